@@ -1,0 +1,27 @@
+export { authenticate, type AuthResult } from './authenticate.ts';
+export {
+  listApiKeys,
+  createApiKey,
+  revokeApiKey,
+  findApiKeyId,
+  type ApiKeyInfo,
+  type NewApiKey,
+} from './api-keys.ts';
+export {
+  listDepartments,
+  getDepartment,
+  createDepartment,
+  updateDepartment,
+  type Department,
+  type NewDepartment,
+  type DepartmentPatch,
+} from './departments.ts';
+export {
+  CLI_PRINCIPAL,
+  canSeeDepartment,
+  isPlatformAdmin,
+  type Principal,
+  type ServiceContext,
+} from './principal.ts';
+export { seedDemo, DEMO_DEPARTMENT_CODE, type SeedResult } from './seed-demo.ts';
+export { listUsers, getUser, createUser, updateUser, type User, type NewUser, type UserPatch } from './users.ts';

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { AppError, definedOnly, forbidden, notFound, type Role } from '../core/index.ts';
+import { appendAudit } from '../audit/index.ts';
+import { departments, users, type Db, type Executor, type Tx } from '../store/index.ts';
+import { auditContext, canSeeDepartment, isPlatformAdmin, type Principal, type ServiceContext } from './principal.ts';
+
+export type User = typeof users.$inferSelect;
+
+export interface NewUser {
+  /** Defaults to the caller's department. */
+  departmentId?: string | undefined;
+  displayName: string;
+  email?: string | null | undefined;
+  roles: Role[];
+}
+
+export interface UserPatch {
+  displayName?: string | undefined;
+  email?: string | null | undefined;
+  roles?: Role[] | undefined;
+  status?: 'active' | 'disabled' | undefined;
+}
+
+export async function listUsers(db: Executor, principal: Principal, departmentId?: string): Promise<User[]> {
+  const conditions: SQL[] = [];
+  if (!isPlatformAdmin(principal)) {
+    if (!principal.departmentId) return [];
+    conditions.push(eq(users.departmentId, principal.departmentId));
+  }
+  if (departmentId) conditions.push(eq(users.departmentId, departmentId));
+  return db
+    .select()
+    .from(users)
+    .where(and(...conditions))
+    .orderBy(asc(users.createdAt), asc(users.id));
+}
+
+/** One user, or 404 when it does not exist or is in another department. */
+export async function getUser(db: Executor, principal: Principal, id: string): Promise<User> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  if (!row || !canSeeDepartment(principal, row.departmentId)) throw notFound('User');
+  return row;
+}
+
+export async function createUser(db: Db, ctx: ServiceContext, input: NewUser): Promise<User> {
+  const departmentId = input.departmentId ?? ctx.principal.departmentId;
+  if (!departmentId) {
+    throw new AppError('validation_failed', 'departmentId is required', [
+      { field: 'body.departmentId', code: 'required', message: 'is required for platform-wide callers' },
+    ]);
+  }
+  assertMayGrant(ctx.principal, input.roles);
+  return db.transaction(async (tx) => {
+    await assertDepartmentVisible(tx, ctx.principal, departmentId);
+    await assertEmailFree(tx, input.email ?? null, null);
+    const [row] = await tx
+      .insert(users)
+      .values({
+        id: randomUUID(),
+        departmentId,
+        displayName: input.displayName,
+        email: input.email ?? null,
+        roles: input.roles,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned no row');
+    await appendAudit(tx, auditContext(ctx), {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: row.id,
+      departmentId,
+      after: row,
+    });
+    return row;
+  });
+}
+
+export async function updateUser(db: Db, ctx: ServiceContext, id: string, patch: UserPatch): Promise<User> {
+  if (patch.roles) assertMayGrant(ctx.principal, patch.roles);
+  return db.transaction(async (tx) => {
+    const before = await getUser(tx, ctx.principal, id);
+    assertMayManage(ctx.principal, before);
+    if (before.id === ctx.principal.id && (patch.status === 'disabled' || patch.roles)) {
+      throw new AppError('conflict', 'You cannot disable yourself or change your own roles; ask another admin');
+    }
+    if (patch.email !== undefined) await assertEmailFree(tx, patch.email, id);
+    const [after] = await tx
+      .update(users)
+      .set({ ...definedOnly(patch), updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning();
+    if (!after) throw notFound('User');
+    await appendAudit(tx, auditContext(ctx), {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      departmentId: after.departmentId,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** Only a platform admin may create or promote platform admins. */
+function assertMayGrant(principal: Principal, roles: readonly Role[]): void {
+  if (roles.includes('platform_admin') && !isPlatformAdmin(principal)) {
+    throw forbidden('Only a platform admin may grant the platform_admin role');
+  }
+}
+
+/** A department admin manages its department's users, but not the platform admins among them. */
+export function assertMayManage(principal: Principal, target: User): void {
+  if (target.roles.includes('platform_admin') && !isPlatformAdmin(principal)) {
+    throw forbidden('Only a platform admin may manage a platform admin');
+  }
+}
+
+async function assertDepartmentVisible(tx: Tx, principal: Principal, departmentId: string): Promise<void> {
+  const [row] = await tx
+    .select({ status: departments.status })
+    .from(departments)
+    .where(eq(departments.id, departmentId));
+  if (!row || !canSeeDepartment(principal, departmentId)) {
+    throw new AppError('validation_failed', 'No such department', [
+      { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
+    ]);
+  }
+}
+
+async function assertEmailFree(tx: Tx, email: string | null, selfId: string | null): Promise<void> {
+  if (!email) return;
+  const [row] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (row && row.id !== selfId) {
+    throw new AppError('conflict', 'That e-mail address is already used by another user', [
+      { field: 'body.email', code: 'taken', message: 'is already used by another user' },
+    ]);
+  }
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { AppError, type Config, maskString } from '../core/index.ts';
+import type { Store } from '../store/index.ts';
+import { AuthFailureLimiter } from './auth-failure-limiter.ts';
+import { registerAuthentication } from './authenticate-request.ts';
+import { CorsPolicy } from './cors-policy.ts';
+import { sendNotFound, sendProblem } from './problem.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { departmentRoutes } from './routes/departments.ts';
+import { healthRoutes } from './routes/health.ts';
+import { keyRoutes } from './routes/keys.ts';
+import { meRoutes } from './routes/me.ts';
+import { userRoutes } from './routes/users.ts';
+
+export interface AppOptions {
+  store: Store;
+  config: Config;
+  /** pino options, or false for no logging (tests). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const VERSION = '0.1.0';
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Log fields that may hold secrets or personal data: pino replaces them with [redacted]. */
+export const LOG_REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'headers.authorization',
+  '*.key',
+  '*.apiKey',
+  '*.adminKey',
+  '*.password',
+  '*.email',
+];
+
+/**
+ * Builds the HTTP API (not listening). Tests call `app.inject()` on it; `lionrock serve` listens.
+ *
+ * @example const app = await buildApp({ store, config, logger: false }); await app.ready();
+ */
+export async function buildApp({ store, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      logger === false
+        ? false
+        : {
+            ...(typeof logger === 'object' ? logger : {}),
+            redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+            serializers: { req: serializeRequest },
+          },
+    bodyLimit: config.bodyLimit,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    ajv: { customOptions: { coerceTypes: false } },
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
+  app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const cors = new CorsPolicy(store.db);
+  await cors.start();
+  app.addHook('onClose', async () => cors.stop());
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        // Self-hosted installs are often plain HTTP on a LAN: upgrading would break /docs there.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && cors.allowedAnywhere(origin)),
+    methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'accept-language'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    maxAge: 600,
+  });
+  registerAuthentication(
+    app,
+    store.db,
+    new AuthFailureLimiter(config.authFailureLimit, config.authFailureWindowSeconds * 1000),
+  );
+  app.addHook('preHandler', async (request) => {
+    const origin = request.headers.origin;
+    if (!origin || !request.principal || isSameOrigin(origin, request.headers.host)) return;
+    if (!cors.allowedFor(request.principal.departmentId, origin)) {
+      throw new AppError('origin_not_allowed', `Origin ${origin} is not in your department's allowed origins`);
+    }
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'LionRock API',
+        version: VERSION,
+        description: 'Governed AI platform for public services. Send API keys as `Authorization: Bearer <key>`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  healthRoutes(app, store);
+  meRoutes(app, store);
+  departmentRoutes(app, store, cors);
+  userRoutes(app, store);
+  keyRoutes(app, store, config);
+  auditRoutes(app, store);
+  return app;
+}
+
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** What a request log line holds: never the query string's personal data, never headers. */
+function serializeRequest(request: { method: string; url: string; id: string; ip?: string }) {
+  return { method: request.method, url: maskString(request.url), id: request.id, ip: request.ip };
+}

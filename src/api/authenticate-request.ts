@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
+import { authenticate, type Principal, type ServiceContext } from '../access/index.ts';
+import { AppError, hasPermission, type Permission } from '../core/index.ts';
+import type { Executor } from '../store/index.ts';
+import type { AuthFailureLimiter } from './auth-failure-limiter.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The authenticated caller, or null for an anonymous request. */
+    principal: Principal | null;
+  }
+}
+
+const REASONS = {
+  malformed: 'The API key is malformed',
+  unknown: 'The API key is not known',
+  revoked: 'The API key has been revoked',
+  expired: 'The API key has expired',
+  disabled: "The key's user or department is disabled",
+} as const;
+
+const headerIssue = (message: string) => [{ field: 'headers.authorization', code: 'invalid', message }];
+
+/**
+ * Resolves `Authorization: Bearer <key>` on every request. No header means anonymous (routes that
+ * need a caller refuse with 401); a bad key is refused at once and counted against the address.
+ */
+export function registerAuthentication(app: FastifyInstance, db: Executor, limiter: AuthFailureLimiter): void {
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request, reply) => {
+    const header = request.headers.authorization;
+    if (header === undefined) return;
+    const wait = limiter.blockedFor(request.ip);
+    if (wait > 0) {
+      reply.header('retry-after', String(wait));
+      throw new AppError('rate_limited', `Too many failed authentications; retry in ${wait} s`);
+    }
+    const key = /^Bearer +(\S+)$/i.exec(header)?.[1];
+    if (!key) {
+      limiter.recordFailure(request.ip);
+      throw new AppError(
+        'unauthenticated',
+        'Send the key as "Authorization: Bearer <key>"',
+        headerIssue('must be "Bearer <key>"'),
+      );
+    }
+    const result = await authenticate(db, key);
+    if (!result.ok) {
+      limiter.recordFailure(request.ip);
+      reply.header('www-authenticate', 'Bearer');
+      throw new AppError('unauthenticated', REASONS[result.reason], headerIssue(REASONS[result.reason].toLowerCase()));
+    }
+    request.principal = result.principal;
+  });
+}
+
+/** Route guard: 401 without a caller, 403 when none of the caller's roles grants `permission`. */
+export function authorize(permission: Permission | 'authenticated'): onRequestHookHandler {
+  return async (request) => {
+    const principal = requirePrincipal(request);
+    if (permission !== 'authenticated' && !hasPermission(principal.roles, permission)) {
+      throw new AppError(
+        'forbidden',
+        `Your role (${principal.roles.join(', ')}) may not ${permission.replace(':', ' ')}`,
+      );
+    }
+  };
+}
+
+export function requirePrincipal(request: FastifyRequest): Principal {
+  if (!request.principal) {
+    throw new AppError('unauthenticated', 'This route needs an API key', headerIssue('is required'));
+  }
+  return request.principal;
+}
+
+/** The service context of an authenticated request. */
+export function serviceContext(request: FastifyRequest): ServiceContext {
+  return { principal: requirePrincipal(request), requestId: request.id };
+}

@@ -1,0 +1,1 @@
+export { buildApp, LOG_REDACT_PATHS, type AppOptions } from './app.ts';

@@ -1,0 +1,118 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import {
+  AppError,
+  ERROR_STATUS,
+  type ErrorCode,
+  type FieldIssue,
+  localeFromAcceptLanguage,
+  problemTitle,
+} from '../core/index.ts';
+
+/**
+ * Turns anything thrown while handling a request into RFC 9457 problem+json with a stable `code`,
+ * the offending fields and the request id. Unknown errors are logged with their cause and answered
+ * as a bare 500 that leaks nothing.
+ */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  const { code, detail, issues } = classify(request, error);
+  const status = ERROR_STATUS[code];
+  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+  return reply
+    .code(status)
+    .type('application/problem+json; charset=utf-8')
+    .send({
+      type: `urn:lionrock:problem:${code}`,
+      title: problemTitle(code, locale),
+      status,
+      detail,
+      instance: request.url.split('?')[0] ?? request.url,
+      code,
+      requestId: request.id,
+      errors: issues,
+    });
+}
+
+/** The problem for a route or method that does not exist. */
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendProblem(
+    request,
+    reply,
+    new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`),
+  );
+}
+
+interface Classified {
+  code: ErrorCode;
+  detail: string;
+  issues: FieldIssue[];
+}
+
+function classify(request: FastifyRequest, error: unknown): Classified {
+  if (error instanceof AppError) return { code: error.code, detail: error.message, issues: [...error.issues] };
+  const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const context = fastifyError.validationContext ?? 'body';
+    const issues = error.validation.flatMap((issue): FieldIssue[] => {
+      const path = [context, ...issue.instancePath.split('/').filter(Boolean)];
+      const keys = (issue.params as { keys?: unknown }).keys;
+      if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+        return keys.map((key) => ({
+          field: [...path, String(key)].join('.'),
+          code: 'unknown_field',
+          message: 'is not a known field',
+        }));
+      }
+      return [{ field: path.join('.'), code: issue.keyword, message: issue.message }];
+    });
+    return { code: 'validation_failed', detail: describe(issues), issues };
+  }
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return {
+        code: 'payload_too_large',
+        detail: 'The request body exceeds the size limit',
+        issues: [bodyIssue('too_large', 'exceeds the size limit')],
+      };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return {
+        code: 'unsupported_media_type',
+        detail: `Content type ${request.headers['content-type'] ?? '(none)'} is not accepted; send application/json`,
+        issues: [{ field: 'headers.content-type', code: 'unsupported', message: 'must be application/json' }],
+      };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { code: 'invalid_json', detail: 'The JSON body is empty', issues: [bodyIssue('empty', 'is empty')] };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return {
+        code: 'validation_failed',
+        detail: 'Content-Length does not match the body',
+        issues: [{ field: 'headers.content-length', code: 'mismatch', message: 'does not match the body' }],
+      };
+  }
+  if (error instanceof SyntaxError || fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    return {
+      code: 'invalid_json',
+      detail: `The body is not valid JSON: ${(error as Error).message}`,
+      issues: [bodyIssue('invalid_json', 'is not valid JSON')],
+    };
+  }
+  if ((error as { code?: string }).code === '23505') {
+    // A unique constraint lost a race that the service's own check could not see.
+    return { code: 'conflict', detail: 'The request conflicts with existing data', issues: [] };
+  }
+  const status = fastifyError.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const code = (Object.entries(ERROR_STATUS).find(([, s]) => s === status)?.[0] ?? 'validation_failed') as ErrorCode;
+    return { code, detail: fastifyError.message ?? 'Bad request', issues: [] };
+  }
+  return { code: 'internal', detail: 'An internal error occurred; quote the request id to support', issues: [] };
+}
+
+function bodyIssue(code: string, message: string): FieldIssue {
+  return { field: 'body', code, message };
+}
+
+function describe(issues: FieldIssue[]): string {
+  return issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ') || 'The request is not valid';
+}

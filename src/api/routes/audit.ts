@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isPlatformAdmin } from '../../access/index.ts';
+import { queryAudit, verifyAudit } from '../../audit/index.ts';
+import { AppError } from '../../core/index.ts';
+import type { Store } from '../../store/index.ts';
+import { authorize, requirePrincipal } from '../authenticate-request.ts';
+import { auditEntrySchema, errorResponses, idSchema, timestamp } from '../schemas.ts';
+import { toJson } from '../to-json.ts';
+
+const query = z
+  .object({
+    departmentId: idSchema.optional().describe('Platform admins only; others always see their own department'),
+    action: z.string().max(100).optional(),
+    entityType: z.string().max(100).optional(),
+    entityId: z.string().max(100).optional(),
+    actorId: z.string().max(100).optional(),
+    from: timestamp.optional(),
+    to: timestamp.optional(),
+    cursor: z.coerce.number().int().min(1).optional().describe('nextCursor of the previous page'),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+
+const tags = ['audit'];
+const security = [{ bearer: [] }];
+
+export function auditRoutes(app: FastifyInstance, store: Store): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/api/v1/audit',
+    {
+      onRequest: authorize('audit:read'),
+      schema: {
+        tags,
+        security,
+        summary: 'Page through the audit trail, newest first',
+        querystring: query,
+        response: {
+          200: z.object({ items: z.array(auditEntrySchema), nextCursor: z.number().int().nullable() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const q = request.query;
+      if (q.departmentId && !isPlatformAdmin(principal) && q.departmentId !== principal.departmentId) {
+        throw new AppError('forbidden', "You may read only your own department's audit trail");
+      }
+      const page = await queryAudit(store.db, {
+        departmentId: isPlatformAdmin(principal) ? q.departmentId : (principal.departmentId ?? ''),
+        action: q.action,
+        entityType: q.entityType,
+        entityId: q.entityId,
+        actorId: q.actorId,
+        from: q.from ? new Date(q.from) : undefined,
+        to: q.to ? new Date(q.to) : undefined,
+        before: q.cursor,
+        limit: q.limit,
+      });
+      return { items: page.items.map(toJson), nextCursor: page.nextCursor };
+    },
+  );
+  api.get(
+    '/api/v1/audit/verify',
+    {
+      onRequest: authorize('audit:read'),
+      schema: {
+        tags,
+        security,
+        summary: 'Walk the whole hash chain and name the first broken entry',
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            entries: z.number().int(),
+            headHash: z.string().optional(),
+            firstBrokenSeq: z.number().int().optional(),
+            reason: z.string().optional(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async () => verifyAudit(store.db),
+  );
+}

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getDepartment, getUser } from '../../access/index.ts';
+import type { Store } from '../../store/index.ts';
+import { authorize, requirePrincipal } from '../authenticate-request.ts';
+import { departmentSchema, errorResponses, userSchema } from '../schemas.ts';
+import { toJson } from '../to-json.ts';
+
+/** Who the caller is: user, department and the key in use. */
+export function meRoutes(app: FastifyInstance, store: Store): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/me',
+    {
+      onRequest: authorize('authenticated'),
+      schema: {
+        tags: ['access'],
+        summary: 'The caller: user, department and key',
+        security: [{ bearer: [] }],
+        response: {
+          200: z.object({ user: userSchema, department: departmentSchema, keyId: z.string().nullable() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const user = await getUser(store.db, principal, principal.id);
+      const department = await getDepartment(store.db, principal, user.departmentId);
+      return { user: toJson(user), department: toJson(department), keyId: principal.keyId };
+    },
+  );
+}

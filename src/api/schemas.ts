@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { roleSchema } from '../core/index.ts';
+
+/**
+ * Building blocks shared by the route schemas. Every route's request and response is a zod schema;
+ * the OpenAPI document is generated from them.
+ */
+
+/** Free text from a request: trimmed, bounded, and free of control characters PostgreSQL rejects. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting them is the point
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'must not contain control characters');
+
+export const idSchema = z.uuid({ message: 'must be a UUID' });
+export const idParams = z.object({ id: idSchema }).strict();
+
+export const timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time');
+
+/** A web origin as browsers send it: scheme://host[:port], no path. */
+export const originSchema = z
+  .string()
+  .max(200)
+  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'must be an origin like https://www.example.gov.hk');
+
+export const rolesSchema = z.array(roleSchema).min(1, 'must name at least one role').max(8);
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    code: z.string(),
+    requestId: z.string(),
+    errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
+  })
+  .describe('RFC 9457 problem details');
+
+/** The error responses every authenticated route may give, for the OpenAPI document. */
+export const errorResponses = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  413: problemSchema,
+  415: problemSchema,
+  429: problemSchema,
+} as const;
+
+export const departmentSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  nameEn: z.string(),
+  nameZh: z.string(),
+  status: z.enum(['active', 'archived']),
+  corsOrigins: z.array(z.string()),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const userSchema = z.object({
+  id: z.string(),
+  departmentId: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  roles: z.array(roleSchema),
+  status: z.enum(['active', 'disabled']),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const apiKeySchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  departmentId: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  expiresAt: timestamp,
+  revokedAt: timestamp.nullable(),
+  createdAt: timestamp,
+});
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: timestamp,
+  actorId: z.string(),
+  actorRole: z.string(),
+  departmentId: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+  prevHash: z.string(),
+  hash: z.string(),
+});

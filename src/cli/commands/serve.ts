@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { seedDemo } from '../../access/index.ts';
+import { buildApp } from '../../api/index.ts';
+import { loadConfig } from '../../core/index.ts';
+import { migrate, openStore, storeOptionsFrom } from '../../store/index.ts';
+
+export function serveCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Migrate, seed an empty database with the demo department and admin, and serve the API')
+    .action(async () => {
+      const config = loadConfig();
+      const store = await openStore(storeOptionsFrom(config));
+      await migrate(store);
+      const seed = await seedDemo(store.db, {
+        adminKey: config.adminKey,
+        keyLifetimeDays: config.defaultKeyLifetimeDays,
+      });
+      const app = await buildApp({ store, config, logger: { level: config.logLevel } });
+      await app.listen({ port: config.port, host: config.host });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+      const lines = [
+        `LionRock listening on ${url}`,
+        `API docs: ${url}/docs`,
+        `Database: ${store.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'} at ${store.location}`,
+      ];
+      if (seed.seeded) {
+        lines.push('Seeded the demo department (code "demo") and a platform admin.');
+        lines.push(
+          config.adminKey ? 'Admin API key: (the key in LIONROCK_ADMIN_KEY)' : `Admin API key: ${seed.adminKey}`,
+        );
+        if (!config.adminKey) lines.push('Keep this key: it is shown once and stored only as a hash.');
+      }
+      process.stdout.write(`${lines.join('\n')}\n`);
+
+      let closing = false;
+      const shutdown = async (signal: string) => {
+        if (closing) return;
+        closing = true;
+        app.log.info({ signal }, 'shutting down');
+        const force = setTimeout(() => process.exit(1), config.shutdownGraceSeconds * 1000);
+        force.unref();
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+    });
+}

@@ -1,0 +1,32 @@
+import { Command } from 'commander';
+import { auditCommands } from './commands/audit.ts';
+import { databaseCommands } from './commands/database.ts';
+import { keyCommands } from './commands/keys.ts';
+import { serveCommand } from './commands/serve.ts';
+import { reportFailure } from './context.ts';
+
+/**
+ * `lionrock`: the operator's command line. Its commands, options and output lines are a contract
+ * that scripts and later checks rely on; change them only by adding.
+ */
+const program = new Command()
+  .name('lionrock')
+  .description('LionRock: governed AI platform for public services.\nConfiguration: see docs/configuration.md')
+  .version('0.1.0')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(text) })
+  .exitOverride((error) => {
+    // Usage errors exit 2, as is conventional for command-line tools.
+    process.exit(error.exitCode === 1 ? 2 : error.exitCode);
+  });
+
+serveCommand(program);
+databaseCommands(program);
+auditCommands(program);
+keyCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  reportFailure(error);
+}

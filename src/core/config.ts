@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * LionRock's configuration: environment variables override an optional JSON config file
+ * (`./lionrock.config.json`, or the path in `LIONROCK_CONFIG`), which overrides the defaults.
+ * Every setting is documented in docs/configuration.md; keep the two in step.
+ */
+export const configSchema = z
+  .object({
+    /** TCP port the API listens on. */
+    port: z.coerce.number().int().min(0).max(65535).default(8080),
+    /** Interface to bind; 127.0.0.1 keeps a fresh install private. */
+    host: z.string().min(1).default('127.0.0.1'),
+    /** Folder of the embedded PGlite database, used when `databaseUrl` is not set. */
+    dataDir: z.string().min(1).default('./.lionrock'),
+    /** PostgreSQL connection string; when set, PostgreSQL is used instead of PGlite. */
+    databaseUrl: z.string().url().optional(),
+    /** Use this key for the seeded admin instead of generating one. */
+    adminKey: z.string().min(24, 'must be at least 24 characters').optional(),
+    /** pino log level. */
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Largest accepted request body, in bytes. */
+    bodyLimit: z.coerce.number().int().min(1024).default(1_048_576),
+    /** Failed authentications allowed per client address per window before 429. */
+    authFailureLimit: z.coerce.number().int().min(1).default(10),
+    /** Length of the auth-failure window, in seconds. */
+    authFailureWindowSeconds: z.coerce.number().int().min(1).default(60),
+    /** Seconds to let in-flight requests finish on SIGTERM before exiting. */
+    shutdownGraceSeconds: z.coerce.number().int().min(0).default(10),
+    /** Lifetime of API keys created without an explicit expiry, in days. */
+    defaultKeyLifetimeDays: z.coerce.number().int().min(1).default(365),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Environment variable for each setting. */
+export const CONFIG_ENV = {
+  port: 'PORT',
+  host: 'HOST',
+  dataDir: 'LIONROCK_DATA_DIR',
+  databaseUrl: 'DATABASE_URL',
+  adminKey: 'LIONROCK_ADMIN_KEY',
+  logLevel: 'LOG_LEVEL',
+  bodyLimit: 'LIONROCK_BODY_LIMIT',
+  authFailureLimit: 'LIONROCK_AUTH_FAILURE_LIMIT',
+  authFailureWindowSeconds: 'LIONROCK_AUTH_FAILURE_WINDOW_SECONDS',
+  shutdownGraceSeconds: 'LIONROCK_SHUTDOWN_GRACE_SECONDS',
+  defaultKeyLifetimeDays: 'LIONROCK_DEFAULT_KEY_LIFETIME_DAYS',
+} as const satisfies Record<keyof Config, string>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads, merges and validates the configuration; throws {@link ConfigError} naming every bad
+ * setting and where it came from, so a misconfigured server never starts.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const file = env.LIONROCK_CONFIG ? resolve(cwd, env.LIONROCK_CONFIG) : resolve(cwd, 'lionrock.config.json');
+  let fromFile: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      fromFile = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new ConfigError(`Config file ${file} is not valid JSON: ${(error as Error).message}`);
+    }
+  } else if (env.LIONROCK_CONFIG) {
+    throw new ConfigError(`Config file ${file} (LIONROCK_CONFIG) does not exist`);
+  }
+  const fromEnv: Record<string, string> = {};
+  for (const [key, name] of Object.entries(CONFIG_ENV)) {
+    const value = env[name];
+    if (value !== undefined && value !== '') fromEnv[key] = value;
+  }
+  const parsed = configSchema.safeParse({ ...fromFile, ...fromEnv });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      const source = key in fromEnv ? `env ${CONFIG_ENV[key as keyof Config]}` : `config file ${file}`;
+      return `  ${key || '(root)'} (${source}): ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

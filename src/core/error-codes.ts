@@ -1,0 +1,29 @@
+/**
+ * The closed set of error codes and the one table mapping each to an HTTP status
+ * (tRPC-style). Everything the API answers with 4xx/5xx has one of these codes.
+ */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  origin_not_allowed: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  not_ready: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** One problem with one input field: `{code, path, message}` as zod reports it. */
+export interface FieldIssue {
+  /** Dotted location of the field, e.g. `body.roles.0`; empty for the whole input. */
+  field: string;
+  code: string;
+  message: string;
+}

@@ -1,0 +1,10 @@
+export { generateApiKey, hashApiKey, apiKeyDisplayPrefix, isAcceptableApiKey, API_KEY_PREFIX } from './api-key.ts';
+export { AppError, notFound, forbidden } from './app-error.ts';
+export { canonicalJson } from './canonical-json.ts';
+export { loadConfig, configSchema, CONFIG_ENV, ConfigError, type Config } from './config.ts';
+export { ERROR_STATUS, type ErrorCode, type FieldIssue } from './error-codes.ts';
+export { maskPersonalData, maskString } from './mask-personal-data.ts';
+export { problemTitle, localeFromAcceptLanguage, type Locale } from './messages.ts';
+export { PERMISSIONS, hasPermission, type Permission } from './permissions.ts';
+export { ROLES, roleSchema, type Role } from './roles.ts';
+export { definedOnly } from './defined-only.ts';

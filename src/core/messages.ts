@@ -1,0 +1,33 @@
+import type { ErrorCode } from './error-codes.ts';
+
+export type Locale = 'en' | 'zh-Hant';
+
+/** Problem titles per locale: what a citizen or officer reads when something is refused. */
+const TITLES: Record<ErrorCode, Record<Locale, string>> = {
+  validation_failed: { en: 'The request is not valid', 'zh-Hant': '請求內容無效' },
+  invalid_json: { en: 'The request body is not valid JSON', 'zh-Hant': '請求內容不是有效的 JSON' },
+  unauthenticated: { en: 'A valid API key is required', 'zh-Hant': '需要有效的 API 金鑰' },
+  forbidden: { en: 'You are not allowed to do this', 'zh-Hant': '你沒有執行此操作的權限' },
+  origin_not_allowed: {
+    en: 'This web origin is not allowed for your department',
+    'zh-Hant': '你的部門不允許此網站來源',
+  },
+  not_found: { en: 'Not found', 'zh-Hant': '找不到' },
+  method_not_allowed: { en: 'Method not allowed', 'zh-Hant': '不允許此方法' },
+  conflict: { en: 'The request conflicts with existing data', 'zh-Hant': '請求與現有資料衝突' },
+  payload_too_large: { en: 'The request body is too large', 'zh-Hant': '請求內容過大' },
+  unsupported_media_type: { en: 'Unsupported content type', 'zh-Hant': '不支援的內容類型' },
+  rate_limited: { en: 'Too many requests; try again later', 'zh-Hant': '請求過於頻繁，請稍後再試' },
+  internal: { en: 'Internal error', 'zh-Hant': '內部錯誤' },
+  not_ready: { en: 'The service is not ready', 'zh-Hant': '服務尚未就緒' },
+};
+
+/** The title for `code` in `locale`. */
+export function problemTitle(code: ErrorCode, locale: Locale): string {
+  return TITLES[code][locale];
+}
+
+/** Picks the reader's locale from an Accept-Language header: any Chinese → 繁體中文, else English. */
+export function localeFromAcceptLanguage(header: string | undefined): Locale {
+  return header && /^\s*zh|,\s*zh/i.test(header) ? 'zh-Hant' : 'en';
+}

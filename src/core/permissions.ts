@@ -1,0 +1,27 @@
+import type { Role } from './roles.ts';
+
+/**
+ * What each role may do. One table, read by the API's authorisation hook and by the
+ * authorisation-matrix test, so the two cannot drift apart.
+ *
+ * Scope is separate from permission: every role except `platform_admin` acts only inside its
+ * own department (enforced by the services, which answer 404 for other departments' objects).
+ */
+export const PERMISSIONS = {
+  'department:read': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent', 'service'],
+  'department:create': ['platform_admin'],
+  'department:update': ['platform_admin', 'dept_admin'],
+  'user:read': ['platform_admin', 'dept_admin', 'auditor'],
+  'user:manage': ['platform_admin', 'dept_admin'],
+  'key:own': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent'],
+  'key:manage': ['platform_admin', 'dept_admin'],
+  'audit:read': ['platform_admin', 'dept_admin', 'auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** True when any of `roles` grants `permission`. */
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}

@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+type Schema = typeof schema;
+
+/** The query interface shared by the PGlite and PostgreSQL drivers. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction: what every multi-row change and its audit entry run inside. */
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either: functions that only read or that join a caller's transaction take this. */
+export type Executor = Db | Tx;
+
+/** An open database plus what to call to close it. */
+export interface Store {
+  readonly db: Db;
+  /** `pglite` (embedded) or `postgres`. */
+  readonly kind: 'pglite' | 'postgres';
+  /** Human-readable location, with any password hidden. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export type StoreOptions = { databaseUrl: string } | { dataDir: string } | { memory: true };
+
+/**
+ * Opens PostgreSQL when a URL is given, else PGlite in `dataDir` (created if missing) or in memory.
+ *
+ * @example const store = await openStore({ dataDir: './.lionrock' });
+ */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  if ('databaseUrl' in options) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // A bad URL or a stopped server should fail at start, not on the first request.
+    const client = await pool.connect();
+    client.release();
+    return {
+      db: drizzlePg(pool, { schema }) as unknown as Db,
+      kind: 'postgres',
+      location: redactUrl(options.databaseUrl),
+      close: () => pool.end(),
+    };
+  }
+  let client: PGlite;
+  let location = 'memory';
+  if ('dataDir' in options) {
+    location = resolve(options.dataDir, 'pgdata');
+    mkdirSync(location, { recursive: true });
+    client = await PGlite.create(location);
+  } else {
+    client = await PGlite.create();
+  }
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    kind: 'pglite',
+    location,
+    close: () => client.close(),
+  };
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres';
+  }
+}
