@@ -97,7 +97,8 @@ function classify(request: FastifyRequest, error: unknown): Classified {
       issues: [bodyIssue('invalid_json', 'is not valid JSON')],
     };
   }
-  if ((error as { code?: string }).code === '23505') {
+  const databaseError = (error as { cause?: { code?: unknown } }).cause ?? error;
+  if ((databaseError as { code?: unknown }).code === '23505') {
     // A unique constraint lost a race that the service's own check could not see.
     return { code: 'conflict', detail: 'The request conflicts with existing data', issues: [] };
   }
