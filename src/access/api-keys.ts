@@ -144,7 +144,7 @@ async function resolveOwner(tx: Tx, principal: Principal, userId: string | undef
   if (!hasPermission(principal.roles, 'key:manage')) throw forbidden('Only an admin may create keys for other users');
   const owner = await getUser(tx, principal, userId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') {
-      throw new AppError('validation_failed', 'No such user', [
+      throw new AppError('not_found', 'User not found', [
         { field: 'body.userId', code: 'unknown_user', message: 'does not name a user you can see' },
       ]);
     }

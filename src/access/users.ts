@@ -123,7 +123,8 @@ async function assertDepartmentVisible(tx: Tx, principal: Principal, departmentI
     .from(departments)
     .where(eq(departments.id, departmentId));
   if (!row || !canSeeDepartment(principal, departmentId)) {
-    throw new AppError('validation_failed', 'No such department', [
+    // 404, as for any other department's object: the answer must not reveal that it exists.
+    throw new AppError('not_found', 'Department not found', [
       { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
     ]);
   }

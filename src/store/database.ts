@@ -37,6 +37,9 @@ export type StoreOptions = { databaseUrl: string } | { dataDir: string } | { mem
 export async function openStore(options: StoreOptions): Promise<Store> {
   if ('databaseUrl' in options) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process:
+    // the pool discards it and the next query opens a new one.
+    pool.on('error', () => undefined);
     // A bad URL or a stopped server should fail at start, not on the first request.
     const client = await pool.connect();
     client.release();

@@ -1,0 +1,227 @@
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../core/index.ts';
+import { createFixture, type DepartmentFixture, type Fixture, freshKeyId } from './test-fixture.ts';
+
+/**
+ * Every route × every role (and anonymous), on the caller's own department and on another
+ * department. Expectations are written out here, not derived from the permission table, so a
+ * wrong table entry fails this test. Every call also checks the audit trail: a successful
+ * mutation adds exactly one entry, anything else adds none.
+ */
+
+type Caller = Role | null;
+type Expectation = (caller: Caller) => number;
+
+const ALL: readonly Role[] = ROLES;
+const HUMANS = ROLES.filter((role) => role !== 'service');
+const ADMINS: Role[] = ['platform_admin', 'dept_admin'];
+const READERS: Role[] = ['platform_admin', 'dept_admin', 'auditor'];
+
+/** `ok` for the listed roles, 403 for other roles, 401 for anonymous. */
+const only =
+  (roles: readonly Role[], ok: number): Expectation =>
+  (caller) =>
+    caller === null ? 401 : roles.includes(caller) ? ok : 403;
+
+/** On another department's object: platform admins succeed, permitted roles get 404, the rest 403. */
+const crossDepartment =
+  (roles: readonly Role[], ok: number): Expectation =>
+  (caller) =>
+    caller === null ? 401 : caller === 'platform_admin' ? ok : roles.includes(caller) ? 404 : 403;
+
+const publicRoute: Expectation = () => 200;
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** The route as the OpenAPI document names it. */
+  route: string;
+  /** What the case is about, when a route has several. */
+  variant?: string;
+  request(f: Fixture, target: DepartmentFixture, caller: Caller): Promise<Omit<InjectOptions, 'method'>> | Omit<InjectOptions, 'method'>;
+  expect: Expectation;
+  /** Whether to run it against the other department too (the target is then `f.other`). */
+  target?: 'own' | 'other';
+}
+
+const CASES: RouteCase[] = [
+  { method: 'GET', route: '/healthz', request: () => ({ url: '/healthz' }), expect: publicRoute },
+  { method: 'GET', route: '/readyz', request: () => ({ url: '/readyz' }), expect: publicRoute },
+  { method: 'GET', route: '/api/v1/me', request: () => ({ url: '/api/v1/me' }), expect: only(ALL, 200) },
+  { method: 'GET', route: '/api/v1/departments', request: () => ({ url: '/api/v1/departments' }), expect: only(ALL, 200) },
+  {
+    method: 'POST',
+    route: '/api/v1/departments',
+    request: (_f, _t, caller) => ({
+      url: '/api/v1/departments',
+      payload: { code: `d-${caller ?? 'anon'}`.replace('_', '-'), nameEn: 'New', nameZh: '新' },
+    }),
+    expect: only(['platform_admin'], 201),
+  },
+  ...(['own', 'other'] as const).flatMap((target): RouteCase[] => {
+    const expectFor = (roles: readonly Role[], ok: number) =>
+      target === 'own' ? only(roles, ok) : crossDepartment(roles, ok);
+    return [
+      {
+        method: 'GET',
+        route: '/api/v1/departments/{id}',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/departments/${t.department.id}` }),
+        expect: expectFor(ALL, 200),
+      },
+      {
+        method: 'PATCH',
+        route: '/api/v1/departments/{id}',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/departments/${t.department.id}`, payload: { nameEn: `${t.department.nameEn}.` } }),
+        expect: expectFor(ADMINS, 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/users/{id}',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/users/${t.bystander.id}` }),
+        expect: expectFor(READERS, 200),
+      },
+      {
+        method: 'PATCH',
+        route: '/api/v1/users/{id}',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/users/${t.bystander.id}`, payload: { displayName: 'Renamed 改名' } }),
+        expect: expectFor(ADMINS, 200),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/users',
+        variant: 'in a department',
+        target,
+        request: (_f, t) => ({ url: '/api/v1/users', payload: { departmentId: t.department.id, displayName: 'New', roles: ['editor'] } }),
+        expect: expectFor(ADMINS, 201),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/keys',
+        variant: "for another user",
+        target,
+        request: (_f, t) => ({ url: '/api/v1/keys', payload: { name: 'for bystander', userId: t.bystander.id } }),
+        expect: expectFor(ADMINS, 201),
+      },
+      {
+        method: 'DELETE',
+        route: '/api/v1/keys/{id}',
+        variant: "another user's key",
+        target,
+        request: async (f, t) => ({ url: `/api/v1/keys/${await freshKeyId(f.store, t.bystander.id)}` }),
+        // Keys are invisible without key:manage, so every other role gets 404 rather than 403.
+        expect: (caller) =>
+          caller === null ? 401 : caller === 'platform_admin' || (target === 'own' && caller === 'dept_admin') ? 200 : 404,
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/audit',
+        variant: 'filtered by department',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/audit?departmentId=${t.department.id}` }),
+        expect: target === 'own' ? only(READERS, 200) : only(['platform_admin'], 200),
+      },
+    ];
+  }),
+  { method: 'GET', route: '/api/v1/users', request: () => ({ url: '/api/v1/users' }), expect: only(READERS, 200) },
+  {
+    method: 'POST',
+    route: '/api/v1/users',
+    variant: 'in the caller’s department',
+    request: () => ({ url: '/api/v1/users', payload: { displayName: 'Officer 陳', roles: ['agent'] } }),
+    expect: only(ADMINS, 201),
+  },
+  { method: 'GET', route: '/api/v1/keys', request: () => ({ url: '/api/v1/keys' }), expect: only(ALL, 200) },
+  {
+    method: 'POST',
+    route: '/api/v1/keys',
+    variant: 'for oneself',
+    request: () => ({ url: '/api/v1/keys', payload: { name: 'my laptop' } }),
+    expect: only(HUMANS, 201),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/keys/{id}',
+    variant: 'one’s own key',
+    request: async (f, t, caller) => ({ url: `/api/v1/keys/${await freshKeyId(f.store, t.users[caller ?? 'editor'].id)}` }),
+    expect: only(ALL, 200),
+  },
+  { method: 'GET', route: '/api/v1/audit', request: () => ({ url: '/api/v1/audit' }), expect: only(READERS, 200) },
+  { method: 'GET', route: '/api/v1/audit/verify', request: () => ({ url: '/api/v1/audit/verify' }), expect: only(READERS, 200) },
+];
+
+const MUTATING = new Set(['POST', 'PATCH', 'DELETE']);
+
+describe('authorisation matrix', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await createFixture();
+  });
+  afterAll(async () => f.close());
+
+  it('covers every route in the OpenAPI document', async () => {
+    const paths = (f.app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths;
+    const documented = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const covered = new Set(CASES.map((c) => `${c.method} ${c.route}`));
+    expect(documented.filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  for (const c of CASES) {
+    const label = `${c.method} ${c.route}${c.variant ? ` (${c.variant})` : ''}${c.target === 'other' ? ' on another department' : ''}`;
+    it(label, async () => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const caller of [...ROLES, null] as Caller[]) {
+        const target = c.target === 'other' ? f.other : f.own;
+        const options = await c.request(f, target, caller);
+        const before = await f.auditCount();
+        const response = await f.as(caller, { ...options, method: c.method } as InjectOptions);
+        const written = (await f.auditCount()) - before;
+        const ok = response.statusCode < 300;
+        const auditOk = written === (ok && MUTATING.has(c.method) ? 1 : 0);
+        outcomes.push(`${caller ?? 'anonymous'}: ${response.statusCode}${auditOk ? '' : ` (audit entries: ${written})`}`);
+        expected.push(`${caller ?? 'anonymous'}: ${c.expect(caller)}`);
+        if (!ok) {
+          expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+          if (c.target === 'other') {
+            // A refusal never carries the other department's data.
+            expect(response.body).not.toContain(f.other.department.nameEn);
+            expect(response.body).not.toContain(f.other.bystander.displayName);
+          }
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  it('lists never include another department’s objects', async () => {
+    for (const role of READERS.filter((r) => r !== 'platform_admin')) {
+      const users = (await f.as(role, { method: 'GET', url: '/api/v1/users' })).json() as { items: { departmentId: string }[] };
+      expect(users.items.length).toBeGreaterThan(0);
+      expect(users.items.every((u) => u.departmentId === f.own.department.id)).toBe(true);
+      const audit = (await f.as(role, { method: 'GET', url: '/api/v1/audit?limit=500' })).json() as {
+        items: { departmentId: string | null }[];
+      };
+      expect(audit.items.length).toBeGreaterThan(0);
+      expect(audit.items.every((e) => e.departmentId === f.own.department.id)).toBe(true);
+    }
+    const departments = (await f.as('editor', { method: 'GET', url: '/api/v1/departments' })).json() as { items: { id: string }[] };
+    expect(departments.items.map((d) => d.id)).toEqual([f.own.department.id]);
+  });
+
+  it('a department admin cannot grant or manage platform admins', async () => {
+    const grant = await f.as('dept_admin', { method: 'POST', url: '/api/v1/users', payload: { displayName: 'X', roles: ['platform_admin'] } });
+    expect(grant.statusCode).toBe(403);
+    const manage = await f.as('dept_admin', {
+      method: 'PATCH',
+      url: `/api/v1/users/${f.own.users.platform_admin.id}`,
+      payload: { status: 'disabled' },
+    });
+    expect(manage.statusCode).toBe(403);
+  });
+});

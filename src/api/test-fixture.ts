@@ -1,0 +1,89 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { count } from 'drizzle-orm';
+import {
+  CLI_PRINCIPAL,
+  createApiKey,
+  createDepartment,
+  createUser,
+  type Department,
+  type ServiceContext,
+  type User,
+} from '../access/index.ts';
+import { type Config, configSchema, ROLES, type Role } from '../core/index.ts';
+import { auditLog, openTestStore, type Store } from '../store/index.ts';
+import { buildApp } from './app.ts';
+
+/** One department's people: a user and key per role, plus a bystander whose objects are targets. */
+export interface DepartmentFixture {
+  department: Department;
+  users: Record<Role, User>;
+  keys: Record<Role, string>;
+  /** An editor who never calls the API: its user and keys are what the others act on. */
+  bystander: User;
+}
+
+export interface Fixture {
+  app: FastifyInstance;
+  store: Store;
+  config: Config;
+  own: DepartmentFixture;
+  other: DepartmentFixture;
+  /** Sends a request as `role` of the own department (or anonymously with `null`). */
+  as(role: Role | null, options: InjectOptions, department?: DepartmentFixture): Promise<LightMyRequestResponse>;
+  auditCount(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const cli: ServiceContext = { principal: CLI_PRINCIPAL, requestId: 'fixture' };
+
+/** A migrated test database with two departments, a user and API key per role in each, and the app. */
+export async function createFixture(overrides: Partial<Config> = {}): Promise<Fixture> {
+  const config = configSchema.parse({ logLevel: 'silent', ...overrides });
+  const store = await openTestStore();
+  const own = await populate(store, 'alpha', 'Alpha Department', '甲部門');
+  const other = await populate(store, 'beta', 'Beta Department', '乙部門');
+  const app = await buildApp({ store, config, logger: false });
+  await app.ready();
+  return {
+    app,
+    store,
+    config,
+    own,
+    other,
+    as(role, options, department = own) {
+      const headers = { ...(options.headers ?? {}) } as Record<string, string>;
+      if (role) headers.authorization = `Bearer ${department.keys[role]}`;
+      return app.inject({ ...options, headers });
+    },
+    async auditCount() {
+      const [row] = await store.db.select({ n: count() }).from(auditLog);
+      return Number(row?.n ?? 0);
+    },
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+async function populate(store: Store, code: string, nameEn: string, nameZh: string): Promise<DepartmentFixture> {
+  const department = await createDepartment(store.db, cli, { code, nameEn, nameZh });
+  const users = {} as Record<Role, User>;
+  const keys = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    const user = await createUser(store.db, cli, { departmentId: department.id, displayName: `${code} ${role}`, roles: [role] });
+    users[role] = user;
+    keys[role] = (await createApiKey(store.db, cli, { name: role, userId: user.id, defaultLifetimeDays: 30 })).key;
+  }
+  const bystander = await createUser(store.db, cli, {
+    departmentId: department.id,
+    displayName: `${code} bystander`,
+    roles: ['editor'],
+  });
+  return { department, users, keys, bystander };
+}
+
+/** A fresh key of `userId`, for routes that use one up (revocation). */
+export async function freshKeyId(store: Store, userId: string): Promise<string> {
+  return (await createApiKey(store.db, cli, { name: 'target', userId, defaultLifetimeDays: 30 })).id;
+}
