@@ -38,7 +38,11 @@ interface RouteCase {
   route: string;
   /** What the case is about, when a route has several. */
   variant?: string;
-  request(f: Fixture, target: DepartmentFixture, caller: Caller): Promise<Omit<InjectOptions, 'method'>> | Omit<InjectOptions, 'method'>;
+  request(
+    f: Fixture,
+    target: DepartmentFixture,
+    caller: Caller,
+  ): Promise<Omit<InjectOptions, 'method'>> | Omit<InjectOptions, 'method'>;
   expect: Expectation;
   /** Whether to run it against the other department too (the target is then `f.other`). */
   target?: 'own' | 'other';
@@ -48,7 +52,12 @@ const CASES: RouteCase[] = [
   { method: 'GET', route: '/healthz', request: () => ({ url: '/healthz' }), expect: publicRoute },
   { method: 'GET', route: '/readyz', request: () => ({ url: '/readyz' }), expect: publicRoute },
   { method: 'GET', route: '/api/v1/me', request: () => ({ url: '/api/v1/me' }), expect: only(ALL, 200) },
-  { method: 'GET', route: '/api/v1/departments', request: () => ({ url: '/api/v1/departments' }), expect: only(ALL, 200) },
+  {
+    method: 'GET',
+    route: '/api/v1/departments',
+    request: () => ({ url: '/api/v1/departments' }),
+    expect: only(ALL, 200),
+  },
   {
     method: 'POST',
     route: '/api/v1/departments',
@@ -73,7 +82,10 @@ const CASES: RouteCase[] = [
         method: 'PATCH',
         route: '/api/v1/departments/{id}',
         target,
-        request: (_f, t) => ({ url: `/api/v1/departments/${t.department.id}`, payload: { nameEn: `${t.department.nameEn}.` } }),
+        request: (_f, t) => ({
+          url: `/api/v1/departments/${t.department.id}`,
+          payload: { nameEn: `${t.department.nameEn}.` },
+        }),
         expect: expectFor(ADMINS, 200),
       },
       {
@@ -95,13 +107,16 @@ const CASES: RouteCase[] = [
         route: '/api/v1/users',
         variant: 'in a department',
         target,
-        request: (_f, t) => ({ url: '/api/v1/users', payload: { departmentId: t.department.id, displayName: 'New', roles: ['editor'] } }),
+        request: (_f, t) => ({
+          url: '/api/v1/users',
+          payload: { departmentId: t.department.id, displayName: 'New', roles: ['editor'] },
+        }),
         expect: expectFor(ADMINS, 201),
       },
       {
         method: 'POST',
         route: '/api/v1/keys',
-        variant: "for another user",
+        variant: 'for another user',
         target,
         request: (_f, t) => ({ url: '/api/v1/keys', payload: { name: 'for bystander', userId: t.bystander.id } }),
         expect: expectFor(ADMINS, 201),
@@ -114,7 +129,11 @@ const CASES: RouteCase[] = [
         request: async (f, t) => ({ url: `/api/v1/keys/${await freshKeyId(f.store, t.bystander.id)}` }),
         // Keys are invisible without key:manage, so every other role gets 404 rather than 403.
         expect: (caller) =>
-          caller === null ? 401 : caller === 'platform_admin' || (target === 'own' && caller === 'dept_admin') ? 200 : 404,
+          caller === null
+            ? 401
+            : caller === 'platform_admin' || (target === 'own' && caller === 'dept_admin')
+              ? 200
+              : 404,
       },
       {
         method: 'GET',
@@ -146,11 +165,18 @@ const CASES: RouteCase[] = [
     method: 'DELETE',
     route: '/api/v1/keys/{id}',
     variant: 'one’s own key',
-    request: async (f, t, caller) => ({ url: `/api/v1/keys/${await freshKeyId(f.store, t.users[caller ?? 'editor'].id)}` }),
+    request: async (f, t, caller) => ({
+      url: `/api/v1/keys/${await freshKeyId(f.store, t.users[caller ?? 'editor'].id)}`,
+    }),
     expect: only(ALL, 200),
   },
   { method: 'GET', route: '/api/v1/audit', request: () => ({ url: '/api/v1/audit' }), expect: only(READERS, 200) },
-  { method: 'GET', route: '/api/v1/audit/verify', request: () => ({ url: '/api/v1/audit/verify' }), expect: only(READERS, 200) },
+  {
+    method: 'GET',
+    route: '/api/v1/audit/verify',
+    request: () => ({ url: '/api/v1/audit/verify' }),
+    expect: only(READERS, 200),
+  },
 ];
 
 const MUTATING = new Set(['POST', 'PATCH', 'DELETE']);
@@ -184,7 +210,9 @@ describe('authorisation matrix', () => {
         const written = (await f.auditCount()) - before;
         const ok = response.statusCode < 300;
         const auditOk = written === (ok && MUTATING.has(c.method) ? 1 : 0);
-        outcomes.push(`${caller ?? 'anonymous'}: ${response.statusCode}${auditOk ? '' : ` (audit entries: ${written})`}`);
+        outcomes.push(
+          `${caller ?? 'anonymous'}: ${response.statusCode}${auditOk ? '' : ` (audit entries: ${written})`}`,
+        );
         expected.push(`${caller ?? 'anonymous'}: ${c.expect(caller)}`);
         if (!ok) {
           expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -201,7 +229,9 @@ describe('authorisation matrix', () => {
 
   it('lists never include another department’s objects', async () => {
     for (const role of READERS.filter((r) => r !== 'platform_admin')) {
-      const users = (await f.as(role, { method: 'GET', url: '/api/v1/users' })).json() as { items: { departmentId: string }[] };
+      const users = (await f.as(role, { method: 'GET', url: '/api/v1/users' })).json() as {
+        items: { departmentId: string }[];
+      };
       expect(users.items.length).toBeGreaterThan(0);
       expect(users.items.every((u) => u.departmentId === f.own.department.id)).toBe(true);
       const audit = (await f.as(role, { method: 'GET', url: '/api/v1/audit?limit=500' })).json() as {
@@ -210,12 +240,18 @@ describe('authorisation matrix', () => {
       expect(audit.items.length).toBeGreaterThan(0);
       expect(audit.items.every((e) => e.departmentId === f.own.department.id)).toBe(true);
     }
-    const departments = (await f.as('editor', { method: 'GET', url: '/api/v1/departments' })).json() as { items: { id: string }[] };
+    const departments = (await f.as('editor', { method: 'GET', url: '/api/v1/departments' })).json() as {
+      items: { id: string }[];
+    };
     expect(departments.items.map((d) => d.id)).toEqual([f.own.department.id]);
   });
 
   it('a department admin cannot grant or manage platform admins', async () => {
-    const grant = await f.as('dept_admin', { method: 'POST', url: '/api/v1/users', payload: { displayName: 'X', roles: ['platform_admin'] } });
+    const grant = await f.as('dept_admin', {
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { displayName: 'X', roles: ['platform_admin'] },
+    });
     expect(grant.statusCode).toBe(403);
     const manage = await f.as('dept_admin', {
       method: 'PATCH',

@@ -71,7 +71,11 @@ async function populate(store: Store, code: string, nameEn: string, nameZh: stri
   const users = {} as Record<Role, User>;
   const keys = {} as Record<Role, string>;
   for (const role of ROLES) {
-    const user = await createUser(store.db, cli, { departmentId: department.id, displayName: `${code} ${role}`, roles: [role] });
+    const user = await createUser(store.db, cli, {
+      departmentId: department.id,
+      displayName: `${code} ${role}`,
+      roles: [role],
+    });
     users[role] = user;
     keys[role] = (await createApiKey(store.db, cli, { name: role, userId: user.id, defaultLifetimeDays: 30 })).key;
   }

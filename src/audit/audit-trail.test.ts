@@ -8,14 +8,18 @@ const actor: Actor = { id: 'u-1', roles: ['editor'], departmentId: null };
 async function append(store: Store, n: number, departmentId: string | null = null): Promise<void> {
   for (let i = 0; i < n; i += 1) {
     await store.db.transaction((tx) =>
-      appendAudit(tx, { actor, requestId: `r-${i}` }, {
-        action: 'thing.update',
-        entityType: 'thing',
-        entityId: String(i),
-        departmentId,
-        before: { n: i },
-        after: { n: i + 1, email: 'chan.tai.man@example.com' },
-      }),
+      appendAudit(
+        tx,
+        { actor, requestId: `r-${i}` },
+        {
+          action: 'thing.update',
+          entityType: 'thing',
+          entityId: String(i),
+          departmentId,
+          before: { n: i },
+          after: { n: i + 1, email: 'chan.tai.man@example.com' },
+        },
+      ),
     );
   }
 }
@@ -57,7 +61,11 @@ describe(`audit trail (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
   it('names the first edited entry', async () => {
     await append(store, 6);
     await tamper(store, `update audit_log set after = '{"n": 999}' where seq = 3`);
-    expect(await verifyAudit(store.db)).toMatchObject({ ok: false, firstBrokenSeq: 3, reason: expect.stringMatching(/altered/) });
+    expect(await verifyAudit(store.db)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 3,
+      reason: expect.stringMatching(/altered/),
+    });
   });
 
   it('detects an edit that also recomputes nothing but the actor', async () => {
@@ -69,7 +77,11 @@ describe(`audit trail (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
   it('names a deleted entry in the middle', async () => {
     await append(store, 6);
     await tamper(store, 'delete from audit_log where seq = 4');
-    expect(await verifyAudit(store.db)).toMatchObject({ ok: false, firstBrokenSeq: 4, reason: expect.stringMatching(/missing/) });
+    expect(await verifyAudit(store.db)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 4,
+      reason: expect.stringMatching(/missing/),
+    });
   });
 
   it('detects deletion of the newest entries', async () => {
@@ -79,7 +91,9 @@ describe(`audit trail (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
   });
 
   it('keeps the chain linear under concurrent writers', async () => {
-    await Promise.all(Array.from({ length: 30 }, (_, i) => append(store, 1, i % 2 ? null : '00000000-0000-4000-8000-000000000009')));
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => append(store, 1, i % 2 ? null : '00000000-0000-4000-8000-000000000009')),
+    );
     const rows = await store.db.select({ seq: auditLog.seq }).from(auditLog).orderBy(asc(auditLog.seq));
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     expect(await verifyAudit(store.db)).toMatchObject({ ok: true, entries: 30 });
@@ -88,7 +102,11 @@ describe(`audit trail (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
   it('an entry exists only if its transaction commits', async () => {
     await expect(
       store.db.transaction(async (tx) => {
-        await appendAudit(tx, { actor, requestId: null }, { action: 'x.y', entityType: 'x', entityId: null, departmentId: null });
+        await appendAudit(
+          tx,
+          { actor, requestId: null },
+          { action: 'x.y', entityType: 'x', entityId: null, departmentId: null },
+        );
         throw new Error('change failed');
       }),
     ).rejects.toThrow('change failed');

@@ -41,12 +41,21 @@ describe(`store (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => 
     const at = new Date('2026-01-02T03:04:05.678Z');
     await store.db
       .insert(departments)
-      .values({ id, code: 'rt', nameEn: 'Round trip', nameZh: '往返', corsOrigins: ['https://a.gov.hk'], createdAt: at });
+      .values({
+        id,
+        code: 'rt',
+        nameEn: 'Round trip',
+        nameZh: '往返',
+        corsOrigins: ['https://a.gov.hk'],
+        createdAt: at,
+      });
     const [row] = await store.db.select().from(departments).where(eq(departments.id, id));
     expect(row?.corsOrigins).toEqual(['https://a.gov.hk']);
     expect(row?.createdAt.toISOString()).toBe(at.toISOString());
     await expect(
-      store.db.insert(departments).values({ id: '00000000-0000-4000-8000-000000000003', code: 'rt', nameEn: 'x', nameZh: 'x' }),
+      store.db
+        .insert(departments)
+        .values({ id: '00000000-0000-4000-8000-000000000003', code: 'rt', nameEn: 'x', nameZh: 'x' }),
     ).rejects.toThrow();
   });
 
@@ -57,7 +66,9 @@ describe(`store (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => 
     await store.db.execute(sql`insert into audit_log (seq, at, actor_id, actor_role, action, entity_type, prev_hash, hash)
       values (999, now(), 'x', 'x', 'x', 'x', 'x', 'x')`);
     const refusal = { cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) }) };
-    await expect(store.db.execute(sql`update audit_log set action = 'y' where seq = 999`)).rejects.toMatchObject(refusal);
+    await expect(store.db.execute(sql`update audit_log set action = 'y' where seq = 999`)).rejects.toMatchObject(
+      refusal,
+    );
     await expect(store.db.execute(sql`delete from audit_log where seq = 999`)).rejects.toMatchObject(refusal);
   });
 });
