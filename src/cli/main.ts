@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { auditCommands } from './commands/audit.ts';
 import { databaseCommands } from './commands/database.ts';
+import { kbCommands } from './commands/kb.ts';
 import { keyCommands } from './commands/keys.ts';
 import { serveCommand } from './commands/serve.ts';
 import { reportFailure } from './context.ts';
@@ -24,6 +25,7 @@ serveCommand(program);
 databaseCommands(program);
 auditCommands(program);
 keyCommands(program);
+kbCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,111 @@
+import { toWrittenChinese, hasCantoneseMarkers } from './cantonese.ts';
+import { simplifiedToTraditional, traditionalToSimplified } from './chinese-script.ts';
+import { detectLanguage } from './detect-language.ts';
+import { isEnglishStopWord, stemEnglish } from './english.ts';
+import type { Language } from './language.ts';
+import { isHan, normalizeText, splitScriptRuns } from './normalize-text.ts';
+import { isChineseStopWord, segmentChinese } from './segment-chinese.ts';
+
+/**
+ * Term kinds are told apart by their first character, so one dictionary holds them all:
+ * a word (jieba word or English stem) is plain, a Chinese character n-gram starts with `#`, an
+ * English word pair starts with `~`. Normalisation turned every `#` and `~` of the input into a space.
+ */
+export const GRAM_PREFIX = '#';
+export const PAIR_PREFIX = '~';
+
+/** The result of analysing one text. */
+export interface Analysis {
+  language: Language;
+  /** Normalised, Cantonese rewritten as written Chinese, in Simplified script: the form we match on. */
+  canonical: string;
+  /** Index terms in text order, repeated as often as they occur. */
+  terms: string[];
+  /** Latin words as typed (normalised, before stemming), for typo correction. */
+  latinWords: string[];
+}
+
+/** Turns text into terms. One analyzer serves documents and queries so both sides meet. */
+export interface Analyzer {
+  analyze(text: string): Analysis;
+  /** The term an English word becomes (its stem), or undefined for a stop word. */
+  termOfWord(word: string): string | undefined;
+}
+
+/**
+ * The bilingual analyzer: NFKC/width/case/punctuation folding, script and language detection,
+ * Cantonese → written Chinese, OpenCC to Simplified, jieba words plus character bigrams for Chinese,
+ * Porter stems, stop words and word pairs for English.
+ *
+ * @example createAnalyzer().analyze('點樣申請狗牌？').terms // ['申请', '狗', '牌', '#申请', '#请狗', '#狗牌']
+ */
+export function createAnalyzer(): Analyzer {
+  return { analyze, termOfWord };
+}
+
+function termOfWord(word: string): string | undefined {
+  return isEnglishStopWord(word) ? undefined : stemEnglish(word);
+}
+
+function analyze(text: string): Analysis {
+  const normalized = normalizeText(text);
+  let han = 0;
+  let latin = 0;
+  for (const char of normalized) {
+    if (char >= 'a' && char <= 'z') latin++;
+    else if (char > '\u2e80' && isHan(char)) han++;
+  }
+  let canonical = normalized;
+  let traditional = false;
+  let simplified = false;
+  let cantonese = false;
+  if (han > 0) {
+    const asSimplified = traditionalToSimplified(normalized);
+    traditional = asSimplified !== normalized;
+    // Cantonese words are listed in Traditional: bring a Simplified text there first.
+    const asTraditional = traditional ? normalized : simplifiedToTraditional(normalized);
+    simplified = !traditional && asTraditional !== normalized;
+    cantonese = hasCantoneseMarkers(asTraditional);
+    canonical = cantonese ? traditionalToSimplified(toWrittenChinese(asTraditional)) : asSimplified;
+  }
+  const terms: string[] = [];
+  const latinWords: string[] = [];
+  for (const run of splitScriptRuns(canonical)) {
+    if (run.han) addChineseTerms(run.text, terms);
+    else addLatinTerms(run.text, terms, latinWords);
+  }
+  const language = detectLanguage({ han, latin, traditional, simplified, cantonese });
+  return { language, canonical, terms, latinWords };
+}
+
+function addChineseTerms(run: string, terms: string[]): void {
+  // Stop words split the run into phrases; bigrams never cross a stop word.
+  let phrase = '';
+  const flush = (): void => {
+    if (phrase.length === 1) terms.push(GRAM_PREFIX + phrase);
+    for (let i = 0; i + 1 < phrase.length; i++) terms.push(GRAM_PREFIX + phrase.slice(i, i + 2));
+    phrase = '';
+  };
+  for (const word of segmentChinese(run)) {
+    if (isChineseStopWord(word)) {
+      flush();
+      continue;
+    }
+    terms.push(word);
+    phrase += word;
+  }
+  flush();
+}
+
+function addLatinTerms(run: string, terms: string[], latinWords: string[]): void {
+  let previous: string | undefined;
+  for (const word of run.split(' ')) {
+    if (word === '') continue;
+    if (/[a-z]/.test(word)) latinWords.push(word);
+    const term = termOfWord(word);
+    if (term === undefined) continue;
+    terms.push(term);
+    if (previous !== undefined) terms.push(`${PAIR_PREFIX}${previous} ${term}`);
+    previous = term;
+  }
+}

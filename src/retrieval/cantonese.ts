@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Characters that (almost) only occur in written Cantonese. One of them marks a text as Cantonese;
+ * 係 alone does not (關係), see the protections in data/cantonese-written.tsv.
+ */
+const CANTONESE_MARKERS =
+  /[嘅咗唔冇啲喺嚟佢哋乜嘢嗰噉咩睇揾搵攞諗畀俾嬲攰瞓琴喇囉喎吖㗎嘞咋啩]|係咪|係唔係|點樣|點解|幾耐|邊度|邊個|而家|屋企/u;
+
+/** True when the text shows colloquial Cantonese (particles, pronouns, verbs written only in Cantonese). */
+export function hasCantoneseMarkers(text: string): boolean {
+  return CANTONESE_MARKERS.test(text);
+}
+
+interface CantoneseTable {
+  map: Map<string, string>;
+  longest: number;
+}
+
+let table: CantoneseTable | undefined;
+
+function loadTable(): CantoneseTable {
+  const map = new Map<string, string>();
+  let longest = 1;
+  const text = readFileSync(new URL('./data/cantonese-written.tsv', import.meta.url), 'utf8');
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [colloquial, written] = line.split('\t');
+    if (!colloquial || written === undefined) continue;
+    map.set(colloquial, written === '-' ? ' ' : written);
+    longest = Math.max(longest, colloquial.length);
+  }
+  return { map, longest };
+}
+
+/**
+ * Rewrites colloquial Cantonese (in Traditional characters) as standard written Chinese, longest
+ * match first, so that 點樣申請狗牌 meets an FAQ that says 如何申請狗隻牌照.
+ *
+ * @example toWrittenChinese('我唔見咗身份證點算') // '我遺失身份證怎麼辦'
+ */
+export function toWrittenChinese(text: string): string {
+  table ??= loadTable();
+  const { map, longest } = table;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    let replaced = false;
+    for (let length = Math.min(longest, text.length - i); length >= 1; length--) {
+      const written = map.get(text.slice(i, i + length));
+      if (written !== undefined) {
+        out += written;
+        i += length;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) {
+      out += text[i];
+      i++;
+    }
+  }
+  return out;
+}

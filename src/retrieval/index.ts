@@ -1,0 +1,30 @@
+/**
+ * Bilingual retrieval (capability 2): analyzer, BM25F index, learning, hybrid fusion, evaluation.
+ * A pure library: it holds entries in memory and never touches the database.
+ */
+export { createAnalyzer, type Analysis, type Analyzer } from './analyzer.ts';
+export { normalizeText } from './normalize-text.ts';
+export { toWrittenChinese, hasCantoneseMarkers } from './cantonese.ts';
+export { traditionalToSimplified, simplifiedToTraditional } from './chinese-script.ts';
+export { languageSchema, type Language } from './language.ts';
+export { faqEntrySchema, type FaqEntry, type FaqEntryInput } from './faq-entry.ts';
+export { FIELDS, DEFAULT_FIELD_TUNING, type Field, type FieldTuning } from './fields.ts';
+export { DEFAULT_TERM_WEIGHTS, type TermWeights } from './query-terms.ts';
+export { synonymGroupSchema, synonymListSchema, regionalSynonyms, type SynonymGroup } from './synonyms.ts';
+export type { SearchFilter, SearchHit, SearchOptions } from './search-options.ts';
+export {
+  LexicalRetriever,
+  type LexicalRetrieverOptions,
+  type LexicalSnapshot,
+  type RetrieverStats,
+} from './lexical-retriever.ts';
+export {
+  evaluateRetrieval,
+  lionrockSystem,
+  percentile,
+  type EvaluationReport,
+  type LabelledQuery,
+  type RankingSystem,
+  type RetrievalMetrics,
+} from './evaluate.ts';
+export { parseFaqLines, parseLabelledQueryLines, type ParseResult } from './jsonl-input.ts';

@@ -1,0 +1,371 @@
+import { type Analyzer, createAnalyzer } from './analyzer.ts';
+import { type FaqEntry, type FaqEntryInput, faqEntrySchema } from './faq-entry.ts';
+import { DEFAULT_FIELD_TUNING, type Field, FIELDS, type FieldTuning } from './fields.ts';
+import type { Language } from './language.ts';
+import { LexicalIndex, type LexicalIndexData } from './lexical-index.ts';
+import {
+  buildQueryTerms,
+  DEFAULT_TERM_WEIGHTS,
+  type PreparedSynonymGroup,
+  prepareSynonyms,
+  type QueryTerm,
+  type TermWeights,
+} from './query-terms.ts';
+import type { SearchFilter, SearchHit, SearchOptions } from './search-options.ts';
+import { regionalSynonyms, type SynonymGroup } from './synonyms.ts';
+import { TopK } from './top-k.ts';
+import { TypoIndex } from './typo-index.ts';
+
+/** Options of {@link LexicalRetriever}; every one has a tuned default. */
+export interface LexicalRetrieverOptions {
+  analyzer?: Analyzer;
+  /** BM25F per-field weight and length normalisation. */
+  fields?: Partial<Record<Field, FieldTuning>>;
+  /** BM25 term-frequency saturation (default 1.2). */
+  k1?: number;
+  terms?: Partial<TermWeights>;
+  /** Department (or global) synonym groups, added to the built-in regional list. */
+  synonyms?: readonly SynonymGroup[];
+  /**
+   * An entry scores as its best document (main or one alternate question) plus this share of the
+   * scores of its other matching documents: several learned phrasings agreeing is evidence too.
+   */
+  alternateVotes?: number;
+  /** Use the built-in Hong Kong/Taiwan/Mainland word list (default true). */
+  regionalSynonyms?: boolean;
+}
+
+/** What {@link LexicalRetriever.stats} reports. */
+export interface RetrieverStats {
+  entries: number;
+  terms: number;
+  /** Estimated bytes of the index structures and stored entries. */
+  bytes: number;
+  bytesPerEntry: number;
+}
+
+/** Serialisable state of a {@link LexicalRetriever}; see {@link LexicalRetriever.snapshot}. */
+export interface LexicalSnapshot {
+  format: 'lionrock-retrieval';
+  version: 1;
+  entries: (FaqEntry | null)[];
+  languages: (Language | null)[];
+  owners: number[];
+  index: LexicalIndexData;
+  latinWords: string[];
+}
+
+/**
+ * The lexical retriever: BM25F over the entry fields with synonyms, typo tolerance and filters,
+ * updated incrementally in memory. Pure computation; files and databases stay with the caller.
+ *
+ * @example
+ * const retriever = new LexicalRetriever();
+ * retriever.upsert([{ id: 'dog-licence', question: '如何申請狗隻牌照？', answer: '…' }]);
+ * retriever.search('點樣攞狗牌').hits[0]?.id; // 'dog-licence'
+ */
+export class LexicalRetriever {
+  private readonly analyzer: Analyzer;
+  private readonly tuning: FieldTuning[];
+  private readonly k1: number;
+  private readonly weights: TermWeights;
+  private readonly synonyms: PreparedSynonymGroup[];
+  private index = new LexicalIndex();
+  /** Entry of each main document (alternate-question documents have none). */
+  private entries: (FaqEntry | undefined)[] = [];
+  private languages: (Language | undefined)[] = [];
+  /** Main document of every document: itself, or the entry an alternate question belongs to. */
+  private owners: number[] = [];
+  /** Documents of each entry id, main document first. */
+  private readonly docsOf = new Map<string, number[]>();
+  private readonly typos = new TypoIndex();
+  private latinWords = new Set<string>();
+  private scores = new Float64Array(0);
+  private entryScores = new Float64Array(0);
+  private entrySums = new Float64Array(0);
+  private readonly alternateVotes: number;
+
+  constructor(options: LexicalRetrieverOptions = {}) {
+    this.analyzer = options.analyzer ?? createAnalyzer();
+    this.tuning = FIELDS.map((field) => options.fields?.[field] ?? DEFAULT_FIELD_TUNING[field]);
+    this.k1 = options.k1 ?? 1.2;
+    this.alternateVotes = options.alternateVotes ?? 0.15;
+    this.weights = { ...DEFAULT_TERM_WEIGHTS, ...options.terms };
+    const groups = [...(options.regionalSynonyms === false ? [] : regionalSynonyms()), ...(options.synonyms ?? [])];
+    this.synonyms = prepareSynonyms(groups, this.analyzer);
+  }
+
+  /** Number of entries held. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Adds entries, replacing any held under the same id; validates each with {@link faqEntrySchema}. */
+  upsert(inputs: readonly FaqEntryInput[]): void {
+    for (const input of inputs) {
+      const entry = faqEntrySchema.parse(input);
+      this.remove([entry.id]);
+      this.insert(entry);
+    }
+  }
+
+  /** Removes entries by id; unknown ids are ignored. Returns how many were removed. */
+  remove(ids: readonly string[]): number {
+    let removed = 0;
+    for (const id of ids) {
+      const docs = this.docsOf.get(id);
+      if (docs === undefined) continue;
+      for (const doc of docs) this.index.remove(doc);
+      const main = docs[0] as number;
+      this.entries[main] = undefined;
+      this.languages[main] = undefined;
+      this.docsOf.delete(id);
+      removed++;
+    }
+    return removed;
+  }
+
+  get(id: string): FaqEntry | undefined {
+    const docs = this.docsOf.get(id);
+    return docs === undefined ? undefined : this.entries[docs[0] as number];
+  }
+
+  /**
+   * Learns an alternate phrasing: a question confirmed (by feedback or by an officer resolving a
+   * handoff) to be answered by entry `id`. It takes effect for the next search. Returns false when
+   * the entry is unknown or already has that phrasing.
+   */
+  learn(id: string, question: string): boolean {
+    const entry = this.get(id);
+    if (entry === undefined) return false;
+    const canonical = this.analyzer.analyze(question).canonical;
+    const known = [entry.question, ...entry.alternateQuestions].some(
+      (q) => this.analyzer.analyze(q).canonical === canonical,
+    );
+    if (known || canonical === '') return false;
+    entry.alternateQuestions.push(question);
+    const docs = this.docsOf.get(id) as number[];
+    const main = docs[0] as number;
+    const doc = this.index.add([[], this.termsOf([question]), [], [], []]);
+    this.owners[doc] = main;
+    docs.push(doc);
+    return true;
+  }
+
+  /** Ranks entries for a query. */
+  search(query: string, options: SearchOptions = {}): { language: Language; hits: SearchHit[] } {
+    const analysis = this.analyzer.analyze(query);
+    const filter = options.filter;
+    const departments = filter?.department === undefined ? undefined : toList(filter.department);
+    const terms = buildQueryTerms(analysis, {
+      analyzer: this.analyzer,
+      weights: this.weights,
+      synonyms: this.synonyms,
+      departments,
+      typos: this.typos,
+      known: (term) => this.index.documentFrequency(term) > 0,
+    });
+    const k = options.k ?? 10;
+    const top = this.rank(terms, k, filter);
+    const best = this.bestPossibleScore(terms);
+    const hits: SearchHit[] = [];
+    for (const { doc, score } of top) {
+      const confidence = best > 0 ? Math.min(1, score / best) : 0;
+      if (options.minConfidence !== undefined && confidence < options.minConfidence) continue;
+      hits.push({ id: (this.entries[doc] as FaqEntry).id, score, confidence });
+    }
+    return { language: analysis.language, hits };
+  }
+
+  stats(): RetrieverStats {
+    let bytes = this.index.estimateBytes();
+    for (const entry of this.entries) if (entry !== undefined) bytes += entryBytes(entry);
+    const entries = this.index.size;
+    return { entries, terms: this.index.termCount, bytes, bytesPerEntry: entries === 0 ? 0 : bytes / entries };
+  }
+
+  /** A JSON-serialisable copy of the whole state; {@link LexicalRetriever.restore} reloads it without re-analysis. */
+  snapshot(): LexicalSnapshot {
+    return {
+      format: 'lionrock-retrieval',
+      version: 1,
+      entries: this.entries.map((entry) => entry ?? null),
+      languages: this.languages.map((language) => language ?? null),
+      owners: this.owners,
+      index: this.index.toJSON(),
+      latinWords: [...this.latinWords],
+    };
+  }
+
+  /** Rebuilds a retriever from {@link LexicalRetriever.snapshot} output (options are not part of it). */
+  static restore(snapshot: LexicalSnapshot, options: LexicalRetrieverOptions = {}): LexicalRetriever {
+    if (snapshot.format !== 'lionrock-retrieval' || snapshot.version !== 1)
+      throw new Error('not a LionRock retrieval snapshot (version 1)');
+    const retriever = new LexicalRetriever(options);
+    retriever.index = LexicalIndex.fromJSON(snapshot.index);
+    retriever.entries = snapshot.entries.map((entry) => entry ?? undefined);
+    retriever.languages = snapshot.languages.map((language) => language ?? undefined);
+    retriever.owners = snapshot.owners;
+    snapshot.owners.forEach((main, doc) => {
+      const entry = retriever.entries[main];
+      if (entry === undefined || !retriever.index.isLive(doc)) return;
+      const docs = retriever.docsOf.get(entry.id);
+      if (docs === undefined) retriever.docsOf.set(entry.id, [doc]);
+      else docs.push(doc);
+    });
+    for (const word of snapshot.latinWords) retriever.addLatinWord(word);
+    return retriever;
+  }
+
+  /**
+   * Indexes an entry as one main document (question, answer, keywords, title) plus one small
+   * document per alternate question. An entry scores as its best document, so twenty learned
+   * phrasings act as twenty nearest neighbours instead of one long, length-penalised field.
+   */
+  private insert(entry: FaqEntry): void {
+    let language: Language | undefined = entry.language;
+    const termsOf = (texts: readonly string[], detect: boolean): string[] => {
+      const terms: string[] = [];
+      for (const text of texts) {
+        if (text === '') continue;
+        const analysis = this.analyzer.analyze(text);
+        if (detect && language === undefined) language = analysis.language;
+        for (const term of analysis.terms) terms.push(term);
+        for (const word of analysis.latinWords) this.addLatinWord(word);
+      }
+      return terms;
+    };
+    const main = this.index.add([
+      termsOf([entry.question], true),
+      [],
+      termsOf([entry.answer], true),
+      termsOf(entry.keywords, false),
+      termsOf([entry.title], false),
+    ]);
+    const docs = [main];
+    this.owners[main] = main;
+    for (const alternate of entry.alternateQuestions) {
+      const doc = this.index.add([[], termsOf([alternate], false), [], [], []]);
+      this.owners[doc] = main;
+      docs.push(doc);
+    }
+    this.entries[main] = entry;
+    this.languages[main] = language ?? 'unknown';
+    this.docsOf.set(entry.id, docs);
+  }
+
+  private termsOf(texts: readonly string[]): string[] {
+    const terms: string[] = [];
+    for (const text of texts) {
+      if (text === '') continue;
+      const analysis = this.analyzer.analyze(text);
+      for (const term of analysis.terms) terms.push(term);
+      for (const word of analysis.latinWords) this.addLatinWord(word);
+    }
+    return terms;
+  }
+
+  private addLatinWord(word: string): void {
+    if (this.latinWords.has(word)) return;
+    this.latinWords.add(word);
+    this.typos.add(word);
+  }
+
+  private rank(terms: readonly QueryTerm[], k: number, filter: SearchFilter | undefined): TopK['items'] {
+    const index = this.index;
+    if (this.scores.length < index.capacity) this.scores = new Float64Array(Math.max(1024, index.capacity * 2));
+    const scores = this.scores;
+    const touched: number[] = [];
+    const n = index.size;
+    const fieldCount = FIELDS.length;
+    const weight = this.tuning.map((t) => t.weight);
+    const b = this.tuning.map((t) => t.b);
+    const average = FIELDS.map((_, f) => index.averageFieldLength(f) || 1);
+    const k1 = this.k1;
+    for (const { term, weight: queryWeight } of terms) {
+      const postings = index.postings(term);
+      if (postings === undefined) continue;
+      const { docs, tfs } = postings;
+      const idf = Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5));
+      const termWeight = idf * queryWeight * (k1 + 1);
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        const packed = tfs[i] as number;
+        let tf = 0;
+        for (let f = 0; f < fieldCount; f++) {
+          const count = LexicalIndex.tf(packed, f);
+          if (count === 0) continue;
+          const bf = b[f] as number;
+          tf += ((weight[f] as number) * count) / (1 - bf + (bf * index.fieldLength(doc, f)) / (average[f] as number));
+        }
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] = (scores[doc] as number) + (termWeight * tf) / (tf + k1);
+      }
+    }
+    if (this.entryScores.length < scores.length) this.entryScores = new Float64Array(scores.length);
+    if (this.entrySums.length < scores.length) this.entrySums = new Float64Array(scores.length);
+    const entryScores = this.entryScores;
+    const entrySums = this.entrySums;
+    const mains: number[] = [];
+    for (const doc of touched) {
+      const score = scores[doc] as number;
+      scores[doc] = 0;
+      const main = this.owners[doc] as number;
+      const best = entryScores[main] as number;
+      if (best === 0) mains.push(main);
+      if (score > best) entryScores[main] = score;
+      entrySums[main] = (entrySums[main] as number) + score;
+    }
+    const top = new TopK(k);
+    const accepts = compileFilter(filter);
+    const votes = this.alternateVotes;
+    for (const main of mains) {
+      const best = entryScores[main] as number;
+      const score = best + votes * ((entrySums[main] as number) - best);
+      entryScores[main] = 0;
+      entrySums[main] = 0;
+      if (accepts === undefined || accepts(this.entries[main] as FaqEntry, this.languages[main] as Language))
+        top.offer(main, score);
+    }
+    return top.items;
+  }
+
+  /** The score of an entry whose question holds every typed query term once, at average length. */
+  private bestPossibleScore(terms: readonly QueryTerm[]): number {
+    const n = this.index.size;
+    const tf = this.tuning[0]?.weight ?? 1;
+    const saturation = (tf * (this.k1 + 1)) / (tf + this.k1);
+    let best = 0;
+    for (const { term, weight, expansion } of terms) {
+      if (expansion) continue;
+      const df = this.index.documentFrequency(term);
+      best += weight * saturation * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+    return best;
+  }
+}
+
+function toList<T>(value: T | readonly T[]): readonly T[] {
+  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+}
+
+function compileFilter(
+  filter: SearchFilter | undefined,
+): ((entry: FaqEntry, language: Language) => boolean) | undefined {
+  if (filter === undefined) return undefined;
+  const departments = filter.department === undefined ? undefined : toList(filter.department);
+  const languages = filter.language === undefined ? undefined : toList(filter.language);
+  const statuses = filter.status === undefined ? undefined : toList(filter.status);
+  const bot = filter.bot;
+  return (entry, language) =>
+    (departments === undefined || (entry.department !== undefined && departments.includes(entry.department))) &&
+    (languages === undefined || languages.includes(language)) &&
+    (statuses === undefined || statuses.includes(entry.status)) &&
+    (bot === undefined || entry.bots.length === 0 || entry.bots.includes(bot));
+}
+
+function entryBytes(entry: FaqEntry): number {
+  let chars = entry.id.length + entry.question.length + entry.answer.length + entry.title.length;
+  for (const text of [...entry.alternateQuestions, ...entry.keywords, ...entry.bots]) chars += text.length + 16;
+  return 2 * chars + 200;
+}

@@ -1,0 +1,99 @@
+import { type Analysis, type Analyzer, GRAM_PREFIX, PAIR_PREFIX } from './analyzer.ts';
+import type { SynonymGroup } from './synonyms.ts';
+import type { TypoIndex } from './typo-index.ts';
+
+/** How much each kind of query term counts; tuned on the development queries. */
+export interface TermWeights {
+  /** A jieba word or an English stem. */
+  word: number;
+  /** A Chinese character bigram (or a lone character). */
+  gram: number;
+  /** An English word pair: the phrase/proximity boost. */
+  pair: number;
+  /** Multiplier for terms added from a synonym of a query phrase. */
+  synonym: number;
+  /** Multiplier for a word one typo away from a query word the index does not know. */
+  typo: number;
+}
+
+export const DEFAULT_TERM_WEIGHTS: TermWeights = { word: 1, gram: 0.7, pair: 0.5, synonym: 0.6, typo: 0.8 };
+
+/** A query term with its weight; `expansion` marks terms that were not typed (synonym, typo). */
+export interface QueryTerm {
+  term: string;
+  weight: number;
+  expansion: boolean;
+}
+
+/** A synonym phrase prepared once: its canonical text and its terms. */
+export interface PreparedSynonymGroup {
+  department: string | undefined;
+  phrases: { canonical: string; terms: string[] }[];
+}
+
+export function prepareSynonyms(groups: readonly SynonymGroup[], analyzer: Analyzer): PreparedSynonymGroup[] {
+  return groups.map((group) => ({
+    department: group.department,
+    phrases: group.terms
+      .map((phrase) => analyzer.analyze(phrase))
+      .filter((analysis) => analysis.terms.length > 0)
+      .map((analysis) => ({ canonical: analysis.canonical, terms: analysis.terms })),
+  }));
+}
+
+export function kindWeight(term: string, weights: TermWeights): number {
+  if (term.startsWith(GRAM_PREFIX)) return weights.gram;
+  if (term.startsWith(PAIR_PREFIX)) return weights.pair;
+  return weights.word;
+}
+
+/**
+ * Builds the weighted terms of a query: its own terms, then synonyms of phrases it contains (only
+ * groups of the filtered departments), then typo corrections of Latin words the index does not know.
+ */
+export function buildQueryTerms(
+  analysis: Analysis,
+  context: {
+    analyzer: Analyzer;
+    weights: TermWeights;
+    synonyms: readonly PreparedSynonymGroup[];
+    departments: readonly string[] | undefined;
+    typos: TypoIndex;
+    known: (term: string) => boolean;
+  },
+): QueryTerm[] {
+  const { weights } = context;
+  const byTerm = new Map<string, QueryTerm>();
+  const add = (term: string, weight: number, expansion: boolean): void => {
+    const existing = byTerm.get(term);
+    if (existing === undefined) byTerm.set(term, { term, weight, expansion });
+    else if (!expansion) existing.weight += existing.expansion ? weight - existing.weight : weight * 0.5;
+  };
+  for (const term of analysis.terms) add(term, kindWeight(term, weights), false);
+  const padded = ` ${analysis.canonical} `;
+  for (const group of context.synonyms) {
+    if (group.department !== undefined && context.departments && !context.departments.includes(group.department))
+      continue;
+    const found = group.phrases.find((phrase) => containsPhrase(padded, phrase.canonical));
+    if (found === undefined) continue;
+    for (const phrase of group.phrases) {
+      if (phrase === found) continue;
+      for (const term of phrase.terms) {
+        if (!byTerm.has(term)) add(term, kindWeight(term, weights) * weights.synonym, true);
+      }
+    }
+  }
+  for (const word of analysis.latinWords) {
+    if (context.typos.has(word)) continue;
+    for (const correction of context.typos.corrections(word)) {
+      const term = context.analyzer.termOfWord(correction);
+      if (term !== undefined && !byTerm.has(term) && context.known(term)) add(term, weights.word * weights.typo, true);
+    }
+  }
+  return [...byTerm.values()];
+}
+
+function containsPhrase(paddedText: string, phrase: string): boolean {
+  // Latin phrases must match whole words ("car" is not in "carpet"); Chinese has no word spaces.
+  return /[a-z0-9]/.test(phrase) ? paddedText.includes(` ${phrase} `) : paddedText.includes(phrase);
+}

@@ -1,0 +1,40 @@
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
+
+// @node-rs/jieba ships its dictionary as a CommonJS module; createRequire keeps us strict ESM.
+const require = createRequire(import.meta.url);
+let jieba: Jieba | undefined;
+
+function segmenter(): Jieba {
+  if (jieba === undefined) {
+    const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    jieba = JiebaClass.withDict(dict);
+  }
+  return jieba;
+}
+
+/**
+ * Segments a run of Simplified Han characters into words with jieba (its dictionary is
+ * Simplified, so Traditional text must be converted first, or 申請 splits into 申|請).
+ */
+export function segmentChinese(run: string): string[] {
+  return segmenter().cut(run, true);
+}
+
+// Function words and question scaffolding in Simplified form; dropped from word terms and used
+// as boundaries for bigrams, so 怎样申请 and 如何申请 both reduce to 申请.
+const STOP_WORDS = new Set(
+  (
+    '的 了 吗 呢 吧 啊 呀 嘛 么 哦 喔 啦 咯 着 之 与 及 和 或 而 也 都 就 还 又 再 很 太 被 把 将 对 从 向 在 于 以 ' +
+    '我 你 您 他 她 它 我们 你们 他们 其 这 那 这个 那个 这些 那些 这样 那样 这么 个 些 一些 一下 ' +
+    '请 请问 请教 想 想要 想问 问 问下 要 需要 可以 能 能否 可否 可不可以 是否 是不是 有没有 会不会 ' +
+    '怎 怎样 怎么 怎么样 如何 怎么办 为什么 为何 什么 甚么 啥 哪 哪里 哪些 哪个 多少 几 吗 ' +
+    '是 有 会 该 应该 得 地 到 去 来 给 让 用 等 等等 及其 以及 各 每'
+  ).split(' '),
+);
+
+/** True for a Chinese function word or question scaffold (Simplified form). */
+export function isChineseStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** A set of phrases that mean the same thing; `department` limits it to that department's entries. */
+export const synonymGroupSchema = z.object({
+  terms: z.array(z.string().min(1)).min(2),
+  department: z.string().optional(),
+});
+export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
+
+export const synonymListSchema = z.object({ note: z.string().optional(), groups: z.array(synonymGroupSchema) });
+
+let regional: SynonymGroup[] | undefined;
+
+/**
+ * Hong Kong / Taiwan / Mainland words for the same thing (的士 = 計程車, 強積金 = 勞退), shipped
+ * with the engine as data (data/regional-synonyms.json) and applied to every department.
+ */
+export function regionalSynonyms(): SynonymGroup[] {
+  regional ??= synonymListSchema.parse(
+    JSON.parse(readFileSync(new URL('./data/regional-synonyms.json', import.meta.url), 'utf8')),
+  ).groups;
+  return regional;
+}
