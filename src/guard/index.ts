@@ -1,0 +1,36 @@
+/**
+ * The guard: personal data, prompt injection, phishing URLs, answer grounding and the policy
+ * engine that combines them. Pure functions over data; the database parts (blocklist, policies)
+ * sit at the edge in `guard-store.ts`. See docs/guard.md.
+ */
+export { PII_TYPES, type PiiType, type PiiFinding, type Detector } from './pii/detector.ts';
+export { PII_DETECTORS, detectPii, type DetectPiiOptions } from './pii/detect-pii.ts';
+export { hkidCheckDigit, isValidHkid, hkidDetector } from './pii/hkid.ts';
+export { luhnValid } from './pii/credit-card.ts';
+export { ibanValid } from './pii/bank-account.ts';
+export {
+  redact,
+  maskValue,
+  pseudonym,
+  reversePseudonyms,
+  type PiiAction,
+  type PseudonymKey,
+  type RedactResult,
+} from './pii/redact.ts';
+export { normalise, type Normalised } from './injection/normalise.ts';
+export { INJECTION_RULES, matchRules, type InjectionRule, type RuleHit } from './injection/rules.ts';
+export { extractFeatures, FEATURE_BITS } from './injection/features.ts';
+export {
+  loadInjectionModel,
+  packInjectionModel,
+  classifierLogit,
+  injectionModelSchema,
+  type InjectionModel,
+  type InjectionModelFile,
+} from './injection/model.ts';
+export { defaultInjectionModel } from './injection/default-model.ts';
+export {
+  detectInjection,
+  type InjectionVerdict,
+  type DetectInjectionOptions,
+} from './injection/detect-injection.ts';

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { extractFeatures, FEATURE_BITS } from './features.ts';
+
+/**
+ * The trained injection classifier as committed in `src/guard/data/injection-model.json`: logistic
+ * regression over hashed features, weights quantised to int8 (`weight = q * scale`), plus a learned
+ * weight per explainable rule. Made by `npm run train:guard` (scripts/train-injection.ts).
+ */
+export const injectionModelSchema = z.object({
+  version: z.literal(1),
+  bits: z.literal(FEATURE_BITS),
+  bias: z.number(),
+  scale: z.number().positive(),
+  /** base64 of 2^bits signed bytes. */
+  weights: z.string(),
+  ruleWeights: z.record(z.string(), z.number()),
+  /** Weight of each obfuscation signal found by normalisation. */
+  signalWeight: z.number(),
+  /** Probability at or above which a text is labelled an injection (chosen on a validation split). */
+  threshold: z.number().min(0).max(1),
+  trainedOn: z.object({ examples: z.number().int(), positives: z.number().int(), sources: z.array(z.string()) }),
+});
+
+export type InjectionModelFile = z.infer<typeof injectionModelSchema>;
+
+export interface InjectionModel {
+  bias: number;
+  weights: Float32Array;
+  ruleWeights: Readonly<Record<string, number>>;
+  signalWeight: number;
+  threshold: number;
+}
+
+/** Validates and unpacks a model file. Throws on a malformed file: a broken guard must not start. */
+export function loadInjectionModel(raw: unknown): InjectionModel {
+  const file = injectionModelSchema.parse(raw);
+  const bytes = Buffer.from(file.weights, 'base64');
+  if (bytes.length !== 1 << file.bits) throw new Error(`injection model: expected ${1 << file.bits} weights`);
+  const weights = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) weights[i] = (((bytes[i] ?? 0) << 24) >> 24) * file.scale;
+  return {
+    bias: file.bias,
+    weights,
+    ruleWeights: file.ruleWeights,
+    signalWeight: file.signalWeight,
+    threshold: file.threshold,
+  };
+}
+
+/** Packs trained float weights into the committed file format. */
+export function packInjectionModel(
+  model: InjectionModel,
+  trainedOn: InjectionModelFile['trainedOn'],
+): InjectionModelFile {
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / 127 : 1;
+  const bytes = Buffer.alloc(model.weights.length);
+  model.weights.forEach((w, i) => {
+    bytes.writeInt8(Math.max(-127, Math.min(127, Math.round(w / scale))), i);
+  });
+  return {
+    version: 1,
+    bits: FEATURE_BITS,
+    bias: model.bias,
+    scale,
+    weights: bytes.toString('base64'),
+    ruleWeights: model.ruleWeights,
+    signalWeight: model.signalWeight,
+    threshold: model.threshold,
+    trainedOn,
+  };
+}
+
+/** The classifier's log-odds for normalised text (rules and signals not included). */
+export function classifierLogit(model: InjectionModel, normalisedText: string): number {
+  const { indices, value } = extractFeatures(normalisedText);
+  let sum = model.bias;
+  for (const i of indices) sum += (model.weights[i] ?? 0) * value;
+  return sum;
+}

@@ -1,0 +1,40 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { type Detector, finding, hasContext, type PiiFinding, scanRegex } from './detector.ts';
+
+const CONTEXT =
+  /phone|tel\b|mobile|call|fax|whatsapp|contact|電話|电话|手機|手机|聯絡|联络|致電|致电|傳真|传真|號碼|号码|热线|熱線/i;
+/** Grouped digits that look like a phone number in any national format: used only beside a context word. */
+const LOOSE = /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3}(?![\w-]|[.,]\d)/g;
+/** Cheap pre-filter: libphonenumber's text search is the slow part, so skip texts without a digit run. */
+const DIGITS = /\d[\d\s().-]{5,}\d/;
+
+/**
+ * Telephone numbers: Hong Kong numbers (+852 or 8 local digits starting 2–9, validated against the
+ * numbering plan by libphonenumber), international numbers with a `+` prefix, and other national
+ * formats only beside a word such as "phone" or 電話.
+ */
+export const phoneDetector: Detector = {
+  type: 'PHONE',
+  detect(text) {
+    if (!DIGITS.test(text)) return [];
+    const out: PiiFinding[] = [];
+    for (const found of findPhoneNumbersInText(text, { defaultCountry: 'HK' })) {
+      const { startsAt, endsAt } = found;
+      const hk = found.number.countryCallingCode === '852';
+      const context = hasContext(text, startsAt, endsAt, CONTEXT);
+      const confidence = context ? 0.97 : hk ? 0.85 : 0.9;
+      const reason = hk ? 'Hong Kong telephone number' : 'international telephone number';
+      out.push(finding('PHONE', text, startsAt, endsAt, confidence, reason));
+    }
+    const taken = (s: number, e: number) => out.some((f) => f.start < e && s < f.end);
+    for (const loose of scanRegex(text, LOOSE, (m) => {
+      const end = m.index + m[0].length;
+      const digits = m[0].replace(/\D/g, '').length;
+      if (digits < 7 || digits > 15 || taken(m.index, end)) return null;
+      if (!hasContext(text, m.index, end, CONTEXT, 60)) return null;
+      return finding('PHONE', text, m.index, end, 0.75, 'telephone number beside a context word');
+    }))
+      out.push(loose);
+    return out;
+  },
+};
