@@ -39,16 +39,14 @@ describe(`store (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => 
   it('round-trips jsonb, timestamps with time zone and uniqueness', async () => {
     const id = '00000000-0000-4000-8000-000000000002';
     const at = new Date('2026-01-02T03:04:05.678Z');
-    await store.db
-      .insert(departments)
-      .values({
-        id,
-        code: 'rt',
-        nameEn: 'Round trip',
-        nameZh: '往返',
-        corsOrigins: ['https://a.gov.hk'],
-        createdAt: at,
-      });
+    await store.db.insert(departments).values({
+      id,
+      code: 'rt',
+      nameEn: 'Round trip',
+      nameZh: '往返',
+      corsOrigins: ['https://a.gov.hk'],
+      createdAt: at,
+    });
     const [row] = await store.db.select().from(departments).where(eq(departments.id, id));
     expect(row?.corsOrigins).toEqual(['https://a.gov.hk']);
     expect(row?.createdAt.toISOString()).toBe(at.toISOString());

@@ -1,0 +1,150 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../store/index.ts';
+
+/** The `lionrock` command line is a contract: these tests run the real binary on a real data folder. */
+
+const BIN = fileURLToPath(new URL('../../bin/lionrock', import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function env(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, LIONROCK_ADMIN_KEY: _also, ...rest } = process.env;
+  return { ...rest, LIONROCK_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extra };
+}
+
+function run(args: string[], dataDir: string, extra: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: env(dataDir, extra) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Starts `lionrock serve` and resolves once it has printed its URL (and admin key line, if any). */
+function serve(dataDir: string, extra: Record<string, string> = {}) {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve'], { env: env(dataDir, { PORT: '0', ...extra }) });
+  let stdout = '';
+  const ready = new Promise<{ url: string; output: () => string }>((resolve, reject) => {
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+      const url = /LionRock listening on (\S+)/.exec(stdout)?.[1];
+      if (url && /Database: .*\n/.test(stdout) && (!/Seeded/.test(stdout) || /Admin API key: .*\n/.test(stdout))) {
+        resolve({ url, output: () => stdout });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited early (${code}): ${stdout}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, ready, exited };
+}
+
+describe('lionrock CLI', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lionrock-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(['serve', 'migrate', 'seed', 'backup', 'restore', 'audit verify', 'keys create', 'keys revoke'])(
+    '%s --help explains itself',
+    async (command) => {
+      const result = await run([...command.split(' '), '--help'], join(dir, 'help'));
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: lionrock /);
+    },
+  );
+
+  it('migrates, seeds once, manages keys, backs up, restores and verifies the audit trail', async () => {
+    const data = join(dir, 'life');
+    expect((await run(['migrate'], data)).stdout).toMatch(/up to date/);
+    const seeded = await run(['seed'], data);
+    expect(seeded.stdout).toMatch(/^Admin API key: lr_[\w-]{43}$/m);
+    expect((await run(['seed'], data)).stdout).toMatch(/nothing seeded/);
+
+    const created = await run(
+      ['keys', 'create', '--department', 'demo', '--role', 'service', '--name', 'ci bot', '--json'],
+      data,
+    );
+    expect(created.code).toBe(0);
+    const key = JSON.parse(created.stdout) as { id: string; key: string; prefix: string };
+    expect(key.key.startsWith(key.prefix)).toBe(true);
+    const revoked = await run(['keys', 'revoke', key.prefix], data);
+    expect(revoked.stdout).toContain(`Revoked key ${key.prefix}`);
+    expect((await run(['keys', 'revoke', key.prefix], data)).code).toBe(1);
+    expect((await run(['keys', 'revoke', 'lr_nosuchkey'], data)).stderr).toMatch(/no API key/);
+
+    expect((await run(['audit', 'verify'], data)).stdout).toMatch(/intact: 6 entries/);
+
+    const file = join(dir, 'backup.json');
+    expect((await run(['backup', file], data)).stdout).toMatch(/Backed up \d+ rows from 5 tables/);
+    const refused = await run(['restore', file], join(dir, 'restored'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--yes/);
+    expect((await run(['restore', file, '--yes'], join(dir, 'restored'))).code).toBe(0);
+    const verdict = await run(['audit', 'verify', '--json'], join(dir, 'restored'));
+    expect(JSON.parse(verdict.stdout)).toMatchObject({ ok: true, entries: 7 });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'lionrock-backup/1' });
+  });
+
+  it('audit verify exits 1 and names the entry someone edited in the database', async () => {
+    const data = join(dir, 'tamper');
+    await run(['seed'], data);
+    const store = await openStore({ dataDir: data });
+    await store.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
+    await store.db.execute(sql`update audit_log set action = 'nothing.happened' where seq = 2`);
+    await store.close();
+    const result = await run(['audit', 'verify'], data);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/BROKEN at entry 2/);
+  });
+
+  it('refuses a bad configuration, naming the variable', async () => {
+    const result = await run(['migrate'], join(dir, 'bad'), { PORT: 'eighty' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/port \(env PORT\)/);
+  });
+
+  it('serve prints the URL and the admin key once, serves the API and shuts down gracefully', async () => {
+    const data = join(dir, 'serve');
+    const first = serve(data);
+    const { url, output } = await first.ready;
+    const key = /Admin API key: (\S+)/.exec(output())?.[1];
+    expect(key).toMatch(/^lr_/);
+    const me = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
+    expect(me.status).toBe(200);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = serve(data);
+    const again = await second.ready;
+    expect(again.output()).not.toMatch(/Admin API key/);
+    expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('serve uses LIONROCK_ADMIN_KEY for the seeded admin', async () => {
+    const adminKey = 'lr_operator-chosen-key-0123456789abcdef';
+    const server = serve(join(dir, 'preset'), { LIONROCK_ADMIN_KEY: adminKey });
+    const { url, output } = await server.ready;
+    expect(output()).not.toContain(adminKey);
+    const me = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${adminKey}` } });
+    expect(((await me.json()) as { user: { roles: string[] } }).user.roles).toEqual(['platform_admin']);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+});
