@@ -27,6 +27,8 @@ export interface EvaluationReport {
 export interface RankingSystem {
   index(entries: readonly FaqEntryInput[]): void;
   learn?(id: string, question: string): void;
+  /** Called once after indexing and learning, inside the timed section (e.g. a peer builds its index here). */
+  ready?(): void;
   rank(query: string, k: number): string[];
 }
 
@@ -59,6 +61,7 @@ export function evaluateRetrieval(input: {
   const started = performance.now();
   system.index(input.entries);
   for (const { query, expected } of input.learn ?? []) system.learn?.(expected, query);
+  system.ready?.();
   const indexMs = performance.now() - started;
   // Warm the JIT on a few queries first so p99 measures steady-state serving, not compilation.
   for (const { query } of input.queries.slice(0, 20)) system.rank(query, Math.max(k, 10));

@@ -1,0 +1,91 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import {
+  evaluateRetrieval,
+  lionrockSystem,
+  type RankingSystem,
+  type RetrievalMetrics,
+} from '../../src/retrieval/index.ts';
+import { covid, type Dataset, dataRoot, drcd, requireData, synthetic, taipei } from './datasets.ts';
+import { flexSearchSystem, lunrSystem, miniSearchSystem, oramaSystem } from './peers.ts';
+
+/**
+ * `npm run bench:retrieval`: LionRock against MiniSearch, Orama, FlexSearch and Lunr on datasets
+ * (a)–(e), one process, one core, same harness (evaluateRetrieval: index, learn, warm up on 20
+ * queries, then time each query). Memory is the heap growth after a forced GC while the engine is alive.
+ */
+const root = dataRoot();
+requireData(root);
+
+const engines: { name: string; make: () => RankingSystem }[] = [
+  { name: 'LionRock', make: () => lionrockSystem() },
+  { name: 'MiniSearch 7.2 (default tokenizer)', make: () => miniSearchSystem({ cjk: false }) },
+  { name: 'MiniSearch 7.2 + CJK bigrams', make: () => miniSearchSystem({ cjk: true }) },
+  { name: 'Orama 3.1 + CJK bigrams', make: () => oramaSystem() },
+  { name: 'FlexSearch 0.8 + CJK bigrams', make: () => flexSearchSystem() },
+  { name: 'Lunr 2.3 + CJK bigrams', make: () => lunrSystem() },
+];
+
+const only = process.argv.slice(2);
+const datasets: Dataset[] = [taipei(root), ...covid(root), drcd(root), synthetic(root)].filter(
+  (d) => only.length === 0 || only.includes(d.key),
+);
+
+interface Row extends RetrievalMetrics {
+  dataset: string;
+  engine: string;
+  memory_mb: number;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heap = (): number => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+
+const rows: Row[] = [];
+for (const dataset of datasets) {
+  for (const engine of engines) {
+    // The default MiniSearch tokenizer row is a reference for Chinese only.
+    if (engine.name.includes('default') && !['taipei', 'drcd'].includes(dataset.key)) continue;
+    const before = heap();
+    const system = engine.make();
+    const report = evaluateRetrieval({
+      system,
+      entries: dataset.entries,
+      queries: dataset.queries,
+      ...(dataset.learn ? { learn: dataset.learn } : {}),
+    });
+    const memory = Math.max(0, heap() - before) / 1024 / 1024;
+    rows.push({
+      dataset: dataset.name,
+      engine: engine.name,
+      ...report.metrics,
+      memory_mb: Math.round(memory * 10) / 10,
+    });
+    process.stderr.write(`${dataset.key} / ${engine.name}: MRR@10 ${report.metrics.mrr10}\n`);
+    void system; // keep the engine alive until its memory was measured
+  }
+}
+
+const header = '| dataset | engine | MRR@10 | R@1 | R@3 | R@10 | p50 ms | p99 ms | index ms | heap MB |';
+const lines = [header, '|---|---|---|---|---|---|---|---|---|---|'];
+for (const r of rows) {
+  lines.push(
+    `| ${r.dataset} | ${r.engine} | ${r.mrr10.toFixed(3)} | ${r.recall1.toFixed(3)} | ${r.recall3.toFixed(3)} | ` +
+      `${r.recall10.toFixed(3)} | ${r.p50_ms.toFixed(3)} | ${r.p99_ms.toFixed(3)} | ${Math.round(r.index_ms)} | ${r.memory_mb} |`,
+  );
+}
+const table = lines.join('\n');
+process.stdout.write(`${table}\n`);
+
+const machine = `Node ${process.version}, ${process.platform}/${process.arch}, measured ${new Date().toISOString().slice(0, 10)}`;
+const results = new URL('../results/', import.meta.url);
+mkdirSync(results, { recursive: true });
+writeFileSync(
+  new URL('retrieval.md', results),
+  `# Retrieval benchmark\n\nProduced by \`npm run bench:retrieval\` (${machine}). Data: ../shared/data/faq (Taipei City Government open data; ` +
+    'Poliak et al. COVID-19 FAQ via BERT-FAQ, MIT; DRCD, CC BY-SA 3.0). Dev queries: bench/retrieval/taipei-dev-queries.jsonl. ' +
+    'Latency is per query on one core after 20 warm-up queries; heap is growth after GC with the engine alive.\n\n' +
+    `${table}\n`,
+);
+writeFileSync(new URL('retrieval.json', results), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
