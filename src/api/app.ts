@@ -13,6 +13,7 @@ import { CorsPolicy } from './cors-policy.ts';
 import { sendNotFound, sendProblem } from './problem.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
+import { guardRoutes } from './routes/guard.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keyRoutes } from './routes/keys.ts';
 import { meRoutes } from './routes/me.ts';
@@ -131,6 +132,7 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   userRoutes(app, store);
   keyRoutes(app, store, config);
   auditRoutes(app, store);
+  guardRoutes(app, store);
   return app;
 }
 

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { auditCommands } from './commands/audit.ts';
 import { databaseCommands } from './commands/database.ts';
+import { guardCommands } from './commands/guard.ts';
 import { kbCommands } from './commands/kb.ts';
 import { keyCommands } from './commands/keys.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -26,6 +27,7 @@ databaseCommands(program);
 auditCommands(program);
 keyCommands(program);
 kbCommands(program);
+guardCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'key:own': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent'],
   'key:manage': ['platform_admin', 'dept_admin'],
   'audit:read': ['platform_admin', 'dept_admin', 'auditor'],
+  'guard:scan': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent', 'service'],
+  'guard:manage': ['platform_admin', 'dept_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -34,3 +34,31 @@ export {
   type InjectionVerdict,
   type DetectInjectionOptions,
 } from './injection/detect-injection.ts';
+export { extractUrls, type ExtractedUrl } from './url/extract-urls.ts';
+export { assessUrl, type UrlAssessment, type UrlVerdict, type AssessUrlOptions } from './url/assess-url.ts';
+export { parseBlocklist } from './url/blocklist.ts';
+export { editDistance } from './url/edit-distance.ts';
+export { checkGrounding, type GroundingReport, type SentenceSupport, type GroundingOptions } from './grounding.ts';
+export {
+  STAGES,
+  DEFAULT_POLICY,
+  guardPolicySchema,
+  mergePolicies,
+  evaluatePolicy,
+  type Stage,
+  type GuardPolicy,
+  type StagePolicy,
+  type GuardIssue,
+  type GuardIssueCode,
+  type GuardVerdict,
+  type EvaluateOptions,
+} from './policy.ts';
+export { scanText, isClean, scanSummary, type ScanResult, type ScanOptions } from './scan.ts';
+export {
+  loadBlocklist,
+  importBlocklist,
+  getPolicy,
+  resolvePolicy,
+  putPolicy,
+  auditGuardFinding,
+} from './guard-store.ts';

@@ -106,3 +106,32 @@ export const auditHead = pgTable('audit_head', {
 
 /** Every table, parents before children: the order backup writes and restore reads. */
 export const ALL_TABLES = { departments, users, apiKeys, auditLog, auditHead } as const;
+
+/** Guard (issue #4): domains blocked outright by the URL check, imported one per line. */
+export const guardBlocklist = pgTable('guard_blocklist', {
+  domain: text('domain').primaryKey(),
+  /** Where the entry came from, e.g. the imported file's name. */
+  source: text('source').notNull(),
+  addedBy: text('added_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Guard policies: one per department (`botId` = '') and optionally one per bot overriding it.
+ * `policy` is validated by the guard's zod schema on the way in.
+ */
+export const guardPolicies = pgTable(
+  'guard_policies',
+  {
+    id: uuid('id').primaryKey(),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    botId: text('bot_id').notNull().default(''),
+    policy: jsonb('policy').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('guard_policies_scope_idx').on(t.departmentId, t.botId)],
+);

@@ -149,3 +149,8 @@ export function normalise(input: string): Normalised {
   if (decoded.length > 0) text = `${text}\n${decoded.map((d) => normalise(d).text).join('\n')}`;
   return { text, signals: [...signals] };
 }
+
+/** Folds Cyrillic/Greek look-alikes and compatibility forms to plain Latin (`һѕbс` → `hsbc`). */
+export function foldHomoglyphs(text: string): string {
+  return text.normalize('NFKC').replace(HOMOGLYPH_CLASS, (ch) => HOMOGLYPHS[ch] ?? ch);
+}

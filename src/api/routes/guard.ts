@@ -1,0 +1,187 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getDepartment, isPlatformAdmin, type Principal } from '../../access/index.ts';
+import { AppError, forbidden } from '../../core/index.ts';
+import {
+  auditGuardFinding,
+  getPolicy,
+  guardPolicySchema,
+  importBlocklist,
+  isClean,
+  loadBlocklist,
+  PII_TYPES,
+  parseBlocklist,
+  resolvePolicy,
+  putPolicy,
+  scanText,
+} from '../../guard/index.ts';
+import type { Store } from '../../store/index.ts';
+import { authorize, requirePrincipal } from '../authenticate-request.ts';
+import { errorResponses, idSchema } from '../schemas.ts';
+
+const scanBody = z
+  .object({
+    text: z.string().min(1, 'must not be empty').max(100_000, 'must be at most 100000 characters'),
+  })
+  .strict();
+
+const scanResponse = z.object({
+  injection: z.object({ flagged: z.boolean(), score: z.number(), reasons: z.array(z.string()) }),
+  pii: z.array(
+    z.object({ type: z.enum(PII_TYPES), value: z.string(), start: z.number().int(), end: z.number().int() }),
+  ),
+  urls: z.array(
+    z.object({
+      url: z.string(),
+      verdict: z.enum(['safe', 'suspicious', 'phishing', 'blocked']),
+      reasons: z.array(z.string()),
+    }),
+  ),
+});
+
+const policyBody = z
+  .object({
+    departmentId: idSchema.optional().describe("Platform admins only; others always set their own department's"),
+    botId: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, dots, underscores or hyphens')
+      .optional()
+      .describe('Omit for the department-wide policy'),
+    policy: guardPolicySchema,
+  })
+  .strict();
+
+const policyQuery = z.object({ departmentId: idSchema.optional(), botId: z.string().max(64).optional() }).strict();
+
+const blocklistBody = z
+  .object({
+    source: z.string().trim().min(1).max(200),
+    /** The file's content: one domain per line. */
+    content: z.string().min(1).max(2_000_000, 'must be at most 2000000 characters'),
+  })
+  .strict();
+
+const tags = ['guard'];
+const security = [{ bearer: [] }];
+
+export function guardRoutes(app: FastifyInstance, store: Store): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  // The blocklist is read per request: it is small, and every API node must see an import at once.
+  api.post(
+    '/api/v1/guard/scan',
+    {
+      onRequest: authorize('guard:scan'),
+      schema: {
+        tags,
+        security,
+        summary: 'Scan a text for prompt injection, personal data and phishing links',
+        description: 'Same output as `lionrock guard scan --json`. Findings are audited without the personal data.',
+        body: scanBody,
+        response: { 200: scanResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const result = scanText(request.body.text, { blocklist: await loadBlocklist(store.db) });
+      if (!isClean(result)) {
+        await auditGuardFinding(
+          store.db,
+          { actor: principal, requestId: request.id },
+          principal.departmentId,
+          'scan',
+          result,
+        );
+      }
+      return result;
+    },
+  );
+  api.get(
+    '/api/v1/guard/policy',
+    {
+      onRequest: authorize('guard:scan'),
+      schema: {
+        tags,
+        security,
+        summary: 'The guard policy in force for the department (and bot), defaults included',
+        querystring: policyQuery,
+        response: {
+          200: z.object({ stored: guardPolicySchema.nullable(), effective: guardPolicySchema }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const departmentId = await scopeDepartment(store, principal, request.query.departmentId);
+      return {
+        stored: await getPolicy(store.db, departmentId, request.query.botId ?? ''),
+        effective: await resolvePolicy(store.db, departmentId, request.query.botId),
+      };
+    },
+  );
+  api.post(
+    '/api/v1/guard/policy',
+    {
+      onRequest: authorize('guard:manage'),
+      schema: {
+        tags,
+        security,
+        summary: "Set a department's (or one bot's) guard policy",
+        body: policyBody,
+        response: { 200: z.object({ policy: guardPolicySchema }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const departmentId = await scopeDepartment(store, principal, request.body.departmentId);
+      const policy = await putPolicy(
+        store.db,
+        { actor: principal, requestId: request.id },
+        departmentId,
+        request.body.botId ?? '',
+        request.body.policy,
+      );
+      return { policy };
+    },
+  );
+  api.post(
+    '/api/v1/guard/blocklist',
+    {
+      onRequest: authorize('guard:manage'),
+      schema: {
+        tags,
+        security,
+        summary: 'Import blocked domains (one per line); platform admins only, since the list is platform-wide',
+        body: blocklistBody,
+        response: {
+          200: z.object({ added: z.number().int(), rejected: z.array(z.string()) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      if (!isPlatformAdmin(principal)) throw forbidden('Only a platform admin may change the platform-wide blocklist');
+      const { domains, rejected } = parseBlocklist(request.body.content);
+      const { added } = await importBlocklist(
+        store.db,
+        { actor: principal, requestId: request.id },
+        domains,
+        request.body.source,
+      );
+      return { added, rejected: rejected.slice(0, 100) };
+    },
+  );
+}
+
+/** The department a policy call is about: the caller's own, or (platform admins) the one named; 404 otherwise. */
+async function scopeDepartment(store: Store, principal: Principal, asked?: string): Promise<string> {
+  const departmentId = asked ?? principal.departmentId;
+  if (!departmentId) {
+    throw new AppError('validation_failed', 'Name the department', [
+      { field: 'departmentId', code: 'required', message: 'is required for a platform-wide caller' },
+    ]);
+  }
+  return (await getDepartment(store.db, principal, departmentId)).id;
+}

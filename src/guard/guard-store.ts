@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { type AuditContext, appendAudit } from '../audit/index.ts';
+import { type Db, type Executor, guardBlocklist, guardPolicies } from '../store/index.ts';
+import { DEFAULT_POLICY, type GuardPolicy, guardPolicySchema, mergePolicies, type Stage } from './policy.ts';
+import { type ScanResult, scanSummary } from './scan.ts';
+
+/**
+ * The guard's edge to the database: the blocklist and the per-department / per-bot policies,
+ * and the audit entries for non-pass verdicts. Everything else in the guard is pure.
+ */
+
+/** Every blocklisted domain, for {@link assessUrl}. */
+export async function loadBlocklist(db: Executor): Promise<Set<string>> {
+  const rows = await db.select({ domain: guardBlocklist.domain }).from(guardBlocklist);
+  return new Set(rows.map((r) => r.domain));
+}
+
+/** Adds domains to the blocklist (existing ones are kept); one audit entry with the count, not the list. */
+export async function importBlocklist(
+  db: Db,
+  ctx: AuditContext,
+  domains: readonly string[],
+  source: string,
+): Promise<{ added: number }> {
+  return db.transaction(async (tx) => {
+    let added = 0;
+    for (let i = 0; i < domains.length; i += 500) {
+      const chunk = domains.slice(i, i + 500).map((domain) => ({ domain, source, addedBy: ctx.actor.id }));
+      if (chunk.length === 0) continue;
+      const rows = await tx
+        .insert(guardBlocklist)
+        .values(chunk)
+        .onConflictDoNothing()
+        .returning({ d: guardBlocklist.domain });
+      added += rows.length;
+    }
+    await appendAudit(tx, ctx, {
+      action: 'guard.blocklist.import',
+      entityType: 'guard_blocklist',
+      entityId: null,
+      departmentId: null,
+      after: { source, submitted: domains.length, added },
+    });
+    return { added };
+  });
+}
+
+/** The stored policy of a department (`botId` omitted) or bot, or null. */
+export async function getPolicy(db: Executor, departmentId: string, botId = ''): Promise<GuardPolicy | null> {
+  const [row] = await db
+    .select({ policy: guardPolicies.policy })
+    .from(guardPolicies)
+    .where(and(eq(guardPolicies.departmentId, departmentId), eq(guardPolicies.botId, botId)));
+  return row ? guardPolicySchema.parse(row.policy) : null;
+}
+
+/** The policy in force for a bot: platform default, then the department's, then the bot's. */
+export async function resolvePolicy(db: Executor, departmentId: string, botId?: string): Promise<GuardPolicy> {
+  const department = await getPolicy(db, departmentId);
+  const bot = botId ? await getPolicy(db, departmentId, botId) : null;
+  return mergePolicies(DEFAULT_POLICY, department, bot);
+}
+
+/** Creates or replaces a department's (or bot's) policy, audited with before and after. */
+export async function putPolicy(
+  db: Db,
+  ctx: AuditContext,
+  departmentId: string,
+  botId: string,
+  policy: GuardPolicy,
+): Promise<GuardPolicy> {
+  const parsed = guardPolicySchema.parse(policy);
+  return db.transaction(async (tx) => {
+    const before = await getPolicy(tx, departmentId, botId);
+    await tx
+      .insert(guardPolicies)
+      .values({ id: randomUUID(), departmentId, botId, policy: parsed, updatedBy: ctx.actor.id })
+      .onConflictDoUpdate({
+        target: [guardPolicies.departmentId, guardPolicies.botId],
+        set: { policy: parsed, updatedBy: ctx.actor.id, updatedAt: new Date() },
+      });
+    await appendAudit(tx, ctx, {
+      action: 'guard.policy.put',
+      entityType: 'guard_policy',
+      entityId: `${departmentId}/${botId}`,
+      departmentId,
+      before,
+      after: parsed,
+    });
+    return parsed;
+  });
+}
+
+/** Records a non-pass scan or verdict in the audit trail: codes, types, counts and reasons, never the data. */
+export async function auditGuardFinding(
+  db: Db,
+  ctx: AuditContext,
+  departmentId: string | null,
+  stage: Stage | 'scan',
+  result: ScanResult | { issues: unknown },
+): Promise<void> {
+  const after = 'issues' in result ? { stage, issues: result.issues } : { stage, ...scanSummary(result) };
+  await db.transaction(async (tx) => {
+    await appendAudit(tx, ctx, {
+      action: 'guard.finding',
+      entityType: 'guard',
+      entityId: null,
+      departmentId,
+      after,
+    });
+  });
+}
