@@ -90,7 +90,7 @@ describe('lionrock CLI', () => {
     expect((await run(['audit', 'verify'], data)).stdout).toMatch(/intact: 6 entries/);
 
     const file = join(dir, 'backup.json');
-    expect((await run(['backup', file], data)).stdout).toMatch(/Backed up \d+ rows from 5 tables/);
+    expect((await run(['backup', file], data)).stdout).toMatch(/Backed up \d+ rows from \d+ tables/);
     const refused = await run(['restore', file], join(dir, 'restored'));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--yes/);
