@@ -28,3 +28,7 @@ export {
   type RetrievalMetrics,
 } from './evaluate.ts';
 export { parseFaqLines, parseLabelledQueryLines, type ParseResult } from './jsonl-input.ts';
+export { fuseByReciprocalRank } from './rank-fusion.ts';
+export { createEmbeddingsClient, type Embedder, type EmbeddingsEndpoint } from './embeddings-client.ts';
+export { HybridRetriever } from './hybrid-retriever.ts';
+export { saveSnapshot, loadSnapshot } from './snapshot-file.ts';

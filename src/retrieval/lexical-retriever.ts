@@ -97,7 +97,7 @@ export class LexicalRetriever {
 
   /** Number of entries held. */
   get size(): number {
-    return this.index.size;
+    return this.docsOf.size;
   }
 
   /** Adds entries, replacing any held under the same id; validates each with {@link faqEntrySchema}. */
@@ -177,10 +177,19 @@ export class LexicalRetriever {
     return { language: analysis.language, hits };
   }
 
+  /** True when the entry passes the filter (the same test {@link LexicalRetriever.search} applies). */
+  accepts(entry: FaqEntry, filter: SearchFilter | undefined): boolean {
+    const test = compileFilter(filter);
+    if (test === undefined) return true;
+    const docs = this.docsOf.get(entry.id);
+    const language = docs === undefined ? 'unknown' : (this.languages[docs[0] as number] ?? 'unknown');
+    return test(entry, language);
+  }
+
   stats(): RetrieverStats {
     let bytes = this.index.estimateBytes();
     for (const entry of this.entries) if (entry !== undefined) bytes += entryBytes(entry);
-    const entries = this.index.size;
+    const entries = this.docsOf.size;
     return { entries, terms: this.index.termCount, bytes, bytesPerEntry: entries === 0 ? 0 : bytes / entries };
   }
 

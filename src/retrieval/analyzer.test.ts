@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer.ts';
+import { toWrittenChinese } from './cantonese.ts';
+import { normalizeText } from './normalize-text.ts';
+
+const analyzer = createAnalyzer();
+
+describe('normalizeText', () => {
+  it('folds full-width letters, case and punctuation', () => {
+    expect(normalizeText('ＨＫＩＤ　點樣申請？！')).toBe('hkid 點樣申請');
+  });
+});
+
+describe('toWrittenChinese', () => {
+  it('rewrites Cantonese colloquial words as written Chinese, longest match first', () => {
+    expect(toWrittenChinese('我唔見咗身份證點算')).toBe('我遺失身份證怎麼辦');
+    expect(toWrittenChinese('佢哋喺邊度')).toBe('他們在哪裡');
+  });
+
+  it('protects written words that contain a colloquial character', () => {
+    expect(toWrittenChinese('關係')).toBe('關係');
+    expect(toWrittenChinese('係咪')).toBe('是否');
+  });
+});
+
+describe('createAnalyzer', () => {
+  it('detects Cantonese, Traditional, Simplified, English and mixed text', () => {
+    expect(analyzer.analyze('點樣申請狗牌？').language).toBe('yue');
+    expect(analyzer.analyze('如何申請狗隻牌照？').language).toBe('zh-Hant');
+    expect(analyzer.analyze('如何申请狗只牌照？').language).toBe('zh-Hans');
+    expect(analyzer.analyze('How do I renew my passport?').language).toBe('en');
+    expect(analyzer.analyze('點樣 renew 個 passport').language).toBe('mixed');
+  });
+
+  it('makes Traditional, Simplified and Hong Kong variants meet on one canonical form', () => {
+    const traditional = analyzer.analyze('臺北市裡的申請表');
+    const hongKong = analyzer.analyze('台北市裏的申請表');
+    const simplified = analyzer.analyze('台北市里的申请表');
+    expect(traditional.canonical).toBe(simplified.canonical);
+    expect(hongKong.canonical).toBe(simplified.canonical);
+    expect(traditional.terms).toEqual(simplified.terms);
+  });
+
+  it('maps Cantonese before converting script, so 係 becomes 是 and not 系', () => {
+    expect(analyzer.analyze('係咪要交錢').canonical).toBe('是否要交钱');
+    expect(analyzer.analyze('关系').canonical).toBe('关系');
+  });
+
+  it('maps Cantonese typed in Simplified characters too', () => {
+    expect(analyzer.analyze('点样申请').language).toBe('yue');
+    expect(analyzer.analyze('点样申请').canonical).toBe('怎样申请');
+  });
+
+  it('indexes jieba words and character bigrams but not stop words', () => {
+    const { terms } = analyzer.analyze('請問如何申請低收入戶補助');
+    expect(terms).toContain('申请');
+    expect(terms).toContain('#收入');
+    expect(terms).not.toContain('请问');
+    expect(terms).not.toContain('#问如');
+  });
+
+  it('keeps unknown words (強積金) findable through bigrams', () => {
+    const { terms } = analyzer.analyze('強積金');
+    expect(terms).toEqual(expect.arrayContaining(['#强积', '#积金']));
+  });
+
+  it('stems English, drops stop words and adds word pairs for phrase matching', () => {
+    const { terms, latinWords } = analyzer.analyze('How do I wash my hands?');
+    expect(terms).toEqual(['how', 'wash', '~how wash', 'hand', '~wash hand']);
+    expect(latinWords).toContain('hands');
+  });
+
+  it('analyses mixed Chinese and English in one text', () => {
+    const { terms } = analyzer.analyze('我想 renew 我嘅 passport');
+    expect(terms).toEqual(expect.arrayContaining(['renew', 'passport']));
+  });
+});

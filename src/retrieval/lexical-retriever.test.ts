@@ -1,0 +1,158 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FaqEntryInput } from './faq-entry.ts';
+import { LexicalRetriever } from './lexical-retriever.ts';
+import { loadSnapshot, saveSnapshot } from './snapshot-file.ts';
+
+const entries: FaqEntryInput[] = [
+  {
+    id: 'dog-licence',
+    question: '如何申請狗隻牌照？',
+    answer: '狗主須為年滿五個月的狗隻領取牌照，並植入晶片。',
+    department: 'afcd',
+    keywords: ['狗隻', '牌照'],
+  },
+  {
+    id: 'lost-id',
+    question: '遺失身份證應如何補領？',
+    answer: '請親身前往人事登記處辦事處申請補領身份證。',
+    department: 'immd',
+  },
+  { id: 'mpf', question: '強積金供款是多少？', answer: '僱主及僱員各供款有關入息的5%。', department: 'mpfa' },
+  {
+    id: 'wash-hands',
+    question: 'How should I wash my hands?',
+    answer: 'Wash your hands with soap and water for at least 20 seconds.',
+    department: 'health',
+    bots: ['health-bot'],
+  },
+  {
+    id: 'vaccine',
+    question: 'Where can I get a vaccine?',
+    answer: 'Vaccination centres are open daily.',
+    department: 'health',
+    status: 'draft',
+  },
+];
+
+function retriever(): LexicalRetriever {
+  const r = new LexicalRetriever();
+  r.upsert(entries);
+  return r;
+}
+
+const top = (r: LexicalRetriever, query: string, options = {}): string | undefined =>
+  r.search(query, options).hits[0]?.id;
+
+describe('LexicalRetriever', () => {
+  it('answers Cantonese, Simplified and Traditional questions from a Traditional FAQ', () => {
+    const r = retriever();
+    expect(top(r, '我唔見咗身份證點算')).toBe('lost-id');
+    expect(top(r, '身份证丢了怎么办')).toBe('lost-id');
+    expect(top(r, '點樣攞狗牌')).toBe('dog-licence');
+    expect(top(r, '强积金要供几多')).toBe('mpf');
+  });
+
+  it('tolerates a typo in a Latin word', () => {
+    expect(top(retriever(), 'how to wahs hands')).toBe('wash-hands');
+    expect(top(retriever(), 'vacine')).toBe('vaccine');
+  });
+
+  it('uses department synonyms only for that department when a department is filtered', () => {
+    const r = new LexicalRetriever({
+      regionalSynonyms: false,
+      synonyms: [{ terms: ['狗牌', '狗隻牌照'], department: 'afcd' }],
+    });
+    r.upsert(entries);
+    expect(r.search('狗牌', { filter: { department: 'afcd' } }).hits[0]?.id).toBe('dog-licence');
+    expect(r.search('狗牌', { filter: { department: 'immd' } }).hits).toEqual([]);
+  });
+
+  it('filters by department, bot, language and status', () => {
+    const r = retriever();
+    expect(r.search('wash hands', { filter: { department: 'immd' } }).hits).toEqual([]);
+    expect(top(r, 'wash hands', { filter: { bot: 'health-bot' } })).toBe('wash-hands');
+    expect(r.search('wash hands', { filter: { bot: 'other-bot' } }).hits).toEqual([]);
+    expect(r.search('vaccine', { filter: { status: 'published' } }).hits.map((h) => h.id)).not.toContain('vaccine');
+    expect(r.search('身份證', { filter: { language: 'en' } }).hits).toEqual([]);
+    expect(top(r, '身份證', { filter: { language: ['zh-Hant', 'yue'] } })).toBe('lost-id');
+  });
+
+  it('gives a confidence that separates an answerable question from an unrelated one', () => {
+    const r = retriever();
+    const good = r.search('如何申請狗隻牌照').hits[0];
+    const unrelated = r.search('明天天氣如何，會下雨嗎').hits[0];
+    expect(good?.confidence).toBeGreaterThan(0.6);
+    expect(unrelated?.confidence ?? 0).toBeLessThan(0.3);
+    expect(r.search('明天天氣如何，會下雨嗎', { minConfidence: 0.3 }).hits).toEqual([]);
+  });
+
+  it('adds, updates and deletes entries without a rebuild', () => {
+    const r = retriever();
+    r.upsert([{ id: 'parking', question: '哪裡可以申請泊車位？', answer: '請向運輸署申請。' }]);
+    expect(top(r, '泊車位點申請')).toBe('parking');
+    r.upsert([{ id: 'parking', question: '如何繳交停車罰款？', answer: '可於郵局繳交。' }]);
+    expect(top(r, '停車罰款')).toBe('parking');
+    expect(r.get('parking')?.question).toBe('如何繳交停車罰款？');
+    expect(r.remove(['parking', 'unknown'])).toBe(1);
+    expect(r.search('停車罰款').hits.map((h) => h.id)).not.toContain('parking');
+    expect(r.size).toBe(entries.length);
+  });
+
+  it('learns an alternate phrasing and ranks with it at once', () => {
+    const r = retriever();
+    const query = '出街返嚟要唔要用番梘';
+    expect(top(r, query)).not.toBe('wash-hands');
+    expect(r.learn('wash-hands', query)).toBe(true);
+    expect(top(r, query)).toBe('wash-hands');
+    expect(r.learn('wash-hands', query)).toBe(false);
+    expect(r.learn('unknown', query)).toBe(false);
+    expect(r.get('wash-hands')?.alternateQuestions).toEqual([query]);
+  });
+
+  it('snapshots to disk and reloads with the same rankings, learned phrasings and deletions', async () => {
+    const r = retriever();
+    r.learn('wash-hands', '出街返嚟要唔要用番梘');
+    r.remove(['mpf']);
+    const path = join(mkdtempSync(join(tmpdir(), 'lionrock-retrieval-')), 'index.json');
+    await saveSnapshot(r, path);
+    const reloaded = await loadSnapshot(path);
+    for (const query of ['點樣攞狗牌', '出街返嚟要唔要用番梘', 'wash hands', '強積金'])
+      expect(reloaded.search(query).hits).toEqual(r.search(query).hits);
+    expect(reloaded.size).toBe(entries.length - 1);
+    reloaded.upsert([{ id: 'mpf', question: '強積金供款是多少？' }]);
+    expect(top(reloaded, '強積金')).toBe('mpf');
+  });
+
+  it('reports memory per entry', () => {
+    const stats = retriever().stats();
+    expect(stats.entries).toBe(entries.length);
+    expect(stats.bytesPerEntry).toBeGreaterThan(100);
+    expect(stats.bytes).toBeGreaterThan(stats.bytesPerEntry);
+  });
+
+  it('grows query time no worse than linearly with the corpus (wide margin)', () => {
+    const build = (n: number): LexicalRetriever => {
+      const r = new LexicalRetriever();
+      r.upsert(
+        Array.from({ length: n }, (_, i) => ({
+          id: `e${i}`,
+          question: `第${i}號 申請 表格 ${i % 97} 牌照`,
+          answer: `答案 ${i}`,
+        })),
+      );
+      return r;
+    };
+    const time = (r: LexicalRetriever): number => {
+      for (let i = 0; i < 20; i++) r.search('申請牌照表格');
+      const start = performance.now();
+      for (let i = 0; i < 50; i++) r.search('申請牌照表格');
+      return performance.now() - start;
+    };
+    const small = time(build(500));
+    const large = time(build(5000));
+    expect(large).toBeLessThan(small * 10 * 5 + 50);
+  });
+});
