@@ -10,8 +10,8 @@ import { flexSearchSystem, lunrSystem, miniSearchSystem, oramaSystem } from './p
 
 /**
  * `npm run bench:retrieval`: LionRock against MiniSearch, Orama, FlexSearch and Lunr on datasets
- * (a)–(e), one process, one core, same harness (evaluateRetrieval: index, learn, warm up on 20
- * queries, then time each query). Memory is the heap growth after a forced GC while the engine is alive.
+ * (a)–(e), one process, one core, same harness (evaluateRetrieval: index, learn, warm up with one
+ * untimed pass over the queries, then time each query). Memory is the heap growth after a forced GC while the engine is alive.
  */
 const root = dataRoot();
 requireData(root);
@@ -85,7 +85,7 @@ writeFileSync(
   new URL('retrieval.md', results),
   `# Retrieval benchmark\n\nProduced by \`npm run bench:retrieval\` (${machine}). Data: ../shared/data/faq (Taipei City Government open data; ` +
     'Poliak et al. COVID-19 FAQ via BERT-FAQ, MIT; DRCD, CC BY-SA 3.0). Dev queries: bench/retrieval/taipei-dev-queries.jsonl. ' +
-    'Latency is per query on one core after 20 warm-up queries; heap is growth after GC with the engine alive.\n\n' +
+    'Latency is per query on one core after one untimed warm-up pass; heap is growth after GC with the engine alive.\n\n' +
     `${table}\n`,
 );
 writeFileSync(new URL('retrieval.json', results), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
