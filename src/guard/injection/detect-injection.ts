@@ -34,8 +34,8 @@ function windows(text: string): string[] {
     }
     out.push(text.slice(start, end));
     if (end >= text.length) break;
-    // Half-window overlap, so a sentence cut at one edge is whole in the next window.
-    start = Math.max(start + 1, end - WINDOW / 2);
+    // A quarter-window overlap, so a sentence cut at one edge is whole in the next window.
+    start = Math.max(start + 1, end - WINDOW / 4);
   }
   return out;
 }

@@ -27,7 +27,8 @@ function group1(text: string, m: RegExpExecArray, confidence: number, reason: st
   const name = m[1];
   if (!name) return null;
   const first = name.split(/\s/)[0] ?? '';
-  if (NOT_NAMES.test(first)) return null;
+  if (NOT_NAMES.test(first) || /身份|證|证|電話|电话|地址|號碼|号码|資料|资料|編號|编号|申請|申请/.test(name))
+    return null;
   const start = m.index + m[0].lastIndexOf(name);
   return finding('PERSON', text, start, start + name.length, confidence, reason);
 }

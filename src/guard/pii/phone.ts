@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { type Detector, finding, hasContext, type PiiFinding, scanRegex } from './detector.ts';
 
 const CONTEXT =
@@ -7,6 +7,9 @@ const CONTEXT =
 const LOOSE = /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3}(?![\w-]|[.,]\d)/g;
 /** Cheap pre-filter: libphonenumber's text search is the slow part, so skip texts without a digit run. */
 const DIGITS = /\d[\d\s().-]{5,}\d/;
+/** `+852 9123 4567`, `(852) 2123-4567`, `91234567`, `+1 650-253-0000`. */
+const CANDIDATE =
+  /(?<![\w+.-])(?:\+\d{1,3}[\s.-]?|\(\+?\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){1,4}(?![\w]|[.-]\d)/g;
 
 /**
  * Telephone numbers: Hong Kong numbers (+852 or 8 local digits starting 2–9, validated against the
@@ -18,9 +21,13 @@ export const phoneDetector: Detector = {
   detect(text) {
     if (!DIGITS.test(text)) return [];
     const out: PiiFinding[] = [];
-    for (const found of findPhoneNumbersInText(text, { defaultCountry: 'HK' })) {
-      const { startsAt, endsAt } = found;
-      const hk = found.number.countryCallingCode === '852';
+    // Own candidate search, libphonenumber only to validate: its text search is ten times slower.
+    for (const m of text.matchAll(CANDIDATE)) {
+      const startsAt = m.index;
+      const endsAt = startsAt + m[0].length;
+      const number = parsePhoneNumberFromString(m[0], 'HK');
+      if (!number?.isValid()) continue;
+      const hk = number.countryCallingCode === '852';
       const context = hasContext(text, startsAt, endsAt, CONTEXT);
       const confidence = context ? 0.97 : hk ? 0.85 : 0.9;
       const reason = hk ? 'Hong Kong telephone number' : 'international telephone number';

@@ -1,0 +1,305 @@
+/**
+ * `npm run bench:guard`: the guard benchmark (issue #4). Prints one table and writes
+ * bench/results/guard.md and guard.json. Reads ../shared/data (exits 2 when missing).
+ * Peers run in the same process on the same inputs: @andersmyrmel/vard (injection),
+ * @openredaction/openredaction and redact-pii (personal data).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import vard from '@andersmyrmel/vard';
+import { OpenRedaction } from '@openredaction/openredaction';
+import { SyncRedactor } from 'redact-pii';
+import {
+  assessUrl,
+  defaultInjectionModel,
+  detectInjection,
+  detectPii,
+  type PiiType,
+  scanText,
+} from '../../src/guard/index.ts';
+import { requireDataDir } from './data-dir.ts';
+import { hkPiiSet } from './hk-pii-set.ts';
+import { isTestGroup, loadInjectionCorpus, type Sample } from './injection-corpus.ts';
+import {
+  add,
+  balancedAccuracy,
+  type Counts,
+  emptyCounts,
+  fBeta,
+  fmt,
+  fpr,
+  percentile,
+  precision,
+  recall,
+} from './metrics.ts';
+
+const dataDir = requireDataDir();
+const repoRoot = resolve(import.meta.dirname, '../..');
+const rows: string[][] = [];
+const json: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
+
+// ── Injection ──────────────────────────────────────────────────────────────
+const model = defaultInjectionModel();
+const test = loadInjectionCorpus(dataDir, repoRoot).filter((s) => isTestGroup(s.group));
+const scored = test.map((s) => ({ s, score: detectInjection(model, s.text).score, vard: !vard.safe(s.text).safe }));
+const isQuestion = (s: Sample) => s.label === 0 && s.category !== 'document';
+const counts = (filter: (s: Sample) => boolean, peer = false): Counts => {
+  const c = emptyCounts();
+  for (const x of scored) if (filter(x.s)) add(c, x.s.label === 1, peer ? x.vard : x.score >= model.threshold);
+  return c;
+};
+const benignScores = scored
+  .filter((x) => isQuestion(x.s))
+  .map((x) => x.score)
+  .sort((a, b) => a - b);
+const at1 = percentile(benignScores, 99);
+const attacks = scored.filter((x) => x.s.label === 1);
+const tprAt1 = attacks.filter((x) => x.score > at1).length / attacks.length;
+const all = counts(() => true);
+const allVard = counts(() => true, true);
+row('injection', 'all (held-out)', 'balanced accuracy', fmt(balancedAccuracy(all)), fmt(balancedAccuracy(allVard)));
+row('injection', 'all', 'TPR at 1% FPR on citizen questions', fmt(tprAt1), '–');
+row(
+  'injection',
+  'all',
+  'FPR on FAQ answers (documents)',
+  fmt(fpr(counts((s) => s.category === 'document' || s.label === 1))),
+  fmt(fpr(counts((s) => s.category === 'document' || s.label === 1, true))),
+);
+const injectionJson: Record<string, unknown> = {
+  threshold: model.threshold,
+  balancedAccuracy: balancedAccuracy(all),
+  tprAt1,
+  test: test.length,
+};
+for (const lang of ['en', 'zh-Hans', 'zh-Hant', 'yue'] as const) {
+  const c = counts((s) => s.lang === lang && (s.label === 1 || isQuestion(s)));
+  const v = counts((s) => s.lang === lang && (s.label === 1 || isQuestion(s)), true);
+  row(
+    'injection',
+    lang,
+    `BA / P / R / FPR (n=${c.tp + c.fn}+${c.fp + c.tn})`,
+    `${fmt(balancedAccuracy(c))} / ${fmt(precision(c))} / ${fmt(recall(c))} / ${fmt(fpr(c), 4)}`,
+    `${fmt(balancedAccuracy(v))} / ${fmt(precision(v))} / ${fmt(recall(v))} / ${fmt(fpr(v), 4)}`,
+  );
+  injectionJson[lang] = {
+    ...c,
+    balancedAccuracy: balancedAccuracy(c),
+    vard: { ...v, balancedAccuracy: balancedAccuracy(v) },
+  };
+}
+for (const category of ['direct', 'indirect', 'jailbreak'] as const) {
+  const c = counts((s) => s.category === category);
+  const v = counts((s) => s.category === category, true);
+  row('injection', category, `recall (n=${c.tp + c.fn})`, fmt(recall(c)), fmt(recall(v)));
+  injectionJson[category] = { recall: recall(c), vardRecall: recall(v) };
+}
+json.injection = injectionJson;
+
+// ── Personal data: presidio-synth ─────────────────────────────────────────
+const PRESIDIO: Record<string, PiiType> = {
+  PERSON: 'PERSON',
+  PHONE_NUMBER: 'PHONE',
+  EMAIL_ADDRESS: 'EMAIL',
+  CREDIT_CARD: 'CREDIT_CARD',
+  IP_ADDRESS: 'IP_ADDRESS',
+  STREET_ADDRESS: 'ADDRESS',
+  IBAN_CODE: 'BANK_ACCOUNT',
+};
+type Presidio = { full_text: string; spans: { entity_type: string; start_position: number; end_position: number }[] };
+const presidio = JSON.parse(readFileSync(resolve(dataDir, 'pii/presidio-synth-dataset-v2.json'), 'utf8')) as Presidio[];
+const perType = new Map<PiiType, Counts>();
+const ours = [...new Set(Object.values(PRESIDIO))];
+for (const t of ours) perType.set(t, emptyCounts());
+for (const sample of presidio) {
+  const found = detectPii(sample.full_text);
+  for (const type of ours) {
+    const gold = sample.spans.filter((s) => PRESIDIO[s.entity_type] === type);
+    const pred = found.filter((f) => f.type === type);
+    const c = perType.get(type) ?? emptyCounts();
+    for (const g of gold) {
+      if (pred.some((p) => p.start < g.end_position && g.start_position < p.end)) c.tp++;
+      else c.fn++;
+    }
+    for (const p of pred) if (!gold.some((g) => p.start < g.end_position && g.start_position < p.end)) c.fp++;
+  }
+}
+const sum = (types: PiiType[]): Counts => {
+  const c = emptyCounts();
+  for (const t of types) {
+    const x = perType.get(t) ?? emptyCounts();
+    c.tp += x.tp;
+    c.fp += x.fp;
+    c.fn += x.fn;
+  }
+  return c;
+};
+const PATTERN_TYPES: PiiType[] = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IP_ADDRESS', 'BANK_ACCOUNT'];
+const piiJson: Record<string, unknown> = {};
+for (const [type, c] of perType) {
+  row(
+    'pii presidio',
+    type,
+    `P / R / F2 (n=${c.tp + c.fn})`,
+    `${fmt(precision(c))} / ${fmt(recall(c))} / ${fmt(fBeta(c, 2))}`,
+    '–',
+  );
+  piiJson[type] = { ...c, f2: fBeta(c, 2) };
+}
+row('pii presidio', 'pattern types', 'F2 (email, phone, card, IP, IBAN)', fmt(fBeta(sum(PATTERN_TYPES), 2)), '–');
+row('pii presidio', 'all mapped types', 'F2 (incl. PERSON, ADDRESS)', fmt(fBeta(sum(ours), 2)), '–');
+piiJson.patternF2 = fBeta(sum(PATTERN_TYPES), 2);
+piiJson.allF2 = fBeta(sum(ours), 2);
+
+// ── Personal data: Hong Kong set, with peers ──────────────────────────────
+const hk = hkPiiSet();
+const hkCounts = new Map<PiiType, Counts>();
+const openRedaction = new OpenRedaction();
+const redactPii = new SyncRedactor();
+let orHkid = 0;
+let orHarmlessFlags = 0;
+let rpRemoved = 0;
+let rpAltered = 0;
+let oursHarmlessFlags = 0;
+let items = 0;
+let hkidTotal = 0;
+const harmlessLines = hk.filter((l) => l.spans.length === 0).length;
+for (const line of hk) {
+  const found = detectPii(line.text);
+  for (const type of new Set([...line.spans.map((s) => s.type), ...found.map((f) => f.type)])) {
+    const c = hkCounts.get(type) ?? emptyCounts();
+    const gold = line.spans.filter((s) => s.type === type);
+    const pred = found.filter((f) => f.type === type);
+    for (const g of gold) {
+      if (pred.some((p) => p.value.includes(g.value) || g.value.includes(p.value))) c.tp++;
+      else c.fn++;
+    }
+    for (const p of pred) if (!gold.some((g) => p.value.includes(g.value) || g.value.includes(p.value))) c.fp++;
+    hkCounts.set(type, c);
+  }
+  if (line.spans.length === 0 && found.length > 0) oursHarmlessFlags++;
+  const or = (await openRedaction.detect(line.text)) as { detections: { value: string }[] };
+  const redacted = redactPii.redact(line.text);
+  items += line.spans.length;
+  for (const s of line.spans) {
+    if (s.type === 'HKID') {
+      hkidTotal++;
+      if (or.detections.some((d) => d.value.includes(s.value.slice(0, 7)))) orHkid++;
+    }
+    if (!redacted.includes(s.value)) rpRemoved++;
+  }
+  if (line.spans.length === 0) {
+    if (or.detections.length > 0) orHarmlessFlags++;
+    if (redacted !== line.text) rpAltered++;
+  }
+}
+const hkJson: Record<string, unknown> = {};
+for (const [type, c] of hkCounts) {
+  row(
+    'pii HK set',
+    type,
+    `P / R / F2 (n=${c.tp + c.fn})`,
+    `${fmt(precision(c))} / ${fmt(recall(c))} / ${fmt(fBeta(c, 2))}`,
+    '–',
+  );
+  hkJson[type] = { ...c, f2: fBeta(c, 2) };
+}
+const oursHkid = hkCounts.get('HKID') ?? emptyCounts();
+row(
+  'pii HK set',
+  'HKID',
+  'found / wrong-check-digit flagged',
+  `${oursHkid.tp} of ${hkidTotal} / ${oursHkid.fp}`,
+  `openredaction ${orHkid} of ${hkidTotal}`,
+);
+row(
+  'pii HK set',
+  'harmless lines',
+  `lines flagged or altered (of ${harmlessLines})`,
+  oursHarmlessFlags,
+  `openredaction ${orHarmlessFlags}, redact-pii ${rpAltered}`,
+);
+row('pii HK set', 'all items', `removed by redact-pii (of ${items})`, '–', `redact-pii ${rpRemoved}`);
+hkJson.peers = {
+  openredaction: { hkidFound: orHkid, hkidTotal, harmlessFlagged: orHarmlessFlags },
+  redactPii: { removed: rpRemoved, items, harmlessAltered: rpAltered },
+};
+piiJson.hk = hkJson;
+json.pii = piiJson;
+
+// ── Phishing ──────────────────────────────────────────────────────────────
+const readList = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+const phishingDomains = readList(resolve(dataDir, 'phishing/phishing-domains-2026-08-01.txt'));
+const phishingLinks = readList(resolve(dataDir, 'phishing/phishing-links-2026-08-01.txt'));
+const benignDomains = readList(resolve(repoRoot, 'bench/guard/benign-domains.txt'));
+const flaggedShare = (list: string[], level: 'suspicious' | 'phishing') =>
+  list.filter((u) => {
+    const v = assessUrl(u).verdict;
+    return level === 'suspicious' ? v !== 'safe' : v === 'phishing' || v === 'blocked';
+  }).length / list.length;
+for (const level of ['suspicious', 'phishing'] as const) {
+  row(
+    'phishing',
+    `verdict ≥ ${level}`,
+    'domains flagged / links flagged / benign FPR',
+    `${fmt(flaggedShare(phishingDomains, level))} / ${fmt(flaggedShare(phishingLinks, level))} / ${fmt(flaggedShare(benignDomains, level), 4)}`,
+    '–',
+  );
+}
+json.phishing = {
+  domains: phishingDomains.length,
+  links: phishingLinks.length,
+  benign: benignDomains.length,
+  suspicious: {
+    domains: flaggedShare(phishingDomains, 'suspicious'),
+    links: flaggedShare(phishingLinks, 'suspicious'),
+    benignFpr: flaggedShare(benignDomains, 'suspicious'),
+  },
+  phishing: {
+    domains: flaggedShare(phishingDomains, 'phishing'),
+    links: flaggedShare(phishingLinks, 'phishing'),
+    benignFpr: flaggedShare(benignDomains, 'phishing'),
+  },
+};
+
+// ── Speed: full scan per 1,000 characters ─────────────────────────────────
+const pool = test.map((s) => s.text).join('\n');
+const chunks: string[] = [];
+for (let i = 0; i + 1000 <= pool.length && chunks.length < 3000; i += 997) chunks.push(pool.slice(i, i + 1000));
+for (const c of chunks.slice(0, 300)) scanText(c);
+const times: number[] = [];
+for (const c of chunks) {
+  const t0 = performance.now();
+  scanText(c);
+  times.push((performance.now() - t0) * 1000);
+}
+times.sort((a, b) => a - b);
+row(
+  'speed',
+  'full scan',
+  `µs per 1,000 chars p50 / p99 (n=${times.length})`,
+  `${fmt(percentile(times, 50), 0)} / ${fmt(percentile(times, 99), 0)}`,
+  '–',
+);
+json.speed = { p50: percentile(times, 50), p99: percentile(times, 99), chunks: times.length };
+
+// ── Output ────────────────────────────────────────────────────────────────
+const header = ['area', 'slice', 'metric', 'LionRock guard', 'peers (vard for injection)'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+const table = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+process.stdout.write(`${table}\n`);
+mkdirSync(resolve(repoRoot, 'bench/results'), { recursive: true });
+writeFileSync(
+  resolve(repoRoot, 'bench/results/guard.md'),
+  `# Guard benchmark\n\n\`npm run bench:guard\`, ${json.date}, Node ${process.version}. Injection on the held-out split only ` +
+    `(threshold ${model.threshold}); benign = citizen questions (taipei-qa-routing in zh-Hant, its zh-Hans and Cantonese ` +
+    `rewrites, covid-queries, our hard negatives). Sources: see docs/guard.md.\n\n${table}\n`,
+);
+writeFileSync(resolve(repoRoot, 'bench/results/guard.json'), `${JSON.stringify({ ...json, rows }, null, 2)}\n`);
