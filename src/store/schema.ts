@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { Role } from '../core/index.ts';
 
 /**
@@ -104,9 +115,6 @@ export const auditHead = pgTable('audit_head', {
   hash: text('hash').notNull(),
 });
 
-/** Every table, parents before children: the order backup writes and restore reads. */
-export const ALL_TABLES = { departments, users, apiKeys, auditLog, auditHead } as const;
-
 /** Guard (issue #4): domains blocked outright by the URL check, imported one per line. */
 export const guardBlocklist = pgTable('guard_blocklist', {
   domain: text('domain').primaryKey(),
@@ -135,3 +143,144 @@ export const guardPolicies = pgTable(
   },
   (t) => [uniqueIndex('guard_policies_scope_idx').on(t.departmentId, t.botId)],
 );
+
+/**
+ * Knowledge (issue #5): a source is one FAQ file, document, web page or open-data catalogue a
+ * department imports; each import of changed content is a new version. Only the version a source
+ * points to as published is indexed and served.
+ */
+export const knowledgeSources = pgTable(
+  'knowledge_sources',
+  {
+    id: uuid('id').primaryKey(),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    /** The bot this source feeds; null = every bot of the department. */
+    botId: text('bot_id'),
+    kind: text('kind', { enum: ['faq', 'document', 'catalogue'] }).notNull(),
+    title: text('title').notNull(),
+    /** File name or URL the content came from; with the department, what identifies a source. */
+    origin: text('origin').notNull(),
+    publishedVersion: integer('published_version'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('knowledge_sources_origin_idx').on(t.departmentId, t.origin)],
+);
+
+export type KnowledgeVersionStatus = 'draft' | 'published' | 'rejected' | 'superseded';
+
+export const knowledgeVersions = pgTable(
+  'knowledge_versions',
+  {
+    id: uuid('id').primaryKey(),
+    sourceId: uuid('source_id')
+      .notNull()
+      .references(() => knowledgeSources.id),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    version: integer('version').notNull(),
+    status: text('status').$type<KnowledgeVersionStatus>().notNull(),
+    /** SHA-256 of the imported bytes: an unchanged re-import is recognised by it. */
+    contentSha256: text('content_sha256').notNull(),
+    mediaType: text('media_type').notNull(),
+    /** Importer name and version, e.g. `pdf@1`. */
+    importer: text('importer').notNull(),
+    /** The extracted text, one line per chunk heading/paragraph: what diffs are computed on. */
+    extractedText: text('extracted_text').notNull(),
+    /** Unified diff against the previous version's text (empty for the first). */
+    diff: text('diff').notNull().default(''),
+    /** What the guard found in the draft, shown to the approver. */
+    findings: jsonb('findings').notNull().default(sql`'[]'::jsonb`),
+    editorId: text('editor_id').notNull(),
+    reviewerId: text('reviewer_id'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    rejectReason: text('reject_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('knowledge_versions_source_version_idx').on(t.sourceId, t.version),
+    index('knowledge_versions_department_status_idx').on(t.departmentId, t.status),
+  ],
+);
+
+/** A retrievable unit: an FAQ entry kept whole, or a passage of a document with its citation. */
+export const knowledgeChunks = pgTable(
+  'knowledge_chunks',
+  {
+    id: uuid('id').primaryKey(),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => knowledgeVersions.id),
+    sourceId: uuid('source_id')
+      .notNull()
+      .references(() => knowledgeSources.id),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    ordinal: integer('ordinal').notNull(),
+    kind: text('kind', { enum: ['faq', 'passage', 'dataset'] }).notNull(),
+    /** Stable across versions for FAQ entries (the file's id column or the question), so learning sticks. */
+    entryKey: text('entry_key').notNull(),
+    question: text('question').notNull().default(''),
+    text: text('text').notNull(),
+    alternateQuestions: jsonb('alternate_questions').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    keywords: jsonb('keywords').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    language: text('language'),
+    headingPath: jsonb('heading_path').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    page: integer('page'),
+    /** Where to cite: the source page or URL the entry paraphrases, when the file gives one. */
+    citationUrl: text('citation_url'),
+    sha256: text('sha256').notNull(),
+  },
+  (t) => [index('knowledge_chunks_version_idx').on(t.versionId, t.ordinal)],
+);
+
+/**
+ * Background jobs shared by every API node: a worker claims one with `FOR UPDATE SKIP LOCKED`
+ * and a lease; a job whose lease ran out (its node died) is claimed again and resumes from its
+ * checkpoint.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey(),
+    departmentId: uuid('department_id').references(() => departments.id),
+    kind: text('kind').notNull(),
+    status: text('status', { enum: ['queued', 'running', 'succeeded', 'failed'] }).notNull(),
+    payload: jsonb('payload').notNull(),
+    /** What the job has done so far, so a restarted job resumes instead of starting over. */
+    checkpoint: jsonb('checkpoint'),
+    progress: doublePrecision('progress').notNull().default(0),
+    progressNote: text('progress_note'),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(3),
+    runAfter: timestamp('run_after', { withTimezone: true }).notNull().defaultNow(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    lockedBy: text('locked_by'),
+    error: text('error'),
+    result: jsonb('result'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('jobs_claim_idx').on(t.status, t.runAfter)],
+);
+
+/** Every table, parents before children: the order backup writes and restore reads. */
+export const ALL_TABLES = {
+  departments,
+  users,
+  apiKeys,
+  auditLog,
+  auditHead,
+  guardBlocklist,
+  guardPolicies,
+  knowledgeSources,
+  knowledgeVersions,
+  knowledgeChunks,
+  jobs,
+} as const;
