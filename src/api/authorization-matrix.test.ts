@@ -177,6 +177,34 @@ const CASES: RouteCase[] = [
     request: () => ({ url: '/api/v1/audit/verify' }),
     expect: only(READERS, 200),
   },
+  {
+    method: 'POST',
+    route: '/api/v1/guard/scan',
+    variant: 'a text with personal data (audited)',
+    request: () => ({ url: '/api/v1/guard/scan', payload: { text: '身份證 A123456(3)' } }),
+    expect: only(ALL, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/guard/policy',
+    request: () => ({ url: '/api/v1/guard/policy' }),
+    expect: only(ALL, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/guard/policy',
+    request: () => ({ url: '/api/v1/guard/policy', payload: { policy: { input: { pii: { action: 'mask' } } } } }),
+    expect: only(ADMINS, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/guard/blocklist',
+    request: (_f, _t, caller) => ({
+      url: '/api/v1/guard/blocklist',
+      payload: { source: 'matrix', content: `${caller ?? 'anon'}.blocked.example`.replace('_', '-') },
+    }),
+    expect: only(['platform_admin'], 200),
+  },
 ];
 
 const MUTATING = new Set(['POST', 'PATCH', 'DELETE']);
