@@ -1,4 +1,5 @@
-import { classifierLogit, type InjectionModel } from './model.ts';
+import { indexFeatures } from './features.ts';
+import { type InjectionModel, windowClassifierLogit } from './model.ts';
 import { normalise } from './normalise.ts';
 import { matchRules } from './rules.ts';
 
@@ -20,9 +21,10 @@ export interface DetectInjectionOptions {
 const WINDOW = 400;
 const SENTENCE_END = /[.!?。！？\n]/;
 
-function windows(text: string): string[] {
-  if (text.length <= WINDOW) return [text];
-  const out: string[] = [];
+/** The `[start, end)` windows of a text longer than one window (none for a short text). */
+function windows(text: string): [number, number][] {
+  if (text.length <= WINDOW) return [];
+  const out: [number, number][] = [];
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + WINDOW);
@@ -32,7 +34,7 @@ function windows(text: string): string[] {
         break;
       }
     }
-    out.push(text.slice(start, end));
+    out.push([start, end]);
     if (end >= text.length) break;
     // A quarter-window overlap, so a sentence cut at one edge is whole in the next window.
     start = Math.max(start + 1, end - WINDOW / 4);
@@ -55,9 +57,10 @@ export function detectInjection(
 ): InjectionVerdict {
   const { text: normal, signals } = normalise(text);
   const hits = matchRules(normal);
-  let logit = classifierLogit(model, normal);
-  const parts = windows(normal);
-  if (parts.length > 1) for (const part of parts) logit = Math.max(logit, classifierLogit(model, part));
+  // Hash the text once; each window gathers its share of the hashes (see features.ts).
+  const index = indexFeatures(normal);
+  let logit = windowClassifierLogit(model, index, 0, normal.length);
+  for (const [start, end] of windows(normal)) logit = Math.max(logit, windowClassifierLogit(model, index, start, end));
   const classifierScore = sigmoid(logit);
   for (const hit of hits) logit += model.ruleWeights[hit.id] ?? hit.weight;
   logit += signals.length * model.signalWeight;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { extractFeatures, FEATURE_BITS } from './features.ts';
+import { FEATURE_BITS, type FeatureIndex, indexFeatures, windowLogit } from './features.ts';
 
 /**
  * The trained injection classifier as committed in `src/guard/data/injection-model.json`: logistic
@@ -74,8 +74,14 @@ export function packInjectionModel(
 
 /** The classifier's log-odds for normalised text (rules and signals not included). */
 export function classifierLogit(model: InjectionModel, normalisedText: string): number {
-  const { indices, value } = extractFeatures(normalisedText);
-  let sum = model.bias;
-  for (const i of indices) sum += (model.weights[i] ?? 0) * value;
-  return sum;
+  const index = indexFeatures(normalisedText);
+  return windowLogit(index, 0, normalisedText.length, model.weights, model.bias);
+}
+
+/**
+ * The classifier's log-odds for `index.text[start, end)`, reusing the hashes of the whole text:
+ * equal to `classifierLogit(model, index.text.slice(start, end))`.
+ */
+export function windowClassifierLogit(model: InjectionModel, index: FeatureIndex, start: number, end: number): number {
+  return windowLogit(index, start, end, model.weights, model.bias);
 }
