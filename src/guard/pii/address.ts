@@ -23,15 +23,25 @@ const EN_PART = new RegExp(
     String.raw`\b\d{1,3}\s?/\s?F\b|\b\d{1,3}(?:st|nd|rd|th)\s+Floor\b|\bG/F\b`,
     String.raw`\b(?:Block|Tower|Blk)\s?[A-Z0-9]{1,3}\b`,
     String.raw`\b\d{1,5}[A-Z]?(?:-\d{1,5})?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Path|Terrace|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Circuit|Crescent)\b\.?`,
+    // International forms: `28245 Puruntie 82`, `233 Erzsébet tér 19.`, `PSC 6293, Box 8158`, `APO AP 04336`.
+    String.raw`\b\d{1,6}\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{L}[\p{L}'’.-]*){0,3}\s\d{1,5}[A-Za-z]?\b\.?`,
+    String.raw`\b(?:PSC|Unit)\s\d{3,5},?\s+Box\s\d{3,5}\b|\b(?:APO|FPO|DPO)\s[A-Z]{2}\s\d{5}\b`,
+    String.raw`\b(?:Apt|Suite|Ste)\.?\s?#?\d{1,5}\b`,
+    String.raw`\b\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}(?:[Ss]tr|Pass|Union|Square|Sq|Highway|Hwy|Parkway|Pkwy|Trail|Row|Close|Loop|Crossing|Forges?|Mews|Plaza|Walk|Gardens|Hill|Ridge|Ville|Grove|Meadows?|Heights)\b\.?`,
     String.raw`\b(?:[A-Z][a-z]+\s+){1,3}(?:Building|Bldg|Mansion|House|Court|Centre|Center|Garden|Gardens|Estate|Plaza|Tower|Villa|Terrace)\b`,
     String.raw`\b(?:${HK_PLACES_EN.join('|')})\b`,
   ].join('|'),
-  'g',
+  'gu',
 );
+const HAS_CJK = /[\u4e00-\u9fff]/;
+/** Words that say an address follows: one part after them is enough. */
+const CUE =
+  /(?:address(?: is)?|lives? (?:at|on)|located at|moved to|sent to|send it to|ship(?:ped)? to|deliver(?:ed)? to|meet (?:you|me) at|地址|住喺|住在)\s*[:：]?\s*$/i;
 /** What may stand between two parts of one address. */
-const GLUE = /^[\s,，、.()（）-]{0,3}$/;
+const GLUE = /^[\s,，、.()（）-]{0,6}$/;
 const PLACE_ONLY = new RegExp(`^(?:${HK_PLACES_ZH.join('|')}|${HK_PLACES_EN.join('|')})$`);
-const STREET = /(?:道|路|街|里|Road|Rd|Street|St|Avenue|Ave|Lane|Path|Terrace|Drive|Way)\.?$/;
+const STREET =
+  /(?:道|路|街|里|Road|Rd|Street|St|Avenue|Ave|Lane|Path|Terrace|Drive|Way|[Ss]tr|Pass|Square|Highway|Parkway|Trail|Close|Loop)\.?$/;
 
 interface Part {
   start: number;
@@ -61,7 +71,9 @@ function parts(text: string, pattern: RegExp): Part[] {
 export const addressDetector: Detector = {
   type: 'ADDRESS',
   detect(text) {
-    const all = [...parts(text, ZH_PART), ...parts(text, EN_PART)].sort((a, b) => a.start - b.start || b.end - a.end);
+    // Chinese parts need Chinese characters; skipping the pattern saves most of the time on English text.
+    const zh = HAS_CJK.test(text) ? parts(text, ZH_PART) : [];
+    const all = [...zh, ...parts(text, EN_PART)].sort((a, b) => a.start - b.start || b.end - a.end);
     const out: PiiFinding[] = [];
     let group: Part[] = [];
     const flush = () => {
@@ -69,7 +81,8 @@ export const addressDetector: Detector = {
       const last = group[group.length - 1];
       if (!first || !last) return;
       const nonPlace = group.filter((p) => !p.place).length;
-      const strong = group.length >= 3 || (group.length >= 2 && nonPlace >= 1);
+      const cued = CUE.test(text.slice(Math.max(0, first.start - 40), first.start));
+      const strong = group.length >= 3 || (group.length >= 2 && nonPlace >= 1) || (cued && nonPlace >= 1);
       if (strong || group.some((p) => p.street)) {
         out.push(
           finding(

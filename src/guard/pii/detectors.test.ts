@@ -60,6 +60,44 @@ describe('other personal data', () => {
   });
 });
 
+describe('wider recall without flagging harmless text', () => {
+  it('finds national phone formats beside a cue, in English and Chinese', () => {
+    expect(types('Desk: 5403926876')).toEqual(['PHONE:5403926876']);
+    expect(types('Fax: (898)666-3621x0135')).toEqual(['PHONE:(898)666-3621x0135']);
+    expect(types('They are not answering at 0680 298 70 63')).toEqual(['PHONE:0680 298 70 63']);
+    expect(types('短訊號碼 0961-7596216')).toEqual(['PHONE:0961-7596216']);
+    expect(types('Reach me on 780-999-2181')).toEqual(['PHONE:780-999-2181']);
+  });
+  it('leaves grouped numbers without a cue alone', () => {
+    expect(types('The 2024 budget was 0680 298 70 63 dollars')).toEqual([]);
+    expect(types('第 2023/24 年度預算案撥款 123 456 789 元')).toEqual([]);
+    expect(types('Invoice INV-2024-000123 total 4,560.00')).toEqual([]);
+  });
+  it('finds names by a middle initial, a soft cue or a verb only people take', () => {
+    expect(types('the verses from Faina D. Yefremova')).toEqual(['PERSON:Faina D. Yefremova']);
+    expect(types('A coda (not by Jonas Nielsen).')).toEqual(['PERSON:Jonas Nielsen']);
+    expect(types('Tomomi Nishiyama lives in Osaka')).toEqual(['PERSON:Tomomi Nishiyama']);
+    expect(types('聯絡人：黃小明')).toEqual(['PERSON:黃小明']);
+  });
+  it('does not take organisations, places or single capitalised words for names', () => {
+    expect(types('Made by Hong Kong Government')).toEqual([]);
+    expect(types('The Housing Department said rents will rise')).toEqual([]);
+    expect(types('Meet me at Central Station with Peter')).toEqual([]);
+    expect(types('陳列館星期一休息')).toEqual([]);
+  });
+  it('finds international street addresses by their grammar', () => {
+    expect(types('William Hughes  20789 Allika 46  Suite 501  Riisa')).toContain('ADDRESS:20789 Allika 46  Suite 501');
+    expect(types('Meet me at PSC 1437, Box 3833 APO AA 66791')).toEqual(['ADDRESS:PSC 1437, Box 3833 APO AA 66791']);
+    expect(types('his address: 5049 Harjukuja 54, SEINÄJOKI')).toEqual(['ADDRESS:5049 Harjukuja 54']);
+    expect(types('送貨地址：沙田大圍積福街12號3樓')).toEqual(['ADDRESS:沙田大圍積福街12號3樓']);
+  });
+  it('does not read counts and years as street numbers', () => {
+    expect(types('In 2019 Apple sold 5 million phones')).toEqual([]);
+    expect(types('Room booking ref AB123456 for 20 people.')).toEqual([]);
+    expect(types('今年有 2 張相片及 1 份證明')).toEqual([]);
+  });
+});
+
 describe('actions', () => {
   const text = '身份證 A123456(3)，電話 9123 4567';
   const findings = detectPii(text);

@@ -7,9 +7,12 @@ const PATTERN =
 export const emailDetector: Detector = {
   type: 'EMAIL',
   detect: (text) =>
-    scanRegex(text, PATTERN, (m) => {
-      let end = m.index + m[0].length;
-      while (text[end - 1] === '.') end--;
-      return finding('EMAIL', text, m.index, end, 0.98, 'e-mail address');
-    }),
+    // The pattern is tried at every letter; most texts have no `@` at all.
+    !text.includes('@')
+      ? []
+      : scanRegex(text, PATTERN, (m) => {
+          let end = m.index + m[0].length;
+          while (text[end - 1] === '.') end--;
+          return finding('EMAIL', text, m.index, end, 0.98, 'e-mail address');
+        }),
 };

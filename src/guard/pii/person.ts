@@ -19,9 +19,25 @@ const EN_LABEL = new RegExp(
   String.raw`\b(?:[Nn]ame(?: is|:)|[Aa]pplicant(?: name)?:?|[Cc]ontact person:?|[Ii] am|I'm|[Cc]alled|[Ss]igned(?: by)?:?|[Dd]ear)\s+(${NAME})`,
   'g',
 );
+/** Weaker cues: a full name (two or more capitalised words) must follow. */
+const FULL_NAME = String.raw`[A-Z][a-zà-öø-ÿ'’]+(?:\s[A-Z]\.?)?(?:[- ][A-Z][a-zà-öø-ÿ'’]+){1,2}`;
+const EN_SOFT_CUE = new RegExp(
+  String.raw`\b(?:by|under|with|says|said|producer|directed by:?|written by:?|partner(?:'s name)?|wife|husband|son|daughter|kid|friend|colleague|contact|customer|patient|tenant|billing address:|follow up with|talk to|speak to|ask for)\s+(${FULL_NAME})`,
+  'g',
+);
+/** A full name right before a verb or phrase that only people take. */
+const EN_BEFORE_VERB = new RegExp(
+  String.raw`(${FULL_NAME})(?=(?:'s|’s)? (?:lives?|lived|will be (?:talking|speaking|presenting)|said|says|explained|wrote|address|from [A-Z]|listed his|listed her|concert|novel|killers))`,
+  'g',
+);
+/** First name, middle initial, surname: `Faina D. Yefremova`, `Kate M Begum`. The shape alone is a name. */
+const INITIAL_NAME = /\b([A-Z][a-zà-öø-ÿ'’]+\s[A-Z]\.?\s[A-Z][a-zà-öø-ÿ'’]{2,}(?:-[A-Z][a-zà-öø-ÿ'’]+)?)/g;
+/** A name on its own at the start of a line, followed by an address block (two spaces then a number). */
+const NAME_OVER_ADDRESS = new RegExp(String.raw`(?:^|\n)(${FULL_NAME})(?=\s{2,}\d)`, 'g');
+
 /** Capitalised words that follow the cues but are not names. */
 const NOT_NAMES =
-  /^(?:The|This|That|Not|Here|There|Sir|Madam|Hong|Kong|Government|Department|Please|Yes|No|A|An|Mr|Ms|Dr)$/;
+  /^(?:The|This|That|These|Those|Not|Here|There|Sir|Madam|Hong|Kong|Government|Department|Please|Yes|No|A|An|Mr|Ms|Dr|I|We|You|He|She|They|It|My|Our|Your|His|Her|Their|New|North|South|East|West|Central|Room|Flat|Block|Tower|Road|Street|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Christmas|Easter|Chinese|English|Cantonese|Mandarin|Google|Apple|Microsoft|Facebook|Amazon|Bank|City|Hospital|University|School|Police|Immigration|Housing|Social|Welfare|Labour|Transport|Health|Inland|Revenue|Water|Supplies|Post|Office|Council|Board|Committee|Company|Limited|Ltd|Inc|Team|Service|Services|Centre|Center|Court|Park|Station|Airport|Island|Kowloon|Territories|Wan|Chai|Mong|Kok|Tsim|Sha|Tsui|Causeway|Bay|Tuen|Mun|Tai|Po|Sai|Kung|Shatin|Admiralty|Lantau)$/;
 
 function group1(text: string, m: RegExpExecArray, confidence: number, reason: string): PiiFinding | null {
   const name = m[1];
@@ -44,6 +60,14 @@ export const personDetector: Detector = {
       }),
       ...scanRegex(text, EN_TITLE, (m) => group1(text, m, 0.85, 'name after a title such as Mr/Ms')),
       ...scanRegex(text, EN_LABEL, (m) => group1(text, m, 0.75, 'name after a cue such as "name is" or applicant')),
+      ...scanRegex(text, EN_SOFT_CUE, (m) =>
+        group1(text, m, 0.6, 'full name after a cue such as "by", "with" or "daughter"'),
+      ),
+      ...scanRegex(text, EN_BEFORE_VERB, (m) =>
+        group1(text, m, 0.6, 'full name before "lives", "said" or "will be talking"'),
+      ),
+      ...scanRegex(text, INITIAL_NAME, (m) => group1(text, m, 0.65, 'first name, middle initial and surname')),
+      ...scanRegex(text, NAME_OVER_ADDRESS, (m) => group1(text, m, 0.6, 'full name heading an address block')),
     ];
   },
 };

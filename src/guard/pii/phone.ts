@@ -2,9 +2,12 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { type Detector, finding, hasContext, type PiiFinding, scanRegex } from './detector.ts';
 
 const CONTEXT =
-  /phone|tel\b|mobile|call|fax|whatsapp|contact|電話|电话|手機|手机|聯絡|联络|致電|致电|傳真|传真|號碼|号码|热线|熱線/i;
+  /phone|tel\b|mobile|cell|call|fax|whatsapp|contact|office|desk|landline|sms|text(?:ed)? me|reach(?:ed)? (?:me|us|him|her) at|answering at|messages? to|registered|dial|hotline|電話|电话|手機|手机|聯絡|联络|致電|致电|傳真|传真|號碼|号码|热线|熱線|打去|打俾|短訊|短讯/i;
 /** Grouped digits that look like a phone number in any national format: used only beside a context word. */
-const LOOSE = /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3}(?![\w-]|[.,]\d)/g;
+const LOOSE =
+  /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?|\(0\)\s?)?\d{2,5}(?:(?:[\s.-]|\)\s?)\d{2,7}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w]|[-.,]\d)|(?<![\w+])\+?\d{9,13}(?![\w]|[-.,]\d)/g;
+/** North American shapes, `650-253-0000`, `(650) 253-0000`, `650.253.0000`: a phone with or without a cue. */
+const NANP = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?$/;
 /** Cheap pre-filter: libphonenumber's text search is the slow part, so skip texts without a digit run. */
 const DIGITS = /\d[\d\s().-]{5,}\d/;
 /** `+852 9123 4567`, `(852) 2123-4567`, `91234567`, `+1 650-253-0000`. */
@@ -38,6 +41,7 @@ export const phoneDetector: Detector = {
       const end = m.index + m[0].length;
       const digits = m[0].replace(/\D/g, '').length;
       if (digits < 7 || digits > 15 || taken(m.index, end)) return null;
+      if (NANP.test(m[0])) return finding('PHONE', text, m.index, end, 0.7, 'North American telephone number format');
       if (!hasContext(text, m.index, end, CONTEXT, 60)) return null;
       return finding('PHONE', text, m.index, end, 0.75, 'telephone number beside a context word');
     }))
