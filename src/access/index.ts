@@ -18,6 +18,7 @@ export {
 } from './departments.ts';
 export {
   CLI_PRINCIPAL,
+  auditContext,
   canSeeDepartment,
   isPlatformAdmin,
   type Principal,

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { AppError, type Config, maskString } from '../core/index.ts';
+import { JobWorker } from '../jobs/index.ts';
+import { KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
 import type { Store } from '../store/index.ts';
 import { AuthFailureLimiter } from './auth-failure-limiter.ts';
 import { registerAuthentication } from './authenticate-request.ts';
@@ -14,10 +17,19 @@ import { sendNotFound, sendProblem } from './problem.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { guardRoutes } from './routes/guard.ts';
+import { jobRoutes } from './routes/jobs.ts';
+import { knowledgeRoutes } from './routes/knowledge.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keyRoutes } from './routes/keys.ts';
 import { meRoutes } from './routes/me.ts';
 import { userRoutes } from './routes/users.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The node's in-memory services, for the CLI and tests. */
+    lionrock: { knowledgeIndex: KnowledgeIndex; jobWorker: JobWorker };
+  }
+}
 
 export interface AppOptions {
   store: Store;
@@ -78,6 +90,17 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   await cors.start();
   app.addHook('onClose', async () => cors.stop());
 
+  const knowledgeIndex = new KnowledgeIndex(store.db);
+  await knowledgeIndex.start();
+  const jobWorker = new JobWorker(store.db);
+  registerImportJobs(jobWorker, store.db, { allowPrivate: config.allowPrivateUrls });
+  if (config.runJobs) jobWorker.start();
+  app.decorate('lionrock', { knowledgeIndex, jobWorker });
+  app.addHook('onClose', async () => {
+    knowledgeIndex.stop();
+    await jobWorker.stop();
+  });
+
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -111,6 +134,9 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
     }
   });
 
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10, fieldSize: 10_000 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -133,6 +159,8 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   keyRoutes(app, store, config);
   auditRoutes(app, store);
   guardRoutes(app, store);
+  knowledgeRoutes(app, store, knowledgeIndex);
+  jobRoutes(app, store);
   return app;
 }
 

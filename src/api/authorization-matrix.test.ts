@@ -1,7 +1,15 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../core/index.ts';
-import { createFixture, type DepartmentFixture, type Fixture, freshKeyId } from './test-fixture.ts';
+import { enqueueJob } from '../jobs/index.ts';
+import {
+  createFixture,
+  type DepartmentFixture,
+  type Fixture,
+  freshKeyId,
+  knowledgeDraft,
+  twicePublishedSource,
+} from './test-fixture.ts';
 
 /**
  * Every route × every role (and anonymous), on the caller's own department and on another
@@ -17,6 +25,28 @@ const ALL: readonly Role[] = ROLES;
 const HUMANS = ROLES.filter((role) => role !== 'service');
 const ADMINS: Role[] = ['platform_admin', 'dept_admin'];
 const READERS: Role[] = ['platform_admin', 'dept_admin', 'auditor'];
+const KNOWLEDGE_READERS = HUMANS;
+const KNOWLEDGE_WRITERS: Role[] = ['platform_admin', 'dept_admin', 'editor'];
+const KNOWLEDGE_APPROVERS: Role[] = ['platform_admin', 'dept_admin', 'approver'];
+
+/** A one-entry FAQ upload as multipart/form-data. */
+function faqUpload(name: string): Omit<InjectOptions, 'method'> {
+  const boundary = 'lionrockboundary';
+  const body = [
+    `--${boundary}`,
+    `Content-Disposition: form-data; name="file"; filename="${name}.jsonl"`,
+    'Content-Type: application/x-ndjson',
+    '',
+    `{"id":"1","question":"${name} 點申請？","answer":"網上申請。"}`,
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+  return {
+    url: '/api/v1/knowledge/sources',
+    payload: body,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
 
 /** `ok` for the listed roles, 403 for other roles, 401 for anonymous. */
 const only =
@@ -137,6 +167,70 @@ const CASES: RouteCase[] = [
       },
       {
         method: 'GET',
+        route: '/api/v1/knowledge/sources/{id}',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/knowledge/sources/${(await knowledgeDraft(f.store, t)).sourceId}` }),
+        expect: expectFor(KNOWLEDGE_READERS, 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/knowledge/versions/{id}',
+        target,
+        request: async (f, t) => ({
+          url: `/api/v1/knowledge/versions/${(await knowledgeDraft(f.store, t)).versionId}`,
+        }),
+        expect: expectFor(KNOWLEDGE_READERS, 200),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/knowledge/versions/{id}/approve',
+        target,
+        request: async (f, t) => ({
+          url: `/api/v1/knowledge/versions/${(await knowledgeDraft(f.store, t)).versionId}/approve`,
+        }),
+        expect: expectFor(KNOWLEDGE_APPROVERS, 200),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/knowledge/versions/{id}/reject',
+        target,
+        request: async (f, t) => ({
+          url: `/api/v1/knowledge/versions/${(await knowledgeDraft(f.store, t)).versionId}/reject`,
+          payload: { reason: '答案過時 Outdated answer' },
+        }),
+        expect: expectFor(KNOWLEDGE_APPROVERS, 200),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/knowledge/sources/{id}/rollback',
+        target,
+        request: async (f, t) => ({
+          url: `/api/v1/knowledge/sources/${await twicePublishedSource(f.store, t)}/rollback`,
+          payload: { version: 1 },
+        }),
+        expect: expectFor(KNOWLEDGE_APPROVERS, 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/jobs/{id}',
+        target,
+        request: async (f, t) => {
+          const job = await enqueueJob(f.store.db, {
+            kind: 'noop',
+            departmentId: t.department.id,
+            payload: {},
+            createdBy: t.bystander.id,
+          });
+          return { url: `/api/v1/jobs/${job.id}` };
+        },
+        // Any caller of the department may follow its jobs; others get 404.
+        expect:
+          target === 'own'
+            ? only(ALL, 200)
+            : (caller) => (caller === null ? 401 : caller === 'platform_admin' ? 200 : 404),
+      },
+      {
+        method: 'GET',
         route: '/api/v1/audit',
         variant: 'filtered by department',
         target,
@@ -171,6 +265,32 @@ const CASES: RouteCase[] = [
     expect: only(ALL, 200),
   },
   { method: 'GET', route: '/api/v1/audit', request: () => ({ url: '/api/v1/audit' }), expect: only(READERS, 200) },
+  {
+    method: 'POST',
+    route: '/api/v1/knowledge/sources',
+    variant: 'file upload',
+    request: (_f, _t, caller) => faqUpload(`upload-${caller ?? 'anonymous'}`),
+    expect: only(KNOWLEDGE_WRITERS, 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/knowledge/sources',
+    variant: 'URL import queued as a job',
+    request: () => ({ url: '/api/v1/knowledge/sources', payload: { url: 'https://www.gov.hk/en/residents/' } }),
+    expect: only(KNOWLEDGE_WRITERS, 202),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/knowledge/sources',
+    request: () => ({ url: '/api/v1/knowledge/sources' }),
+    expect: only(KNOWLEDGE_READERS, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/knowledge/search',
+    request: () => ({ url: `/api/v1/knowledge/search?q=${encodeURIComponent('狗牌')}` }),
+    expect: only(KNOWLEDGE_READERS, 200),
+  },
   {
     method: 'GET',
     route: '/api/v1/audit/verify',

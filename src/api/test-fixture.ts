@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import {
   CLI_PRINCIPAL,
   createApiKey,
@@ -10,7 +10,8 @@ import {
   type User,
 } from '../access/index.ts';
 import { type Config, configSchema, ROLES, type Role } from '../core/index.ts';
-import { auditLog, openTestStore, type Store } from '../store/index.ts';
+import { auditLog, knowledgeSources, openTestStore, type Store } from '../store/index.ts';
+import { extractSource, importIntoKnowledge, reviewVersion } from '../knowledge/index.ts';
 import { buildApp } from './app.ts';
 
 /** One department's people: a user and key per role, plus a bystander whose objects are targets. */
@@ -38,7 +39,8 @@ const cli: ServiceContext = { principal: CLI_PRINCIPAL, requestId: 'fixture' };
 
 /** A migrated test database with two departments, a user and API key per role in each, and the app. */
 export async function createFixture(overrides: Partial<Config> = {}): Promise<Fixture> {
-  const config = configSchema.parse({ logLevel: 'silent', ...overrides });
+  // Jobs are drained explicitly by the tests that queue them, never by a background poll.
+  const config = configSchema.parse({ logLevel: 'silent', runJobs: false, ...overrides });
   const store = await openTestStore();
   const own = await populate(store, 'alpha', 'Alpha Department', '甲部門');
   const other = await populate(store, 'beta', 'Beta Department', '乙部門');
@@ -90,4 +92,50 @@ async function populate(store: Store, code: string, nameEn: string, nameZh: stri
 /** A fresh key of `userId`, for routes that use one up (revocation). */
 export async function freshKeyId(store: Store, userId: string): Promise<string> {
   return (await createApiKey(store.db, cli, { name: 'target', userId, defaultLifetimeDays: 30 })).id;
+}
+
+let uploads = 0;
+
+/** A draft knowledge version imported by the department's bystander (so any approver may review it). */
+export async function knowledgeDraft(
+  store: Store,
+  target: DepartmentFixture,
+  lines?: string,
+): Promise<{ sourceId: string; versionId: string }> {
+  uploads += 1;
+  const bytes = Buffer.from(
+    lines ?? `{"id":"q${uploads}","question":"狗牌幾錢？ ${uploads}","answer":"每年港幣 80 元。"}\n`,
+  );
+  const content = await extractSource({ type: 'file', file: { fileName: `faq-${uploads}.jsonl`, bytes } });
+  const principal = {
+    id: target.bystander.id,
+    roles: target.bystander.roles,
+    departmentId: target.department.id,
+    keyId: null,
+  };
+  const { source, version } = await importIntoKnowledge(store.db, { principal, requestId: 'fixture' }, content);
+  return { sourceId: source.id, versionId: version.id };
+}
+
+/** A source with versions 1 and 2 both published in turn (so 1 can be rolled back to). */
+export async function twicePublishedSource(store: Store, target: DepartmentFixture): Promise<string> {
+  const first = await knowledgeDraft(store, target);
+  await reviewVersion(store.db, cli, first.versionId, { approve: true });
+  const principal = {
+    id: target.bystander.id,
+    roles: target.bystander.roles,
+    departmentId: target.department.id,
+    keyId: null,
+  };
+  const [source] = await store.db.select().from(knowledgeSources).where(eq(knowledgeSources.id, first.sourceId));
+  const content = await extractSource({
+    type: 'file',
+    file: {
+      fileName: source?.origin ?? '',
+      bytes: Buffer.from('{"id":"q","question":"狗牌點續？","answer":"網上續領。"}\n'),
+    },
+  });
+  const second = await importIntoKnowledge(store.db, { principal, requestId: 'fixture' }, content);
+  await reviewVersion(store.db, cli, second.version.id, { approve: true });
+  return first.sourceId;
 }

@@ -31,6 +31,18 @@ export const configSchema = z
     shutdownGraceSeconds: z.coerce.number().int().min(0).default(10),
     /** Lifetime of API keys created without an explicit expiry, in days. */
     defaultKeyLifetimeDays: z.coerce.number().int().min(1).default(365),
+    /** Largest knowledge file upload, in bytes. */
+    maxUploadBytes: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+    /** Let URL imports reach private and loopback addresses (intranet sources). Off: no SSRF. */
+    allowPrivateUrls: z
+      .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+      .transform((value) => value === true || value === 'true' || value === '1')
+      .default(false),
+    /** Run background jobs (imports) in this process; turn off on nodes that should only serve. */
+    runJobs: z
+      .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+      .transform((value) => value === true || value === 'true' || value === '1')
+      .default(true),
   })
   .strict();
 
@@ -49,6 +61,9 @@ export const CONFIG_ENV = {
   authFailureWindowSeconds: 'LIONROCK_AUTH_FAILURE_WINDOW_SECONDS',
   shutdownGraceSeconds: 'LIONROCK_SHUTDOWN_GRACE_SECONDS',
   defaultKeyLifetimeDays: 'LIONROCK_DEFAULT_KEY_LIFETIME_DAYS',
+  maxUploadBytes: 'LIONROCK_MAX_UPLOAD_BYTES',
+  allowPrivateUrls: 'LIONROCK_ALLOW_PRIVATE_URLS',
+  runJobs: 'LIONROCK_RUN_JOBS',
 } as const satisfies Record<keyof Config, string>;
 
 export class ConfigError extends Error {

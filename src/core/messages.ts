@@ -17,6 +17,12 @@ const TITLES: Record<ErrorCode, Record<Locale, string>> = {
   conflict: { en: 'The request conflicts with existing data', 'zh-Hant': '請求與現有資料衝突' },
   payload_too_large: { en: 'The request body is too large', 'zh-Hant': '請求內容過大' },
   unsupported_media_type: { en: 'Unsupported content type', 'zh-Hant': '不支援的內容類型' },
+  unprocessable: { en: 'The content cannot be processed', 'zh-Hant': '無法處理此內容' },
+  upstream_failed: { en: 'A remote source failed to answer', 'zh-Hant': '遠端來源未能回應' },
+  capability_unavailable: {
+    en: 'This server lacks a component needed for this request',
+    'zh-Hant': '此伺服器缺少處理此請求所需的元件',
+  },
   rate_limited: { en: 'Too many requests; try again later', 'zh-Hant': '請求過於頻繁，請稍後再試' },
   internal: { en: 'Internal error', 'zh-Hant': '內部錯誤' },
   not_ready: { en: 'The service is not ready', 'zh-Hant': '服務尚未就緒' },

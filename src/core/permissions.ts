@@ -18,6 +18,10 @@ export const PERMISSIONS = {
   'audit:read': ['platform_admin', 'dept_admin', 'auditor'],
   'guard:scan': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent', 'service'],
   'guard:manage': ['platform_admin', 'dept_admin'],
+  'knowledge:read': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent'],
+  'knowledge:write': ['platform_admin', 'dept_admin', 'editor'],
+  /** Publishing also requires not being the draft's editor (maker-checker, enforced by the service). */
+  'knowledge:approve': ['platform_admin', 'dept_admin', 'approver'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,405 @@
+import '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditContext, canSeeDepartment } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
+import { AppError } from '../../core/index.ts';
+import { enqueueJob } from '../../jobs/index.ts';
+import {
+  extractSource,
+  getSource,
+  getVersion,
+  IMPORT_JOB,
+  ImportError,
+  type ImportJobPayload,
+  importIntoKnowledge,
+  type KnowledgeIndex,
+  listSources,
+  listVersions,
+  reviewVersion,
+  rollbackSource,
+} from '../../knowledge/index.ts';
+import type { Store } from '../../store/index.ts';
+import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
+import { errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
+import { toJson } from '../to-json.ts';
+
+const tags = ['knowledge'];
+const security = [{ bearer: [] }];
+
+const botId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a bot id (lower-case letters, digits, hyphens)');
+const targetFields = { departmentId: idSchema.optional(), botId: botId.optional(), title: text(200).optional() };
+
+const urlImport = z
+  .object({
+    ...targetFields,
+    url: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+      .max(2000)
+      .optional(),
+    ckan: z
+      .object({
+        baseUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(500),
+        query: z.string().max(200).optional(),
+        limit: z.number().int().min(1).max(20_000).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((body) => (body.url === undefined) !== (body.ckan === undefined), {
+    message: 'give exactly one of url or ckan (or upload a file as multipart/form-data)',
+    path: ['url'],
+  });
+
+const multipartFields = z.object(targetFields).strict();
+
+const sourceSchema = z.object({
+  id: z.string(),
+  departmentId: z.string(),
+  botId: z.string().nullable(),
+  kind: z.enum(['faq', 'document', 'catalogue']),
+  title: z.string(),
+  origin: z.string(),
+  publishedVersion: z.number().int().nullable(),
+  createdBy: z.string(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const versionSummarySchema = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  departmentId: z.string(),
+  version: z.number().int(),
+  status: z.enum(['draft', 'published', 'rejected', 'superseded']),
+  contentSha256: z.string(),
+  mediaType: z.string(),
+  importer: z.string(),
+  findings: z.unknown(),
+  editorId: z.string(),
+  reviewerId: z.string().nullable(),
+  reviewedAt: timestamp.nullable(),
+  rejectReason: z.string().nullable(),
+  createdAt: timestamp,
+});
+
+const chunkSchema = z.object({
+  id: z.string(),
+  ordinal: z.number().int(),
+  kind: z.enum(['faq', 'passage', 'dataset']),
+  entryKey: z.string(),
+  question: z.string(),
+  text: z.string(),
+  alternateQuestions: z.array(z.string()),
+  keywords: z.array(z.string()),
+  language: z.string().nullable(),
+  headingPath: z.array(z.string()),
+  page: z.number().int().nullable(),
+  citationUrl: z.string().nullable(),
+  sha256: z.string(),
+});
+
+const jobSchema = z.object({ id: z.string(), kind: z.string(), status: z.string() });
+
+/** Import, review, publish, roll back and search a department's knowledge. */
+export function knowledgeRoutes(app: FastifyInstance, store: Store, index: KnowledgeIndex): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post(
+    '/api/v1/knowledge/sources',
+    {
+      onRequest: authorize('knowledge:write'),
+      schema: {
+        tags,
+        security,
+        summary:
+          'Import a file (multipart/form-data: file + departmentId, botId, title) as a draft, or queue a URL or CKAN catalogue import (JSON)',
+        // Multipart bodies are read by the handler (the JSON schema sees null).
+        body: urlImport.nullish(),
+        response: {
+          201: z.object({
+            outcome: z.enum(['created', 'unchanged']),
+            source: sourceSchema,
+            version: versionSummarySchema,
+          }),
+          202: z.object({ job: jobSchema }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const ctx = serviceContext(request);
+      if (request.isMultipart()) {
+        const { file, fields } = await readUpload(request);
+        const content = await extractSource({ type: 'file', file }).catch(importProblem);
+        const result = await importIntoKnowledge(store.db, ctx, content, fields).catch(importProblem);
+        return reply
+          .code(201)
+          .send({ outcome: result.outcome, source: toJson(result.source), version: summary(result.version) });
+      }
+      const body = request.body;
+      if (!body)
+        throw new AppError('validation_failed', 'Send a file as multipart/form-data, or JSON with url or ckan');
+      const departmentId = body.departmentId ?? ctx.principal.departmentId ?? '';
+      if (!canSeeDepartment(ctx.principal, departmentId)) {
+        throw new AppError('not_found', 'Department not found', [
+          { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
+        ]);
+      }
+      const payload: ImportJobPayload = {
+        input: body.url ? { type: 'url', url: body.url } : { type: 'ckan', ...(body.ckan as { baseUrl: string }) },
+        target: { departmentId, botId: body.botId, title: body.title },
+        principal: ctx.principal,
+      };
+      const job = await store.db.transaction(async (tx) => {
+        const queued = await enqueueJob(tx, { kind: IMPORT_JOB, departmentId, payload, createdBy: ctx.principal.id });
+        await appendAudit(tx, auditContext(ctx), {
+          action: 'knowledge.import_queued',
+          entityType: 'job',
+          entityId: queued.id,
+          departmentId,
+          after: { kind: IMPORT_JOB, input: payload.input, target: payload.target },
+        });
+        return queued;
+      });
+      return reply.code(202).send({ job: { id: job.id, kind: job.kind, status: job.status } });
+    },
+  );
+  api.get(
+    '/api/v1/knowledge/sources',
+    {
+      onRequest: authorize('knowledge:read'),
+      schema: {
+        tags,
+        security,
+        summary: "The department's knowledge sources",
+        querystring: z.object({ departmentId: idSchema.optional() }).strict(),
+        response: { 200: z.object({ items: z.array(sourceSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: (await listSources(store.db, requirePrincipal(request), request.query.departmentId)).map(toJson),
+    }),
+  );
+  api.get(
+    '/api/v1/knowledge/sources/:id',
+    {
+      onRequest: authorize('knowledge:read'),
+      schema: {
+        tags,
+        security,
+        summary: 'A source and its versions, newest first',
+        params: idParams,
+        response: {
+          200: z.object({ source: sourceSchema, versions: z.array(versionSummarySchema) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const source = await getSource(store.db, principal, request.params.id);
+      const versions = await listVersions(store.db, principal, source.id);
+      return { source: toJson(source), versions: versions.map(toJson) };
+    },
+  );
+  api.post(
+    '/api/v1/knowledge/sources/:id/rollback',
+    {
+      onRequest: authorize('knowledge:approve'),
+      schema: {
+        tags,
+        security,
+        summary: 'Republish an earlier approved version',
+        params: idParams,
+        body: z.object({ version: z.number().int().min(1) }).strict(),
+        response: { 200: versionSummarySchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const version = await rollbackSource(store.db, serviceContext(request), request.params.id, request.body.version);
+      await index.refresh();
+      return summary(version);
+    },
+  );
+  api.get(
+    '/api/v1/knowledge/versions/:id',
+    {
+      onRequest: authorize('knowledge:read'),
+      schema: {
+        tags,
+        security,
+        summary: 'A version with its diff, the guard findings and its chunks: what an approver reviews',
+        params: idParams,
+        response: {
+          200: z.object({ version: versionSummarySchema.extend({ diff: z.string() }), chunks: z.array(chunkSchema) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { version, chunks } = await getVersion(store.db, requirePrincipal(request), request.params.id);
+      return { version: { ...summary(version), diff: version.diff }, chunks };
+    },
+  );
+  for (const decision of ['approve', 'reject'] as const) {
+    api.post(
+      `/api/v1/knowledge/versions/:id/${decision}`,
+      {
+        onRequest: authorize('knowledge:approve'),
+        schema: {
+          tags,
+          security,
+          summary: decision === 'approve' ? 'Publish a draft (not your own)' : 'Reject a draft, with the reason',
+          params: idParams,
+          ...(decision === 'reject' ? { body: z.object({ reason: text(1000) }).strict() } : {}),
+          response: { 200: versionSummarySchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const reason = (request.body as { reason?: string } | undefined)?.reason ?? '';
+        const version = await reviewVersion(
+          store.db,
+          serviceContext(request),
+          request.params.id,
+          decision === 'approve' ? { approve: true } : { approve: false, reason },
+        );
+        await index.refresh();
+        return summary(version);
+      },
+    );
+  }
+  api.get(
+    '/api/v1/knowledge/search',
+    {
+      onRequest: authorize('knowledge:read'),
+      schema: {
+        tags,
+        security,
+        summary: 'Search published knowledge (drafts are never searchable)',
+        querystring: z
+          .object({
+            q: text(500),
+            departmentId: idSchema.optional(),
+            botId: botId.optional(),
+            k: z.coerce.number().int().min(1).max(50).default(10),
+          })
+          .strict(),
+        response: {
+          200: z.object({
+            hits: z.array(
+              z.object({
+                id: z.string(),
+                score: z.number(),
+                confidence: z.number(),
+                sourceId: z.string(),
+                sourceTitle: z.string(),
+                version: z.number().int(),
+                kind: z.string(),
+                question: z.string(),
+                text: z.string(),
+                headingPath: z.array(z.string()),
+                page: z.number().int().nullable(),
+                citationUrl: z.string().nullable(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const departmentId = request.query.departmentId ?? principal.departmentId ?? '';
+      if (!canSeeDepartment(principal, departmentId)) throw new AppError('not_found', 'Department not found');
+      const hits = index.search(request.query.q, { departmentId, botId: request.query.botId, k: request.query.k });
+      return {
+        hits: hits.map(({ id, score, confidence, chunk }) => ({
+          id,
+          score,
+          confidence,
+          sourceId: chunk.sourceId,
+          sourceTitle: chunk.sourceTitle,
+          version: chunk.version,
+          kind: chunk.kind,
+          question: chunk.question,
+          text: chunk.text,
+          headingPath: chunk.headingPath,
+          page: chunk.page,
+          citationUrl: chunk.citationUrl,
+        })),
+      };
+    },
+  );
+}
+
+function summary<T extends { extractedText: string; diff: string }>(version: T) {
+  const { extractedText: _text, diff: _diff, ...rest } = version;
+  return toJson(rest);
+}
+
+/** Reads the one uploaded file and the form fields of a multipart request. */
+async function readUpload(request: FastifyRequest) {
+  const fields: Record<string, string> = {};
+  let file: { fileName: string; bytes: Buffer } | null = null;
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      if (file)
+        throw new AppError('validation_failed', 'Upload one file per request', [
+          { field: 'body.file', code: 'too_many', message: 'only one file is accepted' },
+        ]);
+      const bytes = await part.toBuffer();
+      if (part.file.truncated) throw tooLarge();
+      file = { fileName: part.filename, bytes };
+    } else {
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  if (!file || !file.fileName)
+    throw new AppError('validation_failed', 'No file uploaded', [
+      { field: 'body.file', code: 'required', message: 'is required' },
+    ]);
+  if (file.bytes.length === 0)
+    throw new AppError('validation_failed', 'The file is empty', [
+      { field: 'body.file', code: 'empty', message: 'is empty' },
+    ]);
+  const parsed = multipartFields.safeParse(fields);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({
+      field: ['body', ...issue.path.map(String), ...((issue as { keys?: string[] }).keys ?? [])].join('.'),
+      code: issue.code,
+      message: issue.message,
+    }));
+    throw new AppError('validation_failed', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+  }
+  return { file, fields: parsed.data };
+}
+
+const tooLarge = () =>
+  new AppError('payload_too_large', 'The file exceeds the upload limit', [
+    { field: 'body.file', code: 'too_large', message: 'exceeds the upload limit' },
+  ]);
+
+/** Import failures as problems that name the file (or URL) and the reason. */
+function importProblem(error: unknown): never {
+  if (!(error instanceof ImportError)) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    throw error;
+  }
+  const field = error.code === 'url_refused' || error.code === 'fetch_failed' ? 'body.url' : 'body.file';
+  const issue = [{ field, code: error.code, message: error.message }];
+  switch (error.code) {
+    case 'unsupported_type':
+    case 'type_mismatch':
+      throw new AppError('unsupported_media_type', error.message, issue);
+    case 'too_large':
+      throw new AppError('payload_too_large', error.message, issue);
+    case 'ocr_unavailable':
+      throw new AppError('capability_unavailable', error.message, issue);
+    case 'fetch_failed':
+      throw new AppError('upstream_failed', error.message, issue);
+    default:
+      throw new AppError('unprocessable', error.message, issue);
+  }
+}

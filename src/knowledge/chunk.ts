@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import type { DocumentBlock, Extracted } from './extracted.ts';
+
+/** A chunk before it is stored: what the retrieval engine indexes and a bot cites. */
+export interface ChunkDraft {
+  kind: 'faq' | 'passage' | 'dataset';
+  entryKey: string;
+  question: string;
+  text: string;
+  alternateQuestions: string[];
+  keywords: string[];
+  language: string | null;
+  headingPath: string[];
+  page: number | null;
+  citationUrl: string | null;
+  sha256: string;
+}
+
+export interface ChunkOptions {
+  /** Largest passage, in characters (a Chinese character counts one). */
+  maxChars: number;
+  /** Passages shorter than this are merged with the next under the same heading. */
+  minChars: number;
+}
+
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 800, minChars: 120 };
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Sentence ends in Chinese (。！？；) and English (. ! ? followed by a space). */
+const SENTENCE_END = /(?<=[。！？；!?])|(?<=[.;])(?=\s)/u;
+
+/**
+ * Splits extracted content into chunks. FAQ entries and datasets stay whole; documents are split
+ * at headings, then paragraphs, then sentence boundaries, never beyond `maxChars`, and every
+ * passage keeps its heading path and page for citation.
+ */
+export function chunkExtracted(extracted: Extracted, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): ChunkDraft[] {
+  if (extracted.kind === 'faq') {
+    return extracted.items.map((item) =>
+      draft({
+        kind: 'faq',
+        entryKey: item.key ?? item.question,
+        question: item.question,
+        text: item.answer,
+        alternateQuestions: item.alternateQuestions ?? [],
+        keywords: item.keywords ?? [],
+        language: item.language ?? null,
+        headingPath: [],
+        page: null,
+        citationUrl: item.url ?? null,
+      }),
+    );
+  }
+  if (extracted.kind === 'catalogue') {
+    return extracted.datasets.map((dataset) =>
+      draft({
+        kind: 'dataset',
+        entryKey: dataset.key,
+        question: dataset.title,
+        text: [dataset.description, dataset.organisation && `(${dataset.organisation})`].filter(Boolean).join(' '),
+        alternateQuestions: [],
+        keywords: dataset.tags,
+        language: dataset.language ?? null,
+        headingPath: [],
+        page: null,
+        citationUrl: dataset.url,
+      }),
+    );
+  }
+  return chunkDocument(extracted.blocks, options);
+}
+
+function chunkDocument(blocks: readonly DocumentBlock[], options: ChunkOptions): ChunkDraft[] {
+  const chunks: ChunkDraft[] = [];
+  const headings: { level: number; text: string }[] = [];
+  let buffer: string[] = [];
+  let page: number | null = null;
+  const flush = () => {
+    const text = buffer.join('\n').trim();
+    if (text) {
+      const headingPath = headings.map((h) => h.text);
+      chunks.push(
+        draft({
+          kind: 'passage',
+          entryKey: `p${chunks.length + 1}`,
+          question: '',
+          text,
+          alternateQuestions: [],
+          keywords: [],
+          language: null,
+          headingPath,
+          page,
+          citationUrl: null,
+        }),
+      );
+    }
+    buffer = [];
+    page = null;
+  };
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      flush();
+      const level = block.level ?? 1;
+      while (headings.length && (headings.at(-1)?.level ?? 0) >= level) headings.pop();
+      headings.push({ level, text: block.text });
+      continue;
+    }
+    for (const piece of splitToFit(block.text, options.maxChars)) {
+      const size = buffer.reduce((n, t) => n + t.length + 1, 0);
+      if (
+        buffer.length &&
+        (size + piece.length > options.maxChars || (block.page !== page && size >= options.minChars))
+      )
+        flush();
+      if (page === null) page = block.page;
+      buffer.push(piece);
+    }
+  }
+  flush();
+  return chunks;
+}
+
+/** A paragraph longer than `max` split at sentence ends, and hard-split only if one sentence is longer. */
+export function splitToFit(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  const pieces: string[] = [];
+  let current = '';
+  for (const sentence of text.split(SENTENCE_END).filter(Boolean)) {
+    if (current && current.length + sentence.length > max) {
+      pieces.push(current.trim());
+      current = '';
+    }
+    if (sentence.length > max) {
+      for (let i = 0; i < sentence.length; i += max) pieces.push(sentence.slice(i, i + max).trim());
+    } else {
+      current += sentence;
+    }
+  }
+  if (current.trim()) pieces.push(current.trim());
+  return pieces.filter(Boolean);
+}
+
+function draft(fields: Omit<ChunkDraft, 'sha256'>): ChunkDraft {
+  return { ...fields, sha256: sha256(`${fields.question}\n${fields.text}`) };
+}
+
+/** The text a version is diffed on: one block per chunk, stable and readable. */
+export function renderForDiff(chunks: readonly ChunkDraft[]): string {
+  return chunks
+    .map((chunk) =>
+      chunk.kind === 'passage'
+        ? `## ${chunk.headingPath.join(' › ') || '(no heading)'}${chunk.page ? ` [p. ${chunk.page}]` : ''}\n${chunk.text}`
+        : `Q: ${chunk.question}\nA: ${chunk.text}`,
+    )
+    .join('\n\n');
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import type { Extracted, UploadedFile } from './extracted.ts';
+import { detectFileType, FILE_TYPES } from './file-type.ts';
+import { ImportError } from './import-error.ts';
+import { IMPORTERS, importCkan } from './importers/index.ts';
+import { importHtml } from './importers/html-importer.ts';
+import { importPdf } from './importers/pdf-importer.ts';
+import { type SafeFetchOptions, safeFetch } from './safe-fetch.ts';
+
+/** Where content comes from: an uploaded file, a web page or document URL, or a CKAN catalogue. */
+export type SourceInput =
+  | { type: 'file'; file: UploadedFile }
+  | { type: 'url'; url: string }
+  | { type: 'ckan'; baseUrl: string; query?: string | undefined; limit?: number | undefined };
+
+/** The content of one import, ready to chunk, with what provenance records about it. */
+export interface ExtractedSource {
+  extracted: Extracted;
+  origin: string;
+  mediaType: string;
+  importer: string;
+  contentSha256: string;
+}
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Runs the right importer for the input. Files are typed by extension and checked against their
+ * bytes; URLs are fetched without reaching private addresses unless `fetchOptions` allow it.
+ */
+export async function extractSource(
+  input: SourceInput,
+  fetchOptions: SafeFetchOptions & { onProgress?: (done: number, total: number) => void } = {},
+): Promise<ExtractedSource> {
+  if (input.type === 'file') {
+    const type = detectFileType(input.file.fileName, input.file.bytes);
+    const importer = IMPORTERS[type];
+    const extracted = await importer.run(input.file);
+    return {
+      extracted,
+      origin: input.file.fileName,
+      mediaType: FILE_TYPES[type].mediaType,
+      importer: `${importer.name}@${importer.version}`,
+      contentSha256: sha256(input.file.bytes),
+    };
+  }
+  if (input.type === 'ckan') {
+    const extracted = await importCkan({
+      ...fetchOptions,
+      baseUrl: input.baseUrl,
+      query: input.query,
+      limit: input.limit,
+    });
+    const origin = `${input.baseUrl.replace(/\/+$/, '')}/api/3/action/package_search?q=${input.query ?? ''}`;
+    return {
+      extracted,
+      origin,
+      mediaType: 'application/json',
+      importer: 'ckan@1',
+      // The catalogue's content, not the response bytes: paging and timestamps must not make a new version.
+      contentSha256: sha256(JSON.stringify(extracted)),
+    };
+  }
+  const fetched = await safeFetch(input.url, fetchOptions);
+  const file = { fileName: new URL(fetched.url).pathname.split('/').pop() || 'page.html', bytes: fetched.bytes };
+  let extracted: Extracted;
+  let importer: string;
+  if (/pdf/i.test(fetched.contentType) || fetched.bytes.subarray(0, 5).toString() === '%PDF-') {
+    extracted = await importPdf(file);
+    importer = 'pdf@1';
+  } else if (/html|xml/i.test(fetched.contentType) || /^\s*</.test(fetched.bytes.subarray(0, 200).toString())) {
+    extracted = await importHtml(file);
+    importer = 'html@1';
+  } else {
+    throw new ImportError(
+      'unsupported_type',
+      `${fetched.url} is ${fetched.contentType || 'of unknown type'}; URLs must be web pages or PDFs`,
+    );
+  }
+  return {
+    extracted,
+    origin: fetched.url,
+    mediaType: fetched.contentType || 'text/html',
+    importer,
+    contentSha256: sha256(fetched.bytes),
+  };
+}

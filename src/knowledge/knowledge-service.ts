@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { createTwoFilesPatch } from 'diff';
+import { and, desc, eq } from 'drizzle-orm';
+import { auditContext, canSeeDepartment, type ServiceContext } from '../access/index.ts';
+import { appendAudit } from '../audit/index.ts';
+import { AppError } from '../core/index.ts';
+import { loadBlocklist } from '../guard/index.ts';
+import { type Db, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
+import { type ChunkOptions, chunkExtracted, DEFAULT_CHUNK_OPTIONS, renderForDiff } from './chunk.ts';
+import { scanDraft } from './draft-findings.ts';
+import type { ExtractedSource } from './extract-source.ts';
+import { ImportError } from './import-error.ts';
+
+export type KnowledgeSource = typeof knowledgeSources.$inferSelect;
+export type KnowledgeVersion = typeof knowledgeVersions.$inferSelect;
+
+export interface ImportTarget {
+  /** Defaults to the caller's department. */
+  departmentId?: string | undefined;
+  botId?: string | null | undefined;
+  /** Defaults to the title the importer found. */
+  title?: string | undefined;
+  chunkOptions?: ChunkOptions | undefined;
+}
+
+export interface ImportOutcome {
+  /** `unchanged`: the same content is already the latest version (nothing was written). */
+  outcome: 'created' | 'unchanged';
+  source: KnowledgeSource;
+  version: KnowledgeVersion;
+}
+
+/**
+ * Records an import as a new draft version of its source (created on first import), with its
+ * chunks, a diff against the previous version and the guard's findings — or does nothing when
+ * the content is byte-for-byte the latest version's. Older pending drafts are superseded.
+ */
+export async function importIntoKnowledge(
+  db: Db,
+  ctx: ServiceContext,
+  content: ExtractedSource,
+  target: ImportTarget = {},
+): Promise<ImportOutcome> {
+  const departmentId = target.departmentId ?? ctx.principal.departmentId;
+  if (!departmentId || !canSeeDepartment(ctx.principal, departmentId)) {
+    throw new AppError('not_found', 'Department not found', [
+      { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
+    ]);
+  }
+  const chunks = chunkExtracted(content.extracted, target.chunkOptions ?? DEFAULT_CHUNK_OPTIONS);
+  if (chunks.length === 0)
+    throw new ImportError('empty', 'Nothing to import: no text, FAQ entries or datasets were found');
+  const findings = scanDraft(chunks, await loadBlocklist(db));
+  const text = renderForDiff(chunks);
+  return db.transaction(async (tx) => {
+    let [source] = await tx
+      .select()
+      .from(knowledgeSources)
+      .where(and(eq(knowledgeSources.departmentId, departmentId), eq(knowledgeSources.origin, content.origin)))
+      .for('update');
+    const [latest] = source
+      ? await tx
+          .select()
+          .from(knowledgeVersions)
+          .where(eq(knowledgeVersions.sourceId, source.id))
+          .orderBy(desc(knowledgeVersions.version))
+          .limit(1)
+      : [];
+    if (source && latest && latest.contentSha256 === content.contentSha256)
+      return { outcome: 'unchanged', source, version: latest };
+    if (!source) {
+      [source] = await tx
+        .insert(knowledgeSources)
+        .values({
+          id: randomUUID(),
+          departmentId,
+          botId: target.botId ?? null,
+          kind: content.extracted.kind,
+          title: target.title ?? content.extracted.title,
+          origin: content.origin,
+          createdBy: ctx.principal.id,
+        })
+        .returning();
+    }
+    if (!source) throw new Error('insert returned no row');
+    const superseded = await tx
+      .update(knowledgeVersions)
+      .set({ status: 'superseded' })
+      .where(and(eq(knowledgeVersions.sourceId, source.id), eq(knowledgeVersions.status, 'draft')))
+      .returning({ version: knowledgeVersions.version });
+    const number = (latest?.version ?? 0) + 1;
+    const [version] = await tx
+      .insert(knowledgeVersions)
+      .values({
+        id: randomUUID(),
+        sourceId: source.id,
+        departmentId,
+        version: number,
+        status: 'draft',
+        contentSha256: content.contentSha256,
+        mediaType: content.mediaType,
+        importer: content.importer,
+        extractedText: text,
+        diff: latest
+          ? createTwoFilesPatch(`v${latest.version}`, `v${number}`, latest.extractedText, text, '', '', { context: 2 })
+          : '',
+        findings,
+        editorId: ctx.principal.id,
+      })
+      .returning();
+    if (!version) throw new Error('insert returned no row');
+    for (let i = 0; i < chunks.length; i += 500) {
+      await tx.insert(knowledgeChunks).values(
+        chunks.slice(i, i + 500).map((chunk, offset) => ({
+          ...chunk,
+          id: randomUUID(),
+          versionId: version.id,
+          sourceId: source.id,
+          departmentId,
+          ordinal: i + offset,
+        })),
+      );
+    }
+    await appendAudit(tx, auditContext(ctx), {
+      action: 'knowledge.import',
+      entityType: 'knowledge_version',
+      entityId: version.id,
+      departmentId,
+      after: {
+        sourceId: source.id,
+        origin: source.origin,
+        version: number,
+        contentSha256: content.contentSha256,
+        importer: content.importer,
+        chunks: chunks.length,
+        findings: findings.length,
+        superseded: superseded.map((s) => s.version),
+      },
+    });
+    return { outcome: 'created', source, version };
+  });
+}

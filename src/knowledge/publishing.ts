@@ -1,0 +1,116 @@
+import { and, eq } from 'drizzle-orm';
+import { auditContext, canSeeDepartment, type ServiceContext } from '../access/index.ts';
+import { appendAudit } from '../audit/index.ts';
+import { AppError, notFound } from '../core/index.ts';
+import { type Db, knowledgeSources, knowledgeVersions, type Tx } from '../store/index.ts';
+import type { KnowledgeVersion } from './knowledge-service.ts';
+
+/**
+ * Maker-checker: a draft is published or rejected by someone other than its editor; publishing
+ * supersedes the previously published version; rollback republishes an earlier approved version.
+ * Every step is one transaction with its audit entry.
+ */
+export async function reviewVersion(
+  db: Db,
+  ctx: ServiceContext,
+  versionId: string,
+  decision: { approve: true } | { approve: false; reason: string },
+): Promise<KnowledgeVersion> {
+  return db.transaction(async (tx) => {
+    const version = await lockVersion(tx, ctx, versionId);
+    if (version.status !== 'draft') {
+      throw new AppError('conflict', `Version ${version.version} is ${version.status}; only drafts can be reviewed`);
+    }
+    if (version.editorId === ctx.principal.id) {
+      throw new AppError(
+        'forbidden',
+        'Maker-checker: you imported or edited this draft, so another approver must review it',
+      );
+    }
+    const reviewed = { reviewerId: ctx.principal.id, reviewedAt: new Date() };
+    if (!decision.approve) {
+      const [after] = await tx
+        .update(knowledgeVersions)
+        .set({ ...reviewed, status: 'rejected', rejectReason: decision.reason })
+        .where(eq(knowledgeVersions.id, versionId))
+        .returning();
+      await audit(tx, ctx, 'knowledge.reject', version, { status: 'rejected', reason: decision.reason });
+      return after ?? version;
+    }
+    const after = await publish(tx, version, reviewed);
+    await audit(tx, ctx, 'knowledge.publish', version, { status: 'published', version: version.version });
+    return after;
+  });
+}
+
+/** Republishes an earlier version that an approver once published (the content is already reviewed). */
+export async function rollbackSource(
+  db: Db,
+  ctx: ServiceContext,
+  sourceId: string,
+  toVersion: number,
+): Promise<KnowledgeVersion> {
+  return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select()
+      .from(knowledgeVersions)
+      .where(and(eq(knowledgeVersions.sourceId, sourceId), eq(knowledgeVersions.version, toVersion)));
+    if (!target || !canSeeDepartment(ctx.principal, target.departmentId)) throw notFound('Knowledge version');
+    await lockVersion(tx, ctx, target.id);
+    if (target.status === 'published')
+      throw new AppError('conflict', `Version ${toVersion} is already the published version`);
+    if (target.status !== 'superseded' || !target.reviewedAt) {
+      throw new AppError('conflict', `Version ${toVersion} was never published; publish it through review instead`, [
+        { field: 'body.version', code: 'never_published', message: 'was never approved' },
+      ]);
+    }
+    const after = await publish(tx, target, { reviewerId: target.reviewerId, reviewedAt: target.reviewedAt });
+    await audit(tx, ctx, 'knowledge.rollback', target, { status: 'published', version: toVersion });
+    return after;
+  });
+}
+
+async function lockVersion(tx: Tx, ctx: ServiceContext, versionId: string): Promise<KnowledgeVersion> {
+  const [version] = await tx.select().from(knowledgeVersions).where(eq(knowledgeVersions.id, versionId)).for('update');
+  if (!version || !canSeeDepartment(ctx.principal, version.departmentId)) throw notFound('Knowledge version');
+  // Serialise publishing per source: lock the source row too.
+  await tx
+    .select({ id: knowledgeSources.id })
+    .from(knowledgeSources)
+    .where(eq(knowledgeSources.id, version.sourceId))
+    .for('update');
+  return version;
+}
+
+async function publish(
+  tx: Tx,
+  version: KnowledgeVersion,
+  reviewed: { reviewerId: string | null; reviewedAt: Date | null },
+): Promise<KnowledgeVersion> {
+  await tx
+    .update(knowledgeVersions)
+    .set({ status: 'superseded' })
+    .where(and(eq(knowledgeVersions.sourceId, version.sourceId), eq(knowledgeVersions.status, 'published')));
+  const [after] = await tx
+    .update(knowledgeVersions)
+    .set({ ...reviewed, status: 'published' })
+    .where(eq(knowledgeVersions.id, version.id))
+    .returning();
+  await tx
+    .update(knowledgeSources)
+    .set({ publishedVersion: version.version, updatedAt: new Date() })
+    .where(eq(knowledgeSources.id, version.sourceId));
+  if (!after) throw notFound('Knowledge version');
+  return after;
+}
+
+function audit(tx: Tx, ctx: ServiceContext, action: string, before: KnowledgeVersion, after: Record<string, unknown>) {
+  return appendAudit(tx, auditContext(ctx), {
+    action,
+    entityType: 'knowledge_version',
+    entityId: before.id,
+    departmentId: before.departmentId,
+    before: { sourceId: before.sourceId, version: before.version, status: before.status },
+    after: { sourceId: before.sourceId, ...after },
+  });
+}
