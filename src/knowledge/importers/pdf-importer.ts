@@ -28,17 +28,19 @@ export async function importPdf(file: UploadedFile): Promise<Extracted> {
   } catch (error) {
     throw new ImportError('unreadable', `The PDF cannot be read: ${(error as Error).message}`);
   }
-  const blocks: DocumentBlock[] = [];
+  const pageLines: Line[][] = [];
   const scanned: number[] = [];
   let title = '';
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
     const content = await page.getTextContent();
-    const pageBlocks = blocksOfPage(content.items as TextItem[], number);
-    if (pageBlocks.length === 0) scanned.push(number);
-    blocks.push(...pageBlocks);
+    const lines = linesOfPage(content.items as TextItem[]);
+    if (lines.length === 0) scanned.push(number);
+    pageLines.push(lines);
     page.cleanup();
   }
+  const body = bodySize(pageLines.flat());
+  const blocks = pageLines.flatMap((lines, index) => blocksOfPage(lines, index + 1, body));
   const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
   title = info?.Title?.trim() || blocks.find((b) => b.type === 'heading')?.text || file.fileName;
   const pages = pdf.numPages;
@@ -51,8 +53,15 @@ export async function importPdf(file: UploadedFile): Promise<Extracted> {
   return { kind: 'document', title, blocks, pages };
 }
 
-function blocksOfPage(items: TextItem[], page: number): DocumentBlock[] {
-  const lines: { y: number; size: number; text: string }[] = [];
+interface Line {
+  y: number;
+  size: number;
+  text: string;
+}
+
+/** Text items joined into lines by their baseline. */
+function linesOfPage(items: TextItem[]): Line[] {
+  const lines: Line[] = [];
   for (const item of items) {
     if (!item.str.trim() && !item.hasEOL) continue;
     const y = Math.round(item.transform[5] ?? 0);
@@ -65,10 +74,18 @@ function blocksOfPage(items: TextItem[], page: number): DocumentBlock[] {
       lines.push({ y, size, text: item.str });
     }
   }
-  const texts = lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
-  if (!texts.length) return [];
-  const sizes = texts.map((l) => l.size).sort((a, b) => a - b);
-  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
+}
+
+/** The document's body font size: the size that sets the most characters. */
+function bodySize(lines: readonly Line[]): number {
+  const chars = new Map<number, number>();
+  for (const line of lines)
+    chars.set(Math.round(line.size), (chars.get(Math.round(line.size)) ?? 0) + line.text.length);
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+function blocksOfPage(texts: readonly Line[], page: number, body: number): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
   let previous: { y: number; size: number } | null = null;
   for (const line of texts) {
