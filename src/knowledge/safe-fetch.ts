@@ -33,6 +33,8 @@ for (const [network, prefix] of [
 export interface SafeFetchOptions {
   /** Allow private and loopback addresses (intranet sources, tests). Off by default. */
   allowPrivate?: boolean;
+  /** Hosts (`host` or `host:port`) that may be private even when `allowPrivate` is off. */
+  allowHosts?: readonly string[];
   maxBytes?: number;
   timeoutMs?: number;
 }
@@ -43,12 +45,12 @@ export interface Fetched {
   bytes: Buffer;
 }
 
-async function assertPublic(url: URL, allowPrivate: boolean): Promise<void> {
+async function assertPublic(url: URL, allowPrivate: boolean, allowHosts: readonly string[]): Promise<void> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ImportError('url_refused', `Only http and https URLs can be imported, not ${url.protocol}`);
   }
   if (url.username || url.password) throw new ImportError('url_refused', 'URLs with credentials are refused');
-  if (allowPrivate) return;
+  if (allowPrivate || allowHosts.includes(url.host) || allowHosts.includes(url.hostname)) return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host)
     ? [{ address: host, family: isIP(host) }]
@@ -69,7 +71,7 @@ async function assertPublic(url: URL, allowPrivate: boolean): Promise<void> {
  * redirect), bounded time and size.
  */
 export async function safeFetch(input: string, options: SafeFetchOptions = {}): Promise<Fetched> {
-  const { allowPrivate = false, maxBytes = 20 * 1024 * 1024, timeoutMs = 20_000 } = options;
+  const { allowPrivate = false, allowHosts = [], maxBytes = 20 * 1024 * 1024, timeoutMs = 20_000 } = options;
   let url: URL;
   try {
     url = new URL(input);
@@ -77,7 +79,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
     throw new ImportError('url_refused', 'Not a valid URL');
   }
   for (let hop = 0; hop < 5; hop += 1) {
-    await assertPublic(url, allowPrivate);
+    await assertPublic(url, allowPrivate, allowHosts);
     const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) }).catch(
       (error: Error) => {
         throw new ImportError('fetch_failed', `Fetching ${url.href} failed: ${error.message}`);
