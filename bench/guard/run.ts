@@ -11,6 +11,7 @@ import vard from '@andersmyrmel/vard';
 import { OpenRedaction } from '@openredaction/openredaction';
 import { SyncRedactor } from 'redact-pii';
 import {
+  type AssessUrlOptions,
   assessUrl,
   defaultInjectionModel,
   detectInjection,
@@ -21,6 +22,7 @@ import {
 import { requireDataDir } from './data-dir.ts';
 import { hkPiiSet } from './hk-pii-set.ts';
 import { isTestGroup, loadInjectionCorpus, type Sample } from './injection-corpus.ts';
+import { isPhishingTestEntry, phishingLists } from './phishing-split.ts';
 import {
   add,
   balancedAccuracy,
@@ -253,43 +255,52 @@ piiJson.hk = hkJson;
 json.pii = piiJson;
 
 // ── Phishing ──────────────────────────────────────────────────────────────
-const readList = (file: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-const phishingDomains = readList(resolve(dataDir, 'phishing/phishing-domains-2026-08-01.txt'));
-const phishingLinks = readList(resolve(dataDir, 'phishing/phishing-links-2026-08-01.txt'));
-const benignDomains = readList(resolve(repoRoot, 'bench/guard/benign-domains.txt'));
-const flaggedShare = (list: string[], level: 'suspicious' | 'phishing') =>
+// The learned host model is trained on 60% of registrable domains (bench/guard/phishing-split.ts):
+// detection and false positives are reported on the held-out 40% only. The hand-written signs
+// alone (no model) are also reported on the full lists.
+const { phishingDomains, phishingLinks, benignDomains } = phishingLists(dataDir, repoRoot);
+const heldOut = (list: string[]) => list.filter(isPhishingTestEntry);
+const flaggedShare = (list: string[], level: 'suspicious' | 'phishing', options: AssessUrlOptions = {}) =>
   list.filter((u) => {
-    const v = assessUrl(u).verdict;
+    const v = assessUrl(u, options).verdict;
     return level === 'suspicious' ? v !== 'safe' : v === 'phishing' || v === 'blocked';
   }).length / list.length;
+const testSets = { domains: heldOut(phishingDomains), links: heldOut(phishingLinks), benign: heldOut(benignDomains) };
+const phishingJson: Record<string, unknown> = {
+  split: 'held-out = fnv(registrable domain) % 5 < 2',
+  heldOut: { domains: testSets.domains.length, links: testSets.links.length, benign: testSets.benign.length },
+  full: { domains: phishingDomains.length, links: phishingLinks.length, benign: benignDomains.length },
+};
 for (const level of ['suspicious', 'phishing'] as const) {
+  const r = {
+    domains: flaggedShare(testSets.domains, level),
+    links: flaggedShare(testSets.links, level),
+    benignFpr: flaggedShare(testSets.benign, level),
+  };
   row(
-    'phishing',
+    'phishing held-out',
     `verdict ≥ ${level}`,
-    'domains flagged / links flagged / benign FPR',
-    `${fmt(flaggedShare(phishingDomains, level))} / ${fmt(flaggedShare(phishingLinks, level))} / ${fmt(flaggedShare(benignDomains, level), 4)}`,
+    `domains / links flagged / benign FPR (n=${testSets.domains.length}/${testSets.links.length}/${testSets.benign.length})`,
+    `${fmt(r.domains)} / ${fmt(r.links)} / ${fmt(r.benignFpr, 4)}`,
     '–',
   );
+  phishingJson[level] = r;
 }
-json.phishing = {
-  domains: phishingDomains.length,
-  links: phishingLinks.length,
-  benign: benignDomains.length,
-  suspicious: {
-    domains: flaggedShare(phishingDomains, 'suspicious'),
-    links: flaggedShare(phishingLinks, 'suspicious'),
-    benignFpr: flaggedShare(benignDomains, 'suspicious'),
-  },
-  phishing: {
-    domains: flaggedShare(phishingDomains, 'phishing'),
-    links: flaggedShare(phishingLinks, 'phishing'),
-    benignFpr: flaggedShare(benignDomains, 'phishing'),
-  },
+const noModel = { hostModel: null };
+const signsOnly = {
+  domains: flaggedShare(phishingDomains, 'suspicious', noModel),
+  links: flaggedShare(phishingLinks, 'suspicious', noModel),
+  benignFpr: flaggedShare(benignDomains, 'suspicious', noModel),
 };
+row(
+  'phishing full lists',
+  'signs only, ≥ suspicious',
+  `domains / links flagged / benign FPR (n=${phishingDomains.length}/${phishingLinks.length}/${benignDomains.length})`,
+  `${fmt(signsOnly.domains)} / ${fmt(signsOnly.links)} / ${fmt(signsOnly.benignFpr, 4)}`,
+  '–',
+);
+phishingJson.signsOnlyFullLists = signsOnly;
+json.phishing = phishingJson;
 
 // ── Speed: full scan per 1,000 characters ─────────────────────────────────
 const pool = test.map((s) => s.text).join('\n');

@@ -9,7 +9,9 @@ import {
   SHORTENERS,
   WEAK_TLDS,
 } from './domains.ts';
+import { defaultHostModel } from './default-host-model.ts';
 import { editDistance, skeleton } from './edit-distance.ts';
+import { type HostModel, hostPhishingProbability } from './host-model.ts';
 import { isWithin, registrableDomain, suffixIn } from './registrable-domain.ts';
 
 export type UrlVerdict = 'safe' | 'suspicious' | 'phishing' | 'blocked';
@@ -29,6 +31,8 @@ export interface AssessUrlOptions {
   /** Score at or above which a URL is `suspicious` (default 2) and `phishing` (default 3.5). */
   suspiciousAt?: number;
   phishingAt?: number;
+  /** The learned host model (default: the committed one); `null` runs the hand-written signs only. */
+  hostModel?: HostModel | null;
 }
 
 const PROTECTED_LABELS = [
@@ -39,6 +43,7 @@ const PROTECTED_LABELS = [
     }),
   ),
 ].filter((l) => l.length >= 4);
+const BRAND_OWNED = [...new Set(Object.values(BRAND_WORDS).flat())];
 const IPV4_HOST = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 function hostOf(url: string): { host: string; credentials: boolean; port: string } | null {
@@ -104,6 +109,11 @@ export function assessUrl(url: string, options: AssessUrlOptions = {}): UrlAsses
   if (official && !parsed.credentials) {
     return { url, host, verdict: 'safe', score: 0, reasons: [`official domain ${official}`] };
   }
+  // A brand's own regional domains (amazon.co.jp, hsbc.co.uk) are as official as its main one.
+  const owned = BRAND_OWNED.find((d) => isWithin(host, d));
+  if (owned && !parsed.credentials) {
+    return { url, host, verdict: 'safe', score: 0, reasons: [`official domain ${owned}`] };
+  }
   if (host.includes('xn--')) {
     const impersonated = PROTECTED_DOMAINS.find((d) => isWithin(folded, d));
     if (impersonated) sign(5, `homoglyph look-alike of ${impersonated} (punycode)`);
@@ -130,10 +140,11 @@ export function assessUrl(url: string, options: AssessUrlOptions = {}): UrlAsses
   }
   for (const target of PROTECTED_LABELS) {
     if (label === target) continue;
-    // Short labels sit one edit away from many honest names (hkmu/hkma): demand more length for more edits.
     if (target.length < 5) continue;
+    // Short labels sit one edit away from many honest names (hkmu/hkma, hkba/hkbea): below six letters
+    // only a homoglyph skeleton counts; longer ones allow one edit, and nine letters or more two.
     const d = editDistance(label, target, 2);
-    const threshold = target.length >= 9 ? 2 : 1;
+    const threshold = target.length >= 9 ? 2 : target.length >= 6 ? 1 : 0;
     if ((d > 0 && d <= threshold) || (skeleton(label) === skeleton(target) && label !== target)) {
       sign(4, `look-alike of ${target} (edit distance ${d})`);
       break;
@@ -148,7 +159,9 @@ export function assessUrl(url: string, options: AssessUrlOptions = {}): UrlAsses
   } else if (RISKY_TLDS.has(tld)) sign(1.5, `high-abuse top-level domain .${tld}`);
   else if (WEAK_TLDS.has(tld)) sign(0.5, `top-level domain .${tld} is often abused`);
 
-  const lures = LURE_WORDS.filter((w) => folded.includes(w));
+  // Lure words are looked for in the part the owner chose, not in the public suffix (`.gov`, `.com.hk`).
+  const chosen = folded.slice(0, folded.length - (registrable.length - label.length));
+  const lures = LURE_WORDS.filter((w) => chosen.includes(w));
   if (lures.length > 0) sign(Math.min(2, lures.length), `lure words in the host (${lures.slice(0, 3).join(', ')})`);
   const sub = folded.slice(0, Math.max(0, folded.length - registrable.length - 1));
   const randomLabel = folded.split('.').find((l) => l.length >= 12 && entropy(l) > 3.3);
@@ -156,6 +169,13 @@ export function assessUrl(url: string, options: AssessUrlOptions = {}): UrlAsses
   if (sub.split('.').filter(Boolean).length >= 3) sign(1, 'deeply nested subdomains');
   if ((label.match(/-/g) ?? []).length >= 2) sign(1, 'many hyphens in the domain');
   if (/\d{4,}/.test(label)) sign(0.5, 'long digit run in the domain');
+  const model = options.hostModel === undefined ? defaultHostModel() : options.hostModel;
+  if (model && !IPV4_HOST.test(host)) {
+    const p = hostPhishingProbability(model, folded);
+    if (p >= model.threshold) sign(2, `host name resembles known phishing hosts (learned model, p=${p.toFixed(4)})`);
+    else if (p >= model.weakThreshold)
+      sign(1, `host name somewhat resembles phishing hosts (learned model, p=${p.toFixed(4)})`);
+  }
 
   const suspiciousAt = options.suspiciousAt ?? 2;
   const phishingAt = options.phishingAt ?? 3.5;
