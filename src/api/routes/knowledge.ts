@@ -349,7 +349,9 @@ async function readUpload(request: FastifyRequest) {
         throw new AppError('validation_failed', 'Upload one file per request', [
           { field: 'body.file', code: 'too_many', message: 'only one file is accepted' },
         ]);
-      const bytes = await part.toBuffer();
+      const bytes = await part.toBuffer().catch((error: { code?: string }) => {
+        throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : error;
+      });
       if (part.file.truncated) throw tooLarge();
       file = { fileName: part.filename, bytes };
     } else {
@@ -383,10 +385,7 @@ const tooLarge = () =>
 
 /** Import failures as problems that name the file (or URL) and the reason. */
 function importProblem(error: unknown): never {
-  if (!(error instanceof ImportError)) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-    throw error;
-  }
+  if (!(error instanceof ImportError)) throw error;
   const field = error.code === 'url_refused' || error.code === 'fetch_failed' ? 'body.url' : 'body.file';
   const issue = [{ field, code: error.code, message: error.message }];
   switch (error.code) {
