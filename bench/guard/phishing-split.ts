@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { registrableDomain } from '../../src/guard/url/registrable-domain.ts';
+import { FREE_HOSTS } from '../../src/guard/url/domains.ts';
+import { registrableDomain, suffixIn } from '../../src/guard/url/registrable-domain.ts';
 
 /**
- * The fixed split for the learned phishing-host model. A host belongs to the group of its
- * registrable domain, so every subdomain of one site falls on the same side. A fixed FNV-1a hash
+ * The fixed split for the learned phishing-host model. A host belongs to the group of its site
+ * (`groupOf`), so every subdomain of one site falls on the same side. A fixed FNV-1a hash
  * of the group puts 40% of groups in the test split, which `scripts/train-phishing.ts` never reads.
  */
 function fnv(value: string): number {
@@ -21,7 +22,20 @@ export const hostOfEntry = (entry: string): string =>
     .replace(/\.$/, '')
     .toLowerCase();
 
-const groupOf = (entry: string) => registrableDomain(hostOfEntry(entry));
+/**
+ * One site, one group: its registrable domain, or on a free-hosting or dynamic-DNS platform
+ * (`x.vercel.app`, `y.duckdns.org`) the site's own label there, since each is a different owner.
+ */
+export function groupOf(entry: string): string {
+  const host = hostOfEntry(entry);
+  const platform = suffixIn(host, FREE_HOSTS);
+  if (!platform) return registrableDomain(host);
+  const site = host
+    .slice(0, host.length - platform.length - 1)
+    .split('.')
+    .pop();
+  return site ? `${site}.${platform}` : platform;
+}
 export const isPhishingTestEntry = (entry: string): boolean => fnv(groupOf(entry)) % 5 < 2;
 
 export const readDomainList = (file: string): string[] =>

@@ -5,6 +5,7 @@
  * @openredaction/openredaction and redact-pii (personal data).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vard from '@andersmyrmel/vard';
@@ -307,21 +308,42 @@ const pool = test.map((s) => s.text).join('\n');
 const chunks: string[] = [];
 for (let i = 0; i + 1000 <= pool.length && chunks.length < 3000; i += 997) chunks.push(pool.slice(i, i + 1000));
 for (const c of chunks.slice(0, 300)) scanText(c);
-const times: number[] = [];
-for (const c of chunks) {
-  const t0 = performance.now();
-  scanText(c);
-  times.push((performance.now() - t0) * 1000);
+// Five interleaved passes; each chunk's time is the median of its five. On a shared machine a
+// single pass's p99 mostly measures other processes taking the core; the median keeps what is
+// slow in the scan itself. The first pass alone is reported too.
+const PASSES = 5;
+const perChunk: number[][] = chunks.map(() => []);
+for (let pass = 0; pass < PASSES; pass++) {
+  chunks.forEach((c, i) => {
+    const t0 = performance.now();
+    scanText(c);
+    perChunk[i]?.push((performance.now() - t0) * 1000);
+  });
 }
-times.sort((a, b) => a - b);
+const times = perChunk.map((t) => [...t].sort((a, b) => a - b)[Math.floor(PASSES / 2)] ?? 0).sort((a, b) => a - b);
+const firstPass = perChunk.map((t) => t[0] ?? 0).sort((a, b) => a - b);
 row(
   'speed',
   'full scan',
-  `µs per 1,000 chars p50 / p99 (n=${times.length})`,
+  `µs per 1,000 chars p50 / p99 (n=${times.length}, median of ${PASSES} passes)`,
   `${fmt(percentile(times, 50), 0)} / ${fmt(percentile(times, 99), 0)}`,
   '–',
 );
-json.speed = { p50: percentile(times, 50), p99: percentile(times, 99), chunks: times.length };
+row(
+  'speed',
+  'full scan',
+  'µs per 1,000 chars p50 / p99 (single pass)',
+  `${fmt(percentile(firstPass, 50), 0)} / ${fmt(percentile(firstPass, 99), 0)}`,
+  '–',
+);
+json.speed = {
+  p50: percentile(times, 50),
+  p99: percentile(times, 99),
+  singlePass: { p50: percentile(firstPass, 50), p99: percentile(firstPass, 99) },
+  chunks: times.length,
+  passes: PASSES,
+  loadAverage: loadavg(),
+};
 
 // ── Output ────────────────────────────────────────────────────────────────
 const header = ['area', 'slice', 'metric', 'LionRock guard', 'peers (vard for injection)'];

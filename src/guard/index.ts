@@ -19,7 +19,7 @@ export {
 } from './pii/redact.ts';
 export { normalise, type Normalised } from './injection/normalise.ts';
 export { INJECTION_RULES, matchRules, type InjectionRule, type RuleHit } from './injection/rules.ts';
-export { extractFeatures, FEATURE_BITS } from './injection/features.ts';
+export { extractFeatures, FEATURE_BITS, indexFeatures } from './injection/features.ts';
 export {
   loadInjectionModel,
   packInjectionModel,

@@ -20,9 +20,6 @@ const SEED_CHAR = 20;
 const MAX_PADDED = 24;
 const SPACE = 32;
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]+/g;
-const WORD = /[a-z][a-z']*|[0-9]+/g;
-
 /** FNV-1a of `text[start, end)`, without making a substring. */
 function hashRange(text: string, start: number, end: number, seed: number): number {
   let hash = BASIS ^ seed;
@@ -42,19 +39,25 @@ function hashBigram(text: string, a0: number, a1: number, b0: number, b1: number
   return (hash >>> 0) & MASK;
 }
 
-/** Character 3–5-gram hashes of the word `text[start, end)` padded with spaces, in extraction order. */
-function charGramHashes(text: string, start: number, end: number, out: number[]): void {
+/**
+ * Character 3–5-gram hashes of the word `text[start, end)` padded with spaces, in extraction order,
+ * written to `out` from `at`; returns the new count.
+ */
+function charGramHashesInto(text: string, start: number, end: number, out: Uint32Array, at: number): number {
   const length = end - start + 2;
-  if (length > MAX_PADDED) return;
+  if (length > MAX_PADDED) return at;
+  let count = at;
   // The padded word is " " + word + " ": position k maps to the text, with spaces at both ends.
-  const at = (k: number) => (k === 0 || k === length - 1 ? SPACE : text.charCodeAt(start + k - 1));
   for (let n = 3; n <= 5; n++) {
     for (let j = 0; j + n <= length; j++) {
       let hash = BASIS ^ (SEED_CHAR + n);
-      for (let k = j; k < j + n; k++) hash = Math.imul(hash ^ at(k), PRIME);
-      out.push((hash >>> 0) & MASK);
+      for (let k = j; k < j + n; k++) {
+        hash = Math.imul(hash ^ (k === 0 || k === length - 1 ? SPACE : text.charCodeAt(start + k - 1)), PRIME);
+      }
+      out[count++] = (hash >>> 0) & MASK;
     }
   }
+  return count;
 }
 
 /** Every n-gram of a text hashed once, with its position, ready to be gathered window by window. */
@@ -75,52 +78,102 @@ export interface FeatureIndex {
   bigramHash: Uint32Array;
 }
 
-/** Hashes every n-gram of normalised `text` once. Linear in its length. */
+const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Scratch buffers reused from call to call: the scan is allocation-light, so the garbage collector
+ * rarely pauses it (the pauses, not the arithmetic, set the p99). Grown on demand, never shrunk.
+ */
+const scratch = {
+  cjkStart: new Int32Array(4096),
+  cjkEnd: new Int32Array(4096),
+  cjkHash: new Uint32Array(4096),
+  wordStart: new Int32Array(1024),
+  wordEnd: new Int32Array(1024),
+  wordHash: new Uint32Array(1024),
+  gramStart: new Int32Array(1025),
+  grams: new Uint32Array(8192),
+  bigramHash: new Uint32Array(1024),
+};
+type Scratch = typeof scratch;
+
+function ensure<K extends keyof Scratch>(key: K, size: number): Scratch[K] {
+  const current = scratch[key];
+  if (current.length >= size) return current;
+  const grown = new (current.constructor as new (n: number) => Scratch[K])(Math.max(size, current.length * 2));
+  scratch[key] = grown;
+  return grown;
+}
+
+/**
+ * Hashes every n-gram of normalised `text` once. Linear in its length. The index views shared
+ * scratch buffers: it is valid until the next call, so use it straight away (as `detectInjection` does).
+ */
 export function indexFeatures(text: string): FeatureIndex {
-  const cs: number[] = [];
-  const ce: number[] = [];
-  const ch: number[] = [];
-  for (const run of text.matchAll(CJK)) {
-    const s = run.index;
-    const e = s + run[0].length;
-    for (let i = s; i < e; i++) {
-      for (let n = 1; n <= 3 && i + n <= e; n++) {
-        cs.push(i);
-        ce.push(i + n);
-        ch.push(hashRange(text, i, i + n, SEED_CJK[n] ?? n));
+  const length = text.length;
+  const cs = ensure('cjkStart', 3 * length);
+  const ce = ensure('cjkEnd', 3 * length);
+  const ch = ensure('cjkHash', 3 * length);
+  let cjkCount = 0;
+  let wordCount = 0;
+  for (let i = 0; i < length; ) {
+    const c = text.charCodeAt(i);
+    if (isCjk(c)) {
+      const s = i;
+      while (i < length && isCjk(text.charCodeAt(i))) i++;
+      for (let k = s; k < i; k++) {
+        for (let n = 1; n <= 3 && k + n <= i; n++) {
+          cs[cjkCount] = k;
+          ce[cjkCount] = k + n;
+          ch[cjkCount++] = hashRange(text, k, k + n, SEED_CJK[n] ?? n);
+        }
       }
-    }
+    } else i++;
   }
-  const ws: number[] = [];
-  const we: number[] = [];
-  for (const m of text.matchAll(WORD)) {
-    ws.push(m.index);
-    we.push(m.index + m[0].length);
+  // Words exactly as `/[a-z][a-z']*|[0-9]+/g` finds them, without match objects.
+  const ws = ensure('wordStart', length);
+  const we = ensure('wordEnd', length);
+  for (let i = 0; i < length; ) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      const s = i++;
+      for (let d = text.charCodeAt(i); i < length && (isLetter(d) || d === 39); d = text.charCodeAt(++i)) {}
+      ws[wordCount] = s;
+      we[wordCount++] = i;
+    } else if (isDigit(c)) {
+      const s = i++;
+      while (i < length && isDigit(text.charCodeAt(i))) i++;
+      ws[wordCount] = s;
+      we[wordCount++] = i;
+    } else i++;
   }
-  const wordHash = new Uint32Array(ws.length);
-  const gramStart = new Int32Array(ws.length + 1);
-  const grams: number[] = [];
-  const bigramHash = new Uint32Array(ws.length);
-  for (let i = 0; i < ws.length; i++) {
+  const wordHash = ensure('wordHash', wordCount);
+  const gramStart = ensure('gramStart', wordCount + 1);
+  const bigramHash = ensure('bigramHash', wordCount);
+  const grams = ensure('grams', 3 * (length + 2 * wordCount));
+  let gramCount = 0;
+  for (let i = 0; i < wordCount; i++) {
     const s = ws[i] ?? 0;
     const e = we[i] ?? 0;
     wordHash[i] = hashRange(text, s, e, SEED_WORD);
-    gramStart[i] = grams.length;
-    charGramHashes(text, s, e, grams);
-    if (i + 1 < ws.length) bigramHash[i] = hashBigram(text, s, e, ws[i + 1] ?? 0, we[i + 1] ?? 0);
+    gramStart[i] = gramCount;
+    gramCount = charGramHashesInto(text, s, e, grams, gramCount);
+    if (i + 1 < wordCount) bigramHash[i] = hashBigram(text, s, e, ws[i + 1] ?? 0, we[i + 1] ?? 0);
   }
-  gramStart[ws.length] = grams.length;
+  gramStart[wordCount] = gramCount;
   return {
     text,
-    cjkStart: Int32Array.from(cs),
-    cjkEnd: Int32Array.from(ce),
-    cjkHash: Uint32Array.from(ch),
-    wordStart: Int32Array.from(ws),
-    wordEnd: Int32Array.from(we),
-    wordHash,
-    gramStart,
-    grams: Uint32Array.from(grams),
-    bigramHash,
+    cjkStart: cs.subarray(0, cjkCount),
+    cjkEnd: ce.subarray(0, cjkCount),
+    cjkHash: ch.subarray(0, cjkCount),
+    wordStart: ws.subarray(0, wordCount),
+    wordEnd: we.subarray(0, wordCount),
+    wordHash: wordHash.subarray(0, wordCount),
+    gramStart: gramStart.subarray(0, wordCount + 1),
+    grams: grams.subarray(0, gramCount),
+    bigramHash: bigramHash.subarray(0, wordCount),
   };
 }
 
@@ -162,16 +215,36 @@ function addHash(hash: number): void {
   unique[uniqueCount++] = hash;
 }
 
-/** A word as a window sees it: its range, and its index in the full text when the window did not cut it. */
-interface WindowWord {
-  start: number;
-  end: number;
-  index: number;
+/** Room for the character n-grams of one cut word (at most 3 × 24). */
+const cutGrams = new Uint32Array(96);
+
+// The words one window sees: ranges, and the index in the full text when the window did not cut them.
+let winStart = new Int32Array(1024);
+let winEnd = new Int32Array(1024);
+let winIndex = new Int32Array(1024);
+let winCount = 0;
+const CUT_WORD = /[a-z][a-z']*|[0-9]+/;
+
+function pushWindowWord(start: number, end: number, index: number): void {
+  if (winCount === winStart.length) {
+    const size = winStart.length * 2;
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    winStart = grow(winStart);
+    winEnd = grow(winEnd);
+    winIndex = grow(winIndex);
+  }
+  winStart[winCount] = start;
+  winEnd[winCount] = end;
+  winIndex[winCount++] = index;
 }
 
-function windowWords(index: FeatureIndex, start: number, end: number): WindowWord[] {
+function windowWords(index: FeatureIndex, start: number, end: number): void {
   const { text, wordStart, wordEnd } = index;
-  const words: WindowWord[] = [];
+  winCount = 0;
   // The word that straddles the window's start (if any) comes just before the first word starting inside it.
   let i = lowerBound(wordStart, start);
   if (i > 0 && (wordEnd[i - 1] ?? 0) > start) i--;
@@ -180,17 +253,14 @@ function windowWords(index: FeatureIndex, start: number, end: number): WindowWor
     const e = wordEnd[i] ?? 0;
     if (s >= end) break;
     if (s >= start && e <= end) {
-      words.push({ start: s, end: e, index: i });
+      pushWindowWord(s, e, i);
       continue;
     }
     // A word cut by an edge is tokenised again as the window's slice would be (at most one token).
     const cutStart = Math.max(s, start);
-    const cutEnd = Math.min(e, end);
-    const m = text.slice(cutStart, cutEnd).match(/[a-z][a-z']*|[0-9]+/);
-    if (m?.index !== undefined)
-      words.push({ start: cutStart + m.index, end: cutStart + m.index + m[0].length, index: -1 });
+    const m = text.slice(cutStart, Math.min(e, end)).match(CUT_WORD);
+    if (m?.index !== undefined) pushWindowWord(cutStart + m.index, cutStart + m.index + m[0].length, -1);
   }
-  return words;
 }
 
 /** Gathers the window's distinct bucket indices (in extraction order) into `unique[0..uniqueCount)`. */
@@ -200,26 +270,26 @@ function gather(index: FeatureIndex, start: number, end: number): void {
   for (let k = lowerBound(cjkStart, start); k < cjkStart.length && (cjkStart[k] ?? 0) < end; k++) {
     if ((cjkEnd[k] ?? 0) <= end) addHash(cjkHash[k] ?? 0);
   }
-  const words = windowWords(index, start, end);
-  const scratch: number[] = [];
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] as WindowWord;
-    const next = words[k + 1];
-    if (w.index >= 0) addHash(wordHash[w.index] ?? 0);
-    else addHash(hashRange(text, w.start, w.end, SEED_WORD));
-    if (next) {
+  windowWords(index, start, end);
+  for (let k = 0; k < winCount; k++) {
+    const ws = winStart[k] ?? 0;
+    const we = winEnd[k] ?? 0;
+    const wi = winIndex[k] ?? -1;
+    if (wi >= 0) addHash(wordHash[wi] ?? 0);
+    else addHash(hashRange(text, ws, we, SEED_WORD));
+    if (k + 1 < winCount) {
+      const ni = winIndex[k + 1] ?? -1;
       addHash(
-        w.index >= 0 && next.index === w.index + 1
-          ? (bigramHash[w.index] ?? 0)
-          : hashBigram(text, w.start, w.end, next.start, next.end),
+        wi >= 0 && ni === wi + 1
+          ? (bigramHash[wi] ?? 0)
+          : hashBigram(text, ws, we, winStart[k + 1] ?? 0, winEnd[k + 1] ?? 0),
       );
     }
-    if (w.index >= 0) {
-      for (let g = gramStart[w.index] ?? 0; g < (gramStart[w.index + 1] ?? 0); g++) addHash(grams[g] ?? 0);
+    if (wi >= 0) {
+      for (let g = gramStart[wi] ?? 0; g < (gramStart[wi + 1] ?? 0); g++) addHash(grams[g] ?? 0);
     } else {
-      scratch.length = 0;
-      charGramHashes(text, w.start, w.end, scratch);
-      for (const h of scratch) addHash(h);
+      const n = charGramHashesInto(text, ws, we, cutGrams, 0);
+      for (let g = 0; g < n; g++) addHash(cutGrams[g] ?? 0);
     }
   }
 }

@@ -28,6 +28,10 @@ export const phoneDetector: Detector = {
     for (const m of text.matchAll(CANDIDATE)) {
       const startsAt = m.index;
       const endsAt = startsAt + m[0].length;
+      // Without a `+` or `(`, only a Hong Kong number (8 digits from 2–9, 800 numbers, or 852 + 8) can
+      // validate: skip the rest before libphonenumber, which is the slow part on digit-heavy text.
+      const digits = m[0].replace(/\D/g, '');
+      if (!/^[+(]/.test(m[0]) && !/^(?:[2-9]\d{7}|800\d{6}|852[2-9]\d{7})$/.test(digits)) continue;
       const number = parsePhoneNumberFromString(m[0], 'HK');
       if (!number?.isValid()) continue;
       const hk = number.countryCallingCode === '852';
