@@ -136,7 +136,7 @@ const candidates = [1e-4, 3e-4, 1e-3].map(crossValidate);
 const best = candidates.reduce((a, b) => (b.recall > a.recall ? b : a));
 const final = { ...train(rows(trainP, trainB), best.l2), threshold: best.threshold, weakThreshold: best.weakThreshold };
 const file = packHostModel(final, { phishing: trainP.length, benign: trainB.length, split });
-writeFileSync(resolve(repoRoot, 'src/guard/data/phishing-model.json'), `${JSON.stringify(file)}\n`);
+writeFileSync(resolve(repoRoot, 'src/guard/data/phishing-model.json'), `${JSON.stringify(file, null, 2)}\n`);
 process.stdout.write(
   `cross-validation (${trainB.length} benign, ${trainP.length} phishing): ` +
     `${candidates.map((c) => `l2 ${c.l2}: thresholds ${c.threshold}/${c.weakThreshold} recall ${c.recall.toFixed(3)} benign flagged ${c.fp}`).join('; ')}\n` +

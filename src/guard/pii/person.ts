@@ -27,7 +27,7 @@ const EN_SOFT_CUE = new RegExp(
 );
 /** A full name right before a verb or phrase that only people take. */
 const EN_BEFORE_VERB = new RegExp(
-  String.raw`(${FULL_NAME})(?=(?:'s|’s)? (?:lives?|lived|will be (?:talking|speaking|presenting)|said|says|explained|wrote|address|from [A-Z]|listed his|listed her|concert|novel|killers))`,
+  `(${FULL_NAME})(?=(?:'s|’s)? (?:lives?|lived|will be (?:talking|speaking|presenting)|said|says|explained|wrote|address|from [A-Z]|listed his|listed her|concert|novel|killers))`,
   'g',
 );
 /** First name, middle initial, surname: `Faina D. Yefremova`, `Kate M Begum`. The shape alone is a name. */
