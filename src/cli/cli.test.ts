@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../store/index.ts';
 
 /** The `lionrock` command line is a contract: these tests run the real binary on a real data folder. */
@@ -51,6 +51,8 @@ function serve(dataDir: string, extra: Record<string, string> = {}) {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, ready, exited };
 }
+
+vi.setConfig({ testTimeout: 180_000 });
 
 describe('lionrock CLI', () => {
   let dir: string;
@@ -147,4 +149,52 @@ describe('lionrock CLI', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
   });
+});
+
+describe('lionrock kb', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lionrock-kb-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports a file as a draft, publishes it as another user, lists it, and treats a re-import as unchanged', async () => {
+    const data = join(dir, 'data');
+    await run(['seed'], data);
+    const faq = join(dir, 'dog.jsonl');
+    writeFileSync(faq, '{"id":"fee","question":"狗牌幾錢？","answer":"港幣 80 元。"}\n');
+    const imported = await run(['kb', 'import', faq, '--department', 'demo', '--json'], data);
+    expect(imported.code, imported.stderr).toBe(0);
+    const draft = JSON.parse(imported.stdout) as { outcome: string; versionId: string; version: number };
+    expect(draft).toMatchObject({ outcome: 'created', version: 1 });
+
+    const approver = JSON.parse(
+      (
+        await run(
+          ['keys', 'create', '--department', 'demo', '--role', 'approver', '--name', 'approver', '--json'],
+          data,
+        )
+      ).stdout,
+    ) as { userId: string };
+    const editor = JSON.parse(
+      (await run(['keys', 'create', '--department', 'demo', '--role', 'editor', '--name', 'editor', '--json'], data))
+        .stdout,
+    ) as { userId: string };
+    const notAllowed = await run(['kb', 'publish', draft.versionId, '--as', editor.userId], data);
+    expect(notAllowed.code).toBe(1);
+    expect(notAllowed.stderr).toMatch(/Only an approver/);
+    const published = await run(['kb', 'publish', draft.versionId, '--as', approver.userId], data);
+    expect(published.stdout).toMatch(/Published version 1/);
+
+    expect((await run(['kb', 'list', '--department', 'demo'], data)).stdout).toMatch(
+      /faq\s+published v1\s+dog \(dog\.jsonl\)/,
+    );
+    expect((await run(['kb', 'import', faq, '--department', 'demo'], data)).stdout).toMatch(
+      /Unchanged: dog\.jsonl is already version 1/,
+    );
+    expect((await run(['kb', 'import', join(dir, 'missing.pdf'), '--department', 'demo'], data)).stderr).toMatch(
+      /cannot read/,
+    );
+    expect((await run(['audit', 'verify'], data)).code).toBe(0);
+  }, 180_000);
 });

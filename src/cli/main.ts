@@ -3,6 +3,7 @@ import { auditCommands } from './commands/audit.ts';
 import { databaseCommands } from './commands/database.ts';
 import { guardCommands } from './commands/guard.ts';
 import { kbCommands } from './commands/kb.ts';
+import { knowledgeCommands } from './commands/knowledge.ts';
 import { keyCommands } from './commands/keys.ts';
 import { serveCommand } from './commands/serve.ts';
 import { reportFailure } from './context.ts';
@@ -26,7 +27,7 @@ serveCommand(program);
 databaseCommands(program);
 auditCommands(program);
 keyCommands(program);
-kbCommands(program);
+knowledgeCommands(kbCommands(program));
 guardCommands(program);
 
 try {

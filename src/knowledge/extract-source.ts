@@ -3,8 +3,6 @@ import type { Extracted, UploadedFile } from './extracted.ts';
 import { detectFileType, FILE_TYPES } from './file-type.ts';
 import { ImportError } from './import-error.ts';
 import { IMPORTERS, importCkan } from './importers/index.ts';
-import { importHtml } from './importers/html-importer.ts';
-import { importPdf } from './importers/pdf-importer.ts';
 import { type SafeFetchOptions, safeFetch } from './safe-fetch.ts';
 
 /** Where content comes from: an uploaded file, a web page or document URL, or a CKAN catalogue. */
@@ -66,10 +64,10 @@ export async function extractSource(
   let extracted: Extracted;
   let importer: string;
   if (/pdf/i.test(fetched.contentType) || fetched.bytes.subarray(0, 5).toString() === '%PDF-') {
-    extracted = await importPdf(file);
+    extracted = await IMPORTERS.pdf.run(file);
     importer = 'pdf@1';
   } else if (/html|xml/i.test(fetched.contentType) || /^\s*</.test(fetched.bytes.subarray(0, 200).toString())) {
-    extracted = await importHtml(file);
+    extracted = await IMPORTERS.html.run(file);
     importer = 'html@1';
   } else {
     throw new ImportError(

@@ -3,7 +3,7 @@ import { createTwoFilesPatch } from 'diff';
 import { and, desc, eq } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError } from '../core/index.ts';
+import { AppError, forbidden, hasPermission } from '../core/index.ts';
 import { loadBlocklist } from '../guard/index.ts';
 import { type Db, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
 import { type ChunkOptions, chunkExtracted, DEFAULT_CHUNK_OPTIONS, renderForDiff } from './chunk.ts';
@@ -41,6 +41,7 @@ export async function importIntoKnowledge(
   content: ExtractedSource,
   target: ImportTarget = {},
 ): Promise<ImportOutcome> {
+  if (!hasPermission(ctx.principal.roles, 'knowledge:write')) throw forbidden('Only an editor may import knowledge');
   const departmentId = target.departmentId ?? ctx.principal.departmentId;
   if (!departmentId || !canSeeDepartment(ctx.principal, departmentId)) {
     throw new AppError('not_found', 'Department not found', [

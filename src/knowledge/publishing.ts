@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, notFound } from '../core/index.ts';
+import { AppError, forbidden, hasPermission, notFound } from '../core/index.ts';
 import { type Db, knowledgeSources, knowledgeVersions, type Tx } from '../store/index.ts';
 import type { KnowledgeVersion } from './knowledge-service.ts';
 
@@ -16,6 +16,7 @@ export async function reviewVersion(
   versionId: string,
   decision: { approve: true } | { approve: false; reason: string },
 ): Promise<KnowledgeVersion> {
+  assertApprover(ctx);
   return db.transaction(async (tx) => {
     const version = await lockVersion(tx, ctx, versionId);
     if (version.status !== 'draft') {
@@ -68,6 +69,11 @@ export async function rollbackSource(
     await audit(tx, ctx, 'knowledge.rollback', target, { status: 'published', version: toVersion });
     return after;
   });
+}
+
+function assertApprover(ctx: ServiceContext): void {
+  if (!hasPermission(ctx.principal.roles, 'knowledge:approve'))
+    throw forbidden('Only an approver may publish, reject or roll back knowledge');
 }
 
 async function lockVersion(tx: Tx, ctx: ServiceContext, versionId: string): Promise<KnowledgeVersion> {

@@ -1,10 +1,16 @@
 import type { Extracted, UploadedFile } from '../extracted.ts';
 import type { FileType } from '../file-type.ts';
-import { importFaqCsv, importFaqJsonl, importFaqXlsx } from './faq-importers.ts';
-import { importHtml } from './html-importer.ts';
-import { importImage } from './ocr.ts';
-import { importPdf } from './pdf-importer.ts';
-import { importDocx, importMarkdown, importText } from './text-importers.ts';
+
+// Parsers load on first use: pdfjs and exceljs alone add most of a second to every CLI start.
+const importFaqCsv: Importer = async (file) => (await import('./faq-importers.ts')).importFaqCsv(file);
+const importFaqXlsx: Importer = async (file) => (await import('./faq-importers.ts')).importFaqXlsx(file);
+const importFaqJsonl: Importer = async (file) => (await import('./faq-importers.ts')).importFaqJsonl(file);
+const importPdf: Importer = async (file) => (await import('./pdf-importer.ts')).importPdf(file);
+const importDocx: Importer = async (file) => (await import('./text-importers.ts')).importDocx(file);
+const importMarkdown: Importer = async (file) => (await import('./text-importers.ts')).importMarkdown(file);
+const importText: Importer = async (file) => (await import('./text-importers.ts')).importText(file);
+const importHtml: Importer = async (file) => (await import('./html-importer.ts')).importHtml(file);
+const importImage: Importer = async (file) => (await import('./ocr.ts')).importImage(file);
 
 export type Importer = (file: UploadedFile) => Promise<Extracted>;
 
