@@ -32,7 +32,11 @@ export const configSchema = z
     /** Lifetime of API keys created without an explicit expiry, in days. */
     defaultKeyLifetimeDays: z.coerce.number().int().min(1).default(365),
     /** Largest knowledge file upload, in bytes. */
-    maxUploadBytes: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+    maxUploadBytes: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(20 * 1024 * 1024),
     /** Let URL imports reach private and loopback addresses (intranet sources). Off: no SSRF. */
     allowPrivateUrls: z
       .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])

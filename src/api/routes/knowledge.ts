@@ -358,7 +358,7 @@ async function readUpload(request: FastifyRequest) {
       fields[part.fieldname] = String(part.value);
     }
   }
-  if (!file || !file.fileName)
+  if (!file?.fileName)
     throw new AppError('validation_failed', 'No file uploaded', [
       { field: 'body.file', code: 'required', message: 'is required' },
     ]);

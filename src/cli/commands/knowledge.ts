@@ -145,7 +145,7 @@ async function principalOf(db: Db, idOrEmail: string): Promise<Principal> {
   if (column === users.id && !/^[0-9a-f-]{36}$/i.test(idOrEmail))
     throw new CliError('--as must be a user id or e-mail', 2);
   const [user] = await db.select().from(users).where(eq(column, idOrEmail));
-  if (!user || user.status !== 'active') throw new CliError(`no active user "${idOrEmail}"`);
+  if (user?.status !== 'active') throw new CliError(`no active user "${idOrEmail}"`);
   return { id: user.id, roles: user.roles, departmentId: user.departmentId, keyId: null };
 }
 
