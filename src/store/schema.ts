@@ -270,6 +270,228 @@ export const jobs = pgTable(
   (t) => [index('jobs_claim_idx').on(t.status, t.runAfter)],
 );
 
+/**
+ * Chat (issue #6): a bot belongs to a department; its behaviour lives in versions, and a published
+ * version is immutable. `id` is a stable slug (e.g. `demo-1823`) used in URLs and as the
+ * OpenAI-compatible `model` name.
+ */
+export const bots = pgTable('bots', {
+  id: text('id').primaryKey(),
+  departmentId: uuid('department_id')
+    .notNull()
+    .references(() => departments.id),
+  /** The version served to citizens; null until one is published. */
+  publishedVersion: integer('published_version'),
+  createdBy: text('created_by').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const botVersions = pgTable(
+  'bot_versions',
+  {
+    id: uuid('id').primaryKey(),
+    botId: text('bot_id')
+      .notNull()
+      .references(() => bots.id),
+    version: integer('version').notNull(),
+    status: text('status', { enum: ['draft', 'published', 'superseded'] }).notNull(),
+    /** Names, greeting, disclosure, fallback, languages, answer mode, threshold, model, quota: validated by the chat module. */
+    config: jsonb('config').notNull(),
+    createdBy: text('created_by').notNull(),
+    publishedBy: text('published_by'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('bot_versions_bot_version_idx').on(t.botId, t.version)],
+);
+
+/** A conversation. Shared state, so any API node can continue it. */
+export const chatSessions = pgTable(
+  'chat_sessions',
+  {
+    id: uuid('id').primaryKey(),
+    botId: text('bot_id')
+      .notNull()
+      .references(() => bots.id),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    botVersion: integer('bot_version').notNull(),
+    /** The knowledge entries of the last answer: the topic a follow-up question refers to. */
+    context: jsonb('context').notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('chat_sessions_bot_idx').on(t.botId, t.createdAt)],
+);
+
+/** One turn. Text is stored with personal data masked by the guard. */
+export const chatMessages = pgTable(
+  'chat_messages',
+  {
+    id: uuid('id').primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => chatSessions.id),
+    botId: text('bot_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    role: text('role', { enum: ['user', 'assistant', 'agent'] }).notNull(),
+    text: text('text').notNull(),
+    language: text('language'),
+    /** answered | fallback | blocked | handoff (assistant turns). */
+    outcome: text('outcome'),
+    confidence: doublePrecision('confidence'),
+    citations: jsonb('citations').notNull().default(sql`'[]'::jsonb`),
+    /** What the guard found (types, reasons; never raw personal data). */
+    guard: jsonb('guard'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('chat_messages_session_idx').on(t.sessionId, t.createdAt),
+    index('chat_messages_bot_idx').on(t.botId, t.createdAt),
+  ],
+);
+
+/** The 1823 flow: submitted → referred → in_progress → replied → closed. */
+export const handoffCases = pgTable(
+  'handoff_cases',
+  {
+    id: uuid('id').primaryKey(),
+    /** What the citizen is told and quotes, e.g. `LR-20261121-7K3Q9`. */
+    reference: text('reference').notNull().unique(),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    botId: text('bot_id').notNull(),
+    sessionId: uuid('session_id').references(() => chatSessions.id),
+    question: text('question').notNull(),
+    language: text('language'),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: ['submitted', 'referred', 'in_progress', 'replied', 'closed'] }).notNull(),
+    assigneeId: text('assignee_id'),
+    reply: text('reply'),
+    repliedAt: timestamp('replied_at', { withTimezone: true }),
+    /** The knowledge entry an agent marked as the right answer (taught to retrieval). */
+    resolvedEntryId: text('resolved_entry_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('handoff_cases_queue_idx').on(t.departmentId, t.status, t.createdAt)],
+);
+
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: uuid('id').primaryKey(),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => chatMessages.id),
+    botId: text('bot_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    rating: text('rating', { enum: ['up', 'down'] }).notNull(),
+    reasons: jsonb('reasons').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    comment: text('comment'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('feedback_message_idx').on(t.messageId), index('feedback_bot_idx').on(t.botId, t.createdAt)],
+);
+
+/**
+ * Gateway (issue #6): the only road to a model. Providers are OpenAI-compatible endpoints whose
+ * keys are stored encrypted; a department may call only what its allow-list names.
+ */
+export const modelProviders = pgTable('model_providers', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  baseUrl: text('base_url').notNull(),
+  /** AES-256-GCM ciphertext of the provider's API key (null for keyless local servers). */
+  apiKeyEncrypted: text('api_key_encrypted'),
+  models: jsonb('models').$type<string[]>().notNull(),
+  timeoutMs: integer('timeout_ms').notNull().default(30_000),
+  maxRetries: integer('max_retries').notNull().default(2),
+  status: text('status', { enum: ['active', 'disabled'] })
+    .notNull()
+    .default('active'),
+  createdBy: text('created_by').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const modelAllowlist = pgTable(
+  'model_allowlist',
+  {
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => modelProviders.id),
+    /** A model name, or `*` for every model of the provider. */
+    model: text('model').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('model_allowlist_idx').on(t.departmentId, t.providerId, t.model)],
+);
+
+/** Limits per department (botId '') or per bot; null = unlimited. */
+export const quotas = pgTable(
+  'quotas',
+  {
+    id: uuid('id').primaryKey(),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    botId: text('bot_id').notNull().default(''),
+    requestsPerMinute: integer('requests_per_minute'),
+    tokensPerMinute: integer('tokens_per_minute'),
+    requestsPerMonth: integer('requests_per_month'),
+    tokensPerMonth: bigint('tokens_per_month', { mode: 'number' }),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('quotas_scope_idx').on(t.departmentId, t.botId)],
+);
+
+/**
+ * Counters for rate limits and quotas, shared by every node: one row per scope and window
+ * (`dept:<id>:minute:<epoch-minute>`), incremented atomically with an upsert.
+ */
+export const usageCounters = pgTable(
+  'usage_counters',
+  {
+    key: text('key').primaryKey(),
+    requests: bigint('requests', { mode: 'number' }).notNull().default(0),
+    tokens: bigint('tokens', { mode: 'number' }).notNull().default(0),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('usage_counters_expiry_idx').on(t.expiresAt)],
+);
+
+/** Every model call (or refusal): metering and audit by hashes, never raw prompts. */
+export const modelCalls = pgTable(
+  'model_calls',
+  {
+    id: uuid('id').primaryKey(),
+    departmentId: uuid('department_id').notNull(),
+    botId: text('bot_id'),
+    providerId: uuid('provider_id'),
+    provider: text('provider').notNull(),
+    model: text('model').notNull(),
+    status: text('status', { enum: ['ok', 'error', 'refused'] }).notNull(),
+    reason: text('reason'),
+    promptTokens: integer('prompt_tokens').notNull().default(0),
+    completionTokens: integer('completion_tokens').notNull().default(0),
+    latencyMs: integer('latency_ms').notNull().default(0),
+    attempts: integer('attempts').notNull().default(0),
+    promptSha256: text('prompt_sha256'),
+    responseSha256: text('response_sha256'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('model_calls_usage_idx').on(t.departmentId, t.createdAt)],
+);
+
 /** Every table, parents before children: the order backup writes and restore reads. */
 export const ALL_TABLES = {
   departments,
@@ -283,4 +505,15 @@ export const ALL_TABLES = {
   knowledgeVersions,
   knowledgeChunks,
   jobs,
+  bots,
+  botVersions,
+  chatSessions,
+  chatMessages,
+  handoffCases,
+  feedback,
+  modelProviders,
+  modelAllowlist,
+  quotas,
+  usageCounters,
+  modelCalls,
 } as const;
