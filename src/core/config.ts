@@ -47,6 +47,19 @@ export const configSchema = z
       .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
       .transform((value) => value === true || value === 'true' || value === '1')
       .default(true),
+    /**
+     * Encrypts model providers' API keys (AES-256-GCM). Required on PostgreSQL to store or use a
+     * provider key; on PGlite one is generated into the data folder when absent.
+     */
+    secretKey: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** First retry delay of a failed model call; doubles per attempt (with jitter). */
+    gatewayRetryBaseMs: z.coerce.number().int().min(0).default(250),
+    /** Longest wait before a retry, Retry-After included; a provider asking for longer is not retried. */
+    gatewayRetryMaxDelayMs: z.coerce.number().int().min(0).default(8000),
+    /** Consecutive failed attempts that open a provider's circuit breaker. */
+    gatewayCircuitFailures: z.coerce.number().int().min(1).default(5),
+    /** Seconds an open circuit waits before letting one trial call through. */
+    gatewayCircuitCooldownSeconds: z.coerce.number().min(0).default(30),
   })
   .strict();
 
@@ -68,6 +81,11 @@ export const CONFIG_ENV = {
   maxUploadBytes: 'LIONROCK_MAX_UPLOAD_BYTES',
   allowPrivateUrls: 'LIONROCK_ALLOW_PRIVATE_URLS',
   runJobs: 'LIONROCK_RUN_JOBS',
+  secretKey: 'LIONROCK_SECRET_KEY',
+  gatewayRetryBaseMs: 'LIONROCK_GATEWAY_RETRY_BASE_MS',
+  gatewayRetryMaxDelayMs: 'LIONROCK_GATEWAY_RETRY_MAX_DELAY_MS',
+  gatewayCircuitFailures: 'LIONROCK_GATEWAY_CIRCUIT_FAILURES',
+  gatewayCircuitCooldownSeconds: 'LIONROCK_GATEWAY_CIRCUIT_COOLDOWN_SECONDS',
 } as const satisfies Record<keyof Config, string>;
 
 export class ConfigError extends Error {

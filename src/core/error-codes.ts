@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** Gateway: the provider or model is not on the department's allow-list (shadow AI stopped). */
+  model_not_allowed: 403,
   origin_not_allowed: 403,
   not_found: 404,
   method_not_allowed: 405,
@@ -15,10 +17,16 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   unprocessable: 422,
   rate_limited: 429,
+  /** Gateway: a monthly request or token quota is used up. */
+  quota_exceeded: 429,
   internal: 500,
   upstream_failed: 502,
   not_ready: 503,
   capability_unavailable: 503,
+  /** Gateway: the model provider failed after every retry. */
+  provider_unavailable: 503,
+  /** Gateway: the provider's circuit breaker is open after repeated failures. */
+  circuit_open: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

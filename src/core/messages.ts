@@ -26,6 +26,16 @@ const TITLES: Record<ErrorCode, Record<Locale, string>> = {
   rate_limited: { en: 'Too many requests; try again later', 'zh-Hant': '請求過於頻繁，請稍後再試' },
   internal: { en: 'Internal error', 'zh-Hant': '內部錯誤' },
   not_ready: { en: 'The service is not ready', 'zh-Hant': '服務尚未就緒' },
+  model_not_allowed: {
+    en: 'This model is not on your department’s allow-list',
+    'zh-Hant': '此模型不在你部門的允許清單內',
+  },
+  quota_exceeded: { en: 'The model usage quota is used up', 'zh-Hant': '模型使用配額已用盡' },
+  provider_unavailable: { en: 'The model provider is unavailable', 'zh-Hant': '模型供應商暫時無法使用' },
+  circuit_open: {
+    en: 'The model provider is paused after repeated failures; try again later',
+    'zh-Hant': '模型供應商多次失敗，已暫停使用，請稍後再試',
+  },
 };
 
 /** The title for `code` in `locale`. */

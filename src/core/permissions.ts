@@ -22,6 +22,14 @@ export const PERMISSIONS = {
   'knowledge:write': ['platform_admin', 'dept_admin', 'editor'],
   /** Publishing also requires not being the draft's editor (maker-checker, enforced by the service). */
   'knowledge:approve': ['platform_admin', 'dept_admin', 'approver'],
+  /** Model gateway (issue #6): providers and allow-lists are platform-wide decisions. */
+  'gateway:manage': ['platform_admin'],
+  /** Read a department's allow-list and quotas (own department; platform admins: any). */
+  'gateway:read': ['platform_admin', 'dept_admin', 'auditor'],
+  'gateway:quota': ['platform_admin', 'dept_admin'],
+  /** Call a model through the OpenAI-compatible passthrough, as the caller's department. */
+  'gateway:call': ['platform_admin', 'dept_admin', 'editor', 'service'],
+  'usage:read': ['platform_admin', 'dept_admin', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
