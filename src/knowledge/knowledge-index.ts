@@ -13,6 +13,9 @@ export interface IndexedChunk {
   departmentId: string;
   botId: string | null;
   kind: 'faq' | 'passage' | 'dataset';
+  /** Language the file declared (bilingual FAQ columns), else null. */
+  language: string | null;
+  entryKey: string;
   question: string;
   text: string;
   headingPath: string[];
@@ -67,6 +70,16 @@ export class KnowledgeIndex {
       const chunk = this.chunks.get(hit.id);
       return chunk ? [{ ...hit, chunk }] : [];
     });
+  }
+
+  /** A loaded entry by id (e.g. the other-language sibling of a bilingual FAQ entry). */
+  chunk(entryId: string): IndexedChunk | undefined {
+    return this.chunks.get(entryId);
+  }
+
+  /** Teaches the engine that `question` asks for `entryId` (a confirmed phrasing); false if unknown. */
+  learn(entryId: string, question: string): boolean {
+    return this.chunks.has(entryId) && this.retriever.learn(entryId, question);
   }
 
   get size(): number {
@@ -124,6 +137,8 @@ export class KnowledgeIndex {
         departmentId: chunk.departmentId,
         botId: source.botId,
         kind: chunk.kind,
+        language: chunk.language,
+        entryKey: chunk.entryKey,
         question: chunk.question,
         text: chunk.text,
         headingPath: chunk.headingPath,
@@ -139,6 +154,7 @@ export class KnowledgeIndex {
         title: [source.title, ...chunk.headingPath].join(' '),
         department: chunk.departmentId,
         bots: source.botId ? [source.botId] : [],
+        ...(chunk.language === 'en' || chunk.language === 'zh-Hant' || chunk.language === 'zh-Hans' ? { language: chunk.language } : {}),
       });
     }
     this.retriever.upsert(entries);
