@@ -10,6 +10,7 @@ import { AppError, type Config, maskString } from '../core/index.ts';
 import { JobWorker } from '../jobs/index.ts';
 import { KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
 import type { Store } from '../store/index.ts';
+import { registerWeb } from '../web/index.ts';
 import { AuthFailureLimiter } from './auth-failure-limiter.ts';
 import { registerAuthentication } from './authenticate-request.ts';
 import { CorsPolicy } from './cors-policy.ts';
@@ -161,6 +162,7 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   guardRoutes(app, store);
   knowledgeRoutes(app, store, knowledgeIndex);
   jobRoutes(app, store);
+  registerWeb(app);
   return app;
 }
 
