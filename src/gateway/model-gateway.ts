@@ -1,0 +1,338 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { AppError } from '../core/index.ts';
+import { type Db, modelAllowlist, modelProviders } from '../store/index.ts';
+import { estimateTokens, promptSha256, recordCall, sha256Hex } from './call-record.ts';
+import { CircuitBreaker, type CircuitState } from './circuit-breaker.ts';
+import { GatewayError } from './gateway-error.ts';
+import type { GatewayDelta, GatewayRequest, GatewayResult } from './gateway-types.ts';
+import {
+  openChatCompletion,
+  fetchCompletion,
+  parseChunk,
+  type ChatCall,
+  type ProviderEndpoint,
+} from './provider-client.ts';
+import { admitCall, countersFor } from './quota-admission.ts';
+import { quotasForCall } from './quotas.ts';
+import { type AttemptTally, type RetryPolicy, withRetries } from './retry-policy.ts';
+import type { SecretBox } from './secret-box.ts';
+import { readSseData } from './sse-reader.ts';
+import { maybeSweep } from './usage-counter.ts';
+
+export interface ModelGatewayOptions {
+  /** Decrypts providers' API keys. */
+  secrets: SecretBox;
+  /** First retry delay in ms (doubles per retry). Default 250. */
+  retryBaseMs?: number;
+  /** Longest wait before a retry, Retry-After included. Default 8000. */
+  retryMaxDelayMs?: number;
+  /** Consecutive failed attempts that open a provider's circuit. Default 5. */
+  circuitFailures?: number;
+  /** How long an open circuit refuses calls, in ms. Default 30 000. */
+  circuitCooldownMs?: number;
+}
+
+/** A call that passed the allow-list and quotas: where it goes and what to meter. */
+interface AdmittedCall {
+  endpoint: ProviderEndpoint;
+  chat: ChatCall;
+  prompt: string;
+  counterKeys: string[];
+  breaker: CircuitBreaker;
+  policy: RetryPolicy;
+}
+
+/**
+ * The only road to a model. Each call is checked against the department's allow-list and the
+ * department's and bot's quotas (shared by every API node through the database), sent to the
+ * provider with retries inside a circuit breaker, and metered and audited by hashes — never
+ * the prompt or the answer themselves.
+ *
+ * @example
+ * const gateway = new ModelGateway(store.db, { secrets: resolveSecretBox({ storeKind: 'pglite', dataDir }) });
+ * const { text } = await gateway.complete({ departmentId, botId: 'demo-1823', provider: 'local', model: 'qwen',
+ *   messages: [{ role: 'user', content: '狗牌幾錢？' }], actor, requestId: null });
+ */
+export class ModelGateway {
+  private readonly breakers = new Map<string, CircuitBreaker>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: ModelGatewayOptions,
+  ) {}
+
+  /** Calls the model and returns its whole answer. Throws {@link GatewayError}. */
+  async complete(req: GatewayRequest): Promise<GatewayResult> {
+    const call = await this.admit(req);
+    const tally: AttemptTally = { attempts: 0 };
+    const started = performance.now();
+    let completion: Awaited<ReturnType<typeof fetchCompletion>>;
+    try {
+      completion = await withRetries(
+        call.policy,
+        call.breaker,
+        tally,
+        () => fetchCompletion(call.endpoint, call.chat, req.signal),
+        req.signal,
+      );
+    } catch (error) {
+      throw await this.fail(req, call, tally, started, error);
+    }
+    return this.succeed(req, call, tally, started, completion.text, completion);
+  }
+
+  /**
+   * Streams the answer as it arrives (`{delta}` pieces), then returns the same result as
+   * {@link complete}. Refusals and failures before the first piece are thrown by the first
+   * `next()`, so a caller can still answer with a plain error; a failure later ends the stream
+   * with a thrown {@link GatewayError}. Stopping early (`return()`) aborts the provider call.
+   */
+  async *stream(req: GatewayRequest): AsyncGenerator<GatewayDelta, GatewayResult> {
+    const call = await this.admit(req);
+    const tally: AttemptTally = { attempts: 0 };
+    const started = performance.now();
+    let open: Awaited<ReturnType<typeof openChatCompletion>>;
+    try {
+      open = await withRetries(
+        call.policy,
+        call.breaker,
+        tally,
+        () => openChatCompletion(call.endpoint, call.chat, true, req.signal),
+        req.signal,
+      );
+    } catch (error) {
+      throw await this.fail(req, call, tally, started, error);
+    }
+    let text = '';
+    const usage = { promptTokens: null as number | null, completionTokens: null as number | null };
+    let finishReason: string | null = null;
+    let completed = false;
+    let failed = false;
+    try {
+      for await (const data of readSseData(open.body)) {
+        open.touch();
+        if (data.trim() === '[DONE]') break;
+        const chunk = parseChunk(data);
+        if (!chunk) continue;
+        usage.promptTokens = chunk.promptTokens ?? usage.promptTokens;
+        usage.completionTokens = chunk.completionTokens ?? usage.completionTokens;
+        finishReason = chunk.finishReason ?? finishReason;
+        if (chunk.delta) {
+          text += chunk.delta;
+          yield { delta: chunk.delta };
+        }
+      }
+      completed = true;
+    } catch (error) {
+      failed = true;
+      if (!req.signal?.aborted) call.breaker.onFailure();
+      throw await this.fail(req, call, tally, started, error, 'stream_interrupted');
+    } finally {
+      open.close();
+      // The consumer stopped reading (return()): metered as what it was, an abandoned call.
+      if (!completed && !failed) await this.record(req, call, tally, started, 'error', 'client_aborted', text, usage);
+    }
+    return this.succeed(req, call, tally, started, text, { ...usage, finishReason });
+  }
+
+  /** Encrypts and decrypts provider keys (the provider routes store keys with it). */
+  get secrets(): SecretBox {
+    return this.options.secrets;
+  }
+
+  /** The circuit state of a provider on this node (by provider id). */
+  circuitState(providerId: string): CircuitState {
+    return this.breakers.get(providerId)?.state ?? 'closed';
+  }
+
+  private async admit(req: GatewayRequest): Promise<AdmittedCall> {
+    if (!req.messages.length) {
+      throw new GatewayError('validation_failed', 'A model call needs at least one message', null, [
+        { field: 'messages', code: 'too_small', message: 'must hold at least one message' },
+      ]);
+    }
+    const prompt = promptSha256(req.messages);
+    const [route] = await this.db
+      .select({
+        provider: modelProviders,
+        allowed: sql<boolean>`exists (${this.db
+          .select({ one: sql`1` })
+          .from(modelAllowlist)
+          .where(
+            and(
+              eq(modelAllowlist.departmentId, req.departmentId),
+              eq(modelAllowlist.providerId, modelProviders.id),
+              inArray(modelAllowlist.model, [req.model, '*']),
+            ),
+          )})`,
+      })
+      .from(modelProviders)
+      .where(eq(modelProviders.name, req.provider));
+    const provider = route?.provider;
+    const offered = provider ? provider.models.includes(req.model) || provider.models.includes('*') : false;
+    if (!provider || !route.allowed || !offered || provider.status !== 'active') {
+      const reason = !provider
+        ? 'unknown_provider'
+        : provider.status !== 'active'
+          ? 'provider_disabled'
+          : !offered
+            ? 'model_not_offered'
+            : 'not_allowed';
+      await recordCall(this.db, req, prompt, refusal(reason, provider?.id ?? null));
+      throw new GatewayError(
+        'model_not_allowed',
+        `${req.provider}/${req.model} is not on your department's model allow-list (${reason.replaceAll('_', ' ')})`,
+      );
+    }
+    const now = new Date();
+    let counterKeys: string[];
+    try {
+      counterKeys = await admitCall(
+        this.db,
+        countersFor(await quotasForCall(this.db, req.departmentId, req.botId), now),
+        now,
+      );
+    } catch (error) {
+      if (error instanceof GatewayError) await recordCall(this.db, req, prompt, refusal(error.code, provider.id));
+      throw error;
+    }
+    maybeSweep(this.db, now);
+    let apiKey: string | null = null;
+    try {
+      apiKey = provider.apiKeyEncrypted ? this.options.secrets.decrypt(provider.apiKeyEncrypted) : null;
+    } catch (error) {
+      await recordCall(this.db, req, prompt, {
+        ...refusal('secret_unavailable', provider.id),
+        status: 'error',
+        counterKeys,
+      });
+      throw error;
+    }
+    return {
+      endpoint: {
+        id: provider.id,
+        name: provider.name,
+        baseUrl: provider.baseUrl,
+        apiKey,
+        timeoutMs: provider.timeoutMs,
+        maxRetries: provider.maxRetries,
+      },
+      chat: { model: req.model, messages: req.messages, temperature: req.temperature, maxTokens: req.maxTokens },
+      prompt,
+      counterKeys,
+      breaker: this.breaker(provider.id),
+      policy: {
+        maxRetries: provider.maxRetries,
+        baseMs: this.options.retryBaseMs ?? 250,
+        maxDelayMs: this.options.retryMaxDelayMs ?? 8000,
+      },
+    };
+  }
+
+  private breaker(providerId: string): CircuitBreaker {
+    let breaker = this.breakers.get(providerId);
+    if (!breaker) {
+      breaker = new CircuitBreaker(this.options.circuitFailures ?? 5, this.options.circuitCooldownMs ?? 30_000);
+      this.breakers.set(providerId, breaker);
+    }
+    return breaker;
+  }
+
+  private async succeed(
+    req: GatewayRequest,
+    call: AdmittedCall,
+    tally: AttemptTally,
+    started: number,
+    text: string,
+    reported: { promptTokens: number | null; completionTokens: number | null; finishReason: string | null },
+  ): Promise<GatewayResult> {
+    const { id, promptTokens, completionTokens, latencyMs } = await this.record(
+      req,
+      call,
+      tally,
+      started,
+      'ok',
+      null,
+      text,
+      reported,
+    );
+    return {
+      text,
+      promptTokens,
+      completionTokens,
+      latencyMs,
+      attempts: tally.attempts,
+      provider: req.provider,
+      model: req.model,
+      finishReason: reported.finishReason,
+      callId: id,
+    };
+  }
+
+  /** Meters a failed call and returns the error to throw (a {@link GatewayError} or the caller's abort). */
+  private async fail(
+    req: GatewayRequest,
+    call: AdmittedCall,
+    tally: AttemptTally,
+    started: number,
+    error: unknown,
+    fallbackReason = 'provider_unavailable',
+  ): Promise<unknown> {
+    const aborted = req.signal?.aborted === true;
+    const gatewayError =
+      error instanceof AppError
+        ? error
+        : aborted
+          ? null
+          : new GatewayError(
+              'provider_unavailable',
+              `The provider's answer was cut off after ${tally.attempts} attempt(s)`,
+            );
+    const reason = aborted ? 'client_aborted' : error instanceof AppError ? error.code : fallbackReason;
+    await this.record(req, call, tally, started, 'error', reason, '', { promptTokens: null, completionTokens: null });
+    return gatewayError ?? error;
+  }
+
+  private async record(
+    req: GatewayRequest,
+    call: AdmittedCall,
+    tally: AttemptTally,
+    started: number,
+    status: 'ok' | 'error',
+    reason: string | null,
+    text: string,
+    reported: { promptTokens: number | null; completionTokens: number | null },
+  ): Promise<{ id: string; promptTokens: number; completionTokens: number; latencyMs: number }> {
+    const latencyMs = Math.round(performance.now() - started);
+    const answered = status === 'ok' || text.length > 0;
+    const promptTokens =
+      reported.promptTokens ?? (answered ? estimateTokens(req.messages.map((m) => m.content).join('\n')) : 0);
+    const completionTokens = reported.completionTokens ?? estimateTokens(text);
+    const id = await recordCall(this.db, req, call.prompt, {
+      status,
+      reason,
+      providerId: call.endpoint.id,
+      promptTokens,
+      completionTokens,
+      latencyMs,
+      attempts: tally.attempts,
+      responseSha256: answered ? sha256Hex(text) : null,
+      counterKeys: call.counterKeys,
+    });
+    return { id, promptTokens, completionTokens, latencyMs };
+  }
+}
+
+function refusal(reason: string, providerId: string | null) {
+  return {
+    status: 'refused' as const,
+    reason,
+    providerId,
+    promptTokens: 0,
+    completionTokens: 0,
+    latencyMs: 0,
+    attempts: 0,
+    responseSha256: null,
+    counterKeys: [],
+  };
+}

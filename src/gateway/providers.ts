@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
+import { auditContext, isPlatformAdmin, type ServiceContext } from '../access/index.ts';
+import { appendAudit } from '../audit/index.ts';
+import { AppError, forbidden, notFound } from '../core/index.ts';
+import { type Db, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
+import type { SecretBox } from './secret-box.ts';
+
+type ProviderRow = typeof modelProviders.$inferSelect;
+
+/** A provider as the API shows it: whether a key is set, never the key (nor its ciphertext). */
+export interface ProviderView {
+  id: string;
+  name: string;
+  baseUrl: string;
+  hasApiKey: boolean;
+  models: string[];
+  timeoutMs: number;
+  maxRetries: number;
+  status: 'active' | 'disabled';
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewProvider {
+  name: string;
+  baseUrl: string;
+  apiKey?: string | null | undefined;
+  models: string[];
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+  status?: 'active' | 'disabled' | undefined;
+}
+
+/** `apiKey: null` removes the key; leaving it out keeps it. */
+export type ProviderPatch = Partial<Omit<NewProvider, 'name'>>;
+
+export function providerView(row: ProviderRow): ProviderView {
+  const { apiKeyEncrypted, ...rest } = row;
+  return { ...rest, hasApiKey: apiKeyEncrypted !== null };
+}
+
+/** What the audit trail records of a provider: `provider` rather than `name`, which the masker hides. */
+function auditView(row: ProviderRow) {
+  const { name, createdAt: _c, updatedAt: _u, ...rest } = providerView(row);
+  return { provider: name, ...rest };
+}
+
+function requireAdmin(ctx: ServiceContext): void {
+  if (!isPlatformAdmin(ctx.principal)) throw forbidden('Only a platform admin may configure model providers');
+}
+
+export async function listProviders(db: Executor): Promise<ProviderView[]> {
+  return (await db.select().from(modelProviders).orderBy(asc(modelProviders.name))).map(providerView);
+}
+
+export async function getProvider(db: Executor, id: string): Promise<ProviderView> {
+  const [row] = await db.select().from(modelProviders).where(eq(modelProviders.id, id));
+  if (!row) throw notFound('Provider');
+  return providerView(row);
+}
+
+export async function createProvider(
+  db: Db,
+  ctx: ServiceContext,
+  secrets: SecretBox,
+  input: NewProvider,
+): Promise<ProviderView> {
+  requireAdmin(ctx);
+  const apiKeyEncrypted = input.apiKey ? secrets.encrypt(input.apiKey) : null;
+  return db.transaction(async (tx) => {
+    const [taken] = await tx
+      .select({ id: modelProviders.id })
+      .from(modelProviders)
+      .where(eq(modelProviders.name, input.name));
+    if (taken) {
+      throw new AppError('conflict', `A provider named "${input.name}" already exists`, [
+        { field: 'body.name', code: 'taken', message: 'is already used by another provider' },
+      ]);
+    }
+    const [row] = await tx
+      .insert(modelProviders)
+      .values({
+        id: randomUUID(),
+        name: input.name,
+        baseUrl: input.baseUrl,
+        apiKeyEncrypted,
+        models: input.models,
+        createdBy: ctx.principal.id,
+        ...(input.timeoutMs === undefined ? {} : { timeoutMs: input.timeoutMs }),
+        ...(input.maxRetries === undefined ? {} : { maxRetries: input.maxRetries }),
+        ...(input.status === undefined ? {} : { status: input.status }),
+      })
+      .returning();
+    if (!row) throw new Error('insert returned no row');
+    await appendAudit(tx, auditContext(ctx), {
+      action: 'model_provider.create',
+      entityType: 'model_provider',
+      entityId: row.id,
+      departmentId: null,
+      after: auditView(row),
+    });
+    return providerView(row);
+  });
+}
+
+export async function updateProvider(
+  db: Db,
+  ctx: ServiceContext,
+  secrets: SecretBox,
+  id: string,
+  patch: ProviderPatch,
+): Promise<ProviderView> {
+  requireAdmin(ctx);
+  const { apiKey, ...fields } = patch;
+  const keyChange = apiKey === undefined ? {} : { apiKeyEncrypted: apiKey === null ? null : secrets.encrypt(apiKey) };
+  const set = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(modelProviders).where(eq(modelProviders.id, id)).for('update');
+    if (!before) throw notFound('Provider');
+    const [after] = await tx
+      .update(modelProviders)
+      .set({ ...set, ...keyChange, updatedAt: new Date() })
+      .where(eq(modelProviders.id, id))
+      .returning();
+    if (!after) throw notFound('Provider');
+    await appendAudit(tx, auditContext(ctx), {
+      action: 'model_provider.update',
+      entityType: 'model_provider',
+      entityId: id,
+      departmentId: null,
+      before: auditView(before),
+      // Whether the key changed is recorded; the key never is.
+      after: { ...auditView(after), apiKeyChanged: apiKey !== undefined },
+    });
+    return providerView(after);
+  });
+}
+
+/** Deletes a provider and every allow-list entry naming it; its metered calls stay. */
+export async function deleteProvider(db: Db, ctx: ServiceContext, id: string): Promise<void> {
+  requireAdmin(ctx);
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(modelProviders).where(eq(modelProviders.id, id)).for('update');
+    if (!before) throw notFound('Provider');
+    const entries = await tx
+      .delete(modelAllowlist)
+      .where(eq(modelAllowlist.providerId, id))
+      .returning({ departmentId: modelAllowlist.departmentId, model: modelAllowlist.model });
+    await tx.delete(modelProviders).where(eq(modelProviders.id, id));
+    await appendAudit(tx, auditContext(ctx), {
+      action: 'model_provider.delete',
+      entityType: 'model_provider',
+      entityId: id,
+      departmentId: null,
+      before: { ...auditView(before), allowlistEntries: entries },
+    });
+  });
+}
