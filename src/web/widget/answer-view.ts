@@ -18,7 +18,8 @@ const REASONS: ReadonlyArray<{ code: string; key: TextKey }> = [
   { code: 'incorrect', key: 'reasonIncorrect' },
   { code: 'unclear', key: 'reasonUnclear' },
   { code: 'outdated', key: 'reasonOutdated' },
-  { code: 'irrelevant', key: 'reasonIrrelevant' },
+  { code: 'incomplete', key: 'reasonIncomplete' },
+  { code: 'not_relevant', key: 'reasonNotRelevant' },
 ];
 
 /** One bot answer: text with linked citation markers, its sources, a handoff notice and feedback buttons. */

@@ -1,0 +1,151 @@
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../src/access/index.ts';
+import { buildApp } from '../src/api/index.ts';
+import { DEMO_BOTS, seedDemoBots } from '../src/chat/index.ts';
+import { configSchema } from '../src/core/index.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/knowledge/testing/render-text-image.ts';
+import { openTestStore, type Store } from '../src/store/index.ts';
+
+/**
+ * The citizen's path through the real server and real Chromium: open /demo, ask the dog-licence bot
+ * in Cantonese and in English, follow a citation, give feedback, switch 繁/EN, and get a handoff
+ * reference for a question no FAQ answers. Elements are found by role and accessible name, as a
+ * screen reader would find them.
+ */
+describe('chat widget in headless Chromium', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const requests: string[] = [];
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+
+  const dogBot = () => page.locator('#bot-demo-dog-licence lionrock-chat');
+  const hotlineBot = () => page.locator('#bot-demo-1823 lionrock-chat');
+  const botName = (id: string, language: 'zh' | 'en') => {
+    const bot = DEMO_BOTS.find((spec) => spec.id === id);
+    if (!bot) throw new Error(`no demo bot ${id}`);
+    return bot.config.name[language];
+  };
+  /** Types into the labelled question box and sends with Enter, as a keyboard user would. */
+  const ask = async (widget: Locator, label: string, question: string) => {
+    const box = widget.getByRole('textbox', { name: label });
+    await box.fill(question);
+    await box.press('Enter');
+  };
+  const answers = (widget: Locator) => widget.getByRole('log').getByRole('article');
+
+  beforeAll(async () => {
+    const config = configSchema.parse({ logLevel: 'silent', runJobs: false });
+    store = await openTestStore();
+    await seedDemo(store.db, { keyLifetimeDays: 1 });
+    await seedDemoBots(store.db);
+    app = await buildApp({ store, config, logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${base}/demo`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+  });
+
+  it('shows every demo bot as a labelled region with its AI disclosure and greeting', async () => {
+    for (const spec of DEMO_BOTS) {
+      const widget = page.locator(`#bot-${spec.id} lionrock-chat`);
+      const region = widget.getByRole('region', { name: spec.config.name.zh });
+      await expect(region.getByRole('heading', { level: 2, name: spec.config.name.zh }).isVisible()).resolves.toBe(
+        true,
+      );
+      await expect(region.getByText(spec.config.disclosure.zh).isVisible()).resolves.toBe(true);
+      await expect(region.getByText(spec.config.greeting.zh).isVisible()).resolves.toBe(true);
+      await expect(region.getByRole('textbox', { name: '你的問題' }).isVisible()).resolves.toBe(true);
+    }
+  });
+
+  it('answers a Cantonese question in Traditional Chinese with a citation linking to its source', async () => {
+    await ask(dogBot(), '你的問題', '我隻狗要唔要領牌㗎？');
+    const answer = answers(dogBot()).first();
+    await answer.getByRole('link', { name: /^來源 1：/ }).waitFor();
+    await expect(answer.getAttribute('data-outcome')).resolves.toBe('answered');
+    await expect(answer.textContent()).resolves.toContain('五個月');
+    const href = await answer.getByRole('link', { name: /^來源 1：/ }).getAttribute('href');
+    expect(href).toMatch(/^https?:\/\/[^/]*(gov\.hk|pets\.gov\.hk)\//);
+    await expect(answer.getByRole('list', { name: '資料來源' }).getByRole('listitem').count()).resolves.toBeGreaterThan(
+      0,
+    );
+    // The new answer lands in a polite live region, so screen readers announce it.
+    await expect(dogBot().getByRole('log').getAttribute('aria-live')).resolves.toBe('polite');
+  });
+
+  it('records thumbs-down feedback with reasons and confirms it', async () => {
+    const feedback = answers(dogBot()).first().getByRole('group', { name: '這個回覆有幫助嗎？' });
+    const notHelpful = feedback.getByRole('button', { name: '沒有幫助' });
+    await expect(notHelpful.getAttribute('aria-expanded')).resolves.toBe('false');
+    await notHelpful.click();
+    await expect(notHelpful.getAttribute('aria-expanded')).resolves.toBe('true');
+    await feedback.getByRole('checkbox', { name: '不正確' }).check();
+    await feedback.getByRole('checkbox', { name: '過時' }).check();
+    await feedback.getByRole('textbox', { name: '其他意見（可選）' }).fill('費用好似改咗');
+    const sent = page.waitForResponse((response) => response.url().endsWith('/feedback'));
+    await feedback.getByRole('button', { name: '提交意見' }).click();
+    const response = await sent;
+    expect(response.status()).toBe(200);
+    expect(response.request().postDataJSON()).toMatchObject({ rating: 'down', reasons: ['incorrect', 'outdated'] });
+    await feedback.getByRole('status').getByText('多謝你的意見。').waitFor();
+  });
+
+  it('switches to English in place, keeping the conversation, and answers an English question in English', async () => {
+    const widget = dogBot();
+    await widget.getByRole('button', { name: 'English' }).click();
+    await expect(widget.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await widget.getByRole('heading', { level: 2, name: botName('demo-dog-licence', 'en') }).waitFor();
+    await expect(widget.getAttribute('lang')).resolves.toBe('en');
+    await expect(answers(widget).count()).resolves.toBe(1);
+    await expect(answers(widget).first().getByText('Thank you for your feedback.').isVisible()).resolves.toBe(true);
+
+    await ask(widget, 'Your question', 'How long is a dog licence valid?');
+    const answer = answers(widget).nth(1);
+    await answer.getByRole('link', { name: /^Source 1: .*\(opens in a new window\)$/ }).waitFor();
+    await expect(answer.getAttribute('data-outcome')).resolves.toBe('answered');
+    await expect(answer.textContent()).resolves.toMatch(/three years/i);
+    const helpful = answer.getByRole('button', { name: 'Helpful', exact: true });
+    await helpful.click();
+    await answer.getByText('Thank you for your feedback.').waitFor();
+    await expect(helpful.getAttribute('aria-pressed')).resolves.toBe('true');
+  });
+
+  it('hands an unanswerable question to a person and shows the reference and its status', async () => {
+    const widget = hotlineBot();
+    await ask(widget, '你的問題', '我想喺天台升降私人直升機，要申請乜嘢？');
+    const answer = answers(widget).first();
+    await answer.getByText('已轉交職員跟進').waitFor();
+    await expect(answer.getAttribute('data-outcome')).resolves.not.toBe('answered');
+    const reference = ((await answer.locator('.reference').textContent()) ?? '').trim();
+    expect(reference.length).toBeGreaterThan(3);
+    await answer.getByRole('button', { name: '查看職員回覆' }).click();
+    await answer.getByText(/處理進度：/).waitFor();
+    await expect(answer.textContent()).resolves.toContain('職員尚未回覆');
+  });
+
+  it('makes no request outside its own server and breaks no Content-Security-Policy rule', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(base) && !url.startsWith('data:'))).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
