@@ -17,6 +17,7 @@ import { CorsPolicy } from './cors-policy.ts';
 import { sendNotFound, sendProblem } from './problem.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
+import { gatewayRoutes } from './routes/gateway.ts';
 import { guardRoutes } from './routes/guard.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
@@ -162,6 +163,7 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   guardRoutes(app, store);
   knowledgeRoutes(app, store, knowledgeIndex);
   jobRoutes(app, store);
+  gatewayRoutes(app, store, config);
   registerWeb(app);
   return app;
 }

@@ -2,6 +2,8 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../core/index.ts';
 import { enqueueJob } from '../jobs/index.ts';
+import { CLI_PRINCIPAL } from '../access/index.ts';
+import { createProvider, putAllowlist, putQuota, startFakeProvider } from '../gateway/index.ts';
 import {
   createFixture,
   type DepartmentFixture,
@@ -28,6 +30,7 @@ const READERS: Role[] = ['platform_admin', 'dept_admin', 'auditor'];
 const KNOWLEDGE_READERS = HUMANS;
 const KNOWLEDGE_WRITERS: Role[] = ['platform_admin', 'dept_admin', 'editor'];
 const KNOWLEDGE_APPROVERS: Role[] = ['platform_admin', 'dept_admin', 'approver'];
+const GATEWAY_CALLERS: Role[] = ['platform_admin', 'dept_admin', 'editor', 'service'];
 
 /** A one-entry FAQ upload as multipart/form-data. */
 function faqUpload(name: string): Omit<InjectOptions, 'method'> {
@@ -48,6 +51,41 @@ function faqUpload(name: string): Omit<InjectOptions, 'method'> {
   };
 }
 
+const gatewayContext = { principal: CLI_PRINCIPAL, requestId: 'matrix' };
+const gatewaySetups = new WeakMap<Fixture, Promise<{ id: string; url: string }>>();
+let gatewayProviders = 0;
+
+/** Provider `matrix` (model `m`) on a scripted server, allowed for both departments; once per fixture. */
+function gatewayProvider(f: Fixture): Promise<{ id: string; url: string }> {
+  let setup = gatewaySetups.get(f);
+  if (!setup) {
+    setup = (async () => {
+      const fake = await startFakeProvider();
+      const provider = await createProvider(f.store.db, gatewayContext, f.app.gateway.secrets, {
+        name: 'matrix',
+        baseUrl: fake.url,
+        models: ['m'],
+      });
+      for (const d of [f.own, f.other]) {
+        await putAllowlist(f.store.db, gatewayContext, d.department.id, [{ provider: 'matrix', model: 'm' }]);
+      }
+      return { id: provider.id, url: fake.url };
+    })();
+    gatewaySetups.set(f, setup);
+  }
+  return setup;
+}
+
+/** A provider of its own, for the routes that change or delete one. */
+async function freshProvider(f: Fixture): Promise<string> {
+  const { url } = await gatewayProvider(f);
+  gatewayProviders += 1;
+  const name = `matrix-${gatewayProviders}`;
+  return (
+    await createProvider(f.store.db, gatewayContext, f.app.gateway.secrets, { name, baseUrl: url, models: ['m'] })
+  ).id;
+}
+
 /** `ok` for the listed roles, 403 for other roles, 401 for anonymous. */
 const only =
   (roles: readonly Role[], ok: number): Expectation =>
@@ -63,7 +101,7 @@ const crossDepartment =
 const publicRoute: Expectation = () => 200;
 
 interface RouteCase {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** The route as the OpenAPI document names it. */
   route: string;
   /** What the case is about, when a route has several. */
@@ -212,6 +250,67 @@ const CASES: RouteCase[] = [
       },
       {
         method: 'GET',
+        route: '/api/v1/gateway/allowlist/{departmentId}',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/gateway/allowlist/${t.department.id}` }),
+        expect: expectFor(READERS, 200),
+      },
+      {
+        method: 'PUT',
+        route: '/api/v1/gateway/allowlist/{departmentId}',
+        target,
+        request: async (f, t) => {
+          await gatewayProvider(f);
+          return {
+            url: `/api/v1/gateway/allowlist/${t.department.id}`,
+            payload: { entries: [{ provider: 'matrix', model: 'm' }] },
+          };
+        },
+        expect: expectFor(['platform_admin'], 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/gateway/quotas/{departmentId}',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/gateway/quotas/${t.department.id}` }),
+        expect: expectFor(READERS, 200),
+      },
+      {
+        method: 'PUT',
+        route: '/api/v1/gateway/quotas/{departmentId}',
+        target,
+        request: (_f, t, caller) => ({
+          url: `/api/v1/gateway/quotas/${t.department.id}`,
+          payload: { botId: `matrix-${caller ?? 'anonymous'}`, requestsPerMonth: 1000 },
+        }),
+        expect: expectFor(ADMINS, 200),
+      },
+      {
+        method: 'DELETE',
+        route: '/api/v1/gateway/quotas/{departmentId}',
+        target,
+        request: async (f, t, caller) => {
+          const botId = `delete-${caller ?? 'anonymous'}`;
+          await putQuota(f.store.db, gatewayContext, t.department.id, botId, {
+            requestsPerMinute: 10,
+            tokensPerMinute: null,
+            requestsPerMonth: null,
+            tokensPerMonth: null,
+          });
+          return { url: `/api/v1/gateway/quotas/${t.department.id}?botId=${botId}` };
+        },
+        expect: expectFor(ADMINS, 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/usage',
+        variant: 'filtered by department',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/usage?departmentId=${t.department.id}` }),
+        expect: target === 'own' ? only(READERS, 200) : only(['platform_admin'], 200),
+      },
+      {
+        method: 'GET',
         route: '/api/v1/jobs/{id}',
         target,
         request: async (f, t) => {
@@ -325,9 +424,73 @@ const CASES: RouteCase[] = [
     }),
     expect: only(['platform_admin'], 200),
   },
+  {
+    method: 'GET',
+    route: '/api/v1/gateway/providers',
+    request: () => ({ url: '/api/v1/gateway/providers' }),
+    expect: only(['platform_admin'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/gateway/providers',
+    request: (_f, _t, caller) => ({
+      url: '/api/v1/gateway/providers',
+      payload: {
+        name: `new-${caller ?? 'anonymous'}`,
+        baseUrl: 'http://127.0.0.1:9/v1',
+        apiKey: 'sk-matrix-secret',
+        models: ['m'],
+      },
+    }),
+    expect: only(['platform_admin'], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/gateway/providers/{id}',
+    request: async (f) => ({ url: `/api/v1/gateway/providers/${(await gatewayProvider(f)).id}` }),
+    expect: only(['platform_admin'], 200),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/gateway/providers/{id}',
+    request: async (f) => ({
+      url: `/api/v1/gateway/providers/${await freshProvider(f)}`,
+      payload: { timeoutMs: 5000 },
+    }),
+    expect: only(['platform_admin'], 200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/gateway/providers/{id}',
+    request: async (f) => ({ url: `/api/v1/gateway/providers/${await freshProvider(f)}` }),
+    expect: only(['platform_admin'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/gateway/models',
+    request: async (f) => {
+      await gatewayProvider(f);
+      return { url: '/api/v1/gateway/models' };
+    },
+    expect: only(GATEWAY_CALLERS, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/gateway/chat/completions',
+    variant: 'an allowed model (the call is audited)',
+    request: async (f) => {
+      await gatewayProvider(f);
+      return {
+        url: '/api/v1/gateway/chat/completions',
+        payload: { model: 'matrix/m', messages: [{ role: 'user', content: '你好' }] },
+      };
+    },
+    expect: only(GATEWAY_CALLERS, 200),
+  },
+  { method: 'GET', route: '/api/v1/usage', request: () => ({ url: '/api/v1/usage' }), expect: only(READERS, 200) },
 ];
 
-const MUTATING = new Set(['POST', 'PATCH', 'DELETE']);
+const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 describe('authorisation matrix', () => {
   let f: Fixture;

@@ -34,7 +34,14 @@ export interface NewProvider {
 }
 
 /** `apiKey: null` removes the key; leaving it out keeps it. */
-export type ProviderPatch = Partial<Omit<NewProvider, 'name'>>;
+export interface ProviderPatch {
+  baseUrl?: string | undefined;
+  apiKey?: string | null | undefined;
+  models?: string[] | undefined;
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+  status?: 'active' | 'disabled' | undefined;
+}
 
 export function providerView(row: ProviderRow): ProviderView {
   const { apiKeyEncrypted, ...rest } = row;
