@@ -19,7 +19,11 @@ import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { gatewayRoutes } from './routes/gateway.ts';
 import { guardRoutes } from './routes/guard.ts';
+import { botRoutes } from './routes/bots.ts';
+import { handoffCaseRoutes } from './routes/handoff-cases.ts';
 import { jobRoutes } from './routes/jobs.ts';
+import { openAiCompatibleRoutes } from './routes/openai-compatible.ts';
+import { publicRateLimit } from './public-rate-limit.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keyRoutes } from './routes/keys.ts';
@@ -164,6 +168,11 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   knowledgeRoutes(app, store, knowledgeIndex);
   jobRoutes(app, store);
   gatewayRoutes(app, store, config);
+  const conversation = { db: store.db, index: knowledgeIndex, model: null };
+  const rateLimit = publicRateLimit(store.db);
+  botRoutes(app, conversation, rateLimit);
+  openAiCompatibleRoutes(app, conversation, rateLimit);
+  handoffCaseRoutes(app, store.db, knowledgeIndex);
   registerWeb(app);
   return app;
 }

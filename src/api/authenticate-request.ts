@@ -11,6 +11,9 @@ declare module 'fastify' {
   }
 }
 
+/** The bearer token meaning "no key": what citizens' OpenAI clients send to published bots. */
+export const PUBLIC_KEY = 'public';
+
 const REASONS = {
   malformed: 'The API key is malformed',
   unknown: 'The API key is not known',
@@ -36,6 +39,8 @@ export function registerAuthentication(app: FastifyInstance, db: Executor, limit
       throw new AppError('rate_limited', `Too many failed authentications; retry in ${wait} s`);
     }
     const key = /^Bearer +(\S+)$/i.exec(header)?.[1];
+    // OpenAI SDKs insist on sending a key: `public` asks explicitly for anonymous access.
+    if (key === PUBLIC_KEY) return;
     if (!key) {
       limiter.recordFailure(request.ip);
       throw new AppError(

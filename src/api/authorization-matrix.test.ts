@@ -8,8 +8,11 @@ import {
   createFixture,
   type DepartmentFixture,
   type Fixture,
+  answeredTurn,
   freshKeyId,
+  handoffCase,
   knowledgeDraft,
+  testBot,
   twicePublishedSource,
 } from './test-fixture.ts';
 
@@ -31,6 +34,9 @@ const KNOWLEDGE_READERS = HUMANS;
 const KNOWLEDGE_WRITERS: Role[] = ['platform_admin', 'dept_admin', 'editor'];
 const KNOWLEDGE_APPROVERS: Role[] = ['platform_admin', 'dept_admin', 'approver'];
 const GATEWAY_CALLERS: Role[] = ['platform_admin', 'dept_admin', 'editor', 'service'];
+const BOT_MANAGERS: Role[] = ['platform_admin', 'dept_admin', 'editor'];
+const BOT_PUBLISHERS: Role[] = ['platform_admin', 'dept_admin', 'approver'];
+const AGENTS: Role[] = ['platform_admin', 'dept_admin', 'agent'];
 
 /** A one-entry FAQ upload as multipart/form-data. */
 function faqUpload(name: string): Omit<InjectOptions, 'method'> {
@@ -250,6 +256,63 @@ const CASES: RouteCase[] = [
       },
       {
         method: 'GET',
+        route: '/api/v1/bots/{botId}',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/bots/${await testBot(f.store, t)}` }),
+        expect: expectFor(HUMANS, 200),
+      },
+      {
+        method: 'PATCH',
+        route: '/api/v1/bots/{botId}',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/bots/${await testBot(f.store, t)}`, payload: { threshold: 0.4 } }),
+        expect: expectFor(BOT_MANAGERS, 200),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/bots/{botId}/publish',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/bots/${await testBot(f.store, t, false)}/publish` }),
+        expect: expectFor(BOT_PUBLISHERS, 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/bots/{botId}/analytics',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/bots/${await testBot(f.store, t)}/analytics` }),
+        expect: expectFor(HUMANS, 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/handoff-cases/{id}',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/handoff-cases/${(await handoffCase(f, t)).id}` }),
+        expect: expectFor(AGENTS, 200),
+      },
+      ...(
+        [
+          ['refer', (f: Fixture) => ({ departmentId: f.other.department.id })],
+          ['take', () => undefined],
+          ['reply', () => ({ reply: '已處理 Done.' })],
+          ['close', () => undefined],
+        ] as const
+      ).map(
+        ([step, payload]): RouteCase => ({
+          method: 'POST',
+          route: `/api/v1/handoff-cases/{id}/${step}`,
+          target,
+          request: async (f, t) => {
+            const body = payload(f);
+            return {
+              url: `/api/v1/handoff-cases/${(await handoffCase(f, t)).id}/${step}`,
+              ...(body ? { payload: body } : {}),
+            };
+          },
+          expect: expectFor(AGENTS, 200),
+        }),
+      ),
+      {
+        method: 'GET',
         route: '/api/v1/gateway/allowlist/{departmentId}',
         target,
         request: (_f, t) => ({ url: `/api/v1/gateway/allowlist/${t.department.id}` }),
@@ -364,6 +427,85 @@ const CASES: RouteCase[] = [
     expect: only(ALL, 200),
   },
   { method: 'GET', route: '/api/v1/audit', request: () => ({ url: '/api/v1/audit' }), expect: only(READERS, 200) },
+  { method: 'GET', route: '/api/v1/bots', request: () => ({ url: '/api/v1/bots' }), expect: only(HUMANS, 200) },
+  {
+    method: 'POST',
+    route: '/api/v1/bots',
+    request: (_f, _t, caller) => ({
+      url: '/api/v1/bots',
+      payload: {
+        id: `made-by-${caller ?? 'anonymous'}`.replaceAll('_', '-'),
+        config: {
+          name: { zh: '新', en: 'New' },
+          greeting: { zh: '你好', en: 'Hi' },
+          disclosure: { zh: '人工智能', en: 'AI' },
+          fallback: { zh: '1823', en: '1823' },
+        },
+      },
+    }),
+    expect: only(BOT_MANAGERS, 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/bots/{botId}/public',
+    request: async (f) => ({ url: `/api/v1/bots/${await testBot(f.store, f.other)}/public` }),
+    expect: publicRoute,
+  },
+  // These bots have no knowledge: every question is handed off, and the handoff is the one audit entry.
+  {
+    method: 'POST',
+    route: '/api/v1/bots/{botId}/ask',
+    request: async (f) => ({
+      url: `/api/v1/bots/${await testBot(f.store, f.other)}/ask`,
+      payload: { question: '你好' },
+    }),
+    expect: publicRoute,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/bots/{botId}/ask/stream',
+    request: async (f) => ({
+      url: `/api/v1/bots/${await testBot(f.store, f.other)}/ask/stream`,
+      payload: { question: 'hello' },
+    }),
+    expect: publicRoute,
+  },
+  {
+    method: 'POST',
+    route: '/v1/chat/completions',
+    request: async (f) => ({
+      url: '/v1/chat/completions',
+      payload: { model: await testBot(f.store, f.other), messages: [{ role: 'user', content: 'hi' }] },
+    }),
+    expect: publicRoute,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/bots/{botId}/feedback',
+    request: async (f) => {
+      const turn = await answeredTurn(f, f.other);
+      return {
+        url: `/api/v1/bots/${turn.botId}/feedback`,
+        payload: { sessionId: turn.sessionId, messageId: turn.messageId, rating: 'up' },
+      };
+    },
+    expect: publicRoute,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/handoffs/{reference}',
+    request: async (f) => {
+      const handoff = await handoffCase(f, f.other);
+      return { url: `/api/v1/handoffs/${handoff.reference}?sessionId=${handoff.sessionId}` };
+    },
+    expect: publicRoute,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/handoff-cases',
+    request: () => ({ url: '/api/v1/handoff-cases' }),
+    expect: only(AGENTS, 200),
+  },
   {
     method: 'POST',
     route: '/api/v1/knowledge/sources',

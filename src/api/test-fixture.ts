@@ -10,7 +10,8 @@ import {
   type User,
 } from '../access/index.ts';
 import { type Config, configSchema, ROLES, type Role } from '../core/index.ts';
-import { auditLog, knowledgeSources, openTestStore, type Store } from '../store/index.ts';
+import { auditLog, handoffCases, knowledgeSources, openTestStore, type Store } from '../store/index.ts';
+import { ask, createBot, publishBot } from '../chat/index.ts';
 import { extractSource, importIntoKnowledge, reviewVersion } from '../knowledge/index.ts';
 import { buildApp } from './app.ts';
 
@@ -138,4 +139,54 @@ export async function twicePublishedSource(store: Store, target: DepartmentFixtu
   const second = await importIntoKnowledge(store.db, { principal, requestId: 'fixture' }, content);
   await reviewVersion(store.db, cli, second.version.id, { approve: true });
   return first.sourceId;
+}
+
+let bots = 0;
+
+const BOT_CONFIG = {
+  name: { zh: '測試', en: 'Test' },
+  greeting: { zh: '你好', en: 'Hello' },
+  disclosure: { zh: '人工智能', en: 'AI' },
+  fallback: { zh: '請致電 1823', en: 'Call 1823' },
+  publicRatePerMinute: 100_000,
+};
+
+/** A new bot of the department, a draft unless `publish`. */
+export async function testBot(store: Store, target: DepartmentFixture, publish = true): Promise<string> {
+  bots += 1;
+  const id = `${target.department.code}-bot-${bots}`;
+  await createBot(store.db, cli, { id, departmentId: target.department.id, config: BOT_CONFIG });
+  if (publish) await publishBot(store.db, cli, id);
+  return id;
+}
+
+/** One answered turn with a published bot: what feedback refers to. */
+export async function answeredTurn(
+  f: Fixture,
+  target: DepartmentFixture,
+): Promise<{ botId: string; sessionId: string; messageId: string }> {
+  const botId = await testBot(f.store, target);
+  const result = await ask(
+    { db: f.store.db, index: f.app.lionrock.knowledgeIndex, model: null },
+    { botId, question: '你好', actor: null, requestId: 'fixture' },
+  );
+  return { botId, sessionId: result.sessionId, messageId: result.messageId };
+}
+
+/** A fresh handoff case of the department (a question its bot cannot answer). */
+export async function handoffCase(
+  f: Fixture,
+  target: DepartmentFixture,
+): Promise<{ id: string; reference: string; sessionId: string }> {
+  const botId = await testBot(f.store, target);
+  const result = await ask(
+    { db: f.store.db, index: f.app.lionrock.knowledgeIndex, model: null },
+    { botId, question: '一條沒有答案的問題', actor: null, requestId: 'fixture' },
+  );
+  const [row] = await f.store.db
+    .select()
+    .from(handoffCases)
+    .where(eq(handoffCases.reference, result.handoff?.reference ?? ''));
+  if (!row) throw new Error('no handoff case was opened');
+  return { id: row.id, reference: row.reference, sessionId: result.sessionId };
 }

@@ -22,6 +22,10 @@ export const PERMISSIONS = {
   'knowledge:write': ['platform_admin', 'dept_admin', 'editor'],
   /** Publishing also requires not being the draft's editor (maker-checker, enforced by the service). */
   'knowledge:approve': ['platform_admin', 'dept_admin', 'approver'],
+  'bot:read': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent'],
+  'bot:manage': ['platform_admin', 'dept_admin', 'editor'],
+  'bot:publish': ['platform_admin', 'dept_admin', 'approver'],
+  'handoff:work': ['platform_admin', 'dept_admin', 'agent'],
   /** Model gateway (issue #6): providers and allow-lists are platform-wide decisions. */
   'gateway:manage': ['platform_admin'],
   /** Read a department's allow-list and quotas (own department; platform admins: any). */

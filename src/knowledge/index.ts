@@ -36,3 +36,4 @@ export {
 } from './knowledge-service.ts';
 export { reviewVersion, rollbackSource } from './publishing.ts';
 export { safeFetch, type SafeFetchOptions } from './safe-fetch.ts';
+export { learnPhrasing } from './learn-phrasing.ts';

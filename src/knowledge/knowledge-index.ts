@@ -1,5 +1,5 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { type FaqEntryInput, LexicalRetriever, type SearchHit } from '../retrieval/index.ts';
+import { type FaqEntryInput, type Language, LexicalRetriever, type SearchHit } from '../retrieval/index.ts';
 import { type Executor, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
 
 /** What a hit carries so that an answer can quote and cite it. */
@@ -62,14 +62,25 @@ export class KnowledgeIndex {
   }
 
   search(query: string, options: { departmentId: string; botId?: string | undefined; k?: number }): KnowledgeHit[] {
-    const { hits } = this.retriever.search(query, {
+    return this.searchWithLanguage(query, options).hits;
+  }
+
+  /** Hits plus the language the engine detected in the query (what a bot replies in). */
+  searchWithLanguage(
+    query: string,
+    options: { departmentId: string; botId?: string | undefined; k?: number },
+  ): { language: Language; hits: KnowledgeHit[] } {
+    const { language, hits } = this.retriever.search(query, {
       k: options.k ?? 10,
       filter: { department: options.departmentId, ...(options.botId ? { bot: options.botId } : {}) },
     });
-    return hits.flatMap((hit) => {
-      const chunk = this.chunks.get(hit.id);
-      return chunk ? [{ ...hit, chunk }] : [];
-    });
+    return {
+      language,
+      hits: hits.flatMap((hit) => {
+        const chunk = this.chunks.get(hit.id);
+        return chunk ? [{ ...hit, chunk }] : [];
+      }),
+    };
   }
 
   /** A loaded entry by id (e.g. the other-language sibling of a bilingual FAQ entry). */
@@ -154,7 +165,9 @@ export class KnowledgeIndex {
         title: [source.title, ...chunk.headingPath].join(' '),
         department: chunk.departmentId,
         bots: source.botId ? [source.botId] : [],
-        ...(chunk.language === 'en' || chunk.language === 'zh-Hant' || chunk.language === 'zh-Hans' ? { language: chunk.language } : {}),
+        ...(chunk.language === 'en' || chunk.language === 'zh-Hant' || chunk.language === 'zh-Hans'
+          ? { language: chunk.language }
+          : {}),
       });
     }
     this.retriever.upsert(entries);

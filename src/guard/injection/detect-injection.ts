@@ -45,6 +45,13 @@ function windows(text: string): [number, number][] {
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
+ * Below this many characters a text carries too few n-grams for the classifier alone to accuse
+ * it: greetings such as "hello" or 「你好」 scored 0.95+ because jailbreaks often open with them.
+ * Short attacks still need a rule or an obfuscation sign to be flagged.
+ */
+const MIN_CLASSIFIER_ONLY_CHARS = 24;
+
+/**
  * Scores `text` for prompt injection and jailbreak attempts: normalise and de-obfuscate, match the
  * explainable rules, run the classifier over the whole text and over windows of it, and combine.
  *
@@ -66,7 +73,8 @@ export function detectInjection(
   logit += signals.length * model.signalWeight;
   const score = sigmoid(logit);
   const threshold = options.threshold ?? model.threshold;
-  const flagged = score >= threshold;
+  const evidence = hits.length > 0 || signals.length > 0 || normal.length >= MIN_CLASSIFIER_ONLY_CHARS;
+  const flagged = score >= threshold && evidence;
   const reasons = [
     ...hits.map((h) => `rule ${h.id}: ${h.reason}`),
     ...signals.map((s) => `obfuscation: ${s}`),

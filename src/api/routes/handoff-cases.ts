@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actOnHandoff, getHandoff, type HandoffAction, listHandoffs } from '../../chat/index.ts';
+import { type KnowledgeIndex, learnPhrasing } from '../../knowledge/index.ts';
+import type { Db } from '../../store/index.ts';
+import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
+import { errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
+import { toJson } from '../to-json.ts';
+
+const STATUSES = ['submitted', 'referred', 'in_progress', 'replied', 'closed'] as const;
+
+const caseSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  departmentId: z.string(),
+  botId: z.string(),
+  sessionId: z.string().nullable(),
+  question: z.string(),
+  language: z.string().nullable(),
+  reason: z.string(),
+  status: z.enum(STATUSES),
+  assigneeId: z.string().nullable(),
+  reply: z.string().nullable(),
+  repliedAt: timestamp.nullable(),
+  resolvedEntryId: z.string().nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const tags = ['handoffs'];
+const security = [{ bearer: [] }];
+
+/** The agents' queue: the 1823 flow of submit → refer → handle → reply, then close. */
+export function handoffCaseRoutes(app: FastifyInstance, db: Db, index: KnowledgeIndex): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/api/v1/handoff-cases',
+    {
+      onRequest: authorize('handoff:work'),
+      schema: {
+        tags,
+        security,
+        summary: "The department's open cases, oldest first (or the given statuses)",
+        querystring: z.object({ status: z.enum(STATUSES).optional() }).strict(),
+        response: { 200: z.object({ items: z.array(caseSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: (
+        await listHandoffs(db, requirePrincipal(request), request.query.status ? [request.query.status] : undefined)
+      ).map(toJson),
+    }),
+  );
+  api.get(
+    '/api/v1/handoff-cases/:id',
+    {
+      onRequest: authorize('handoff:work'),
+      schema: {
+        tags,
+        security,
+        summary: 'One case',
+        params: idParams,
+        response: { 200: caseSchema, ...errorResponses },
+      },
+    },
+    async (request) => toJson(await getHandoff(db, requirePrincipal(request), request.params.id)),
+  );
+  const steps = {
+    refer: z.object({ departmentId: idSchema }).strict(),
+    take: z.object({}).strict(),
+    reply: z
+      .object({
+        reply: text(4000),
+        entryId: z
+          .string()
+          .max(200)
+          .optional()
+          .describe('The knowledge entry that answers it: its phrasing is learned'),
+      })
+      .strict(),
+    close: z.object({}).strict(),
+  } as const;
+  for (const [action, body] of Object.entries(steps) as [keyof typeof steps, (typeof steps)[keyof typeof steps]][]) {
+    api.post(
+      `/api/v1/handoff-cases/:id/${action}`,
+      {
+        onRequest: authorize('handoff:work'),
+        schema: {
+          tags,
+          security,
+          summary: `${action[0]?.toUpperCase()}${action.slice(1)} a case`,
+          params: idParams,
+          body: body.nullish(),
+          response: { 200: caseSchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const ctx = serviceContext(request);
+        const step = { action, ...(request.body ?? {}) } as HandoffAction;
+        if (step.action === 'reply' && step.entryId) {
+          // Teach first: an unknown entry is refused before the case changes.
+          const current = await getHandoff(db, ctx.principal, request.params.id);
+          await learnPhrasing(db, index, ctx, step.entryId, current.question);
+        }
+        return toJson(await actOnHandoff(db, ctx, request.params.id, step));
+      },
+    );
+  }
+}

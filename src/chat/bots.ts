@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import {
+  auditContext,
+  canSeeDepartment,
+  isPlatformAdmin,
+  type Principal,
+  type ServiceContext,
+} from '../access/index.ts';
+import { appendAudit } from '../audit/index.ts';
+import { AppError, notFound } from '../core/index.ts';
+import { botVersions, bots, type Db, type Executor } from '../store/index.ts';
+import { type BotConfig, type BotConfigInput, botConfigSchema } from './bot-config.ts';
+
+export type Bot = typeof bots.$inferSelect;
+export type BotVersion = Omit<typeof botVersions.$inferSelect, 'config'> & { config: BotConfig };
+
+/** A bot and its current configuration: the published one, or the latest draft when none is. */
+export interface BotView {
+  bot: Bot;
+  published: BotVersion | null;
+  latest: BotVersion;
+}
+
+const conflict = (id: string) =>
+  new AppError('conflict', `A bot with id "${id}" already exists`, [
+    { field: 'body.id', code: 'taken', message: 'is already used' },
+  ]);
+
+export async function createBot(
+  db: Db,
+  ctx: ServiceContext,
+  input: { id: string; departmentId?: string | undefined; config: BotConfigInput },
+): Promise<BotView> {
+  const departmentId = input.departmentId ?? ctx.principal.departmentId;
+  if (!departmentId || !canSeeDepartment(ctx.principal, departmentId)) {
+    throw new AppError('not_found', 'Department not found', [
+      { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
+    ]);
+  }
+  const config = botConfigSchema.parse(input.config);
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: bots.id }).from(bots).where(eq(bots.id, input.id));
+    if (taken) throw conflict(input.id);
+    const [bot] = await tx.insert(bots).values({ id: input.id, departmentId, createdBy: ctx.principal.id }).returning();
+    const [version] = await tx
+      .insert(botVersions)
+      .values({ id: randomUUID(), botId: input.id, version: 1, status: 'draft', config, createdBy: ctx.principal.id })
+      .returning();
+    if (!bot || !version) throw new Error('insert returned no row');
+    await appendAudit(tx, auditContext(ctx), {
+      action: 'bot.create',
+      entityType: 'bot',
+      entityId: bot.id,
+      departmentId,
+      after: { bot, config },
+    });
+    return { bot, published: null, latest: { ...version, config } };
+  });
+}
+
+/** A new draft version with the changed configuration (published versions never change). */
+export async function updateBotConfig(
+  db: Db,
+  ctx: ServiceContext,
+  botId: string,
+  patch: Partial<BotConfigInput>,
+): Promise<BotView> {
+  return db.transaction(async (tx) => {
+    const view = await getBot(tx, ctx.principal, botId);
+    const config = botConfigSchema.parse({ ...view.latest.config, ...patch });
+    const [version] = await tx
+      .insert(botVersions)
+      .values({
+        id: randomUUID(),
+        botId,
+        version: view.latest.version + 1,
+        status: 'draft',
+        config,
+        createdBy: ctx.principal.id,
+      })
+      .returning();
+    if (!version) throw new Error('insert returned no row');
+    await appendAudit(tx, auditContext(ctx), {
+      action: 'bot.update',
+      entityType: 'bot',
+      entityId: botId,
+      departmentId: view.bot.departmentId,
+      before: { version: view.latest.version, config: view.latest.config },
+      after: { version: version.version, config },
+    });
+    return { ...view, latest: { ...version, config } };
+  });
+}
+
+/** Publishes the latest draft: it becomes what citizens talk to, and can never change. */
+export async function publishBot(db: Db, ctx: ServiceContext, botId: string): Promise<BotView> {
+  return db.transaction(async (tx) => {
+    const view = await getBot(tx, ctx.principal, botId);
+    if (view.latest.status !== 'draft')
+      throw new AppError(
+        'conflict',
+        `Version ${view.latest.version} is already published; change the bot to make a new draft`,
+      );
+    const now = new Date();
+    await tx
+      .update(botVersions)
+      .set({ status: 'superseded' })
+      .where(and(eq(botVersions.botId, botId), eq(botVersions.status, 'published')));
+    const [version] = await tx
+      .update(botVersions)
+      .set({ status: 'published', publishedBy: ctx.principal.id, publishedAt: now })
+      .where(eq(botVersions.id, view.latest.id))
+      .returning();
+    const [bot] = await tx
+      .update(bots)
+      .set({ publishedVersion: view.latest.version, updatedAt: now })
+      .where(eq(bots.id, botId))
+      .returning();
+    if (!version || !bot) throw notFound('Bot');
+    await appendAudit(tx, auditContext(ctx), {
+      action: 'bot.publish',
+      entityType: 'bot',
+      entityId: botId,
+      departmentId: bot.departmentId,
+      before: { publishedVersion: view.bot.publishedVersion },
+      after: { publishedVersion: version.version },
+    });
+    const published = { ...version, config: view.latest.config };
+    return { bot, published, latest: published };
+  });
+}
+
+/** One bot as its department sees it (404 for other departments). */
+export async function getBot(db: Executor, principal: Principal, botId: string): Promise<BotView> {
+  const view = await loadBot(db, botId);
+  if (!view || !canSeeDepartment(principal, view.bot.departmentId)) throw notFound('Bot');
+  return view;
+}
+
+export async function listBots(db: Executor, principal: Principal): Promise<Bot[]> {
+  const query = db.select().from(bots).orderBy(asc(bots.id));
+  return isPlatformAdmin(principal) ? query : query.where(eq(bots.departmentId, principal.departmentId ?? ''));
+}
+
+/** A bot with its published and latest versions, or null. */
+export async function loadBot(db: Executor, botId: string): Promise<BotView | null> {
+  const [bot] = await db.select().from(bots).where(eq(bots.id, botId));
+  if (!bot) return null;
+  const versions = await db
+    .select()
+    .from(botVersions)
+    .where(eq(botVersions.botId, botId))
+    .orderBy(desc(botVersions.version));
+  const parse = (row: (typeof versions)[number]): BotVersion => ({ ...row, config: botConfigSchema.parse(row.config) });
+  const latest = versions[0];
+  if (!latest) return null;
+  const published = versions.find((v) => v.version === bot.publishedVersion);
+  return { bot, published: published ? parse(published) : null, latest: parse(latest) };
+}

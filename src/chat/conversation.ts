@@ -1,0 +1,343 @@
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { Actor } from '../audit/index.ts';
+import { appendAudit } from '../audit/index.ts';
+import { AppError, notFound } from '../core/index.ts';
+import {
+  checkGrounding,
+  DEFAULT_POLICY,
+  defaultInjectionModel,
+  detectPii,
+  evaluatePolicy,
+  type GuardIssue,
+  loadBlocklist,
+  mergePolicies,
+  redact,
+  resolvePolicy,
+} from '../guard/index.ts';
+import type { KnowledgeHit, KnowledgeIndex } from '../knowledge/index.ts';
+import { chatMessages, chatSessions, type Db } from '../store/index.ts';
+import { type BotVersion, loadBot } from './bots.ts';
+import { type ChatModel, generativeMessages } from './chat-model.ts';
+import { type Citation, citationOf, composeExtractive, toScript } from './compose-answer.ts';
+import { openHandoff } from './handoffs.ts';
+import { pick, type ReplyLanguage, replyLanguage } from './reply-language.ts';
+
+export interface AskInput {
+  botId: string;
+  question: string;
+  sessionId?: string | undefined;
+  language?: ReplyLanguage | undefined;
+  /** The caller: a keyed user, or an anonymous citizen (recorded as `public`). */
+  actor: Actor | null;
+  requestId: string | null;
+}
+
+export type AskOutcome = 'answered' | 'fallback' | 'blocked';
+
+export interface AskResult {
+  sessionId: string;
+  messageId: string;
+  answer: string;
+  language: ReplyLanguage;
+  outcome: AskOutcome;
+  confidence: number;
+  citations: Citation[];
+  handoff: { reference: string } | null;
+}
+
+export interface ConversationDeps {
+  db: Db;
+  index: KnowledgeIndex;
+  /** The model gateway; generative bots cannot answer without one. */
+  model: ChatModel | null;
+}
+
+const PUBLIC_ACTOR: Actor = { id: 'public', roles: ['public'], departmentId: null };
+const FOLLOW_UP =
+  /\b(it|this|that|they|them|those|how much|what about)\b|佢|呢個|嗰個|呢啲|嗰啲|咁|那個|這個|它|幾錢|幾多錢|點搞/i;
+
+/**
+ * One turn of a conversation: guard the question, find approved knowledge (taking the previous
+ * topic into account for follow-ups), answer extractively or through the model with citations,
+ * guard the answer, and — when the bot cannot answer or the guard blocks — say so, offer the
+ * human channel and open a handoff case.
+ */
+export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskResult> {
+  const view = await loadBot(deps.db, input.botId);
+  if (!view?.published) throw notFound('Bot');
+  const bot = view.published;
+  const config = bot.config;
+  const departmentId = view.bot.departmentId;
+  const session = await loadSession(deps.db, input.sessionId, input.botId);
+
+  const policy = mergePolicies(DEFAULT_POLICY, await resolvePolicy(deps.db, departmentId), config.guardPolicy);
+  const blocklist = await loadBlocklist(deps.db);
+  const injectionModel = defaultInjectionModel();
+  const inputVerdict = evaluatePolicy(policy, 'input', input.question, { model: injectionModel, blocklist });
+  const search = deps.index.searchWithLanguage(input.question, searchOptions(departmentId, bot));
+  const language = replyLanguage(search.language, input.language, config.languages);
+
+  let outcome: AskOutcome;
+  let answer: string;
+  let citations: Citation[] = [];
+  let confidence = 0;
+  let topic: { entryId: string; question: string } | null = null;
+  const guardIssues: GuardIssue[] = [...inputVerdict.issues];
+  if (!inputVerdict.ok) {
+    outcome = 'blocked';
+    answer = cannotAnswer(config, language, true);
+  } else {
+    const hits = followUp(deps.index, input.question, search.hits, session.context.topic, departmentId, bot).filter(
+      (hit) => (config.sourceIds.length ? config.sourceIds.includes(hit.chunk.sourceId) : true),
+    );
+    const top = hits[0];
+    if (!top || top.confidence < config.threshold) {
+      outcome = 'fallback';
+      answer = cannotAnswer(config, language, false);
+      confidence = top?.confidence ?? 0;
+    } else {
+      const composed =
+        config.answerMode === 'generative'
+          ? await generate(deps, bot, departmentId, input, hits, language)
+          : composeExtractive(hits, language, (id) => deps.index.chunk(id));
+      if (!composed) {
+        outcome = 'fallback';
+        answer = cannotAnswer(config, language, false);
+      } else {
+        const outputVerdict = evaluatePolicy(policy, 'output', composed.answer, {
+          model: injectionModel,
+          blocklist,
+          passages: composed.citations.map((c) => deps.index.chunk(c.entryId)?.text ?? c.excerpt),
+        });
+        guardIssues.push(...outputVerdict.issues);
+        if (!outputVerdict.ok) {
+          outcome = 'blocked';
+          answer = cannotAnswer(config, language, true);
+        } else {
+          outcome = 'answered';
+          answer = outputVerdict.text;
+          citations = composed.citations;
+          confidence = composed.confidence;
+          topic = {
+            entryId: composed.entry.entryId,
+            question: composed.entry.question || composed.entry.headingPath.join(' '),
+          };
+        }
+      }
+    }
+  }
+  return record(deps.db, {
+    input,
+    view: { botId: input.botId, departmentId, version: bot.version },
+    session,
+    language,
+    outcome,
+    answer,
+    citations,
+    confidence,
+    topic,
+    guardIssues,
+  });
+}
+
+function searchOptions(departmentId: string, bot: BotVersion) {
+  return { departmentId, botId: bot.botId, k: 10 };
+}
+
+/**
+ * A short or pronoun-laden question after an answer ("how much is it?") is read with the previous
+ * topic: each entry scores its confidence for the question alone plus its confidence for topic and
+ * question together, so the new question decides and the topic breaks ties towards the subject.
+ */
+function followUp(
+  index: KnowledgeIndex,
+  question: string,
+  plain: KnowledgeHit[],
+  topic: string | undefined,
+  departmentId: string,
+  bot: BotVersion,
+): KnowledgeHit[] {
+  if (!topic) return plain;
+  const short = question.replace(/\s+/g, '').length <= 12 || question.trim().split(/\s+/).length <= 5;
+  if (!short && !FOLLOW_UP.test(question)) return plain;
+  const combined = index.search(`${topic} ${question}`, { ...searchOptions(departmentId, bot), k: 20 });
+  const alone = new Map(
+    index.search(question, { ...searchOptions(departmentId, bot), k: 50 }).map((hit) => [hit.id, hit.confidence]),
+  );
+  return combined
+    .map((hit) => ({ hit, fused: hit.confidence + (alone.get(hit.id) ?? 0) }))
+    .sort((a, b) => b.fused - a.fused)
+    .map(({ hit }) => ({ ...hit, confidence: Math.max(hit.confidence, alone.get(hit.id) ?? 0) }));
+}
+
+async function generate(
+  deps: ConversationDeps,
+  bot: BotVersion,
+  departmentId: string,
+  input: AskInput,
+  hits: KnowledgeHit[],
+  language: ReplyLanguage,
+) {
+  const model = bot.config.model;
+  if (!deps.model || !model) {
+    throw new AppError(
+      'capability_unavailable',
+      'This bot writes answers with a model, and no model gateway is configured',
+    );
+  }
+  const top = hits.slice(0, 4);
+  const citations = top.map((hit, i) => citationOf(hit.chunk, i + 1, language));
+  const messages = generativeMessages(
+    input.question,
+    top.map((hit, i) => ({ n: i + 1, title: citations[i]?.title ?? '', text: hit.chunk.text })),
+    language,
+  );
+  const { text } = await deps.model.complete({
+    departmentId,
+    botId: bot.botId,
+    provider: model.provider,
+    model: model.model,
+    messages,
+    actor: input.actor ?? PUBLIC_ACTOR,
+    requestId: input.requestId,
+  });
+  if (/NO_ANSWER/.test(text)) return null;
+  const grounding = checkGrounding(
+    text,
+    top.map((hit) => hit.chunk.text),
+  );
+  // Invented figures or mostly unsupported sentences: not an answer we can stand behind.
+  if (grounding.inventedFigures.length > 0 || grounding.score < 0.5) return null;
+  const used = citations.filter((c) => text.includes(`[${c.n}]`));
+  const best = top[0];
+  if (!best) return null;
+  return {
+    answer: language === 'en' ? text : toScript(text, language),
+    citations: used.length ? used : citations.slice(0, 1),
+    entry: best.chunk,
+    confidence: best.confidence,
+  };
+}
+
+function cannotAnswer(config: BotVersion['config'], language: ReplyLanguage, blocked: boolean): string {
+  const zh = blocked ? '抱歉，我未能處理這個問題。' : '抱歉，我暫時未能回答這個問題。';
+  const en = blocked ? 'Sorry, I cannot help with that request.' : 'Sorry, I cannot answer that question yet.';
+  const lead = language === 'en' ? en : toScript(zh, language);
+  const fallback = language === 'en' ? config.fallback.en : toScript(pick(config.fallback, language), language);
+  const handed =
+    language === 'en'
+      ? 'A staff member will follow up; your reference number is below.'
+      : toScript('我們已轉交同事跟進，參考編號見下。', language);
+  return `${lead} ${fallback} ${handed}`;
+}
+
+interface SessionState {
+  id: string;
+  isNew: boolean;
+  context: { topic?: string; entryId?: string };
+}
+
+async function loadSession(db: Db, sessionId: string | undefined, botId: string): Promise<SessionState> {
+  if (!sessionId) return { id: randomUUID(), isNew: true, context: {} };
+  const [row] = await db.select().from(chatSessions).where(eq(chatSessions.id, sessionId));
+  if (!row || row.botId !== botId) {
+    throw new AppError('not_found', 'Conversation not found', [
+      { field: 'body.sessionId', code: 'unknown_session', message: 'does not name a conversation with this bot' },
+    ]);
+  }
+  return { id: row.id, isNew: false, context: row.context as SessionState['context'] };
+}
+
+interface TurnRecord {
+  input: AskInput;
+  view: { botId: string; departmentId: string; version: number };
+  session: SessionState;
+  language: ReplyLanguage;
+  outcome: AskOutcome;
+  answer: string;
+  citations: Citation[];
+  confidence: number;
+  topic: { entryId: string; question: string } | null;
+  guardIssues: GuardIssue[];
+}
+
+/**
+ * Stores the turn (the question with personal data masked), updates the session's topic and
+ * opens a handoff when the bot could not answer. Turns are the conversation record; the audit
+ * trail gets the handoff and any guard finding (reasons only).
+ */
+async function record(db: Db, turn: TurnRecord): Promise<AskResult> {
+  const masked = redact(turn.input.question, detectPii(turn.input.question), 'mask');
+  const question = masked.ok ? masked.text : '[redacted]';
+  const audit = { actor: turn.input.actor ?? PUBLIC_ACTOR, requestId: turn.input.requestId };
+  const messageId = randomUUID();
+  const handoff = await db.transaction(async (tx) => {
+    const { botId, departmentId, version } = turn.view;
+    if (turn.session.isNew) {
+      await tx
+        .insert(chatSessions)
+        .values({ id: turn.session.id, botId, departmentId, botVersion: version, context: {} });
+    }
+    const context = turn.topic ? { topic: turn.topic.question, entryId: turn.topic.entryId } : turn.session.context;
+    await tx
+      .update(chatSessions)
+      .set({ context, lastActiveAt: sql`now()` })
+      .where(eq(chatSessions.id, turn.session.id));
+    const guard = turn.guardIssues.length
+      ? turn.guardIssues.map(({ code, action, reasons }) => ({ code, action, reasons }))
+      : null;
+    await tx.insert(chatMessages).values([
+      {
+        id: randomUUID(),
+        sessionId: turn.session.id,
+        botId,
+        departmentId,
+        role: 'user',
+        text: question,
+        language: turn.language,
+        guard,
+      },
+      {
+        id: messageId,
+        sessionId: turn.session.id,
+        botId,
+        departmentId,
+        role: 'assistant',
+        text: turn.answer,
+        language: turn.language,
+        outcome: turn.outcome,
+        confidence: turn.confidence,
+        citations: turn.citations,
+      },
+    ]);
+    if (guard) {
+      await appendAudit(tx, audit, {
+        action: 'guard.finding',
+        entityType: 'chat_message',
+        entityId: messageId,
+        departmentId,
+        after: { botId, outcome: turn.outcome, issues: guard },
+      });
+    }
+    if (turn.outcome === 'answered') return null;
+    return openHandoff(tx, audit, {
+      departmentId,
+      botId,
+      sessionId: turn.session.id,
+      question,
+      language: turn.language,
+      reason: turn.outcome === 'blocked' ? 'guard_blocked' : 'below_threshold',
+    });
+  });
+  return {
+    sessionId: turn.session.id,
+    messageId,
+    answer: handoff ? `${turn.answer} (${handoff.reference})` : turn.answer,
+    language: turn.language,
+    outcome: turn.outcome,
+    confidence: Math.round(turn.confidence * 1000) / 1000,
+    citations: turn.citations,
+    handoff: handoff ? { reference: handoff.reference } : null,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Chat (capability 5): bots with immutable published versions, conversations with cited answers
+ * in the citizen's language, human handoff (the 1823 flow), feedback and analytics.
+ */
+export { botConfigSchema, type BotConfig, type BotConfigInput } from './bot-config.ts';
+export {
+  createBot,
+  getBot,
+  listBots,
+  loadBot,
+  publishBot,
+  updateBotConfig,
+  type Bot,
+  type BotVersion,
+  type BotView,
+} from './bots.ts';
+export type { ChatModel, ChatModelRequest } from './chat-model.ts';
+export type { Citation } from './compose-answer.ts';
+export { ask, type AskInput, type AskOutcome, type AskResult, type ConversationDeps } from './conversation.ts';
+export { botAnalytics, FEEDBACK_REASONS, giveFeedback, type FeedbackInput } from './feedback.ts';
+export {
+  actOnHandoff,
+  getHandoff,
+  handoffForCitizen,
+  listHandoffs,
+  type HandoffAction,
+  type HandoffCase,
+  type HandoffStatus,
+} from './handoffs.ts';
+export type { ReplyLanguage } from './reply-language.ts';
+export { DEMO_BOTS, seedDemoBots } from './seed-demo-bots.ts';
