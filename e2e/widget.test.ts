@@ -142,6 +142,47 @@ describe('chat widget in headless Chromium', () => {
     await expect(answer.textContent()).resolves.toContain('職員尚未回覆');
   });
 
+  it('works by keyboard alone, in a sensible focus order, with a visible focus ring', async () => {
+    const widget = page.locator('#bot-demo-forms lionrock-chat');
+    /** What has focus inside the widget's shadow root, and whether its outline is visible. */
+    const focused = () =>
+      widget.evaluate(`(() => {
+        const active = document.querySelector('#bot-demo-forms lionrock-chat').shadowRoot.activeElement;
+        const style = active ? getComputedStyle(active) : null;
+        return {
+          name: active?.getAttribute('aria-label') ?? active?.textContent ?? '',
+          tag: active?.tagName.toLowerCase() ?? '',
+          outline: style ? style.outlineStyle + ' ' + style.outlineWidth : '',
+        };
+      })()`) as Promise<{ name: string; tag: string; outline: string }>;
+    await widget.getByRole('button', { name: '繁體中文' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ name: 'English', outline: 'solid 3px' });
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ tag: 'textarea', outline: 'solid 3px' });
+    await page.keyboard.type('點樣搵政府表格？');
+    await page.keyboard.press('Enter');
+    const answer = answers(widget).first();
+    await answer.getByRole('link', { name: /^來源 1：/ }).waitFor();
+    // Focus stays in the question box after sending, ready for the next question.
+    await expect(focused()).resolves.toMatchObject({ tag: 'textarea' });
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ name: '發送', outline: 'solid 3px' });
+  });
+
+  it('reflows without horizontal scrolling at 200% zoom (a 640 px wide viewport)', async () => {
+    await page.setViewportSize({ width: 640, height: 900 });
+    const overflow = await page.evaluate(`({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      widgets: [...document.querySelectorAll('lionrock-chat')].map((host) => {
+        const panel = host.shadowRoot?.querySelector('section');
+        return panel ? panel.scrollWidth - panel.clientWidth : -1;
+      }),
+    })`);
+    expect(overflow).toEqual({ page: 0, widgets: [0, 0, 0] });
+    await page.setViewportSize({ width: 1280, height: 1000 });
+  });
+
   it('makes no request outside its own server and breaks no Content-Security-Policy rule', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((url) => !url.startsWith(base) && !url.startsWith('data:'))).toEqual([]);

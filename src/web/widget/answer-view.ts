@@ -149,10 +149,11 @@ function renderFeedback(answer: Answer, context: AnswerContext): HTMLElement {
     'aria-expanded': 'false',
     'aria-controls': formId,
   });
+  // Words, not thumb emoji: many systems (and screen readers) render emoji poorly.
   const upText = h('span', {});
   const downText = h('span', {});
-  up.append(h('span', { 'aria-hidden': 'true' }, '👍 '), upText);
-  down.append(h('span', { 'aria-hidden': 'true' }, '👎 '), downText);
+  up.append(upText);
+  down.append(downText);
   const legend = h('legend', {});
   const boxes = REASONS.map((reason) => {
     const id = `${idPrefix}-reason-${reason.code}`;

@@ -1,4 +1,8 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/// <reference lib="dom.asynciterable" />
+// The widget runs in browsers: these libs join the program (tsc adds them globally). The iterable ones keep
+// Node code that iterates web streams (knowledge/safe-fetch) typing the same as under Node's own types.
 /**
  * `<lionrock-chat bot="demo-1823" lang="zh-Hant|en" api="https://…">`: the citizen chat widget a
  * department pastes into any page with `<script src="https://<lionrock>/widget.js" defer></script>`.
