@@ -75,3 +75,15 @@ describe('createAnalyzer', () => {
     expect(terms).toEqual(expect.arrayContaining(['renew', 'passport']));
   });
 });
+
+describe('English terms', () => {
+  it('splits a word glued to a number so covid19 meets covid-19, but keeps short codes such as n95', () => {
+    expect(analyzer.analyze('covid19 symptoms').terms).toEqual(analyzer.analyze('COVID-19 symptoms').terms);
+    expect(analyzer.analyze('n95 mask').terms).toContain('n95');
+  });
+
+  it('keeps question words that tell a definition from a procedure', () => {
+    expect(analyzer.analyze('what is quarantine').terms).toContain('what');
+    expect(analyzer.analyze('who is at risk').terms).toContain('who');
+  });
+});

@@ -99,8 +99,7 @@ function addChineseTerms(run: string, terms: string[]): void {
 
 function addLatinTerms(run: string, terms: string[], latinWords: string[]): void {
   let previous: string | undefined;
-  for (const word of run.split(' ')) {
-    if (word === '') continue;
+  for (const word of splitLatinWords(run)) {
     if (/[a-z]/.test(word)) latinWords.push(word);
     const term = termOfWord(word);
     if (term === undefined) continue;
@@ -108,4 +107,20 @@ function addLatinTerms(run: string, terms: string[], latinWords: string[]): void
     if (previous !== undefined) terms.push(`${PAIR_PREFIX}${previous} ${term}`);
     previous = term;
   }
+}
+
+/**
+ * Splits a Latin run into words, and a word of three or more letters glued to a number ("covid19")
+ * into both parts, so it meets "covid-19" (which normalisation already turned into "covid 19").
+ * Short codes such as "n95" or "mp3" stay whole.
+ */
+function splitLatinWords(run: string): string[] {
+  const words: string[] = [];
+  for (const word of run.split(' ')) {
+    if (word === '') continue;
+    const glued = /^([a-z]{3,})(\d+)$/.exec(word);
+    if (glued === null) words.push(word);
+    else words.push(glued[1] as string, glued[2] as string);
+  }
+  return words;
 }

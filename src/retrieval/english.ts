@@ -6,7 +6,7 @@ const STOP_WORDS = new Set(
   (
     'a an the and or but if of at by for with about to from in on into over under again then once here there ' +
     'is am are was were be been being do does did doing have has had having i me my we our you your he him his ' +
-    'she her it its they them their this that these those what which who whom whose there so than too very s t ' +
+    'she her it its they them their this that these those which whom whose there so than too very s t ' +
     'just also any some such own same both each other more most only please would could should shall will'
   ).split(' '),
 );

@@ -18,9 +18,9 @@ export interface FieldTuning {
  * most; an answer is long and wordy, so it counts little and is fully length-normalised.
  */
 export const DEFAULT_FIELD_TUNING: Record<Field, FieldTuning> = {
-  question: { weight: 3, b: 0.5 },
+  question: { weight: 3, b: 0.75 },
   alternateQuestions: { weight: 2.5, b: 0.5 },
-  answer: { weight: 0.6, b: 0.75 },
+  answer: { weight: 0.25, b: 0.75 },
   keywords: { weight: 1.5, b: 0.3 },
   title: { weight: 1, b: 0.5 },
 };

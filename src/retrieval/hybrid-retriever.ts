@@ -27,7 +27,9 @@ export class HybridRetriever {
       entries.map((e) => [e.question, ...e.alternateQuestions, e.title].join('\n') || e.answer),
     );
     this.lexical.upsert(entries);
-    entries.forEach((entry, i) => this.vectors.set(entry.id, vectors[i] as Float32Array));
+    entries.forEach((entry, i) => {
+      this.vectors.set(entry.id, vectors[i] as Float32Array);
+    });
   }
 
   remove(ids: readonly string[]): number {

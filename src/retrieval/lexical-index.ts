@@ -30,6 +30,7 @@ export class LexicalIndex {
   private docTerms: (Int32Array | undefined)[] = [];
   private live: boolean[] = [];
   private liveCount = 0;
+  private readonly counts = new Map<string, number>();
   private readonly lengthSums = new Float64Array(FIELD_COUNT);
   /** Live documents with a non-empty field f: averages ignore documents without the field. */
   private readonly fieldDocs = new Float64Array(FIELD_COUNT);
@@ -52,7 +53,10 @@ export class LexicalIndex {
   /** Adds a document given the terms of each field (in FIELDS order); returns its number. */
   add(fieldTerms: readonly (readonly string[])[]): number {
     const doc = this.live.length;
-    const counts = new Map<number, number>();
+    // Count per distinct string first (a small map that stays in cache), then look each distinct
+    // term up once in the big dictionary: at 100k documents the dictionary lookups dominated indexing.
+    const counts = this.counts;
+    counts.clear();
     for (let f = 0; f < FIELD_COUNT; f++) {
       const terms = fieldTerms[f] ?? [];
       this.fieldLengths.push(terms.length);
@@ -60,14 +64,14 @@ export class LexicalIndex {
       if (terms.length > 0) this.fieldDocs[f] = (this.fieldDocs[f] ?? 0) + 1;
       const shift = f * TF_BITS;
       for (const term of terms) {
-        const id = this.termId(term);
-        const packed = counts.get(id) ?? 0;
-        if (((packed >>> shift) & TF_MAX) < TF_MAX) counts.set(id, packed + (1 << shift));
+        const packed = counts.get(term) ?? 0;
+        if (((packed >>> shift) & TF_MAX) < TF_MAX) counts.set(term, packed + (1 << shift));
       }
     }
     const ids = new Int32Array(counts.size);
     let i = 0;
-    for (const [id, packed] of counts) {
+    for (const [term, packed] of counts) {
+      const id = this.termId(term);
       ids[i++] = id;
       (this.postingDocs[id] as number[]).push(doc);
       (this.postingTfs[id] as number[]).push(packed);

@@ -112,6 +112,21 @@ describe('LexicalRetriever', () => {
     expect(r.get('wash-hands')?.alternateQuestions).toEqual([query]);
   });
 
+  it('lets a learned phrasing vote for its entry on a reworded query, alongside the entry question', () => {
+    const r = new LexicalRetriever();
+    r.upsert([
+      { id: 'mask-general', question: 'Should the general population wear masks?', answer: 'Masks help.' },
+      { id: 'mask-transport', question: 'What are the rules on public transport?', answer: 'Wear a mask on buses.' },
+    ]);
+    const query = 'do I need a mask on the bus?';
+    expect(r.search(query).hits[0]?.id).toBe('mask-general');
+    r.learn('mask-transport', 'must I wear a mask on the bus');
+    expect(r.search(query).hits[0]?.id).toBe('mask-transport');
+    const confidence = r.search(query).hits[0]?.confidence ?? 0;
+    expect(confidence).toBeGreaterThan(0);
+    expect(confidence).toBeLessThanOrEqual(1);
+  });
+
   it('snapshots to disk and reloads with the same rankings, learned phrasings and deletions', async () => {
     const r = retriever();
     r.learn('wash-hands', '出街返嚟要唔要用番梘');

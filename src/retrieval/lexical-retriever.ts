@@ -31,6 +31,8 @@ export interface LexicalRetrieverOptions {
    * scores of its other matching documents: several learned phrasings agreeing is evidence too.
    */
   alternateVotes?: number;
+  /** Share of the weaker of (main document, best alternate) added to the stronger one (default 1). */
+  alternateBest?: number;
   /** Use the built-in Hong Kong/Taiwan/Mainland word list (default true). */
   regionalSynonyms?: boolean;
 }
@@ -81,15 +83,20 @@ export class LexicalRetriever {
   private readonly typos = new TypoIndex();
   private latinWords = new Set<string>();
   private scores = new Float64Array(0);
+  private touched = new Int32Array(0);
   private entryScores = new Float64Array(0);
   private entrySums = new Float64Array(0);
+  private entryBest = new Float64Array(0);
+  private readonly mains: number[] = [];
   private readonly alternateVotes: number;
+  private readonly alternateBest: number;
 
   constructor(options: LexicalRetrieverOptions = {}) {
     this.analyzer = options.analyzer ?? createAnalyzer();
     this.tuning = FIELDS.map((field) => options.fields?.[field] ?? DEFAULT_FIELD_TUNING[field]);
     this.k1 = options.k1 ?? 1.2;
-    this.alternateVotes = options.alternateVotes ?? 0.15;
+    this.alternateVotes = options.alternateVotes ?? 0.1;
+    this.alternateBest = options.alternateBest ?? 1;
     this.weights = { ...DEFAULT_TERM_WEIGHTS, ...options.terms };
     const groups = [...(options.regionalSynonyms === false ? [] : regionalSynonyms()), ...(options.synonyms ?? [])];
     this.synonyms = prepareSynonyms(groups, this.analyzer);
@@ -282,9 +289,14 @@ export class LexicalRetriever {
 
   private rank(terms: readonly QueryTerm[], k: number, filter: SearchFilter | undefined): TopK['items'] {
     const index = this.index;
-    if (this.scores.length < index.capacity) this.scores = new Float64Array(Math.max(1024, index.capacity * 2));
+    if (this.scores.length < index.capacity) {
+      this.scores = new Float64Array(Math.max(1024, index.capacity * 2));
+      this.touched = new Int32Array(this.scores.length);
+    }
     const scores = this.scores;
-    const touched: number[] = [];
+    // Reused buffers: a query allocates almost nothing, so young-generation pauses stay off p99.
+    const touched = this.touched;
+    let touchedCount = 0;
     const n = index.size;
     const fieldCount = FIELDS.length;
     const weight = this.tuning.map((t) => t.weight);
@@ -307,32 +319,43 @@ export class LexicalRetriever {
           const bf = b[f] as number;
           tf += ((weight[f] as number) * count) / (1 - bf + (bf * index.fieldLength(doc, f)) / (average[f] as number));
         }
-        if (scores[doc] === 0) touched.push(doc);
+        if (scores[doc] === 0) touched[touchedCount++] = doc;
         scores[doc] = (scores[doc] as number) + (termWeight * tf) / (tf + k1);
       }
     }
-    if (this.entryScores.length < scores.length) this.entryScores = new Float64Array(scores.length);
-    if (this.entrySums.length < scores.length) this.entrySums = new Float64Array(scores.length);
-    const entryScores = this.entryScores;
-    const entrySums = this.entrySums;
-    const mains: number[] = [];
-    for (const doc of touched) {
+    if (this.entryScores.length < scores.length) {
+      this.entryScores = new Float64Array(scores.length);
+      this.entryBest = new Float64Array(scores.length);
+      this.entrySums = new Float64Array(scores.length);
+    }
+    const mainScores = this.entryScores;
+    const alternateBest = this.entryBest;
+    const alternateSums = this.entrySums;
+    const mains = this.mains;
+    mains.length = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const doc = touched[t] as number;
       const score = scores[doc] as number;
       scores[doc] = 0;
       const main = this.owners[doc] as number;
-      const best = entryScores[main] as number;
-      if (best === 0) mains.push(main);
-      if (score > best) entryScores[main] = score;
-      entrySums[main] = (entrySums[main] as number) + score;
+      if (mainScores[main] === 0 && alternateSums[main] === 0) mains.push(main);
+      if (doc === main) mainScores[main] = score;
+      else {
+        if (score > (alternateBest[main] as number)) alternateBest[main] = score;
+        alternateSums[main] = (alternateSums[main] as number) + score;
+      }
     }
     const top = new TopK(k);
     const accepts = compileFilter(filter);
-    const votes = this.alternateVotes;
+    const { alternateBest: bestShare, alternateVotes: votes } = this;
     for (const main of mains) {
-      const best = entryScores[main] as number;
-      const score = best + votes * ((entrySums[main] as number) - best);
-      entryScores[main] = 0;
-      entrySums[main] = 0;
+      const own = mainScores[main] as number;
+      const best = alternateBest[main] as number;
+      const score =
+        Math.max(own, best) + bestShare * Math.min(own, best) + votes * ((alternateSums[main] as number) - best);
+      mainScores[main] = 0;
+      alternateBest[main] = 0;
+      alternateSums[main] = 0;
       if (accepts === undefined || accepts(this.entries[main] as FaqEntry, this.languages[main] as Language))
         top.offer(main, score);
     }

@@ -7,7 +7,9 @@
 export function fuseByReciprocalRank(lists: readonly (readonly string[])[], k = 60): string[] {
   const scores = new Map<string, number>();
   for (const list of lists) {
-    list.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + 1 / (k + i + 1)));
+    list.forEach((id, i) => {
+      scores.set(id, (scores.get(id) ?? 0) + 1 / (k + i + 1));
+    });
   }
   return [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }

@@ -13,12 +13,15 @@ export const synonymListSchema = z.object({ note: z.string().optional(), groups:
 let regional: SynonymGroup[] | undefined;
 
 /**
- * Hong Kong / Taiwan / Mainland words for the same thing (的士 = 計程車, 強積金 = 勞退), shipped
- * with the engine as data (data/regional-synonyms.json) and applied to every department.
+ * Hong Kong / Taiwan / Mainland words for the same thing (的士 = 計程車, 強積金 = 勞退), plus everyday
+ * English equivalents (kid = child, covid = coronavirus), shipped with the engine as data
+ * (data/regional-synonyms.json, data/english-synonyms.json) and applied to every department.
  */
 export function regionalSynonyms(): SynonymGroup[] {
-  regional ??= synonymListSchema.parse(
-    JSON.parse(readFileSync(new URL('./data/regional-synonyms.json', import.meta.url), 'utf8')),
-  ).groups;
+  regional ??= [...loadList('regional-synonyms.json'), ...loadList('english-synonyms.json')];
   return regional;
+}
+
+function loadList(file: string): SynonymGroup[] {
+  return synonymListSchema.parse(JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'))).groups;
 }
