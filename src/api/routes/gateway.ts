@@ -96,14 +96,16 @@ const allowlistResponse = z.object({
 });
 
 const botId = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, dots, underscores or hyphens');
-const limit = z.number().int().min(0).max(1e12).nullable().optional().describe('Omitted or null: unlimited');
+/** Per-minute and request limits are 32-bit columns; monthly tokens a 64-bit one. */
+const limit = z.number().int().min(0).max(2_147_483_647).nullable().optional().describe('Omitted or null: unlimited');
+const tokenLimit = z.number().int().min(0).max(1e15).nullable().optional().describe('Omitted or null: unlimited');
 const quotaBody = z
   .object({
     botId: botId.optional().describe('Omit for the department-wide quota'),
     requestsPerMinute: limit,
     tokensPerMinute: limit,
     requestsPerMonth: limit,
-    tokensPerMonth: limit,
+    tokensPerMonth: tokenLimit,
   })
   .strict();
 const quotaSchema = z.object({
