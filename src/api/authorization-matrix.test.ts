@@ -580,7 +580,6 @@ const CASES: RouteCase[] = [
       payload: {
         name: `new-${caller ?? 'anonymous'}`,
         baseUrl: 'http://127.0.0.1:9/v1',
-        apiKey: 'sk-matrix-secret',
         models: ['m'],
       },
     }),

@@ -20,7 +20,13 @@ let second: FastifyInstance;
 
 beforeAll(async () => {
   fake = await startFakeProvider();
-  f = await createFixture({ gatewayRetryBaseMs: 1, gatewayCircuitFailures: 4, gatewayCircuitCooldownSeconds: 600 });
+  f = await createFixture({
+    // PostgreSQL (CI) has no generated secret: the keyed provider needs one configured.
+    secretKey: 'gateway-test-secret-gateway-test-secret-0123',
+    gatewayRetryBaseMs: 1,
+    gatewayCircuitFailures: 4,
+    gatewayCircuitCooldownSeconds: 600,
+  });
   // A second API node over the same database: quotas and rate limits must hold across both.
   second = await buildApp({ store: f.store, config: f.config, logger: false });
   await second.ready();
