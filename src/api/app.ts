@@ -167,8 +167,9 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   guardRoutes(app, store);
   knowledgeRoutes(app, store, knowledgeIndex);
   jobRoutes(app, store);
-  gatewayRoutes(app, store, config);
-  const conversation = { db: store.db, index: knowledgeIndex, model: null };
+  // One gateway per node (its circuit breakers are per node); the chat module calls models through it.
+  const gateway = gatewayRoutes(app, store, config);
+  const conversation = { db: store.db, index: knowledgeIndex, model: gateway };
   const rateLimit = publicRateLimit(store.db);
   botRoutes(app, conversation, rateLimit);
   openAiCompatibleRoutes(app, conversation, rateLimit);

@@ -97,10 +97,16 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
       answer = cannotAnswer(config, language, false);
       confidence = top?.confidence ?? 0;
     } else {
+      const extractive = () => composeExtractive(hits, language, (id) => deps.index.chunk(id));
       const composed =
         config.answerMode === 'generative'
-          ? await generate(deps, bot, departmentId, input, hits, language)
-          : composeExtractive(hits, language, (id) => deps.index.chunk(id));
+          ? await generate(deps, bot, departmentId, input, hits, language).catch((error: unknown) => {
+              // The model is unreachable, over quota or not allowed: the gateway has recorded why;
+              // the citizen still gets the approved answer, quoted.
+              if (error instanceof AppError && error.status !== 400) return extractive();
+              throw error;
+            })
+          : extractive();
       if (!composed) {
         outcome = 'fallback';
         answer = cannotAnswer(config, language, false);

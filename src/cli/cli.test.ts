@@ -89,7 +89,9 @@ describe('lionrock CLI', () => {
     expect((await run(['keys', 'revoke', key.prefix], data)).code).toBe(1);
     expect((await run(['keys', 'revoke', 'lr_nosuchkey'], data)).stderr).toMatch(/no API key/);
 
-    expect((await run(['audit', 'verify'], data)).stdout).toMatch(/intact: 6 entries/);
+    const intact = /intact: (\d+) entries/.exec((await run(['audit', 'verify'], data)).stdout);
+    const entries = Number(intact?.[1]);
+    expect(entries).toBeGreaterThan(5);
 
     const file = join(dir, 'backup.json');
     expect((await run(['backup', file], data)).stdout).toMatch(/Backed up \d+ rows from \d+ tables/);
@@ -98,7 +100,7 @@ describe('lionrock CLI', () => {
     expect(refused.stderr).toMatch(/--yes/);
     expect((await run(['restore', file, '--yes'], join(dir, 'restored'))).code).toBe(0);
     const verdict = await run(['audit', 'verify', '--json'], join(dir, 'restored'));
-    expect(JSON.parse(verdict.stdout)).toMatchObject({ ok: true, entries: 7 });
+    expect(JSON.parse(verdict.stdout)).toMatchObject({ ok: true, entries: entries + 1 });
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'lionrock-backup/1' });
   });
 

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CLI_PRINCIPAL, seedDemo } from '../../access/index.ts';
+import { seedDemoBots } from '../../chat/index.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { backup, restore } from '../../store/index.ts';
 import { CliError, withStore } from '../context.ts';

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { seedDemo } from '../../access/index.ts';
 import { buildApp } from '../../api/index.ts';
+import { seedDemoBots } from '../../chat/index.ts';
 import { loadConfig } from '../../core/index.ts';
 import { migrate, openStore, storeOptionsFrom } from '../../store/index.ts';
 
@@ -16,6 +17,8 @@ export function serveCommand(program: Command): void {
         adminKey: config.adminKey,
         keyLifetimeDays: config.defaultKeyLifetimeDays,
       });
+      // Before the app starts: its knowledge index loads what is published, the demo bots included.
+      const demoBots = seed.seeded ? await seedDemoBots(store.db) : [];
       const app = await buildApp({ store, config, logger: { level: config.logLevel } });
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();
@@ -28,6 +31,7 @@ export function serveCommand(program: Command): void {
       ];
       if (seed.seeded) {
         lines.push('Seeded the demo department (code "demo") and a platform admin.');
+        if (demoBots.length) lines.push(`Demo bots: ${demoBots.join(', ')} — try them at ${url}/demo`);
         lines.push(
           config.adminKey ? 'Admin API key: (the key in LIONROCK_ADMIN_KEY)' : `Admin API key: ${seed.adminKey}`,
         );
