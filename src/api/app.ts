@@ -7,6 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { AppError, type Config, maskString } from '../core/index.ts';
+import { ChatCaches, type ConversationDeps, TurnLog } from '../chat/index.ts';
 import { JobWorker } from '../jobs/index.ts';
 import { KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
 import type { Store } from '../store/index.ts';
@@ -33,7 +34,7 @@ import { userRoutes } from './routes/users.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     /** The node's in-memory services, for the CLI and tests. */
-    lionrock: { knowledgeIndex: KnowledgeIndex; jobWorker: JobWorker };
+    lionrock: { knowledgeIndex: KnowledgeIndex; jobWorker: JobWorker; conversation: ConversationDeps };
   }
 }
 
@@ -101,7 +102,6 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   const jobWorker = new JobWorker(store.db);
   registerImportJobs(jobWorker, store.db, { allowPrivate: config.allowPrivateUrls });
   if (config.runJobs) jobWorker.start();
-  app.decorate('lionrock', { knowledgeIndex, jobWorker });
   app.addHook('onClose', async () => {
     knowledgeIndex.stop();
     await jobWorker.stop();
@@ -127,11 +127,21 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   });
-  registerAuthentication(
+  const authentication = registerAuthentication(
     app,
     store.db,
     new AuthFailureLimiter(config.authFailureLimit, config.authFailureWindowSeconds * 1000),
   );
+  // Whoever changes keys, users or departments may have revoked someone: forget remembered keys.
+  app.addHook('onSend', async (request, reply) => {
+    if (
+      request.method !== 'GET' &&
+      reply.statusCode < 300 &&
+      /^\/api\/v1\/(keys|users|departments)\b/.test(request.url)
+    ) {
+      authentication.forget();
+    }
+  });
   app.addHook('preHandler', async (request) => {
     const origin = request.headers.origin;
     if (!origin || !request.principal || isSameOrigin(origin, request.headers.host)) return;
@@ -169,7 +179,15 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   jobRoutes(app, store);
   // One gateway per node (its circuit breakers are per node); the chat module calls models through it.
   const gateway = gatewayRoutes(app, store, config);
-  const conversation = { db: store.db, index: knowledgeIndex, model: gateway };
+  const conversation: ConversationDeps = {
+    db: store.db,
+    index: knowledgeIndex,
+    model: gateway,
+    caches: new ChatCaches(),
+    turns: new TurnLog(store.db),
+  };
+  app.addHook('onClose', () => conversation.turns.flush());
+  app.decorate('lionrock', { knowledgeIndex, jobWorker, conversation });
   const rateLimit = publicRateLimit(store.db);
   botRoutes(app, conversation, rateLimit);
   openAiCompatibleRoutes(app, conversation, rateLimit);

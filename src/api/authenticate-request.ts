@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { authenticate, type Principal, type ServiceContext } from '../access/index.ts';
-import { AppError, hasPermission, type Permission } from '../core/index.ts';
+import { AppError, hashApiKey, hasPermission, type Permission, TtlCache } from '../core/index.ts';
+import type { AuthResult } from '../access/index.ts';
 import type { Executor } from '../store/index.ts';
 import type { AuthFailureLimiter } from './auth-failure-limiter.ts';
 
@@ -28,7 +29,14 @@ const headerIssue = (message: string) => [{ field: 'headers.authorization', code
  * Resolves `Authorization: Bearer <key>` on every request. No header means anonymous (routes that
  * need a caller refuse with 401); a bad key is refused at once and counted against the address.
  */
-export function registerAuthentication(app: FastifyInstance, db: Executor, limiter: AuthFailureLimiter): void {
+export function registerAuthentication(
+  app: FastifyInstance,
+  db: Executor,
+  limiter: AuthFailureLimiter,
+): { forget(): void } {
+  // Valid keys are remembered for two seconds: a busy client costs one lookup, not one per request.
+  // Revoking or disabling on this node forgets at once; other nodes notice within the two seconds.
+  const known = new TtlCache<AuthResult>(2_000);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization;
@@ -49,14 +57,17 @@ export function registerAuthentication(app: FastifyInstance, db: Executor, limit
         headerIssue('must be "Bearer <key>"'),
       );
     }
-    const result = await authenticate(db, key);
+    const cacheKey = hashApiKey(key);
+    const result = await known.get(cacheKey, () => authenticate(db, key));
     if (!result.ok) {
+      known.invalidate(cacheKey);
       limiter.recordFailure(request.ip);
       reply.header('www-authenticate', 'Bearer');
       throw new AppError('unauthenticated', REASONS[result.reason], headerIssue(REASONS[result.reason].toLowerCase()));
     }
     request.principal = result.principal;
   });
+  return { forget: () => known.invalidate() };
 }
 
 /** Route guard: 401 without a caller, 403 when none of the caller's roles grants `permission`. */

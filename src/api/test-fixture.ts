@@ -166,10 +166,7 @@ export async function answeredTurn(
   target: DepartmentFixture,
 ): Promise<{ botId: string; sessionId: string; messageId: string }> {
   const botId = await testBot(f.store, target);
-  const result = await ask(
-    { db: f.store.db, index: f.app.lionrock.knowledgeIndex, model: null },
-    { botId, question: '你好', actor: null, requestId: 'fixture' },
-  );
+  const result = await ask(f.app.lionrock.conversation, { botId, question: '你好', actor: null, requestId: 'fixture' });
   return { botId, sessionId: result.sessionId, messageId: result.messageId };
 }
 
@@ -179,10 +176,12 @@ export async function handoffCase(
   target: DepartmentFixture,
 ): Promise<{ id: string; reference: string; sessionId: string }> {
   const botId = await testBot(f.store, target);
-  const result = await ask(
-    { db: f.store.db, index: f.app.lionrock.knowledgeIndex, model: null },
-    { botId, question: '一條沒有答案的問題', actor: null, requestId: 'fixture' },
-  );
+  const result = await ask(f.app.lionrock.conversation, {
+    botId,
+    question: '一條沒有答案的問題',
+    actor: null,
+    requestId: 'fixture',
+  });
   const [row] = await f.store.db
     .select()
     .from(handoffCases)

@@ -18,6 +18,8 @@ import {
 import type { KnowledgeHit, KnowledgeIndex } from '../knowledge/index.ts';
 import { chatMessages, chatSessions, type Db } from '../store/index.ts';
 import { type BotVersion, loadBot } from './bots.ts';
+import type { ChatCaches } from './chat-caches.ts';
+import type { TurnLog } from './turn-log.ts';
 import { type ChatModel, generativeMessages } from './chat-model.ts';
 import { type Citation, citationOf, composeExtractive, toScript } from './compose-answer.ts';
 import { openHandoff } from './handoffs.ts';
@@ -51,6 +53,9 @@ export interface ConversationDeps {
   index: KnowledgeIndex;
   /** The model gateway; generative bots cannot answer without one. */
   model: ChatModel | null;
+  caches: ChatCaches;
+  /** Where answered turns are written in batches. */
+  turns: TurnLog;
 }
 
 const PUBLIC_ACTOR: Actor = { id: 'public', roles: ['public'], departmentId: null };
@@ -64,15 +69,16 @@ const FOLLOW_UP =
  * human channel and open a handoff case.
  */
 export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskResult> {
-  const view = await loadBot(deps.db, input.botId);
+  const view = await deps.caches.bots.get(input.botId, () => loadBot(deps.db, input.botId));
   if (!view?.published) throw notFound('Bot');
   const bot = view.published;
   const config = bot.config;
   const departmentId = view.bot.departmentId;
-  const session = await loadSession(deps.db, input.sessionId, input.botId);
+  const session = await loadSession(deps, input.sessionId, input.botId);
 
-  const policy = mergePolicies(DEFAULT_POLICY, await resolvePolicy(deps.db, departmentId), config.guardPolicy);
-  const blocklist = await loadBlocklist(deps.db);
+  const departmentPolicy = await deps.caches.policies.get(departmentId, () => resolvePolicy(deps.db, departmentId));
+  const policy = mergePolicies(DEFAULT_POLICY, departmentPolicy, config.guardPolicy);
+  const blocklist = await deps.caches.blocklist.get('all', () => loadBlocklist(deps.db));
   const injectionModel = defaultInjectionModel();
   const inputVerdict = evaluatePolicy(policy, 'input', input.question, { model: injectionModel, blocklist });
   const search = deps.index.searchWithLanguage(input.question, searchOptions(departmentId, bot));
@@ -133,7 +139,7 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
       }
     }
   }
-  return record(deps.db, {
+  return record(deps, {
     input,
     view: { botId: input.botId, departmentId, version: bot.version },
     session,
@@ -244,9 +250,15 @@ interface SessionState {
   context: { topic?: string; entryId?: string };
 }
 
-async function loadSession(db: Db, sessionId: string | undefined, botId: string): Promise<SessionState> {
+async function loadSession(
+  deps: ConversationDeps,
+  sessionId: string | undefined,
+  botId: string,
+): Promise<SessionState> {
   if (!sessionId) return { id: randomUUID(), isNew: true, context: {} };
-  const [row] = await db.select().from(chatSessions).where(eq(chatSessions.id, sessionId));
+  const pending = deps.turns.pendingContext(sessionId);
+  if (pending) return { id: sessionId, isNew: false, context: pending as SessionState['context'] };
+  const [row] = await deps.db.select().from(chatSessions).where(eq(chatSessions.id, sessionId));
   if (!row || row.botId !== botId) {
     throw new AppError('not_found', 'Conversation not found', [
       { field: 'body.sessionId', code: 'unknown_session', message: 'does not name a conversation with this bot' },
@@ -273,50 +285,56 @@ interface TurnRecord {
  * opens a handoff when the bot could not answer. Turns are the conversation record; the audit
  * trail gets the handoff and any guard finding (reasons only).
  */
-async function record(db: Db, turn: TurnRecord): Promise<AskResult> {
+async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResult> {
   const masked = redact(turn.input.question, detectPii(turn.input.question), 'mask');
   const question = masked.ok ? masked.text : '[redacted]';
   const audit = { actor: turn.input.actor ?? PUBLIC_ACTOR, requestId: turn.input.requestId };
   const messageId = randomUUID();
-  const handoff = await db.transaction(async (tx) => {
-    const { botId, departmentId, version } = turn.view;
-    if (turn.session.isNew) {
-      await tx
-        .insert(chatSessions)
-        .values({ id: turn.session.id, botId, departmentId, botVersion: version, context: {} });
-    }
-    const context = turn.topic ? { topic: turn.topic.question, entryId: turn.topic.entryId } : turn.session.context;
+  const { botId, departmentId, version } = turn.view;
+  const context = turn.topic ? { topic: turn.topic.question, entryId: turn.topic.entryId } : turn.session.context;
+  const guard = turn.guardIssues.length
+    ? turn.guardIssues.map(({ code, action, reasons }) => ({ code, action, reasons }))
+    : null;
+  const messages = [
+    {
+      id: randomUUID(),
+      sessionId: turn.session.id,
+      botId,
+      departmentId,
+      role: 'user' as const,
+      text: question,
+      language: turn.language,
+      guard,
+    },
+    {
+      id: messageId,
+      sessionId: turn.session.id,
+      botId,
+      departmentId,
+      role: 'assistant' as const,
+      text: turn.answer,
+      language: turn.language,
+      outcome: turn.outcome,
+      confidence: turn.confidence,
+      citations: turn.citations,
+    },
+  ];
+  const session = { id: turn.session.id, isNew: turn.session.isNew, botId, departmentId, botVersion: version, context };
+  if (turn.outcome === 'answered' && !guard) {
+    deps.turns.add({ session, messages });
+    return result(turn, messageId, null);
+  }
+  // Anything the audit trail must hold is written now, with the turn, in one transaction.
+  await deps.turns.flush();
+  const handoff = await deps.db.transaction(async (tx) => {
     await tx
-      .update(chatSessions)
-      .set({ context, lastActiveAt: sql`now()` })
-      .where(eq(chatSessions.id, turn.session.id));
-    const guard = turn.guardIssues.length
-      ? turn.guardIssues.map(({ code, action, reasons }) => ({ code, action, reasons }))
-      : null;
-    await tx.insert(chatMessages).values([
-      {
-        id: randomUUID(),
-        sessionId: turn.session.id,
-        botId,
-        departmentId,
-        role: 'user',
-        text: question,
-        language: turn.language,
-        guard,
-      },
-      {
-        id: messageId,
-        sessionId: turn.session.id,
-        botId,
-        departmentId,
-        role: 'assistant',
-        text: turn.answer,
-        language: turn.language,
-        outcome: turn.outcome,
-        confidence: turn.confidence,
-        citations: turn.citations,
-      },
-    ]);
+      .insert(chatSessions)
+      .values({ id: session.id, botId, departmentId, botVersion: version, context })
+      .onConflictDoUpdate({
+        target: chatSessions.id,
+        set: { context: sql`excluded.context`, lastActiveAt: sql`now()` },
+      });
+    await tx.insert(chatMessages).values(messages);
     if (guard) {
       await appendAudit(tx, audit, {
         action: 'guard.finding',
@@ -336,6 +354,10 @@ async function record(db: Db, turn: TurnRecord): Promise<AskResult> {
       reason: turn.outcome === 'blocked' ? 'guard_blocked' : 'below_threshold',
     });
   });
+  return result(turn, messageId, handoff);
+}
+
+function result(turn: TurnRecord, messageId: string, handoff: { reference: string } | null): AskResult {
   return {
     sessionId: turn.session.id,
     messageId,

@@ -14,6 +14,7 @@ export {
   type BotVersion,
   type BotView,
 } from './bots.ts';
+export { ChatCaches } from './chat-caches.ts';
 export type { ChatModel, ChatModelRequest } from './chat-model.ts';
 export type { Citation } from './compose-answer.ts';
 export { ask, type AskInput, type AskOutcome, type AskResult, type ConversationDeps } from './conversation.ts';
@@ -29,3 +30,4 @@ export {
 } from './handoffs.ts';
 export type { ReplyLanguage } from './reply-language.ts';
 export { DEMO_BOTS, seedDemoBots } from './seed-demo-bots.ts';
+export { TurnLog, type PendingTurn } from './turn-log.ts';

@@ -8,3 +8,4 @@ export { problemTitle, localeFromAcceptLanguage, type Locale } from './messages.
 export { PERMISSIONS, hasPermission, type Permission } from './permissions.ts';
 export { ROLES, roleSchema, type Role } from './roles.ts';
 export { definedOnly } from './defined-only.ts';
+export { TtlCache } from './ttl-cache.ts';

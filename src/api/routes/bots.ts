@@ -107,7 +107,7 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimi
 
   /** A published bot, for anyone; limits anonymous callers. */
   const publishedBot = async (request: FastifyRequest, reply: FastifyReply, botId: string) => {
-    const view = await loadBot(db, botId);
+    const view = await deps.caches.bots.get(botId, () => loadBot(db, botId));
     if (!view?.published) throw notFound('Bot');
     if (!request.principal) await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
     return view;
@@ -196,7 +196,9 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimi
         ...request.body,
       });
       if (!shape.success) throw configProblem(shape.error.issues, ['body']);
-      return viewJson(await updateBotConfig(db, serviceContext(request), request.params.botId, request.body));
+      const view = await updateBotConfig(db, serviceContext(request), request.params.botId, request.body);
+      deps.caches.bots.invalidate(request.params.botId);
+      return viewJson(view);
     },
   );
   api.post(
@@ -211,7 +213,11 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimi
         response: { 200: botViewSchema, ...errorResponses },
       },
     },
-    async (request) => viewJson(await publishBot(db, serviceContext(request), request.params.botId)),
+    async (request) => {
+      const view = await publishBot(db, serviceContext(request), request.params.botId);
+      deps.caches.bots.invalidate(request.params.botId);
+      return viewJson(view);
+    },
   );
   api.get(
     '/api/v1/bots/:botId/public',
@@ -309,6 +315,8 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimi
     },
     async (request, reply) => {
       await publishedBot(request, reply, request.params.botId);
+      // The answer may still be in this node's turn batch.
+      await deps.turns.flush();
       await giveFeedback(db, request.principal ?? { id: 'public', roles: ['public'], departmentId: null }, request.id, {
         botId: request.params.botId,
         ...request.body,
@@ -341,13 +349,11 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimi
         },
       },
     },
-    async (request) =>
-      botAnalytics(
-        db,
-        requirePrincipal(request),
-        request.params.botId,
-        new Date(Date.now() - request.query.days * 86_400_000),
-      ),
+    async (request) => {
+      await deps.turns.flush();
+      const since = new Date(Date.now() - request.query.days * 86_400_000);
+      return botAnalytics(db, requirePrincipal(request), request.params.botId, since);
+    },
   );
   api.get(
     '/api/v1/handoffs/:reference',

@@ -70,7 +70,7 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
     },
     async (request, reply) => {
       const botId = request.body.model;
-      const view = await loadBot(deps.db, botId);
+      const view = await deps.caches.bots.get(botId, () => loadBot(deps.db, botId));
       if (!view?.published) {
         throw new AppError('not_found', `No published bot "${botId}"`, [
           { field: 'body.model', code: 'unknown_model', message: 'must be the id of a published bot' },

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench:chat`: a real `lionrock serve` (embedded PGlite, demo bots, guard on, extractive
+ * answers) in its own process, driven over loopback by autocannon at 1, 10 and 100 connections.
+ * Prints a table and writes bench/results/chat.md and chat.json.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ADMIN_KEY = 'lr_bench-admin-key-0123456789abcdefghij';
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const QUESTIONS = [
+  { bot: 'demo-dog-licence', question: '狗牌幾錢？' },
+  { bot: 'demo-dog-licence', question: 'How much is a dog licence?' },
+  { bot: 'demo-1823', question: '1823 係咪 24 小時？' },
+  { bot: 'demo-1823', question: 'How do I make a complaint to 1823?' },
+  { bot: 'demo-forms', question: '點樣下載政府表格？' },
+  { bot: 'demo-forms', question: 'What is the Trade Single Window?' },
+  { bot: 'demo-dog-licence', question: '隻狗要唔要打狂犬病針？' },
+  { bot: 'demo-1823', question: '我想投訴街上的噪音' },
+];
+
+async function startServer(): Promise<{ child: ChildProcess; url: string; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'lionrock-bench-chat-'));
+  const child = spawn(process.execPath, [join(ROOT, 'bin/lionrock'), 'serve'], {
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', LIONROCK_DATA_DIR: dir, LIONROCK_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk) => {
+      out += chunk;
+      const match = /LionRock listening on (\S+)/.exec(out);
+      if (match?.[1] && /Admin API key/.test(out)) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
+  });
+  return { child, url, dir };
+}
+
+interface Row {
+  connections: number;
+  requestsPerSecond: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function drive(url: string, connections: number): Promise<Row> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: DURATION,
+    headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
+    requests: QUESTIONS.map(({ bot, question }) => ({ method: 'POST', path: `/api/v1/bots/${bot}/ask`, body: JSON.stringify({ question }) })),
+  });
+  return {
+    connections,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+const server = await startServer();
+try {
+  // Warm up: JIT, the knowledge index, caches.
+  await drive(server.url, 4);
+  const rows: Row[] = [];
+  for (const connections of [1, 10, 100]) rows.push(await drive(server.url, connections));
+  const header = '| connections | requests/s | p50 ms | p90 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|';
+  const lines = rows.map((r) => `| ${r.connections} | ${r.requestsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
+  const table = `${header}\n${lines.join('\n')}`;
+  const md = `# Chat benchmark\n\n\`POST /api/v1/bots/{id}/ask\` on the three demo bots (extractive answers, guard on input and output, embedded PGlite), ${DURATION} s per row, server and load generator in separate processes on ${machine}.\nTarget: ≥ 1,500 requests/s and p99 ≤ 25 ms at 10 connections.\n\n${table}\n`;
+  process.stdout.write(`${table}\n`);
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/chat.md'), md);
+  writeFileSync(join(ROOT, 'bench/results/chat.json'), `${JSON.stringify({ machine, durationSeconds: DURATION, rows }, null, 2)}\n`);
+} finally {
+  server.child.kill('SIGTERM');
+  await new Promise((resolve) => server.child.once('exit', resolve));
+  rmSync(server.dir, { recursive: true, force: true });
+}
