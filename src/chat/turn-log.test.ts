@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PRINCIPAL, createDepartment } from '../access/index.ts';
+import { chatMessages, chatSessions, openTestStore, type Store } from '../store/index.ts';
+import { createBot } from './bots.ts';
+import { TurnLog } from './turn-log.ts';
+
+describe(`TurnLog (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let store: Store;
+  let departmentId: string;
+  beforeAll(async () => {
+    store = await openTestStore();
+    const ctx = { principal: CLI_PRINCIPAL, requestId: 't' };
+    departmentId = (await createDepartment(store.db, ctx, { code: 'turns', nameEn: 'T', nameZh: '轉' })).id;
+    await createBot(store.db, ctx, {
+      id: 'turn-bot',
+      departmentId,
+      config: {
+        name: { zh: '甲', en: 'A' },
+        greeting: { zh: '甲', en: 'A' },
+        disclosure: { zh: '甲', en: 'A' },
+        fallback: { zh: '甲', en: 'A' },
+      },
+    });
+  });
+  afterAll(async () => store.close());
+
+  const turn = (sessionId: string, isNew: boolean, topic: string) => ({
+    session: { id: sessionId, isNew, botId: 'turn-bot', departmentId, botVersion: 1, context: { topic } },
+    messages: [{ id: randomUUID(), sessionId, botId: 'turn-bot', departmentId, role: 'user' as const, text: topic }],
+  });
+
+  it('batches turns into one write, keeps the latest context, and serves it before the write', async () => {
+    const log = new TurnLog(store.db, 10_000);
+    const session = randomUUID();
+    log.add(turn(session, true, 'first'));
+    log.add(turn(session, false, 'second'));
+    expect(log.pendingContext(session)).toEqual({ topic: 'second' });
+    expect((await store.db.select({ n: count() }).from(chatMessages))[0]?.n).toBe(0);
+    await log.flush();
+    expect((await store.db.select({ n: count() }).from(chatMessages))[0]?.n).toBe(2);
+    const [row] = await store.db.select().from(chatSessions);
+    expect(row?.context).toEqual({ topic: 'second' });
+    expect(log.pendingContext(session)).toBeUndefined();
+  });
+
+  it('flushes by itself after the delay', async () => {
+    const log = new TurnLog(store.db, 5);
+    log.add(turn(randomUUID(), true, 'timed'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await store.db.select({ n: count() }).from(chatMessages))[0]?.n).toBe(3);
+  });
+});
