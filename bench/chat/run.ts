@@ -27,7 +27,14 @@ const QUESTIONS = [
 async function startServer(): Promise<{ child: ChildProcess; url: string; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'lionrock-bench-chat-'));
   const child = spawn(process.execPath, [join(ROOT, 'bin/lionrock'), 'serve'], {
-    env: { ...process.env, DATABASE_URL: '', PORT: '0', LIONROCK_DATA_DIR: dir, LIONROCK_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: '0',
+      LIONROCK_DATA_DIR: dir,
+      LIONROCK_ADMIN_KEY: ADMIN_KEY,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -58,7 +65,11 @@ async function drive(url: string, connections: number): Promise<Row> {
     connections,
     duration: DURATION,
     headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
-    requests: QUESTIONS.map(({ bot, question }) => ({ method: 'POST', path: `/api/v1/bots/${bot}/ask`, body: JSON.stringify({ question }) })),
+    requests: QUESTIONS.map(({ bot, question }) => ({
+      method: 'POST',
+      path: `/api/v1/bots/${bot}/ask`,
+      body: JSON.stringify({ question }),
+    })),
   });
   return {
     connections,
@@ -77,15 +88,21 @@ try {
   await drive(server.url, 4);
   const rows: Row[] = [];
   for (const connections of [1, 10, 100]) rows.push(await drive(server.url, connections));
-  const header = '| connections | requests/s | p50 ms | p90 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|';
-  const lines = rows.map((r) => `| ${r.connections} | ${r.requestsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
+  const header =
+    '| connections | requests/s | p50 ms | p90 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|';
+  const lines = rows.map(
+    (r) => `| ${r.connections} | ${r.requestsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${r.non2xx} |`,
+  );
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
   const table = `${header}\n${lines.join('\n')}`;
   const md = `# Chat benchmark\n\n\`POST /api/v1/bots/{id}/ask\` on the three demo bots (extractive answers, guard on input and output, embedded PGlite), ${DURATION} s per row, server and load generator in separate processes on ${machine}.\nTarget: ≥ 1,500 requests/s and p99 ≤ 25 ms at 10 connections.\n\n${table}\n`;
   process.stdout.write(`${table}\n`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/chat.md'), md);
-  writeFileSync(join(ROOT, 'bench/results/chat.json'), `${JSON.stringify({ machine, durationSeconds: DURATION, rows }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'bench/results/chat.json'),
+    `${JSON.stringify({ machine, durationSeconds: DURATION, rows }, null, 2)}\n`,
+  );
 } finally {
   server.child.kill('SIGTERM');
   await new Promise((resolve) => server.child.once('exit', resolve));
