@@ -102,3 +102,23 @@ export const auditEntrySchema = z.object({
   prevHash: z.string(),
   hash: z.string(),
 });
+
+/** OpenAI's `chat.completion` response, as the gateway passthrough and the bots' endpoint answer it. */
+export const chatCompletionSchema = z.object({
+  id: z.string(),
+  object: z.literal('chat.completion'),
+  created: z.number().int(),
+  model: z.string(),
+  choices: z.array(
+    z.object({
+      index: z.number().int(),
+      message: z.object({ role: z.literal('assistant'), content: z.string() }),
+      finish_reason: z.string(),
+    }),
+  ),
+  usage: z.object({
+    prompt_tokens: z.number().int(),
+    completion_tokens: z.number().int(),
+    total_tokens: z.number().int(),
+  }),
+});

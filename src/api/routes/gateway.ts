@@ -25,7 +25,7 @@ import {
 } from '../../gateway/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
-import { errorResponses, idParams, idSchema, timestamp } from '../schemas.ts';
+import { chatCompletionSchema, errorResponses, idParams, idSchema, timestamp } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
 declare module 'fastify' {
@@ -177,25 +177,6 @@ const completionBody = z.object({
   stream: z.boolean().optional(),
   stream_options: z.object({ include_usage: z.boolean().optional() }).nullable().optional(),
   n: z.literal(1, 'only n = 1 is supported').optional(),
-});
-const usageJson = z.object({
-  prompt_tokens: z.number().int(),
-  completion_tokens: z.number().int(),
-  total_tokens: z.number().int(),
-});
-const completionResponse = z.object({
-  id: z.string(),
-  object: z.literal('chat.completion'),
-  created: z.number().int(),
-  model: z.string(),
-  choices: z.array(
-    z.object({
-      index: z.number().int(),
-      message: z.object({ role: z.literal('assistant'), content: z.string() }),
-      finish_reason: z.string(),
-    }),
-  ),
-  usage: usageJson,
 });
 const modelsResponse = z.object({
   object: z.literal('list'),
@@ -484,7 +465,7 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
           "For departments' own applications. The department's allow-list and quotas apply; the call is metered " +
           'and audited by hashes. With `stream: true` the answer is `text/event-stream` chunks ending in `data: [DONE]`.',
         body: completionBody,
-        response: { 200: completionResponse, ...errorResponses, 502: errorResponses[400], 503: errorResponses[400] },
+        response: { 200: chatCompletionSchema, ...errorResponses, 502: errorResponses[400], 503: errorResponses[400] },
       },
     },
     async (request, reply) => {

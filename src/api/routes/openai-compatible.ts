@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AskResult, ask, type ConversationDeps, loadBot } from '../../chat/index.ts';
 import { AppError } from '../../core/index.ts';
-import { errorResponses } from '../schemas.ts';
+import { chatCompletionSchema, errorResponses } from '../schemas.ts';
 import type { PublicRateLimit } from './bots.ts';
 
 const message = z
@@ -26,23 +26,7 @@ const body = z
   // Clients send many optional sampling fields; they do not apply to a knowledge-bound bot.
   .passthrough();
 
-const completion = z.object({
-  id: z.string(),
-  object: z.literal('chat.completion'),
-  created: z.number().int(),
-  model: z.string(),
-  choices: z.array(
-    z.object({
-      index: z.number().int(),
-      message: z.object({ role: z.literal('assistant'), content: z.string() }),
-      finish_reason: z.string(),
-    }),
-  ),
-  usage: z.object({
-    prompt_tokens: z.number().int(),
-    completion_tokens: z.number().int(),
-    total_tokens: z.number().int(),
-  }),
+const completion = chatCompletionSchema.extend({
   lionrock: z.object({
     sessionId: z.string(),
     outcome: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { packInt8, unpackInt8 } from '../int8-weights.ts';
 import { FEATURE_BITS, type FeatureIndex, indexFeatures, windowLogit } from './features.ts';
 
 /**
@@ -34,10 +35,7 @@ export interface InjectionModel {
 /** Validates and unpacks a model file. Throws on a malformed file: a broken guard must not start. */
 export function loadInjectionModel(raw: unknown): InjectionModel {
   const file = injectionModelSchema.parse(raw);
-  const bytes = Buffer.from(file.weights, 'base64');
-  if (bytes.length !== 1 << file.bits) throw new Error(`injection model: expected ${1 << file.bits} weights`);
-  const weights = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) weights[i] = (((bytes[i] ?? 0) << 24) >> 24) * file.scale;
+  const weights = unpackInt8(file.weights, file.scale, 1 << file.bits, 'injection model');
   return {
     bias: file.bias,
     weights,
@@ -52,19 +50,13 @@ export function packInjectionModel(
   model: InjectionModel,
   trainedOn: InjectionModelFile['trainedOn'],
 ): InjectionModelFile {
-  let max = 0;
-  for (const w of model.weights) max = Math.max(max, Math.abs(w));
-  const scale = max > 0 ? max / 127 : 1;
-  const bytes = Buffer.alloc(model.weights.length);
-  model.weights.forEach((w, i) => {
-    bytes.writeInt8(Math.max(-127, Math.min(127, Math.round(w / scale))), i);
-  });
+  const { scale, weights } = packInt8(model.weights);
   return {
     version: 1,
     bits: FEATURE_BITS,
     bias: model.bias,
     scale,
-    weights: bytes.toString('base64'),
+    weights,
     ruleWeights: model.ruleWeights,
     signalWeight: model.signalWeight,
     threshold: model.threshold,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { packInt8, unpackInt8 } from '../int8-weights.ts';
 import { FREE_HOSTS } from './domains.ts';
 import { registrableDomain, suffixIn } from './registrable-domain.ts';
 
@@ -79,28 +80,19 @@ export interface HostModel {
 /** Validates and unpacks a model file. Throws on a malformed file. */
 export function loadHostModel(raw: unknown): HostModel {
   const file = hostModelSchema.parse(raw);
-  const bytes = Buffer.from(file.weights, 'base64');
-  if (bytes.length !== 1 << file.bits) throw new Error(`phishing model: expected ${1 << file.bits} weights`);
-  const weights = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) weights[i] = (((bytes[i] ?? 0) << 24) >> 24) * file.scale;
+  const weights = unpackInt8(file.weights, file.scale, 1 << file.bits, 'phishing model');
   return { bias: file.bias, weights, threshold: file.threshold, weakThreshold: file.weakThreshold };
 }
 
 /** Packs trained float weights into the committed file format (int8 with one scale). */
 export function packHostModel(model: HostModel, trainedOn: HostModelFile['trainedOn']): HostModelFile {
-  let max = 0;
-  for (const w of model.weights) max = Math.max(max, Math.abs(w));
-  const scale = max > 0 ? max / 127 : 1;
-  const bytes = Buffer.alloc(model.weights.length);
-  model.weights.forEach((w, i) => {
-    bytes.writeInt8(Math.max(-127, Math.min(127, Math.round(w / scale))), i);
-  });
+  const { scale, weights } = packInt8(model.weights);
   return {
     version: 1,
     bits: HOST_FEATURE_BITS,
     bias: model.bias,
     scale,
-    weights: bytes.toString('base64'),
+    weights,
     threshold: model.threshold,
     weakThreshold: model.weakThreshold,
     trainedOn,
