@@ -7,7 +7,8 @@ module.exports = {
     { name: 'no-cycles', severity: 'error', from: {}, to: { circular: true } },
     {
       name: 'only-through-index',
-      comment: 'Import another capability through its index.ts, never its internals (test builders in testing/ excepted).',
+      comment:
+        'Import another capability through its index.ts, never its internals (test builders in testing/ excepted).',
       severity: 'error',
       from: { path: '^src/([^/]+)/' },
       to: { path: '^src/([^/]+)/', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/[^/]+/testing/'] },

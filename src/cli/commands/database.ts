@@ -32,8 +32,9 @@ export function databaseCommands(program: Command): void {
           );
           return;
         }
+        const bots = await seedDemoBots(store.db);
         process.stdout.write(
-          `Seeded the demo department and a platform admin.\nAdmin API key: ${config.adminKey ? '(the key in LIONROCK_ADMIN_KEY)' : result.adminKey}\n`,
+          `Seeded the demo department, a platform admin and the demo bots (${bots.join(', ')}).\nAdmin API key: ${config.adminKey ? '(the key in LIONROCK_ADMIN_KEY)' : result.adminKey}\n`,
         );
       }),
     );
