@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
  * 係 alone does not (關係), see the protections in data/cantonese-written.tsv.
  */
 const CANTONESE_MARKERS =
-  /[嘅咗唔冇啲喺嚟佢哋乜嘢嗰噉咩睇揾搵攞諗畀俾嬲攰瞓琴喇囉喎吖㗎嘞咋啩]|係咪|係唔係|點樣|點解|幾耐|邊度|邊個|而家|屋企/u;
+  /[嘅咗唔冇啲喺嚟佢哋乜嘢嗰噉咩睇揾搵攞諗畀俾嬲攰瞓琴喇囉喎吖㗎嘞咋啩]|係咪|係唔係|[淨只即就都算真仲]係|點樣|點解|點[查揀計睇轉續算搞辦做去]|幾耐|幾多|幾錢|邊度|邊個|[去到喺]邊|而家|屋企|先可以/u;
 
 /** True when the text shows colloquial Cantonese (particles, pronouns, verbs written only in Cantonese). */
 export function hasCantoneseMarkers(text: string): boolean {
@@ -45,6 +45,12 @@ export function toWrittenChinese(text: string): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
+    // 報唔報 / 去唔去 (A-not-A, "whether to A") asks about A: keep A, the 唔 question is scaffolding.
+    if (text[i + 1] === '唔' && text[i] === text[i + 2] && text[i] !== '係') {
+      out += text[i];
+      i += 3;
+      continue;
+    }
     let replaced = false;
     for (let length = Math.min(longest, text.length - i); length >= 1; length--) {
       const written = map.get(text.slice(i, i + length));
