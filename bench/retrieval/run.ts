@@ -25,7 +25,12 @@ const engines: { name: string; make: () => RankingSystem }[] = [
   { name: 'Lunr 2.3 + CJK bigrams', make: () => lunrSystem() },
 ];
 
-const only = process.argv.slice(2);
+// Arguments: dataset keys to run (all when none), and `--engine=<name prefix>` to run only some engines
+// while iterating. A partial run prints its table but leaves bench/results alone.
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.startsWith('--'));
+const enginePrefixes = args.filter((a) => a.startsWith('--engine=')).map((a) => a.slice('--engine='.length));
+const partial = enginePrefixes.length > 0;
 const datasets: Dataset[] = [taipei(root), ...covid(root), drcd(root), synthetic(root)].filter(
   (d) => only.length === 0 || only.includes(d.key),
 );
@@ -47,6 +52,7 @@ const heap = (): number => {
 const rows: Row[] = [];
 for (const dataset of datasets) {
   for (const engine of engines) {
+    if (partial && !enginePrefixes.some((prefix) => engine.name.startsWith(prefix))) continue;
     // The default MiniSearch tokenizer row is a reference for Chinese only.
     if (engine.name.includes('default') && !['taipei', 'drcd'].includes(dataset.key)) continue;
     const before = heap();
@@ -79,6 +85,8 @@ for (const r of rows) {
 }
 const table = lines.join('\n');
 process.stdout.write(`${table}\n`);
+
+if (partial) process.exit(0);
 
 const machine = `Node ${process.version}, ${process.platform}/${process.arch}, measured ${new Date().toISOString().slice(0, 10)}`;
 const results = new URL('../results/', import.meta.url);

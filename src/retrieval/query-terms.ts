@@ -16,7 +16,7 @@ export interface TermWeights {
   typo: number;
 }
 
-export const DEFAULT_TERM_WEIGHTS: TermWeights = { word: 1, gram: 0.7, pair: 0.5, synonym: 0.6, typo: 0.8 };
+export const DEFAULT_TERM_WEIGHTS: TermWeights = { word: 1, gram: 1, pair: 0.5, synonym: 0.6, typo: 0.8 };
 
 /** A query term with its weight; `expansion` marks terms that were not typed (synonym, typo). */
 export interface QueryTerm {
