@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../audit/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { AppError, notFound } from '../core/index.ts';
@@ -16,7 +16,7 @@ import {
   resolvePolicy,
 } from '../guard/index.ts';
 import type { KnowledgeHit, KnowledgeIndex } from '../knowledge/index.ts';
-import { chatMessages, chatSessions, type Db } from '../store/index.ts';
+import { chatSessions, type Db } from '../store/index.ts';
 import { type BotVersion, loadBot } from './bots.ts';
 import type { ChatCaches } from './chat-caches.ts';
 import type { TurnLog } from './turn-log.ts';
@@ -324,17 +324,9 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
     deps.turns.add({ session, messages });
     return result(turn, messageId, null);
   }
-  // Anything the audit trail must hold is written now, with the turn, in one transaction.
-  await deps.turns.flush();
-  const handoff = await deps.db.transaction(async (tx) => {
-    await tx
-      .insert(chatSessions)
-      .values({ id: session.id, botId, departmentId, botVersion: version, context })
-      .onConflictDoUpdate({
-        target: chatSessions.id,
-        set: { context: sql`excluded.context`, lastActiveAt: sql`now()` },
-      });
-    await tx.insert(chatMessages).values(messages);
+  // Anything the audit trail must hold is committed before the citizen is answered (group commit).
+  let handoff: { reference: string } | null = null;
+  await deps.turns.commit({ session, messages }, async (tx) => {
     if (guard) {
       await appendAudit(tx, audit, {
         action: 'guard.finding',
@@ -344,8 +336,8 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
         after: { botId, outcome: turn.outcome, issues: guard },
       });
     }
-    if (turn.outcome === 'answered') return null;
-    return openHandoff(tx, audit, {
+    if (turn.outcome === 'answered') return;
+    handoff = await openHandoff(tx, audit, {
       departmentId,
       botId,
       sessionId: turn.session.id,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { chatMessages, chatSessions, type Db } from '../store/index.ts';
+import { chatMessages, chatSessions, type Db, type Tx } from '../store/index.ts';
 
 type MessageRow = typeof chatMessages.$inferInsert;
 
@@ -15,23 +15,33 @@ export interface PendingTurn {
   messages: MessageRow[];
 }
 
+interface Queued {
+  turn: PendingTurn;
+  /** More to write in the same transaction (a handoff case, audit entries). */
+  write?: (tx: Tx) => Promise<void>;
+  settle?: { resolve: () => void; reject: (error: unknown) => void };
+}
+
 /**
- * Writes answered turns to the conversation log in batches: one transaction per ~20 ms instead of
- * one per question, which is what lets one node answer thousands of questions a second on the
- * embedded database. Turns that change anything else (a handoff, a guard finding) are written at
- * once by the caller, never through here. The cost, documented in docs/chat.md: a node that
- * crashes loses the turns of its last few milliseconds, and another node sees a brand-new
- * conversation only after the flush.
+ * Writes conversation turns in batches, one transaction for many questions, which is what lets
+ * one node answer well over a thousand questions a second on the embedded database.
+ *
+ * - `add`: an answered turn, written within ~20 ms; the caller does not wait. A node that crashes
+ *   loses the answered turns of its last few milliseconds (docs/chat.md).
+ * - `commit`: a turn that opens a handoff or carries a guard finding; written within ~2 ms by
+ *   group commit, and the caller waits for the commit, so nothing audited is ever lost.
  */
 export class TurnLog {
-  private queue: PendingTurn[] = [];
+  private queue: Queued[] = [];
   private readonly contexts = new Map<string, Record<string, unknown>>();
   private timer: NodeJS.Timeout | null = null;
+  private deadline = Number.POSITIVE_INFINITY;
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
     private readonly delayMs = 20,
+    private readonly commitDelayMs = 2,
     private readonly maxBatch = 500,
   ) {}
 
@@ -41,29 +51,57 @@ export class TurnLog {
   }
 
   add(turn: PendingTurn): void {
-    this.queue.push(turn);
-    this.contexts.set(turn.session.id, turn.session.context);
-    if (this.queue.length >= this.maxBatch) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), this.delayMs);
+    this.enqueue({ turn }, this.delayMs);
+  }
+
+  /** Queues the turn and `write`, and resolves once both are committed (group commit). */
+  commit(turn: PendingTurn, write: (tx: Tx) => Promise<void>): Promise<void> {
+    return new Promise((resolve, reject) =>
+      this.enqueue({ turn, write, settle: { resolve, reject } }, this.commitDelayMs),
+    );
   }
 
   /** Writes everything queued; resolves when it is committed. */
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.deadline = Number.POSITIVE_INFINITY;
     const batch = this.queue;
     this.queue = [];
     if (!batch.length) return this.flushing;
-    this.flushing = this.flushing.then(() => this.write(batch)).catch(() => this.write(batch).catch(() => undefined));
+    this.flushing = this.flushing.then(() => this.writeWithRetry(batch));
     return this.flushing;
   }
 
-  private async write(batch: PendingTurn[]): Promise<void> {
-    const sessions = new Map<string, PendingTurn['session']>();
-    for (const turn of batch) {
-      const known = sessions.get(turn.session.id);
-      sessions.set(turn.session.id, { ...turn.session, isNew: (known?.isNew ?? false) || turn.session.isNew });
+  private enqueue(item: Queued, delayMs: number): void {
+    this.queue.push(item);
+    this.contexts.set(item.turn.session.id, item.turn.session.context);
+    if (this.queue.length >= this.maxBatch) {
+      void this.flush();
+      return;
     }
+    const due = Date.now() + delayMs;
+    if (due >= this.deadline) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.deadline = due;
+    this.timer = setTimeout(() => void this.flush(), delayMs);
+  }
+
+  private async writeWithRetry(batch: Queued[]): Promise<void> {
+    try {
+      await this.write(batch).catch(() => this.write(batch));
+      for (const item of batch) item.settle?.resolve();
+    } catch (error) {
+      for (const item of batch) item.settle?.reject(error);
+    }
+    for (const { turn } of batch) {
+      if (this.contexts.get(turn.session.id) === turn.session.context) this.contexts.delete(turn.session.id);
+    }
+  }
+
+  private async write(batch: Queued[]): Promise<void> {
+    const sessions = new Map<string, PendingTurn['session']>();
+    for (const { turn } of batch) sessions.set(turn.session.id, turn.session);
     await this.db.transaction(async (tx) => {
       await tx
         .insert(chatSessions)
@@ -80,10 +118,8 @@ export class TurnLog {
           target: chatSessions.id,
           set: { context: sql`excluded.context`, lastActiveAt: sql`now()` },
         });
-      await tx.insert(chatMessages).values(batch.flatMap((turn) => turn.messages));
+      await tx.insert(chatMessages).values(batch.flatMap(({ turn }) => turn.messages));
+      for (const item of batch) if (item.write) await item.write(tx);
     });
-    for (const turn of batch) {
-      if (this.contexts.get(turn.session.id) === turn.session.context) this.contexts.delete(turn.session.id);
-    }
   }
 }
