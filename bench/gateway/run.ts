@@ -179,5 +179,6 @@ writeFileSync(
   resolve(repoRoot, 'bench/results/gateway.json'),
   `${JSON.stringify({ date: new Date().toISOString(), database, machine, calls: CALLS, rounds: ROUNDS, rows }, null, 2)}\n`,
 );
+await gateway.close();
 await fake.close();
 await store.close();

@@ -44,12 +44,16 @@ describe(`audit batch append (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlit
     const writers = Array.from({ length: 12 }, (_, w) =>
       w % 3 === 0
         ? store.db.transaction((tx) =>
-            appendAudit(tx, { actor, requestId: `single-${w}` }, {
-              action: 'thing.update',
-              entityType: 'thing',
-              entityId: `single-${w}`,
-              departmentId: null,
-            }).then((seq) => [seq]),
+            appendAudit(
+              tx,
+              { actor, requestId: `single-${w}` },
+              {
+                action: 'thing.update',
+                entityType: 'thing',
+                entityId: `single-${w}`,
+                departmentId: null,
+              },
+            ).then((seq) => [seq]),
           )
         : store.db.transaction((tx) => appendAuditBatch(tx, entries(`batch-${w}`, 5))),
     );

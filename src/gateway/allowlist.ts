@@ -3,6 +3,7 @@ import { auditContext, getDepartment, isPlatformAdmin, type Principal, type Serv
 import { appendAudit } from '../audit/index.ts';
 import { AppError, type FieldIssue, forbidden } from '../core/index.ts';
 import { type Db, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
+import { changeRouting } from './routing-change.ts';
 
 /** One allow-list entry: a provider (by name) and one of its models, or `*` for all of them. */
 export interface AllowlistEntry {
@@ -48,7 +49,7 @@ export async function putAllowlist(
   entries: readonly AllowlistEntry[],
 ): Promise<AllowlistRow[]> {
   if (!isPlatformAdmin(ctx.principal)) throw forbidden("Only a platform admin may change a department's allow-list");
-  return db.transaction(async (tx) => {
+  return changeRouting(db, async (tx) => {
     await getDepartment(tx, ctx.principal, departmentId);
     const names = [...new Set(entries.map((e) => e.provider))];
     const providers = names.length

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { appendAudit } from '../audit/index.ts';
+import { type AuditBatchEntry, appendAudit } from '../audit/index.ts';
 import { canonicalJson } from '../core/index.ts';
 import { type Db, modelCalls } from '../store/index.ts';
 import type { GatewayMessage, GatewayRequest } from './gateway-types.ts';
@@ -36,53 +36,65 @@ export function fingerprint(hex: string): string {
   return hex.replace(/(..)(?=.)/g, '$1:');
 }
 
+/** The `model_calls` row of a call. */
+export function callRow(id: string, req: GatewayRequest, prompt: string, record: CallRecord, at: Date) {
+  return {
+    id,
+    departmentId: req.departmentId,
+    botId: req.botId,
+    providerId: record.providerId,
+    provider: req.provider,
+    model: req.model,
+    status: record.status,
+    reason: record.reason,
+    promptTokens: record.promptTokens,
+    completionTokens: record.completionTokens,
+    latencyMs: record.latencyMs,
+    attempts: record.attempts,
+    promptSha256: prompt,
+    responseSha256: record.responseSha256,
+    createdAt: at,
+  };
+}
+
+/** The audit entry of a call: what was called and how it went, the prompt and answer as hashes only. */
+export function callAuditEntry(id: string, req: GatewayRequest, prompt: string, record: CallRecord): AuditBatchEntry {
+  return {
+    context: { actor: req.actor, requestId: req.requestId },
+    event: {
+      action: record.status === 'refused' ? 'model.refuse' : 'model.call',
+      entityType: 'model_call',
+      entityId: id,
+      departmentId: req.departmentId,
+      after: {
+        provider: req.provider,
+        model: req.model,
+        botId: req.botId,
+        status: record.status,
+        reason: record.reason,
+        promptTokens: record.promptTokens,
+        completionTokens: record.completionTokens,
+        latencyMs: record.latencyMs,
+        attempts: record.attempts,
+        promptSha256: fingerprint(prompt),
+        responseSha256: record.responseSha256 === null ? null : fingerprint(record.responseSha256),
+      },
+    },
+  };
+}
+
 /**
  * Writes the `model_calls` row, adds the tokens to the quota counters and appends the audit entry,
- * in one transaction. Returns the call's id.
+ * in one transaction, before returning: how refusals are recorded (see {@link CallRecorder} for
+ * calls that reached the provider). Returns the call's id.
  */
 export async function recordCall(db: Db, req: GatewayRequest, prompt: string, record: CallRecord): Promise<string> {
   const id = randomUUID();
   await db.transaction(async (tx) => {
-    await tx.insert(modelCalls).values({
-      id,
-      departmentId: req.departmentId,
-      botId: req.botId,
-      providerId: record.providerId,
-      provider: req.provider,
-      model: req.model,
-      status: record.status,
-      reason: record.reason,
-      promptTokens: record.promptTokens,
-      completionTokens: record.completionTokens,
-      latencyMs: record.latencyMs,
-      attempts: record.attempts,
-      promptSha256: prompt,
-      responseSha256: record.responseSha256,
-    });
+    await tx.insert(modelCalls).values(callRow(id, req, prompt, record, new Date()));
     await addTokens(tx, record.counterKeys, record.promptTokens + record.completionTokens);
-    await appendAudit(
-      tx,
-      { actor: req.actor, requestId: req.requestId },
-      {
-        action: record.status === 'refused' ? 'model.refuse' : 'model.call',
-        entityType: 'model_call',
-        entityId: id,
-        departmentId: req.departmentId,
-        after: {
-          provider: req.provider,
-          model: req.model,
-          botId: req.botId,
-          status: record.status,
-          reason: record.reason,
-          promptTokens: record.promptTokens,
-          completionTokens: record.completionTokens,
-          latencyMs: record.latencyMs,
-          attempts: record.attempts,
-          promptSha256: fingerprint(prompt),
-          responseSha256: record.responseSha256 === null ? null : fingerprint(record.responseSha256),
-        },
-      },
-    );
+    const { context, event } = callAuditEntry(id, req, prompt, record);
+    await appendAudit(tx, context, event);
   });
   return id;
 }

@@ -53,6 +53,7 @@ const request = (botId: string): GatewayRequest => ({
 });
 
 async function callsOf(db: Db, botId: string) {
+  await gateway.flush();
   return db.select().from(modelCalls).where(eq(modelCalls.botId, botId));
 }
 

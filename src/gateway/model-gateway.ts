@@ -1,7 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../core/index.ts';
-import { type Db, modelAllowlist, modelProviders } from '../store/index.ts';
+import type { Db } from '../store/index.ts';
 import { estimateTokens, promptSha256, recordCall, sha256Hex } from './call-record.ts';
+import { CallRecorder } from './call-recorder.ts';
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.ts';
 import { GatewayError } from './gateway-error.ts';
 import type { GatewayDelta, GatewayRequest, GatewayResult } from './gateway-types.ts';
@@ -12,12 +12,12 @@ import {
   type ChatCall,
   type ProviderEndpoint,
 } from './provider-client.ts';
-import { admitCall, countersFor } from './quota-admission.ts';
-import { quotasForCall } from './quotas.ts';
+import { GatewayCache } from './gateway-cache.ts';
+import { type AdmittedCounter, admitCall, countersFor } from './quota-admission.ts';
 import { type AttemptTally, type RetryPolicy, withRetries } from './retry-policy.ts';
 import type { SecretBox } from './secret-box.ts';
 import { readSseData } from './sse-reader.ts';
-import { maybeSweep } from './usage-counter.ts';
+import { addTokens, maybeSweep } from './usage-counter.ts';
 
 export interface ModelGatewayOptions {
   /** Decrypts providers' API keys. */
@@ -30,6 +30,16 @@ export interface ModelGatewayOptions {
   circuitFailures?: number;
   /** How long an open circuit refuses calls, in ms. Default 30 000. */
   circuitCooldownMs?: number;
+  /**
+   * How long this node trusts what it read about providers, allow-lists and quotas, in ms.
+   * Changes made through this process apply at once; changes made on another node within this
+   * long. Default 2000; 0 reads the database on every call.
+   */
+  routingCacheMs?: number;
+  /** How long a call's record (metering row and audit entry) may wait for its batch, in ms. Default 20. */
+  recordFlushMs?: number;
+  /** Told when writing a batch of records fails (they stay queued and are retried). */
+  onRecordError?: (error: unknown) => void;
 }
 
 /** A call that passed the allow-list and quotas: where it goes and what to meter. */
@@ -37,7 +47,7 @@ interface AdmittedCall {
   endpoint: ProviderEndpoint;
   chat: ChatCall;
   prompt: string;
-  counterKeys: string[];
+  counters: AdmittedCounter[];
   breaker: CircuitBreaker;
   policy: RetryPolicy;
 }
@@ -55,11 +65,33 @@ interface AdmittedCall {
  */
 export class ModelGateway {
   private readonly breakers = new Map<string, CircuitBreaker>();
+  private readonly cache: GatewayCache;
+  private readonly recorder: CallRecorder;
 
   constructor(
     private readonly db: Db,
     private readonly options: ModelGatewayOptions,
-  ) {}
+  ) {
+    this.cache = new GatewayCache(db);
+    this.recorder = new CallRecorder(db, {
+      ...(options.recordFlushMs === undefined ? {} : { flushMs: options.recordFlushMs }),
+      ...(options.onRecordError ? { onError: options.onRecordError } : {}),
+    });
+  }
+
+  /**
+   * Commits the records of every call answered so far (they are written behind the answers, in
+   * batches). Call before reading `model_calls` or the audit trail when they must include this
+   * node's latest calls.
+   */
+  flush(): Promise<void> {
+    return this.recorder.flush();
+  }
+
+  /** Flushes the records and stops the batch timer: the node is shutting down. */
+  close(): Promise<void> {
+    return this.recorder.close();
+  }
 
   /** Calls the model and returns its whole answer. Throws {@link GatewayError}. */
   async complete(req: GatewayRequest): Promise<GatewayResult> {
@@ -152,25 +184,16 @@ export class ModelGateway {
       ]);
     }
     const prompt = promptSha256(req.messages);
-    const [route] = await this.db
-      .select({
-        provider: modelProviders,
-        allowed: sql<boolean>`exists (${this.db
-          .select({ one: sql`1` })
-          .from(modelAllowlist)
-          .where(
-            and(
-              eq(modelAllowlist.departmentId, req.departmentId),
-              eq(modelAllowlist.providerId, modelProviders.id),
-              inArray(modelAllowlist.model, [req.model, '*']),
-            ),
-          )})`,
-      })
-      .from(modelProviders)
-      .where(eq(modelProviders.name, req.provider));
-    const provider = route?.provider;
+    const ttlMs = this.options.routingCacheMs ?? 2000;
+    const [provider, allowlist] = await Promise.all([
+      this.cache.provider(req.provider, ttlMs),
+      this.cache.allowlist(req.departmentId, ttlMs),
+    ]);
+    const allowed = provider
+      ? allowlist.has(`${provider.id}\u0000${req.model}`) || allowlist.has(`${provider.id}\u0000*`)
+      : false;
     const offered = provider ? provider.models.includes(req.model) || provider.models.includes('*') : false;
-    if (!provider || !route.allowed || !offered || provider.status !== 'active') {
+    if (!provider || !allowed || !offered || provider.status !== 'active') {
       const reason = !provider
         ? 'unknown_provider'
         : provider.status !== 'active'
@@ -185,18 +208,15 @@ export class ModelGateway {
       );
     }
     const now = new Date();
-    let counterKeys: string[];
+    let counters: AdmittedCounter[];
     try {
-      counterKeys = await admitCall(
-        this.db,
-        countersFor(await quotasForCall(this.db, req.departmentId, req.botId), now),
-        now,
-      );
+      const limits = await this.cache.quotas(req.departmentId, req.botId, ttlMs);
+      counters = limits.length ? await admitCall(this.db, countersFor(limits, now), now) : [];
     } catch (error) {
       if (error instanceof GatewayError) await recordCall(this.db, req, prompt, refusal(error.code, provider.id));
       throw error;
     }
-    maybeSweep(this.db, now);
+    if (counters.length) maybeSweep(this.db, now);
     let apiKey: string | null = null;
     try {
       apiKey = provider.apiKeyEncrypted ? this.options.secrets.decrypt(provider.apiKeyEncrypted) : null;
@@ -204,7 +224,7 @@ export class ModelGateway {
       await recordCall(this.db, req, prompt, {
         ...refusal('secret_unavailable', provider.id),
         status: 'error',
-        counterKeys,
+        counterKeys: counters.map((c) => c.key),
       });
       throw error;
     }
@@ -219,7 +239,7 @@ export class ModelGateway {
       },
       chat: { model: req.model, messages: req.messages, temperature: req.temperature, maxTokens: req.maxTokens },
       prompt,
-      counterKeys,
+      counters,
       breaker: this.breaker(provider.id),
       policy: {
         maxRetries: provider.maxRetries,
@@ -308,7 +328,20 @@ export class ModelGateway {
     const promptTokens =
       reported.promptTokens ?? (answered ? estimateTokens(req.messages.map((m) => m.content).join('\n')) : 0);
     const completionTokens = reported.completionTokens ?? estimateTokens(text);
-    const id = await recordCall(this.db, req, call.prompt, {
+    const tokens = promptTokens + completionTokens;
+    // Near a token limit the tokens are counted before the answer is returned, so the next call
+    // on any node sees them; far from it they travel with the batched record (docs/gateway.md).
+    const near = call.counters.some(
+      (c) => c.tokenLimit !== null && 2 * (c.tokens + this.recorder.queuedTokensFor(c.key) + tokens) >= c.tokenLimit,
+    );
+    if (near && tokens > 0) {
+      await addTokens(
+        this.db,
+        call.counters.map((c) => c.key),
+        tokens,
+      );
+    }
+    const id = this.recorder.enqueue(req, call.prompt, {
       status,
       reason,
       providerId: call.endpoint.id,
@@ -317,7 +350,7 @@ export class ModelGateway {
       latencyMs,
       attempts: tally.attempts,
       responseSha256: answered ? sha256Hex(text) : null,
-      counterKeys: call.counterKeys,
+      counterKeys: near ? [] : call.counters.map((c) => c.key),
     });
     return { id, promptTokens, completionTokens, latencyMs };
   }

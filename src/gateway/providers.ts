@@ -4,6 +4,7 @@ import { auditContext, isPlatformAdmin, type ServiceContext } from '../access/in
 import { appendAudit } from '../audit/index.ts';
 import { AppError, forbidden, notFound } from '../core/index.ts';
 import { type Db, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
+import { changeRouting } from './routing-change.ts';
 import type { SecretBox } from './secret-box.ts';
 
 type ProviderRow = typeof modelProviders.$inferSelect;
@@ -76,7 +77,7 @@ export async function createProvider(
 ): Promise<ProviderView> {
   requireAdmin(ctx);
   const apiKeyEncrypted = input.apiKey ? secrets.encrypt(input.apiKey) : null;
-  return db.transaction(async (tx) => {
+  return changeRouting(db, async (tx) => {
     const [taken] = await tx
       .select({ id: modelProviders.id })
       .from(modelProviders)
@@ -123,7 +124,7 @@ export async function updateProvider(
   const { apiKey, ...fields } = patch;
   const keyChange = apiKey === undefined ? {} : { apiKeyEncrypted: apiKey === null ? null : secrets.encrypt(apiKey) };
   const set = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-  return db.transaction(async (tx) => {
+  return changeRouting(db, async (tx) => {
     const [before] = await tx.select().from(modelProviders).where(eq(modelProviders.id, id)).for('update');
     if (!before) throw notFound('Provider');
     const [after] = await tx
@@ -148,7 +149,7 @@ export async function updateProvider(
 /** Deletes a provider and every allow-list entry naming it; its metered calls stay. */
 export async function deleteProvider(db: Db, ctx: ServiceContext, id: string): Promise<void> {
   requireAdmin(ctx);
-  await db.transaction(async (tx) => {
+  await changeRouting(db, async (tx) => {
     const [before] = await tx.select().from(modelProviders).where(eq(modelProviders.id, id)).for('update');
     if (!before) throw notFound('Provider');
     const entries = await tx

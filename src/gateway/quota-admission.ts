@@ -46,16 +46,28 @@ export function countersFor(limits: readonly Quota[], now: Date): ScopedCounter[
   });
 }
 
+/** A counter a call was admitted on: its tokens when admitted, and its token limit (null = none). */
+export interface AdmittedCounter {
+  key: string;
+  tokens: number;
+  tokenLimit: number | null;
+}
+
 /**
  * Counts the call on every counter in one transaction, or on none: a refusal rolls back the
  * counters already passed. Per-minute limits refuse with `rate_limited`, monthly ones with
  * `quota_exceeded`, both with the seconds until the window ends.
  */
-export async function admitCall(db: Db, counters: readonly ScopedCounter[], now: Date): Promise<string[]> {
+export async function admitCall(db: Db, counters: readonly ScopedCounter[], now: Date): Promise<AdmittedCounter[]> {
   if (!counters.length) return [];
+  const admitted: AdmittedCounter[] = [];
   await db.transaction(async (tx) => {
     for (const counter of counters) {
-      if (await admitCounter(tx, counter)) continue;
+      const counted = await admitCounter(tx, counter);
+      if (counted) {
+        admitted.push({ key: counter.key, tokens: counted.tokens, tokenLimit: counter.tokens });
+        continue;
+      }
       const [row] = await tx.select().from(usageCounters).where(eq(usageCounters.key, counter.key));
       const what =
         counter.requests !== null && (row ? row.requests >= counter.requests : counter.requests <= 0)
@@ -69,5 +81,5 @@ export async function admitCall(db: Db, counters: readonly ScopedCounter[], now:
       );
     }
   });
-  return counters.map((c) => c.key);
+  return admitted;
 }

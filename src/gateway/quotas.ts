@@ -4,6 +4,7 @@ import { auditContext, getDepartment, type Principal, type ServiceContext } from
 import { appendAudit } from '../audit/index.ts';
 import { notFound } from '../core/index.ts';
 import { type Db, type Executor, quotas } from '../store/index.ts';
+import { changeRouting } from './routing-change.ts';
 
 /** Limits of one scope; null = unlimited. */
 export interface QuotaLimits {
@@ -52,7 +53,7 @@ export async function putQuota(
   botId: string | null,
   limits: QuotaLimits,
 ): Promise<Quota> {
-  return db.transaction(async (tx) => {
+  return changeRouting(db, async (tx) => {
     await getDepartment(tx, ctx.principal, departmentId);
     const scope = and(eq(quotas.departmentId, departmentId), eq(quotas.botId, botId ?? ''));
     const [before] = await tx.select().from(quotas).where(scope).for('update');
@@ -83,7 +84,7 @@ export async function deleteQuota(
   departmentId: string,
   botId: string | null,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  await changeRouting(db, async (tx) => {
     await getDepartment(tx, ctx.principal, departmentId);
     const [before] = await tx
       .delete(quotas)

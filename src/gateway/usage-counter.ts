@@ -56,12 +56,15 @@ export interface CounterLimit {
 
 /**
  * Counts one request on a quota counter unless its request or token limit is already reached;
- * returns false (and counts nothing) when refused. Tokens are added after the call
+ * returns the counter after counting, or null (and counts nothing) when refused. Tokens are added after the call
  * ({@link addTokens}), so the call that crosses a token limit completes and the next is refused.
  */
-export async function admitCounter(db: Executor, counter: CounterLimit): Promise<boolean> {
-  if (counter.requests !== null && counter.requests <= 0) return false;
-  if (counter.tokens !== null && counter.tokens <= 0) return false;
+export async function admitCounter(
+  db: Executor,
+  counter: CounterLimit,
+): Promise<{ requests: number; tokens: number } | null> {
+  if (counter.requests !== null && counter.requests <= 0) return null;
+  if (counter.tokens !== null && counter.tokens <= 0) return null;
   const conditions = [
     counter.requests === null ? null : sql`${usageCounters.requests} < ${counter.requests}`,
     counter.tokens === null ? null : sql`${usageCounters.tokens} < ${counter.tokens}`,
@@ -74,8 +77,9 @@ export async function admitCounter(db: Executor, counter: CounterLimit): Promise
       set: { requests: sql`${usageCounters.requests} + 1` },
       ...(conditions.length ? { setWhere: sql.join(conditions, sql` and `) } : {}),
     })
-    .returning({ requests: usageCounters.requests });
-  return rows.length > 0;
+    .returning({ requests: usageCounters.requests, tokens: usageCounters.tokens });
+  const [row] = rows;
+  return row ? { requests: Number(row.requests), tokens: Number(row.tokens) } : null;
 }
 
 /** Adds a finished call's tokens to the counters it was admitted on. */

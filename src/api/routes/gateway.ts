@@ -196,6 +196,10 @@ const security = [{ bearer: [] }];
 export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config): ModelGateway {
   const gateway = createGatewayFromConfig(store, config);
   app.decorate('gateway', gateway);
+  // Calls' records are written behind the answers in batches: commit the last batch on shutdown.
+  app.addHook('onClose', () => gateway.close());
+  const settle = () =>
+    gateway.flush().catch((error: unknown) => app.log.error({ err: error }, 'Model call records not written yet'));
   const secretSource = gateway.secrets.source;
   if (secretSource === 'generated') {
     app.log.warn(
@@ -408,6 +412,8 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
           { field: 'querystring.from', code: 'after_to', message: 'must be before to' },
         ]);
       }
+      // This node's latest calls may still be queued for their batch: commit them first.
+      await gateway.flush();
       const report = await usageReport(store.db, {
         departmentId: isPlatformAdmin(principal) ? q.departmentId : (principal.departmentId ?? ''),
         botId: q.botId,
@@ -490,8 +496,10 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
       };
       const id = `chatcmpl-${randomUUID().replaceAll('-', '')}`;
       const created = Math.floor(Date.now() / 1000);
+      // Over HTTP the answer waits for its record (batched with the node's concurrent calls), so an
+      // application's call is on record when it sees the answer; in-process callers do not wait.
       if (!body.stream) {
-        const result = await withRetryAfter(reply, () => gateway.complete(call));
+        const result = await withRetryAfter(reply, () => gateway.complete(call)).finally(settle);
         return {
           id,
           object: 'chat.completion' as const,
@@ -509,7 +517,10 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
       }
       const stream = gateway.stream(call);
       // The first piece decides: a refusal or outage before it is still a plain problem+json answer.
-      let next = await withRetryAfter(reply, () => stream.next());
+      let next = await withRetryAfter(reply, () => stream.next()).catch(async (error: unknown) => {
+        await settle();
+        throw error;
+      });
       reply.hijack();
       const headers = Object.fromEntries(
         Object.entries(reply.getHeaders()).filter(
@@ -541,6 +552,7 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
         const message = error instanceof AppError ? error.message : 'The stream failed';
         reply.raw.write(`data: ${JSON.stringify({ error: { message, type: code, code } })}\n\n`);
       }
+      await settle();
       reply.raw.end('data: [DONE]\n\n');
       return reply;
     },
