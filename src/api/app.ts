@@ -21,6 +21,7 @@ import { departmentRoutes } from './routes/departments.ts';
 import { gatewayRoutes } from './routes/gateway.ts';
 import { guardRoutes } from './routes/guard.ts';
 import { botRoutes } from './routes/bots.ts';
+import { citizenChatRoutes } from './routes/citizen-chat.ts';
 import { handoffCaseRoutes } from './routes/handoff-cases.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { openAiCompatibleRoutes } from './routes/openai-compatible.ts';
@@ -189,7 +190,8 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   app.addHook('onClose', () => conversation.turns.flush());
   app.decorate('lionrock', { knowledgeIndex, jobWorker, conversation });
   const rateLimit = publicRateLimit(store.db);
-  botRoutes(app, conversation, rateLimit);
+  botRoutes(app, conversation);
+  citizenChatRoutes(app, conversation, rateLimit);
   openAiCompatibleRoutes(app, conversation, rateLimit);
   handoffCaseRoutes(app, store.db, knowledgeIndex);
   registerWeb(app);

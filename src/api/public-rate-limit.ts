@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../core/index.ts';
 import { consumeRate } from '../gateway/index.ts';
 import type { Db } from '../store/index.ts';
-import type { PublicRateLimit } from './routes/bots.ts';
+import type { PublicRateLimit } from './routes/citizen-chat.ts';
 
 /**
  * Anonymous citizens may ask published bots a fixed number of times per minute per client address

@@ -122,3 +122,10 @@ export const chatCompletionSchema = z.object({
     total_tokens: z.number().int(),
   }),
 });
+
+/** A bot's stable id, e.g. `demo-1823`: also its OpenAI `model` name. */
+export const botIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2–64 lower-case letters, digits or hyphens');
+export const botParams = z.object({ botId: botIdSchema }).strict();
+export const languageSchema = z.enum(['zh-Hant', 'zh-Hans', 'en']);

@@ -1,60 +1,20 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  type AskResult,
-  ask,
   botAnalytics,
   botConfigSchema,
   type ConversationDeps,
   createBot,
-  FEEDBACK_REASONS,
   getBot,
-  giveFeedback,
-  handoffForCitizen,
   listBots,
-  loadBot,
   publishBot,
   updateBotConfig,
   type BotView,
 } from '../../chat/index.ts';
-import { AppError, notFound } from '../../core/index.ts';
+import { AppError } from '../../core/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
-import { errorResponses, text, timestamp } from '../schemas.ts';
-
-const botIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2–64 lower-case letters, digits or hyphens');
-const botParams = z.object({ botId: botIdSchema }).strict();
-const bilingual = z.object({ zh: z.string(), en: z.string() });
-const languageSchema = z.enum(['zh-Hant', 'zh-Hans', 'en']);
-
-export const askBody = z
-  .object({
-    question: text(2000),
-    sessionId: z.uuid({ message: 'must be a session id from an earlier answer' }).optional(),
-    language: languageSchema.optional(),
-  })
-  .strict();
-
-export const askResponse = z.object({
-  sessionId: z.string(),
-  messageId: z.string(),
-  answer: z.string(),
-  language: languageSchema,
-  outcome: z.enum(['answered', 'fallback', 'blocked']),
-  confidence: z.number(),
-  citations: z.array(
-    z.object({
-      n: z.number().int(),
-      title: z.string(),
-      url: z.string().nullable(),
-      excerpt: z.string(),
-      sourceId: z.string(),
-      entryId: z.string(),
-      page: z.number().int().nullable(),
-    }),
-  ),
-  handoff: z.object({ reference: z.string() }).nullable(),
-});
+import { botIdSchema, botParams, errorResponses, timestamp } from '../schemas.ts';
 
 const versionSchema = z.object({
   version: z.number().int(),
@@ -90,28 +50,11 @@ const viewJson = (view: BotView) => {
 
 const tags = ['bots'];
 const security = [{ bearer: [] }];
-const publicSecurity = [{}, { bearer: [] }];
 
-/** Limits anonymous citizens per client address (the shared limiter lives in the database). */
-export type PublicRateLimit = (
-  request: FastifyRequest,
-  reply: FastifyReply,
-  botId: string,
-  perMinute: number,
-) => Promise<void>;
-
-/** Bot management, the citizen-facing ask/feedback routes and the handoff status a citizen checks. */
-export function botRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimit: PublicRateLimit): void {
+/** Bot management: create, change (a new draft), publish, analytics. */
+export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.db;
-
-  /** A published bot, for anyone; limits anonymous callers. */
-  const publishedBot = async (request: FastifyRequest, reply: FastifyReply, botId: string) => {
-    const view = await deps.caches.bots.get(botId, () => loadBot(db, botId));
-    if (!view?.published) throw notFound('Bot');
-    if (!request.principal) await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
-    return view;
-  };
 
   api.get(
     '/api/v1/bots',
@@ -220,111 +163,6 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimi
     },
   );
   api.get(
-    '/api/v1/bots/:botId/public',
-    {
-      schema: {
-        tags,
-        security: publicSecurity,
-        summary: 'What the widget shows of a published bot (anyone)',
-        params: botParams,
-        response: {
-          200: z.object({
-            id: z.string(),
-            name: bilingual,
-            greeting: bilingual,
-            disclosure: bilingual,
-            fallback: bilingual,
-            languages: z.array(languageSchema),
-          }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (request, reply) => {
-      const view = await publishedBot(request, reply, request.params.botId);
-      const { name, greeting, disclosure, fallback, languages } = view.published?.config ?? view.latest.config;
-      return { id: view.bot.id, name, greeting, disclosure, fallback, languages };
-    },
-  );
-  api.post(
-    '/api/v1/bots/:botId/ask',
-    {
-      schema: {
-        tags,
-        security: publicSecurity,
-        summary: 'Ask a published bot (anyone; anonymous callers are rate-limited)',
-        params: botParams,
-        body: askBody,
-        response: { 200: askResponse, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      await publishedBot(request, reply, request.params.botId);
-      return ask(deps, {
-        botId: request.params.botId,
-        ...request.body,
-        actor: request.principal,
-        requestId: request.id,
-      });
-    },
-  );
-  api.post(
-    '/api/v1/bots/:botId/ask/stream',
-    {
-      schema: {
-        tags,
-        security: publicSecurity,
-        summary:
-          'Ask, streamed as server-sent events: `meta`, then `delta` pieces of the answer, then `done` with the full result',
-        params: botParams,
-        body: askBody,
-        produces: ['text/event-stream'],
-      },
-    },
-    async (request, reply) => {
-      await publishedBot(request, reply, request.params.botId);
-      const result = await ask(deps, {
-        botId: request.params.botId,
-        ...request.body,
-        actor: request.principal,
-        requestId: request.id,
-      });
-      reply.hijack();
-      streamResult(reply, result, request.id);
-    },
-  );
-  api.post(
-    '/api/v1/bots/:botId/feedback',
-    {
-      schema: {
-        tags,
-        security: publicSecurity,
-        summary: 'Thumbs up or down on an answer, with reasons',
-        params: botParams,
-        body: z
-          .object({
-            sessionId: z.uuid(),
-            messageId: z.uuid(),
-            rating: z.enum(['up', 'down']),
-            reasons: z.array(z.enum(FEEDBACK_REASONS)).max(6).optional(),
-            comment: text(1000).optional(),
-          })
-          .strict(),
-        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      await publishedBot(request, reply, request.params.botId);
-      // The answer may still be in this node's turn batch.
-      await deps.turns.flush();
-      await giveFeedback(db, request.principal ?? { id: 'public', roles: ['public'], departmentId: null }, request.id, {
-        botId: request.params.botId,
-        ...request.body,
-      });
-      return { ok: true as const };
-    },
-  );
-  api.get(
     '/api/v1/bots/:botId/analytics',
     {
       onRequest: authorize('bot:read'),
@@ -355,43 +193,6 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimi
       return botAnalytics(db, requirePrincipal(request), request.params.botId, since);
     },
   );
-  api.get(
-    '/api/v1/handoffs/:reference',
-    {
-      schema: {
-        tags: ['handoffs'],
-        security: publicSecurity,
-        summary: 'The citizen checks a handoff by its reference, from the conversation it came from',
-        params: z
-          .object({
-            reference: z.string().regex(/^LR-\d{6}-[0-9A-Z]{6}$/, 'must be a reference like LR-261121-7K3Q9A'),
-          })
-          .strict(),
-        querystring: z.object({ sessionId: z.uuid() }).strict(),
-        response: {
-          200: z.object({ reference: z.string(), status: z.string(), reply: z.string().nullable() }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (request) => handoffForCitizen(db, request.params.reference, request.query.sessionId),
-  );
-}
-
-/** Answers are short: stream them in small pieces so clients render progressively. */
-function streamResult(reply: FastifyReply, result: AskResult, requestId: string): void {
-  const raw = reply.raw;
-  raw.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-store',
-    connection: 'keep-alive',
-    'x-request-id': requestId,
-  });
-  const send = (event: string, data: unknown) => raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  send('meta', { sessionId: result.sessionId, messageId: result.messageId, language: result.language });
-  for (const piece of result.answer.match(/[\s\S]{1,24}/g) ?? []) send('delta', { text: piece });
-  send('done', result);
-  raw.end();
 }
 
 function parseConfig(input: unknown) {

@@ -22,14 +22,13 @@ import {
 } from '../../knowledge/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
-import { errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
+import { botIdSchema, errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
 const tags = ['knowledge'];
 const security = [{ bearer: [] }];
 
-const botId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a bot id (lower-case letters, digits, hyphens)');
-const targetFields = { departmentId: idSchema.optional(), botId: botId.optional(), title: text(200).optional() };
+const targetFields = { departmentId: idSchema.optional(), botId: botIdSchema.optional(), title: text(200).optional() };
 
 const urlImport = z
   .object({
@@ -282,7 +281,7 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
           .object({
             q: text(500),
             departmentId: idSchema.optional(),
-            botId: botId.optional(),
+            botId: botIdSchema.optional(),
             k: z.coerce.number().int().min(1).max(50).default(10),
           })
           .strict(),

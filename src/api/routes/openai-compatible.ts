@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { type AskResult, ask, type ConversationDeps, loadBot } from '../../chat/index.ts';
 import { AppError } from '../../core/index.ts';
 import { chatCompletionSchema, errorResponses } from '../schemas.ts';
-import type { PublicRateLimit } from './bots.ts';
+import type { PublicRateLimit } from './citizen-chat.ts';
 
 const message = z
   .object({
