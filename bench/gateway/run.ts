@@ -33,19 +33,22 @@ const department = await createDepartment(store.db, ctx, { code: 'bench', nameEn
 const secrets = new SecretBox('bench-secret-bench-secret-bench-secret-0123');
 await createProvider(store.db, ctx, secrets, { name: 'fake', baseUrl: fake.url, apiKey: 'sk-bench', models: ['m'] });
 await putAllowlist(store.db, ctx, department.id, [{ provider: 'fake', model: 'm' }]);
+// A second department with quotas (its own and its bot's): the first has none, so "no quota" means none.
+const limited = await createDepartment(store.db, ctx, { code: 'bench-q', nameEn: 'Bench quotas', nameZh: '基準配額' });
+await putAllowlist(store.db, ctx, limited.id, [{ provider: 'fake', model: 'm' }]);
 const gateway = new ModelGateway(store.db, { secrets });
 
 const messages = [
   { role: 'system' as const, content: 'Answer from the passages only, citing them as [1].' },
   { role: 'user' as const, content: '狗牌幾錢？ How much is a dog licence?' },
 ];
-const request = (botId: string | null): GatewayRequest => ({
-  departmentId: department.id,
+const request = (botId: string | null, departmentId = department.id): GatewayRequest => ({
+  departmentId,
   botId,
   provider: 'fake',
   model: 'm',
   messages,
-  actor: { id: 'bench', roles: ['service'], departmentId: department.id },
+  actor: { id: 'bench', roles: ['service'], departmentId },
   requestId: null,
 });
 
@@ -79,19 +82,19 @@ const scenarios: { name: string; run: () => Promise<void> }[] = [
   { name: 'gateway.complete (no quota)', run: () => gateway.complete(request(null)).then(() => undefined) },
   {
     name: 'gateway.complete (department + bot quotas)',
-    run: () => gateway.complete(request('bench-bot')).then(() => undefined),
+    run: () => gateway.complete(request('bench-bot', limited.id)).then(() => undefined),
   },
   { name: 'direct fetch, streamed', run: directStream },
   { name: 'gateway.stream (no quota)', run: () => viaGatewayStream(null) },
 ];
 
-await putQuota(store.db, ctx, department.id, null, {
+await putQuota(store.db, ctx, limited.id, null, {
   requestsPerMinute: 1e9,
   tokensPerMinute: 2e9,
   requestsPerMonth: 1e9,
   tokensPerMonth: 1e12,
 });
-await putQuota(store.db, ctx, department.id, 'bench-bot', {
+await putQuota(store.db, ctx, limited.id, 'bench-bot', {
   requestsPerMinute: 1e9,
   tokensPerMinute: 2e9,
   requestsPerMonth: 1e9,
@@ -171,8 +174,9 @@ writeFileSync(
   resolve(repoRoot, 'bench/results/gateway.md'),
   `# Gateway overhead\n\n\`npm run bench:gateway\` — ${new Date().toISOString().slice(0, 10)}, ${database}, ${machine}.\n\n` +
     'Same chat request to the same scripted OpenAI-compatible server on loopback, sent directly with `fetch` and through ' +
-    '`ModelGateway` (allow-list check, quota counters when configured, `model_calls` row and hash-chained audit entry in ' +
-    `one transaction). ${CALLS} calls per scenario in ${ROUNDS} interleaved rounds after 200 warm-up calls each; ` +
+    '`ModelGateway` (allow-list check from the per-node routing cache, quota counters with per-node leases when the ' +
+    'department has quotas, `model_calls` row and hash-chained audit entry written behind the answer in batches — their ' +
+    `cost falls on the calls that run while a batch is written, and shows in p99). ${CALLS} calls per scenario in ${ROUNDS} interleaved rounds after 200 warm-up calls each; ` +
     `overhead = gateway minus the direct call of the same kind.\n\n${table}\n\nTarget ≤ 1 ms p50 overhead: **${verdict}** (${target.toFixed(3)} ms).\n`,
 );
 writeFileSync(

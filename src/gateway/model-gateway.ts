@@ -13,7 +13,8 @@ import {
   type ProviderEndpoint,
 } from './provider-client.ts';
 import { GatewayCache } from './gateway-cache.ts';
-import { type AdmittedCounter, admitCall, countersFor } from './quota-admission.ts';
+import { type AdmittedCounter, countersFor } from './quota-admission.ts';
+import { QuotaLeases } from './quota-leases.ts';
 import { type AttemptTally, type RetryPolicy, withRetries } from './retry-policy.ts';
 import type { SecretBox } from './secret-box.ts';
 import { readSseData } from './sse-reader.ts';
@@ -36,6 +37,13 @@ export interface ModelGatewayOptions {
    * long. Default 2000; 0 reads the database on every call.
    */
   routingCacheMs?: number;
+  /**
+   * Most requests this node reserves at once on a quota counter far from its limit (1 = count every
+   * call in the database). Default 32.
+   */
+  quotaLease?: number;
+  /** How long this node's unused reserved requests wait before they are given back, in ms. Default 1000. */
+  quotaLeaseMs?: number;
   /** How long a call's record (metering row and audit entry) may wait for its batch, in ms. Default 20. */
   recordFlushMs?: number;
   /** Told when writing a batch of records fails (they stay queued and are retried). */
@@ -67,12 +75,17 @@ export class ModelGateway {
   private readonly breakers = new Map<string, CircuitBreaker>();
   private readonly cache: GatewayCache;
   private readonly recorder: CallRecorder;
+  private readonly leases: QuotaLeases;
 
   constructor(
     private readonly db: Db,
     private readonly options: ModelGatewayOptions,
   ) {
     this.cache = new GatewayCache(db);
+    this.leases = new QuotaLeases(db, {
+      ...(options.quotaLease === undefined ? {} : { maxLease: options.quotaLease }),
+      ...(options.quotaLeaseMs === undefined ? {} : { leaseMs: options.quotaLeaseMs }),
+    });
     this.recorder = new CallRecorder(db, {
       ...(options.recordFlushMs === undefined ? {} : { flushMs: options.recordFlushMs }),
       ...(options.onRecordError ? { onError: options.onRecordError } : {}),
@@ -88,9 +101,10 @@ export class ModelGateway {
     return this.recorder.flush();
   }
 
-  /** Flushes the records and stops the batch timer: the node is shutting down. */
-  close(): Promise<void> {
-    return this.recorder.close();
+  /** Gives back unused quota leases, flushes the records and stops the batch timer: the node is shutting down. */
+  async close(): Promise<void> {
+    await this.leases.release();
+    await this.recorder.close();
   }
 
   /** Calls the model and returns its whole answer. Throws {@link GatewayError}. */
@@ -211,7 +225,7 @@ export class ModelGateway {
     let counters: AdmittedCounter[];
     try {
       const limits = await this.cache.quotas(req.departmentId, req.botId, ttlMs);
-      counters = limits.length ? await admitCall(this.db, countersFor(limits, now), now) : [];
+      counters = limits.length ? await this.leases.admit(countersFor(limits, now), now) : [];
     } catch (error) {
       if (error instanceof GatewayError) await recordCall(this.db, req, prompt, refusal(error.code, provider.id));
       throw error;
@@ -333,6 +347,10 @@ export class ModelGateway {
     // on any node sees them; far from it they travel with the batched record (docs/gateway.md).
     const near = call.counters.some(
       (c) => c.tokenLimit !== null && 2 * (c.tokens + this.recorder.queuedTokensFor(c.key) + tokens) >= c.tokenLimit,
+    );
+    this.leases.noteTokens(
+      call.counters.map((c) => c.key),
+      tokens,
     );
     if (near && tokens > 0) {
       await addTokens(

@@ -7,7 +7,7 @@ import { admitCounter, type CounterLimit } from './usage-counter.ts';
 /** Hong Kong time (UTC+8, no daylight saving): months and days of quotas and reports. */
 const HKT_OFFSET_MS = 8 * 3_600_000;
 
-interface ScopedCounter extends CounterLimit {
+export interface ScopedCounter extends CounterLimit {
   window: 'minute' | 'month';
   scope: string;
 }
@@ -53,19 +53,40 @@ export interface AdmittedCounter {
   tokenLimit: number | null;
 }
 
+/** What {@link admitCall} counted on one counter: `reserved` requests (the call's and a lease's). */
+export interface CountedCounter extends AdmittedCounter {
+  reserved: number;
+  /** The counter's requests after counting. */
+  requests: number;
+}
+
 /**
  * Counts the call on every counter in one transaction, or on none: a refusal rolls back the
- * counters already passed. Per-minute limits refuse with `rate_limited`, monthly ones with
+ * counters already passed. `reserve` may ask for more than one request per counter (a lease for
+ * the node's next calls, see `QuotaLeases`); when that would pass the limit, the call is counted
+ * alone. Per-minute limits refuse with `rate_limited`, monthly ones with
  * `quota_exceeded`, both with the seconds until the window ends.
  */
-export async function admitCall(db: Db, counters: readonly ScopedCounter[], now: Date): Promise<AdmittedCounter[]> {
+export async function admitCall(
+  db: Db,
+  counters: readonly ScopedCounter[],
+  now: Date,
+  reserve: (counter: ScopedCounter) => number = () => 1,
+): Promise<CountedCounter[]> {
   if (!counters.length) return [];
-  const admitted: AdmittedCounter[] = [];
+  const admitted: CountedCounter[] = [];
   await db.transaction(async (tx) => {
     for (const counter of counters) {
-      const counted = await admitCounter(tx, counter);
+      // A lease that no longer fits falls back to counting this call alone, exactly.
+      const lease = reserve(counter);
+      let reserved = lease;
+      let counted = await admitCounter(tx, counter, lease);
+      if (!counted && lease > 1) {
+        reserved = 1;
+        counted = await admitCounter(tx, counter, 1);
+      }
       if (counted) {
-        admitted.push({ key: counter.key, tokens: counted.tokens, tokenLimit: counter.tokens });
+        admitted.push({ key: counter.key, ...counted, tokenLimit: counter.tokens, reserved });
         continue;
       }
       const [row] = await tx.select().from(usageCounters).where(eq(usageCounters.key, counter.key));

@@ -1,4 +1,4 @@
-import { inArray, lt, sql } from 'drizzle-orm';
+import { eq, inArray, lt, sql } from 'drizzle-orm';
 import { type Db, type Executor, usageCounters } from '../store/index.ts';
 
 /** What {@link consumeRate} decided. */
@@ -55,31 +55,42 @@ export interface CounterLimit {
 }
 
 /**
- * Counts one request on a quota counter unless its request or token limit is already reached;
+ * Counts `count` requests (1, or a lease's worth) on a quota counter unless that would pass its
+ * request limit or its token limit is already reached;
  * returns the counter after counting, or null (and counts nothing) when refused. Tokens are added after the call
  * ({@link addTokens}), so the call that crosses a token limit completes and the next is refused.
  */
 export async function admitCounter(
   db: Executor,
   counter: CounterLimit,
+  count = 1,
 ): Promise<{ requests: number; tokens: number } | null> {
-  if (counter.requests !== null && counter.requests <= 0) return null;
+  if (counter.requests !== null && counter.requests < count) return null;
   if (counter.tokens !== null && counter.tokens <= 0) return null;
   const conditions = [
-    counter.requests === null ? null : sql`${usageCounters.requests} < ${counter.requests}`,
+    counter.requests === null ? null : sql`${usageCounters.requests} + ${count} <= ${counter.requests}`,
     counter.tokens === null ? null : sql`${usageCounters.tokens} < ${counter.tokens}`,
   ].filter((c) => c !== null);
   const rows = await db
     .insert(usageCounters)
-    .values({ key: counter.key, requests: 1, tokens: 0, expiresAt: counter.expiresAt })
+    .values({ key: counter.key, requests: count, tokens: 0, expiresAt: counter.expiresAt })
     .onConflictDoUpdate({
       target: usageCounters.key,
-      set: { requests: sql`${usageCounters.requests} + 1` },
+      set: { requests: sql`${usageCounters.requests} + ${count}` },
       ...(conditions.length ? { setWhere: sql.join(conditions, sql` and `) } : {}),
     })
     .returning({ requests: usageCounters.requests, tokens: usageCounters.tokens });
   const [row] = rows;
   return row ? { requests: Number(row.requests), tokens: Number(row.tokens) } : null;
+}
+
+/** Gives back requests counted on a counter but never used (an expired quota lease). */
+export async function returnRequests(db: Executor, key: string, count: number): Promise<void> {
+  if (count <= 0) return;
+  await db
+    .update(usageCounters)
+    .set({ requests: sql`greatest(${usageCounters.requests} - ${count}, 0)` })
+    .where(eq(usageCounters.key, key));
 }
 
 /** Adds a finished call's tokens to the counters it was admitted on. */
