@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { notFound } from '../core/index.ts';
-import { type Db, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
+import { type Db, knowledgeChunks, knowledgeVersions } from '../store/index.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 
 /**
@@ -25,7 +25,6 @@ export async function learnPhrasing(
     const [row] = await tx
       .select({ chunk: knowledgeChunks })
       .from(knowledgeChunks)
-      .innerJoin(knowledgeSources, eq(knowledgeSources.id, knowledgeChunks.sourceId))
       .innerJoin(knowledgeVersions, eq(knowledgeVersions.id, knowledgeChunks.versionId))
       .where(
         and(
