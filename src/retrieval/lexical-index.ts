@@ -30,7 +30,9 @@ export class LexicalIndex {
   private docTerms: (Int32Array | undefined)[] = [];
   private live: boolean[] = [];
   private liveCount = 0;
-  private readonly counts = new Map<string, number>();
+  /** Packed field frequencies of each term id in the document being added (0 otherwise). */
+  private packedOf = new Int32Array(1024);
+  private scratchIds = new Int32Array(256);
   private readonly lengthSums = new Float64Array(FIELD_COUNT);
   /** Live documents with a non-empty field f: averages ignore documents without the field. */
   private readonly fieldDocs = new Float64Array(FIELD_COUNT);
@@ -53,10 +55,9 @@ export class LexicalIndex {
   /** Adds a document given the terms of each field (in FIELDS order); returns its number. */
   add(fieldTerms: readonly (readonly string[])[]): number {
     const doc = this.live.length;
-    // Count per distinct string first (a small map that stays in cache), then look each distinct
-    // term up once in the big dictionary: at 100k documents the dictionary lookups dominated indexing.
-    const counts = this.counts;
-    counts.clear();
+    // One dictionary lookup per term occurrence, counts kept per term id in a reused typed array
+    // (a per-document Map of strings cost a second hash lookup per occurrence and its garbage).
+    let distinct = 0;
     for (let f = 0; f < FIELD_COUNT; f++) {
       const terms = fieldTerms[f] ?? [];
       this.fieldLengths.push(terms.length);
@@ -64,19 +65,24 @@ export class LexicalIndex {
       if (terms.length > 0) this.fieldDocs[f] = (this.fieldDocs[f] ?? 0) + 1;
       const shift = f * TF_BITS;
       for (const term of terms) {
-        const packed = counts.get(term) ?? 0;
-        if (((packed >>> shift) & TF_MAX) < TF_MAX) counts.set(term, packed + (1 << shift));
+        const id = this.termId(term);
+        if (id >= this.packedOf.length) this.packedOf = grow(this.packedOf, id);
+        const packed = this.packedOf[id] as number;
+        if (packed === 0) {
+          if (distinct === this.scratchIds.length) this.scratchIds = grow(this.scratchIds, distinct);
+          this.scratchIds[distinct++] = id;
+        }
+        if (((packed >>> shift) & TF_MAX) < TF_MAX) this.packedOf[id] = packed + (1 << shift);
       }
     }
-    const ids = new Int32Array(counts.size);
-    let i = 0;
-    for (const [term, packed] of counts) {
-      const id = this.termId(term);
-      ids[i++] = id;
+    const docIds = this.scratchIds.slice(0, distinct);
+    for (let i = 0; i < distinct; i++) {
+      const id = docIds[i] as number;
       (this.postingDocs[id] as number[]).push(doc);
-      (this.postingTfs[id] as number[]).push(packed);
+      (this.postingTfs[id] as number[]).push(this.packedOf[id] as number);
+      this.packedOf[id] = 0;
     }
-    this.docTerms.push(ids);
+    this.docTerms.push(docIds);
     this.live.push(true);
     this.liveCount++;
     return doc;
@@ -189,6 +195,13 @@ export class LexicalIndex {
     }
     return id;
   }
+}
+
+/** A copy of the array at least twice as long and long enough to hold index `needed`. */
+function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(array.length * 2, needed + 1));
+  grown.set(array);
+  return grown;
 }
 
 function binarySearch(sorted: readonly number[], value: number): number {

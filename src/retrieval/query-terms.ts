@@ -6,8 +6,10 @@ import type { TypoIndex } from './typo-index.ts';
 export interface TermWeights {
   /** A jieba word or an English stem. */
   word: number;
-  /** A Chinese character bigram (or a lone character). */
+  /** A Chinese character bigram. */
   gram: number;
+  /** A single Chinese character: catches a shared character when no bigram is shared (借給人 / 借人). */
+  unigram: number;
   /** An English word pair: the phrase/proximity boost. */
   pair: number;
   /** Multiplier for terms added from a synonym of a query phrase. */
@@ -16,7 +18,7 @@ export interface TermWeights {
   typo: number;
 }
 
-export const DEFAULT_TERM_WEIGHTS: TermWeights = { word: 1, gram: 1, pair: 0.5, synonym: 0.6, typo: 0.8 };
+export const DEFAULT_TERM_WEIGHTS: TermWeights = { word: 1, gram: 1, unigram: 0.7, pair: 0.5, synonym: 0.6, typo: 0.8 };
 
 /** A query term with its weight; `expansion` marks terms that were not typed (synonym, typo). */
 export interface QueryTerm {
@@ -47,7 +49,7 @@ export function prepareSynonyms(groups: readonly SynonymGroup[], analyzer: Analy
 }
 
 export function kindWeight(term: string, weights: TermWeights): number {
-  if (term.startsWith(GRAM_PREFIX)) return weights.gram;
+  if (term.startsWith(GRAM_PREFIX)) return term.length === 2 ? weights.unigram : weights.gram;
   if (term.startsWith(PAIR_PREFIX)) return weights.pair;
   return weights.word;
 }
