@@ -61,7 +61,8 @@ export class CallRecorder {
       counterKeys: record.counterKeys,
       tokens,
     });
-    if (this.queue.length >= this.maxBatch) void this.flush().catch(() => undefined);
+    // A full batch (or a record arriving after close) is written now; the rest wait for the timer.
+    if (this.queue.length >= this.maxBatch || this.closed) this.flushNow();
     else this.schedule(this.flushMs);
     return id;
   }
@@ -95,13 +96,18 @@ export class CallRecorder {
     if (this.timer || this.closed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.flush().catch((error: unknown) => {
-        this.options.onError?.(error);
-        this.schedule(RETRY_MS);
-      });
+      this.flushNow();
     }, ms);
     // Shutdown flushes through close(); a forgotten timer must not keep the process alive.
     this.timer.unref();
+  }
+
+  /** Flushes without waiting; a failure is reported and retried after {@link RETRY_MS}. */
+  private flushNow(): void {
+    this.flush().catch((error: unknown) => {
+      this.options.onError?.(error);
+      this.schedule(RETRY_MS);
+    });
   }
 
   private async drain(): Promise<void> {

@@ -5,9 +5,14 @@ import { resolveSecretBox } from './secret-box.ts';
 
 /**
  * The node's gateway, configured from the settings: the secret for provider keys (see
- * {@link resolveSecretBox}), retry and circuit-breaker tuning.
+ * {@link resolveSecretBox}), retry and circuit-breaker tuning; `onRecordError` hears of a batch of
+ * call records that could not be written yet (it stays queued and is retried).
  */
-export function createGatewayFromConfig(store: Pick<Store, 'db' | 'kind' | 'location'>, config: Config): ModelGateway {
+export function createGatewayFromConfig(
+  store: Pick<Store, 'db' | 'kind' | 'location'>,
+  config: Config,
+  onRecordError?: (error: unknown) => void,
+): ModelGateway {
   const secrets = resolveSecretBox({
     secretKey: config.secretKey,
     storeKind: store.kind,
@@ -19,5 +24,6 @@ export function createGatewayFromConfig(store: Pick<Store, 'db' | 'kind' | 'loca
     retryMaxDelayMs: config.gatewayRetryMaxDelayMs,
     circuitFailures: config.gatewayCircuitFailures,
     circuitCooldownMs: config.gatewayCircuitCooldownSeconds * 1000,
+    ...(onRecordError ? { onRecordError } : {}),
   });
 }

@@ -194,7 +194,9 @@ const security = [{ bearer: [] }];
  * {@link ModelGateway}, for the chat module.
  */
 export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config): ModelGateway {
-  const gateway = createGatewayFromConfig(store, config);
+  const gateway = createGatewayFromConfig(store, config, (error) =>
+    app.log.error({ err: error }, 'Writing a batch of model call records failed; retrying'),
+  );
   app.decorate('gateway', gateway);
   // Calls' records are written behind the answers in batches: commit the last batch on shutdown.
   app.addHook('onClose', () => gateway.close());
