@@ -18,7 +18,7 @@ import { TypoIndex } from './typo-index.ts';
 
 /** A long answer beside its question only breaks ties: bigrams suffice, no jieba, no single characters. */
 const ANSWER_BESIDE_QUESTION: AnalyzeOptions = { words: false, unigrams: false };
-/** An answer without a question (a document chunk) is the text to match: words, but no single characters. */
+/** An entry without a question (a document chunk): words, but no single characters, in every field. */
 const ANSWER_ALONE: AnalyzeOptions = { unigrams: false };
 
 /** Options of {@link LexicalRetriever}; every one has a tuned default. */
@@ -256,14 +256,17 @@ export class LexicalRetriever {
       }
       return terms;
     };
+    // Without a question (a document chunk) the answer is what queries match; single characters would
+    // then only meet the short title and let it outvote the text (DRCD MRR 0.948 → 0.938).
+    const chunk = entry.question === '';
     const main = this.index.add([
       termsOf([entry.question], true),
       [],
       // Beside a question the answer only breaks ties (weight 0.25): its bigrams suffice, and skipping
       // jieba there cut indexing by a third. An entry without a question (a document chunk) keeps words.
-      termsOf([entry.answer], true, entry.question === '' ? ANSWER_ALONE : ANSWER_BESIDE_QUESTION),
-      termsOf(entry.keywords, false),
-      termsOf([entry.title], false),
+      termsOf([entry.answer], true, chunk ? ANSWER_ALONE : ANSWER_BESIDE_QUESTION),
+      termsOf(entry.keywords, false, chunk ? ANSWER_ALONE : undefined),
+      termsOf([entry.title], false, chunk ? ANSWER_ALONE : undefined),
     ]);
     const docs = [main];
     this.owners[main] = main;
