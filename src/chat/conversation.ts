@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../audit/index.ts';
-import { appendAudit } from '../audit/index.ts';
+import type { Actor, AuditBatchEntry } from '../audit/index.ts';
 import { AppError, notFound } from '../core/index.ts';
 import {
   checkGrounding,
@@ -22,7 +21,7 @@ import type { ChatCaches } from './chat-caches.ts';
 import type { TurnLog } from './turn-log.ts';
 import { type ChatModel, generativeMessages } from './chat-model.ts';
 import { type Citation, citationOf, composeExtractive, toScript } from './compose-answer.ts';
-import { openHandoff } from './handoffs.ts';
+import { prepareHandoff } from './handoffs.ts';
 import { pick, type ReplyLanguage, replyLanguage } from './reply-language.ts';
 
 export interface AskInput {
@@ -325,27 +324,33 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
     return result(turn, messageId, null);
   }
   // Anything the audit trail must hold is committed before the citizen is answered (group commit).
-  let handoff: { reference: string } | null = null;
-  await deps.turns.commit({ session, messages }, async (tx) => {
-    if (guard) {
-      await appendAudit(tx, audit, {
+  const audits: AuditBatchEntry[] = [];
+  if (guard) {
+    audits.push({
+      context: audit,
+      event: {
         action: 'guard.finding',
         entityType: 'chat_message',
         entityId: messageId,
         departmentId,
         after: { botId, outcome: turn.outcome, issues: guard },
-      });
-    }
-    if (turn.outcome === 'answered') return;
-    handoff = await openHandoff(tx, audit, {
-      departmentId,
-      botId,
-      sessionId: turn.session.id,
-      question,
-      language: turn.language,
-      reason: turn.outcome === 'blocked' ? 'guard_blocked' : 'below_threshold',
+      },
     });
-  });
+  }
+  const opened =
+    turn.outcome === 'answered'
+      ? null
+      : prepareHandoff({
+          departmentId,
+          botId,
+          sessionId: turn.session.id,
+          question,
+          language: turn.language,
+          reason: turn.outcome === 'blocked' ? 'guard_blocked' : 'below_threshold',
+        });
+  if (opened) audits.push({ context: audit, event: opened.event });
+  await deps.turns.commit({ session, messages }, { handoffs: opened ? [opened.row] : [], audits });
+  const handoff = opened ? { reference: opened.row.reference } : null;
   return result(turn, messageId, handoff);
 }
 

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type Principal, type ServiceContext } from '../access/index.ts';
-import { type AuditContext, appendAudit } from '../audit/index.ts';
+import { type AuditEvent, appendAudit } from '../audit/index.ts';
 import { AppError, notFound } from '../core/index.ts';
-import { chatMessages, type Db, departments, type Executor, handoffCases, type Tx } from '../store/index.ts';
+import { chatMessages, type Db, departments, type Executor, handoffCases } from '../store/index.ts';
 
 export type HandoffCase = typeof handoffCases.$inferSelect;
 export type HandoffStatus = HandoffCase['status'];
@@ -18,25 +18,31 @@ export function newReference(now = new Date()): string {
   return `LR-${now.toISOString().slice(2, 10).replaceAll('-', '')}-${code}`;
 }
 
-/** Opens a case for a question the bot could not answer, inside the caller's transaction. */
-export async function openHandoff(
-  tx: Tx,
-  audit: AuditContext,
-  input: { departmentId: string; botId: string; sessionId: string; question: string; language: string; reason: string },
-): Promise<HandoffCase> {
-  const [row] = await tx
-    .insert(handoffCases)
-    .values({ id: randomUUID(), reference: newReference(), status: 'submitted', ...input })
-    .returning();
-  if (!row) throw new Error('insert returned no row');
-  await appendAudit(tx, audit, {
-    action: 'handoff.submit',
-    entityType: 'handoff_case',
-    entityId: row.id,
-    departmentId: row.departmentId,
-    after: { reference: row.reference, botId: row.botId, reason: row.reason, status: row.status },
-  });
-  return row;
+export type NewHandoff = typeof handoffCases.$inferInsert;
+
+/**
+ * A case for a question the bot could not answer, and the audit event that records it: the
+ * conversation's group commit writes both (see turn-log.ts).
+ */
+export function prepareHandoff(input: {
+  departmentId: string;
+  botId: string;
+  sessionId: string;
+  question: string;
+  language: string;
+  reason: string;
+}): { row: NewHandoff & { id: string; reference: string }; event: AuditEvent } {
+  const row = { id: randomUUID(), reference: newReference(), status: 'submitted' as const, ...input };
+  return {
+    row,
+    event: {
+      action: 'handoff.submit',
+      entityType: 'handoff_case',
+      entityId: row.id,
+      departmentId: row.departmentId,
+      after: { reference: row.reference, botId: row.botId, reason: row.reason, status: row.status },
+    },
+  };
 }
 
 /** The department's queue, oldest first; by default everything not yet closed. */

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { chatMessages, chatSessions, type Db, type Tx } from '../store/index.ts';
+import { type AuditBatchEntry, appendAuditBatch } from '../audit/index.ts';
+import { chatMessages, chatSessions, type Db, handoffCases } from '../store/index.ts';
+import type { NewHandoff } from './handoffs.ts';
 
 type MessageRow = typeof chatMessages.$inferInsert;
 
@@ -15,10 +17,15 @@ export interface PendingTurn {
   messages: MessageRow[];
 }
 
+/** What a turn adds that the audit trail must hold: cases it opens and their audit entries. */
+export interface DurableWrites {
+  handoffs: NewHandoff[];
+  audits: AuditBatchEntry[];
+}
+
 interface Queued {
   turn: PendingTurn;
-  /** More to write in the same transaction (a handoff case, audit entries). */
-  write?: (tx: Tx) => Promise<void>;
+  durable?: DurableWrites;
   settle?: { resolve: () => void; reject: (error: unknown) => void };
 }
 
@@ -54,10 +61,10 @@ export class TurnLog {
     this.enqueue({ turn }, this.delayMs);
   }
 
-  /** Queues the turn and `write`, and resolves once both are committed (group commit). */
-  commit(turn: PendingTurn, write: (tx: Tx) => Promise<void>): Promise<void> {
+  /** Queues the turn with its cases and audit entries; resolves once all are committed (group commit). */
+  commit(turn: PendingTurn, durable: DurableWrites): Promise<void> {
     return new Promise((resolve, reject) =>
-      this.enqueue({ turn, write, settle: { resolve, reject } }, this.commitDelayMs),
+      this.enqueue({ turn, durable, settle: { resolve, reject } }, this.commitDelayMs),
     );
   }
 
@@ -119,7 +126,13 @@ export class TurnLog {
           set: { context: sql`excluded.context`, lastActiveAt: sql`now()` },
         });
       await tx.insert(chatMessages).values(batch.flatMap(({ turn }) => turn.messages));
-      for (const item of batch) if (item.write) await item.write(tx);
+      const handoffs = batch.flatMap((item) => item.durable?.handoffs ?? []);
+      if (handoffs.length) await tx.insert(handoffCases).values(handoffs);
+      // One lock of the chain head for the whole batch, entries in the order the turns came.
+      await appendAuditBatch(
+        tx,
+        batch.flatMap((item) => item.durable?.audits ?? []),
+      );
     });
   }
 }
