@@ -2,8 +2,9 @@ import { FIELDS } from './fields.ts';
 
 const FIELD_COUNT = FIELDS.length;
 // Term frequencies of all fields packed in one small integer per posting: 6 bits per field.
-const TF_BITS = 6;
-const TF_MAX = (1 << TF_BITS) - 1;
+export const TF_BITS = 6;
+export const TF_MASK = (1 << TF_BITS) - 1;
+const TF_MAX = TF_MASK;
 
 /** Serialisable form of a {@link LexicalIndex}, see {@link LexicalIndex.toJSON}. */
 export interface LexicalIndexData {
@@ -135,6 +136,11 @@ export class LexicalIndex {
 
   fieldLength(doc: number, field: number): number {
     return this.fieldLengths[doc * FIELD_COUNT + field] ?? 0;
+  }
+
+  /** Field lengths of every document, document d's field f at d * FIELDS.length + f (read-only; for scoring loops). */
+  fieldLengthsView(): readonly number[] {
+    return this.fieldLengths;
   }
 
   averageFieldLength(field: number): number {
