@@ -17,13 +17,34 @@ describe('toWrittenChinese', () => {
     expect(toWrittenChinese('佢哋喺邊度')).toBe('他們在哪裡');
   });
 
+  it('reads an A-not-A question as asking about A, and 淨係 / 仲 / 先 as 只 / 還 / 才', () => {
+    expect(toWrittenChinese('報唔報到')).toBe('報到');
+    expect(toWrittenChinese('係唔係')).toBe('是不是');
+    expect(toWrittenChinese('淨係市民先可以')).toBe('只市民才可以');
+    expect(toWrittenChinese('仲有冇位')).toBe('還有沒有位');
+  });
+
   it('protects written words that contain a colloquial character', () => {
+    expect(toWrittenChinese('仲裁')).toBe('仲裁');
     expect(toWrittenChinese('關係')).toBe('關係');
     expect(toWrittenChinese('係咪')).toBe('是否');
   });
 });
 
 describe('createAnalyzer', () => {
+  it('treats 算係 and 幾多 as Cantonese even without a particle', () => {
+    expect(analyzer.analyze('怎樣算係性騷擾').canonical).toBe('怎样算是性骚扰');
+    expect(analyzer.analyze('最多資助幾多錢').language).toBe('yue');
+  });
+
+  it('indexes single characters unless told not to, and can skip jieba for bigrams only', () => {
+    const full = analyzer.analyze('借人使用');
+    expect(full.terms).toContain('#借');
+    expect(full.terms).toContain('#借人');
+    const bigrams = analyzer.analyze('申請狗牌', { words: false, unigrams: false }).terms;
+    expect(bigrams).toEqual(['#申请', '#请狗', '#狗牌']);
+  });
+
   it('detects Cantonese, Traditional, Simplified, English and mixed text', () => {
     expect(analyzer.analyze('點樣申請狗牌？').language).toBe('yue');
     expect(analyzer.analyze('如何申請狗隻牌照？').language).toBe('zh-Hant');
