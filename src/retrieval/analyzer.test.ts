@@ -41,8 +41,8 @@ describe('createAnalyzer', () => {
     const full = analyzer.analyze('借人使用');
     expect(full.terms).toContain('#借');
     expect(full.terms).toContain('#借人');
-    const bigrams = analyzer.analyze('申請狗牌', { words: false, unigrams: false }).terms;
-    expect(bigrams).toEqual(['#申请', '#请狗', '#狗牌']);
+    const bigrams = analyzer.analyze('狗隻牌照', { words: false, unigrams: false }).terms;
+    expect(bigrams).toEqual(['#狗只', '#只牌', '#牌照']);
   });
 
   it('detects Cantonese, Traditional, Simplified, English and mixed text', () => {
