@@ -29,7 +29,8 @@ async function startServer(): Promise<{ child: ChildProcess; url: string; dir: s
   const child = spawn(process.execPath, [join(ROOT, 'bin/lionrock'), 'serve'], {
     env: {
       ...process.env,
-      DATABASE_URL: '',
+      // BENCH_DATABASE_URL: measure on PostgreSQL (an empty database) instead of the embedded PGlite.
+      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
       PORT: '0',
       LIONROCK_DATA_DIR: dir,
       LIONROCK_ADMIN_KEY: ADMIN_KEY,
@@ -95,13 +96,15 @@ try {
   );
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
   const table = `${header}\n${lines.join('\n')}`;
-  const md = `# Chat benchmark\n\n\`POST /api/v1/bots/{id}/ask\` on the three demo bots (extractive answers, guard on input and output, embedded PGlite), ${DURATION} s per row, server and load generator in separate processes on ${machine}.\nTarget: ≥ 1,500 requests/s and p99 ≤ 25 ms at 10 connections.\n\n${table}\n`;
+  const database = process.env.BENCH_DATABASE_URL ? 'PostgreSQL on loopback' : 'embedded PGlite';
+  const md = `# Chat benchmark\n\n\`POST /api/v1/bots/{id}/ask\` on the three demo bots (extractive answers, guard on input and output, ${database}), ${DURATION} s per row, server and load generator in separate processes on ${machine}.\nTarget: ≥ 1,500 requests/s and p99 ≤ 25 ms at 10 connections.\n\n${table}\n`;
   process.stdout.write(`${table}\n`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results/chat.md'), md);
+  const name = process.env.BENCH_DATABASE_URL ? 'chat-postgres' : 'chat';
+  writeFileSync(join(ROOT, `bench/results/${name}.md`), md);
   writeFileSync(
-    join(ROOT, 'bench/results/chat.json'),
-    `${JSON.stringify({ machine, durationSeconds: DURATION, rows }, null, 2)}\n`,
+    join(ROOT, `bench/results/${name}.json`),
+    `${JSON.stringify({ machine, database, durationSeconds: DURATION, rows }, null, 2)}\n`,
   );
 } finally {
   server.child.kill('SIGTERM');
