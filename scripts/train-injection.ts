@@ -22,6 +22,7 @@ import {
   normalise,
   packInjectionModel,
 } from '../src/guard/index.ts';
+import { seededShuffler } from './seeded-shuffle.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const corpus = loadInjectionCorpus(requireDataDir(), repoRoot);
@@ -68,15 +69,10 @@ function trainModel(rows: Row[], epochs = 12): InjectionModel {
   let signalG2 = 1e-8;
   const lr = 0.3;
   const l2 = 1e-5;
-  // A fixed shuffle (linear congruential), so training is reproducible.
-  let seed = 42;
+  const shuffle = seededShuffler(42);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
+    shuffle(order);
     for (const k of order) {
       const row = rows[k];
       if (!row) continue;

@@ -22,6 +22,7 @@ import {
 } from '../src/guard/url/host-model.ts';
 import { foldHomoglyphs } from '../src/guard/injection/normalise.ts';
 import { assessUrl } from '../src/guard/url/assess-url.ts';
+import { seededShuffler } from './seeded-shuffle.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const { phishingDomains, benignDomains } = phishingLists(requireDataDir(), repoRoot);
@@ -48,14 +49,10 @@ function train(data: Row[], l2: number, epochs = 15): HostModel {
   let bias = 0;
   let biasG2 = 1e-8;
   const lr = 0.2;
-  let seed = 7;
+  const shuffle = seededShuffler(7);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
+    shuffle(order);
     for (const k of order) {
       const row = data[k];
       if (!row) continue;
