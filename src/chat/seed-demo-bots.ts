@@ -9,6 +9,12 @@ import { createBot, publishBot } from './bots.ts';
 
 const DEMO_FOLDER = new URL('./demo/', import.meta.url);
 
+/** Every demo bot tells citizens the same: they are talking to AI, answering from approved FAQs. */
+const DISCLOSURE = {
+  zh: '你正在與人工智能助手對話，答案來自已審批的常見問題，並附來源。',
+  en: 'You are chatting with an AI assistant. Answers come from approved FAQs and cite their sources.',
+};
+
 /** The demo bots: stable ids, published, answerable by anyone (rate-limited). */
 export const DEMO_BOTS: { id: string; file: string; config: BotConfigInput }[] = [
   {
@@ -20,10 +26,7 @@ export const DEMO_BOTS: { id: string; file: string; config: BotConfigInput }[] =
         zh: '你好！我可以解答有關 1823 政府熱線的問題。',
         en: 'Hello! I can answer questions about the 1823 government hotline.',
       },
-      disclosure: {
-        zh: '你正在與人工智能助手對話，答案來自已審批的常見問題，並附來源。',
-        en: 'You are chatting with an AI assistant. Answers come from approved FAQs and cite their sources.',
-      },
+      disclosure: DISCLOSURE,
       fallback: { zh: '如需協助，請致電 1823（24 小時）。', en: 'For help, call 1823 (24 hours).' },
     },
   },
@@ -36,10 +39,7 @@ export const DEMO_BOTS: { id: string; file: string; config: BotConfigInput }[] =
         zh: '你好！有關狗隻牌照、狂犬病疫苗及晶片的問題，歡迎發問。',
         en: 'Hello! Ask me about dog licences, rabies vaccination and microchips.',
       },
-      disclosure: {
-        zh: '你正在與人工智能助手對話，答案來自已審批的常見問題，並附來源。',
-        en: 'You are chatting with an AI assistant. Answers come from approved FAQs and cite their sources.',
-      },
+      disclosure: DISCLOSURE,
       fallback: {
         zh: '如需協助，請致電 1823 或聯絡漁農自然護理署。',
         en: 'For help, call 1823 or contact the Agriculture, Fisheries and Conservation Department.',
@@ -52,10 +52,7 @@ export const DEMO_BOTS: { id: string; file: string; config: BotConfigInput }[] =
     config: {
       name: { zh: '政府表格示範助手', en: 'Government forms demo assistant' },
       greeting: { zh: '你好！我可以幫你找政府表格。', en: 'Hello! I can help you find government forms.' },
-      disclosure: {
-        zh: '你正在與人工智能助手對話，答案來自已審批的常見問題，並附來源。',
-        en: 'You are chatting with an AI assistant. Answers come from approved FAQs and cite their sources.',
-      },
+      disclosure: DISCLOSURE,
       fallback: { zh: '如需協助，請致電 1823。', en: 'For help, call 1823.' },
     },
   },

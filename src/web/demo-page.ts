@@ -1,3 +1,5 @@
+import { DEMO_BOTS as SEEDED_DEMO_BOTS } from '../chat/index.ts';
+
 /** A demo bot as listed on `/demo`. */
 export interface DemoBot {
   id: string;
@@ -5,12 +7,12 @@ export interface DemoBot {
   en: string;
 }
 
-/** The seeded demo bots (stable ids; published, so anyone may ask them without a key). */
-export const DEMO_BOTS: readonly DemoBot[] = [
-  { id: 'demo-1823', zh: '1823 政府熱線查詢', en: '1823 government hotline enquiries' },
-  { id: 'demo-dog-licence', zh: '狗隻牌照', en: 'Dog licences' },
-  { id: 'demo-forms', zh: '政府表格及貿易單一窗口', en: 'Government forms and the Trade Single Window' },
-];
+/** The seeded demo bots (stable ids; published, so anyone may ask them without a key), named as seeded. */
+export const DEMO_BOTS: readonly DemoBot[] = SEEDED_DEMO_BOTS.map(({ id, config }) => ({
+  id,
+  zh: config.name.zh,
+  en: config.name.en,
+}));
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
