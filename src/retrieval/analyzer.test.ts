@@ -107,4 +107,8 @@ describe('English terms', () => {
     expect(analyzer.analyze('what is quarantine').terms).toContain('what');
     expect(analyzer.analyze('who is at risk').terms).toContain('who');
   });
+
+  it('keeps "from", which asks about an origin ("where did it come from", "is it from bats")', () => {
+    expect(analyzer.analyze('where did it come from').terms).toContain('from');
+  });
 });

@@ -70,6 +70,19 @@ describe('LexicalRetriever', () => {
     expect(r.search('狗牌', { filter: { department: 'immd' } }).hits).toEqual([]);
   });
 
+  it('gives the words of a synonym group one rarity, so a rare spelling of a common word does not dominate', () => {
+    const r = new LexicalRetriever({ regionalSynonyms: false, synonyms: [{ terms: ['flu', 'influenza'] }] });
+    r.upsert([
+      { id: 'what', question: 'What is influenza?' },
+      { id: 'shot', question: 'How much does a flu shot cost?' },
+      { id: 'danger', question: 'Is the flu dangerous?' },
+      { id: 'children', question: 'Can children catch the flu?' },
+      { id: 'signs', question: 'What are the signs of the flu?' },
+    ]);
+    // influenza is in one question, flu in four: blended, influenza is as weak as flu and shot decides.
+    expect(top(r, 'influenza shot')).toBe('shot');
+  });
+
   it('filters by department, bot, language and status', () => {
     const r = retriever();
     expect(r.search('wash hands', { filter: { department: 'immd' } }).hits).toEqual([]);

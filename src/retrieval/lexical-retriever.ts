@@ -183,7 +183,7 @@ export class LexicalRetriever {
       synonyms: this.synonyms,
       departments,
       typos: this.typos,
-      known: (term) => this.index.documentFrequency(term) > 0,
+      documentFrequency: (term) => this.index.documentFrequency(term),
     });
     this.dropCommonCharacters(terms);
     const k = options.k ?? 10;
@@ -323,11 +323,12 @@ export class LexicalRetriever {
     const average = FIELDS.map((_, f) => index.averageFieldLength(f) || 1);
     const k1 = this.k1;
     const lengths = index.fieldLengthsView();
-    for (const { term, weight: queryWeight } of terms) {
+    for (const { term, weight: queryWeight, groupFrequency } of terms) {
       const postings = index.postings(term);
       if (postings === undefined) continue;
       const { docs, tfs } = postings;
-      const idf = Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5));
+      const df = Math.max(docs.length, groupFrequency);
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const termWeight = idf * queryWeight * (k1 + 1);
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i] as number;
@@ -406,9 +407,9 @@ export class LexicalRetriever {
     const tf = this.tuning[0]?.weight ?? 1;
     const saturation = (tf * (this.k1 + 1)) / (tf + this.k1);
     let best = 0;
-    for (const { term, weight, expansion } of terms) {
+    for (const { term, weight, expansion, groupFrequency } of terms) {
       if (expansion) continue;
-      const df = this.index.documentFrequency(term);
+      const df = Math.max(this.index.documentFrequency(term), groupFrequency);
       best += weight * saturation * Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
     return best;

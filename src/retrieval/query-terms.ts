@@ -20,11 +20,16 @@ export interface TermWeights {
 
 export const DEFAULT_TERM_WEIGHTS: TermWeights = { word: 1, gram: 1, unigram: 0.7, pair: 0.5, synonym: 0.6, typo: 0.8 };
 
-/** A query term with its weight; `expansion` marks terms that were not typed (synonym, typo). */
+/**
+ * A query term with its weight; `expansion` marks terms that were not typed (synonym, typo).
+ * `groupFrequency` is the document frequency its IDF is computed from when it is higher than the
+ * term's own: the terms of a synonym group share the group's (largest) document frequency.
+ */
 export interface QueryTerm {
   term: string;
   weight: number;
   expansion: boolean;
+  groupFrequency: number;
 }
 
 /** A synonym phrase prepared once: its canonical text and its terms. */
@@ -66,14 +71,15 @@ export function buildQueryTerms(
     synonyms: readonly PreparedSynonymGroup[];
     departments: readonly string[] | undefined;
     typos: TypoIndex;
-    known: (term: string) => boolean;
+    /** Live documents holding a term (0 when none). */
+    documentFrequency: (term: string) => number;
   },
 ): QueryTerm[] {
   const { weights } = context;
   const byTerm = new Map<string, QueryTerm>();
   const add = (term: string, weight: number, expansion: boolean): void => {
     const existing = byTerm.get(term);
-    if (existing === undefined) byTerm.set(term, { term, weight, expansion });
+    if (existing === undefined) byTerm.set(term, { term, weight, expansion, groupFrequency: 0 });
     else if (!expansion) existing.weight += existing.expansion ? weight - existing.weight : weight * 0.5;
   };
   for (const term of analysis.terms) add(term, kindWeight(term, weights), false);
@@ -97,13 +103,44 @@ export function buildQueryTerms(
         if (!byTerm.has(term)) add(term, kindWeight(term, weights) * weights.synonym, true);
       }
     }
+    blendGroupFrequency(group, padded, byTerm, context.documentFrequency);
   }
   for (const word of analysis.latinWords) {
     if (context.typos.has(word)) continue;
     for (const correction of context.typos.corrections(word)) {
       const term = context.analyzer.termOfWord(correction);
-      if (term !== undefined && !byTerm.has(term) && context.known(term)) add(term, weights.word * weights.typo, true);
+      if (term !== undefined && !byTerm.has(term) && context.documentFrequency(term) > 0)
+        add(term, weights.word * weights.typo, true);
     }
   }
   return [...byTerm.values()];
+}
+
+/**
+ * Gives the words of a matched synonym group one document frequency, the group's largest (as a
+ * search engine's synonym query does): equivalent words are one concept, and a concept is as
+ * common as its commonest spelling. Without it the rare spelling of a topic word dominates a query
+ * (coronavirus in three questions, covid in forty: every "coronavirus …" question went to those
+ * three), and a rare expansion drowns the words typed beside it. Only the words of phrases present
+ * in the query and the added expansions are blended; other typed words keep their own rarity.
+ */
+function blendGroupFrequency(
+  group: PreparedSynonymGroup,
+  padded: string,
+  byTerm: Map<string, QueryTerm>,
+  documentFrequency: (term: string) => number,
+): void {
+  let frequency = 0;
+  const members: QueryTerm[] = [];
+  for (const phrase of group.phrases) {
+    const present = phrase.latin ? padded.includes(` ${phrase.canonical} `) : padded.includes(phrase.canonical);
+    for (const term of phrase.terms) {
+      const queryTerm = byTerm.get(term);
+      if (queryTerm === undefined || (!present && !queryTerm.expansion)) continue;
+      members.push(queryTerm);
+      const df = documentFrequency(term);
+      if (df > frequency) frequency = df;
+    }
+  }
+  for (const member of members) if (frequency > member.groupFrequency) member.groupFrequency = frequency;
 }

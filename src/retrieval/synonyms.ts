@@ -14,7 +14,7 @@ let regional: SynonymGroup[] | undefined;
 
 /**
  * Hong Kong / Taiwan / Mainland words for the same thing (的士 = 計程車, 強積金 = 勞退), plus everyday
- * English equivalents (kid = child, covid = coronavirus), shipped with the engine as data
+ * English equivalents (kid = child, covid 19 = coronavirus), shipped with the engine as data
  * (data/regional-synonyms.json, data/english-synonyms.json) and applied to every department.
  */
 export function regionalSynonyms(): SynonymGroup[] {
