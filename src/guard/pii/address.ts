@@ -17,40 +17,70 @@ const ZH_PART = new RegExp(
   ].join('|'),
   'g',
 );
+/** USPS street suffixes (Publication 28, appendix C1), the words English street names end in. */
+const SUFFIX = `(?:Alley|Annex|Arcade|Avenue|Ave|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|Cape|Causeway|Circles?|Cliffs?|Close|Commons?|Corners?|Course|Courts?|Ct|Coves?|Creek|Crescent|Crest|Crossing|Crossroad|Curve|Dale|Dam|Divide|Drives?|Dr|Estates?|Expressway|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Gardens?|Gateway|Glens?|Greens?|Groves?|Harbors?|Haven|Heights|Highway|Hwy|Hills?|Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Landing|Lane|Ln|Lights?|Locks?|Lodge|Loop|Manors?|Meadows?|Mews|Mills?|Mission|Motorway|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Parkway|Pkwy|Pass|Passage|Path|Pike|Pines?|Place|Pl|Plains?|Plaza|Points?|Ports?|Prairie|Ranch|Rapids?|Ridges?|River|Road|Rd|Route|Row|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Square|Sq|Stravenue|Stream|Streets?|St|Str|Summit|Terrace|Trace|Track|Trail|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?)`;
+/** Street words that come first in Romance and Slavic addresses (`Rua Diadema`, `ul. Miła`). */
+const PREFIX = String.raw`(?:Rua|Rue|rue|Via|Viale|Calle|Carrer|Avenida|Av\.?|Avenue|Piazza|Piazzale|Praça|Largo|Strada|Travessa|Boulevard|Bd|Chemin|Allée|Place|C/|ul\.|ulica|Aleja|al\.)`;
+/** Street endings of German, Dutch, Nordic, Finnish, Baltic and Hungarian street names. */
+const COMPOUND = String.raw`\p{Lu}[\p{L}'’-]*(?:gatan|gata|gade|gate|vägen|väg|vej|veien|vegen|veg|stræde|straße|strasse|straat|stræti|gasse|laan|weg|plein|tie|katu|kuja|polku|kaari|rinne|tanhua|iela|gatve|utca|útja|út|sor|tér|rkp\.?)`;
+const WORDS = String.raw`(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}`;
+/** A postcode-like number before a street number (`3369 24 Clarke Avenue`). */
+const LEAD = String.raw`(?:\d{3,6}\s+)?`;
 const EN_PART = new RegExp(
   [
+    String.raw`\b(?:PSC|[Uu]nit|UNIT)\s\d{3,5},?\s+(?:Box|box|BOX)\s\d{3,5}\b|\b(?:APO|FPO|DPO|apo|fpo|dpo)\s(?:[A-Z]{2}|[a-z]{2})\s\d{5}\b`,
+    String.raw`\b(?:USS|USNS|USNV|USCGC|USNS)\s\p{Lu}[\p{L}'’-]+`,
+    String.raw`\bP\.?\s?O\.?\s?Box\s\d{1,6}\b`,
     String.raw`\b(?:Flat|Room|Rm|Unit|Apt|Apartment|Suite)\.?\s?[A-Z0-9]{1,5}\b`,
     String.raw`\b\d{1,3}\s?/\s?F\b|\b\d{1,3}(?:st|nd|rd|th)\s+Floor\b|\bG/F\b`,
     String.raw`\b(?:Block|Tower|Blk)\s?[A-Z0-9]{1,3}\b`,
-    String.raw`\b\d{1,5}[A-Z]?(?:-\d{1,5})?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Path|Terrace|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Circuit|Crescent)\b\.?`,
-    // International forms: `28245 Puruntie 82`, `233 Erzsébet tér 19.`, `PSC 6293, Box 8158`, `APO AP 04336`.
-    String.raw`\b\d{1,6}\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{L}[\p{L}'’.-]*){0,3}\s\d{1,5}[A-Za-z]?\b\.?`,
-    String.raw`\b(?:PSC|Unit)\s\d{3,5},?\s+Box\s\d{3,5}\b|\b(?:APO|FPO|DPO)\s[A-Z]{2}\s\d{5}\b`,
+    String.raw`\b${LEAD}\d{1,5}[A-Z]?(?:-\d{1,5})?,?\s+${WORDS}${SUFFIX}\b\.?`,
+    String.raw`\b${LEAD}${COMPOUND}\s\d{1,5}[A-Za-z]?\b\.?`,
+    String.raw`(?<![\p{L}\d])${LEAD}${PREFIX} (?:[\p{L}'’.-]+ ){0,5}\d{1,5}\b`,
+    String.raw`(?<![\p{L}\d])${LEAD}\d{1,5} ${PREFIX} [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,4}`,
     String.raw`\b(?:Apt|Suite|Ste)\.?\s?#?\d{1,5}\b`,
-    String.raw`\b\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}(?:[Ss]tr|Pass|Union|Square|Sq|Highway|Hwy|Parkway|Pkwy|Trail|Row|Close|Loop|Crossing|Forges?|Mews|Plaza|Walk|Gardens|Hill|Ridge|Ville|Grove|Meadows?|Heights)\b\.?`,
     String.raw`\b(?:[A-Z][a-z]+\s+){1,3}(?:Building|Bldg|Mansion|House|Court|Centre|Center|Garden|Gardens|Estate|Plaza|Tower|Villa|Terrace)\b`,
     String.raw`\b(?:${HK_PLACES_EN.join('|')})\b`,
+  ].join('|'),
+  'gu',
+);
+/**
+ * Weak parts: a street-suffix name with no number (`Inna Loop`) or capitalised words and a
+ * number (`Hoge Wei 32`, `28245 Puruntie 82`). They make an address only after an address cue or beside a real part.
+ */
+const WEAK_PART = new RegExp(
+  [
+    String.raw`(?<![\p{L}\d])\p{Lu}[\p{L}'’-]+ (?:\p{Lu}[\p{L}'’-]+ )?${SUFFIX}\b\.?`,
+    String.raw`(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’-]+ ){1,3}\d{1,5}\b\.?(?: (?:St|Street)\b\.?)?`,
+    // International forms: `28245 Puruntie 82`, `233 Erzsébet tér 19.`.
+    String.raw`\b\d{1,6}\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{L}[\p{L}'’.-]*){0,3}\s\d{1,5}[A-Za-z]?\b\.?`,
   ].join('|'),
   'gu',
 );
 const HAS_CJK = /[\u4e00-\u9fff]/;
 /** Words that say an address follows: one part after them is enough. */
 const CUE =
-  /(?:address(?: is)?|lives? (?:at|on)|located at|moved to|sent to|send it to|ship(?:ped)? to|deliver(?:ed)? to|meet (?:you|me) at|地址|住喺|住在)\s*[:：]?\s*$/i;
-/** What may stand between two parts of one address. */
-const GLUE = /^[\s,，、.()（）-]{0,6}$/;
+  /(?:address(?:es)?(?: is| with)?|lives? (?:at|on)|located at|moved to|sent to|send it to|return (?:it )?to|ship(?:ped)? to|deliver(?:ed)? to|meet (?:you|me) at|corner of|side of|drops? (?:you )?off at|arrived at|stop at|enter on|地址|住喺|住在)\s*[:：]?\s*$/i;
+/** What may stand between two parts of one address: punctuation, line breaks and quote marks, or "and". */
+const GLUE = /^(?:[\s,，、.()（）>?*-]|and|&){0,10}$/;
+/** A line that may follow an address: a town, a region code, a country, a postcode. */
+const PLACE_LINE =
+  /^[ \t>?*]*(?:,\s*)?(?:[\p{Lu}\d][\p{L}\d'’.()-]*)(?:[ \t,]+(?:[\p{Lu}\d][\p{L}\d'’.()-]*|nad|pod|de|la|le|du|u|del|do|da|di|des|van|von|am|an|im|sur|y|e))*[ \t]*$/u;
 const PLACE_ONLY = new RegExp(`^(?:${HK_PLACES_ZH.join('|')}|${HK_PLACES_EN.join('|')})$`);
-const STREET =
-  /(?:道|路|街|里|Road|Rd|Street|St|Avenue|Ave|Lane|Path|Terrace|Drive|Way|[Ss]tr|Pass|Square|Highway|Parkway|Trail|Close|Loop)\.?$/;
+const STREET = new RegExp(
+  `(?:道|路|街|里|${SUFFIX}|${COMPOUND}\\s\\d{1,5}[A-Za-z]?|^${LEAD}(?:\\d{1,5}\\s+)?${PREFIX}\\s.*)\\.?$`,
+  'u',
+);
 
 interface Part {
   start: number;
   end: number;
   place: boolean;
   street: boolean;
+  weak: boolean;
 }
 
-function parts(text: string, pattern: RegExp): Part[] {
+function parts(text: string, pattern: RegExp, weak = false): Part[] {
   const out: Part[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -62,8 +92,34 @@ function parts(text: string, pattern: RegExp): Part[] {
       start: m.index,
       end: m.index + m[0].length,
       place: PLACE_ONLY.test(m[0]),
-      street: STREET.test(m[0]) && /\d/.test(m[0]),
+      street: !weak && STREET.test(m[0]) && /\d/.test(m[0]),
+      weak,
     });
+  }
+  return out;
+}
+
+/** Extends an address over the lines right after it that read as town, region, country or postcode (at most 4). */
+function extendOverLines(text: string, end: number): number {
+  let out = end;
+  let at = end;
+  for (let lines = 0; lines < 4; lines++) {
+    if (!/^[ \t]*\n/.test(text.slice(at, at + 80))) break;
+    const from = text.indexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', from);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(from, lineEnd);
+    if (line.trim() === '') {
+      // A blank line is crossed only when a postcode line follows it.
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      const next = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
+      if (lineEnd >= text.length || !/\d{3,}\s*$/.test(next)) break;
+      at = lineEnd;
+      continue;
+    }
+    if (line.length > 60 || !PLACE_LINE.test(line)) break;
+    out = from + line.trimEnd().length;
+    at = lineEnd;
   }
   return out;
 }
@@ -73,23 +129,27 @@ export const addressDetector: Detector = {
   detect(text) {
     // Chinese parts need Chinese characters; skipping the pattern saves most of the time on English text.
     const zh = HAS_CJK.test(text) ? parts(text, ZH_PART) : [];
-    const all = [...zh, ...parts(text, EN_PART)].sort((a, b) => a.start - b.start || b.end - a.end);
+    const all = [...zh, ...parts(text, EN_PART), ...parts(text, WEAK_PART, true)].sort(
+      (a, b) => a.start - b.start || Number(a.weak) - Number(b.weak) || b.end - a.end,
+    );
     const out: PiiFinding[] = [];
     let group: Part[] = [];
     const flush = () => {
       const first = group[0];
       const last = group[group.length - 1];
       if (!first || !last) return;
-      const nonPlace = group.filter((p) => !p.place).length;
+      const real = group.filter((p) => !p.place && !p.weak).length;
+      const named = group.filter((p) => !p.place).length;
       const cued = CUE.test(text.slice(Math.max(0, first.start - 40), first.start));
-      const strong = group.length >= 3 || (group.length >= 2 && nonPlace >= 1) || (cued && nonPlace >= 1);
+      const strong =
+        (group.length >= 3 && real + named >= 2) || (group.length >= 2 && real >= 1) || (cued && named >= 1);
       if (strong || group.some((p) => p.street)) {
         out.push(
           finding(
             'ADDRESS',
             text,
             first.start,
-            last.end,
+            strong ? extendOverLines(text, last.end) : last.end,
             strong ? 0.85 : 0.6,
             'address parts (flat, floor, building, street, district)',
           ),

@@ -52,11 +52,13 @@ describe('other personal data', () => {
     ]);
     expect(types('我住喺香港')).toEqual([]);
   });
-  it('finds names only beside a cue', () => {
+  it('finds names beside a cue', () => {
     expect(types('姓名：陳大文')).toEqual(['PERSON:陳大文']);
     expect(types('請搵李小姐')).toEqual(['PERSON:李']);
     expect(types('Dear Mr Chan Tai Man')).toEqual(['PERSON:Chan Tai Man']);
-    expect(types('Chan Tai Man went home')).toEqual([]);
+    expect(types('請問申請人或企業有哪些情況？')).toEqual([]);
+    expect(types('申請衛生福利部補助')).toEqual([]);
+    expect(types('申請人陳大文')).toEqual(['PERSON:陳大文']);
   });
 });
 

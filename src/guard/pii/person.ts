@@ -1,3 +1,4 @@
+import { bareNames } from './bare-names.ts';
 import { type Detector, finding, type PiiFinding, scanRegex } from './detector.ts';
 
 /**
@@ -8,9 +9,11 @@ import { type Detector, finding, type PiiFinding, scanRegex } from './detector.t
 const SURNAMES =
   '陳李張黃何林吳劉鄭梁謝羅郭曾周葉蔡馮許鄧蕭彭潘朱袁余麥盧胡關歐楊王趙孫馬高簡伍莫區譚程江廖魏石韋施方鍾陸郝霍衞衛顏温温溫嚴尹湯龍姚孔康賴丘邱杜戴田金范歐陽司徒諸葛陈张黄刘郑罗郭叶冯许邓萧冯卢关欧杨赵孙马谭锺陆颜严汤龙';
 const ZH_LABEL =
-  /(?:姓名|名字|申請人|申请人|聯絡人|联络人|收件人|我叫|我個名叫|我的名字是|本人)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})/g;
+  /(?:姓名|名字|我叫|我個名叫|我的名字是)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})|(?:申請人|申请人|聯絡人|联络人|收件人|本人)\s*[:：]\s*([\u4e00-\u9fff]{2,4})/g;
+/** After a role word with no colon (`申請人陳大文`), the name must start with a surname: `申請人或企業` is no name. */
+const ZH_ROLE = new RegExp(`(?:申請人|申请人|聯絡人|联络人|收件人)\\s*([${SURNAMES}][\\u4e00-\\u9fff]{1,3})`, 'g');
 const ZH_TITLE = new RegExp(
-  `([${SURNAMES}][\\u4e00-\\u9fff]{0,2}?)(?:先生|小姐|女士|太太|生|姑娘|博士|醫生|医生|議員|议员)`,
+  `([${SURNAMES}][\\u4e00-\\u9fff]{0,2}?)(?:先生|小姐|女士|太太|(?<![衛卫])生|姑娘|博士|醫生|医生|議員|议员)`,
   'g',
 );
 const NAME = String.raw`[A-Z][a-zà-öø-ÿ'’]+(?:[- ][A-Z][a-zà-öø-ÿ'’]+){0,3}(?:\s[A-Z]\.?(?:\s[A-Z][a-zà-öø-ÿ'’]+)?)?`;
@@ -40,7 +43,7 @@ const NOT_NAMES =
   /^(?:The|This|That|These|Those|Not|Here|There|Sir|Madam|Hong|Kong|Government|Department|Please|Yes|No|A|An|Mr|Ms|Dr|I|We|You|He|She|They|It|My|Our|Your|His|Her|Their|New|North|South|East|West|Central|Room|Flat|Block|Tower|Road|Street|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Christmas|Easter|Chinese|English|Cantonese|Mandarin|Google|Apple|Microsoft|Facebook|Amazon|Bank|City|Hospital|University|School|Police|Immigration|Housing|Social|Welfare|Labour|Transport|Health|Inland|Revenue|Water|Supplies|Post|Office|Council|Board|Committee|Company|Limited|Ltd|Inc|Team|Service|Services|Centre|Center|Court|Park|Station|Airport|Island|Kowloon|Territories|Wan|Chai|Mong|Kok|Tsim|Sha|Tsui|Causeway|Bay|Tuen|Mun|Tai|Po|Sai|Kung|Shatin|Admiralty|Lantau)$/;
 
 function group1(text: string, m: RegExpExecArray, confidence: number, reason: string): PiiFinding | null {
-  const name = m[1];
+  const name = m[1] ?? m[2];
   if (!name) return null;
   const first = name.split(/\s/)[0] ?? '';
   if (NOT_NAMES.test(first) || /身份|證|证|電話|电话|地址|號碼|号码|資料|资料|編號|编号|申請|申请/.test(name))
@@ -54,6 +57,7 @@ export const personDetector: Detector = {
   detect(text) {
     return [
       ...scanRegex(text, ZH_LABEL, (m) => group1(text, m, 0.9, 'name after a label such as 姓名')),
+      ...scanRegex(text, ZH_ROLE, (m) => group1(text, m, 0.8, 'surname and name after a role such as 申請人')),
       ...scanRegex(text, ZH_TITLE, (m) => {
         const f = group1(text, m, 0.8, 'surname before a title such as 先生/小姐');
         return f && f.value.length >= 1 ? f : null;
@@ -68,6 +72,7 @@ export const personDetector: Detector = {
       ),
       ...scanRegex(text, INITIAL_NAME, (m) => group1(text, m, 0.65, 'first name, middle initial and surname')),
       ...scanRegex(text, NAME_OVER_ADDRESS, (m) => group1(text, m, 0.6, 'full name heading an address block')),
+      ...bareNames(text),
     ];
   },
 };

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { detectPii } from './detect-pii.ts';
+
+const types = (text: string) => detectPii(text).map((f) => `${f.type}:${f.value}`);
+const persons = (text: string) => types(text).filter((t) => t.startsWith('PERSON:'));
+
+describe('names without a cue (gazetteer)', () => {
+  it('finds a given name standing alone, at the start or in the middle of a sentence', () => {
+    expect(persons('Why is Samantha so impulsive?')).toEqual(['PERSON:Samantha']);
+    expect(persons('Scott is a very sympathetic person.')).toEqual(['PERSON:Scott']);
+  });
+  it('finds a full name, and a given name with a surname that is also a word', () => {
+    expect(persons('I want to add Laila Hansen as a beneficiary')).toEqual(['PERSON:Laila Hansen']);
+    expect(persons('songwriter Zoe Young employs corporate lingo')).toEqual(['PERSON:Zoe Young']);
+  });
+  it('finds surnames by list and by Slavic or Nordic endings', () => {
+    expect(persons('"It is moving in that direction," says Andersson.')).toEqual(['PERSON:Andersson']);
+    expect(persons('Unlike the Petrovski novel, it is short.')).toEqual(['PERSON:Petrovski']);
+  });
+  it('takes a given name that is also a word only where a name stands', () => {
+    expect(persons('Johanna shouted at Gary: "What are you doing here?"')).toEqual(['PERSON:Johanna', 'PERSON:Gary']);
+    expect(persons('Grace and faith are virtues.')).toEqual([]);
+    expect(persons('Will May come in June?')).toEqual([]);
+  });
+  it('finds a romanised Chinese name', () => {
+    expect(persons('Chan Tai Man went home')[0]).toMatch(/^PERSON:Chan Tai/);
+  });
+  it('leaves harmless English sentences with capitalised words alone', () => {
+    for (const text of [
+      'The Home Affairs Department opens on Monday.',
+      'Hong Kong Trade Single Window is available in January.',
+      'Please contact the Transport Department in Kowloon.',
+      'How do I renew my passport at the Immigration Department in Wan Chai?',
+      'I visited Victoria Park and Ocean Park in May.',
+      'The Chief Executive announced the Policy Address in October.',
+      'My daughter studies at the University of Hong Kong.',
+      'Can I apply for the Working Family Allowance online?',
+      'Is the Lands Department open on Christmas Eve?',
+      'The Rating and Valuation Department in Sha Tin answers in English and Chinese.',
+      'We moved here from Norway and later from New Zealand.',
+      'What are the symptoms of Corona?',
+    ])
+      expect(types(text), text).toEqual([]);
+  });
+  it('leaves harmless Chinese questions alone', () => {
+    for (const text of [
+      '我想申請公共房屋，點樣做？',
+      '請問高鐵西九龍站點去？',
+      '陳列館星期一休息',
+      '林務局幾時開門？',
+      '本人是重障者，有何優待？',
+      '申請衛生福利部補助社區發展工作之資格？',
+      '何時可以申請綜援？',
+      '黃大仙祠幾點開？',
+    ])
+      expect(types(text), text).toEqual([]);
+  });
+  it('does not take firms of surnames or streets named after people for names', () => {
+    expect(persons('The Clark, Romero and Hall Orchestra was founded in 1973.')).toEqual([]);
+    expect(persons('He lives on the north side of Joaquin Suarez 2906.')).toEqual([]);
+    expect(persons('I studied at the University of Nicosia.')).toEqual([]);
+  });
+});
+
+describe('street addresses without Hong Kong parts', () => {
+  it('joins an address block over its lines: street, unit, town, country and postcode', () => {
+    expect(types('>3369 24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694\nThanks a lot')).toEqual([
+      'ADDRESS:3369 24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694',
+    ]);
+  });
+  it('reads European street names, street prefixes and military boxes', () => {
+    expect(types('Trivo lives on Grössgstötten 50 street.')).toContain('ADDRESS:Grössgstötten 50');
+    expect(types('The bus stops at Rua Diadema 1903 every hour')).toContain('ADDRESS:Rua Diadema 1903');
+    expect(types('Unit 8505 Box 9220\nDPO AE 90744')).toEqual(['ADDRESS:Unit 8505 Box 9220\nDPO AE 90744']);
+    expect(types('Send it to P.O. Box 211, thanks')).toEqual(['ADDRESS:P.O. Box 211']);
+  });
+  it('needs a cue or a neighbour for weak parts', () => {
+    expect(types('the corner of Kuusiku 7 and Alexander Flat')).toEqual(['ADDRESS:Kuusiku 7 and Alexander Flat']);
+    expect(types('In 2019 Apple sold 5 million phones')).toEqual([]);
+    expect(types('Chapter 3 covers Section 12 of the Ordinance.')).toEqual([]);
+  });
+});

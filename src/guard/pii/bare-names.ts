@@ -1,0 +1,141 @@
+import { finding, type PiiFinding } from './detector.ts';
+import { HK_PLACES_EN } from './hk-places.ts';
+import { type NameGazetteer, nameGazetteer } from './name-gazetteer.ts';
+
+/**
+ * Names with no cue, by gazetteer: runs of capitalised words are split into words that are given
+ * names, surnames, or neither. A known given name alone is a name (`Why is Samantha so impulsive?`);
+ * so is a known surname (`says Joly`) and a given name with any capitalised word after it
+ * (`Zoe Young`). English dictionary words are not in the lists, so `Will`, `May`, `Trade` or
+ * `Window` never count alone; places, months and peoples that name lists carry are listed in
+ * `not-person-names.txt`; and a run that names an organisation or a place (`Home Affairs
+ * Department`, `Castle Peak Road`) is skipped whole. Lower-case text is not guessed.
+ */
+
+/** A capitalised word: `Anna`, `McDowell`, `O'Brien`, `Jean-Luc`, `Åsa`. */
+const WORD = String.raw`\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+/** What may join two words of one name: a space, an initial, or a lower-case particle. */
+const JOIN = String.raw`(?: \p{Lu}\.? | (?:van|von|der|den|de|da|di|del|della|du|dos|das|ten|ter|le|la|bin|binti|al|el|y) | )`;
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}'’.@])${WORD}(?:${JOIN}${WORD})*(?![\\p{L}\\p{N}@])`, 'gu');
+const TOKEN = new RegExp(WORD, 'gu');
+/**
+ * Surnames listed as a firm, `Owens, Duran and Oneal`: on a line of their own, after "The", or
+ * before an organisation word. Founders listed mid-sentence stay names.
+ */
+const FIRM = new RegExp(
+  String.raw`(?:^|\n|\bThe )[ \t>?*]*(${WORD}(?:, ${WORD})+,? (?:and|&) ${WORD})(?=[ \t]*(?:\n|$)| (?:Orchestra|Band|Group|Inc|Ltd|LLC|Partners|Associates|Law|Company)\b)`,
+  'gu',
+);
+/** Words before a run that make it a place or an organisation: `University of Nicosia`, `from Fortaleza`. */
+const PLACE_BEFORE =
+  /(?:\b(?:[Uu]niversity|[Bb]ank|[Dd]epartment|[Mm]inistry|[Cc]ity|[Pp]rovince|[Cc]ounty|[Ss]tate|[Cc]ollege|[Ii]nstitute) of|\b(?:in|from|near|of|via|visit(?:ed)?|flew to|returned to|moved to)) $/;
+const HK_PLACE = new RegExp(`\\b(?:${HK_PLACES_EN.join('|')})\\b`, 'g');
+
+/** A run with one of these words (or followed by one) names an organisation, a place or a thing. */
+const NOT_PERSON_RUN =
+  /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Way|Court|Place|Square|Terrace|Path|Highway|Bridge|Tunnel|Building|House|Tower|Centre|Center|Plaza|Mall|Estate|Garden|Gardens|Park|Hill|Bay|Beach|Island|River|Lake|Mountain|Valley|City|Town|Village|County|District|State|Province|Republic|Kingdom|Department|Dept|Bureau|Office|Ministry|Council|Committee|Commission|Authority|Agency|Board|Court|Tribunal|Government|Police|Force|Army|University|College|School|Academy|Institute|Hospital|Clinic|Church|Temple|Museum|Library|Theatre|Theater|Stadium|Station|Airport|Port|Hotel|Restaurant|Bank|Group|Inc|Ltd|Limited|LLC|Corp|Corporation|Company|Co|Holdings|Partners|Associates|Solutions|Systems|Services|Technologies|Technology|Labs|Media|Capital|Investments|Consulting|Software|Industries|International|Global|Insurance|Foundation|Association|Society|Club|Union|Party|Fund|Trust|Network|Airlines|Airways|Motors|Pharmaceuticals|Energy|Records|Studios|Press|News|Times|Post|Journal|Magazine|Orchestra|Band|Choir|Ensemble|Quartet|Trio|Award|Awards|Prize|Festival|Cup|League|Day|Act|Ordinance|Scheme|Programme|Program|Project|Window|Card|Account)$/;
+
+/** Surname endings of Slavic, Nordic, Baltic, Caucasian, Greek and Romanian names. */
+const SURNAME_ENDING =
+  /(?:ová|ski|ska|sky|ský|ić|ič|vić|vič|ovich|evich|enko|chuk|sson|sen|dóttir|dottir|nen|ov|ova|ev|eva|in|ina|yan|shvili|dze|escu|opoulos|akis|oglu|oğlu|ien|aite|ait|ytė|ienė|aitė)$/;
+
+type Kind = 'given' | 'givenWord' | 'surname' | 'other' | 'stop';
+
+function kindOf(word: string, g: NameGazetteer): Kind {
+  const lower = word.toLowerCase();
+  if (g.notName.has(lower)) return 'stop';
+  if (g.given.has(lower)) return 'given';
+  if (g.surname.has(lower)) return 'surname';
+  if (g.givenWord.has(lower)) return 'givenWord';
+  const last = lower.split('-').pop() ?? lower;
+  if (word.length >= 5 && SURNAME_ENDING.test(last) && /[aeiouyáéíóúý]/.test(lower)) return 'surname';
+  return 'other';
+}
+
+interface Token {
+  start: number;
+  end: number;
+  kind: Kind;
+}
+
+/** Finds names that stand without a cue. Confidence 0.7 for full names, 0.6 for one given name, 0.55 for one surname. */
+export function bareNames(text: string): PiiFinding[] {
+  const g = nameGazetteer();
+  const places: [number, number][] = [];
+  HK_PLACE.lastIndex = 0;
+  for (let m = HK_PLACE.exec(text); m !== null; m = HK_PLACE.exec(text)) places.push([m.index, m.index + m[0].length]);
+  FIRM.lastIndex = 0;
+  for (let m = FIRM.exec(text); m !== null; m = FIRM.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[1] ?? '');
+    places.push([start, start + (m[1]?.length ?? 0)]);
+  }
+  const inPlace = (start: number) => places.some(([a, b]) => start >= a && start < b);
+  const out: PiiFinding[] = [];
+  RUN.lastIndex = 0;
+  for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
+    const after = /^[ \t]+(\p{Lu}\p{L}*)/u.exec(text.slice(run.index + run[0].length, run.index + run[0].length + 30));
+    const tokens: Token[] = [];
+    let organisation = after?.[1] !== undefined && NOT_PERSON_RUN.test(after[1]);
+    TOKEN.lastIndex = 0;
+    for (let t = TOKEN.exec(run[0]); t !== null; t = TOKEN.exec(run[0])) {
+      const start = run.index + t.index;
+      if (NOT_PERSON_RUN.test(t[0])) organisation = true;
+      if (t[0].length < 2) continue;
+      tokens.push({ start, end: start + t[0].length, kind: inPlace(start) ? 'stop' : kindOf(t[0], g) });
+    }
+    // A number beside the run on the same line makes it a street (`Joaquin Suarez 2906`, `72134 Coronilla`).
+    const end = run.index + run[0].length;
+    if (
+      organisation ||
+      /^[ \t]\d/.test(text.slice(end, end + 2)) ||
+      /\d[ \t]$/.test(text.slice(run.index - 2, run.index))
+    )
+      continue;
+    const before = text.slice(Math.max(0, run.index - 20), run.index);
+    const single = tokens.filter((t) => t.kind === 'given' || t.kind === 'surname').length === 1;
+    if (single && tokens.length === 1 && PLACE_BEFORE.test(before)) continue;
+    emitNames(text, tokens, out);
+  }
+  return out;
+}
+
+/** Each stretch of name words is one name; a given name may take one other capitalised word after it. */
+function emitNames(text: string, tokens: Token[], out: PiiFinding[]): void {
+  const isName = (t: Token | undefined) => t?.kind === 'given' || t?.kind === 'surname';
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first) break;
+    // A given name that is also a word (`Grace`, `Victor`) needs a surname after it, or to be
+    // addressed mid-sentence with punctuation after it (`shouted at Gary:`, `Remember me, Randy?`).
+    const wordName =
+      first.kind === 'givenWord' &&
+      (isName(tokens[i + 1]) || (tokens.length === 1 && addressed(text, first.start, first.end)));
+    if (!isName(first) && !wordName) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isName(tokens[j + 1])) j++;
+    const hasGiven = tokens.slice(i, j + 1).some((t) => t.kind !== 'surname');
+    if (hasGiven && (tokens[j + 1]?.kind === 'other' || tokens[j + 1]?.kind === 'givenWord')) j++;
+    const last = tokens[j] ?? first;
+    const words = j - i + 1;
+    const confidence = words >= 2 ? 0.7 : first.kind === 'surname' ? 0.55 : 0.6;
+    const reason =
+      words >= 2
+        ? 'given name and surname from the name list'
+        : first.kind === 'surname'
+          ? 'surname from the name list'
+          : 'given name from the name list';
+    out.push(finding('PERSON', text, first.start, last.end, confidence, reason));
+    i = j + 1;
+  }
+}
+
+/** Mid-sentence, not after an article, and followed by `,` `:` `!` `?` or `'s`. */
+function addressed(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/(?:^|[.!?:\n]\s*)$/.test(before) || /\b(?:the|a|an|my|our|your|this|that)\s$/i.test(before)) return false;
+  return /^(?:[,:!?]|['’]s\b)/.test(text.slice(end, end + 3));
+}
