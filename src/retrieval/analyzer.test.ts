@@ -111,4 +111,15 @@ describe('English terms', () => {
   it('keeps "from", which asks about an origin ("where did it come from", "is it from bats")', () => {
     expect(analyzer.analyze('where did it come from').terms).toContain('from');
   });
+
+  it('brings irregular verb forms to their base form before stemming (came meets come, caught meets catch)', () => {
+    expect(analyzer.analyze('where it came from').terms).toEqual(analyzer.analyze('where it come from').terms);
+    expect(analyzer.termOfWord('caught')).toBe(analyzer.termOfWord('catch'));
+  });
+
+  it('does not let use, used and using meet us (Porter stems all four to "us")', () => {
+    expect(analyzer.termOfWord('used')).toBe('use');
+    expect(analyzer.termOfWord('using')).toBe('use');
+    expect(analyzer.termOfWord('us')).toBe('us');
+  });
 });

@@ -1,4 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
+
+/** Irregular verb forms → base form (data/english-irregular-verbs.tsv), read once. */
+const IRREGULAR = new Map<string, string>(
+  readFileSync(new URL('./data/english-irregular-verbs.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t') as [string, string]),
+);
 
 // A short list on purpose: FAQ questions are short, and words such as "can", "how" or "not" often
 // carry the meaning ("can I travel" vs "must I travel"), so only function words are dropped. "from"
@@ -17,7 +26,10 @@ export function isEnglishStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-/** Porter stem of a lower-case English word; words with digits are kept as they are. */
+/** Porter stem of a lower-case English word (irregular verb forms first become their base form); words with digits are kept as they are. */
 export function stemEnglish(word: string): string {
-  return /\d/.test(word) ? word : stemmer(word);
+  if (/\d/.test(word)) return word;
+  const stem = stemmer(IRREGULAR.get(word) ?? word);
+  // Porter turns use, used, using into "us", the pronoun and the country (travel to the US).
+  return stem === 'us' && word !== 'us' ? 'use' : stem;
 }
