@@ -35,9 +35,8 @@ const EN_PART = new RegExp(
     String.raw`\b\d{1,3}\s?/\s?F\b|\b\d{1,3}(?:st|nd|rd|th)\s+Floor\b|\bG/F\b`,
     String.raw`\b(?:Block|Tower|Blk)\s?[A-Z0-9]{1,3}\b`,
     String.raw`\b${LEAD}\d{1,5}[A-Z]?(?:-\d{1,5})?,?\s+${WORDS}${SUFFIX}\b\.?`,
-    String.raw`\b${LEAD}${COMPOUND}\s\d{1,5}[A-Za-z]?\b\.?`,
-    String.raw`(?<![\p{L}\d])${LEAD}${PREFIX} (?:[\p{L}'’.-]+ ){0,5}\d{1,5}\b`,
-    String.raw`(?<![\p{L}\d])${LEAD}\d{1,5} ${PREFIX} [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,4}`,
+    String.raw`\b${LEAD}${PREFIX} (?:[\p{L}'’.-]+ ){0,5}\d{1,5}\b`,
+    String.raw`\b${LEAD}\d{1,5} ${PREFIX} [\p{L}'’.-]+(?: [\p{L}'’.-]+){0,4}`,
     String.raw`\b(?:Apt|Suite|Ste)\.?\s?#?\d{1,5}\b`,
     String.raw`\b(?:[A-Z][a-z]+\s+){1,3}(?:Building|Bldg|Mansion|House|Court|Centre|Center|Garden|Gardens|Estate|Plaza|Tower|Villa|Terrace)\b`,
     String.raw`\b(?:${HK_PLACES_EN.join('|')})\b`,
@@ -48,6 +47,7 @@ const EN_PART = new RegExp(
  * Weak parts: a street-suffix name with no number (`Inna Loop`) or capitalised words and a
  * number (`Hoge Wei 32`, `28245 Puruntie 82`). They make an address only after an address cue or beside a real part.
  */
+const COMPOUND_PART = new RegExp(String.raw`\b${LEAD}${COMPOUND}\s\d{1,5}[A-Za-z]?\b\.?`, 'gu');
 const WEAK_PART = new RegExp(
   [
     String.raw`(?<![\p{L}\d])\p{Lu}[\p{L}'’-]+ (?:\p{Lu}[\p{L}'’-]+ )?${SUFFIX}\b\.?`,
@@ -58,9 +58,12 @@ const WEAK_PART = new RegExp(
   'gu',
 );
 const HAS_CJK = /[\u4e00-\u9fff]/;
+/** A word, a space and a number: the cheap test before the costly European and weak patterns. */
+const WORD_NUMBER = /\p{L}[ \t]\d/u;
 /** Words that say an address follows: one part after them is enough. */
 const CUE =
   /(?:address(?:es)?(?: is| with)?|lives? (?:at|on)|located at|moved to|sent to|send it to|return (?:it )?to|ship(?:ped)? to|deliver(?:ed)? to|meet (?:you|me) at|corner of|side of|drops? (?:you )?off at|arrived at|stop at|enter on|地址|住喺|住在)\s*[:：]?\s*$/i;
+const CUE_ANYWHERE = new RegExp(CUE.source.replace(String.raw`\s*[:：]?\s*$`, ''), 'i');
 /** What may stand between two parts of one address: punctuation, line breaks and quote marks, or "and". */
 const GLUE = /^(?:[\s,，、.()（）>?*-]|and|&){0,10}$/;
 /** A line that may follow an address: a town, a region code, a country, a postcode. */
@@ -129,7 +132,14 @@ export const addressDetector: Detector = {
   detect(text) {
     // Chinese parts need Chinese characters; skipping the pattern saves most of the time on English text.
     const zh = HAS_CJK.test(text) ? parts(text, ZH_PART) : [];
-    const all = [...zh, ...parts(text, EN_PART), ...parts(text, WEAK_PART, true)].sort(
+    const en = parts(text, EN_PART);
+    // European street names and weak parts matter only beside a real part or after a cue; the
+    // patterns cost most of the detector's time, so plain text skips them.
+    const more =
+      (zh.length > 0 || en.length > 0 || CUE_ANYWHERE.test(text)) && WORD_NUMBER.test(text)
+        ? [...parts(text, COMPOUND_PART), ...parts(text, WEAK_PART, true)]
+        : [];
+    const all = [...zh, ...en, ...more].sort(
       (a, b) => a.start - b.start || Number(a.weak) - Number(b.weak) || b.end - a.end,
     );
     const out: PiiFinding[] = [];

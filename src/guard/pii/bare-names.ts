@@ -16,7 +16,9 @@ import { type NameGazetteer, nameGazetteer } from './name-gazetteer.ts';
 const WORD = String.raw`\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
 /** What may join two words of one name: a space, an initial, or a lower-case particle. */
 const JOIN = String.raw`(?: \p{Lu}\.? | (?:van|von|der|den|de|da|di|del|della|du|dos|das|ten|ter|le|la|bin|binti|al|el|y) | )`;
-const RUN = new RegExp(`(?<![\\p{L}\\p{N}'’.@])${WORD}(?:${JOIN}${WORD})*(?![\\p{L}\\p{N}@])`, 'gu');
+const RUN = new RegExp(`${WORD}(?:${JOIN}${WORD})*(?![\\p{L}\\p{N}@])`, 'gu');
+/** A run must not start inside a word, a number, an e-mail or a domain (checked in code: a lookbehind costs every position). */
+const GLUED_BEFORE = /[\p{L}\p{N}'’.@]/u;
 const TOKEN = new RegExp(WORD, 'gu');
 /**
  * Surnames listed as a firm, `Owens, Duran and Oneal`: on a line of their own, after "The", or
@@ -64,7 +66,7 @@ export function bareNames(text: string): PiiFinding[] {
   const places: [number, number][] = [];
   HK_PLACE.lastIndex = 0;
   for (let m = HK_PLACE.exec(text); m !== null; m = HK_PLACE.exec(text)) places.push([m.index, m.index + m[0].length]);
-  FIRM.lastIndex = 0;
+  FIRM.lastIndex = text.includes(', ') ? 0 : text.length;
   for (let m = FIRM.exec(text); m !== null; m = FIRM.exec(text)) {
     const start = m.index + m[0].lastIndexOf(m[1] ?? '');
     places.push([start, start + (m[1]?.length ?? 0)]);
@@ -73,6 +75,7 @@ export function bareNames(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   RUN.lastIndex = 0;
   for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
+    if (run.index > 0 && GLUED_BEFORE.test(text[run.index - 1] ?? '')) continue;
     const after = /^[ \t]+(\p{Lu}\p{L}*)/u.exec(text.slice(run.index + run[0].length, run.index + run[0].length + 30));
     const tokens: Token[] = [];
     let organisation = after?.[1] !== undefined && NOT_PERSON_RUN.test(after[1]);
