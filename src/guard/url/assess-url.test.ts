@@ -14,6 +14,13 @@ describe('phishing signs', () => {
     expect(assessUrl('http://hsbc-hk-login.xyz/').verdict).toBe('phishing');
     expect(assessUrl('https://滙豐-hsbc.example-secure.top/').verdict).not.toBe('safe');
   });
+  it('takes joined words for a name, not for a random-looking host', () => {
+    const random = (url: string) => assessUrl(url, { hostModel: null }).reasons.includes('random-looking host name');
+    expect(random('https://www.sorbonne-universite.fr/')).toBe(false);
+    expect(random('https://www.apm-millenniumcity.com/')).toBe(false);
+    expect(random('https://rztjocfmmoplnindlp.com/')).toBe(true);
+    expect(random('https://a8x3kq9zt2lmw7.top/')).toBe(true);
+  });
   it('does not read a lure word into the public suffix (.gov)', () => {
     const a = assessUrl('https://www.ncbi.nlm.nih.gov/');
     expect(a.reasons.some((r) => r.startsWith('lure words'))).toBe(false);

@@ -72,6 +72,20 @@ function entropy(value: string): number {
   return h;
 }
 
+/**
+ * Joined words (`steamcommunity`, `sorbonne-universite`) have high entropy too; a random label is
+ * also hard to say: few vowels, a run of five consonants, or digits mixed into letters.
+ */
+function unpronounceable(label: string): boolean {
+  const letters = label.replace(/[^a-z]/g, '');
+  const vowels = letters.replace(/[^aeiouy]/g, '').length;
+  return (
+    vowels / Math.max(1, letters.length) < 0.3 ||
+    /[bcdfghjklmnpqrstvwxz]{5,}/.test(label) ||
+    /[a-z]\d|\d[a-z]/.test(label)
+  );
+}
+
 function inBlocklist(host: string, blocklist: ReadonlySet<string> | undefined): boolean {
   if (!blocklist || blocklist.size === 0) return false;
   const labels = host.split('.');
@@ -164,7 +178,7 @@ export function assessUrl(url: string, options: AssessUrlOptions = {}): UrlAsses
   const lures = LURE_WORDS.filter((w) => chosen.includes(w));
   if (lures.length > 0) sign(Math.min(2, lures.length), `lure words in the host (${lures.slice(0, 3).join(', ')})`);
   const sub = folded.slice(0, Math.max(0, folded.length - registrable.length - 1));
-  const randomLabel = folded.split('.').find((l) => l.length >= 12 && entropy(l) > 3.3);
+  const randomLabel = folded.split('.').find((l) => l.length >= 12 && entropy(l) > 3.3 && unpronounceable(l));
   if (randomLabel) sign(1, 'random-looking host name');
   if (sub.split('.').filter(Boolean).length >= 3) sign(1, 'deeply nested subdomains');
   if ((label.match(/-/g) ?? []).length >= 2) sign(1, 'many hyphens in the domain');
