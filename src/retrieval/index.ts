@@ -8,7 +8,13 @@ export { toWrittenChinese, hasCantoneseMarkers } from './cantonese.ts';
 export { traditionalToSimplified, simplifiedToTraditional } from './chinese-script.ts';
 export { languageSchema, type Language } from './language.ts';
 export { faqEntrySchema, type FaqEntry, type FaqEntryInput } from './faq-entry.ts';
-export { FIELDS, DEFAULT_FIELD_TUNING, type Field, type FieldTuning } from './fields.ts';
+export {
+  FIELDS,
+  DEFAULT_ANSWER_BESIDE_QUESTION,
+  DEFAULT_FIELD_TUNING,
+  type Field,
+  type FieldTuning,
+} from './fields.ts';
 export { DEFAULT_TERM_WEIGHTS, type TermWeights } from './query-terms.ts';
 export { synonymGroupSchema, synonymListSchema, regionalSynonyms, type SynonymGroup } from './synonyms.ts';
 export type { SearchFilter, SearchHit, SearchOptions } from './search-options.ts';

@@ -83,6 +83,24 @@ describe('LexicalRetriever', () => {
     expect(top(r, 'influenza shot')).toBe('shot');
   });
 
+  it('tunes the answer of an entry with a question apart from the text of a chunk', () => {
+    const both: FaqEntryInput[] = [
+      { id: 'faq', question: 'How do I renew a licence?', answer: 'Bring a passport photo to any office.' },
+      { id: 'chunk', answer: 'Bring a passport photo to any office.', title: 'Forms' },
+    ];
+    const ranked = (options: ConstructorParameters<typeof LexicalRetriever>[0]): string[] => {
+      const r = new LexicalRetriever(options);
+      r.upsert(both);
+      return r.search('passport photo').hits.map((hit) => hit.id);
+    };
+    expect(
+      ranked({ answerBesideQuestion: { weight: 0.05, b: 0.5 }, fields: { answer: { weight: 1, b: 0.5 } } }),
+    ).toEqual(['chunk', 'faq']);
+    expect(
+      ranked({ answerBesideQuestion: { weight: 1, b: 0.5 }, fields: { answer: { weight: 0.05, b: 0.5 } } }),
+    ).toEqual(['faq', 'chunk']);
+  });
+
   it('filters by department, bot, language and status', () => {
     const r = retriever();
     expect(r.search('wash hands', { filter: { department: 'immd' } }).hits).toEqual([]);

@@ -1,6 +1,12 @@
 import { type AnalyzeOptions, type Analyzer, createAnalyzer, GRAM_PREFIX } from './analyzer.ts';
 import { type FaqEntry, type FaqEntryInput, faqEntrySchema } from './faq-entry.ts';
-import { DEFAULT_FIELD_TUNING, type Field, FIELDS, type FieldTuning } from './fields.ts';
+import {
+  DEFAULT_ANSWER_BESIDE_QUESTION,
+  DEFAULT_FIELD_TUNING,
+  type Field,
+  FIELDS,
+  type FieldTuning,
+} from './fields.ts';
 import type { Language } from './language.ts';
 import { LexicalIndex, type LexicalIndexData, TF_BITS, TF_MASK } from './lexical-index.ts';
 import {
@@ -24,8 +30,10 @@ const ANSWER_ALONE: AnalyzeOptions = { unigrams: false };
 /** Options of {@link LexicalRetriever}; every one has a tuned default. */
 export interface LexicalRetrieverOptions {
   analyzer?: Analyzer;
-  /** BM25F per-field weight and length normalisation. */
+  /** BM25F per-field weight and length normalisation (`answer`: of an entry without a question). */
   fields?: Partial<Record<Field, FieldTuning>>;
+  /** The answer field of an entry that has a question (default {@link DEFAULT_ANSWER_BESIDE_QUESTION}). */
+  answerBesideQuestion?: FieldTuning;
   /** BM25 term-frequency saturation (default 1.2). */
   k1?: number;
   terms?: Partial<TermWeights>;
@@ -80,6 +88,8 @@ export interface LexicalSnapshot {
 export class LexicalRetriever {
   private readonly analyzer: Analyzer;
   private readonly tuning: FieldTuning[];
+  /** {@link tuning} for documents of entries with a question: only the answer differs. */
+  private readonly tuningBesideQuestion: FieldTuning[];
   private readonly k1: number;
   private readonly weights: TermWeights;
   private readonly synonyms: PreparedSynonymGroup[];
@@ -89,6 +99,8 @@ export class LexicalRetriever {
   private languages: (Language | undefined)[] = [];
   /** Main document of every document: itself, or the entry an alternate question belongs to. */
   private owners: number[] = [];
+  /** 1 for a document of an entry without a question (a chunk): its answer is tuned as text. */
+  private chunkDocs = new Uint8Array(1024);
   /** Documents of each entry id, main document first. */
   private readonly docsOf = new Map<string, number[]>();
   private readonly typos = new TypoIndex();
@@ -106,6 +118,11 @@ export class LexicalRetriever {
   constructor(options: LexicalRetrieverOptions = {}) {
     this.analyzer = options.analyzer ?? createAnalyzer();
     this.tuning = FIELDS.map((field) => options.fields?.[field] ?? DEFAULT_FIELD_TUNING[field]);
+    this.tuningBesideQuestion = FIELDS.map((field, f) =>
+      field === 'answer'
+        ? (options.answerBesideQuestion ?? DEFAULT_ANSWER_BESIDE_QUESTION)
+        : (this.tuning[f] as FieldTuning),
+    );
     this.k1 = options.k1 ?? 1.2;
     this.alternateVotes = options.alternateVotes ?? 0.1;
     this.alternateBest = options.alternateBest ?? 1;
@@ -168,6 +185,7 @@ export class LexicalRetriever {
     const main = docs[0] as number;
     const doc = this.index.add([[], this.termsOf([question]), [], [], []]);
     this.owners[doc] = main;
+    this.markChunk(doc, entry.question === '');
     docs.push(doc);
     return true;
   }
@@ -239,6 +257,7 @@ export class LexicalRetriever {
     snapshot.owners.forEach((main, doc) => {
       const entry = retriever.entries[main];
       if (entry === undefined || !retriever.index.isLive(doc)) return;
+      retriever.markChunk(doc, entry.question === '');
       const docs = retriever.docsOf.get(entry.id);
       if (docs === undefined) retriever.docsOf.set(entry.id, [doc]);
       else docs.push(doc);
@@ -279,14 +298,25 @@ export class LexicalRetriever {
     ]);
     const docs = [main];
     this.owners[main] = main;
+    this.markChunk(main, chunk);
     for (const alternate of entry.alternateQuestions) {
       const doc = this.index.add([[], termsOf([alternate], false), [], [], []]);
       this.owners[doc] = main;
+      this.markChunk(doc, chunk);
       docs.push(doc);
     }
     this.entries[main] = entry;
     this.languages[main] = language ?? 'unknown';
     this.docsOf.set(entry.id, docs);
+  }
+
+  private markChunk(doc: number, chunk: boolean): void {
+    if (doc >= this.chunkDocs.length) {
+      const grown = new Uint8Array(Math.max(this.chunkDocs.length * 2, doc + 1));
+      grown.set(this.chunkDocs);
+      this.chunkDocs = grown;
+    }
+    this.chunkDocs[doc] = chunk ? 1 : 0;
   }
 
   private termsOf(texts: readonly string[]): string[] {
@@ -318,8 +348,12 @@ export class LexicalRetriever {
     let touchedCount = 0;
     const n = index.size;
     const fieldCount = FIELDS.length;
-    const weight = this.tuning.map((t) => t.weight);
-    const b = this.tuning.map((t) => t.b);
+    // Two tunings: a chunk's text (no question) and an answer beside its question count differently.
+    const chunkWeight = this.tuning.map((t) => t.weight);
+    const chunkB = this.tuning.map((t) => t.b);
+    const faqWeight = this.tuningBesideQuestion.map((t) => t.weight);
+    const faqB = this.tuningBesideQuestion.map((t) => t.b);
+    const chunkDocs = this.chunkDocs;
     const average = FIELDS.map((_, f) => index.averageFieldLength(f) || 1);
     const k1 = this.k1;
     const lengths = index.fieldLengthsView();
@@ -332,6 +366,9 @@ export class LexicalRetriever {
       const termWeight = idf * queryWeight * (k1 + 1);
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i] as number;
+        const chunk = chunkDocs[doc] === 1;
+        const weight = chunk ? chunkWeight : faqWeight;
+        const b = chunk ? chunkB : faqB;
         // Walk only the fields present: 6 bits of term frequency per field, most postings hold one.
         let rest = tfs[i] as number;
         let tf = 0;
