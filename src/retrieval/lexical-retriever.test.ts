@@ -99,6 +99,8 @@ describe('LexicalRetriever', () => {
     expect(
       ranked({ answerBesideQuestion: { weight: 1, b: 0.5 }, fields: { answer: { weight: 0.05, b: 0.5 } } }),
     ).toEqual(['faq', 'chunk']);
+    // A field weighted 0 adds nothing and does not list an entry twice.
+    expect(ranked({ answerBesideQuestion: { weight: 0, b: 0.5 } })).toEqual(['chunk']);
   });
 
   it('filters by department, bot, language and status', () => {

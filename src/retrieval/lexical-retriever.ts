@@ -380,6 +380,8 @@ export class LexicalRetriever {
             ((weight[f] as number) * count) /
             (1 - bf + (bf * (lengths[doc * fieldCount + f] as number)) / (average[f] as number));
         }
+        // A zero contribution (a field weighted 0) must not list the document twice in `touched`.
+        if (tf === 0) continue;
         if (scores[doc] === 0) touched[touchedCount++] = doc;
         scores[doc] = (scores[doc] as number) + (termWeight * tf) / (tf + k1);
       }
