@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   evaluateRetrieval,
   lionrockSystem,
@@ -26,7 +26,9 @@ const engines: { name: string; make: () => RankingSystem }[] = [
 ];
 
 // Arguments: dataset keys to run (all when none), and `--engine=<name prefix>` to run only some engines
-// while iterating. A partial run prints its table but leaves bench/results alone.
+// while iterating. A run limited to some engines prints its table but leaves bench/results alone; a
+// run limited to some datasets (all engines) replaces those datasets' rows in bench/results and keeps
+// the others, so the table stays complete.
 const args = process.argv.slice(2);
 const only = args.filter((a) => !a.startsWith('--'));
 const enginePrefixes = args.filter((a) => a.startsWith('--engine=')).map((a) => a.slice('--engine='.length));
@@ -76,26 +78,38 @@ for (const dataset of datasets) {
 }
 
 const header = '| dataset | engine | MRR@10 | R@1 | R@3 | R@10 | p50 ms | p99 ms | index ms | heap MB |';
-const lines = [header, '|---|---|---|---|---|---|---|---|---|---|'];
-for (const r of rows) {
-  lines.push(
-    `| ${r.dataset} | ${r.engine} | ${r.mrr10.toFixed(3)} | ${r.recall1.toFixed(3)} | ${r.recall3.toFixed(3)} | ` +
-      `${r.recall10.toFixed(3)} | ${r.p50_ms.toFixed(3)} | ${r.p99_ms.toFixed(3)} | ${Math.round(r.index_ms)} | ${r.memory_mb} |`,
-  );
+function tableOf(list: readonly Row[]): string {
+  const lines = [header, '|---|---|---|---|---|---|---|---|---|---|'];
+  for (const r of list) {
+    lines.push(
+      `| ${r.dataset} | ${r.engine} | ${r.mrr10.toFixed(3)} | ${r.recall1.toFixed(3)} | ${r.recall3.toFixed(3)} | ` +
+        `${r.recall10.toFixed(3)} | ${r.p50_ms.toFixed(3)} | ${r.p99_ms.toFixed(3)} | ${Math.round(r.index_ms)} | ${r.memory_mb} |`,
+    );
+  }
+  return lines.join('\n');
 }
-const table = lines.join('\n');
-process.stdout.write(`${table}\n`);
-
+process.stdout.write(`${tableOf(rows)}\n`);
 if (partial) process.exit(0);
 
-const machine = `Node ${process.version}, ${process.platform}/${process.arch}, measured ${new Date().toISOString().slice(0, 10)}`;
+const measured = `Node ${process.version}, ${process.platform}/${process.arch}, measured ${new Date().toISOString().slice(0, 10)}`;
 const results = new URL('../results/', import.meta.url);
 mkdirSync(results, { recursive: true });
+const jsonFile = new URL('retrieval.json', results);
+let machine = measured;
+let table = rows;
+if (only.length > 0 && existsSync(jsonFile)) {
+  // Some datasets only: their rows replace the earlier ones, in place; the other rows are kept.
+  const earlier = JSON.parse(readFileSync(jsonFile, 'utf8')) as { machine: string; rows: Row[] };
+  const same = (a: Row, b: Row): boolean => a.dataset === b.dataset && a.engine === b.engine;
+  table = earlier.rows.map((old) => rows.find((row) => same(row, old)) ?? old);
+  for (const row of rows) if (!table.some((kept) => same(kept, row))) table.push(row);
+  machine = `${earlier.machine.split('; ')[0]}; rows of ${datasets.map((d) => d.key).join(', ')} re-measured: ${measured}`;
+}
 writeFileSync(
   new URL('retrieval.md', results),
   `# Retrieval benchmark\n\nProduced by \`npm run bench:retrieval\` (${machine}). Data: ../shared/data/faq (Taipei City Government open data; ` +
     'Poliak et al. COVID-19 FAQ via BERT-FAQ, MIT; DRCD, CC BY-SA 3.0). Dev queries: bench/retrieval/taipei-dev-queries.jsonl. ' +
     'Latency is per query on one core after one untimed warm-up pass; heap is growth after GC with the engine alive.\n\n' +
-    `${table}\n`,
+    `${tableOf(table)}\n`,
 );
-writeFileSync(new URL('retrieval.json', results), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+writeFileSync(jsonFile, `${JSON.stringify({ machine, rows: table }, null, 2)}\n`);
