@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type AuditBatchEntry, appendAuditBatch } from '../audit/index.ts';
-import { chatMessages, chatSessions, type Db, handoffCases } from '../store/index.ts';
+import { type AuditBatchEntry, prepareAuditBatch } from '../audit/index.ts';
+import { chainStatements, chatMessages, chatSessions, type Db, handoffCases, jsonRowsInsert } from '../store/index.ts';
 import type { NewHandoff } from './handoffs.ts';
 
 type MessageRow = typeof chatMessages.$inferInsert;
@@ -106,33 +106,41 @@ export class TurnLog {
     }
   }
 
+  /**
+   * One statement for the whole batch (sessions, messages, cases, audit entries); a transaction
+   * only when audit entries need the chain head locked.
+   */
   private async write(batch: Queued[]): Promise<void> {
     const sessions = new Map<string, PendingTurn['session']>();
     for (const { turn } of batch) sessions.set(turn.session.id, turn.session);
+    const writes = [
+      jsonRowsInsert(
+        chatSessions,
+        [...sessions.values()].map(({ id, botId, departmentId, botVersion, context }) => ({
+          id,
+          botId,
+          departmentId,
+          botVersion,
+          context,
+        })),
+        sql` on conflict (id) do update set context = excluded.context, last_active_at = now()`,
+      ),
+      jsonRowsInsert(
+        chatMessages,
+        batch.flatMap(({ turn }) => turn.messages),
+      ),
+    ];
+    const handoffs = batch.flatMap((item) => item.durable?.handoffs ?? []);
+    if (handoffs.length) writes.push(jsonRowsInsert(handoffCases, handoffs));
+    const audits = batch.flatMap((item) => item.durable?.audits ?? []);
+    if (!audits.length) {
+      await this.db.execute(chainStatements(writes));
+      return;
+    }
     await this.db.transaction(async (tx) => {
-      await tx
-        .insert(chatSessions)
-        .values(
-          [...sessions.values()].map(({ id, botId, departmentId, botVersion, context }) => ({
-            id,
-            botId,
-            departmentId,
-            botVersion,
-            context,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: chatSessions.id,
-          set: { context: sql`excluded.context`, lastActiveAt: sql`now()` },
-        });
-      await tx.insert(chatMessages).values(batch.flatMap(({ turn }) => turn.messages));
-      const handoffs = batch.flatMap((item) => item.durable?.handoffs ?? []);
-      if (handoffs.length) await tx.insert(handoffCases).values(handoffs);
       // One lock of the chain head for the whole batch, entries in the order the turns came.
-      await appendAuditBatch(
-        tx,
-        batch.flatMap((item) => item.durable?.audits ?? []),
-      );
+      const audit = await prepareAuditBatch(tx, audits);
+      await tx.execute(chainStatements([...writes, ...audit.statements]));
     });
   }
 }

@@ -4,4 +4,5 @@ export { backup, restore, BACKUP_FORMAT, type Backup } from './backup.ts';
 export * from './schema.ts';
 export { storeOptionsFrom } from './store-options.ts';
 export { rawRows } from './raw-rows.ts';
+export { chainStatements, jsonRowsInsert } from './json-rows-insert.ts';
 export { openTestStore } from './test-store.ts';
