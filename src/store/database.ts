@@ -6,7 +6,6 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { PgliteWorkerClient } from './pglite-worker-client.ts';
 import * as schema from './schema.ts';
 
 type Schema = typeof schema;
@@ -51,23 +50,19 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       close: () => pool.end(),
     };
   }
+  let client: PGlite;
+  let location = 'memory';
   if ('dataDir' in options) {
-    const location = resolve(options.dataDir, 'pgdata');
+    location = resolve(options.dataDir, 'pgdata');
     mkdirSync(location, { recursive: true });
-    // A served database gets its own thread, so writing never stalls answering (pglite-worker.ts).
-    const client = await PgliteWorkerClient.start(location);
-    return {
-      db: drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as Db,
-      kind: 'pglite',
-      location,
-      close: () => client.close(),
-    };
+    client = await PGlite.create(location);
+  } else {
+    client = await PGlite.create();
   }
-  const client = await PGlite.create();
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
-    location: 'memory',
+    location,
     close: () => client.close(),
   };
 }
