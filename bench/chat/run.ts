@@ -13,7 +13,8 @@ import autocannon from 'autocannon';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ADMIN_KEY = 'lr_bench-admin-key-0123456789abcdefghij';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const QUESTIONS = [
+/** Seven answerable questions and one no bot can answer (it opens a handoff case: a committed, audited write). */
+const MIXED = [
   { bot: 'demo-dog-licence', question: '狗牌幾錢？' },
   { bot: 'demo-dog-licence', question: 'How much is a dog licence?' },
   { bot: 'demo-1823', question: '1823 係咪 24 小時？' },
@@ -23,6 +24,8 @@ const QUESTIONS = [
   { bot: 'demo-dog-licence', question: '隻狗要唔要打狂犬病針？' },
   { bot: 'demo-1823', question: '我想投訴街上的噪音' },
 ];
+/** The same with the unanswerable question swapped for an answerable one. */
+const ANSWERED = [...MIXED.slice(0, -1), { bot: 'demo-dog-licence', question: '狗牌點樣續期？' }];
 
 async function startServer(): Promise<{ child: ChildProcess; url: string; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'lionrock-bench-chat-'));
@@ -51,6 +54,7 @@ async function startServer(): Promise<{ child: ChildProcess; url: string; dir: s
 }
 
 interface Row {
+  mix: 'mixed' | 'answered';
   connections: number;
   requestsPerSecond: number;
   p50: number;
@@ -60,19 +64,20 @@ interface Row {
   non2xx: number;
 }
 
-async function drive(url: string, connections: number): Promise<Row> {
+async function drive(url: string, connections: number, questions = MIXED): Promise<Row> {
   const result = await autocannon({
     url,
     connections,
     duration: DURATION,
     headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
-    requests: QUESTIONS.map(({ bot, question }) => ({
+    requests: questions.map(({ bot, question }) => ({
       method: 'POST',
       path: `/api/v1/bots/${bot}/ask`,
       body: JSON.stringify({ question }),
     })),
   });
   return {
+    mix: questions === MIXED ? 'mixed' : 'answered',
     connections,
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -89,15 +94,18 @@ try {
   await drive(server.url, 4);
   const rows: Row[] = [];
   for (const connections of [1, 10, 100]) rows.push(await drive(server.url, connections));
+  rows.push(await drive(server.url, 10, ANSWERED));
   const header =
-    '| connections | requests/s | p50 ms | p90 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|';
+    '| questions | connections | requests/s | p50 ms | p90 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|---|';
+  const mixName = { mixed: '1 in 8 handed off', answered: 'all answered' };
   const lines = rows.map(
-    (r) => `| ${r.connections} | ${r.requestsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${r.non2xx} |`,
+    (r) =>
+      `| ${mixName[r.mix]} | ${r.connections} | ${r.requestsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${r.non2xx} |`,
   );
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
   const table = `${header}\n${lines.join('\n')}`;
   const database = process.env.BENCH_DATABASE_URL ? 'PostgreSQL on loopback' : 'embedded PGlite';
-  const md = `# Chat benchmark\n\n\`POST /api/v1/bots/{id}/ask\` on the three demo bots (extractive answers, guard on input and output, ${database}), ${DURATION} s per row, server and load generator in separate processes on ${machine}.\nTarget: ≥ 1,500 requests/s and p99 ≤ 25 ms at 10 connections.\n\n${table}\n`;
+  const md = `# Chat benchmark\n\n\`POST /api/v1/bots/{id}/ask\` on the three demo bots with eight questions in turn, one of which no bot can answer (it opens a handoff case, committed with its audit entry before the reply), and the same with that question swapped for an answerable one (extractive answers, guard on input and output, ${database}), ${DURATION} s per row, server and load generator in separate processes on ${machine}.\nTarget: ≥ 1,500 requests/s and p99 ≤ 25 ms at 10 connections.\n\n${table}\n`;
   process.stdout.write(`${table}\n`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const name = process.env.BENCH_DATABASE_URL ? 'chat-postgres' : 'chat';

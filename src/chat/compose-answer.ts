@@ -28,11 +28,21 @@ export function siblingKey(entryKey: string, language: ReplyLanguage): string | 
 
 const isChinese = (language: ReplyLanguage) => language !== 'en';
 
+/** Converted texts by script: answers repeat, and a whole-entry OpenCC pass costs more than the search. */
+const converted = new Map<string, string>();
+const CONVERTED_LIMIT = 5_000;
+
 /** Converts Chinese text to the reader's script (Hong Kong Traditional or Simplified). */
 export function toScript(text: string, language: ReplyLanguage): string {
-  if (language === 'zh-Hans') return traditionalToSimplified(text);
-  if (language === 'zh-Hant') return simplifiedToTraditional(text);
-  return text;
+  if (language === 'en') return text;
+  const key = `${language}\u0000${text}`;
+  let out = converted.get(key);
+  if (out === undefined) {
+    out = language === 'zh-Hans' ? traditionalToSimplified(text) : simplifiedToTraditional(text);
+    if (converted.size >= CONVERTED_LIMIT) converted.clear();
+    converted.set(key, out);
+  }
+  return out;
 }
 
 export function citationOf(chunk: IndexedChunk, n: number, language: ReplyLanguage): Citation {

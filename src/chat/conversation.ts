@@ -119,7 +119,10 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
         const outputVerdict = evaluatePolicy(policy, 'output', composed.answer, {
           model: injectionModel,
           blocklist,
-          passages: composed.citations.map((c) => deps.index.chunk(c.entryId)?.text ?? c.excerpt),
+          // An extractive answer is its source, quoted: only a model's answer needs grounding.
+          ...(config.answerMode === 'generative' && {
+            passages: composed.citations.map((c) => deps.index.chunk(c.entryId)?.text ?? c.excerpt),
+          }),
         });
         guardIssues.push(...outputVerdict.issues);
         if (!outputVerdict.ok) {

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { openPglite } from './pglite-client.ts';
 import * as schema from './schema.ts';
 
 type Schema = typeof schema;
@@ -50,15 +50,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       close: () => pool.end(),
     };
   }
-  let client: PGlite;
   let location = 'memory';
   if ('dataDir' in options) {
     location = resolve(options.dataDir, 'pgdata');
     mkdirSync(location, { recursive: true });
-    client = await PGlite.create(location);
-  } else {
-    client = await PGlite.create();
   }
+  const client = await openPglite(location === 'memory' ? undefined : location);
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
