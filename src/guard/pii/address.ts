@@ -102,6 +102,22 @@ function parts(text: string, pattern: RegExp, weak = false): Part[] {
   return out;
 }
 
+/**
+ * The town, region and postcode after a comma on the same line (`Damvergi Street, Nicosia`,
+ * `Wolmarans St, Caxias do Sul, RS 24893`): capitalised words, at most three commas, ending the
+ * line, the sentence or the clause.
+ */
+const TOWN = String.raw`\p{Lu}[\p{L}'’.()-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.()-]*|u|de|do|da|del|di|la|le|sur|am|an|im|nad)){0,3}`;
+const TOWN_TAIL = new RegExp(
+  String.raw`^,[ \t]*${TOWN}(?:,[ \t]*${TOWN}){0,2}(?:[ \t]+\d{4,6})?(?=[ \t]*(?:$|[\n.!?;:)]|,?[ \t]+\p{Ll}))`,
+  'u',
+);
+
+function extendOverTown(text: string, end: number): number {
+  const m = TOWN_TAIL.exec(text.slice(end, end + 120));
+  return m ? end + m[0].replace(/[ \t.]+$/, '').length : end;
+}
+
 /** Extends an address over the lines right after it that read as town, region, country or postcode (at most 4). */
 function extendOverLines(text: string, end: number): number {
   let out = end;
@@ -159,7 +175,7 @@ export const addressDetector: Detector = {
             'ADDRESS',
             text,
             first.start,
-            strong ? extendOverLines(text, last.end) : last.end,
+            strong ? extendOverLines(text, extendOverTown(text, last.end)) : extendOverTown(text, last.end),
             strong ? 0.85 : 0.6,
             'address parts (flat, floor, building, street, district)',
           ),

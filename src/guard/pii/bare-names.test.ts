@@ -74,6 +74,19 @@ describe('street addresses without Hong Kong parts', () => {
     expect(types('Unit 8505 Box 9220\nDPO AE 90744')).toEqual(['ADDRESS:Unit 8505 Box 9220\nDPO AE 90744']);
     expect(types('Send it to P.O. Box 211, thanks')).toEqual(['ADDRESS:P.O. Box 211']);
   });
+  it('takes the town, region and postcode after a comma on the same line into the address', () => {
+    expect(types('He lives at 3178 Damvergi Street, Nicosia')).toEqual(['ADDRESS:3178 Damvergi Street, Nicosia']);
+    expect(types('Ship it to 2229 Wolmarans St, Caxias do Sul, RS 24893, thanks.')).toEqual([
+      'ADDRESS:2229 Wolmarans St, Caxias do Sul, RS 24893',
+    ]);
+    // A comma and a new clause are no town.
+    expect(types('We met at 12 Baker Street, then we walked home.')).toEqual(['ADDRESS:12 Baker Street']);
+  });
+  it('does not read a postcode and a street number as a Hong Kong phone', () => {
+    expect(types('66029 138 Consul Place\nApt. 050')).toEqual(['ADDRESS:66029 138 Consul Place\nApt. 050']);
+    expect(types('請致電 9123 4567')).toEqual(['PHONE:9123 4567']);
+    expect(types('Call 91234567 or 2123-4567')).toEqual(['PHONE:91234567', 'PHONE:2123-4567']);
+  });
   it('needs a cue or a neighbour for weak parts', () => {
     expect(types('the corner of Kuusiku 7 and Alexander Flat')).toEqual(['ADDRESS:Kuusiku 7 and Alexander Flat']);
     expect(types('In 2019 Apple sold 5 million phones')).toEqual([]);

@@ -90,7 +90,7 @@ describe('wider recall without flagging harmless text', () => {
   it('finds international street addresses by their grammar', () => {
     expect(types('William Hughes  20789 Allika 46  Suite 501  Riisa')).toContain('ADDRESS:20789 Allika 46  Suite 501');
     expect(types('Meet me at PSC 1437, Box 3833 APO AA 66791')).toEqual(['ADDRESS:PSC 1437, Box 3833 APO AA 66791']);
-    expect(types('his address: 5049 Harjukuja 54, SEINÄJOKI')).toEqual(['ADDRESS:5049 Harjukuja 54']);
+    expect(types('his address: 5049 Harjukuja 54, SEINÄJOKI')).toEqual(['ADDRESS:5049 Harjukuja 54, SEINÄJOKI']);
     expect(types('送貨地址：沙田大圍積福街12號3樓')).toEqual(['ADDRESS:沙田大圍積福街12號3樓']);
   });
   it('does not read counts and years as street numbers', () => {

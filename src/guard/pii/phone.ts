@@ -11,6 +11,11 @@ const NANP = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?:\s?(?:
 /** Cheap pre-filter: libphonenumber's text search is the slow part, so skip texts without a digit run. */
 const DIGITS = /\d[\d\s().-]{5,}\d/;
 /** `+852 9123 4567`, `(852) 2123-4567`, `91234567`, `+1 650-253-0000`. */
+/**
+ * How Hong Kong numbers are grouped when written without a prefix: `91234567`, `9123 4567`,
+ * `800 123 456`. Digits grouped otherwise (`66029 138`, a postcode then a street number) are no phone.
+ */
+const HK_LOCAL_GROUPS = /^(?:\d{4}[\s.-]?\d{4}|800[\s.-]?\d{3}[\s.-]?\d{3}|852[\s.-]?\d{4}[\s.-]?\d{4})$/;
 const CANDIDATE =
   /(?<![\w+.-])(?:\+\d{1,3}[\s.-]?|\(\+?\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){1,4}(?![\w]|[.-]\d)/g;
 
@@ -31,7 +36,11 @@ export const phoneDetector: Detector = {
       // Without a `+` or `(`, only a Hong Kong number (8 digits from 2–9, 800 numbers, or 852 + 8) can
       // validate: skip the rest before libphonenumber, which is the slow part on digit-heavy text.
       const digits = m[0].replace(/\D/g, '');
-      if (!/^[+(]/.test(m[0]) && !/^(?:[2-9]\d{7}|800\d{6}|852[2-9]\d{7})$/.test(digits)) continue;
+      if (
+        !/^[+(]/.test(m[0]) &&
+        (!/^(?:[2-9]\d{7}|800\d{6}|852[2-9]\d{7})$/.test(digits) || !HK_LOCAL_GROUPS.test(m[0]))
+      )
+        continue;
       const number = parsePhoneNumberFromString(m[0], 'HK');
       if (!number?.isValid()) continue;
       const hk = number.countryCallingCode === '852';
