@@ -18,34 +18,25 @@ export async function openPglite(dataDir?: string): Promise<PGlite> {
 
 /** The same client, minus per-statement parsers (the instance already has the same ones). */
 function withoutStatementParsers(client: PGlite): PGlite {
-  const strip = (options?: QueryOptions): QueryOptions | undefined => {
-    if (!options?.parsers) return options;
+  const query = (target: PGlite | Transaction) => (sql: string, params?: unknown[], options?: QueryOptions) => {
+    if (!options?.parsers) return target.query(sql, params, options);
     const { parsers: _sameAsTheInstance, ...rest } = options;
-    return rest;
+    return target.query(sql, params, rest);
   };
-  const wrapTransaction = (tx: Transaction): Transaction =>
-    new Proxy(tx, {
-      get(target, property, receiver) {
-        if (property === 'query') {
-          return (query: string, params?: unknown[], options?: QueryOptions) =>
-            target.query(query, params, strip(options));
-        }
-        const value = Reflect.get(target, property, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (property === 'query') {
-        return (query: string, params?: unknown[], options?: QueryOptions) =>
-          target.query(query, params, strip(options));
-      }
-      if (property === 'transaction') {
-        return <T>(callback: (tx: Transaction) => Promise<T>) =>
-          target.transaction((tx) => callback(wrapTransaction(tx)));
-      }
-      const value = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+  return overriding(client, {
+    query: query(client),
+    transaction: <T>(callback: (tx: Transaction) => Promise<T>) =>
+      client.transaction((tx) => callback(overriding(tx, { query: query(tx) }))),
+  });
+}
+
+/** `target` with some methods replaced; every other method still runs on `target` itself. */
+function overriding<T extends object>(target: T, methods: Partial<Record<keyof T, unknown>>): T {
+  return new Proxy(target, {
+    get(object, property) {
+      if (Object.hasOwn(methods, property)) return methods[property as keyof T];
+      const value = Reflect.get(object, property);
+      return typeof value === 'function' ? value.bind(object) : value;
     },
   });
 }
