@@ -1,5 +1,12 @@
 export { appendAudit } from './append-audit.ts';
-export { appendAuditBatch, prepareAuditBatch, type AuditBatchEntry } from './append-audit-batch.ts';
+export {
+  appendAuditBatch,
+  type AuditBatchEntry,
+  type AuditHead,
+  chainAuditEntries,
+  isAuditChainConflict,
+  prepareAuditBatch,
+} from './append-audit-batch.ts';
 export { SYSTEM_ACTOR, GENESIS_HASH, type Actor, type AuditContext, type AuditEvent } from './audit-entry.ts';
 export { queryAudit, type AuditFilter, type AuditRow } from './query-audit.ts';
 export { verifyAudit, type AuditVerdict } from './verify-audit.ts';

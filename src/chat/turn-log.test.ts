@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { count } from 'drizzle-orm';
+import { asc, count, inArray } from 'drizzle-orm';
+import { appendAudit, verifyAudit } from '../audit/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PRINCIPAL, createDepartment } from '../access/index.ts';
-import { chatMessages, chatSessions, openTestStore, type Store } from '../store/index.ts';
+import { auditLog, chatMessages, chatSessions, openTestStore, type Store } from '../store/index.ts';
 import { createBot } from './bots.ts';
 import { TurnLog } from './turn-log.ts';
 
@@ -45,10 +46,46 @@ describe(`TurnLog (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () =
     expect(log.pendingContext(session)).toBeUndefined();
   });
 
+  it('commits audited turns chained onto the head it last wrote, and recovers when someone else appended meanwhile', async () => {
+    const log = new TurnLog(store.db, 10_000, 1);
+    const audited = (n: number) => ({
+      handoffs: [],
+      audits: [
+        {
+          context: { actor: { id: 'public', roles: ['public'], departmentId: null }, requestId: `r${n}` },
+          event: { action: 'guard.finding', entityType: 'chat_message', entityId: `m${n}`, departmentId },
+        },
+      ],
+    });
+    await log.commit(turn(randomUUID(), true, 'one'), audited(1));
+    await log.commit(turn(randomUUID(), true, 'two'), audited(2));
+    // Another writer (an API change) moves the chain on: the log's next optimistic append must
+    // lose on the audit key, write nothing, and go through the locked path.
+    await store.db.transaction((tx) =>
+      appendAudit(
+        tx,
+        { actor: CLI_PRINCIPAL, requestId: 'other' },
+        { action: 'other.change', entityType: 'x', entityId: 'x', departmentId },
+      ),
+    );
+    await log.commit(turn(randomUUID(), true, 'three'), audited(3));
+    await log.commit(turn(randomUUID(), true, 'four'), audited(4));
+    const verdict = await verifyAudit(store.db);
+    expect(verdict.ok).toBe(true);
+    const mine = await store.db
+      .select({ requestId: auditLog.requestId })
+      .from(auditLog)
+      .where(inArray(auditLog.requestId, ['r1', 'r2', 'other', 'r3', 'r4']))
+      .orderBy(asc(auditLog.seq));
+    expect(mine.map((row) => row.requestId)).toEqual(['r1', 'r2', 'other', 'r3', 'r4']);
+    const sessions = await store.db.select({ n: count() }).from(chatSessions);
+    expect(sessions[0]?.n).toBe(5);
+  });
+
   it('flushes by itself after the delay', async () => {
     const log = new TurnLog(store.db, 5);
     log.add(turn(randomUUID(), true, 'timed'));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect((await store.db.select({ n: count() }).from(chatMessages))[0]?.n).toBe(3);
+    expect((await store.db.select({ n: count() }).from(chatMessages))[0]?.n).toBe(7);
   });
 });

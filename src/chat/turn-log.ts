@@ -1,5 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { type AuditBatchEntry, prepareAuditBatch } from '../audit/index.ts';
+import {
+  type AuditBatchEntry,
+  type AuditHead,
+  chainAuditEntries,
+  isAuditChainConflict,
+  prepareAuditBatch,
+} from '../audit/index.ts';
 import { chainStatements, chatMessages, chatSessions, type Db, handoffCases, jsonRowsInsert } from '../store/index.ts';
 import type { NewHandoff } from './handoffs.ts';
 
@@ -44,6 +50,8 @@ export class TurnLog {
   private timer: NodeJS.Timeout | null = null;
   private deadline = Number.POSITIVE_INFINITY;
   private flushing: Promise<void> = Promise.resolve();
+  /** The audit chain's head after this log's last write: where the next entries are chained. */
+  private auditHead: AuditHead | null = null;
 
   constructor(
     private readonly db: Db,
@@ -108,7 +116,7 @@ export class TurnLog {
 
   /**
    * One statement for the whole batch (sessions, messages, cases, audit entries); a transaction
-   * only when audit entries need the chain head locked.
+   * only when the audit chain moved on since this log's last write.
    */
   private async write(batch: Queued[]): Promise<void> {
     const sessions = new Map<string, PendingTurn['session']>();
@@ -137,10 +145,24 @@ export class TurnLog {
       await this.db.execute(chainStatements(writes));
       return;
     }
+    // Chained onto the head this log last wrote: one statement, no lock. Anyone else who appended
+    // since makes it fail whole on the audit key; then lock the head and write in a transaction.
+    if (this.auditHead) {
+      const optimistic = chainAuditEntries(this.auditHead, audits);
+      try {
+        await this.db.execute(chainStatements([...writes, ...optimistic.statements]));
+        this.auditHead = optimistic.head;
+        return;
+      } catch (error) {
+        this.auditHead = null;
+        if (!isAuditChainConflict(error)) throw error;
+      }
+    }
     await this.db.transaction(async (tx) => {
       // One lock of the chain head for the whole batch, entries in the order the turns came.
-      const audit = await prepareAuditBatch(tx, audits);
-      await tx.execute(chainStatements([...writes, ...audit.statements]));
+      const locked = await prepareAuditBatch(tx, audits);
+      await tx.execute(chainStatements([...writes, ...locked.statements]));
+      this.auditHead = locked.head;
     });
   }
 }
