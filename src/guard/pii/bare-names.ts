@@ -34,16 +34,16 @@ const PLACE_BEFORE =
 const HK_PLACE = new RegExp(`\\b(?:${HK_PLACES_EN.join('|')})\\b`, 'g');
 
 /** A run with one of these words (or followed by one) names an organisation, a place or a thing. */
-const NOT_PERSON_RUN =
+export const NOT_PERSON_RUN =
   /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Way|Court|Place|Square|Terrace|Path|Highway|Bridge|Tunnel|Building|House|Tower|Centre|Center|Plaza|Mall|Estate|Garden|Gardens|Park|Hill|Bay|Beach|Island|River|Lake|Mountain|Valley|City|Town|Village|County|District|State|Province|Republic|Kingdom|Department|Dept|Bureau|Office|Ministry|Council|Committee|Commission|Authority|Agency|Board|Court|Tribunal|Government|Police|Force|Army|University|College|School|Academy|Institute|Hospital|Clinic|Church|Temple|Museum|Library|Theatre|Theater|Stadium|Station|Airport|Port|Hotel|Restaurant|Bank|Group|Inc|Ltd|Limited|LLC|Corp|Corporation|Company|Co|Holdings|Partners|Associates|Solutions|Systems|Services|Technologies|Technology|Labs|Media|Capital|Investments|Consulting|Software|Industries|International|Global|Insurance|Foundation|Association|Society|Club|Union|Party|Fund|Trust|Network|Airlines|Airways|Motors|Pharmaceuticals|Energy|Records|Studios|Press|News|Times|Post|Journal|Magazine|Orchestra|Band|Choir|Ensemble|Quartet|Trio|Award|Awards|Prize|Festival|Cup|League|Day|Act|Ordinance|Scheme|Programme|Program|Project|Window|Card|Account)$/;
 
 /** Surname endings of Slavic, Nordic, Baltic, Caucasian, Greek and Romanian names. */
 const SURNAME_ENDING =
   /(?:ová|ski|ska|sky|ský|ić|ič|vić|vič|ovich|evich|enko|chuk|sson|sen|dóttir|dottir|nen|ov|ova|ev|eva|in|ina|yan|shvili|dze|escu|opoulos|akis|oglu|oğlu|ien|aite|ait|ytė|ienė|aitė)$/;
 
-type Kind = 'given' | 'givenWord' | 'surname' | 'other' | 'stop';
+export type Kind = 'given' | 'givenWord' | 'surname' | 'other' | 'stop';
 
-function kindOf(word: string, g: NameGazetteer): Kind {
+export function kindOf(word: string, g: NameGazetteer): Kind {
   const lower = word.toLowerCase();
   if (g.notName.has(lower)) return 'stop';
   if (g.given.has(lower)) return 'given';

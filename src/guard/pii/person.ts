@@ -1,4 +1,5 @@
-import { bareNames } from './bare-names.ts';
+import { bareNames, NOT_PERSON_RUN } from './bare-names.ts';
+import { cuedNames } from './cued-names.ts';
 import { type Detector, finding, type PiiFinding, scanRegex } from './detector.ts';
 
 /**
@@ -42,12 +43,26 @@ const NAME_OVER_ADDRESS = new RegExp(String.raw`(?:^|\n)(${FULL_NAME})(?=\s{2,}\
 const NOT_NAMES =
   /^(?:The|This|That|These|Those|Not|Here|There|Sir|Madam|Hong|Kong|Government|Department|Please|Yes|No|A|An|Mr|Ms|Dr|I|We|You|He|She|They|It|My|Our|Your|His|Her|Their|New|North|South|East|West|Central|Room|Flat|Block|Tower|Road|Street|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Christmas|Easter|Chinese|English|Cantonese|Mandarin|Google|Apple|Microsoft|Facebook|Amazon|Bank|City|Hospital|University|School|Police|Immigration|Housing|Social|Welfare|Labour|Transport|Health|Inland|Revenue|Water|Supplies|Post|Office|Council|Board|Committee|Company|Limited|Ltd|Inc|Team|Service|Services|Centre|Center|Court|Park|Station|Airport|Island|Kowloon|Territories|Wan|Chai|Mong|Kok|Tsim|Sha|Tsui|Causeway|Bay|Tuen|Mun|Tai|Po|Sai|Kung|Shatin|Admiralty|Lantau)$/;
 
+/** Words that start an address part, never a name's last word. */
+const ADDRESS_WORD = /^(?:Suite|Apt|Unit|Flat|Room|Floor|Block|Box)$/;
+
+function cut(text: string, m: RegExpExecArray, name: string, kept: string, confidence: number, reason: string) {
+  const start = m.index + m[0].lastIndexOf(name);
+  return finding('PERSON', text, start, start + kept.length, confidence, reason);
+}
+
 function group1(text: string, m: RegExpExecArray, confidence: number, reason: string): PiiFinding | null {
   const name = m[1] ?? m[2];
   if (!name) return null;
-  const first = name.split(/\s/)[0] ?? '';
+  const words = name.split(/\s/);
+  const first = words[0] ?? '';
   if (NOT_NAMES.test(first) || /身份|證|证|電話|电话|地址|號碼|号码|資料|资料|編號|编号|申請|申请/.test(name))
     return null;
+  // An address part ends the name (`Jennifer Alcaraz Suite 541`); a firm word makes it no name (`Rand Corporation`).
+  const stop = words.findIndex((w, i) => i > 0 && ADDRESS_WORD.test(w));
+  if (words.some((w, i) => i > 0 && (stop < 0 || i < stop) && NOT_PERSON_RUN.test(w) && !ADDRESS_WORD.test(w)))
+    return null;
+  if (stop > 0) return cut(text, m, name, words.slice(0, stop).join(' '), confidence, reason);
   const start = m.index + m[0].lastIndexOf(name);
   return finding('PERSON', text, start, start + name.length, confidence, reason);
 }
@@ -73,6 +88,7 @@ export const personDetector: Detector = {
       ...scanRegex(text, INITIAL_NAME, (m) => group1(text, m, 0.65, 'first name, middle initial and surname')),
       ...scanRegex(text, NAME_OVER_ADDRESS, (m) => group1(text, m, 0.6, 'full name heading an address block')),
       ...bareNames(text),
+      ...cuedNames(text),
     ];
   },
 };
