@@ -62,18 +62,28 @@ const HAS_CJK = /[\u4e00-\u9fff]/;
 const WORD_NUMBER = /\p{L}[ \t]\d/u;
 /** Words that say an address follows: one part after them is enough. */
 const CUE =
-  /(?:address(?:es)?(?: is| with)?|lives? (?:at|on)|located at|moved to|sent to|send it to|return (?:it )?to|ship(?:ped)? to|deliver(?:ed)? to|meet (?:you|me) at|corner of|side of|drops? (?:you )?off at|arrived at|stop at|enter on|地址|住喺|住在)\s*[:：]?\s*$/i;
+  /(?:address(?:es)?(?: is| with| to)?|lives? (?:at|on)|located at|moved to|sent to|send it to|return (?:it )?to|ship(?:ped)? to|deliver(?:ed)? to|meet (?:you|me) at|corner of|side of|drops? (?:you )?off at|arrived at|stop at|enter on|地址|住喺|住在)\s*[:：]?\s*$/i;
 const CUE_ANYWHERE = new RegExp(CUE.source.replace(String.raw`\s*[:：]?\s*$`, ''), 'i');
 /** What may stand between two parts of one address: punctuation, line breaks and quote marks, or "and". */
 const GLUE = /^(?:[\s,，、.()（）>?*-]|and|&){0,10}$/;
 /** A line that may follow an address: a town, a region code, a country, a postcode. */
 const PLACE_LINE =
-  /^[ \t>?*]*(?:,\s*)?(?:[\p{Lu}\d][\p{L}\d'’.()-]*)(?:[ \t,]+(?:[\p{Lu}\d][\p{L}\d'’.()-]*|nad|pod|de|la|le|du|u|del|do|da|di|des|van|von|am|an|im|sur|y|e))*[ \t]*$/u;
+  /^[ \t>?*]*(?:,\s*)?(?:[\p{Lu}\d][\p{L}\d'’.()-]*)(?:[ \t,]+(?:\(?[\p{Lu}\d][\p{L}\d'’.()-]*|nad|pod|de|la|le|du|u|del|do|da|di|des|van|von|am|an|im|sur|y|e))*[ \t]*$/u;
 const PLACE_ONLY = new RegExp(`^(?:${HK_PLACES_ZH.join('|')}|${HK_PLACES_EN.join('|')})$`);
 const STREET = new RegExp(
   `(?:道|路|街|里|${SUFFIX}|${COMPOUND}\\s\\d{1,5}[A-Za-z]?|^${LEAD}(?:\\d{1,5}\\s+)?${PREFIX}\\s.*)\\.?$`,
   'u',
 );
+
+/** A line that starts with a number and a word: the first line of an address block, maybe. */
+const NUMBER_LINE = /(?:^|\n)[ \t>?*]*\d{1,6}[ \t]+\S/;
+/** A postcode at the end of a line of the block. */
+const POSTCODE_END = /\b\d{4,6}[ \t]*$/;
+
+function lineStarts(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t>?*]*$/.test(text.slice(lineStart, at));
+}
 
 interface Part {
   start: number;
@@ -152,7 +162,7 @@ export const addressDetector: Detector = {
     // European street names and weak parts matter only beside a real part or after a cue; the
     // patterns cost most of the detector's time, so plain text skips them.
     const more =
-      (zh.length > 0 || en.length > 0 || CUE_ANYWHERE.test(text)) && WORD_NUMBER.test(text)
+      (zh.length > 0 || en.length > 0 || CUE_ANYWHERE.test(text) || NUMBER_LINE.test(text)) && WORD_NUMBER.test(text)
         ? [...parts(text, COMPOUND_PART), ...parts(text, WEAK_PART, true)]
         : [];
     const all = [...zh, ...en, ...more].sort(
@@ -169,14 +179,19 @@ export const addressDetector: Detector = {
       const cued = CUE.test(text.slice(Math.max(0, first.start - 40), first.start));
       const strong =
         (group.length >= 3 && real + named >= 2) || (group.length >= 2 && real >= 1) || (cued && named >= 1);
-      if (strong || group.some((p) => p.street)) {
+      // A weak street that starts a line and heads town and postcode lines is an address block.
+      const block = !strong && lineStarts(text, first.start) ? extendOverLines(text, last.end) : last.end;
+      const blockStrong = block > last.end && POSTCODE_END.test(text.slice(last.end, block));
+      if (strong || blockStrong || group.some((p) => p.street)) {
         out.push(
           finding(
             'ADDRESS',
             text,
             first.start,
-            strong ? extendOverLines(text, extendOverTown(text, last.end)) : extendOverTown(text, last.end),
-            strong ? 0.85 : 0.6,
+            strong || blockStrong
+              ? extendOverLines(text, extendOverTown(text, last.end))
+              : extendOverTown(text, last.end),
+            strong || blockStrong ? 0.85 : 0.6,
             'address parts (flat, floor, building, street, district)',
           ),
         );

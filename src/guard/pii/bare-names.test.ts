@@ -87,6 +87,16 @@ describe('street addresses without Hong Kong parts', () => {
     expect(types('請致電 9123 4567')).toEqual(['PHONE:9123 4567']);
     expect(types('Call 91234567 or 2123-4567')).toEqual(['PHONE:91234567', 'PHONE:2123-4567']);
   });
+  it('reads a line of number, street and number heading town and postcode lines as an address block', () => {
+    expect(types('Zizi Kónya\nEnigmaio\n5850 Jana Nerudy 894\nAglantzia (Nicosia)\n, NI\n Cyprus 78891')).toContain(
+      'ADDRESS:5850 Jana Nerudy 894\nAglantzia (Nicosia)\n, NI\n Cyprus 78891',
+    );
+    // Without a postcode line below, a number line is no address.
+    expect(types('Results\n2019 Season 3\nWe won')).toEqual([]);
+  });
+  it('reads "address to" as an address cue', () => {
+    expect(types('How do I change my address to 50541 Mlýnská 1540 for post?')).toEqual(['ADDRESS:50541 Mlýnská 1540']);
+  });
   it('needs a cue or a neighbour for weak parts', () => {
     expect(types('the corner of Kuusiku 7 and Alexander Flat')).toEqual(['ADDRESS:Kuusiku 7 and Alexander Flat']);
     expect(types('In 2019 Apple sold 5 million phones')).toEqual([]);
