@@ -114,18 +114,30 @@ function parts(text: string, pattern: RegExp, weak = false): Part[] {
 
 /**
  * The town, region and postcode after a comma on the same line (`Damvergi Street, Nicosia`,
- * `Wolmarans St, Caxias do Sul, RS 24893`): capitalised words, at most three commas, ending the
- * line, the sentence or the clause.
+ * `Wolmarans St, Caxias do Sul, RS 24893`), or a town in capitals without a comma (`Suite 691
+ * BIRMENSDORF`, the postal convention): capitalised words, at most three commas, ending the line,
+ * the sentence or the clause.
  */
 const TOWN = String.raw`\p{Lu}[\p{L}'’.()-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.()-]*|u|de|do|da|del|di|la|le|sur|am|an|im|nad)){0,3}`;
 const TOWN_TAIL = new RegExp(
-  String.raw`^,[ \t]*${TOWN}(?:,[ \t]*${TOWN}){0,2}(?:[ \t]+\d{4,6})?(?=[ \t]*(?:$|[\n.!?;:)]|,?[ \t]+\p{Ll}))`,
+  String.raw`^(?:,[ \t]*${TOWN}(?:,[ \t]*${TOWN}){0,2}|[ \t]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?:[ \t]+\d{4,6})?(?=[ \t]*(?:$|[\n.!?;:),]|,?[ \t]+\p{Ll}))`,
   'u',
 );
 
 function extendOverTown(text: string, end: number): number {
   const m = TOWN_TAIL.exec(text.slice(end, end + 120));
   return m ? end + m[0].replace(/[ \t.]+$/, '').length : end;
+}
+
+/** Length of the longest start of `line` that reads as a place line and is followed by punctuation or a lower-case word, or 0. */
+function placePrefix(line: string): number {
+  for (const m of [...line.matchAll(/[.?!;:,]?(?=[ \t]|$)|[.?!;:](?=\S)/g)].reverse()) {
+    const head = line.slice(0, m.index);
+    const rest = line.slice(m.index);
+    if (/\S/.test(head) && /^(?:[.?!;:,]|[ \t]+\p{Ll})/u.test(rest) && PLACE_LINE.test(head))
+      return head.trimEnd().length;
+  }
+  return 0;
 }
 
 /** Extends an address over the lines right after it that read as town, region, country or postcode (at most 4). */
@@ -146,7 +158,17 @@ function extendOverLines(text: string, end: number): number {
       at = lineEnd;
       continue;
     }
-    if (line.length > 60 || !PLACE_LINE.test(line)) break;
+    if (line.length > 60) break;
+    if (!PLACE_LINE.test(line)) {
+      // The block may end mid-line, where the sentence goes on: `Netherlands? Thanks`, `Austria 26759 after the concert`.
+      // A postcode ends the head, or the block has no postcode yet and punctuation follows the head.
+      const place = placePrefix(line);
+      const head = line.slice(0, place);
+      const complete = /\d{3,}[ \t]*$/.test(text.slice(Math.max(0, out - 8), out));
+      if (place > 0 && (/\d{3,}$/.test(head) || (!complete && /^[.?!;:]/.test(line.slice(place).trimStart()))))
+        out = from + place;
+      break;
+    }
     out = from + line.trimEnd().length;
     at = lineEnd;
   }
@@ -171,6 +193,9 @@ export const addressDetector: Detector = {
     const out: PiiFinding[] = [];
     let group: Part[] = [];
     const flush = () => {
+      // Parts the previous address already took over its town and postcode lines stay with it.
+      const taken = out[out.length - 1]?.end ?? -1;
+      group = group.filter((p) => p.start >= taken);
       const first = group[0];
       const last = group[group.length - 1];
       if (!first || !last) return;

@@ -94,6 +94,28 @@ describe('street addresses without Hong Kong parts', () => {
     // Without a postcode line below, a number line is no address.
     expect(types('Results\n2019 Season 3\nWe won')).toEqual([]);
   });
+  it('ends an address block where the sentence goes on, and keeps a finished block short', () => {
+    expect(types('Please send it to 5551 Tjalling Harkeswei 125\n Suite 250\n Lippenhuizen\n Netherlands?')).toEqual([
+      'ADDRESS:5551 Tjalling Harkeswei 125\n Suite 250\n Lippenhuizen\n Netherlands',
+    ]);
+    expect(
+      types("I'll meet you at 6185 Pfarrgasse 91\n Suite 170\n MITTERLOBMING\n Austria 26759 after the concert."),
+    ).toEqual(['ADDRESS:6185 Pfarrgasse 91\n Suite 170\n MITTERLOBMING\n Austria 26759']);
+    expect(types('>3369 24 Clarke Avenue\n>Apt. 805\n>New Zealand 34694\nThanks!')).toEqual([
+      'ADDRESS:3369 24 Clarke Avenue\n>Apt. 805\n>New Zealand 34694',
+    ]);
+  });
+  it('takes a town written in capitals after the unit, and keeps two addresses apart', () => {
+    expect(types('The office is at 2519 Semperweg 150 Suite 691 BIRMENSDORF, near the lake')).toEqual([
+      'ADDRESS:2519 Semperweg 150 Suite 691 BIRMENSDORF',
+    ]);
+    expect(
+      types('Here: 903 83 Dora Creek Apt. 176\nSCHEIBBS, NO 14908, and 82 Zachary Cliffs\n Apt. 446\n PORI'),
+    ).toEqual([
+      'ADDRESS:903 83 Dora Creek Apt. 176\nSCHEIBBS, NO 14908',
+      'ADDRESS:82 Zachary Cliffs\n Apt. 446\n PORI',
+    ]);
+  });
   it('reads "address to" as an address cue', () => {
     expect(types('How do I change my address to 50541 Mlýnská 1540 for post?')).toEqual(['ADDRESS:50541 Mlýnská 1540']);
   });
