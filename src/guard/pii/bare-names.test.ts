@@ -60,6 +60,13 @@ describe('names without a cue (gazetteer)', () => {
     expect(persons('He lives on the north side of Joaquin Suarez 2906.')).toEqual([]);
     expect(persons('I studied at the University of Nicosia.')).toEqual([]);
   });
+  it('reads firms after "work for" or "later became", and places by their first word or a Romance particle', () => {
+    expect(persons('I work for Wolters Kluwer')).toEqual([]);
+    expect(persons('The shop later became Suddath in 2002.')).toEqual([]);
+    expect(persons('I work for Laila Hansen at the bakery')).toEqual(['PERSON:Laila Hansen']);
+    expect(persons('Martin Karlsen\n\nLos Angeles\nUnited States')).toEqual(['PERSON:Martin Karlsen']);
+    expect(persons('The song is about a street in Villafranca del Cid.')).toEqual([]);
+  });
 });
 
 describe('street addresses without Hong Kong parts', () => {

@@ -75,3 +75,17 @@ describe('names after a title or over an address stop at firms and address parts
     expect(persons('Rand Corporation\n\n213 Pilekrogen 53 Apt. 263')).toEqual([]);
   });
 });
+
+describe('name boundaries', () => {
+  it('never runs a name over a line break or into a possessive', () => {
+    expect(persons('Name: Toshimi Arata\nPhone: 0490 75 40 81')).toEqual(['Toshimi Arata']);
+    expect(persons("Bryan Maclean's killers sentenced to life in prison")).toEqual(['Bryan Maclean']);
+  });
+  it('reads names in any Latin script after a label, and "name?" as a label', () => {
+    expect(persons('Name: Åsa Laine')).toEqual(['Åsa Laine']);
+    expect(persons("What's your name? Shintarou Hamaguchi")).toEqual(['Shintarou Hamaguchi']);
+  });
+  it('leaves a leading role word out of the name', () => {
+    expect(persons('Producer Mashuu Samurakami explained the idea.')).toEqual(['Mashuu Samurakami']);
+  });
+});

@@ -17,7 +17,7 @@ import { type NameGazetteer, nameGazetteer } from './name-gazetteer.ts';
  */
 
 /** A capitalised word, as in `bare-names.ts`. */
-const WORD = String.raw`\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?`;
+const WORD = String.raw`\p{Lu}\p{Ll}+(?:['’](?!s(?!\p{L}))\p{Lu}?\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?`;
 const LOWER = String.raw`\p{Ll}+(?:-\p{Ll}+)?`;
 /** How far before or after a cue the words are read. */
 const REACH = 60;

@@ -17,14 +17,15 @@ const ZH_TITLE = new RegExp(
   `([${SURNAMES}][\\u4e00-\\u9fff]{0,2}?)(?:先生|小姐|女士|太太|(?<![衛卫])生|姑娘|博士|醫生|医生|議員|议员)`,
   'g',
 );
-const NAME = String.raw`[A-Z][a-zà-öø-ÿ'’]+(?:[- ][A-Z][a-zà-öø-ÿ'’]+){0,3}(?:\s[A-Z]\.?(?:\s[A-Z][a-zà-öø-ÿ'’]+)?)?`;
-const EN_TITLE = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?\s+(${NAME})`, 'g');
+/** A name after a strong cue, in any Latin script (`Åsa Laine`, `Kamila Červinková`); it never crosses a line. */
+const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+){0,3}(?:[ \t]\p{Lu}\.?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)?`;
+const EN_TITLE = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?\s+(${NAME})`, 'gu');
 const EN_LABEL = new RegExp(
-  String.raw`\b(?:[Nn]ame(?: is|:)|[Aa]pplicant(?: name)?:?|[Cc]ontact person:?|[Ii] am|I'm|[Cc]alled|[Ss]igned(?: by)?:?|[Dd]ear)\s+(${NAME})`,
-  'g',
+  String.raw`\b(?:[Nn]ame(?: is|:|\?)|[Aa]pplicant(?: name)?:?|[Cc]ontact person:?|[Ii] am|I'm|[Cc]alled|[Ss]igned(?: by)?:?|[Dd]ear)\s+(${NAME})`,
+  'gu',
 );
 /** Weaker cues: a full name (two or more capitalised words) must follow. */
-const FULL_NAME = String.raw`[A-Z][a-zà-öø-ÿ'’]+(?:\s[A-Z]\.?)?(?:[- ][A-Z][a-zà-öø-ÿ'’]+){1,2}`;
+const FULL_NAME = String.raw`[A-Z][a-zà-öø-ÿ'’]+(?:[ \t][A-Z]\.?)?(?:[- ][A-Z][a-zà-öø-ÿ'’]+){1,2}`;
 const EN_SOFT_CUE = new RegExp(
   String.raw`\b(?:by|under|with|says|said|producer|directed by:?|written by:?|partner(?:'s name)?|wife|husband|son|daughter|kid|friend|colleague|contact|customer|patient|tenant|billing address:|follow up with|talk to|speak to|ask for)\s+(${FULL_NAME})`,
   'g',
@@ -35,7 +36,7 @@ const EN_BEFORE_VERB = new RegExp(
   'g',
 );
 /** First name, middle initial, surname: `Faina D. Yefremova`, `Kate M Begum`. The shape alone is a name. */
-const INITIAL_NAME = /\b([A-Z][a-zà-öø-ÿ'’]+\s[A-Z]\.?\s[A-Z][a-zà-öø-ÿ'’]{2,}(?:-[A-Z][a-zà-öø-ÿ'’]+)?)/g;
+const INITIAL_NAME = /\b([A-Z][a-zà-öø-ÿ'’]+[ \t][A-Z]\.?[ \t][A-Z][a-zà-öø-ÿ'’]{2,}(?:-[A-Z][a-zà-öø-ÿ'’]+)?)/g;
 /** A name on its own at the start of a line, followed by an address block (two spaces then a number). */
 const NAME_OVER_ADDRESS = new RegExp(String.raw`(?:^|\n)(${FULL_NAME})(?=\s{2,}\d)`, 'g');
 
@@ -46,25 +47,31 @@ const NOT_NAMES =
 /** Words that start an address part, never a name's last word. */
 const ADDRESS_WORD = /^(?:Suite|Apt|Unit|Flat|Room|Floor|Block|Box)$/;
 
-function cut(text: string, m: RegExpExecArray, name: string, kept: string, confidence: number, reason: string) {
-  const start = m.index + m[0].lastIndexOf(name);
-  return finding('PERSON', text, start, start + kept.length, confidence, reason);
-}
+/** Words of a role or rank that may lead a run of capitals but are no part of the name (`Producer Mashuu Samurakami`). */
+const ROLE_WORD =
+  /^(?:Producer|Director|Manager|President|Professor|Doctor|Chairman|Chairwoman|Minister|Officer|Judge|Senator|Captain|General|Sir|Dame|Lord|Lady|Songwriter|Singer|Author|Writer|Editor|Coach)$/;
 
 function group1(text: string, m: RegExpExecArray, confidence: number, reason: string): PiiFinding | null {
-  const name = m[1] ?? m[2];
-  if (!name) return null;
-  const words = name.split(/\s/);
+  const matched = m[1] ?? m[2];
+  if (!matched) return null;
+  let start = m.index + m[0].lastIndexOf(matched);
+  // A possessive is no part of the name (`Maclean's killers`), nor a leading role (`Producer Mashuu Samurakami`).
+  let name = matched.replace(/['’]s?$/, '');
+  const role = /^(\S+) /.exec(name);
+  if (role?.[1] && ROLE_WORD.test(role[1])) {
+    name = name.slice(role[0].length);
+    start += role[0].length;
+  }
+  let words = name.split(/\s/);
   const first = words[0] ?? '';
-  if (NOT_NAMES.test(first) || /身份|證|证|電話|电话|地址|號碼|号码|資料|资料|編號|编号|申請|申请/.test(name))
+  if (!first || NOT_NAMES.test(first) || /身份|證|证|電話|电话|地址|號碼|号码|資料|资料|編號|编号|申請|申请/.test(name))
     return null;
   // An address part ends the name (`Jennifer Alcaraz Suite 541`); a firm word makes it no name (`Rand Corporation`).
   const stop = words.findIndex((w, i) => i > 0 && ADDRESS_WORD.test(w));
-  if (words.some((w, i) => i > 0 && (stop < 0 || i < stop) && NOT_PERSON_RUN.test(w) && !ADDRESS_WORD.test(w)))
-    return null;
-  if (stop > 0) return cut(text, m, name, words.slice(0, stop).join(' '), confidence, reason);
-  const start = m.index + m[0].lastIndexOf(name);
-  return finding('PERSON', text, start, start + name.length, confidence, reason);
+  if (stop > 0) words = words.slice(0, stop);
+  if (words.some((w, i) => i > 0 && NOT_PERSON_RUN.test(w))) return null;
+  const value = words.join(' ');
+  return finding('PERSON', text, start, start + (stop > 0 ? value.length : name.length), confidence, reason);
 }
 
 export const personDetector: Detector = {
