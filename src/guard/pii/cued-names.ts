@@ -19,6 +19,10 @@ import { type NameGazetteer, nameGazetteer } from './name-gazetteer.ts';
 /** A capitalised word, as in `bare-names.ts`. */
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:['’](?!s(?!\p{L}))\p{Lu}?\p{Ll}+)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?`;
 const LOWER = String.raw`\p{Ll}+(?:-\p{Ll}+)?`;
+const WORD_ONLY = new RegExp(`^${WORD}$`, 'u');
+const LOWER_ONLY = new RegExp(`^${LOWER}$`, 'u');
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** How far before or after a cue the words are read. */
 const REACH = 60;
 
@@ -38,19 +42,15 @@ const LOWER_AFTER = new RegExp(
 );
 /** A lower-case list of single words, `silvana, adam, christopher and caleb`: names if most are given names. */
 const LIST_AND = /,? and /g;
-const LOWER_LIST_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${LOWER}(?:, ${LOWER}){2,})$`, 'u');
 const LOWER_AFTER_ONE = new RegExp(String.raw`^(${LOWER})(?![\p{L}\p{N}])`, 'u');
 /** A possessive before a word of family, address or authorship. */
 const POSSESSIVE =
   /['’]s (?:kid|son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|family|friend|address|phone|birthday|song|novel|book|killers?|funeral)\b/g;
-const POSSESSOR = new RegExp(String.raw`(?<![\p{L}\p{N}'’.@-])(${WORD}(?: ${WORD})?)$`, 'u');
 /** A verb only people take, after one word that starts a sentence (`Trivo lives on`). */
 const PERSON_VERB =
   / (?:lives|lived|had given|gave|wrote|began writing|told|married|replied|smiled|laughed|was born|is very reliable|(?:is|comes) from [^.\n]{1,40}\b(?:Inc|LLC|Ltd|Corp|Group)\b)/g;
-const SENTENCE_START_WORD = new RegExp(String.raw`(?:^|[.!?]\s+|\n[ \t>*]*)(${WORD})$`, 'u');
 /** Two single words joined by "and" (`Usamov and Bowers`); longer lists of surnames are as often a firm. */
 const AND = / and /g;
-const FIRST_OF_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}][ \t]?|[\p{L}\p{N}'’.@,-]|, )(${WORD})$`, 'u');
 const SECOND_OF_PAIR = new RegExp(String.raw`^(${WORD})(?![ \t]*\p{Lu}|[\p{L}\p{N}]|,? and )`, 'u');
 /** A line of two or three words, the shape of a name heading a signature or an address block. */
 const NAME_LINE = new RegExp(
@@ -77,13 +77,68 @@ function notName(words: string[], g: NameGazetteer): boolean {
   return words.some((w) => NOT_NAME_WORD.test(w) || NOT_PERSON_RUN.test(w) || kindOf(w, g) === 'stop');
 }
 
-/** Start of `pattern`'s group 1 in the slice just before `at`, or -1 (a match cut by the slice's edge does not count). */
-function before(text: string, at: number, pattern: RegExp): [number, string] | undefined {
-  const from = Math.max(0, at - REACH);
-  const m = pattern.exec(text.slice(from, at));
-  if (!m || (m.index === 0 && from > 0)) return undefined;
-  const value = m[1] ?? '';
-  return [at - value.length, value];
+/** Where the word that ends at `at` starts (read backwards: a pattern ending in `$` would be tried at every position). */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && WORD_CHAR.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
+/** The capitalised word ending at `at`, with its start. */
+function capitalisedBefore(text: string, at: number): [number, string] | undefined {
+  const start = wordStart(text, at);
+  const word = text.slice(start, at);
+  return WORD_ONLY.test(word) ? [start, word] : undefined;
+}
+
+/** `silvana, adam, christopher` ending at `at`: three or more lower-case words joined by commas. */
+function lowerListBefore(text: string, at: number): [number, string] | undefined {
+  let start = at;
+  let count = 0;
+  for (let end = at; ; end = start - 2) {
+    const s = wordStart(text, end);
+    if (s === end || !LOWER_ONLY.test(text.slice(s, end))) return undefined;
+    start = s;
+    count++;
+    if (text.slice(s - 2, s) !== ', ') break;
+  }
+  if (count < 3 || LETTER_OR_DIGIT.test(text[start - 1] ?? '')) return undefined;
+  return [start, text.slice(start, at)];
+}
+
+/** The owner in `Asya's kid` or `Bryan Maclean's song`: one or two capitalised words. */
+function possessorBefore(text: string, at: number): [number, string] | undefined {
+  const last = capitalisedBefore(text, at);
+  if (!last) return undefined;
+  let found = last;
+  if (text[last[0] - 1] === ' ') {
+    const first = capitalisedBefore(text, last[0] - 1);
+    if (first) found = [first[0], text.slice(first[0], at)];
+  }
+  return /[\p{L}\p{N}'’.@-]/u.test(text[found[0] - 1] ?? '') ? undefined : found;
+}
+
+/** A capitalised word that starts the text, a line or a sentence and ends at `at`. */
+function sentenceStartBefore(text: string, at: number): [number, string] | undefined {
+  const word = capitalisedBefore(text, at);
+  if (!word) return undefined;
+  let i = word[0];
+  if (i === 0) return word;
+  while (i > 0 && /[ \t>*]/.test(text[i - 1] ?? '')) i--;
+  if (i === 0 || text[i - 1] === '\n') return word;
+  let k = word[0];
+  while (k > 0 && /\s/.test(text[k - 1] ?? '')) k--;
+  return k < word[0] && /[.!?]/.test(text[k - 1] ?? '') ? word : undefined;
+}
+
+/** The first of a pair `Usamov and Bowers`: not the end of a longer run or list. */
+function firstOfPairBefore(text: string, at: number): [number, string] | undefined {
+  const word = capitalisedBefore(text, at);
+  if (!word) return undefined;
+  const c1 = text[word[0] - 1] ?? '';
+  if (/[\p{L}\p{N}'’.@,-]/u.test(c1)) return undefined;
+  if ((c1 === ' ' || c1 === '\t') && /[\p{L}\p{N},]/u.test(text[word[0] - 2] ?? '')) return undefined;
+  return word;
 }
 
 function after(text: string, at: number, pattern: RegExp): string | undefined {
@@ -117,7 +172,7 @@ export function cuedNames(text: string): PiiFinding[] {
   }
   if (text.includes(', ')) {
     for (const m of text.matchAll(LIST_AND)) {
-      const head = before(text, m.index, LOWER_LIST_BEFORE);
+      const head = lowerListBefore(text, m.index);
       const last = after(text, m.index + m[0].length, LOWER_AFTER_ONE);
       if (!head || !last) continue;
       const items = [...head[1].split(', '), last];
@@ -132,16 +187,16 @@ export function cuedNames(text: string): PiiFinding[] {
     }
   }
   for (const m of text.matchAll(POSSESSIVE)) {
-    const owner = before(text, m.index, POSSESSOR);
+    const owner = possessorBefore(text, m.index);
     if (owner && !notName(owner[1].split(' '), g))
       push(owner[0], owner[1], 'possessive before a word of family or authorship');
   }
   for (const m of text.matchAll(PERSON_VERB)) {
-    const subject = before(text, m.index, SENTENCE_START_WORD);
+    const subject = sentenceStartBefore(text, m.index);
     if (subject && !notName([subject[1]], g)) push(subject[0], subject[1], 'name before a verb only people take');
   }
   for (const m of text.matchAll(AND)) {
-    const first = before(text, m.index, FIRST_OF_PAIR);
+    const first = firstOfPairBefore(text, m.index);
     const second = after(text, m.index + m[0].length, SECOND_OF_PAIR);
     if (!first || !second) continue;
     // A pair alone on its line is a firm (`Owens and Oneal`), as in `bare-names.ts`.

@@ -19,11 +19,11 @@ const ZH_TITLE = new RegExp(
 );
 /** A name after a strong cue, in any Latin script (`Åsa Laine`, `Kamila Červinková`); it never crosses a line. */
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+){0,3}(?:[ \t]\p{Lu}\.?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)?`;
-const EN_TITLE = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?\s+(${NAME})`, 'gu');
-const EN_LABEL = new RegExp(
-  String.raw`\b(?:[Nn]ame(?: is|:|\?)|[Aa]pplicant(?: name)?:?|[Cc]ontact person:?|[Ii] am|I'm|[Cc]alled|[Ss]igned(?: by)?:?|[Dd]ear)\s+(${NAME})`,
-  'gu',
-);
+/** The name read right after a cue; the cues themselves are plain patterns, which scan text faster than unicode ones. */
+const NAME_AT = new RegExp(`^(?:${NAME})`, 'u');
+const EN_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?\s+/g;
+const EN_LABEL =
+  /\b(?:[Nn]ame(?: is|:|\?)|[Aa]pplicant(?: name)?:?|[Cc]ontact person:?|[Ii] am|I'm|[Cc]alled|[Ss]igned(?: by)?:?|[Dd]ear)\s+/g;
 /** Weaker cues: a full name (two or more capitalised words) must follow. */
 const FULL_NAME = String.raw`[A-Z][a-zà-öø-ÿ'’]+(?:[ \t][A-Z]\.?)?(?:[- ][A-Z][a-zà-öø-ÿ'’]+){1,2}`;
 const EN_SOFT_CUE = new RegExp(
@@ -54,7 +54,18 @@ const ROLE_WORD =
 function group1(text: string, m: RegExpExecArray, confidence: number, reason: string): PiiFinding | null {
   const matched = m[1] ?? m[2];
   if (!matched) return null;
-  let start = m.index + m[0].lastIndexOf(matched);
+  return nameAt(text, m.index + m[0].lastIndexOf(matched), matched, confidence, reason);
+}
+
+/** The name right after a cue (`m` ends where the name starts). */
+function afterCue(text: string, m: RegExpExecArray, confidence: number, reason: string): PiiFinding | null {
+  const end = m.index + m[0].length;
+  const name = NAME_AT.exec(text.slice(end, end + 80))?.[0];
+  return name ? nameAt(text, end, name, confidence, reason) : null;
+}
+
+function nameAt(text: string, at: number, matched: string, confidence: number, reason: string): PiiFinding | null {
+  let start = at;
   // A possessive is no part of the name (`Maclean's killers`), nor a leading role (`Producer Mashuu Samurakami`).
   let name = matched.replace(/['’]s?$/, '');
   const role = /^(\S+) /.exec(name);
@@ -84,8 +95,8 @@ export const personDetector: Detector = {
         const f = group1(text, m, 0.8, 'surname before a title such as 先生/小姐');
         return f && f.value.length >= 1 ? f : null;
       }),
-      ...scanRegex(text, EN_TITLE, (m) => group1(text, m, 0.85, 'name after a title such as Mr/Ms')),
-      ...scanRegex(text, EN_LABEL, (m) => group1(text, m, 0.75, 'name after a cue such as "name is" or applicant')),
+      ...scanRegex(text, EN_TITLE, (m) => afterCue(text, m, 0.85, 'name after a title such as Mr/Ms')),
+      ...scanRegex(text, EN_LABEL, (m) => afterCue(text, m, 0.75, 'name after a cue such as "name is" or applicant')),
       ...scanRegex(text, EN_SOFT_CUE, (m) =>
         group1(text, m, 0.6, 'full name after a cue such as "by", "with" or "daughter"'),
       ),
