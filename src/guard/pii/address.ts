@@ -129,12 +129,14 @@ function extendOverTown(text: string, end: number): number {
   return m ? end + m[0].replace(/[ \t.]+$/, '').length : end;
 }
 
+const PHONE_LIKE = /^[^\p{L}]*(?:\d[^\p{L}\d]*){7}/u;
+
 /** Length of the longest start of `line` that reads as a place line and is followed by punctuation or a lower-case word, or 0. */
 function placePrefix(line: string): number {
   for (const m of [...line.matchAll(/[.?!;:,]?(?=[ \t]|$)|[.?!;:](?=\S)/g)].reverse()) {
     const head = line.slice(0, m.index);
     const rest = line.slice(m.index);
-    if (/\S/.test(head) && /^(?:[.?!;:,]|[ \t]+\p{Ll})/u.test(rest) && PLACE_LINE.test(head))
+    if (/\S/.test(head) && /^(?:[.?!;:,]|[ \t]+\p{Ll})/u.test(rest) && PLACE_LINE.test(head) && !PHONE_LIKE.test(head))
       return head.trimEnd().length;
   }
   return 0;
@@ -158,7 +160,8 @@ function extendOverLines(text: string, end: number): number {
       at = lineEnd;
       continue;
     }
-    if (line.length > 60) break;
+    // Seven digits or more and no letter: a phone number under the address, not a postcode.
+    if (line.length > 60 || PHONE_LIKE.test(line)) break;
     if (!PLACE_LINE.test(line)) {
       // The block may end mid-line, where the sentence goes on: `Netherlands? Thanks`, `Austria 26759 after the concert`.
       // A postcode ends the head, or the block has no postcode yet and punctuation follows the head.

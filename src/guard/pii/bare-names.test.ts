@@ -89,6 +89,16 @@ describe('street addresses without Hong Kong parts', () => {
     // A comma and a new clause are no town.
     expect(types('We met at 12 Baker Street, then we walked home.')).toEqual(['ADDRESS:12 Baker Street']);
   });
+  it('never joins a phone with the postcode on the line above, and stops an address block at a phone line', () => {
+    expect(types('PSC 3294, Box 9168\nAPO AA 61487\n416 60 039 office')).toEqual([
+      'ADDRESS:PSC 3294, Box 9168\nAPO AA 61487',
+      'PHONE:416 60 039',
+    ]);
+    expect(types('Call the desk at +46 (0)8 928 571 38 today')).toEqual(['PHONE:+46 (0)8 928 571 38']);
+  });
+  it('reads digits after a plus sign as a phone, never as a card', () => {
+    expect(types('+447700677662 mobile')).toEqual(['PHONE:+447700677662']);
+  });
   it('does not read a postcode and a street number as a Hong Kong phone', () => {
     expect(types('66029 138 Consul Place\nApt. 050')).toEqual(['ADDRESS:66029 138 Consul Place\nApt. 050']);
     expect(types('請致電 9123 4567')).toEqual(['PHONE:9123 4567']);

@@ -1,7 +1,7 @@
 import { type Detector, finding, hasContext, scanRegex } from './detector.ts';
 
-/** 12–19 digits, optionally grouped by single spaces or hyphens (`4111 1111 1111 1111`). */
-const PATTERN = /(?<![\d\-.])(?:\d[ -]?){11,18}\d(?![\d\-.]|,\d)/g;
+/** 12–19 digits, optionally grouped by single spaces or hyphens (`4111 1111 1111 1111`); after `+` they are a phone. */
+const PATTERN = /(?<![\d\-.+])(?:\d[ -]?){11,18}\d(?![\d\-.]|,\d)/g;
 const CONTEXT = /card|credit|visa|master|amex|信用卡|咭|卡號|卡号|付款/i;
 
 /** Luhn (mod 10) checksum over the digits of `value`. */

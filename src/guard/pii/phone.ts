@@ -3,9 +3,12 @@ import { type Detector, finding, hasContext, type PiiFinding, scanRegex } from '
 
 const CONTEXT =
   /phone|tel\b|mobile|cell|call|fax|whatsapp|contact|office|desk|landline|sms|text(?:ed)? me|reach(?:ed)? (?:me|us|him|her) at|answering at|messages? to|registered|dial|hotline|電話|电话|手機|手机|聯絡|联络|致電|致电|傳真|传真|號碼|号码|热线|熱線|打去|打俾|短訊|短讯/i;
-/** Grouped digits that look like a phone number in any national format: used only beside a context word. */
+/**
+ * Grouped digits that look like a phone number in any national format: used only beside a context
+ * word. Groups never cross a line: a postcode above a phone is not part of it.
+ */
 const LOOSE =
-  /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?|\(0\)\s?)?\d{2,5}(?:(?:[\s.-]|\)\s?)\d{2,7}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w]|[-.,]\d)|(?<![\w+])\+?\d{9,13}(?![\w]|[-.,]\d)/g;
+  /(?<![\w+])(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{1,4}\)[ \t.-]?\d{0,4}[ \t.-]?)?\d{2,5}(?:(?:[ \t.-]|\)[ \t]?)\d{2,7}){1,4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,5})?(?![\w]|[-.,]\d)|(?<![\w+])\+?\d{9,13}(?![\w]|[-.,]\d)/g;
 /** North American shapes, `650-253-0000`, `(650) 253-0000`, `650.253.0000`: a phone with or without a cue. */
 const NANP = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?$/;
 /** Cheap pre-filter: libphonenumber's text search is the slow part, so skip texts without a digit run. */
