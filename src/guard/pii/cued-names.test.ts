@@ -76,6 +76,19 @@ describe('names after a title or over an address stop at firms and address parts
   });
 });
 
+describe('speakers and particles', () => {
+  it('takes the speakers of a transcript when the name list knows one of them', () => {
+    expect(persons('Koppány: "Who are you?"\nElizabeth: "I am her daughter."')).toEqual(['Koppány', 'Elizabeth']);
+  });
+  it('leaves labelled lines alone', () => {
+    expect(persons('Note: the office is closed.\nReminder: bring your card.')).toEqual([]);
+    expect(persons('Bot: Where should we send it?\nUser: To my office.')).toEqual([]);
+  });
+  it('reads a Dutch or German particle inside a full name', () => {
+    expect(persons('Willemine ten Pas will be talking in the conference')).toEqual(['Willemine ten Pas']);
+  });
+});
+
 describe('name boundaries', () => {
   it('never runs a name over a line break or into a possessive', () => {
     expect(persons('Name: Toshimi Arata\nPhone: 0490 75 40 81')).toEqual(['Toshimi Arata']);

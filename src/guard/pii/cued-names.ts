@@ -211,7 +211,10 @@ export function cuedNames(text: string): PiiFinding[] {
     push(first[0], first[1], 'name joined by "and" to a name from the list');
     push(m.index + m[0].length, second, 'name joined by "and" to a name from the list');
   }
-  if (text.includes('\n')) signatureNames(text, g, push);
+  if (text.includes('\n')) {
+    signatureNames(text, g, push);
+    if (text.includes(':')) speakerNames(text, g, push);
+  }
   return out;
 }
 
@@ -244,4 +247,24 @@ function signatureNames(text: string, g: NameGazetteer, push: (start: number, va
     lastTaken = i;
     push((starts[i] ?? 0) + line.indexOf(name), name, 'name on its own line in a signature or over an address');
   });
+}
+
+/** A speaker at the start of a line of a transcript: `Koppány: "Who are you?"`. */
+const SPEAKER = new RegExp(String.raw`(?:^|\n)[ \t>]*(${WORD}):[ \t]*["“\p{L}]`, 'gu');
+/** Labels that head lines the way speakers do. */
+const LINE_LABEL =
+  /^(?:Name|Address|Phone|Mobile|Fax|Email|Date|Time|Note|Notes|Subject|Re|To|From|Cc|Bcc|Bot|User|Agent|Customer|System|Assistant|Answer|Question|Website|Tel|Desk|Title|Status|Reference|Ref|Summary|Description|Warning|Error|Tip|Example|Source|Step|Update|Edit|Result|Input|Output|Location|Venue|Price|Cost|Total|Fee|Hours|Deadline|Category|Type|Personal|Info|Attention|Important|Reminder|Warning|Answered|Asked|Posted)$/;
+
+/**
+ * Speakers of a transcript: two or more lines start with one capitalised word and a colon, and
+ * the name list knows at least one of those words, so `Note:` and `Address:` lines alone never count.
+ */
+function speakerNames(text: string, g: NameGazetteer, push: (start: number, value: string, reason: string) => void) {
+  const speakers = [...text.matchAll(SPEAKER)].map((m) => ({
+    word: m[1] ?? '',
+    start: m.index + m[0].indexOf(m[1] ?? ''),
+  }));
+  const candidates = speakers.filter((s) => !LINE_LABEL.test(s.word) && !notName([s.word], g));
+  if (candidates.length < 2 || !candidates.some((s) => isNameWord(s.word, g, false))) return;
+  for (const s of candidates) push(s.start, s.word, 'speaker of a transcript line');
 }

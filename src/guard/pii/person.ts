@@ -24,8 +24,8 @@ const NAME_AT = new RegExp(`^(?:${NAME})`, 'u');
 const EN_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?\s+/g;
 const EN_LABEL =
   /\b(?:[Nn]ame(?: is|:|\?)|[Aa]pplicant(?: name)?:?|[Cc]ontact person:?|[Ii] am|I'm|[Cc]alled|[Ss]igned(?: by)?:?|[Dd]ear)\s+/g;
-/** Weaker cues: a full name (two or more capitalised words) must follow. */
-const FULL_NAME = String.raw`[A-Z][a-zà-öø-ÿ'’]+(?:[ \t][A-Z]\.?)?(?:[- ][A-Z][a-zà-öø-ÿ'’]+){1,2}`;
+/** Weaker cues: a full name (two or more capitalised words, `Willemine ten Pas`) must follow. */
+const FULL_NAME = String.raw`[A-Z][a-zà-öø-ÿ'’]+(?:[ \t][A-Z]\.?)?(?:[- ](?:(?:van|von|ten|ter|de|der|den|da|di|du|del|dos|le|la) )?[A-Z][a-zà-öø-ÿ'’]+){1,2}`;
 const EN_SOFT_CUE = new RegExp(
   String.raw`\b(?:by|under|with|says|said|producer|directed by:?|written by:?|partner(?:'s name)?|wife|husband|son|daughter|kid|friend|colleague|contact|customer|patient|tenant|billing address:|follow up with|talk to|speak to|ask for)\s+(${FULL_NAME})`,
   'g',
