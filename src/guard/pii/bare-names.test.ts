@@ -61,11 +61,11 @@ describe('names without a cue (gazetteer)', () => {
     expect(persons('I studied at the University of Nicosia.')).toEqual([]);
   });
   it('reads firms after "work for" or "later became", and places by their first word or a Romance particle', () => {
-    expect(persons('I work for Wolters Kluwer')).toEqual([]);
-    expect(persons('The shop later became Suddath in 2002.')).toEqual([]);
+    expect(persons('I work for Hoffmann Logistics')).toEqual([]);
+    expect(persons('The shop later became Pemberton in 2004.')).toEqual([]);
     expect(persons('I work for Laila Hansen at the bakery')).toEqual(['PERSON:Laila Hansen']);
-    expect(persons('Martin Karlsen\n\nLos Angeles\nUnited States')).toEqual(['PERSON:Martin Karlsen']);
-    expect(persons('The song is about a street in Villafranca del Cid.')).toEqual([]);
+    expect(persons('Laila Hansen\n\nLos Angeles\nUnited States')).toEqual(['PERSON:Laila Hansen']);
+    expect(persons('The song is about a street in Castillo del Romeral.')).toEqual([]);
   });
 });
 
@@ -82,59 +82,57 @@ describe('street addresses without Hong Kong parts', () => {
     expect(types('Send it to P.O. Box 211, thanks')).toEqual(['ADDRESS:P.O. Box 211']);
   });
   it('takes the town, region and postcode after a comma on the same line into the address', () => {
-    expect(types('He lives at 3178 Damvergi Street, Nicosia')).toEqual(['ADDRESS:3178 Damvergi Street, Nicosia']);
-    expect(types('Ship it to 2229 Wolmarans St, Caxias do Sul, RS 24893, thanks.')).toEqual([
-      'ADDRESS:2229 Wolmarans St, Caxias do Sul, RS 24893',
+    expect(types('He lives at 412 Harbour Street, Larnaca')).toEqual(['ADDRESS:412 Harbour Street, Larnaca']);
+    expect(types('Ship it to 2210 Kloof St, Sea Point, WC 8005, thanks.')).toEqual([
+      'ADDRESS:2210 Kloof St, Sea Point, WC 8005',
     ]);
     // A comma and a new clause are no town.
     expect(types('We met at 12 Baker Street, then we walked home.')).toEqual(['ADDRESS:12 Baker Street']);
   });
   it('never joins a phone with the postcode on the line above, and stops an address block at a phone line', () => {
-    expect(types('PSC 3294, Box 9168\nAPO AA 61487\n416 60 039 office')).toEqual([
-      'ADDRESS:PSC 3294, Box 9168\nAPO AA 61487',
-      'PHONE:416 60 039',
+    expect(types('PSC 1020, Box 3344\nAPO AE 09012\n416 55 012 office')).toEqual([
+      'ADDRESS:PSC 1020, Box 3344\nAPO AE 09012',
+      'PHONE:416 55 012',
     ]);
-    expect(types('Call the desk at +46 (0)8 928 571 38 today')).toEqual(['PHONE:+46 (0)8 928 571 38']);
+    expect(types('Call the desk at +46 (0)8 123 456 78 today')).toEqual(['PHONE:+46 (0)8 123 456 78']);
   });
   it('reads digits after a plus sign as a phone, never as a card', () => {
     expect(types('+447700677662 mobile')).toEqual(['PHONE:+447700677662']);
   });
   it('does not read a postcode and a street number as a Hong Kong phone', () => {
-    expect(types('66029 138 Consul Place\nApt. 050')).toEqual(['ADDRESS:66029 138 Consul Place\nApt. 050']);
+    expect(types('50231 77 Harbour Place\nApt. 12')).toEqual(['ADDRESS:50231 77 Harbour Place\nApt. 12']);
     expect(types('請致電 9123 4567')).toEqual(['PHONE:9123 4567']);
     expect(types('Call 91234567 or 2123-4567')).toEqual(['PHONE:91234567', 'PHONE:2123-4567']);
   });
   it('reads a line of number, street and number heading town and postcode lines as an address block', () => {
-    expect(types('Zizi Kónya\nEnigmaio\n5850 Jana Nerudy 894\nAglantzia (Nicosia)\n, NI\n Cyprus 78891')).toContain(
-      'ADDRESS:5850 Jana Nerudy 894\nAglantzia (Nicosia)\n, NI\n Cyprus 78891',
-    );
+    expect(
+      types('Dorottya Kerekes\nBluefin Data\n4411 Kossuth Lajos 12\nSopron (Győr)\n, GS\n Hungary 9400'),
+    ).toContain('ADDRESS:4411 Kossuth Lajos 12\nSopron (Győr)\n, GS\n Hungary 9400');
     // Without a postcode line below, a number line is no address.
     expect(types('Results\n2019 Season 3\nWe won')).toEqual([]);
   });
   it('ends an address block where the sentence goes on, and keeps a finished block short', () => {
-    expect(types('Please send it to 5551 Tjalling Harkeswei 125\n Suite 250\n Lippenhuizen\n Netherlands?')).toEqual([
-      'ADDRESS:5551 Tjalling Harkeswei 125\n Suite 250\n Lippenhuizen\n Netherlands',
+    expect(types('Please send it to 7710 Dorpsstraat 45\n Suite 12\n Haarlem\n Netherlands?')).toEqual([
+      'ADDRESS:7710 Dorpsstraat 45\n Suite 12\n Haarlem\n Netherlands',
     ]);
     expect(
-      types("I'll meet you at 6185 Pfarrgasse 91\n Suite 170\n MITTERLOBMING\n Austria 26759 after the concert."),
-    ).toEqual(['ADDRESS:6185 Pfarrgasse 91\n Suite 170\n MITTERLOBMING\n Austria 26759']);
+      types("I'll meet you at 6020 Hauptgasse 17\n Suite 3\n INNSBRUCK\n Austria 6020 after the concert."),
+    ).toEqual(['ADDRESS:6020 Hauptgasse 17\n Suite 3\n INNSBRUCK\n Austria 6020']);
     expect(types('>3369 24 Clarke Avenue\n>Apt. 805\n>New Zealand 34694\nThanks!')).toEqual([
       'ADDRESS:3369 24 Clarke Avenue\n>Apt. 805\n>New Zealand 34694',
     ]);
   });
   it('takes a town written in capitals after the unit, and keeps two addresses apart', () => {
-    expect(types('The office is at 2519 Semperweg 150 Suite 691 BIRMENSDORF, near the lake')).toEqual([
-      'ADDRESS:2519 Semperweg 150 Suite 691 BIRMENSDORF',
+    expect(types('The office is at 140 Seeweg 22 Suite 5 WINTERTHUR, near the lake')).toEqual([
+      'ADDRESS:140 Seeweg 22 Suite 5 WINTERTHUR',
     ]);
-    expect(
-      types('Here: 903 83 Dora Creek Apt. 176\nSCHEIBBS, NO 14908, and 82 Zachary Cliffs\n Apt. 446\n PORI'),
-    ).toEqual([
-      'ADDRESS:903 83 Dora Creek Apt. 176\nSCHEIBBS, NO 14908',
-      'ADDRESS:82 Zachary Cliffs\n Apt. 446\n PORI',
+    expect(types('Here: 12 Mill Creek Apt. 3\nMELK, NO 3390, and 45 Oak Cliffs\n Apt. 9\n TURKU')).toEqual([
+      'ADDRESS:12 Mill Creek Apt. 3\nMELK, NO 3390',
+      'ADDRESS:45 Oak Cliffs\n Apt. 9\n TURKU',
     ]);
   });
   it('reads "address to" as an address cue', () => {
-    expect(types('How do I change my address to 50541 Mlýnská 1540 for post?')).toEqual(['ADDRESS:50541 Mlýnská 1540']);
+    expect(types('Please change my address to 31022 Dlouhá 214 for post?')).toEqual(['ADDRESS:31022 Dlouhá 214']);
   });
   it('needs a cue or a neighbour for weak parts', () => {
     expect(types('the corner of Kuusiku 7 and Alexander Flat')).toEqual(['ADDRESS:Kuusiku 7 and Alexander Flat']);
