@@ -113,9 +113,9 @@ function parts(text: string, pattern: RegExp, weak = false): Part[] {
 }
 
 /**
- * The town, region and postcode after a comma on the same line (`Damvergi Street, Nicosia`,
- * `Wolmarans St, Caxias do Sul, RS 24893`), or a town in capitals without a comma (`Suite 691
- * BIRMENSDORF`, the postal convention): capitalised words, at most three commas, ending the line,
+ * The town, region and postcode after a comma on the same line (`Harbour Street, Larnaca`,
+ * `Kloof St, Sea Point, WC 8005`), or a town in capitals without a comma (`Suite 5
+ * WINTERTHUR`, the postal convention): capitalised words, at most three commas, ending the line,
  * the sentence or the clause.
  */
 const TOWN = String.raw`\p{Lu}[\p{L}'’.()-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.()-]*|u|de|do|da|del|di|la|le|sur|am|an|im|nad)){0,3}`;
@@ -163,7 +163,7 @@ function extendOverLines(text: string, end: number): number {
     // Seven digits or more and no letter: a phone number under the address, not a postcode.
     if (line.length > 60 || PHONE_LIKE.test(line)) break;
     if (!PLACE_LINE.test(line)) {
-      // The block may end mid-line, where the sentence goes on: `Netherlands? Thanks`, `Austria 26759 after the concert`.
+      // The block may end mid-line, where the sentence goes on: `Netherlands? Thanks`, `Austria 6020 after the concert`.
       // A postcode ends the head, or the block has no postcode yet and punctuation follows the head.
       const place = placePrefix(line);
       const head = line.slice(0, place);

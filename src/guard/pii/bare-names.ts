@@ -31,7 +31,7 @@ const FIRM = new RegExp(
 /** Words before a run that make it a place or an organisation: `University of Nicosia`, `from Fortaleza`. */
 const PLACE_BEFORE =
   /(?:\b(?:[Uu]niversity|[Bb]ank|[Dd]epartment|[Mm]inistry|[Cc]ity|[Pp]rovince|[Cc]ounty|[Ss]tate|[Cc]ollege|[Ii]nstitute) of|\b(?:in|from|near|of|via|city|town|village|visit(?:ed)?|flew to|returned to|moved to)) $/;
-/** Words before a single name that make it an organisation: `I work for Wolters`, `later became Suddath`. */
+/** Words before a single name that make it an organisation: `I work for Hoffmann`, `later became Pemberton`. */
 const FIRM_BEFORE = /\b(?:work(?:s|ed|ing)? (?:for|at)|later became|renamed|acquired by|subsidiary of) $/;
 /** A run that starts with one of these words is a place: `Los Angeles`, `San Marino`, `Santa Clara`. */
 const PLACE_FIRST = /^(?:Los|Las|San|Santa|Santo|São|Sankt|Saint|Porto|Puerto|Rio|Fort|Port|Mount|Lake|Cape)$/;
@@ -101,7 +101,7 @@ export function bareNames(text: string): PiiFinding[] {
     const before = text.slice(Math.max(0, run.index - 20), run.index);
     const single = tokens.filter((t) => t.kind === 'given' || t.kind === 'surname').length === 1;
     if (single && tokens.length === 1 && PLACE_BEFORE.test(before)) continue;
-    // `Villafranca del Cid` after "in" or "city": a Romance particle inside the run reads as a place.
+    // `Castillo del Romeral` after "in" or "city": a Romance particle inside the run reads as a place.
     if (PLACE_BEFORE.test(before) && / (?:del|de|da|do|dos|das|di|della) /.test(run[0])) continue;
     // Firms are named after surnames: a given name keeps `work for Laila Hansen` a person.
     if (single && !tokens.some((t) => t.kind === 'given') && FIRM_BEFORE.test(before)) continue;

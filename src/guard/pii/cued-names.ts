@@ -4,11 +4,11 @@ import { type NameGazetteer, nameGazetteer } from './name-gazetteer.ts';
 
 /**
  * Names found by the words around them rather than by their shape: a single name after a cue
- * that only people take (`calls me Csanád`, `starring Westgård`, `Hi Victor,`), a possessive
- * before a word of family or authorship (`Asya's kid`), a lone word before a verb of people
- * (`Trivo lives on`), a name coordinated with a name (`Usamov and Bowers`), and a name on a line
+ * that only people take (`call me Bertók`, `starring Lindqvåg`, `Hi Victor,`), a possessive
+ * before a word of family or authorship (`Mirela's daughter`), a lone word before a verb of people
+ * (`Tovrik lives on`), a name coordinated with a name (`Petrov and Fairweather`), and a name on a line
  * of its own that signs a letter or heads an address block. Lower-case names are taken only
- * after the strongest cues (`my name is olga krylova`) and only when the name list knows them,
+ * after the strongest cues (`my name is irina sokolova`) and only when the name list knows them,
  * so a citizen's lower-case question is never guessed at.
  *
  * Speed: each rule first finds its cue with a plain (non-unicode) pattern, then reads the words
@@ -31,7 +31,7 @@ const SINGLE_CUE =
   /\b(?:[Cc]all(?:s|ed)? (?:me|him|her)|[Nn]amed (?:him|her)|[Ss]tarring|[Ss]ays|[Hh]i|[Hh]ello|[Hh]ey|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|mum|mom|dad|child|friend|boss|colleague)|(?:[Ff]irst|[Ll]ast|[Mm]aiden|[Ff]amily|[Gg]iven) name(?: is|:|\?)|ex-[A-Z][a-z]+|(?:Mr|Mrs|Ms|Miss|Dr)\.?|(?:mr|mrs|ms|dr)\.|gave|given|told|showed|sent) +/g;
 /** The name after a single cue: one capitalised word, not the start of a longer run. */
 const SINGLE_AFTER = new RegExp(String.raw`^(${WORD})(?![ \t]*\p{Lu}|[\p{L}\p{N}])`, 'u');
-/** After "gave/told", the name needs "his/her/their" after it (`had given Belle his address`). */
+/** After "gave/told", the name needs "his/her/their" after it (`had given Odile his phone`). */
 const GAVE = /^(?:gave|given|told|showed|sent) $/;
 const GAVE_AFTER = new RegExp(`^(${WORD}) (?:his|her|their) `, 'u');
 /** The strongest cues, after which lower-case words from the name list are a name too. */
@@ -40,16 +40,16 @@ const LOWER_AFTER = new RegExp(
   String.raw`^(${LOWER}(?: \p{Ll}\.?(?= \p{Ll}))?(?: ${LOWER}){0,2})(?![\p{L}\p{N}])`,
   'u',
 );
-/** A lower-case list of single words, `silvana, adam, christopher and caleb`: names if most are given names. */
+/** A lower-case list of single words, `maria, adam, christopher and sofia`: names if most are given names. */
 const LIST_AND = /,? and /g;
 const LOWER_AFTER_ONE = new RegExp(String.raw`^(${LOWER})(?![\p{L}\p{N}])`, 'u');
 /** A possessive before a word of family, address or authorship. */
 const POSSESSIVE =
   /['’]s (?:kid|son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|family|friend|address|phone|birthday|song|novel|book|killers?|funeral)\b/g;
-/** A verb only people take, after one word that starts a sentence (`Trivo lives on`). */
+/** A verb only people take, after one word that starts a sentence (`Tovrik lives on`). */
 const PERSON_VERB =
   / (?:lives|lived|had given|gave|wrote|began writing|told|married|replied|smiled|laughed|was born|is very reliable|(?:is|comes) from [^.\n]{1,40}\b(?:Inc|LLC|Ltd|Corp|Group)\b)/g;
-/** Two single words joined by "and" (`Usamov and Bowers`); longer lists of surnames are as often a firm. */
+/** Two single words joined by "and" (`Petrov and Fairweather`); longer lists of surnames are as often a firm. */
 const AND = / and /g;
 const SECOND_OF_PAIR = new RegExp(String.raw`^(${WORD})(?![ \t]*\p{Lu}|[\p{L}\p{N}]|,? and )`, 'u');
 /** A line of two or three words, the shape of a name heading a signature or an address block. */
@@ -91,7 +91,7 @@ function capitalisedBefore(text: string, at: number): [number, string] | undefin
   return WORD_ONLY.test(word) ? [start, word] : undefined;
 }
 
-/** `silvana, adam, christopher` ending at `at`: three or more lower-case words joined by commas. */
+/** `maria, adam, christopher` ending at `at`: three or more lower-case words joined by commas. */
 function lowerListBefore(text: string, at: number): [number, string] | undefined {
   let start = at;
   let count = 0;
@@ -106,7 +106,7 @@ function lowerListBefore(text: string, at: number): [number, string] | undefined
   return [start, text.slice(start, at)];
 }
 
-/** The owner in `Asya's kid` or `Bryan Maclean's song`: one or two capitalised words. */
+/** The owner in `Mirela's daughter` or `Ronan Maguire's song`: one or two capitalised words. */
 function possessorBefore(text: string, at: number): [number, string] | undefined {
   const last = capitalisedBefore(text, at);
   if (!last) return undefined;
@@ -131,7 +131,7 @@ function sentenceStartBefore(text: string, at: number): [number, string] | undef
   return k < word[0] && /[.!?]/.test(text[k - 1] ?? '') ? word : undefined;
 }
 
-/** The first of a pair `Usamov and Bowers`: not the end of a longer run or list. */
+/** The first of a pair `Petrov and Fairweather`: not the end of a longer run or list. */
 function firstOfPairBefore(text: string, at: number): [number, string] | undefined {
   const word = capitalisedBefore(text, at);
   if (!word) return undefined;
@@ -165,7 +165,7 @@ export function cuedNames(text: string): PiiFinding[] {
     while (n < words.length && isNameWord(words[n] ?? '', g, n > 0)) n++;
     const initial = /^\p{L}\.?$/u.test(words[1] ?? '');
     if (n === 0 && words.length > 2 && initial)
-      n = 3; // first name, initial, surname: `hyuuma t. maida`
+      n = 3; // first name, initial, surname: `taro k. mizuno`
     else if (n === 0 && words.length > 1 && !initial && isNameWord(words[1] ?? '', g, false)) n = 2;
     while (n > 0 && /^\p{L}\.?$/u.test(words[n - 1] ?? '')) n--;
     if (n > 0) push(end, words.slice(0, n).join(' '), 'lower-case name after "my name is"');
@@ -249,7 +249,7 @@ function signatureNames(text: string, g: NameGazetteer, push: (start: number, va
   });
 }
 
-/** A speaker at the start of a line of a transcript: `Koppány: "Who are you?"`. */
+/** A speaker at the start of a line of a transcript: `Zsolt: "Where were you?"`. */
 const SPEAKER = new RegExp(String.raw`(?:^|\n)[ \t>]*(${WORD}):[ \t]*["“\p{L}]`, 'gu');
 /** Labels that head lines the way speakers do. */
 const LINE_LABEL =

@@ -17,14 +17,14 @@ const ZH_TITLE = new RegExp(
   `([${SURNAMES}][\\u4e00-\\u9fff]{0,2}?)(?:先生|小姐|女士|太太|(?<![衛卫])生|姑娘|博士|醫生|医生|議員|议员)`,
   'g',
 );
-/** A name after a strong cue, in any Latin script (`Åsa Laine`, `Kamila Červinková`); it never crosses a line. */
+/** A name after a strong cue, in any Latin script (`Åke Lindqvist`, `Kamila Dvořáková`); it never crosses a line. */
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+){0,3}(?:[ \t]\p{Lu}\.?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)?`;
 /** The name read right after a cue; the cues themselves are plain patterns, which scan text faster than unicode ones. */
 const NAME_AT = new RegExp(`^(?:${NAME})`, 'u');
 const EN_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?\s+/g;
 const EN_LABEL =
   /\b(?:[Nn]ame(?: is|:|\?)|[Aa]pplicant(?: name)?:?|[Cc]ontact person:?|[Ii] am|I'm|[Cc]alled|[Ss]igned(?: by)?:?|[Dd]ear)\s+/g;
-/** Weaker cues: a full name (two or more capitalised words, `Willemine ten Pas`) must follow. */
+/** Weaker cues: a full name (two or more capitalised words, `Wilmarje ten Brok`) must follow. */
 const FULL_NAME = String.raw`[A-Z][a-zà-öø-ÿ'’]+(?:[ \t][A-Z]\.?)?(?:[- ](?:(?:van|von|ten|ter|de|der|den|da|di|du|del|dos|le|la) )?[A-Z][a-zà-öø-ÿ'’]+){1,2}`;
 const EN_SOFT_CUE = new RegExp(
   String.raw`\b(?:by|under|with|says|said|producer|directed by:?|written by:?|partner(?:'s name)?|wife|husband|son|daughter|kid|friend|colleague|contact|customer|patient|tenant|billing address:|follow up with|talk to|speak to|ask for)\s+(${FULL_NAME})`,
@@ -47,7 +47,7 @@ const NOT_NAMES =
 /** Words that start an address part, never a name's last word. */
 const ADDRESS_WORD = /^(?:Suite|Apt|Unit|Flat|Room|Floor|Block|Box)$/;
 
-/** Words of a role or rank that may lead a run of capitals but are no part of the name (`Producer Mashuu Samurakami`). */
+/** Words of a role or rank that may lead a run of capitals but are no part of the name (`Producer Kenta Morimura`). */
 const ROLE_WORD =
   /^(?:Producer|Director|Manager|President|Professor|Doctor|Chairman|Chairwoman|Minister|Officer|Judge|Senator|Captain|General|Sir|Dame|Lord|Lady|Songwriter|Singer|Author|Writer|Editor|Coach)$/;
 
@@ -66,7 +66,7 @@ function afterCue(text: string, m: RegExpExecArray, confidence: number, reason: 
 
 function nameAt(text: string, at: number, matched: string, confidence: number, reason: string): PiiFinding | null {
   let start = at;
-  // A possessive is no part of the name (`Maclean's killers`), nor a leading role (`Producer Mashuu Samurakami`).
+  // A possessive is no part of the name (`Maguire's song`), nor a leading role (`Producer Kenta Morimura`).
   let name = matched.replace(/['’]s?$/, '');
   const role = /^(\S+) /.exec(name);
   if (role?.[1] && ROLE_WORD.test(role[1])) {
@@ -77,7 +77,7 @@ function nameAt(text: string, at: number, matched: string, confidence: number, r
   const first = words[0] ?? '';
   if (!first || NOT_NAMES.test(first) || /身份|證|证|電話|电话|地址|號碼|号码|資料|资料|編號|编号|申請|申请/.test(name))
     return null;
-  // An address part ends the name (`Jennifer Alcaraz Suite 541`); a firm word makes it no name (`Rand Corporation`).
+  // An address part ends the name (`Helena Marsh Suite 12`); a firm word makes it no name (`Apex Corporation`).
   const stop = words.findIndex((w, i) => i > 0 && ADDRESS_WORD.test(w));
   if (stop > 0) words = words.slice(0, stop);
   if (words.some((w, i) => i > 0 && NOT_PERSON_RUN.test(w))) return null;

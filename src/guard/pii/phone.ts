@@ -16,7 +16,7 @@ const DIGITS = /\d[\d\s().-]{5,}\d/;
 /** `+852 9123 4567`, `(852) 2123-4567`, `91234567`, `+1 650-253-0000`. */
 /**
  * How Hong Kong numbers are grouped when written without a prefix: `91234567`, `9123 4567`,
- * `800 123 456`. Digits grouped otherwise (`66029 138`, a postcode then a street number) are no phone.
+ * `800 123 456`. Digits grouped otherwise (`50231 77`, a postcode then a street number) are no phone.
  */
 const HK_LOCAL_GROUPS = /^(?:\d{4}[\s.-]?\d{4}|800[\s.-]?\d{3}[\s.-]?\d{3}|852[\s.-]?\d{4}[\s.-]?\d{4})$/;
 const CANDIDATE =
