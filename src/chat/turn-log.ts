@@ -36,7 +36,7 @@ interface Queued {
 }
 
 /**
- * Writes conversation turns in batches, one transaction for many questions, which is what lets
+ * Writes conversation turns in batches, one statement for many questions, which is what lets
  * one node answer well over a thousand questions a second on the embedded database.
  *
  * - `add`: an answered turn, written within ~20 ms; the caller does not wait. A node that crashes
