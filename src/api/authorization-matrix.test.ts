@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../core/index.ts';
 import { enqueueJob } from '../jobs/index.ts';
 import { CLI_PRINCIPAL } from '../access/index.ts';
 import { createProvider, putAllowlist, putQuota, startFakeProvider } from '../gateway/index.ts';
+import { guardBlocklist } from '../store/index.ts';
 import {
   createFixture,
   type DepartmentFixture,
@@ -564,6 +565,25 @@ const CASES: RouteCase[] = [
       url: '/api/v1/guard/blocklist',
       payload: { source: 'matrix', content: `${caller ?? 'anon'}.blocked.example`.replace('_', '-') },
     }),
+    expect: only(['platform_admin'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/guard/blocklist',
+    request: () => ({ url: '/api/v1/guard/blocklist?contains=example&limit=10' }),
+    expect: only(['platform_admin'], 200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/guard/blocklist/{domain}',
+    request: async (f, _t, caller) => {
+      const domain = `${caller ?? 'anon'}.remove.example`.replace('_', '-');
+      await f.store.db
+        .insert(guardBlocklist)
+        .values({ domain, source: 'matrix', addedBy: 'matrix' })
+        .onConflictDoNothing();
+      return { url: `/api/v1/guard/blocklist/${domain}` };
+    },
     expect: only(['platform_admin'], 200),
   },
   {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, count, eq, ilike } from 'drizzle-orm';
 import { type AuditContext, appendAudit } from '../audit/index.ts';
 import { type Db, type Executor, guardBlocklist, guardPolicies } from '../store/index.ts';
 import { DEFAULT_POLICY, type GuardPolicy, guardPolicySchema, mergePolicies, type Stage } from './policy.ts';
@@ -45,6 +45,43 @@ export async function importBlocklist(
     return { added };
   });
 }
+
+/** One page of the blocklist, alphabetical; `contains` narrows it to domains with that text. */
+export async function listBlocklist(
+  db: Executor,
+  page: { contains?: string | undefined; limit: number; offset: number },
+): Promise<{ items: (typeof guardBlocklist.$inferSelect)[]; total: number }> {
+  const where = page.contains ? ilike(guardBlocklist.domain, `%${escapeLike(page.contains)}%`) : undefined;
+  const [items, [counted]] = await Promise.all([
+    db
+      .select()
+      .from(guardBlocklist)
+      .where(where)
+      .orderBy(asc(guardBlocklist.domain))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(guardBlocklist).where(where),
+  ]);
+  return { items, total: Number(counted?.n ?? 0) };
+}
+
+/** Removes one domain (a false positive, say); false when it was not listed. Audited. */
+export async function removeFromBlocklist(db: Db, ctx: AuditContext, domain: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [removed] = await tx.delete(guardBlocklist).where(eq(guardBlocklist.domain, domain)).returning();
+    if (!removed) return false;
+    await appendAudit(tx, ctx, {
+      action: 'guard.blocklist.remove',
+      entityType: 'guard_blocklist',
+      entityId: domain,
+      departmentId: null,
+      before: { domain, source: removed.source },
+    });
+    return true;
+  });
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The stored policy of a department (`botId` omitted) or bot, or null. */
 export async function getPolicy(db: Executor, departmentId: string, botId = ''): Promise<GuardPolicy | null> {

@@ -57,6 +57,8 @@ export { scanText, isClean, scanSummary, type ScanResult, type ScanOptions } fro
 export {
   loadBlocklist,
   importBlocklist,
+  listBlocklist,
+  removeFromBlocklist,
   getPolicy,
   resolvePolicy,
   putPolicy,

@@ -71,4 +71,36 @@ describe('guard routes', () => {
     });
     expect(scan.json().urls[0].verdict).toBe('blocked');
   });
+
+  it('lists the blocklist page by page, and removing a false positive unblocks it at once (audited)', async () => {
+    await f.as('platform_admin', {
+      method: 'POST',
+      url: '/api/v1/guard/blocklist',
+      payload: { source: 'phishing feed', content: 'b-fake-bank.example\na-fake-bank.example\nharmless.gov.hk\n' },
+    });
+    const page = await f.as('platform_admin', {
+      method: 'GET',
+      url: '/api/v1/guard/blocklist?contains=fake-bank&limit=1',
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.json().total).toBe(2);
+    expect(page.json().items).toEqual([
+      expect.objectContaining({ domain: 'a-fake-bank.example', source: 'phishing feed' }),
+    ]);
+    const before = await f.auditCount();
+    const removed = await f.as('platform_admin', { method: 'DELETE', url: '/api/v1/guard/blocklist/HARMLESS.gov.hk' });
+    expect(removed.json()).toEqual({ removed: true });
+    expect(await f.auditCount()).toBe(before + 1);
+    const scan = await f.as('agent', {
+      method: 'POST',
+      url: '/api/v1/guard/scan',
+      payload: { text: 'see https://harmless.gov.hk' },
+    });
+    expect(scan.json().urls[0].verdict).not.toBe('blocked');
+    const again = await f.as('platform_admin', { method: 'DELETE', url: '/api/v1/guard/blocklist/harmless.gov.hk' });
+    expect(again.statusCode).toBe(404);
+    const bad = await f.as('platform_admin', { method: 'GET', url: '/api/v1/guard/blocklist?limit=0' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('limit');
+  });
 });

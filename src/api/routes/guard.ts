@@ -2,13 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getDepartment, isPlatformAdmin, type Principal } from '../../access/index.ts';
-import { AppError, forbidden } from '../../core/index.ts';
+import { AppError, forbidden, notFound } from '../../core/index.ts';
 import {
   auditGuardFinding,
   getPolicy,
   guardPolicySchema,
   importBlocklist,
   isClean,
+  listBlocklist,
+  removeFromBlocklist,
   loadBlocklist,
   PII_TYPES,
   parseBlocklist,
@@ -161,8 +163,7 @@ export function guardRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request) => {
-      const principal = requirePrincipal(request);
-      if (!isPlatformAdmin(principal)) throw forbidden('Only a platform admin may change the platform-wide blocklist');
+      const principal = blocklistAdmin(request);
       const { domains, rejected } = parseBlocklist(request.body.content);
       const { added } = await importBlocklist(
         store.db,
@@ -173,6 +174,72 @@ export function guardRoutes(app: FastifyInstance, store: Store): void {
       return { added, rejected: rejected.slice(0, 100) };
     },
   );
+  api.get(
+    '/api/v1/guard/blocklist',
+    {
+      onRequest: authorize('guard:manage'),
+      schema: {
+        tags,
+        security,
+        summary: 'List blocked domains, alphabetically (platform admins only)',
+        querystring: blocklistQuery,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({ domain: z.string(), source: z.string(), addedBy: z.string(), createdAt: z.string() }),
+            ),
+            total: z.number().int(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      blocklistAdmin(request);
+      const { items, total } = await listBlocklist(store.db, request.query);
+      return { items: items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })), total };
+    },
+  );
+  api.delete(
+    '/api/v1/guard/blocklist/:domain',
+    {
+      onRequest: authorize('guard:manage'),
+      schema: {
+        tags,
+        security,
+        summary: 'Remove a domain from the blocklist, e.g. a false positive (platform admins only)',
+        params: domainParams,
+        response: { 200: z.object({ removed: z.literal(true) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const principal = blocklistAdmin(request);
+      const domain = request.params.domain.trim().toLowerCase();
+      if (!(await removeFromBlocklist(store.db, { actor: principal, requestId: request.id }, domain))) {
+        throw notFound('Blocked domain');
+      }
+      return { removed: true as const };
+    },
+  );
+}
+
+const blocklistQuery = z
+  .object({
+    contains: z.string().min(1, 'must not be empty').max(253, 'must be at most 253 characters').optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+
+const domainParams = z
+  .object({ domain: z.string().min(1, 'must not be empty').max(253, 'must be at most 253 characters') })
+  .strict();
+
+/** Reading and editing the platform-wide blocklist: platform admins only, like importing into it. */
+function blocklistAdmin(request: Parameters<typeof requirePrincipal>[0]): Principal {
+  const principal = requirePrincipal(request);
+  if (!isPlatformAdmin(principal)) throw forbidden('Only a platform admin may manage the platform-wide blocklist');
+  return principal;
 }
 
 /** The department a policy call is about: the caller's own, or (platform admins) the one named; 404 otherwise. */
