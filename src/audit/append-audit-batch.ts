@@ -22,7 +22,7 @@ export interface AuditBatchEntry {
 export async function appendAuditBatch(tx: Tx, entries: readonly AuditBatchEntry[]): Promise<number[]> {
   if (!entries.length) return [];
   const prepared = await prepareAuditBatch(tx, entries);
-  if (prepared.statements.length) await tx.execute(chainStatements(prepared.statements));
+  await tx.execute(chainStatements(prepared.statements));
   return prepared.seqs;
 }
 

@@ -50,16 +50,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       close: () => pool.end(),
     };
   }
-  let location = 'memory';
-  if ('dataDir' in options) {
-    location = resolve(options.dataDir, 'pgdata');
-    mkdirSync(location, { recursive: true });
-  }
-  const client = await openPglite(location === 'memory' ? undefined : location);
+  const dataDir = 'dataDir' in options ? resolve(options.dataDir, 'pgdata') : undefined;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await openPglite(dataDir);
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
-    location,
+    location: dataDir ?? 'memory',
     close: () => client.close(),
   };
 }

@@ -12,7 +12,7 @@ const rawText = (value: string) => value;
 /** Opens PGlite (in `dataDir`, or in memory) reading drizzle's raw-text types as text once and for all. */
 export async function openPglite(dataDir?: string): Promise<PGlite> {
   const parsers = Object.fromEntries(RAW_TEXT_TYPES.map((type) => [type, rawText]));
-  const client = dataDir ? await PGlite.create(dataDir, { parsers }) : await PGlite.create({ parsers });
+  const client = await PGlite.create({ ...(dataDir && { dataDir }), parsers });
   return withoutStatementParsers(client);
 }
 
