@@ -81,7 +81,7 @@ export class ModelGateway {
     private readonly db: Db,
     private readonly options: ModelGatewayOptions,
   ) {
-    this.cache = new GatewayCache(db);
+    this.cache = new GatewayCache(db, options.routingCacheMs ?? 2000);
     this.leases = new QuotaLeases(db, {
       ...(options.quotaLease === undefined ? {} : { maxLease: options.quotaLease }),
       ...(options.quotaLeaseMs === undefined ? {} : { leaseMs: options.quotaLeaseMs }),
@@ -112,18 +112,9 @@ export class ModelGateway {
     const call = await this.admit(req);
     const tally: AttemptTally = { attempts: 0 };
     const started = performance.now();
-    let completion: Awaited<ReturnType<typeof fetchCompletion>>;
-    try {
-      completion = await withRetries(
-        call.policy,
-        call.breaker,
-        tally,
-        () => fetchCompletion(call.endpoint, call.chat, req.signal),
-        req.signal,
-      );
-    } catch (error) {
-      throw await this.fail(req, call, tally, started, error);
-    }
+    const completion = await this.send(req, call, tally, started, () =>
+      fetchCompletion(call.endpoint, call.chat, req.signal),
+    );
     return this.succeed(req, call, tally, started, completion.text, completion);
   }
 
@@ -137,18 +128,9 @@ export class ModelGateway {
     const call = await this.admit(req);
     const tally: AttemptTally = { attempts: 0 };
     const started = performance.now();
-    let open: Awaited<ReturnType<typeof openChatCompletion>>;
-    try {
-      open = await withRetries(
-        call.policy,
-        call.breaker,
-        tally,
-        () => openChatCompletion(call.endpoint, call.chat, true, req.signal),
-        req.signal,
-      );
-    } catch (error) {
-      throw await this.fail(req, call, tally, started, error);
-    }
+    const open = await this.send(req, call, tally, started, () =>
+      openChatCompletion(call.endpoint, call.chat, true, req.signal),
+    );
     let text = '';
     const usage = { promptTokens: null as number | null, completionTokens: null as number | null };
     let finishReason: string | null = null;
@@ -198,10 +180,9 @@ export class ModelGateway {
       ]);
     }
     const prompt = promptSha256(req.messages);
-    const ttlMs = this.options.routingCacheMs ?? 2000;
     const [provider, allowlist] = await Promise.all([
-      this.cache.provider(req.provider, ttlMs),
-      this.cache.allowlist(req.departmentId, ttlMs),
+      this.cache.provider(req.provider),
+      this.cache.allowlist(req.departmentId),
     ]);
     const allowed = provider
       ? allowlist.has(`${provider.id}\u0000${req.model}`) || allowlist.has(`${provider.id}\u0000*`)
@@ -224,7 +205,7 @@ export class ModelGateway {
     const now = new Date();
     let counters: AdmittedCounter[];
     try {
-      const limits = await this.cache.quotas(req.departmentId, req.botId, ttlMs);
+      const limits = await this.cache.quotas(req.departmentId, req.botId);
       counters = limits.length ? await this.leases.admit(countersFor(limits, now), now) : [];
     } catch (error) {
       if (error instanceof GatewayError) await recordCall(this.db, req, prompt, refusal(error.code, provider.id));
@@ -270,6 +251,21 @@ export class ModelGateway {
       this.breakers.set(providerId, breaker);
     }
     return breaker;
+  }
+
+  /** Sends the call with retries inside its provider's circuit breaker; a failure is metered, then thrown. */
+  private async send<T>(
+    req: GatewayRequest,
+    call: AdmittedCall,
+    tally: AttemptTally,
+    started: number,
+    attempt: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await withRetries(call.policy, call.breaker, tally, attempt, req.signal);
+    } catch (error) {
+      throw await this.fail(req, call, tally, started, error);
+    }
   }
 
   private async succeed(
@@ -343,22 +339,14 @@ export class ModelGateway {
       reported.promptTokens ?? (answered ? estimateTokens(req.messages.map((m) => m.content).join('\n')) : 0);
     const completionTokens = reported.completionTokens ?? estimateTokens(text);
     const tokens = promptTokens + completionTokens;
+    const keys = call.counters.map((c) => c.key);
     // Near a token limit the tokens are counted before the answer is returned, so the next call
     // on any node sees them; far from it they travel with the batched record (docs/gateway.md).
     const near = call.counters.some(
       (c) => c.tokenLimit !== null && 2 * (c.tokens + this.recorder.queuedTokensFor(c.key) + tokens) >= c.tokenLimit,
     );
-    this.leases.noteTokens(
-      call.counters.map((c) => c.key),
-      tokens,
-    );
-    if (near && tokens > 0) {
-      await addTokens(
-        this.db,
-        call.counters.map((c) => c.key),
-        tokens,
-      );
-    }
+    this.leases.noteTokens(keys, tokens);
+    if (near) await addTokens(this.db, keys, tokens);
     const id = this.recorder.enqueue(req, call.prompt, {
       status,
       reason,
@@ -368,7 +356,7 @@ export class ModelGateway {
       latencyMs,
       attempts: tally.attempts,
       responseSha256: answered ? sha256Hex(text) : null,
-      counterKeys: near ? [] : call.counters.map((c) => c.key),
+      counterKeys: near ? [] : keys,
     });
     return { id, promptTokens, completionTokens, latencyMs };
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { auditContext, isPlatformAdmin, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, forbidden, notFound } from '../core/index.ts';
+import { AppError, definedOnly, forbidden, notFound } from '../core/index.ts';
 import { type Db, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
 import { changeRouting } from './routing-change.ts';
 import type { SecretBox } from './secret-box.ts';
@@ -123,13 +123,12 @@ export async function updateProvider(
   requireAdmin(ctx);
   const { apiKey, ...fields } = patch;
   const keyChange = apiKey === undefined ? {} : { apiKeyEncrypted: apiKey === null ? null : secrets.encrypt(apiKey) };
-  const set = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   return changeRouting(db, async (tx) => {
     const [before] = await tx.select().from(modelProviders).where(eq(modelProviders.id, id)).for('update');
     if (!before) throw notFound('Provider');
     const [after] = await tx
       .update(modelProviders)
-      .set({ ...set, ...keyChange, updatedAt: new Date() })
+      .set({ ...definedOnly(fields), ...keyChange, updatedAt: new Date() })
       .where(eq(modelProviders.id, id))
       .returning();
     if (!after) throw notFound('Provider');

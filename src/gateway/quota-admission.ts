@@ -21,6 +21,7 @@ export function countersFor(limits: readonly Quota[], now: Date): ScopedCounter[
   const monthEnd = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 2) - HKT_OFFSET_MS);
   return limits.flatMap((quota): ScopedCounter[] => {
     const scope = quota.botId === null ? `dept:${quota.departmentId}` : `bot:${quota.departmentId}:${quota.botId}`;
+    const holder = quota.botId === null ? 'department' : 'bot';
     const out: ScopedCounter[] = [];
     if (quota.requestsPerMinute !== null || quota.tokensPerMinute !== null) {
       out.push({
@@ -29,7 +30,7 @@ export function countersFor(limits: readonly Quota[], now: Date): ScopedCounter[
         requests: quota.requestsPerMinute,
         tokens: quota.tokensPerMinute,
         window: 'minute',
-        scope: quota.botId === null ? 'department' : 'bot',
+        scope: holder,
       });
     }
     if (quota.requestsPerMonth !== null || quota.tokensPerMonth !== null) {
@@ -39,7 +40,7 @@ export function countersFor(limits: readonly Quota[], now: Date): ScopedCounter[
         requests: quota.requestsPerMonth,
         tokens: quota.tokensPerMonth,
         window: 'month',
-        scope: quota.botId === null ? 'department' : 'bot',
+        scope: holder,
       });
     }
     return out;
