@@ -114,41 +114,41 @@ const PRESIDIO: Record<string, PiiType> = {
 type Presidio = { full_text: string; spans: { entity_type: string; start_position: number; end_position: number }[] };
 const presidio = JSON.parse(readFileSync(resolve(dataDir, 'pii/presidio-synth-dataset-v2.json'), 'utf8')) as Presidio[];
 const ours = [...new Set(Object.values(PRESIDIO))];
+/** The words of the token-level count. */
+const TOKEN = /[\p{L}\p{N}]+/gu;
 /**
  * Fixed split: even rows are the development half (the only rows read while improving the
  * detectors), odd rows the reported test half. The table reports the test half.
- */
-/**
+ *
  * Span level (the table's P / R / F2): a gold span is found when any finding of its type overlaps
  * it, and a finding is false when it overlaps no gold span of its type. Token level (as
  * presidio-research's `Evaluator`): every word is one decision per type, so a span cut short or
  * run long costs its extra or missing words.
  */
-const TOKEN = /[\p{L}\p{N}]+/gu;
-const countPresidio = (half: 0 | 1, tokens?: Map<PiiType, Counts>): Map<PiiType, Counts> => {
-  const perType = new Map<PiiType, Counts>();
+const countPresidio = (half: 0 | 1): { spans: Map<PiiType, Counts>; tokens: Map<PiiType, Counts> } => {
+  const spans = new Map<PiiType, Counts>();
+  const tokens = new Map<PiiType, Counts>();
   for (const t of ours) {
-    perType.set(t, emptyCounts());
-    tokens?.set(t, emptyCounts());
+    spans.set(t, emptyCounts());
+    tokens.set(t, emptyCounts());
   }
   presidio.forEach((sample, i) => {
     if (i % 2 !== half) return;
     const found = detectPii(sample.full_text);
-    for (const m of tokens ? sample.full_text.matchAll(TOKEN) : []) {
+    for (const m of sample.full_text.matchAll(TOKEN)) {
       const [a, b] = [m.index, m.index + m[0].length];
       for (const type of ours) {
         const inGold = sample.spans.some(
           (g) => PRESIDIO[g.entity_type] === type && g.start_position < b && a < g.end_position,
         );
         const inPred = found.some((f) => f.type === type && f.start < b && a < f.end);
-        const c = tokens?.get(type);
-        if (c) add(c, inGold, inPred);
+        add(tokens.get(type) ?? emptyCounts(), inGold, inPred);
       }
     }
     for (const type of ours) {
       const gold = sample.spans.filter((s) => PRESIDIO[s.entity_type] === type);
       const pred = found.filter((f) => f.type === type);
-      const c = perType.get(type) ?? emptyCounts();
+      const c = spans.get(type) ?? emptyCounts();
       for (const g of gold) {
         if (pred.some((p) => p.start < g.end_position && g.start_position < p.end)) c.tp++;
         else c.fn++;
@@ -156,12 +156,10 @@ const countPresidio = (half: 0 | 1, tokens?: Map<PiiType, Counts>): Map<PiiType,
       for (const p of pred) if (!gold.some((g) => p.start < g.end_position && g.start_position < p.end)) c.fp++;
     }
   });
-  return perType;
+  return { spans, tokens };
 };
-const tokenTypes = new Map<PiiType, Counts>();
-const devTokenTypes = new Map<PiiType, Counts>();
-const perType = countPresidio(1, tokenTypes);
-const devPerType = countPresidio(0, devTokenTypes);
+const { spans: perType, tokens: tokenTypes } = countPresidio(1);
+const { spans: devPerType, tokens: devTokenTypes } = countPresidio(0);
 const sum = (types: PiiType[], from = perType): Counts => {
   const c = emptyCounts();
   for (const t of types) {

@@ -1,10 +1,10 @@
 import { FIELDS } from './fields.ts';
 
 const FIELD_COUNT = FIELDS.length;
-// Term frequencies of all fields packed in one small integer per posting: 6 bits per field.
+// Term frequencies of all fields packed in one small integer per posting: 6 bits per field, a count
+// saturating at TF_MASK.
 export const TF_BITS = 6;
 export const TF_MASK = (1 << TF_BITS) - 1;
-const TF_MAX = TF_MASK;
 
 /** Serialisable form of a {@link LexicalIndex}, see {@link LexicalIndex.toJSON}. */
 export interface LexicalIndexData {
@@ -73,7 +73,7 @@ export class LexicalIndex {
           if (distinct === this.scratchIds.length) this.scratchIds = grow(this.scratchIds, distinct);
           this.scratchIds[distinct++] = id;
         }
-        if (((packed >>> shift) & TF_MAX) < TF_MAX) this.packedOf[id] = packed + (1 << shift);
+        if (((packed >>> shift) & TF_MASK) < TF_MASK) this.packedOf[id] = packed + (1 << shift);
       }
     }
     const docIds = this.scratchIds.slice(0, distinct);
@@ -127,15 +127,6 @@ export class LexicalIndex {
   documentFrequency(term: string): number {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : (this.postingDocs[id]?.length ?? 0);
-  }
-
-  /** Term frequency of field f inside a packed posting value. */
-  static tf(packed: number, field: number): number {
-    return (packed >>> (field * TF_BITS)) & TF_MAX;
-  }
-
-  fieldLength(doc: number, field: number): number {
-    return this.fieldLengths[doc * FIELD_COUNT + field] ?? 0;
   }
 
   /** Field lengths of every document, document d's field f at d * FIELDS.length + f (read-only; for scoring loops). */

@@ -87,9 +87,13 @@ export interface LexicalSnapshot {
  */
 export class LexicalRetriever {
   private readonly analyzer: Analyzer;
-  private readonly tuning: FieldTuning[];
-  /** {@link tuning} for documents of entries with a question: only the answer differs. */
-  private readonly tuningBesideQuestion: FieldTuning[];
+  /**
+   * BM25F weight and length normalisation of each field (in FIELDS order), split out once for the
+   * scoring loop: one set for a chunk's documents (no question), one for documents of entries with
+   * a question, where only the answer differs.
+   */
+  private readonly chunkFields: { weight: number[]; b: number[] };
+  private readonly faqFields: { weight: number[]; b: number[] };
   private readonly k1: number;
   private readonly weights: TermWeights;
   private readonly synonyms: PreparedSynonymGroup[];
@@ -117,12 +121,14 @@ export class LexicalRetriever {
 
   constructor(options: LexicalRetrieverOptions = {}) {
     this.analyzer = options.analyzer ?? createAnalyzer();
-    this.tuning = FIELDS.map((field) => options.fields?.[field] ?? DEFAULT_FIELD_TUNING[field]);
-    this.tuningBesideQuestion = FIELDS.map((field, f) =>
+    const tuning = FIELDS.map((field) => options.fields?.[field] ?? DEFAULT_FIELD_TUNING[field]);
+    const besideQuestion = FIELDS.map((field, f) =>
       field === 'answer'
         ? (options.answerBesideQuestion ?? DEFAULT_ANSWER_BESIDE_QUESTION)
-        : (this.tuning[f] as FieldTuning),
+        : (tuning[f] as FieldTuning),
     );
+    this.chunkFields = { weight: tuning.map((t) => t.weight), b: tuning.map((t) => t.b) };
+    this.faqFields = { weight: besideQuestion.map((t) => t.weight), b: besideQuestion.map((t) => t.b) };
     this.k1 = options.k1 ?? 1.2;
     this.alternateVotes = options.alternateVotes ?? 0.1;
     this.alternateBest = options.alternateBest ?? 1;
@@ -349,10 +355,8 @@ export class LexicalRetriever {
     const n = index.size;
     const fieldCount = FIELDS.length;
     // Two tunings: a chunk's text (no question) and an answer beside its question count differently.
-    const chunkWeight = this.tuning.map((t) => t.weight);
-    const chunkB = this.tuning.map((t) => t.b);
-    const faqWeight = this.tuningBesideQuestion.map((t) => t.weight);
-    const faqB = this.tuningBesideQuestion.map((t) => t.b);
+    const { weight: chunkWeight, b: chunkB } = this.chunkFields;
+    const { weight: faqWeight, b: faqB } = this.faqFields;
     const chunkDocs = this.chunkDocs;
     const average = FIELDS.map((_, f) => index.averageFieldLength(f) || 1);
     const k1 = this.k1;
@@ -443,7 +447,7 @@ export class LexicalRetriever {
   /** The score of an entry whose question holds every typed query term once, at average length. */
   private bestPossibleScore(terms: readonly QueryTerm[]): number {
     const n = this.index.size;
-    const tf = this.tuning[0]?.weight ?? 1;
+    const tf = this.chunkFields.weight[0] ?? 1;
     const saturation = (tf * (this.k1 + 1)) / (tf + this.k1);
     let best = 0;
     for (const { term, weight, expansion, groupFrequency } of terms) {

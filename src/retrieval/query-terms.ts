@@ -91,7 +91,7 @@ export function buildQueryTerms(
       continue;
     let found: PreparedSynonymGroup['phrases'][number] | undefined;
     for (const phrase of group.phrases) {
-      if (phrase.latin ? padded.includes(` ${phrase.canonical} `) : padded.includes(phrase.canonical)) {
+      if (containsPhrase(padded, phrase)) {
         found = phrase;
         break;
       }
@@ -133,7 +133,7 @@ function blendGroupFrequency(
   let frequency = 0;
   const members: QueryTerm[] = [];
   for (const phrase of group.phrases) {
-    const present = phrase.latin ? padded.includes(` ${phrase.canonical} `) : padded.includes(phrase.canonical);
+    const present = containsPhrase(padded, phrase);
     for (const term of phrase.terms) {
       const queryTerm = byTerm.get(term);
       if (queryTerm === undefined || (!present && !queryTerm.expansion)) continue;
@@ -143,4 +143,9 @@ function blendGroupFrequency(
     }
   }
   for (const member of members) if (frequency > member.groupFrequency) member.groupFrequency = frequency;
+}
+
+/** Whether the query (padded with a space each side) holds the phrase: Latin phrases as whole words. */
+function containsPhrase(padded: string, phrase: PreparedSynonymGroup['phrases'][number]): boolean {
+  return phrase.latin ? padded.includes(` ${phrase.canonical} `) : padded.includes(phrase.canonical);
 }

@@ -68,12 +68,13 @@ interface Token {
 export function bareNames(text: string): PiiFinding[] {
   const g = nameGazetteer();
   const places: [number, number][] = [];
-  HK_PLACE.lastIndex = 0;
-  for (let m = HK_PLACE.exec(text); m !== null; m = HK_PLACE.exec(text)) places.push([m.index, m.index + m[0].length]);
-  FIRM.lastIndex = text.includes(', ') ? 0 : text.length;
-  for (let m = FIRM.exec(text); m !== null; m = FIRM.exec(text)) {
-    const start = m.index + m[0].lastIndexOf(m[1] ?? '');
-    places.push([start, start + (m[1]?.length ?? 0)]);
+  for (const m of text.matchAll(HK_PLACE)) places.push([m.index, m.index + m[0].length]);
+  // A firm lists its surnames with commas: texts without one skip the pattern.
+  if (text.includes(', ')) {
+    for (const m of text.matchAll(FIRM)) {
+      const start = m.index + m[0].lastIndexOf(m[1] ?? '');
+      places.push([start, start + (m[1]?.length ?? 0)]);
+    }
   }
   const inPlace = (start: number) => places.some(([a, b]) => start >= a && start < b);
   const out: PiiFinding[] = [];

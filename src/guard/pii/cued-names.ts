@@ -145,12 +145,16 @@ function after(text: string, at: number, pattern: RegExp): string | undefined {
   return pattern.exec(text.slice(at, at + REACH))?.[1];
 }
 
+/** Records a name found at `start`. */
+type Push = (start: number, value: string, reason: string) => void;
+
 /** Finds names by the words around them; see the module comment. */
 export function cuedNames(text: string): PiiFinding[] {
   const g = nameGazetteer();
   const out: PiiFinding[] = [];
-  const push = (start: number, value: string, reason: string) =>
+  const push: Push = (start, value, reason) => {
     out.push(finding('PERSON', text, start, start + value.length, 0.6, reason));
+  };
 
   for (const m of text.matchAll(SINGLE_CUE)) {
     const end = m.index + m[0].length;
@@ -222,7 +226,7 @@ export function cuedNames(text: string): PiiFinding[] {
  * A name on a line of its own: right after a closing (`Regards,`), or heading an address block
  * within three lines. Of two such lines in a row the first is the name and the second the firm.
  */
-function signatureNames(text: string, g: NameGazetteer, push: (start: number, value: string, reason: string) => void) {
+function signatureNames(text: string, g: NameGazetteer, push: Push) {
   const lines = text.split('\n');
   const starts: number[] = [];
   let offset = 0;
@@ -259,7 +263,7 @@ const LINE_LABEL =
  * Speakers of a transcript: two or more lines start with one capitalised word and a colon, and
  * the name list knows at least one of those words, so `Note:` and `Address:` lines alone never count.
  */
-function speakerNames(text: string, g: NameGazetteer, push: (start: number, value: string, reason: string) => void) {
+function speakerNames(text: string, g: NameGazetteer, push: Push) {
   const speakers = [...text.matchAll(SPEAKER)].map((m) => ({
     word: m[1] ?? '',
     start: m.index + m[0].indexOf(m[1] ?? ''),

@@ -13,12 +13,12 @@ const LOOSE =
 const NANP = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?$/;
 /** Cheap pre-filter: libphonenumber's text search is the slow part, so skip texts without a digit run. */
 const DIGITS = /\d[\d\s().-]{5,}\d/;
-/** `+852 9123 4567`, `(852) 2123-4567`, `91234567`, `+1 650-253-0000`. */
 /**
  * How Hong Kong numbers are grouped when written without a prefix: `91234567`, `9123 4567`,
  * `800 123 456`. Digits grouped otherwise (`50231 77`, a postcode then a street number) are no phone.
  */
 const HK_LOCAL_GROUPS = /^(?:\d{4}[\s.-]?\d{4}|800[\s.-]?\d{3}[\s.-]?\d{3}|852[\s.-]?\d{4}[\s.-]?\d{4})$/;
+/** `+852 9123 4567`, `(852) 2123-4567`, `91234567`, `+1 650-253-0000`. */
 const CANDIDATE =
   /(?<![\w+.-])(?:\+\d{1,3}[\s.-]?|\(\+?\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){1,4}(?![\w]|[.-]\d)/g;
 
