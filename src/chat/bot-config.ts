@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../core/index.ts';
 import { guardPolicySchema } from '../guard/index.ts';
 
 const bilingual = (max: number) =>
@@ -49,3 +50,18 @@ export const botConfigSchema = z
 
 export type BotConfig = z.output<typeof botConfigSchema>;
 export type BotConfigInput = z.input<typeof botConfigSchema>;
+
+/**
+ * Validates a bot configuration, refusing it with `validation_failed` and one issue per field, each
+ * named from `at` (where the configuration sits in the request, e.g. `['body', 'config']`).
+ */
+export function parseBotConfig(input: unknown, at: readonly string[]): BotConfig {
+  const parsed = botConfigSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fields = parsed.error.issues.map((issue) => ({
+    field: [...at, ...issue.path.map(String)].join('.'),
+    code: issue.code,
+    message: issue.message,
+  }));
+  throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
+}

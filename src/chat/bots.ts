@@ -10,7 +10,7 @@ import {
 import { appendAudit } from '../audit/index.ts';
 import { AppError, notFound } from '../core/index.ts';
 import { botVersions, bots, type Db, type Executor } from '../store/index.ts';
-import { type BotConfig, type BotConfigInput, botConfigSchema } from './bot-config.ts';
+import { type BotConfig, type BotConfigInput, botConfigSchema, parseBotConfig } from './bot-config.ts';
 
 export type Bot = typeof bots.$inferSelect;
 export type BotVersion = Omit<typeof botVersions.$inferSelect, 'config'> & { config: BotConfig };
@@ -38,7 +38,7 @@ export async function createBot(
       { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
     ]);
   }
-  const config = botConfigSchema.parse(input.config);
+  const config = parseBotConfig(input.config, ['body', 'config']);
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: bots.id }).from(bots).where(eq(bots.id, input.id));
     if (taken) throw conflict(input.id);
@@ -68,7 +68,7 @@ export async function updateBotConfig(
 ): Promise<BotView> {
   return db.transaction(async (tx) => {
     const view = await getBot(tx, ctx.principal, botId);
-    const config = botConfigSchema.parse({ ...view.latest.config, ...patch });
+    const config = parseBotConfig({ ...view.latest.config, ...patch }, ['body']);
     const [version] = await tx
       .insert(botVersions)
       .values({

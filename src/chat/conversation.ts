@@ -57,7 +57,8 @@ export interface ConversationDeps {
   turns: TurnLog;
 }
 
-const PUBLIC_ACTOR: Actor = { id: 'public', roles: ['public'], departmentId: null };
+/** Who an anonymous citizen is in the audit trail. */
+export const PUBLIC_ACTOR: Actor = { id: 'public', roles: ['public'], departmentId: null };
 const FOLLOW_UP =
   /\b(it|this|that|they|them|those|how much|what about)\b|佢|呢個|嗰個|呢啲|嗰啲|咁|那個|這個|它|幾錢|幾多錢|點搞/i;
 
@@ -366,6 +367,6 @@ function result(turn: TurnRecord, messageId: string, handoff: { reference: strin
     outcome: turn.outcome,
     confidence: Math.round(turn.confidence * 1000) / 1000,
     citations: turn.citations,
-    handoff: handoff ? { reference: handoff.reference } : null,
+    handoff,
   };
 }

@@ -7,6 +7,8 @@ import { chatMessages, type Db, departments, type Executor, handoffCases } from 
 
 export type HandoffCase = typeof handoffCases.$inferSelect;
 export type HandoffStatus = HandoffCase['status'];
+/** The 1823 flow's states, in order. */
+export const HANDOFF_STATUSES = handoffCases.status.enumValues;
 
 /** Short, unambiguous (no 0/O, 1/I), easy to read out on the phone. */
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -51,7 +53,7 @@ export async function listHandoffs(
   principal: Principal,
   statuses?: HandoffStatus[],
 ): Promise<HandoffCase[]> {
-  const wanted = statuses?.length ? statuses : (['submitted', 'referred', 'in_progress', 'replied'] as HandoffStatus[]);
+  const wanted = statuses?.length ? statuses : HANDOFF_STATUSES.filter((status) => status !== 'closed');
   return db
     .select()
     .from(handoffCases)

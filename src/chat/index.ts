@@ -2,7 +2,7 @@
  * Chat (capability 5): bots with immutable published versions, conversations with cited answers
  * in the citizen's language, human handoff (the 1823 flow), feedback and analytics.
  */
-export { botConfigSchema, type BotConfig, type BotConfigInput } from './bot-config.ts';
+export { botConfigSchema, parseBotConfig, type BotConfig, type BotConfigInput } from './bot-config.ts';
 export {
   createBot,
   getBot,
@@ -17,11 +17,19 @@ export {
 export { ChatCaches } from './chat-caches.ts';
 export type { ChatModel, ChatModelRequest } from './chat-model.ts';
 export type { Citation } from './compose-answer.ts';
-export { ask, type AskInput, type AskOutcome, type AskResult, type ConversationDeps } from './conversation.ts';
+export {
+  ask,
+  PUBLIC_ACTOR,
+  type AskInput,
+  type AskOutcome,
+  type AskResult,
+  type ConversationDeps,
+} from './conversation.ts';
 export { botAnalytics, FEEDBACK_REASONS, giveFeedback, type FeedbackInput } from './feedback.ts';
 export {
   actOnHandoff,
   getHandoff,
+  HANDOFF_STATUSES,
   handoffForCitizen,
   listHandoffs,
   type HandoffAction,

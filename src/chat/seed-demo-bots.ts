@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
-import { CLI_PRINCIPAL, createUser, DEMO_DEPARTMENT_CODE, type ServiceContext } from '../access/index.ts';
+import {
+  CLI_PRINCIPAL,
+  createUser,
+  DEMO_DEPARTMENT_CODE,
+  type Principal,
+  type ServiceContext,
+} from '../access/index.ts';
 import { extractSource, importIntoKnowledge, reviewVersion } from '../knowledge/index.ts';
 import { bots, type Db, departments, users } from '../store/index.ts';
 import type { BotConfigInput } from './bot-config.ts';
@@ -69,6 +75,7 @@ export async function seedDemoBots(db: Db): Promise<string[]> {
   const [department] = await db.select().from(departments).where(eq(departments.code, DEMO_DEPARTMENT_CODE));
   if (!department) return [];
   const created: string[] = [];
+  let approver: Principal | undefined;
   for (const spec of DEMO_BOTS) {
     const [exists] = await db.select({ id: bots.id }).from(bots).where(eq(bots.id, spec.id));
     if (exists) continue;
@@ -79,7 +86,7 @@ export async function seedDemoBots(db: Db): Promise<string[]> {
       botId: spec.id,
       title: spec.config.name.en,
     });
-    const approver = await demoApprover(db, department.id);
+    approver ??= await demoApprover(db, department.id);
     await reviewVersion(db, { principal: approver, requestId: 'seed' }, imported.version.id, { approve: true });
     await createBot(db, cli, { id: spec.id, departmentId: department.id, config: spec.config });
     await publishBot(db, cli, spec.id);
@@ -88,7 +95,7 @@ export async function seedDemoBots(db: Db): Promise<string[]> {
   return created;
 }
 
-async function demoApprover(db: Db, departmentId: string) {
+async function demoApprover(db: Db, departmentId: string): Promise<Principal> {
   const email = 'demo.approver@lionrock.invalid';
   let [user] = await db.select().from(users).where(eq(users.email, email));
   user ??= await createUser(db, cli, {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   botAnalytics,
-  botConfigSchema,
+  parseBotConfig,
   type ConversationDeps,
   createBot,
   getBot,
@@ -12,7 +12,6 @@ import {
   updateBotConfig,
   type BotView,
 } from '../../chat/index.ts';
-import { AppError } from '../../core/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { botIdSchema, botParams, errorResponses, timestamp } from '../schemas.ts';
 
@@ -97,11 +96,10 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
       },
     },
     async (request, reply) => {
-      const config = parseConfig(request.body.config);
       const view = await createBot(db, serviceContext(request), {
         id: request.body.id,
         departmentId: request.body.departmentId,
-        config,
+        config: parseBotConfig(request.body.config, ['body', 'config']),
       });
       return reply.code(201).send(viewJson(view));
     },
@@ -134,11 +132,6 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
       },
     },
     async (request) => {
-      const shape = botConfigSchema.safeParse({
-        ...(await getBot(db, requirePrincipal(request), request.params.botId)).latest.config,
-        ...request.body,
-      });
-      if (!shape.success) throw configProblem(shape.error.issues, ['body']);
       const view = await updateBotConfig(db, serviceContext(request), request.params.botId, request.body);
       deps.caches.bots.invalidate(request.params.botId);
       return viewJson(view);
@@ -193,22 +186,4 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
       return botAnalytics(db, requirePrincipal(request), request.params.botId, since);
     },
   );
-}
-
-function parseConfig(input: unknown) {
-  const parsed = botConfigSchema.safeParse(input);
-  if (!parsed.success) throw configProblem(parsed.error.issues, ['body', 'config']);
-  return parsed.data;
-}
-
-function configProblem(
-  issues: readonly { path: PropertyKey[]; code: string; message: string }[],
-  prefix: string[],
-): AppError {
-  const fields = issues.map((issue) => ({
-    field: [...prefix, ...issue.path.map(String)].join('.'),
-    code: issue.code,
-    message: issue.message,
-  }));
-  return new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
 }

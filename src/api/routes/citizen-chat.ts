@@ -9,8 +9,11 @@ import {
   giveFeedback,
   handoffForCitizen,
   loadBot,
+  PUBLIC_ACTOR,
 } from '../../chat/index.ts';
 import { notFound } from '../../core/index.ts';
+import { answerPieces, openEventStream } from '../event-stream.ts';
+import type { PublicRateLimit } from '../public-rate-limit.ts';
 import { botParams, errorResponses, languageSchema, text } from '../schemas.ts';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -46,14 +49,6 @@ export const askResponse = z.object({
   handoff: z.object({ reference: z.string() }).nullable(),
 });
 
-/** Limits anonymous citizens per client address (the shared limiter lives in the database). */
-export type PublicRateLimit = (
-  request: FastifyRequest,
-  reply: FastifyReply,
-  botId: string,
-  perMinute: number,
-) => Promise<void>;
-
 /** What citizens use, with or without a key: a published bot's face, asking, feedback, handoff status. */
 export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimit: PublicRateLimit): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -63,9 +58,15 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
   const publishedBot = async (request: FastifyRequest, reply: FastifyReply, botId: string) => {
     const view = await deps.caches.bots.get(botId, () => loadBot(db, botId));
     if (!view?.published) throw notFound('Bot');
-    if (!request.principal) await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
-    return view;
+    await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
+    return view.published;
   };
+  type AskRequest = Pick<FastifyRequest, 'principal' | 'id'> & {
+    params: { botId: string };
+    body: z.infer<typeof askBody>;
+  };
+  const askAs = (request: AskRequest) =>
+    ask(deps, { botId: request.params.botId, ...request.body, actor: request.principal, requestId: request.id });
 
   api.get(
     '/api/v1/bots/:botId/public',
@@ -89,9 +90,9 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
       },
     },
     async (request, reply) => {
-      const view = await publishedBot(request, reply, request.params.botId);
-      const { name, greeting, disclosure, fallback, languages } = view.published?.config ?? view.latest.config;
-      return { id: view.bot.id, name, greeting, disclosure, fallback, languages };
+      const published = await publishedBot(request, reply, request.params.botId);
+      const { name, greeting, disclosure, fallback, languages } = published.config;
+      return { id: published.botId, name, greeting, disclosure, fallback, languages };
     },
   );
   api.post(
@@ -108,12 +109,7 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
     },
     async (request, reply) => {
       await publishedBot(request, reply, request.params.botId);
-      return ask(deps, {
-        botId: request.params.botId,
-        ...request.body,
-        actor: request.principal,
-        requestId: request.id,
-      });
+      return askAs(request);
     },
   );
   api.post(
@@ -131,13 +127,7 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
     },
     async (request, reply) => {
       await publishedBot(request, reply, request.params.botId);
-      const result = await ask(deps, {
-        botId: request.params.botId,
-        ...request.body,
-        actor: request.principal,
-        requestId: request.id,
-      });
-      reply.hijack();
+      const result = await askAs(request);
       streamResult(reply, result, request.id);
     },
   );
@@ -165,7 +155,7 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
       await publishedBot(request, reply, request.params.botId);
       // The answer may still be in this node's turn batch.
       await deps.turns.flush();
-      await giveFeedback(db, request.principal ?? { id: 'public', roles: ['public'], departmentId: null }, request.id, {
+      await giveFeedback(db, request.principal ?? PUBLIC_ACTOR, request.id, {
         botId: request.params.botId,
         ...request.body,
       });
@@ -195,18 +185,11 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
   );
 }
 
-/** Answers are short: stream them in small pieces so clients render progressively. */
 function streamResult(reply: FastifyReply, result: AskResult, requestId: string): void {
-  const raw = reply.raw;
-  raw.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-store',
-    connection: 'keep-alive',
-    'x-request-id': requestId,
-  });
+  const raw = openEventStream(reply, requestId);
   const send = (event: string, data: unknown) => raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   send('meta', { sessionId: result.sessionId, messageId: result.messageId, language: result.language });
-  for (const piece of result.answer.match(/[\s\S]{1,24}/g) ?? []) send('delta', { text: piece });
+  for (const piece of answerPieces(result.answer)) send('delta', { text: piece });
   send('done', result);
   raw.end();
 }

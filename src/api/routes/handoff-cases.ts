@@ -1,14 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actOnHandoff, getHandoff, type HandoffAction, listHandoffs } from '../../chat/index.ts';
+import { actOnHandoff, getHandoff, HANDOFF_STATUSES, type HandoffAction, listHandoffs } from '../../chat/index.ts';
 import { type KnowledgeIndex, learnPhrasing } from '../../knowledge/index.ts';
 import type { Db } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
-
-const STATUSES = ['submitted', 'referred', 'in_progress', 'replied', 'closed'] as const;
 
 const caseSchema = z.object({
   id: z.string(),
@@ -19,7 +17,7 @@ const caseSchema = z.object({
   question: z.string(),
   language: z.string().nullable(),
   reason: z.string(),
-  status: z.enum(STATUSES),
+  status: z.enum(HANDOFF_STATUSES),
   assigneeId: z.string().nullable(),
   reply: z.string().nullable(),
   repliedAt: timestamp.nullable(),
@@ -42,7 +40,7 @@ export function handoffCaseRoutes(app: FastifyInstance, db: Db, index: Knowledge
         tags,
         security,
         summary: "The department's open cases, oldest first (or the given statuses)",
-        querystring: z.object({ status: z.enum(STATUSES).optional() }).strict(),
+        querystring: z.object({ status: z.enum(HANDOFF_STATUSES).optional() }).strict(),
         response: { 200: z.object({ items: z.array(caseSchema) }), ...errorResponses },
       },
     },

@@ -4,8 +4,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AskResult, ask, type ConversationDeps, loadBot } from '../../chat/index.ts';
 import { AppError } from '../../core/index.ts';
+import { answerPieces, openEventStream } from '../event-stream.ts';
+import type { PublicRateLimit } from '../public-rate-limit.ts';
 import { chatCompletionSchema, errorResponses } from '../schemas.ts';
-import type { PublicRateLimit } from './citizen-chat.ts';
 
 const message = z
   .object({
@@ -60,7 +61,7 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
           { field: 'body.model', code: 'unknown_model', message: 'must be the id of a published bot' },
         ]);
       }
-      if (!request.principal) await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
+      await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
       const last = [...request.body.messages].reverse().find((m) => m.role === 'user');
       const question = last ? contentText(last.content) : '';
       if (!question.trim()) {
@@ -69,20 +70,10 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
         ]);
       }
       const sessionId = request.body.user && /^[0-9a-f-]{36}$/i.test(request.body.user) ? request.body.user : undefined;
-      const result = await ask(deps, {
-        botId,
-        question: question.slice(0, 2000),
-        sessionId,
-        actor: request.principal,
-        requestId: request.id,
-      }).catch((error: unknown) => {
-        if (error instanceof AppError && error.code === 'not_found' && sessionId)
-          return ask(deps, {
-            botId,
-            question: question.slice(0, 2000),
-            actor: request.principal,
-            requestId: request.id,
-          });
+      const input = { botId, question: question.slice(0, 2000), actor: request.principal, requestId: request.id };
+      const result = await ask(deps, { ...input, sessionId }).catch((error: unknown) => {
+        // `user` names no conversation with this bot: start a new one.
+        if (error instanceof AppError && error.code === 'not_found' && sessionId) return ask(deps, input);
         throw error;
       });
       const content = withSources(result);
@@ -129,21 +120,13 @@ function estimateTokens(text: string): number {
 function stream(request: FastifyRequest, reply: FastifyReply, model: string, content: string, result: AskResult): void {
   const id = `chatcmpl-${randomUUID()}`;
   const created = Math.floor(Date.now() / 1000);
-  reply.hijack();
-  const raw = reply.raw;
-  raw.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-store',
-    connection: 'keep-alive',
-    'x-request-id': request.id,
-    'x-lionrock-session': result.sessionId,
-  });
+  const raw = openEventStream(reply, request.id, { 'x-lionrock-session': result.sessionId });
   const chunk = (delta: Record<string, string>, finish: string | null) =>
     raw.write(
       `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`,
     );
   chunk({ role: 'assistant', content: '' }, null);
-  for (const piece of content.match(/[\s\S]{1,24}/g) ?? []) chunk({ content: piece }, null);
+  for (const piece of answerPieces(content)) chunk({ content: piece }, null);
   chunk({}, 'stop');
   raw.write('data: [DONE]\n\n');
   raw.end();

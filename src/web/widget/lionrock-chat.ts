@@ -13,7 +13,7 @@ import { type Answer, ChatApi, type PublicBot } from './chat-api.ts';
 import { h, Localizer } from './dom.ts';
 import { renderAnswer } from './answer-view.ts';
 import { failureMessage } from './failure-message.ts';
-import { languageTag, parseUiLanguage, type UiLanguage, uiText } from './ui-text.ts';
+import { languageTag, otherLanguage, parseUiLanguage, uiText } from './ui-text.ts';
 import { WIDGET_CSS } from './widget-styles.ts';
 
 /** Where this script was served from: the widget calls the same server unless told otherwise. */
@@ -96,7 +96,7 @@ export class LionRockChat extends HTMLElement {
     localizer.bind((language) => {
       switcher.setAttribute(
         'aria-label',
-        `${uiText(language, 'languageGroup')} / ${uiText(otherOf(language), 'languageGroup')}`,
+        `${uiText(language, 'languageGroup')} / ${uiText(otherLanguage(language), 'languageGroup')}`,
       );
       log.setAttribute('aria-label', uiText(language, 'conversation'));
       label.textContent = uiText(language, 'questionLabel');
@@ -217,10 +217,6 @@ export class LionRockChat extends HTMLElement {
     log.tabIndex = 0;
     log.scrollTop = message.offsetTop - log.offsetTop;
   }
-}
-
-function otherOf(language: UiLanguage): UiLanguage {
-  return language === 'zh' ? 'en' : 'zh';
 }
 
 /** Constructable stylesheets need no `style-src 'unsafe-inline'` on the embedding page; older browsers get a `<style>`. */

@@ -74,9 +74,7 @@ export type TextKey = keyof typeof TEXT;
 /** Handoff case states as the citizen sees them (1823 flow: submit → refer → handle → reply). */
 const STATUS: Record<string, Record<UiLanguage, string>> = {
   submitted: { zh: '已提交', en: 'Submitted' },
-  open: { zh: '已提交', en: 'Submitted' },
   referred: { zh: '已轉介部門', en: 'Referred to the department' },
-  handling: { zh: '處理中', en: 'Being handled' },
   in_progress: { zh: '處理中', en: 'Being handled' },
   replied: { zh: '已回覆', en: 'Replied' },
   closed: { zh: '已完結', en: 'Closed' },
