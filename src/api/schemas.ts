@@ -128,4 +128,12 @@ export const botIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2–64 lower-case letters, digits or hyphens');
 export const botParams = z.object({ botId: botIdSchema }).strict();
+
+/**
+ * A bot named by a per-bot setting (guard policy, gateway quota): looser than {@link botIdSchema},
+ * as those settings have always accepted.
+ */
+export const settingBotIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, dots, underscores or hyphens');
 export const languageSchema = z.enum(['zh-Hant', 'zh-Hans', 'en']);

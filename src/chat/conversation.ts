@@ -249,7 +249,6 @@ function cannotAnswer(config: BotVersion['config'], language: ReplyLanguage, blo
 
 interface SessionState {
   id: string;
-  isNew: boolean;
   context: { topic?: string; entryId?: string };
 }
 
@@ -258,16 +257,16 @@ async function loadSession(
   sessionId: string | undefined,
   botId: string,
 ): Promise<SessionState> {
-  if (!sessionId) return { id: randomUUID(), isNew: true, context: {} };
+  if (!sessionId) return { id: randomUUID(), context: {} };
   const pending = deps.turns.pendingContext(sessionId);
-  if (pending) return { id: sessionId, isNew: false, context: pending as SessionState['context'] };
+  if (pending) return { id: sessionId, context: pending as SessionState['context'] };
   const [row] = await deps.db.select().from(chatSessions).where(eq(chatSessions.id, sessionId));
   if (!row || row.botId !== botId) {
     throw new AppError('not_found', 'Conversation not found', [
       { field: 'body.sessionId', code: 'unknown_session', message: 'does not name a conversation with this bot' },
     ]);
   }
-  return { id: row.id, isNew: false, context: row.context as SessionState['context'] };
+  return { id: row.id, context: row.context as SessionState['context'] };
 }
 
 interface TurnRecord {
@@ -322,7 +321,7 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
       citations: turn.citations,
     },
   ];
-  const session = { id: turn.session.id, isNew: turn.session.isNew, botId, departmentId, botVersion: version, context };
+  const session = { id: turn.session.id, botId, departmentId, botVersion: version, context };
   if (turn.outcome === 'answered' && !guard) {
     deps.turns.add({ session, messages });
     return result(turn, messageId, null);

@@ -27,16 +27,16 @@ describe(`TurnLog (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () =
   });
   afterAll(async () => store.close());
 
-  const turn = (sessionId: string, isNew: boolean, topic: string) => ({
-    session: { id: sessionId, isNew, botId: 'turn-bot', departmentId, botVersion: 1, context: { topic } },
+  const turn = (sessionId: string, topic: string) => ({
+    session: { id: sessionId, botId: 'turn-bot', departmentId, botVersion: 1, context: { topic } },
     messages: [{ id: randomUUID(), sessionId, botId: 'turn-bot', departmentId, role: 'user' as const, text: topic }],
   });
 
   it('batches turns into one write, keeps the latest context, and serves it before the write', async () => {
     const log = new TurnLog(store.db, 10_000);
     const session = randomUUID();
-    log.add(turn(session, true, 'first'));
-    log.add(turn(session, false, 'second'));
+    log.add(turn(session, 'first'));
+    log.add(turn(session, 'second'));
     expect(log.pendingContext(session)).toEqual({ topic: 'second' });
     expect((await store.db.select({ n: count() }).from(chatMessages))[0]?.n).toBe(0);
     await log.flush();
@@ -57,8 +57,8 @@ describe(`TurnLog (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () =
         },
       ],
     });
-    await log.commit(turn(randomUUID(), true, 'one'), audited(1));
-    await log.commit(turn(randomUUID(), true, 'two'), audited(2));
+    await log.commit(turn(randomUUID(), 'one'), audited(1));
+    await log.commit(turn(randomUUID(), 'two'), audited(2));
     // Another writer (an API change) moves the chain on: the log's next optimistic append must
     // lose on the audit key, write nothing, and go through the locked path.
     await store.db.transaction((tx) =>
@@ -68,8 +68,8 @@ describe(`TurnLog (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () =
         { action: 'other.change', entityType: 'x', entityId: 'x', departmentId },
       ),
     );
-    await log.commit(turn(randomUUID(), true, 'three'), audited(3));
-    await log.commit(turn(randomUUID(), true, 'four'), audited(4));
+    await log.commit(turn(randomUUID(), 'three'), audited(3));
+    await log.commit(turn(randomUUID(), 'four'), audited(4));
     const verdict = await verifyAudit(store.db);
     expect(verdict.ok).toBe(true);
     const mine = await store.db
@@ -84,7 +84,7 @@ describe(`TurnLog (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () =
 
   it('flushes by itself after the delay', async () => {
     const log = new TurnLog(store.db, 5);
-    log.add(turn(randomUUID(), true, 'timed'));
+    log.add(turn(randomUUID(), 'timed'));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await store.db.select({ n: count() }).from(chatMessages))[0]?.n).toBe(7);
   });

@@ -14,7 +14,6 @@ type MessageRow = typeof chatMessages.$inferInsert;
 export interface PendingTurn {
   session: {
     id: string;
-    isNew: boolean;
     botId: string;
     departmentId: string;
     botVersion: number;

@@ -25,7 +25,7 @@ import {
 } from '../../gateway/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
-import { chatCompletionSchema, errorResponses, idParams, idSchema, timestamp } from '../schemas.ts';
+import { chatCompletionSchema, errorResponses, idParams, idSchema, settingBotIdSchema, timestamp } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
 declare module 'fastify' {
@@ -95,13 +95,12 @@ const allowlistResponse = z.object({
   ),
 });
 
-const botId = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, dots, underscores or hyphens');
 /** Per-minute and request limits are 32-bit columns; monthly tokens a 64-bit one. */
 const limit = z.number().int().min(0).max(2_147_483_647).nullable().optional().describe('Omitted or null: unlimited');
 const tokenLimit = z.number().int().min(0).max(1e15).nullable().optional().describe('Omitted or null: unlimited');
 const quotaBody = z
   .object({
-    botId: botId.optional().describe('Omit for the department-wide quota'),
+    botId: settingBotIdSchema.optional().describe('Omit for the department-wide quota'),
     requestsPerMinute: limit,
     tokensPerMinute: limit,
     requestsPerMonth: limit,
@@ -379,7 +378,7 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
         security,
         summary: 'Remove the quota of a department or one of its bots (the scope becomes unlimited)',
         params: departmentParams,
-        querystring: z.object({ botId: botId.optional() }).strict(),
+        querystring: z.object({ botId: settingBotIdSchema.optional() }).strict(),
         response: { 200: z.object({ deleted: z.literal(true) }), ...errorResponses },
       },
     },

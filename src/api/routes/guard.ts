@@ -20,7 +20,7 @@ import {
 } from '../../guard/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal } from '../authenticate-request.ts';
-import { errorResponses, idSchema } from '../schemas.ts';
+import { errorResponses, idSchema, settingBotIdSchema } from '../schemas.ts';
 
 const scanBody = z
   .object({
@@ -45,11 +45,7 @@ const scanResponse = z.object({
 const policyBody = z
   .object({
     departmentId: idSchema.optional().describe("Platform admins only; others always set their own department's"),
-    botId: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, dots, underscores or hyphens')
-      .optional()
-      .describe('Omit for the department-wide policy'),
+    botId: settingBotIdSchema.optional().describe('Omit for the department-wide policy'),
     policy: guardPolicySchema,
   })
   .strict();
