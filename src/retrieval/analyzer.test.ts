@@ -122,4 +122,22 @@ describe('English terms', () => {
     expect(analyzer.termOfWord('using')).toBe('use');
     expect(analyzer.termOfWord('us')).toBe('us');
   });
+
+  it('spells out a negated contraction as "not", with or without the apostrophe', () => {
+    expect(analyzer.analyze("I don't have symptoms").terms).toEqual(analyzer.analyze('I do not have symptoms').terms);
+    expect(analyzer.analyze('it doesnt spread').terms).toEqual(analyzer.analyze('it does not spread').terms);
+    expect(analyzer.analyze("I can't smell").terms).toEqual(analyzer.analyze('I can not smell').terms);
+    expect(analyzer.analyze("won't it end").terms).toContain('not');
+  });
+
+  it('drops the fragments of "I\'m", "I\'ve", "we\'ll" instead of indexing "m", "ve", "ll"', () => {
+    expect(analyzer.analyze("I'm sick, I've a cough, we'll stay").terms).toEqual(
+      analyzer.analyze('I am sick, I have a cough, we will stay').terms,
+    );
+  });
+
+  it('keeps a lone letter that is not a contraction (2 m apart, vitamin d)', () => {
+    expect(analyzer.analyze('keep 2 m apart').terms).toContain('m');
+    expect(analyzer.analyze('vitamin d').terms).toContain('d');
+  });
 });

@@ -1,7 +1,7 @@
 import { toWrittenChinese, hasCantoneseMarkers } from './cantonese.ts';
 import { simplifiedToTraditional, traditionalToSimplified } from './chinese-script.ts';
 import { detectLanguage } from './detect-language.ts';
-import { isEnglishStopWord, stemEnglish } from './english.ts';
+import { expandContractions, isEnglishStopWord, stemEnglish } from './english.ts';
 import type { Language } from './language.ts';
 import { isHan, normalizeText, splitScriptRuns } from './normalize-text.ts';
 import { isChineseStopWord, segmentChinese } from './segment-chinese.ts';
@@ -50,7 +50,7 @@ export interface Analyzer {
 /**
  * The bilingual analyzer: NFKC/width/case/punctuation folding, script and language detection,
  * Cantonese → written Chinese, OpenCC to Simplified, jieba words plus character bigrams for Chinese,
- * Porter stems, stop words and word pairs for English.
+ * contractions spelled out, Porter stems, stop words and word pairs for English.
  *
  * @example createAnalyzer().analyze('點樣申請狗牌？').terms // ['申请', '狗', '牌', '#申请', '#请狗', '#狗牌']
  */
@@ -135,8 +135,9 @@ function addChineseBigrams(runs: string, terms: string[], unigrams: boolean): vo
 
 function addLatinTerms(run: string, terms: string[], latinWords: string[]): void {
   let previous: string | undefined;
-  for (const word of splitLatinWords(run)) {
-    if (/[a-z]/.test(word)) latinWords.push(word);
+  const words = splitLatinWords(run);
+  for (const word of words) if (/[a-z]/.test(word)) latinWords.push(word);
+  for (const word of expandContractions(words)) {
     const term = termOfWord(word);
     if (term === undefined) continue;
     terms.push(term);

@@ -33,3 +33,79 @@ export function stemEnglish(word: string): string {
   // Porter turns use, used, using into "us", the pronoun and the country (travel to the US).
   return stem === 'us' && word !== 'us' ? 'use' : stem;
 }
+
+/** Auxiliaries whose negation normalisation split off ("don't" → "don t"), and what they stand for. */
+const NEGATED: Record<string, string> = {
+  don: 'do',
+  doesn: 'does',
+  didn: 'did',
+  isn: 'is',
+  aren: 'are',
+  wasn: 'was',
+  weren: 'were',
+  haven: 'have',
+  hasn: 'has',
+  hadn: 'had',
+  wouldn: 'would',
+  shouldn: 'should',
+  couldn: 'could',
+  mustn: 'must',
+  needn: 'need',
+  won: 'will',
+  can: 'can',
+  ain: 'is',
+};
+const GLUED_NEGATIONS = new Map(
+  [
+    'dont',
+    'doesnt',
+    'didnt',
+    'isnt',
+    'arent',
+    'wasnt',
+    'werent',
+    'havent',
+    'hasnt',
+    'hadnt',
+    'wouldnt',
+    'shouldnt',
+    'couldnt',
+  ].map((word) => [word, word.slice(0, -2)] as const),
+);
+const CONTRACTED_AFTER_PRONOUN: Record<string, string> = { m: 'am', ve: 'have', ll: 'will', re: 'are', d: 'would' };
+const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'who', 'what', 'where', 'how']);
+
+/**
+ * Spells out contractions, which normalisation split at the apostrophe ("don't" → "don t",
+ * "I've" → "i ve"): the negation becomes the word "not", so "don't have" meets "do not have",
+ * and the fragments of "I'm", "you've", "we'll" become the function words they stand for instead
+ * of index terms of their own ("m", "ve"). Glued forms typed without an apostrophe ("dont") too.
+ *
+ * @example expandContractions(['i', 'don', 't', 'know']) // ['i', 'do', 'not', 'know']
+ */
+export function expandContractions(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    const negated = NEGATED[word];
+    if (negated !== undefined && next === 't') {
+      out.push(negated, 'not');
+      i++;
+      continue;
+    }
+    const glued = GLUED_NEGATIONS.get(word) ?? (word === 'cannot' ? 'can' : undefined);
+    if (glued !== undefined) {
+      out.push(glued, 'not');
+      continue;
+    }
+    const spelled = CONTRACTED_AFTER_PRONOUN[word];
+    const previous = words[i - 1];
+    if (spelled !== undefined && previous !== undefined && PRONOUNS.has(previous)) {
+      out.push(spelled);
+      continue;
+    }
+    out.push(word);
+  }
+  return out;
+}
