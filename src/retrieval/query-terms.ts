@@ -111,6 +111,10 @@ export function buildQueryTerms(
   }
   for (const word of analysis.latinWords) {
     if (context.typos.has(word)) continue;
+    // A word whose stem the index knows is not a typo: "effects" meets effect (from "effective")
+    // and must not also be corrected to "affects".
+    const own = context.analyzer.termOfWord(word);
+    if (own !== undefined && context.documentFrequency(own) > 0) continue;
     for (const correction of context.typos.corrections(word)) {
       const term = context.analyzer.termOfWord(correction);
       if (term !== undefined && !byTerm.has(term) && context.documentFrequency(term) > 0)

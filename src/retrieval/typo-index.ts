@@ -6,6 +6,14 @@
  */
 export const MIN_TYPO_LENGTH = 4;
 
+/**
+ * Words shorter than this are corrected only by a swap of neighbouring letters ("wahs" → wash): one
+ * insert, delete or substitution away from a four-letter word is usually another real word that the
+ * index lacks (real → read, last → lost, soup → soap, town → down), and the correction then outweighed
+ * the words typed beside it. covid-queries MRR@10 even half 0.7332 → 0.7338, odd 0.6905 → 0.6929.
+ */
+export const MIN_EDIT_LENGTH = 5;
+
 export class TypoIndex {
   private readonly byDeletion = new Map<string, string[]>();
   private readonly known = new Set<string>();
@@ -30,7 +38,9 @@ export class TypoIndex {
     const found = new Set<string>();
     for (const key of deletions(word)) {
       for (const candidate of this.byDeletion.get(key) ?? []) {
-        if (isOneEditAway(word, candidate)) found.add(candidate);
+        if (!isOneEditAway(word, candidate)) continue;
+        if (word.length < MIN_EDIT_LENGTH && !isSwapOfNeighbours(word, candidate)) continue;
+        found.add(candidate);
       }
     }
     return [...found];
@@ -45,6 +55,14 @@ function deletions(word: string): string[] {
   const keys = [word];
   for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
   return keys;
+}
+
+/** True when b is a (one edit away) with two neighbouring letters swapped. */
+function isSwapOfNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function isOneEditAway(a: string, b: string): boolean {
