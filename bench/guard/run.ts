@@ -125,12 +125,18 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
  * presidio-research's `Evaluator`): every word is one decision per type, so a span cut short or
  * run long costs its extra or missing words.
  */
-const countPresidio = (half: 0 | 1): { spans: Map<PiiType, Counts>; tokens: Map<PiiType, Counts> } => {
+/** Labels the dataset gives a town, region or postcode, inside an address block or alone. */
+const PLACE_LABELS = new Set(['GPE', 'ZIP_CODE']);
+const countPresidio = (
+  half: 0 | 1,
+): { spans: Map<PiiType, Counts>; tokens: Map<PiiType, Counts>; placeNeutral: Map<PiiType, Counts> } => {
   const spans = new Map<PiiType, Counts>();
   const tokens = new Map<PiiType, Counts>();
+  const placeNeutral = new Map<PiiType, Counts>();
   for (const t of ours) {
     spans.set(t, emptyCounts());
     tokens.set(t, emptyCounts());
+    placeNeutral.set(t, emptyCounts());
   }
   presidio.forEach((sample, i) => {
     if (i % 2 !== half) return;
@@ -143,6 +149,10 @@ const countPresidio = (half: 0 | 1): { spans: Map<PiiType, Counts>; tokens: Map<
         );
         const inPred = found.some((f) => f.type === type && f.start < b && a < f.end);
         add(tokens.get(type) ?? emptyCounts(), inGold, inPred);
+        const place = sample.spans.some(
+          (g) => PLACE_LABELS.has(g.entity_type) && g.start_position < b && a < g.end_position,
+        );
+        if (!(type === 'ADDRESS' && place && !inGold)) add(placeNeutral.get(type) ?? emptyCounts(), inGold, inPred);
       }
     }
     for (const type of ours) {
@@ -156,10 +166,12 @@ const countPresidio = (half: 0 | 1): { spans: Map<PiiType, Counts>; tokens: Map<
       for (const p of pred) if (!gold.some((g) => p.start < g.end_position && g.start_position < p.end)) c.fp++;
     }
   });
-  return { spans, tokens };
+  return { spans, tokens, placeNeutral };
 };
-const { spans: perType, tokens: tokenTypes } = countPresidio(1);
-const { spans: devPerType, tokens: devTokenTypes } = countPresidio(0);
+const { spans: perType, tokens: tokenTypes, placeNeutral } = countPresidio(1);
+const { spans: devPerType, tokens: devTokenTypes, placeNeutral: devPlaceNeutral } = countPresidio(0);
+/** The development half is the word tagger's training data: its figures show fit, not quality. */
+const DEV = 'dev half (tagger trained on it)';
 const sum = (types: PiiType[], from = perType): Counts => {
   const c = emptyCounts();
   for (const t of types) {
@@ -187,14 +199,14 @@ row(
   'pattern types',
   'F2 (email, phone, card, IP, IBAN)',
   fmt(fBeta(sum(PATTERN_TYPES), 2)),
-  `dev half ${fmt(fBeta(sum(PATTERN_TYPES, devPerType), 2))}`,
+  `${DEV} ${fmt(fBeta(sum(PATTERN_TYPES, devPerType), 2))}`,
 );
 row(
   'pii presidio test',
   'all mapped types',
   'F2 (incl. PERSON, ADDRESS)',
   fmt(fBeta(sum(ours), 2)),
-  `dev half ${fmt(fBeta(sum(ours, devPerType), 2))}`,
+  `${DEV} ${fmt(fBeta(sum(ours, devPerType), 2))}`,
 );
 for (const type of ['PERSON', 'ADDRESS'] as const) {
   const c = tokenTypes.get(type) ?? emptyCounts();
@@ -203,7 +215,7 @@ for (const type of ['PERSON', 'ADDRESS'] as const) {
     `${type} (tokens)`,
     'P / R / F2 per word, as presidio-research',
     `${fmt(precision(c))} / ${fmt(recall(c))} / ${fmt(fBeta(c, 2))}`,
-    `dev half F2 ${fmt(fBeta(devTokenTypes.get(type) ?? emptyCounts(), 2))}`,
+    `${DEV} F2 ${fmt(fBeta(devTokenTypes.get(type) ?? emptyCounts(), 2))}`,
   );
 }
 row(
@@ -211,12 +223,23 @@ row(
   'all mapped (tokens)',
   'F2 per word, as presidio-research',
   fmt(fBeta(sum(ours, tokenTypes), 2)),
-  `dev half ${fmt(fBeta(sum(ours, devTokenTypes), 2))}`,
+  `${DEV} ${fmt(fBeta(sum(ours, devTokenTypes), 2))}`,
+);
+// presidio-research maps STREET_ADDRESS and GPE both to LOCATION; our address takes in its town and
+// postcode lines, which the dataset labels sometimes as street address and sometimes as GPE or
+// ZIP_CODE. This count neither credits nor charges those place words (stricter than LOCATION).
+row(
+  'pii presidio test',
+  'all mapped (tokens)',
+  'same, place words (GPE, ZIP_CODE) not counted for ADDRESS',
+  fmt(fBeta(sum(ours, placeNeutral), 2)),
+  `${DEV} ${fmt(fBeta(sum(ours, devPlaceNeutral), 2))}`,
 );
 piiJson.tokenLevel = {
   perType: Object.fromEntries([...tokenTypes].map(([t, c]) => [t, { ...c, f2: fBeta(c, 2) }])),
   allF2: fBeta(sum(ours, tokenTypes), 2),
   devAllF2: fBeta(sum(ours, devTokenTypes), 2),
+  placeWordsNotCountedF2: fBeta(sum(ours, placeNeutral), 2),
 };
 piiJson.patternF2 = fBeta(sum(PATTERN_TYPES), 2);
 piiJson.allF2 = fBeta(sum(ours), 2);

@@ -9,6 +9,8 @@ import { ipAddressDetector } from './ip-address.ts';
 import { passportDetector } from './passport.ts';
 import { personDetector } from './person.ts';
 import { phoneDetector } from './phone.ts';
+import { defaultTaggerWeights } from './tagger-model.ts';
+import { spansOf, tagWords, wordsOf } from './token-tagger.ts';
 
 /** Every personal-data detector, in the order their findings win a tie over the same characters. */
 export const PII_DETECTORS: readonly Detector[] = [
@@ -29,7 +31,13 @@ export interface DetectPiiOptions {
   types?: readonly PiiType[];
   /** Findings below this confidence are dropped (default 0.5). */
   minConfidence?: number;
+  /** Let the trained word tagger redraw names and addresses in Latin script (default true). */
+  tagger?: boolean;
 }
+
+/** A finding the tagger redraws: a name or address with no Chinese in it. */
+const LATIN_TAGGED = (f: PiiFinding) =>
+  (f.type === 'PERSON' || f.type === 'ADDRESS') && !/[\u3400-\u9fff]/.test(f.value);
 
 /**
  * Runs the personal-data detectors and keeps the best finding where two overlap (higher
@@ -39,13 +47,31 @@ export interface DetectPiiOptions {
  */
 export function detectPii(text: string, options: DetectPiiOptions = {}): PiiFinding[] {
   const minConfidence = options.minConfidence ?? 0.5;
+  const wanted = (type: PiiType) => !options.types || options.types.includes(type);
   const candidates: { finding: PiiFinding; rank: number }[] = [];
   PII_DETECTORS.forEach((detector, rank) => {
-    if (options.types && !options.types.includes(detector.type)) return;
+    if (!wanted(detector.type)) return;
     for (const finding of detector.detect(text)) {
       if (finding.confidence >= minConfidence) candidates.push({ finding, rank });
     }
   });
+  const rules = resolveOverlaps(candidates);
+  if (options.tagger === false || !(wanted('PERSON') || wanted('ADDRESS')) || !/\p{Script=Latin}/u.test(text))
+    return rules;
+  // The tagger reads the rules' labels and gives its own for Latin-script names and addresses.
+  const words = wordsOf(text, rules);
+  const tagged = spansOf(text, words, tagWords(defaultTaggerWeights(), words), rules).filter(
+    (f) => wanted(f.type) && f.confidence >= minConfidence,
+  );
+  const rank = PII_DETECTORS.length;
+  return resolveOverlaps([
+    ...rules.filter((f) => !LATIN_TAGGED(f)).map((finding) => ({ finding, rank: 0 })),
+    ...tagged.map((finding) => ({ finding, rank })),
+  ]);
+}
+
+/** Keeps the best finding where two overlap (higher confidence, then lower rank); text order. */
+function resolveOverlaps(candidates: { finding: PiiFinding; rank: number }[]): PiiFinding[] {
   candidates.sort((a, b) => b.finding.confidence - a.finding.confidence || a.rank - b.rank);
   const kept: PiiFinding[] = [];
   for (const { finding } of candidates) {

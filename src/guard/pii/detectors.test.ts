@@ -56,6 +56,7 @@ describe('other personal data', () => {
     expect(types('姓名：陳大文')).toEqual(['PERSON:陳大文']);
     expect(types('請搵李小姐')).toEqual(['PERSON:李']);
     expect(types('Dear Mr Chan Tai Man')).toEqual(['PERSON:Chan Tai Man']);
+    expect(types('Applicant: Wong Siu-ming, Mr Chan Tai-man')).toEqual(['PERSON:Wong Siu-ming', 'PERSON:Chan Tai-man']);
     expect(types('請問申請人或企業有哪些情況？')).toEqual([]);
     expect(types('申請衛生福利部補助')).toEqual([]);
     expect(types('申請人陳大文')).toEqual(['PERSON:陳大文']);
@@ -88,7 +89,9 @@ describe('wider recall without flagging harmless text', () => {
     expect(types('陳列館星期一休息')).toEqual([]);
   });
   it('finds international street addresses by their grammar', () => {
-    expect(types('William Hughes  20789 Allika 46  Suite 501  Riisa')).toContain('ADDRESS:20789 Allika 46  Suite 501');
+    expect(types('William Hughes  20789 Allika 46  Suite 501  Riisa')).toContain(
+      'ADDRESS:20789 Allika 46  Suite 501  Riisa',
+    );
     expect(types('Meet me at PSC 1437, Box 3833 APO AA 66791')).toEqual(['ADDRESS:PSC 1437, Box 3833 APO AA 66791']);
     expect(types('his address: 5049 Harjukuja 54, SEINÄJOKI')).toEqual(['ADDRESS:5049 Harjukuja 54, SEINÄJOKI']);
     expect(types('送貨地址：沙田大圍積福街12號3樓')).toEqual(['ADDRESS:沙田大圍積福街12號3樓']);

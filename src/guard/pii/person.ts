@@ -18,7 +18,8 @@ const ZH_TITLE = new RegExp(
   'g',
 );
 /** A name after a strong cue, in any Latin script (`Åke Lindqvist`, `Kamila Dvořáková`); it never crosses a line. */
-const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+){0,3}(?:[ \t]\p{Lu}\.?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)?`;
+// Hong Kong given names are often hyphenated in lower case after the hyphen (`Chan Tai-man`).
+const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?(?:[- ]\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){0,3}(?:[ \t]\p{Lu}\.?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)?`;
 /** The name read right after a cue; the cues themselves are plain patterns, which scan text faster than unicode ones. */
 const NAME_AT = new RegExp(`^(?:${NAME})`, 'u');
 const EN_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?\s+/g;

@@ -1,0 +1,360 @@
+import type { PiiFinding } from './detector.ts';
+import { nameGazetteer } from './name-gazetteer.ts';
+
+/**
+ * A trained word tagger for the two personal-data types no pattern pins down: names and street
+ * addresses in Latin script. Each word is labelled O, PERSON or ADDRESS by an averaged perceptron
+ * (scripts/train-pii-tagger.ts) from its spelling, shape, neighbours, the name lists, the label
+ * the rule detectors gave it and the label of the word before; runs of one label become findings.
+ * The rules stay the tagger's strongest evidence, so it mostly moves their edges (a town line, a
+ * `corner of`) and finds what they miss (a lower-case name in a list), and never touches Chinese.
+ */
+export const TAGGER_LABELS = ['O', 'PERSON', 'ADDRESS'] as const;
+export type TaggerLabel = (typeof TAGGER_LABELS)[number];
+/** Feature hash space: 2^15 buckets, each holding one weight per label (side by side, read together). */
+export const TAGGER_BITS = 15;
+const MASK = (1 << TAGGER_BITS) - 1;
+const LABELS = TAGGER_LABELS.length;
+
+export interface Word {
+  start: number;
+  end: number;
+  /** The label the rule detectors gave the word: O, PERSON, ADDRESS or PII (another type). */
+  rule: 'O' | 'PERSON' | 'ADDRESS' | 'PII';
+  cjk: boolean;
+  /** Starts with a lower-case letter and is on no name list: after an untagged word it is never tagged, unscored. */
+  plain: boolean;
+  /**
+   * Hashes of what the features read, computed once per word: the lower-case word, its shape
+   * (`Xxx`, `dd`), the gap before it (space, line break, comma...), its name-list membership, the
+   * rule label, its last three letters and whether it starts a line.
+   */
+  h: Hashes;
+}
+
+interface Hashes {
+  lower: number;
+  shape: number;
+  gap: number;
+  names: number;
+  rule: number;
+  suffix3: number;
+  lineStart: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CJK = /[\u3400-\u9fff]/;
+
+/** FNV-1a over `s[from, to)`. */
+function hashString(s: string, from = 0, to = s.length): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Upper `X`, lower `x`, digit `d`, other `c`; runs collapse to two (`Hoffmann` and `Lee` are both `Xxx`): length says little. */
+function shapeHash(word: string): number {
+  let h = 0x811c9dc5;
+  let last = 0;
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let c: number;
+    if (code >= 48 && code <= 57)
+      c = 100; // d
+    else if (code >= 65 && code <= 90)
+      c = 88; // X
+    else if (code >= 97 && code <= 122)
+      c = 120; // x
+    else {
+      const ch = word[i] as string;
+      c = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : 99;
+    }
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 2) h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const GAP = {
+  none: hashString('none'),
+  nl: hashString('nl'),
+  sp: hashString('sp'),
+  other: hashString('other'),
+  bos: hashString('bos'),
+  ',': hashString(','),
+  '.': hashString('.'),
+  ':': hashString(':'),
+  '-': hashString('-'),
+};
+
+/** The class of what stands between two words: nothing, spaces, a line break, one mark (`,` `.` `:` `-`) or other. */
+function gapHash(text: string, from: number, to: number): number {
+  if (from === to) return GAP.none;
+  let mark = '';
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n') return GAP.nl;
+    if (ch === ' ' || ch === '\t') continue;
+    if (mark !== '' || !(ch === ',' || ch === '.' || ch === ':' || ch === '-')) return GAP.other;
+    mark = ch;
+  }
+  return mark === '' ? GAP.sp : GAP[mark as ',' | '.' | ':' | '-'];
+}
+
+const RULE_HASH = {
+  O: hashString('O'),
+  PERSON: hashString('PERSON'),
+  ADDRESS: hashString('ADDRESS'),
+  PII: hashString('PII'),
+};
+/** Name-list membership as a bit set (given, given-and-word, surname, not-a-name) and its 16 hashes. */
+const NAMES_HASH = Array.from({ length: 16 }, (_, bits) => hashString(`names${bits}`));
+
+/** Splits text into words with everything the features read; `rules` are the rule detectors' findings. */
+export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
+  const gazetteer = nameGazetteer();
+  const out: Word[] = [];
+  let previousEnd = 0;
+  let ruleAt = 0;
+  const sorted = [...rules].sort((x, y) => x.start - y.start);
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    const lower = word.toLowerCase();
+    while (ruleAt < sorted.length && (sorted[ruleAt]?.end ?? 0) <= start) ruleAt++;
+    const hit = sorted[ruleAt] && (sorted[ruleAt] as PiiFinding).start < end ? sorted[ruleAt] : undefined;
+    const rule = hit ? (hit.type === 'PERSON' || hit.type === 'ADDRESS' ? hit.type : 'PII') : 'O';
+    const names =
+      (gazetteer.given.has(lower) ? 1 : 0) |
+      (gazetteer.givenWord.has(lower) ? 2 : 0) |
+      (gazetteer.surname.has(lower) ? 4 : 0) |
+      (gazetteer.notName.has(lower) ? 8 : 0);
+    const gap = out.length === 0 ? GAP.bos : gapHash(text, previousEnd, start);
+    out.push({
+      start,
+      end,
+      rule,
+      cjk: CJK.test(word),
+      plain: names === 0 && lower.charCodeAt(0) === word.charCodeAt(0) && word[0] !== word[0]?.toUpperCase(),
+      h: {
+        lower: hashString(lower),
+        shape: shapeHash(word),
+        gap,
+        names: NAMES_HASH[names] ?? 0,
+        rule: RULE_HASH[rule],
+        suffix3: hashString(lower, Math.max(0, lower.length - 3)),
+        lineStart: gap === GAP.bos || gap === GAP.nl ? 1 : 2,
+      },
+    });
+    previousEnd = end;
+  }
+  return out;
+}
+
+const EDGE_BEFORE = hashString('<s>');
+const EDGE_AFTER = hashString('</s>');
+const HIDDEN_RULE = hashString('?');
+const LABEL_HASH = TAGGER_LABELS.map((l) => hashString(l));
+
+/** One feature's bucket: its template number and up to three value hashes, mixed (murmur3's finaliser). */
+function bucket(template: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(a ^ Math.imul(template + 1, 0x9e3779b1), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ c;
+  h = Math.imul(h ^ (h >>> 16), 0x27d4eb2d);
+  return (h ^ (h >>> 15)) & MASK;
+}
+
+/**
+ * The feature buckets of word `i` given the label of the word before (written into `out`, which
+ * is returned). `hideRules` blanks the rule labels, as training does for some texts.
+ */
+export function featuresOf(
+  words: readonly Word[],
+  i: number,
+  previous: TaggerLabel,
+  hideRules = false,
+  out: number[] = [],
+): number[] {
+  const w = (words[i] as Word).h;
+  const p1 = words[i - 1]?.h;
+  const p2 = words[i - 2]?.h;
+  const n1 = words[i + 1]?.h;
+  const n2 = words[i + 2]?.h;
+  const rule = (x: Hashes | undefined, edge: number) => (x ? (hideRules ? HIDDEN_RULE : x.rule) : edge);
+  const prev = LABEL_HASH[TAGGER_LABELS.indexOf(previous)] ?? 0;
+  out.length = 0;
+  out.push(
+    bucket(0, 0),
+    bucket(1, w.lower),
+    bucket(2, p1?.lower ?? EDGE_BEFORE),
+    bucket(3, n1?.lower ?? EDGE_AFTER),
+    bucket(4, p2?.lower ?? EDGE_BEFORE),
+    bucket(5, n2?.lower ?? EDGE_AFTER),
+    bucket(6, w.shape),
+    bucket(7, p1?.shape ?? EDGE_BEFORE, w.shape),
+    bucket(8, w.shape, n1?.shape ?? EDGE_AFTER),
+    bucket(9, w.suffix3),
+    bucket(10, w.names),
+    bucket(11, p1?.names ?? EDGE_BEFORE),
+    bucket(12, n1?.names ?? EDGE_AFTER),
+    bucket(13, rule(w, 0)),
+    bucket(14, rule(p1, EDGE_BEFORE)),
+    bucket(15, rule(n1, EDGE_AFTER)),
+    bucket(16, w.gap),
+    bucket(17, n1?.gap ?? EDGE_AFTER),
+    bucket(18, prev),
+    bucket(19, prev, w.shape),
+    bucket(20, prev, w.gap),
+    bucket(21, rule(w, 0), w.shape),
+    bucket(22, w.names, w.shape),
+    bucket(23, w.lineStart, w.shape),
+    bucket(24, p1?.names ?? EDGE_BEFORE, w.names, n1?.names ?? EDGE_AFTER),
+    // A postcode then a line break usually ends an address block.
+    bucket(25, prev, p1?.shape ?? EDGE_BEFORE, w.gap),
+  );
+  return out;
+}
+
+/** Where the weight of `label` for feature bucket `bucket` lives. */
+export const weightAt = (bucket: number, label: number): number => bucket * LABELS + label;
+
+/** Sums each label's weights over the word's features into `scores`. */
+export function scoreLabels(weights: Float32Array, features: readonly number[], scores: Float64Array): void {
+  let o = 0;
+  let person = 0;
+  let address = 0;
+  for (const bucket of features) {
+    const at = bucket * LABELS;
+    o += weights[at] ?? 0;
+    person += weights[at + 1] ?? 0;
+    address += weights[at + 2] ?? 0;
+  }
+  scores[0] = o;
+  scores[1] = person;
+  scores[2] = address;
+}
+
+function best(scores: Float64Array): number {
+  let top = 0;
+  for (let label = 1; label < LABELS; label++) if ((scores[label] ?? 0) > (scores[top] ?? 0)) top = label;
+  return top;
+}
+
+/**
+ * Greedy left-to-right labelling. The tagger only adds: a word the rules call a name or an
+ * address keeps that label, a word another detector took stays out, and Chinese words are the
+ * rules' alone.
+ */
+export function tagWords(weights: Float32Array, words: readonly Word[]): TaggerLabel[] {
+  const labels: TaggerLabel[] = [];
+  const scores = new Float64Array(LABELS);
+  const features: number[] = [];
+  let previous: TaggerLabel = 'O';
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    let label: TaggerLabel;
+    if (word.rule === 'PERSON' || word.rule === 'ADDRESS') label = word.rule;
+    else if (word.rule === 'PII' || word.cjk || (word.plain && previous === 'O')) label = 'O';
+    else {
+      scoreLabels(weights, featuresOf(words, i, previous, false, features), scores);
+      label = TAGGER_LABELS[best(scores)] ?? 'O';
+    }
+    labels.push(label);
+    previous = label;
+  }
+  return labels;
+}
+
+/** What may join two words of one name: a space, a hyphen, an apostrophe or an initial's full stop. */
+const NAME_GLUE = /^(?:[ \t]|-|'|’|\.[ \t]?)$/;
+/** What may join two words of one address: punctuation and line breaks, not a sentence. */
+export const ADDRESS_GLUE = /^[\s,.;:()'’#/>?*-]{0,12}$/;
+
+const POSTCODE = /^\d{4,}$/;
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Sir)$/i;
+
+/** A line ending in a word and a postcode (`New Zealand 34694`) is the last line of an address block. */
+function endsBlock(text: string, words: readonly Word[], j: number): boolean {
+  const last = words[j] as Word;
+  const before = words[j - 1];
+  return (
+    POSTCODE.test(text.slice(last.start, last.end)) &&
+    before !== undefined &&
+    !/\d/.test(text.slice(before.start, before.end)) &&
+    !text.slice(before.end, last.start).includes('\n')
+  );
+}
+
+/**
+ * An address goes on over a line break only into a line that reads as a town, region, country or
+ * postcode: its tagged words start with a capital or a digit (`Thanks a lot` under a postcode does not).
+ */
+function placeLine(text: string, words: readonly Word[], labels: readonly TaggerLabel[], from: number): boolean {
+  for (let k = from; k < words.length && labels[k] === 'ADDRESS'; k++) {
+    const word = words[k] as Word;
+    if (k > from && text.slice((words[k - 1] as Word).end, word.start).includes('\n')) break;
+    if (/^\p{Ll}/u.test(text.slice(word.start, word.end))) return false;
+  }
+  return true;
+}
+
+/**
+ * The names and addresses after tagging: each rule finding, widened over the tagged words next to
+ * it, and each run of tagged words the rules did not touch.
+ */
+export function spansOf(
+  text: string,
+  words: readonly Word[],
+  labels: readonly TaggerLabel[],
+  rules: readonly PiiFinding[],
+): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const label = labels[i] as TaggerLabel;
+    const word = words[i] as Word;
+    // A title is no part of the name, as the rules have it (`Mr Chan Tai-man` masks `Chan Tai-man`).
+    if (label === 'O' || (label === 'PERSON' && TITLE.test(text.slice(word.start, word.end)))) {
+      i++;
+      continue;
+    }
+    const glue = label === 'PERSON' ? NAME_GLUE : ADDRESS_GLUE;
+    let j = i;
+    while (j + 1 < words.length && labels[j + 1] === label) {
+      const between = text.slice((words[j] as Word).end, (words[j + 1] as Word).start);
+      if (
+        !glue.test(between) ||
+        (between.includes('\n') && (endsBlock(text, words, j) || !placeLine(text, words, labels, j + 1)))
+      )
+        break;
+      j++;
+    }
+    const from = (words[i] as Word).start;
+    const to = (words[j] as Word).end;
+    const own = rules.filter((r) => r.type === label && r.start < to && from < r.end);
+    const rule = own[0];
+    // A few words (`2019 Season 3`) are too little for an address the rules did not see.
+    if (rule || label === 'PERSON' || j - i >= 3) {
+      const start = Math.min(from, ...own.map((r) => r.start));
+      const end = Math.max(to, ...own.map((r) => r.end));
+      const base = { type: label, value: text.slice(start, end), start, end };
+      const what = label === 'PERSON' ? 'name' : 'address';
+      out.push(
+        !rule
+          ? {
+              ...base,
+              confidence: 0.7,
+              reason: `${what} found by the trained word tagger (spelling, name lists, context)`,
+            }
+          : own.length === 1 && start === rule.start && end === rule.end
+            ? rule
+            : { ...base, confidence: rule.confidence, reason: `${rule.reason}; widened by the trained word tagger` },
+      );
+    }
+    i = j + 1;
+  }
+  return out;
+}
