@@ -11,6 +11,8 @@ import { nameGazetteer } from './name-gazetteer.ts';
  */
 export const TAGGER_LABELS = ['O', 'PERSON', 'ADDRESS'] as const;
 export type TaggerLabel = (typeof TAGGER_LABELS)[number];
+/** How far a lone name's score must lead the O score (chosen on the two-fold check of the training script). */
+const LONE_NAME_MARGIN = 10;
 /** Feature hash space: 2^15 buckets, each holding one weight per label (side by side, read together). */
 export const TAGGER_BITS = 15;
 const MASK = (1 << TAGGER_BITS) - 1;
@@ -260,7 +262,10 @@ export function tagWords(weights: Float32Array, words: readonly Word[]): TaggerL
     else if (word.rule === 'PII' || word.cjk || (word.plain && previous === 'O')) label = 'O';
     else {
       scoreLabels(weights, featuresOf(words, i, previous, false, features), scores);
-      label = TAGGER_LABELS[best(scores)] ?? 'O';
+      const top = best(scores);
+      // A lone name with no name beside it is the riskiest guess (`a street in Castillo del Romeral`): it needs a clear lead.
+      const lone = top === 1 && previous !== 'PERSON' && words[i + 1]?.rule !== 'PERSON';
+      label = lone && (scores[1] ?? 0) - (scores[0] ?? 0) < LONE_NAME_MARGIN ? 'O' : (TAGGER_LABELS[top] ?? 'O');
     }
     labels.push(label);
     previous = label;
@@ -316,8 +321,14 @@ export function spansOf(
   while (i < words.length) {
     const label = labels[i] as TaggerLabel;
     const word = words[i] as Word;
-    // A title is no part of the name, as the rules have it (`Mr Chan Tai-man` masks `Chan Tai-man`).
-    if (label === 'O' || (label === 'PERSON' && TITLE.test(text.slice(word.start, word.end)))) {
+    // The tagger adds no title to a name, as the rules have it (`Mr Chan Tai-man` masks `Chan Tai-man`), and no
+    // label word before a colon (`Applicant: Wong Siu-ming`).
+    if (
+      label === 'O' ||
+      (label === 'PERSON' &&
+        word.rule !== 'PERSON' &&
+        (TITLE.test(text.slice(word.start, word.end)) || text[word.end] === ':'))
+    ) {
       i++;
       continue;
     }
