@@ -254,7 +254,7 @@ export function tagWords(weights: Float32Array, words: readonly Word[]): TaggerL
   const labels: TaggerLabel[] = [];
   const scores = new Float64Array(LABELS);
   const features: number[] = [];
-  let previous: TaggerLabel = 'O';
+  let previous = 'O' as TaggerLabel;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     let label: TaggerLabel;
@@ -264,7 +264,7 @@ export function tagWords(weights: Float32Array, words: readonly Word[]): TaggerL
       scoreLabels(weights, featuresOf(words, i, previous, false, features), scores);
       const top = best(scores);
       // A lone name with no name beside it is the riskiest guess (`a street in Castillo del Romeral`): it needs a clear lead.
-      const lone: boolean = top === 1 && previous !== 'PERSON' && words[i + 1]?.rule !== 'PERSON';
+      const lone = top === 1 && previous !== 'PERSON' && words[i + 1]?.rule !== 'PERSON';
       label = lone && (scores[1] ?? 0) - (scores[0] ?? 0) < LONE_NAME_MARGIN ? 'O' : (TAGGER_LABELS[top] ?? 'O');
     }
     labels.push(label);
