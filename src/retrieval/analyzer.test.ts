@@ -86,8 +86,8 @@ describe('createAnalyzer', () => {
   });
 
   it('stems English, drops stop words and adds word pairs for phrase matching', () => {
-    const { terms, latinWords } = analyzer.analyze('How do I wash my hands?');
-    expect(terms).toEqual(['how', 'wash', '~how wash', 'hand', '~wash hand']);
+    const { terms, latinWords } = analyzer.analyze('How is the washing of hands done?');
+    expect(terms).toEqual(['how', 'wash', '~how wash', 'hand', '~wash hand', 'done', '~hand done']);
     expect(latinWords).toContain('hands');
   });
 
@@ -106,6 +106,13 @@ describe('English terms', () => {
   it('keeps question words that tell a definition from a procedure', () => {
     expect(analyzer.analyze('what is quarantine').terms).toContain('what');
     expect(analyzer.analyze('who is at risk').terms).toContain('who');
+  });
+
+  it('keeps auxiliaries and modals, which carry the form of the question, but drops forms of "be"', () => {
+    expect(analyzer.analyze('should I get tested').terms).toContain('should');
+    expect(analyzer.analyze('where did it come from').terms).toContain('did');
+    expect(analyzer.analyze('do I have covid').terms).toEqual(expect.arrayContaining(['do', 'have']));
+    expect(analyzer.analyze('is it contagious').terms).toEqual(['contagi']);
   });
 
   it('keeps "from", which asks about an origin ("where did it come from", "is it from bats")', () => {

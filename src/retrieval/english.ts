@@ -11,13 +11,19 @@ const IRREGULAR = new Map<string, string>(
 
 // A short list on purpose: FAQ questions are short, and words such as "can", "how" or "not" often
 // carry the meaning ("can I travel" vs "must I travel"), so only function words are dropped. "from"
-// stays: it is how people ask about an origin ("come from", "is it from bats").
+// stays: it is how people ask about an origin ("come from", "is it from bats"). The auxiliaries do and
+// have and the modals (should, will, would …) stay too: they carry the form of the question, its
+// tense and its subject ("should I get tested" asks for advice, "where can I get tested" for a place;
+// "where did it come from" asks about the past; "does it spread" is about it, "what do I do" about
+// me), and their IDF is low anyway. Kept, they gave covid-queries MRR@10 even half 0.734 → 0.742, odd
+// half 0.693 → 0.712 (and every quarter, and both halves of the file, rose). Forms of "be" stay stop
+// words: they are in nearly every question and keeping them cost 0.007 on the even half.
 const STOP_WORDS = new Set(
   (
     'a an the and or but if of at by for with about to in on into over under again then once here there ' +
-    'is am are was were be been being do does did doing have has had having i me my we our you your he him his ' +
+    'is am are was were be been being i me my we our you your he him his ' +
     'she her it its they them their this that these those which whom whose there so than too very s t ' +
-    'just also any some such own same both each other more most only please would could should shall will'
+    'just also any some such own same both each other more most only please'
   ).split(' '),
 );
 
