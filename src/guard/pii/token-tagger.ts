@@ -27,19 +27,16 @@ export interface Word {
   /** Starts with a lower-case letter and is on no name list: after an untagged word it is never tagged, unscored. */
   plain: boolean;
   /**
-   * Hashes of what the features read, computed once per word: the lower-case word, its shape
-   * (`Xxx`, `dd`), the gap before it (space, line break, comma...), its name-list membership, the
-   * rule label, its last three letters and whether it starts a line.
+   * Hashes of what the features read, computed once per word (flat, no nested object, as
+   * there is one per word of every scanned text): the lower-case word, its shape (`Xxx`, `dd`),
+   * the gap before it (space, line break, comma...), its name-list membership, the rule label,
+   * its last three letters and whether it starts a line.
    */
-  h: Hashes;
-}
-
-interface Hashes {
   lower: number;
   shape: number;
   gap: number;
   names: number;
-  rule: number;
+  ruleHash: number;
   suffix3: number;
   lineStart: number;
 }
@@ -114,6 +111,13 @@ const RULE_HASH = {
 /** Name-list membership as a bit set (given, given-and-word, surname, not-a-name) and its 16 hashes. */
 const NAMES_HASH = Array.from({ length: 16 }, (_, bits) => hashString(`names${bits}`));
 
+function startsLower(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  const first = word[0] as string;
+  return first !== first.toUpperCase();
+}
+
 /** Splits text into words with everything the features read; `rules` are the rule detectors' findings. */
 export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
   const gazetteer = nameGazetteer();
@@ -140,16 +144,14 @@ export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
       end,
       rule,
       cjk: CJK.test(word),
-      plain: names === 0 && lower.charCodeAt(0) === word.charCodeAt(0) && word[0] !== word[0]?.toUpperCase(),
-      h: {
-        lower: hashString(lower),
-        shape: shapeHash(word),
-        gap,
-        names: NAMES_HASH[names] ?? 0,
-        rule: RULE_HASH[rule],
-        suffix3: hashString(lower, Math.max(0, lower.length - 3)),
-        lineStart: gap === GAP.bos || gap === GAP.nl ? 1 : 2,
-      },
+      plain: names === 0 && startsLower(word),
+      lower: hashString(lower),
+      shape: shapeHash(word),
+      gap,
+      names: NAMES_HASH[names] ?? 0,
+      ruleHash: RULE_HASH[rule],
+      suffix3: hashString(lower, Math.max(0, lower.length - 3)),
+      lineStart: gap === GAP.bos || gap === GAP.nl ? 1 : 2,
     });
     previousEnd = end;
   }
@@ -169,6 +171,10 @@ function bucket(template: number, a: number, b = 0, c = 0): number {
   return (h ^ (h >>> 15)) & MASK;
 }
 
+function ruleOf(word: Word | undefined, edge: number, hidden: boolean): number {
+  return word ? (hidden ? HIDDEN_RULE : word.ruleHash) : edge;
+}
+
 /**
  * The feature buckets of word `i` given the label of the word before (written into `out`, which
  * is returned). `hideRules` blanks the rule labels, as training does for some texts.
@@ -180,12 +186,11 @@ export function featuresOf(
   hideRules = false,
   out: number[] = [],
 ): number[] {
-  const w = (words[i] as Word).h;
-  const p1 = words[i - 1]?.h;
-  const p2 = words[i - 2]?.h;
-  const n1 = words[i + 1]?.h;
-  const n2 = words[i + 2]?.h;
-  const rule = (x: Hashes | undefined, edge: number) => (x ? (hideRules ? HIDDEN_RULE : x.rule) : edge);
+  const w = words[i] as Word;
+  const p1 = words[i - 1];
+  const p2 = words[i - 2];
+  const n1 = words[i + 1];
+  const n2 = words[i + 2];
   const prev = LABEL_HASH[TAGGER_LABELS.indexOf(previous)] ?? 0;
   out.length = 0;
   out.push(
@@ -202,15 +207,15 @@ export function featuresOf(
     bucket(10, w.names),
     bucket(11, p1?.names ?? EDGE_BEFORE),
     bucket(12, n1?.names ?? EDGE_AFTER),
-    bucket(13, rule(w, 0)),
-    bucket(14, rule(p1, EDGE_BEFORE)),
-    bucket(15, rule(n1, EDGE_AFTER)),
+    bucket(13, ruleOf(w, 0, hideRules)),
+    bucket(14, ruleOf(p1, EDGE_BEFORE, hideRules)),
+    bucket(15, ruleOf(n1, EDGE_AFTER, hideRules)),
     bucket(16, w.gap),
     bucket(17, n1?.gap ?? EDGE_AFTER),
     bucket(18, prev),
     bucket(19, prev, w.shape),
     bucket(20, prev, w.gap),
-    bucket(21, rule(w, 0), w.shape),
+    bucket(21, ruleOf(w, 0, hideRules), w.shape),
     bucket(22, w.names, w.shape),
     bucket(23, w.lineStart, w.shape),
     bucket(24, p1?.names ?? EDGE_BEFORE, w.names, n1?.names ?? EDGE_AFTER),
