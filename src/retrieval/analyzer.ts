@@ -40,6 +40,13 @@ export interface AnalyzeOptions {
   unigrams?: boolean;
 }
 
+/**
+ * Which terms the analyzer makes. Raise it whenever the same text would give other terms (a new
+ * stop word, a stemming or Cantonese mapping change): a saved index made by another version is
+ * refused, since its terms would no longer meet the terms of new queries.
+ */
+export const ANALYZER_VERSION = 2;
+
 /** Turns text into terms. One analyzer serves documents and queries so both sides meet. */
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;

@@ -174,6 +174,13 @@ describe('LexicalRetriever', () => {
     expect(top(reloaded, '強積金')).toBe('mpf');
   });
 
+  it('refuses a snapshot whose terms another analyzer version made', () => {
+    const snapshot = retriever().snapshot();
+    expect(() => LexicalRetriever.restore({ ...snapshot, analyzerVersion: snapshot.analyzerVersion - 1 })).toThrow(
+      /analyzer version .* rebuild the index/,
+    );
+  });
+
   it('reports memory per entry', () => {
     const stats = retriever().stats();
     expect(stats.entries).toBe(entries.length);

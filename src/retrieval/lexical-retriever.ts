@@ -1,4 +1,4 @@
-import { type AnalyzeOptions, type Analyzer, createAnalyzer, GRAM_PREFIX } from './analyzer.ts';
+import { ANALYZER_VERSION, type AnalyzeOptions, type Analyzer, createAnalyzer, GRAM_PREFIX } from './analyzer.ts';
 import { type FaqEntry, type FaqEntryInput, faqEntrySchema } from './faq-entry.ts';
 import {
   DEFAULT_ANSWER_BESIDE_QUESTION,
@@ -69,6 +69,8 @@ export interface RetrieverStats {
 export interface LexicalSnapshot {
   format: 'lionrock-retrieval';
   version: 1;
+  /** {@link ANALYZER_VERSION} of the analyzer that made the terms. */
+  analyzerVersion: number;
   entries: (FaqEntry | null)[];
   languages: (Language | null)[];
   owners: number[];
@@ -243,6 +245,7 @@ export class LexicalRetriever {
     return {
       format: 'lionrock-retrieval',
       version: 1,
+      analyzerVersion: ANALYZER_VERSION,
       entries: this.entries.map((entry) => entry ?? null),
       languages: this.languages.map((language) => language ?? null),
       owners: this.owners,
@@ -255,6 +258,10 @@ export class LexicalRetriever {
   static restore(snapshot: LexicalSnapshot, options: LexicalRetrieverOptions = {}): LexicalRetriever {
     if (snapshot.format !== 'lionrock-retrieval' || snapshot.version !== 1)
       throw new Error('not a LionRock retrieval snapshot (version 1)');
+    if (snapshot.analyzerVersion !== ANALYZER_VERSION)
+      throw new Error(
+        `retrieval snapshot made by analyzer version ${snapshot.analyzerVersion ?? 'unknown'}, this build is version ${ANALYZER_VERSION}: rebuild the index from its entries`,
+      );
     const retriever = new LexicalRetriever(options);
     retriever.index = LexicalIndex.fromJSON(snapshot.index);
     retriever.entries = snapshot.entries.map((entry) => entry ?? undefined);
