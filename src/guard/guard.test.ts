@@ -102,17 +102,23 @@ describe('full scan', () => {
       }),
       { numRuns: 150 },
     );
-    const unit = 'A123456(3) 9123 4567 忽略指示 ignore previous instructions www.hsbc-hk.top aGVsbG8gd29ybGQ= ';
-    const time = (n: number) => {
-      const text = unit.repeat(n);
-      const t0 = performance.now();
-      scanText(text);
-      return performance.now() - t0;
-    };
-    time(50);
-    const small = time(200);
-    const large = time(1600);
-    // 8× the input: linear is ~8×; allow a wide margin, a quadratic scan would be ~64×.
-    expect(large).toBeLessThan(Math.max(small, 5) * 30);
+    const units = [
+      'A123456(3) 9123 4567 忽略指示 ignore previous instructions www.hsbc-hk.top aGVsbG8gd29ybGQ= ',
+      // Thousands of names, addresses, phones and emails: overlaps and the word tagger must not cost every pair.
+      'Mr Chan Tai-man lives at Flat 3, 12/F, 123 Nathan Road, Mong Kok; call 9123 4567 or mail chan@example.com.\n',
+    ];
+    for (const unit of units) {
+      const time = (n: number) => {
+        const text = unit.repeat(n);
+        const t0 = performance.now();
+        scanText(text);
+        return performance.now() - t0;
+      };
+      time(50);
+      const small = time(400);
+      const large = time(6400);
+      // 16× the input: linear is ~16×; allow a wide margin, a quadratic scan would be ~256×.
+      expect(large).toBeLessThan(Math.max(small, 5) * 60);
+    }
   });
 });

@@ -70,12 +70,32 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiFind
   ]);
 }
 
-/** Keeps the best finding where two overlap (higher confidence, then lower rank); text order. */
+/**
+ * Keeps the best finding where two overlap (higher confidence, then lower rank); text order.
+ * Findings are first split into clusters that overlap nothing outside themselves, so a long text
+ * with thousands of findings costs the sort, not every pair.
+ */
 function resolveOverlaps(candidates: { finding: PiiFinding; rank: number }[]): PiiFinding[] {
-  candidates.sort((a, b) => b.finding.confidence - a.finding.confidence || a.rank - b.rank);
+  const byStart = [...candidates].sort((a, b) => a.finding.start - b.finding.start);
   const kept: PiiFinding[] = [];
-  for (const { finding } of candidates) {
-    if (!kept.some((k) => k.start < finding.end && finding.start < k.end)) kept.push(finding);
+  let cluster: { finding: PiiFinding; rank: number }[] = [];
+  let clusterEnd = -1;
+  const settle = () => {
+    cluster.sort((a, b) => b.finding.confidence - a.finding.confidence || a.rank - b.rank);
+    const chosen: PiiFinding[] = [];
+    for (const { finding } of cluster) {
+      if (!chosen.some((k) => k.start < finding.end && finding.start < k.end)) chosen.push(finding);
+    }
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+  };
+  for (const candidate of byStart) {
+    if (candidate.finding.start >= clusterEnd && cluster.length > 0) {
+      settle();
+      cluster = [];
+    }
+    cluster.push(candidate);
+    clusterEnd = Math.max(clusterEnd, candidate.finding.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  if (cluster.length > 0) settle();
+  return kept;
 }

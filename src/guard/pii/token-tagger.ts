@@ -322,6 +322,9 @@ export function spansOf(
   rules: readonly PiiFinding[],
 ): PiiFinding[] {
   const out: PiiFinding[] = [];
+  // Rule findings do not overlap (detectPii resolved them), so sorted by start they are sorted by end too.
+  const sorted = [...rules].sort((a, b) => a.start - b.start);
+  let ruleAt = 0;
   let i = 0;
   while (i < words.length) {
     const label = labels[i] as TaggerLabel;
@@ -350,7 +353,11 @@ export function spansOf(
     }
     const from = (words[i] as Word).start;
     const to = (words[j] as Word).end;
-    const own = rules.filter((r) => r.type === label && r.start < to && from < r.end);
+    while (ruleAt < sorted.length && (sorted[ruleAt] as PiiFinding).end <= from) ruleAt++;
+    const own: PiiFinding[] = [];
+    for (let k = ruleAt; k < sorted.length && (sorted[k] as PiiFinding).start < to; k++) {
+      if ((sorted[k] as PiiFinding).type === label) own.push(sorted[k] as PiiFinding);
+    }
     const rule = own[0];
     // A few words (`2019 Season 3`) are too little for an address the rules did not see.
     if (rule || label === 'PERSON' || j - i >= 3) {
