@@ -26,22 +26,43 @@ export interface Word {
   cjk: boolean;
   /** Starts with a lower-case letter and is on no name list: after an untagged word it is never tagged, unscored. */
   plain: boolean;
+  /** The word as written and in lower case. */
+  text: string;
+  lowerText: string;
   /**
-   * Hashes of what the features read, computed once per word (flat, no nested object, as
-   * there is one per word of every scanned text): the lower-case word, its shape (`Xxx`, `dd`),
-   * the gap before it (space, line break, comma...), its name-list membership, the rule label,
-   * its last three letters and whether it starts a line.
+   * Hashes of what the features read (flat, as there is one record per word of every scanned
+   * text): the gap before the word (space, line break, comma...), its name-list membership, the
+   * rule label and whether it starts a line; then, filled in by {@link hashWord} only for words a
+   * scored word reads (most plain words are never read), the lower-case word, its shape (`Xxx`,
+   * `dd`) and its last three letters.
    */
-  lower: number;
-  shape: number;
   gap: number;
   names: number;
   ruleHash: number;
-  suffix3: number;
   lineStart: number;
+  hashed: boolean;
+  lower: number;
+  shape: number;
+  suffix3: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether each UTF-16 unit is a letter or digit: 0 not yet known, 1 yes, 2 no (filled on first sight). */
+const wordUnit = new Uint8Array(65536);
+
+/** A letter or digit (`[\p{L}\p{N}]`), read from a table rather than a regex per character; astral letters count by their pair. */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xd800 && code <= 0xdfff)
+    return WORD_CHAR.test(text.slice(code <= 0xdbff ? at : at - 1, (code <= 0xdbff ? at : at - 1) + 2));
+  let known = wordUnit[code];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnit[code] = known;
+  }
+  return known === 1;
+}
 const CJK = /[\u3400-\u9fff]/;
 
 /** FNV-1a over `s[from, to)`. */
@@ -118,26 +139,45 @@ function startsLower(word: string): boolean {
   return first !== first.toUpperCase();
 }
 
+let kinds: Map<string, number> | undefined;
+
+/** Name-list membership of each listed word as bits (given 1, given-and-word 2, surname 4, not-a-name 8): one lookup a word. */
+function nameKinds(): Map<string, number> {
+  if (kinds) return kinds;
+  const gazetteer = nameGazetteer();
+  const built = new Map<string, number>();
+  const mark = (words: ReadonlySet<string>, bit: number) => {
+    for (const word of words) built.set(word, (built.get(word) ?? 0) | bit);
+  };
+  mark(gazetteer.given, 1);
+  mark(gazetteer.givenWord, 2);
+  mark(gazetteer.surname, 4);
+  mark(gazetteer.notName, 8);
+  kinds = built;
+  return built;
+}
+
 /** Splits text into words with everything the features read; `rules` are the rule detectors' findings. */
 export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
-  const gazetteer = nameGazetteer();
+  const listed = nameKinds();
   const out: Word[] = [];
   let previousEnd = 0;
   let ruleAt = 0;
   const sorted = [...rules].sort((x, y) => x.start - y.start);
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
+  for (let at = 0; at < text.length; ) {
+    if (!isWordChar(text, at)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && isWordChar(text, at)) at++;
+    const end = at;
+    const word = text.slice(start, end);
     const lower = word.toLowerCase();
     while (ruleAt < sorted.length && (sorted[ruleAt]?.end ?? 0) <= start) ruleAt++;
     const hit = sorted[ruleAt] && (sorted[ruleAt] as PiiFinding).start < end ? sorted[ruleAt] : undefined;
     const rule = hit ? (hit.type === 'PERSON' || hit.type === 'ADDRESS' ? hit.type : 'PII') : 'O';
-    const names =
-      (gazetteer.given.has(lower) ? 1 : 0) |
-      (gazetteer.givenWord.has(lower) ? 2 : 0) |
-      (gazetteer.surname.has(lower) ? 4 : 0) |
-      (gazetteer.notName.has(lower) ? 8 : 0);
+    const names = listed.get(lower) ?? 0;
     const gap = out.length === 0 ? GAP.bos : gapHash(text, previousEnd, start);
     out.push({
       start,
@@ -145,17 +185,29 @@ export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
       rule,
       cjk: CJK.test(word),
       plain: names === 0 && startsLower(word),
-      lower: hashString(lower),
-      shape: shapeHash(word),
+      text: word,
+      lowerText: lower,
       gap,
       names: NAMES_HASH[names] ?? 0,
       ruleHash: RULE_HASH[rule],
-      suffix3: hashString(lower, Math.max(0, lower.length - 3)),
       lineStart: gap === GAP.bos || gap === GAP.nl ? 1 : 2,
+      hashed: false,
+      lower: 0,
+      shape: 0,
+      suffix3: 0,
     });
     previousEnd = end;
   }
   return out;
+}
+
+/** Fills in the word's spelling hashes the first time a feature reads them. */
+function hashWord(word: Word | undefined): void {
+  if (word === undefined || word.hashed) return;
+  word.lower = hashString(word.lowerText);
+  word.shape = shapeHash(word.text);
+  word.suffix3 = hashString(word.lowerText, Math.max(0, word.lowerText.length - 3));
+  word.hashed = true;
 }
 
 const EDGE_BEFORE = hashString('<s>');
@@ -191,6 +243,11 @@ export function featuresOf(
   const p2 = words[i - 2];
   const n1 = words[i + 1];
   const n2 = words[i + 2];
+  hashWord(w);
+  hashWord(p1);
+  hashWord(p2);
+  hashWord(n1);
+  hashWord(n2);
   const prev = LABEL_HASH[TAGGER_LABELS.indexOf(previous)] ?? 0;
   out.length = 0;
   out.push(
