@@ -17,17 +17,16 @@ import { detectPii } from '../src/guard/index.ts';
 import { nameGazetteer } from '../src/guard/pii/name-gazetteer.ts';
 import { packTaggerModel } from '../src/guard/pii/tagger-model.ts';
 import {
-  ADDRESS_GLUE,
   featuresOf,
   scoreLabels,
   TAGGER_BITS,
   TAGGER_LABELS,
   type TaggerLabel,
-  tagWords,
   type Word,
   weightAt,
   wordsOf,
-} from '../src/guard/pii/token-tagger.ts';
+} from '../src/guard/pii/tagger-features.ts';
+import { ADDRESS_GLUE, tagWords } from '../src/guard/pii/token-tagger.ts';
 import { seededShuffler } from './seeded-shuffle.ts';
 
 const EPOCHS = 12;

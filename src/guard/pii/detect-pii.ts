@@ -10,7 +10,8 @@ import { passportDetector } from './passport.ts';
 import { personDetector } from './person.ts';
 import { phoneDetector } from './phone.ts';
 import { defaultTaggerWeights } from './tagger-model.ts';
-import { spansOf, tagWords, wordsOf } from './token-tagger.ts';
+import { wordsOf } from './tagger-features.ts';
+import { spansOf, tagWords } from './token-tagger.ts';
 
 /** Every personal-data detector, in the order their findings win a tie over the same characters. */
 export const PII_DETECTORS: readonly Detector[] = [

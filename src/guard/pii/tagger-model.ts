@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { packInt8, unpackInt8 } from '../int8-weights.ts';
-import { TAGGER_BITS, TAGGER_LABELS } from './token-tagger.ts';
+import { TAGGER_BITS, TAGGER_LABELS } from './tagger-features.ts';
 
 /**
  * The trained word tagger as committed in `src/guard/data/pii-tagger-model.json`: averaged

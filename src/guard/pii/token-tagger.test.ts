@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detectPii } from './detect-pii.ts';
 import type { PiiFinding } from './detector.ts';
 import { loadTaggerModel, packTaggerModel } from './tagger-model.ts';
-import { spansOf, TAGGER_BITS, TAGGER_LABELS, type TaggerLabel, tagWords, weightAt, wordsOf } from './token-tagger.ts';
+import { TAGGER_BITS, TAGGER_LABELS, type TaggerLabel, weightAt, wordsOf } from './tagger-features.ts';
+import { spansOf, tagWords } from './token-tagger.ts';
 
 /** A model that calls every word it scores an address: shows what the tagger may and may not touch. */
 function alwaysAddress(): Float32Array {
