@@ -117,14 +117,18 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
         outcome = 'fallback';
         answer = cannotAnswer(config, language, false);
       } else {
-        const outputVerdict = evaluatePolicy(policy, 'output', composed.answer, {
-          model: injectionModel,
-          blocklist,
-          // An extractive answer is its source, quoted: only a model's answer needs grounding.
-          ...(config.answerMode === 'generative' && {
-            passages: composed.citations.map((c) => deps.index.chunk(c.entryId)?.text ?? c.excerpt),
-          }),
-        });
+        // An extractive answer is its source, quoted: only a model's answer needs grounding, and a
+        // quoted answer's verdict is the same every time it is given.
+        const outputVerdict =
+          config.answerMode === 'generative'
+            ? evaluatePolicy(policy, 'output', composed.answer, {
+                model: injectionModel,
+                blocklist,
+                passages: composed.citations.map((c) => deps.index.chunk(c.entryId)?.text ?? c.excerpt),
+              })
+            : deps.caches.quotedVerdicts.get(policy, composed.answer, blocklist, () =>
+                evaluatePolicy(policy, 'output', composed.answer, { model: injectionModel, blocklist }),
+              );
         guardIssues.push(...outputVerdict.issues);
         if (!outputVerdict.ok) {
           outcome = 'blocked';
