@@ -21,4 +21,16 @@ describe('TtlCache', () => {
     await expect(cache.get('k', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
     expect(await cache.get('k', async () => 7)).toBe(7);
   });
+
+  it('keeps a newer load when an older, replaced one fails', async () => {
+    const cache = new TtlCache<number>(1000);
+    let fail: (error: Error) => void = () => {};
+    const old = cache.get('k', () => new Promise<number>((_, reject) => (fail = reject)));
+    cache.invalidate('k');
+    let loads = 0;
+    expect(await cache.get('k', async () => ++loads)).toBe(1);
+    fail(new Error('late'));
+    await expect(old).rejects.toThrow('late');
+    expect(await cache.get('k', async () => ++loads)).toBe(1);
+  });
 });

@@ -20,9 +20,12 @@ export class TtlCache<T> {
     if (hit && hit.expires > now) return hit.value;
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     const value = load();
-    this.entries.set(key, { value, expires: now + this.ttlMs });
-    // A failed load is not remembered.
-    value.catch(() => this.entries.delete(key));
+    const entry = { value, expires: now + this.ttlMs };
+    this.entries.set(key, entry);
+    // A failed load is not remembered, but a newer load of the same key that replaced it stays.
+    value.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
     return value;
   }
 
