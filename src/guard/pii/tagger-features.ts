@@ -169,17 +169,19 @@ export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
     while (at < text.length && isWordChar(text, at)) at++;
     const end = at;
     const word = text.slice(start, end);
-    const lower = word.toLowerCase();
+    // Chinese words are never tagged and no name list holds them: no case folding, no lookup.
+    const cjk = CJK.test(word);
+    const lower = cjk ? word : word.toLowerCase();
     while (ruleAt < sorted.length && (sorted[ruleAt]?.end ?? 0) <= start) ruleAt++;
     const hit = sorted[ruleAt] && (sorted[ruleAt] as PiiFinding).start < end ? sorted[ruleAt] : undefined;
     const rule = hit ? (hit.type === 'PERSON' || hit.type === 'ADDRESS' ? hit.type : 'PII') : 'O';
-    const names = listed.get(lower) ?? 0;
+    const names = cjk ? 0 : (listed.get(lower) ?? 0);
     const gap = out.length === 0 ? GAP.bos : gapHash(text, previousEnd, start);
     out.push({
       start,
       end,
       rule,
-      cjk: CJK.test(word),
+      cjk,
       plain: names === 0 && startsLower(word),
       text: word,
       lowerText: lower,
