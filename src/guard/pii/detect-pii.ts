@@ -36,6 +36,22 @@ export interface DetectPiiOptions {
   tagger?: boolean;
 }
 
+/**
+ * More Latin letters than Chinese characters. The tagger learned from English text; in text that
+ * is mostly Chinese its features are words it never saw, so the Chinese rules decide alone (and
+ * the scan of a Chinese FAQ page does not pay for it).
+ */
+function mostlyLatin(text: string): boolean {
+  let latin = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin++;
+    else if (code >= 0x3400 && code <= 0x9fff) han++;
+  }
+  return latin > han;
+}
+
 /** A finding the tagger redraws: a name or address with no Chinese in it. */
 const LATIN_TAGGED = (f: PiiFinding) =>
   (f.type === 'PERSON' || f.type === 'ADDRESS') && !/[\u3400-\u9fff]/.test(f.value);
@@ -57,8 +73,7 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiFind
     }
   });
   const rules = resolveOverlaps(candidates);
-  if (options.tagger === false || !(wanted('PERSON') || wanted('ADDRESS')) || !/\p{Script=Latin}/u.test(text))
-    return rules;
+  if (options.tagger === false || !(wanted('PERSON') || wanted('ADDRESS')) || !mostlyLatin(text)) return rules;
   // The tagger reads the rules' labels and gives its own for Latin-script names and addresses.
   const words = wordsOf(text, rules);
   const tagged = spansOf(text, words, tagWords(defaultTaggerWeights(), words), rules).filter(

@@ -59,7 +59,6 @@ function isWordChar(text: string, at: number): boolean {
   }
   return known === 1;
 }
-const CJK = /[\u3400-\u9fff]/;
 
 /** FNV-1a over `s[from, to)`. */
 function hashString(s: string, from = 0, to = s.length): number {
@@ -166,11 +165,14 @@ export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
       continue;
     }
     const start = at;
-    while (at < text.length && isWordChar(text, at)) at++;
+    let cjk = false;
+    for (; at < text.length && isWordChar(text, at); at++) {
+      const code = text.charCodeAt(at);
+      if (code >= 0x3400 && code <= 0x9fff) cjk = true;
+    }
     const end = at;
     const word = text.slice(start, end);
     // Chinese words are never tagged and no name list holds them: no case folding, no lookup.
-    const cjk = CJK.test(word);
     const lower = cjk ? word : word.toLowerCase();
     while (ruleAt < sorted.length && (sorted[ruleAt]?.end ?? 0) <= start) ruleAt++;
     const hit = sorted[ruleAt] && (sorted[ruleAt] as PiiFinding).start < end ? sorted[ruleAt] : undefined;
