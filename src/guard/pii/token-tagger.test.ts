@@ -78,6 +78,11 @@ describe('personal-data word tagger', () => {
     expect(detectPii('Results\n2019 Season 3\nWe won')).toEqual([]);
   });
 
+  it('leaves text that is mostly Chinese to the rules', () => {
+    const text = '申請人姓名：陳大文，英文名 Peter Chan，住喺沙田大圍積福街12號3樓，請盡快回覆。';
+    expect(detectPii(text)).toEqual(detectPii(text, { tagger: false }));
+  });
+
   it('refuses a model file with the wrong number of weights', () => {
     const file = packTaggerModel(new Float32Array(TAGGER_LABELS.length << TAGGER_BITS), {
       source: 'test',
