@@ -137,6 +137,9 @@ function f2(examples: Example[], weights: Float32Array, label: TaggerLabel, rule
   return `${label} P ${p.toFixed(3)} R ${r.toFixed(3)} F2 ${((5 * p * r) / (4 * p + r)).toFixed(3)}`;
 }
 
+const givenList = [...nameGazetteer().given];
+const surnameList = [...nameGazetteer().surname];
+
 /**
  * A copy of a text with every name replaced by other names from the name lists, keeping each
  * word's case. The rules were written while reading the development half, so on its own names
@@ -144,9 +147,6 @@ function f2(examples: Example[], weights: Float32Array, label: TaggerLabel, rule
  * rules miss a name, as they do on text never read.
  */
 function renamed(sample: Presidio, random: () => number): Presidio {
-  const { given, surname } = nameGazetteer();
-  const givenList = [...given];
-  const surnameList = [...surname];
   const draw = (list: string[]) => list[Math.floor(random() * list.length)] ?? '';
   // Half the names are blends of two listed names (`Mar` + `ssen`), on no list: like names the lists miss.
   const pick = (list: string[]) => {

@@ -35,6 +35,7 @@ export interface Word {
   gap: number;
   names: number;
   ruleHash: number;
+  /** 1 when the word starts the text or a line, else 2 (a feature value, hence not a boolean). */
   lineStart: number;
   hashed: boolean;
   lower: number;

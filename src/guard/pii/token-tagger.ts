@@ -58,26 +58,21 @@ const POSTCODE = /^\d{4,}$/;
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Sir)$/i;
 
 /** A line ending in a word and a postcode (`New Zealand 34694`) is the last line of an address block. */
-function endsBlock(text: string, words: readonly Word[], j: number): boolean {
+function endsBlock(words: readonly Word[], j: number): boolean {
   const last = words[j] as Word;
   const before = words[j - 1];
-  return (
-    POSTCODE.test(text.slice(last.start, last.end)) &&
-    before !== undefined &&
-    !/\d/.test(text.slice(before.start, before.end)) &&
-    !text.slice(before.end, last.start).includes('\n')
-  );
+  return POSTCODE.test(last.text) && before !== undefined && !/\d/.test(before.text) && last.lineStart !== 1;
 }
 
 /**
  * An address goes on over a line break only into a line that reads as a town, region, country or
  * postcode: its tagged words start with a capital or a digit (`Thanks a lot` under a postcode does not).
  */
-function placeLine(text: string, words: readonly Word[], labels: readonly TaggerLabel[], from: number): boolean {
+function placeLine(words: readonly Word[], labels: readonly TaggerLabel[], from: number): boolean {
   for (let k = from; k < words.length && labels[k] === 'ADDRESS'; k++) {
     const word = words[k] as Word;
-    if (k > from && text.slice((words[k - 1] as Word).end, word.start).includes('\n')) break;
-    if (/^\p{Ll}/u.test(text.slice(word.start, word.end))) return false;
+    if (k > from && word.lineStart === 1) break;
+    if (/^\p{Ll}/u.test(word.text)) return false;
   }
   return true;
 }
@@ -104,9 +99,7 @@ export function spansOf(
     // label word before a colon (`Applicant: Wong Siu-ming`).
     if (
       label === 'O' ||
-      (label === 'PERSON' &&
-        word.rule !== 'PERSON' &&
-        (TITLE.test(text.slice(word.start, word.end)) || text[word.end] === ':'))
+      (label === 'PERSON' && word.rule !== 'PERSON' && (TITLE.test(word.text) || text[word.end] === ':'))
     ) {
       i++;
       continue;
@@ -115,10 +108,7 @@ export function spansOf(
     let j = i;
     while (j + 1 < words.length && labels[j + 1] === label) {
       const between = text.slice((words[j] as Word).end, (words[j + 1] as Word).start);
-      if (
-        !glue.test(between) ||
-        (between.includes('\n') && (endsBlock(text, words, j) || !placeLine(text, words, labels, j + 1)))
-      )
+      if (!glue.test(between) || (between.includes('\n') && (endsBlock(words, j) || !placeLine(words, labels, j + 1))))
         break;
       j++;
     }
