@@ -22,6 +22,10 @@ export interface Word {
   cjk: boolean;
   /** Starts with a lower-case letter and is on no name list: after an untagged word it is never tagged, unscored. */
   plain: boolean;
+  /** On a name list (any of them). */
+  listed: boolean;
+  /** First word of the text, of a line or after `.`, `!` or `?`: capitalised whatever it is. */
+  sentenceStart: boolean;
   /** The word as written and in lower case. */
   text: string;
   lowerText: string;
@@ -186,6 +190,8 @@ export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
       rule,
       cjk,
       plain: names === 0 && startsLower(word),
+      listed: names !== 0,
+      sentenceStart: out.length === 0 || /[.!?\n]/.test(text.slice(previousEnd, start)),
       text: word,
       lowerText: lower,
       gap,

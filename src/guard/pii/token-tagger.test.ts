@@ -76,6 +76,14 @@ describe('personal-data word tagger', () => {
     ]);
     expect(detectPii('Please contact the Transport Department about your licence renewal.')).toEqual([]);
     expect(detectPii('Results\n2019 Season 3\nWe won')).toEqual([]);
+    // A full stop after a whole word ends the sentence and the address; after an abbreviation it does not.
+    const sentences = 'Send it to Flat 3, 12/F, 88 Nathan Road, Tsim Sha Tsui. HKID A123456(3) is mine.';
+    expect(detectPii(sentences).map((f) => `${f.type}:${f.value}`)).toEqual([
+      'ADDRESS:Flat 3, 12/F, 88 Nathan Road, Tsim Sha Tsui',
+      'HKID:A123456(3)',
+    ]);
+    // A capitalised word that starts a sentence is no name unless a name list knows it.
+    expect(detectPii('Write to Mr. Tan at 5 Harbour Rd. Thank you.').map((f) => f.value)).not.toContain('Thank');
   });
 
   it('leaves text that is mostly Chinese to the rules', () => {

@@ -39,9 +39,13 @@ export function tagWords(weights: Float32Array, words: readonly Word[]): TaggerL
     else {
       scoreLabels(weights, featuresOf(words, i, previous, false, features), scores);
       const top = best(scores);
-      // A lone name with no name beside it is the riskiest guess (`a street in Castillo del Romeral`): it needs a clear lead.
+      // A lone name with no name beside it is the riskiest guess (`a street in Castillo del Romeral`): it needs a
+      // clear lead, and at the start of a sentence, where every word is capitalised (`Thank you`), a name list too.
       const lone = top === 1 && previous !== 'PERSON' && words[i + 1]?.rule !== 'PERSON';
-      label = lone && (scores[1] ?? 0) - (scores[0] ?? 0) < LONE_NAME_MARGIN ? 'O' : (TAGGER_LABELS[top] ?? 'O');
+      label =
+        lone && ((scores[1] ?? 0) - (scores[0] ?? 0) < LONE_NAME_MARGIN || (word.sentenceStart && !word.listed))
+          ? 'O'
+          : (TAGGER_LABELS[top] ?? 'O');
     }
     labels.push(label);
     previous = label;
@@ -56,6 +60,15 @@ export const ADDRESS_GLUE = /^[\s,.;:()'’#/>?*-]{0,12}$/;
 
 const POSTCODE = /^\d{4,}$/;
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Sir)$/i;
+
+/** Address words that are abbreviated with a full stop (`Apt. 595`, `Kloof St. 12`): a stop after them ends no sentence. */
+const ABBREVIATION =
+  /^(?:Apt|Ste|St|Str|Rd|Ave|Av|Blvd|No|Bldg|Blk|Fl|Flr|Rm|Dr|Ln|Ct|Sq|Pl|Mt|Hwy|Pkwy|ul|al|rkp|u|P|O)$/i;
+
+/** A full stop and a space after a whole word end the sentence, and the address with it (`… Tsim Sha Tsui. HKID …`). */
+function sentenceEnds(between: string, before: Word): boolean {
+  return /^\.[ \t]/.test(between) && !ABBREVIATION.test(before.text);
+}
 
 /** A line ending in a word and a postcode (`New Zealand 34694`) is the last line of an address block. */
 function endsBlock(words: readonly Word[], j: number): boolean {
@@ -108,7 +121,11 @@ export function spansOf(
     let j = i;
     while (j + 1 < words.length && labels[j + 1] === label) {
       const between = text.slice((words[j] as Word).end, (words[j + 1] as Word).start);
-      if (!glue.test(between) || (between.includes('\n') && (endsBlock(words, j) || !placeLine(words, labels, j + 1))))
+      if (
+        !glue.test(between) ||
+        (label === 'ADDRESS' && sentenceEnds(between, words[j] as Word)) ||
+        (between.includes('\n') && (endsBlock(words, j) || !placeLine(words, labels, j + 1)))
+      )
         break;
       j++;
     }
