@@ -24,7 +24,7 @@ export interface Word {
   plain: boolean;
   /** On a name list (any of them). */
   listed: boolean;
-  /** First word of the text, of a line or after `.`, `!` or `?`: capitalised whatever it is. */
+  /** First word of the text, of a line or after `.`, `!`, `?` or `:`: capitalised whatever it is. */
   sentenceStart: boolean;
   /** The word as written and in lower case. */
   text: string;
@@ -191,7 +191,7 @@ export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
       cjk,
       plain: names === 0 && startsLower(word),
       listed: names !== 0,
-      sentenceStart: out.length === 0 || /[.!?\n]/.test(text.slice(previousEnd, start)),
+      sentenceStart: out.length === 0 || /[.!?:\n]/.test(text.slice(previousEnd, start)),
       text: word,
       lowerText: lower,
       gap,

@@ -41,7 +41,7 @@ export function tagWords(weights: Float32Array, words: readonly Word[]): TaggerL
       const top = best(scores);
       // A lone name with no name beside it is the riskiest guess (`a street in Castillo del Romeral`): it needs a
       // clear lead, and at the start of a sentence, where every word is capitalised (`Thank you`), a name list too.
-      const lone = top === 1 && previous !== 'PERSON' && words[i + 1]?.rule !== 'PERSON';
+      const lone = top === 1 && (previous !== 'PERSON' || word.sentenceStart) && words[i + 1]?.rule !== 'PERSON';
       label =
         lone && ((scores[1] ?? 0) - (scores[0] ?? 0) < LONE_NAME_MARGIN || (word.sentenceStart && !word.listed))
           ? 'O'
@@ -123,6 +123,8 @@ export function spansOf(
       const between = text.slice((words[j] as Word).end, (words[j + 1] as Word).start);
       if (
         !glue.test(between) ||
+        // A full stop inside a name follows an initial (`Faina D. Yefremova`), not a word (`Arabia. Their`).
+        (label === 'PERSON' && between.startsWith('.') && (words[j] as Word).text.length > 1) ||
         (label === 'ADDRESS' && sentenceEnds(between, words[j] as Word)) ||
         (between.includes('\n') && (endsBlock(words, j) || !placeLine(words, labels, j + 1)))
       )
