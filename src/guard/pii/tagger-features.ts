@@ -123,6 +123,15 @@ function gapHash(text: string, from: number, to: number): number {
   return mark === '' ? GAP.sp : GAP[mark as ',' | '.' | ':' | '-'];
 }
 
+/** Whether `text[from, to)` holds a full stop, `!`, `?`, `:` or a line break. */
+function breaksSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 58 || code === 10) return true;
+  }
+  return false;
+}
+
 const RULE_HASH = {
   O: hashString('O'),
   PERSON: hashString('PERSON'),
@@ -191,7 +200,7 @@ export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
       cjk,
       plain: names === 0 && startsLower(word),
       listed: names !== 0,
-      sentenceStart: out.length === 0 || /[.!?:\n]/.test(text.slice(previousEnd, start)),
+      sentenceStart: out.length === 0 || breaksSentence(text, previousEnd, start),
       text: word,
       lowerText: lower,
       gap,
