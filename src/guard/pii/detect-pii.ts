@@ -58,7 +58,9 @@ const LATIN_TAGGED = (f: PiiFinding) =>
 
 /**
  * Runs the personal-data detectors and keeps the best finding where two overlap (higher
- * confidence, then the detector listed first). Findings come back in text order.
+ * confidence, then the detector listed first); then, in text that is mostly Latin script, the
+ * trained word tagger (`token-tagger.ts`) widens the names and addresses found and adds the ones
+ * the rules missed. Findings come back in text order.
  *
  * @example detectPii('HKID A123456(3), 電話 9123 4567').map((f) => f.type) // ['HKID', 'PHONE']
  */
