@@ -9,7 +9,8 @@ import { HK_PLACES_EN, HK_PLACES_ZH } from './hk-places.ts';
 const ZH_PART = new RegExp(
   [
     `(?:${HK_PLACES_ZH.join('|')})`,
-    String.raw`[\u4e00-\u9fff]{1,6}(?:道|路|街|里|徑|径|坊|巷|圍|围|村|邨|苑|臺|台|花園|花园|大廈|大厦|中心|廣場|广场|閣|阁|樓宇|山莊|山庄)(?:東|西|南|北|东)?`,
+    // A street name never starts with the verb before it (`住喺西環…`), `台北/台中` are cities and `工作坊` is a workshop.
+    String.raw`(?:(?![住喺在於于到去係是])[\u4e00-\u9fff]){1,6}(?:道|路|街|里|徑|径|(?<!工作)坊|巷|圍|围|村|邨|苑|(?:臺|台)(?![北中南東灣湾])|花園|花园|大廈|大厦|中心|廣場|广场|閣|阁|樓宇|山莊|山庄)(?:東|西|南|北|东)?`,
     String.raw`[0-9０-９]{1,4}(?:-[0-9]{1,4})?\s?[號号]`,
     String.raw`[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?[座幢期]`,
     String.raw`[0-9０-９一二三四五六七八九十]{1,3}\s?[樓楼層层]`,

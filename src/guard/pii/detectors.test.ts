@@ -95,6 +95,9 @@ describe('wider recall without flagging harmless text', () => {
     expect(types('Meet me at PSC 1437, Box 3833 APO AA 66791')).toEqual(['ADDRESS:PSC 1437, Box 3833 APO AA 66791']);
     expect(types('his address: 5049 Harjukuja 54, SEINÄJOKI')).toEqual(['ADDRESS:5049 Harjukuja 54, SEINÄJOKI']);
     expect(types('送貨地址：沙田大圍積福街12號3樓')).toEqual(['ADDRESS:沙田大圍積福街12號3樓']);
+    // The verb before an address is not part of it; a city and a workshop are no streets.
+    expect(types('我住喺西環卑路乍街8號')).toEqual(['ADDRESS:西環卑路乍街8號']);
+    expect(types('揮灑台北創意工作坊，歡迎報名')).toEqual([]);
   });
   it('does not read counts and years as street numbers', () => {
     expect(types('In 2019 Apple sold 5 million phones')).toEqual([]);
