@@ -13,10 +13,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { requireDataDir } from '../bench/guard/data-dir.ts';
+import { add, emptyCounts, fBeta, fmt, precision, recall } from '../bench/guard/metrics.ts';
 import { detectPii } from '../src/guard/index.ts';
 import { nameGazetteer } from '../src/guard/pii/name-gazetteer.ts';
 import { packTaggerModel } from '../src/guard/pii/tagger-model.ts';
 import {
+  bestLabel,
   featuresOf,
   scoreLabels,
   TAGGER_BITS,
@@ -27,7 +29,7 @@ import {
   wordsOf,
 } from '../src/guard/pii/tagger-features.ts';
 import { ADDRESS_GLUE, tagWords } from '../src/guard/pii/token-tagger.ts';
-import { seededShuffler } from './seeded-shuffle.ts';
+import { seededRandom, seededShuffler } from './seeded-shuffle.ts';
 
 const EPOCHS = 12;
 const GOLD: Record<string, TaggerLabel> = { PERSON: 'PERSON', STREET_ADDRESS: 'ADDRESS' };
@@ -103,8 +105,7 @@ function train(examples: Example[]): Float32Array {
       for (let i = 0; i < words.length; i++) {
         const features = featuresOf(words, i, previous, hideRules);
         scoreLabels(weights, features, scores);
-        let guess = 0;
-        for (let l = 1; l < TAGGER_LABELS.length; l++) if ((scores[l] ?? 0) > (scores[guess] ?? 0)) guess = l;
+        const guess = bestLabel(scores);
         const truth = TAGGER_LABELS.indexOf(gold[i] as TaggerLabel);
         if (guess !== truth) {
           update(features, truth, 1);
@@ -119,22 +120,16 @@ function train(examples: Example[]): Float32Array {
   return weights;
 }
 
+/** Per-word precision, recall and F2 of one label, by the tagger or by the rules alone. */
 function f2(examples: Example[], weights: Float32Array, label: TaggerLabel, rulesOnly = false): string {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+  const c = emptyCounts();
   for (const { words, gold } of examples) {
     const predicted = rulesOnly ? words.map((w) => (w.rule === label ? label : 'O')) : tagWords(weights, words);
     predicted.forEach((p, i) => {
-      const g = gold[i] === label;
-      if (p === label && g) tp++;
-      else if (p === label) fp++;
-      else if (g) fn++;
+      add(c, gold[i] === label, p === label);
     });
   }
-  const p = tp / (tp + fp);
-  const r = tp / (tp + fn);
-  return `${label} P ${p.toFixed(3)} R ${r.toFixed(3)} F2 ${((5 * p * r) / (4 * p + r)).toFixed(3)}`;
+  return `${label} P ${fmt(precision(c))} R ${fmt(recall(c))} F2 ${fmt(fBeta(c, 2))}`;
 }
 
 const givenList = [...nameGazetteer().given];
@@ -178,14 +173,6 @@ function renamed(sample: Presidio, random: () => number): Presidio {
     at = span.end_position;
   }
   return { full_text: text + sample.full_text.slice(at), spans };
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x80000000;
-  };
 }
 
 /** Renamed copies of each development text added to the training data (5 scored best in the two-fold check). */

@@ -116,6 +116,8 @@ const presidio = JSON.parse(readFileSync(resolve(dataDir, 'pii/presidio-synth-da
 const ours = [...new Set(Object.values(PRESIDIO))];
 /** The words of the token-level count. */
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Labels the dataset gives a town, region or postcode, inside an address block or alone. */
+const PLACE_LABELS = new Set(['GPE', 'ZIP_CODE']);
 /**
  * Fixed split: even rows are the development half (the only rows read while improving the
  * detectors), odd rows the reported test half. The table reports the test half.
@@ -125,8 +127,6 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
  * presidio-research's `Evaluator`): every word is one decision per type, so a span cut short or
  * run long costs its extra or missing words.
  */
-/** Labels the dataset gives a town, region or postcode, inside an address block or alone. */
-const PLACE_LABELS = new Set(['GPE', 'ZIP_CODE']);
 const countPresidio = (
   half: 0 | 1,
 ): { spans: Map<PiiType, Counts>; tokens: Map<PiiType, Counts>; placeNeutral: Map<PiiType, Counts> } => {
@@ -143,15 +143,12 @@ const countPresidio = (
     const found = detectPii(sample.full_text);
     for (const m of sample.full_text.matchAll(TOKEN)) {
       const [a, b] = [m.index, m.index + m[0].length];
+      const gold = sample.spans.filter((g) => g.start_position < b && a < g.end_position);
+      const place = gold.some((g) => PLACE_LABELS.has(g.entity_type));
       for (const type of ours) {
-        const inGold = sample.spans.some(
-          (g) => PRESIDIO[g.entity_type] === type && g.start_position < b && a < g.end_position,
-        );
+        const inGold = gold.some((g) => PRESIDIO[g.entity_type] === type);
         const inPred = found.some((f) => f.type === type && f.start < b && a < f.end);
         add(tokens.get(type) ?? emptyCounts(), inGold, inPred);
-        const place = sample.spans.some(
-          (g) => PLACE_LABELS.has(g.entity_type) && g.start_position < b && a < g.end_position,
-        );
         if (!(type === 'ADDRESS' && place && !inGold)) add(placeNeutral.get(type) ?? emptyCounts(), inGold, inPred);
       }
     }
@@ -218,23 +215,21 @@ for (const type of ['PERSON', 'ADDRESS'] as const) {
     `${DEV} F2 ${fmt(fBeta(devTokenTypes.get(type) ?? emptyCounts(), 2))}`,
   );
 }
-row(
-  'pii presidio test',
-  'all mapped (tokens)',
-  'F2 per word, as presidio-research',
-  fmt(fBeta(sum(ours, tokenTypes), 2)),
-  `${DEV} ${fmt(fBeta(sum(ours, devTokenTypes), 2))}`,
-);
-// presidio-research maps STREET_ADDRESS and GPE both to LOCATION; our address takes in its town and
-// postcode lines, which the dataset labels sometimes as street address and sometimes as GPE or
-// ZIP_CODE. This count neither credits nor charges those place words (stricter than LOCATION).
-row(
-  'pii presidio test',
-  'all mapped (tokens)',
-  'same, place words (GPE, ZIP_CODE) not counted for ADDRESS',
-  fmt(fBeta(sum(ours, placeNeutral), 2)),
-  `${DEV} ${fmt(fBeta(sum(ours, devPlaceNeutral), 2))}`,
-);
+// The second count: presidio-research maps STREET_ADDRESS and GPE both to LOCATION; our address takes
+// in its town and postcode lines, which the dataset labels sometimes as street address and sometimes
+// as GPE or ZIP_CODE. It neither credits nor charges those place words (stricter than LOCATION).
+for (const [metric, test, dev] of [
+  ['F2 per word, as presidio-research', tokenTypes, devTokenTypes],
+  ['same, place words (GPE, ZIP_CODE) not counted for ADDRESS', placeNeutral, devPlaceNeutral],
+] as const) {
+  row(
+    'pii presidio test',
+    'all mapped (tokens)',
+    metric,
+    fmt(fBeta(sum(ours, test), 2)),
+    `${DEV} ${fmt(fBeta(sum(ours, dev), 2))}`,
+  );
+}
 piiJson.tokenLevel = {
   perType: Object.fromEntries([...tokenTypes].map(([t, c]) => [t, { ...c, f2: fBeta(c, 2) }])),
   allF2: fBeta(sum(ours, tokenTypes), 2),

@@ -30,8 +30,12 @@ describe('verdicts of quoted answers', () => {
     const memo = new QuotedAnswerVerdicts(2);
     const blocklist = new Set<string>();
     let scans = 0;
-    for (const answer of ['a', 'b', 'c', 'a'])
-      memo.get(DEFAULT_POLICY, answer, blocklist, () => (scans++, verdict(answer)));
+    for (const answer of ['a', 'b', 'c', 'a']) {
+      memo.get(DEFAULT_POLICY, answer, blocklist, () => {
+        scans++;
+        return verdict(answer);
+      });
+    }
     expect(scans).toBe(4);
   });
 });

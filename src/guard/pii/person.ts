@@ -22,7 +22,9 @@ const ZH_TITLE = new RegExp(
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?(?:[- ]\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){0,3}(?:[ \t]\p{Lu}\.?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)?`;
 /** The name read right after a cue; the cues themselves are plain patterns, which scan text faster than unicode ones. */
 const NAME_AT = new RegExp(`^(?:${NAME})`, 'u');
-const EN_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?\s+/g;
+/** Titles before an English name; a title is no part of the name. */
+export const EN_TITLES = 'Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof';
+const EN_TITLE = new RegExp(String.raw`\b(?:${EN_TITLES})\.?\s+`, 'g');
 const EN_LABEL =
   /\b(?:[Nn]ame(?: is|:|\?)|[Aa]pplicant(?: name)?:?|[Cc]ontact person:?|[Ii] am|I'm|[Cc]alled|[Ss]igned(?: by)?:?|[Dd]ear)\s+/g;
 /** Weaker cues: a full name (two or more capitalised words, `Wilmarje ten Brok`) must follow. */

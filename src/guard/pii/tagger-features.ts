@@ -1,3 +1,4 @@
+import { fnv1a } from '../fnv1a.ts';
 import type { PiiFinding } from './detector.ts';
 import { nameGazetteer } from './name-gazetteer.ts';
 
@@ -31,16 +32,14 @@ export interface Word {
   lowerText: string;
   /**
    * Hashes of what the features read (flat, as there is one record per word of every scanned
-   * text): the gap before the word (space, line break, comma...), its name-list membership, the
-   * rule label and whether it starts a line; then, filled in by {@link hashWord} only for words a
+   * text): the gap before the word (space, line break, comma...), its name-list membership and the
+   * rule label; then, filled in by {@link hashWord} only for words a
    * scored word reads (most plain words are never read), the lower-case word, its shape (`Xxx`,
    * `dd`) and its last three letters.
    */
   gap: number;
   names: number;
   ruleHash: number;
-  /** 1 when the word starts the text or a line, else 2 (a feature value, hence not a boolean). */
-  lineStart: number;
   hashed: boolean;
   lower: number;
   shape: number;
@@ -65,12 +64,7 @@ function isWordChar(text: string, at: number): boolean {
   return known === 1;
 }
 
-/** FNV-1a over `s[from, to)`. */
-function hashString(s: string, from = 0, to = s.length): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const hashString = (s: string, from = 0, to = s.length): number => fnv1a(s, 0, from, to);
 
 /** Upper `X`, lower `x`, digit `d`, other `c`; runs collapse to two (`Hoffmann` and `Lee` are both `Xxx`): length says little. */
 function shapeHash(word: string): number {
@@ -141,6 +135,11 @@ const RULE_HASH = {
 /** Name-list membership as a bit set (given, given-and-word, surname, not-a-name) and its 16 hashes. */
 const NAMES_HASH = Array.from({ length: 16 }, (_, bits) => hashString(`names${bits}`));
 
+/** The word starts the text or a line. */
+export function startsLine(word: Word): boolean {
+  return word.gap === GAP.bos || word.gap === GAP.nl;
+}
+
 function startsLower(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 97 && code <= 122;
@@ -166,13 +165,15 @@ function nameKinds(): Map<string, number> {
   return built;
 }
 
-/** Splits text into words with everything the features read; `rules` are the rule detectors' findings. */
+/**
+ * Splits text into words with everything the features read; `rules` are the rule detectors'
+ * findings, not overlapping and in text order (as `detectPii` returns them).
+ */
 export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
   const listed = nameKinds();
   const out: Word[] = [];
   let previousEnd = 0;
   let ruleAt = 0;
-  const sorted = [...rules].sort((x, y) => x.start - y.start);
   for (let at = 0; at < text.length; ) {
     if (!isWordChar(text, at)) {
       at++;
@@ -188,8 +189,8 @@ export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
     const word = text.slice(start, end);
     // Chinese words are never tagged and no name list holds them: no case folding, no lookup.
     const lower = cjk ? word : word.toLowerCase();
-    while (ruleAt < sorted.length && (sorted[ruleAt]?.end ?? 0) <= start) ruleAt++;
-    const hit = sorted[ruleAt] && (sorted[ruleAt] as PiiFinding).start < end ? sorted[ruleAt] : undefined;
+    while (ruleAt < rules.length && (rules[ruleAt]?.end ?? 0) <= start) ruleAt++;
+    const hit = rules[ruleAt] && (rules[ruleAt] as PiiFinding).start < end ? rules[ruleAt] : undefined;
     const rule = hit ? (hit.type === 'PERSON' || hit.type === 'ADDRESS' ? hit.type : 'PII') : 'O';
     const names = cjk ? 0 : (listed.get(lower) ?? 0);
     const gap = out.length === 0 ? GAP.bos : gapHash(text, previousEnd, start);
@@ -206,7 +207,6 @@ export function wordsOf(text: string, rules: readonly PiiFinding[]): Word[] {
       gap,
       names: NAMES_HASH[names] ?? 0,
       ruleHash: RULE_HASH[rule],
-      lineStart: gap === GAP.bos || gap === GAP.nl ? 1 : 2,
       hashed: false,
       lower: 0,
       shape: 0,
@@ -290,7 +290,7 @@ export function featuresOf(
     bucket(20, prev, w.gap),
     bucket(21, ruleOf(w, 0, hideRules), w.shape),
     bucket(22, w.names, w.shape),
-    bucket(23, w.lineStart, w.shape),
+    bucket(23, startsLine(w) ? 1 : 2, w.shape),
     bucket(24, p1?.names ?? EDGE_BEFORE, w.names, n1?.names ?? EDGE_AFTER),
     // A postcode then a line break usually ends an address block.
     bucket(25, prev, p1?.shape ?? EDGE_BEFORE, w.gap),
@@ -300,6 +300,13 @@ export function featuresOf(
 
 /** Where the weight of `label` for feature bucket `bucket` lives. */
 export const weightAt = (bucket: number, label: number): number => bucket * LABELS + label;
+
+/** The label with the highest score (the first on a tie). */
+export function bestLabel(scores: Float64Array): number {
+  let top = 0;
+  for (let label = 1; label < LABELS; label++) if ((scores[label] ?? 0) > (scores[top] ?? 0)) top = label;
+  return top;
+}
 
 /** Sums each label's weights over the word's features into `scores`. */
 export function scoreLabels(weights: Float32Array, features: readonly number[], scores: Float64Array): void {

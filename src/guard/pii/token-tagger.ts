@@ -1,5 +1,14 @@
 import type { PiiFinding } from './detector.ts';
-import { featuresOf, scoreLabels, TAGGER_LABELS, type TaggerLabel, type Word } from './tagger-features.ts';
+import { EN_TITLES } from './person.ts';
+import {
+  bestLabel,
+  featuresOf,
+  scoreLabels,
+  startsLine,
+  TAGGER_LABELS,
+  type TaggerLabel,
+  type Word,
+} from './tagger-features.ts';
 
 /**
  * A trained word tagger for the two personal-data types no pattern pins down: names and street
@@ -13,13 +22,6 @@ import { featuresOf, scoreLabels, TAGGER_LABELS, type TaggerLabel, type Word } f
 
 /** How far a lone name's score must lead the O score (chosen on the two-fold check of the training script). */
 const LONE_NAME_MARGIN = 10;
-const LABELS = TAGGER_LABELS.length;
-
-function best(scores: Float64Array): number {
-  let top = 0;
-  for (let label = 1; label < LABELS; label++) if ((scores[label] ?? 0) > (scores[top] ?? 0)) top = label;
-  return top;
-}
 
 /**
  * Greedy left-to-right labelling. The tagger only adds: a word the rules call a name or an
@@ -28,7 +30,7 @@ function best(scores: Float64Array): number {
  */
 export function tagWords(weights: Float32Array, words: readonly Word[]): TaggerLabel[] {
   const labels: TaggerLabel[] = [];
-  const scores = new Float64Array(LABELS);
+  const scores = new Float64Array(TAGGER_LABELS.length);
   const features: number[] = [];
   let previous = 'O' as TaggerLabel;
   for (let i = 0; i < words.length; i++) {
@@ -38,7 +40,7 @@ export function tagWords(weights: Float32Array, words: readonly Word[]): TaggerL
     else if (word.rule === 'PII' || word.cjk || (word.plain && previous === 'O')) label = 'O';
     else {
       scoreLabels(weights, featuresOf(words, i, previous, false, features), scores);
-      const top = best(scores);
+      const top = bestLabel(scores);
       // A lone name with no name beside it is the riskiest guess (`a street in Castillo del Romeral`): it needs a
       // clear lead, and at the start of a sentence, where every word is capitalised (`Thank you`), a name list too.
       const lone = top === 1 && (previous !== 'PERSON' || word.sentenceStart) && words[i + 1]?.rule !== 'PERSON';
@@ -59,7 +61,7 @@ const NAME_GLUE = /^(?:[ \t]|-|'|’|\.[ \t]?)$/;
 export const ADDRESS_GLUE = /^[\s,.;:()'’#/>?*-]{0,12}$/;
 
 const POSTCODE = /^\d{4,}$/;
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Sir)$/i;
+const TITLE = new RegExp(`^(?:${EN_TITLES}|Sir)$`, 'i');
 
 /** Address words that are abbreviated with a full stop (`Apt. 595`, `Kloof St. 12`): a stop after them ends no sentence. */
 const ABBREVIATION =
@@ -74,7 +76,7 @@ function sentenceEnds(between: string, before: Word): boolean {
 function endsBlock(words: readonly Word[], j: number): boolean {
   const last = words[j] as Word;
   const before = words[j - 1];
-  return POSTCODE.test(last.text) && before !== undefined && !/\d/.test(before.text) && last.lineStart !== 1;
+  return POSTCODE.test(last.text) && before !== undefined && !/\d/.test(before.text) && !startsLine(last);
 }
 
 /**
@@ -84,15 +86,28 @@ function endsBlock(words: readonly Word[], j: number): boolean {
 function placeLine(words: readonly Word[], labels: readonly TaggerLabel[], from: number): boolean {
   for (let k = from; k < words.length && labels[k] === 'ADDRESS'; k++) {
     const word = words[k] as Word;
-    if (k > from && word.lineStart === 1) break;
+    if (k > from && startsLine(word)) break;
     if (/^\p{Ll}/u.test(word.text)) return false;
   }
   return true;
 }
 
+/** Whether word `j + 1`, tagged like word `j`, continues the same name or address. */
+function continuesRun(text: string, words: readonly Word[], labels: readonly TaggerLabel[], j: number): boolean {
+  const word = words[j] as Word;
+  const between = text.slice(word.end, (words[j + 1] as Word).start);
+  if (labels[j] === 'PERSON') {
+    // A full stop inside a name follows an initial (`Faina D. Yefremova`), not a word (`Arabia. Their`).
+    return NAME_GLUE.test(between) && !(between.startsWith('.') && word.text.length > 1);
+  }
+  if (!ADDRESS_GLUE.test(between) || sentenceEnds(between, word)) return false;
+  return !between.includes('\n') || (!endsBlock(words, j) && placeLine(words, labels, j + 1));
+}
+
 /**
  * The names and addresses after tagging: each rule finding, widened over the tagged words next to
- * it, and each run of tagged words the rules did not touch.
+ * it, and each run of tagged words the rules did not touch. `rules` do not overlap and are in text
+ * order (as `detectPii` returns them), so they are walked once.
  */
 export function spansOf(
   text: string,
@@ -101,8 +116,6 @@ export function spansOf(
   rules: readonly PiiFinding[],
 ): PiiFinding[] {
   const out: PiiFinding[] = [];
-  // Rule findings do not overlap (detectPii resolved them), so sorted by start they are sorted by end too.
-  const sorted = [...rules].sort((a, b) => a.start - b.start);
   let ruleAt = 0;
   let i = 0;
   while (i < words.length) {
@@ -117,26 +130,14 @@ export function spansOf(
       i++;
       continue;
     }
-    const glue = label === 'PERSON' ? NAME_GLUE : ADDRESS_GLUE;
     let j = i;
-    while (j + 1 < words.length && labels[j + 1] === label) {
-      const between = text.slice((words[j] as Word).end, (words[j + 1] as Word).start);
-      if (
-        !glue.test(between) ||
-        // A full stop inside a name follows an initial (`Faina D. Yefremova`), not a word (`Arabia. Their`).
-        (label === 'PERSON' && between.startsWith('.') && (words[j] as Word).text.length > 1) ||
-        (label === 'ADDRESS' && sentenceEnds(between, words[j] as Word)) ||
-        (between.includes('\n') && (endsBlock(words, j) || !placeLine(words, labels, j + 1)))
-      )
-        break;
-      j++;
-    }
-    const from = (words[i] as Word).start;
+    while (j + 1 < words.length && labels[j + 1] === label && continuesRun(text, words, labels, j)) j++;
+    const from = word.start;
     const to = (words[j] as Word).end;
-    while (ruleAt < sorted.length && (sorted[ruleAt] as PiiFinding).end <= from) ruleAt++;
+    while (ruleAt < rules.length && (rules[ruleAt] as PiiFinding).end <= from) ruleAt++;
     const own: PiiFinding[] = [];
-    for (let k = ruleAt; k < sorted.length && (sorted[k] as PiiFinding).start < to; k++) {
-      if ((sorted[k] as PiiFinding).type === label) own.push(sorted[k] as PiiFinding);
+    for (let k = ruleAt; k < rules.length && (rules[k] as PiiFinding).start < to; k++) {
+      if ((rules[k] as PiiFinding).type === label) own.push(rules[k] as PiiFinding);
     }
     const rule = own[0];
     // A few words (`2019 Season 3`) are too little for an address the rules did not see.

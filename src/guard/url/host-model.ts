@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fnv1a } from '../fnv1a.ts';
 import { packInt8, unpackInt8 } from '../int8-weights.ts';
 import { FREE_HOSTS } from './domains.ts';
 import { registrableDomain, suffixIn } from './registrable-domain.ts';
@@ -12,12 +13,7 @@ import { registrableDomain, suffixIn } from './registrable-domain.ts';
  */
 export const HOST_FEATURE_BITS = 16;
 const MASK = (1 << HOST_FEATURE_BITS) - 1;
-
-function fnv1a(value: string, seed: number): number {
-  let hash = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) & MASK;
-}
+const hostHash = (value: string, seed: number): number => fnv1a(value, seed) & MASK;
 
 const bucket = (n: number, edges: readonly number[]) => {
   let i = 0;
@@ -33,10 +29,11 @@ export function hostFeatures(host: string): Uint32Array {
   const labels = host.split('.');
   const tld = labels[labels.length - 1] ?? '';
   const padded = `^${host}$`;
-  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) set.add(fnv1a(padded.slice(i, i + n), n));
+  for (let n = 3; n <= 5; n++)
+    for (let i = 0; i + n <= padded.length; i++) set.add(hostHash(padded.slice(i, i + n), n));
   const paddedLabel = `^${label}$`;
   for (let n = 2; n <= 4; n++) {
-    for (let i = 0; i + n <= paddedLabel.length; i++) set.add(fnv1a(paddedLabel.slice(i, i + n), 10 + n));
+    for (let i = 0; i + n <= paddedLabel.length; i++) set.add(hostHash(paddedLabel.slice(i, i + n), 10 + n));
   }
   const digits = (label.match(/\d/g) ?? []).length;
   const shape = [
@@ -50,7 +47,7 @@ export function hostFeatures(host: string): Uint32Array {
     `digits=${bucket(digits, [1, 2, 4, 7])}`,
     `vowels=${bucket((label.match(/[aeiou]/g) ?? []).length / Math.max(1, label.length), [0.15, 0.25, 0.35, 0.45])}`,
   ];
-  for (const token of shape) set.add(fnv1a(token, 30));
+  for (const token of shape) set.add(hostHash(token, 30));
   return Uint32Array.from(set);
 }
 
