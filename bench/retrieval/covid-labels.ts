@@ -1,5 +1,6 @@
 import { evaluateRetrieval, type LabelledQuery, lionrockSystem } from '../../src/retrieval/index.ts';
 import { covid, dataRoot, requireData } from './datasets.ts';
+import { labelsByText, textKey as key } from './label-sets.ts';
 
 /**
  * `npx tsx bench/retrieval/covid-labels.ts`: what the covid-queries labels allow. The set lists a
@@ -15,23 +16,6 @@ import { covid, dataRoot, requireData } from './datasets.ts';
 const root = dataRoot();
 requireData(root);
 const [cold, learned] = covid(root);
-const key = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-/** Labels of each distinct text with their counts, most frequent first. */
-function labelsByText(queries: readonly LabelledQuery[]): Map<string, Map<string, number>> {
-  const byText = new Map<string, Map<string, number>>();
-  for (const { query, expected } of queries) {
-    const labels = byText.get(key(query)) ?? new Map<string, number>();
-    labels.set(expected, (labels.get(expected) ?? 0) + 1);
-    byText.set(key(query), labels);
-  }
-  return byText;
-}
-
 const ordered = (labels: Map<string, number> | undefined): string[] =>
   [...(labels ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 
