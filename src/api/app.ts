@@ -9,7 +9,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { AppError, type Config, maskString } from '../core/index.ts';
 import { ChatCaches, type ConversationDeps, TurnLog } from '../chat/index.ts';
 import { JobWorker } from '../jobs/index.ts';
-import { KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
+import { type DenseRetrieval, KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
+import { createEmbeddingsClient } from '../retrieval/index.ts';
 import type { Store } from '../store/index.ts';
 import { registerWeb } from '../web/index.ts';
 import { AuthFailureLimiter } from './auth-failure-limiter.ts';
@@ -98,8 +99,10 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   await cors.start();
   app.addHook('onClose', async () => cors.stop());
 
-  const knowledgeIndex = new KnowledgeIndex(store.db);
+  const knowledgeIndex = new KnowledgeIndex(store.db, denseRetrieval(config));
   await knowledgeIndex.start();
+  if (config.embeddingsUrl)
+    app.log.info({ url: config.embeddingsUrl, model: config.embeddingsModel }, 'knowledge search: hybrid (embeddings)');
   const jobWorker = new JobWorker(store.db);
   registerImportJobs(jobWorker, store.db, { allowPrivate: config.allowPrivateUrls });
   if (config.runJobs) jobWorker.start();
@@ -196,6 +199,17 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   handoffCaseRoutes(app, store.db, knowledgeIndex);
   registerWeb(app);
   return app;
+}
+
+/** Hybrid knowledge search when an embeddings endpoint is configured, else none (lexical alone). */
+function denseRetrieval(config: Config): DenseRetrieval | undefined {
+  if (config.embeddingsUrl === undefined || config.embeddingsModel === undefined) return undefined;
+  const embedder = createEmbeddingsClient({
+    url: config.embeddingsUrl,
+    model: config.embeddingsModel,
+    ...(config.embeddingsApiKey ? { apiKey: config.embeddingsApiKey } : {}),
+  });
+  return { embedder, similarityFloor: config.embeddingsSimilarityFloor };
 }
 
 function isSameOrigin(origin: string, host: string | undefined): boolean {

@@ -81,7 +81,7 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
   const blocklist = await deps.caches.blocklist.get('all', () => loadBlocklist(deps.db));
   const injectionModel = defaultInjectionModel();
   const inputVerdict = evaluatePolicy(policy, 'input', input.question, { model: injectionModel, blocklist });
-  const search = deps.index.searchWithLanguage(input.question, searchOptions(departmentId, bot));
+  const search = await deps.index.searchWithLanguage(input.question, searchOptions(departmentId, bot));
   const language = replyLanguage(search.language, input.language, config.languages);
 
   let outcome: AskOutcome;
@@ -94,9 +94,9 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
     outcome = 'blocked';
     answer = cannotAnswer(config, language, true);
   } else {
-    const hits = followUp(deps.index, input.question, search.hits, session.context.topic, departmentId, bot).filter(
-      (hit) => (config.sourceIds.length ? config.sourceIds.includes(hit.chunk.sourceId) : true),
-    );
+    const hits = (
+      await followUp(deps.index, input.question, search.hits, session.context.topic, departmentId, bot)
+    ).filter((hit) => (config.sourceIds.length ? config.sourceIds.includes(hit.chunk.sourceId) : true));
     const top = hits[0];
     if (!top || top.confidence < config.threshold) {
       outcome = 'fallback';
@@ -169,21 +169,22 @@ function searchOptions(departmentId: string, bot: BotVersion) {
  * topic: each entry scores its confidence for the question alone plus its confidence for topic and
  * question together, so the new question decides and the topic breaks ties towards the subject.
  */
-function followUp(
+async function followUp(
   index: KnowledgeIndex,
   question: string,
   plain: KnowledgeHit[],
   topic: string | undefined,
   departmentId: string,
   bot: BotVersion,
-): KnowledgeHit[] {
+): Promise<KnowledgeHit[]> {
   if (!topic) return plain;
   const short = question.replace(/\s+/g, '').length <= 12 || question.trim().split(/\s+/).length <= 5;
   if (!short && !FOLLOW_UP.test(question)) return plain;
-  const combined = index.search(`${topic} ${question}`, { ...searchOptions(departmentId, bot), k: 20 });
-  const alone = new Map(
-    index.search(question, { ...searchOptions(departmentId, bot), k: 50 }).map((hit) => [hit.id, hit.confidence]),
-  );
+  const [combined, aloneHits] = await Promise.all([
+    index.search(`${topic} ${question}`, { ...searchOptions(departmentId, bot), k: 20 }),
+    index.search(question, { ...searchOptions(departmentId, bot), k: 50 }),
+  ]);
+  const alone = new Map(aloneHits.map((hit) => [hit.id, hit.confidence]));
   return combined
     .map((hit) => ({ hit, fused: hit.confidence + (alone.get(hit.id) ?? 0) }))
     .sort((a, b) => b.fused - a.fused)

@@ -60,8 +60,23 @@ export const configSchema = z
     gatewayCircuitFailures: z.coerce.number().int().min(1).default(5),
     /** Seconds an open circuit waits before letting one trial call through. */
     gatewayCircuitCooldownSeconds: z.coerce.number().min(0).default(30),
+    /**
+     * Base URL of an OpenAI-compatible embeddings API (e.g. http://localhost:11434/v1): knowledge
+     * search then fuses dense and lexical results. Unset: lexical search alone.
+     */
+    embeddingsUrl: z.string().url().optional(),
+    /** Embedding model the endpoint serves (e.g. bge-m3); required with `embeddingsUrl`. */
+    embeddingsModel: z.string().min(1).optional(),
+    /** Bearer key for the embeddings endpoint, if it wants one. */
+    embeddingsApiKey: z.string().min(1).optional(),
+    /** Cosine similarity at which a dense match starts to count as confidence; set per model. */
+    embeddingsSimilarityFloor: z.coerce.number().min(0).max(0.99).default(0.5),
   })
-  .strict();
+  .strict()
+  .refine((config) => config.embeddingsUrl === undefined || config.embeddingsModel !== undefined, {
+    message: 'is required when embeddingsUrl is set',
+    path: ['embeddingsModel'],
+  });
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -86,6 +101,10 @@ export const CONFIG_ENV = {
   gatewayRetryMaxDelayMs: 'LIONROCK_GATEWAY_RETRY_MAX_DELAY_MS',
   gatewayCircuitFailures: 'LIONROCK_GATEWAY_CIRCUIT_FAILURES',
   gatewayCircuitCooldownSeconds: 'LIONROCK_GATEWAY_CIRCUIT_COOLDOWN_SECONDS',
+  embeddingsUrl: 'LIONROCK_EMBEDDINGS_URL',
+  embeddingsModel: 'LIONROCK_EMBEDDINGS_MODEL',
+  embeddingsApiKey: 'LIONROCK_EMBEDDINGS_API_KEY',
+  embeddingsSimilarityFloor: 'LIONROCK_EMBEDDINGS_SIMILARITY_FLOOR',
 } as const satisfies Record<keyof Config, string>;
 
 export class ConfigError extends Error {

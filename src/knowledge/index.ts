@@ -18,7 +18,13 @@ export { detectFileType, FILE_TYPES, type FileType } from './file-type.ts';
 export { ImportError, type ImportErrorCode } from './import-error.ts';
 export { IMPORT_JOB, registerImportJobs, type ImportJobPayload } from './import-job.ts';
 export { IMPORTERS, ocrAvailability } from './importers/index.ts';
-export { KnowledgeIndex, type IndexedChunk, type KnowledgeHit } from './knowledge-index.ts';
+export {
+  type DenseRetrieval,
+  type DenseStatus,
+  type IndexedChunk,
+  KnowledgeIndex,
+  type KnowledgeHit,
+} from './knowledge-index.ts';
 export {
   getSource,
   getVersion,

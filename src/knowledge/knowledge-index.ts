@@ -1,5 +1,12 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { type FaqEntryInput, type Language, LexicalRetriever, type SearchHit } from '../retrieval/index.ts';
+import {
+  type Embedder,
+  type FaqEntryInput,
+  HybridRetriever,
+  type Language,
+  LexicalRetriever,
+  type SearchHit,
+} from '../retrieval/index.ts';
 import { type Executor, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
 
 /** What a hit carries so that an answer can quote and cite it. */
@@ -27,21 +34,52 @@ export interface KnowledgeHit extends SearchHit {
   chunk: IndexedChunk;
 }
 
+/** Dense retrieval for {@link KnowledgeIndex}: an embeddings endpoint and its similarity floor. */
+export interface DenseRetrieval {
+  embedder: Embedder;
+  similarityFloor?: number;
+}
+
+/** Whether dense retrieval is on and how far embedding has got; see {@link KnowledgeIndex.denseStatus}. */
+export interface DenseStatus {
+  configured: boolean;
+  entries: number;
+  embedded: number;
+  /** The endpoint's last indexing error, null once a later batch succeeded. */
+  lastError: string | null;
+}
+
 /**
  * The searchable, published knowledge of every department, held in memory by each API node and
  * kept in step with the database: only a source's published version is ever in it, so drafts
  * and rejected content can never be served. `refresh()` compares each source's published version
  * with what is loaded and swaps in exactly the sources that changed (on this node right after a
  * publish, on other nodes at the next poll).
+ *
+ * With an embeddings endpoint configured, search is hybrid (lexical and dense fused): a source is
+ * searchable lexically the moment it loads and joins the dense side once the endpoint has embedded
+ * it; if the endpoint fails, search stays lexical.
  */
 export class KnowledgeIndex {
   readonly retriever = new LexicalRetriever();
+  private readonly hybrid: HybridRetriever | undefined;
+  private readonly embedding = new Set<Promise<void>>();
+  private lastDenseError: string | null = null;
   private readonly loaded = new Map<string, { version: number; entryIds: string[] }>();
   private readonly chunks = new Map<string, IndexedChunk>();
   private timer: NodeJS.Timeout | null = null;
   private refreshing: Promise<void> | null = null;
 
-  constructor(private readonly db: Executor) {}
+  constructor(
+    private readonly db: Executor,
+    dense?: DenseRetrieval,
+  ) {
+    this.hybrid = dense
+      ? new HybridRetriever(this.retriever, dense.embedder, {
+          ...(dense.similarityFloor === undefined ? {} : { similarityFloor: dense.similarityFloor }),
+        })
+      : undefined;
+  }
 
   async start(pollMs = 10_000): Promise<void> {
     await this.refresh();
@@ -61,21 +99,31 @@ export class KnowledgeIndex {
     return this.refreshing;
   }
 
-  search(query: string, options: { departmentId: string; botId?: string | undefined; k?: number }): KnowledgeHit[] {
-    return this.searchWithLanguage(query, options).hits;
-  }
-
-  /** Hits plus the language the engine detected in the query (what a bot replies in). */
-  searchWithLanguage(
+  async search(
     query: string,
     options: { departmentId: string; botId?: string | undefined; k?: number },
-  ): { language: Language; hits: KnowledgeHit[] } {
-    const { language, hits } = this.retriever.search(query, {
+  ): Promise<KnowledgeHit[]> {
+    return (await this.searchWithLanguage(query, options)).hits;
+  }
+
+  /**
+   * Hits plus the language the engine detected in the query (what a bot replies in), and whether dense
+   * retrieval took part (false without an embeddings endpoint, or while it fails).
+   */
+  async searchWithLanguage(
+    query: string,
+    options: { departmentId: string; botId?: string | undefined; k?: number },
+  ): Promise<{ language: Language; hits: KnowledgeHit[]; dense: boolean }> {
+    const searchOptions = {
       k: options.k ?? 10,
       filter: { department: options.departmentId, ...(options.botId ? { bot: options.botId } : {}) },
-    });
+    };
+    const { language, hits, dense } = this.hybrid
+      ? await this.hybrid.search(query, searchOptions)
+      : { ...this.retriever.search(query, searchOptions), dense: false };
     return {
       language,
+      dense,
       hits: hits.flatMap((hit) => {
         const chunk = this.chunks.get(hit.id);
         return chunk ? [{ ...hit, chunk }] : [];
@@ -97,6 +145,20 @@ export class KnowledgeIndex {
     return this.chunks.size;
   }
 
+  denseStatus(): DenseStatus {
+    return {
+      configured: this.hybrid !== undefined,
+      entries: this.chunks.size,
+      embedded: this.hybrid?.embeddedCount ?? 0,
+      lastError: this.lastDenseError,
+    };
+  }
+
+  /** Resolves when every source loaded so far has been embedded (or its embedding failed). */
+  async embedded(): Promise<void> {
+    while (this.embedding.size > 0) await Promise.all([...this.embedding]);
+  }
+
   private async sync(): Promise<void> {
     const sources = await this.db
       .select({ id: knowledgeSources.id, version: knowledgeSources.publishedVersion })
@@ -114,7 +176,8 @@ export class KnowledgeIndex {
   private unload(sourceId: string): void {
     const loaded = this.loaded.get(sourceId);
     if (!loaded) return;
-    this.retriever.remove(loaded.entryIds);
+    if (this.hybrid) this.hybrid.remove(loaded.entryIds);
+    else this.retriever.remove(loaded.entryIds);
     for (const id of loaded.entryIds) this.chunks.delete(id);
     this.loaded.delete(sourceId);
   }
@@ -170,7 +233,19 @@ export class KnowledgeIndex {
           : {}),
       });
     }
-    this.retriever.upsert(entries);
+    if (this.hybrid) this.embed(this.hybrid, entries);
+    else this.retriever.upsert(entries);
     this.loaded.set(sourceId, { version, entryIds: ids });
+  }
+
+  /** Indexes lexically now and embeds in the background, so loading never waits on the endpoint. */
+  private embed(hybrid: HybridRetriever, entries: FaqEntryInput[]): void {
+    const pending: Promise<void> = hybrid
+      .upsert(entries)
+      .then(({ error }) => {
+        this.lastDenseError = error ? `embeddings endpoint: ${error.message}` : null;
+      })
+      .finally(() => this.embedding.delete(pending));
+    this.embedding.add(pending);
   }
 }

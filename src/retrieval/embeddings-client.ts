@@ -12,6 +12,8 @@ export interface EmbeddingsEndpoint {
   apiKey?: string;
   /** Texts per request (default 64). */
   batchSize?: number;
+  /** A request taking longer fails (default 10,000 ms): a hung endpoint must not hold up a search. */
+  timeoutMs?: number;
 }
 
 const responseSchema = z.object({
@@ -22,6 +24,7 @@ const responseSchema = z.object({
 export function createEmbeddingsClient(endpoint: EmbeddingsEndpoint): Embedder {
   const url = `${endpoint.url.replace(/\/+$/, '')}/embeddings`;
   const batchSize = endpoint.batchSize ?? 64;
+  const timeoutMs = endpoint.timeoutMs ?? 10_000;
   return {
     async embed(texts) {
       const vectors: Float32Array[] = [];
@@ -34,6 +37,7 @@ export function createEmbeddingsClient(endpoint: EmbeddingsEndpoint): Embedder {
             ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
           },
           body: JSON.stringify({ model: endpoint.model, input }),
+          signal: AbortSignal.timeout(timeoutMs),
         });
         if (!response.ok) throw new Error(`embeddings endpoint answered ${response.status}`);
         const parsed = responseSchema.parse(await response.json());

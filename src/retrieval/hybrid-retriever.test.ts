@@ -36,12 +36,12 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('fuseByReciprocalRank', () => {
   it('ranks an id found high in both lists first', () => {
-    expect(
-      fuseByReciprocalRank([
-        ['a', 'b'],
-        ['b', 'c'],
-      ]),
-    ).toEqual(['b', 'a', 'c']);
+    const fused = fuseByReciprocalRank([
+      ['a', 'b'],
+      ['b', 'c'],
+    ]);
+    expect(fused.map((hit) => hit.id)).toEqual(['b', 'a', 'c']);
+    expect(fused[0]?.score).toBeCloseTo(1 / 62 + 1 / 61);
   });
 });
 
@@ -66,17 +66,45 @@ describe('HybridRetriever', () => {
     expect(requests[0]).toMatchObject({ model: 'fake-embed', authorization: 'Bearer k' });
   });
 
-  it('fails clearly when the endpoint errors, and the lexical retriever works without one', async () => {
+  it('gives a close dense match a confidence above the similarity floor, an unrelated one none', async () => {
+    const hybrid = new HybridRetriever(new LexicalRetriever(), createEmbeddingsClient({ url, model: 'm' }), {
+      similarityFloor: 0.5,
+    });
+    await hybrid.upsert([
+      { id: 'cat', question: '領養貓隻有甚麼手續？' },
+      { id: 'tax', question: '如何繳交薪俸稅？' },
+    ]);
+    const { hits, dense } = await hybrid.search('kitten adoption');
+    expect(dense).toBe(true);
+    expect(hits[0]).toMatchObject({ id: 'cat' });
+    expect(hits[0]?.confidence).toBeGreaterThan(0.9);
+    expect(hits.find((h) => h.id === 'tax')?.confidence ?? 0).toBe(0);
+    expect((await hybrid.search('kitten adoption', { minConfidence: 0.5 })).hits.map((h) => h.id)).toEqual(['cat']);
+  });
+
+  it('keeps entries searchable lexically when the endpoint fails, and answers lexically', async () => {
     const broken = new HybridRetriever(
       new LexicalRetriever(),
-      createEmbeddingsClient({ url: `${url}/missing`, model: 'x' }),
+      createEmbeddingsClient({ url: 'http://127.0.0.1:1/v1', model: 'x' }),
     );
-    server.once('request', (_request, response) => {
-      response.statusCode = 500;
-    });
-    await expect(broken.upsert([{ id: 'a', question: 'q' }])).rejects.toThrow();
-    const lexical = new LexicalRetriever();
-    lexical.upsert([{ id: 'a', question: '如何申請狗隻牌照？' }]);
-    expect(lexical.search('狗牌').hits[0]?.id).toBe('a');
+    const indexed = await broken.upsert([{ id: 'dog', question: '如何申請狗隻牌照？' }]);
+    expect(indexed.embedded).toBe(0);
+    expect(indexed.error).toBeInstanceOf(Error);
+    expect(broken.embeddedCount).toBe(0);
+    const found = await broken.search('狗牌');
+    expect(found).toMatchObject({ dense: false, hits: [{ id: 'dog' }] });
+    expect(() => broken.upsert([{ id: '', question: 'q' }])).toThrow();
+  });
+
+  it('drops vectors that arrive for an entry removed or replaced meanwhile', async () => {
+    const hybrid = new HybridRetriever(new LexicalRetriever(), createEmbeddingsClient({ url, model: 'm' }));
+    const first = hybrid.upsert([{ id: 'cat', question: '領養貓隻有甚麼手續？' }]);
+    hybrid.remove(['cat']);
+    expect(await first).toEqual({ embedded: 0 });
+    const stale = hybrid.upsert([{ id: 'tax', question: 'cat tax' }]);
+    const fresh = hybrid.upsert([{ id: 'tax', question: '如何繳交薪俸稅？' }]);
+    expect((await stale).embedded).toBe(0);
+    expect((await fresh).embedded).toBe(1);
+    expect(hybrid.embeddedCount).toBe(1);
   });
 });

@@ -36,5 +36,5 @@ export {
 export { parseFaqLines, parseLabelledQueryLines, type ParseResult } from './jsonl-input.ts';
 export { fuseByReciprocalRank } from './rank-fusion.ts';
 export { createEmbeddingsClient, type Embedder, type EmbeddingsEndpoint } from './embeddings-client.ts';
-export { HybridRetriever } from './hybrid-retriever.ts';
+export { HybridRetriever, type HybridOptions, type HybridSearchResult } from './hybrid-retriever.ts';
 export { saveSnapshot, loadSnapshot } from './snapshot-file.ts';

@@ -287,6 +287,8 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
           .strict(),
         response: {
           200: z.object({
+            /** Whether dense (embeddings) retrieval took part; false when none is configured or it failed. */
+            dense: z.boolean(),
             hits: z.array(
               z.object({
                 id: z.string(),
@@ -312,8 +314,13 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
       const principal = requirePrincipal(request);
       const departmentId = request.query.departmentId ?? principal.departmentId ?? '';
       if (!canSeeDepartment(principal, departmentId)) throw new AppError('not_found', 'Department not found');
-      const hits = index.search(request.query.q, { departmentId, botId: request.query.botId, k: request.query.k });
+      const { hits, dense } = await index.searchWithLanguage(request.query.q, {
+        departmentId,
+        botId: request.query.botId,
+        k: request.query.k,
+      });
       return {
+        dense,
         hits: hits.map(({ id, score, confidence, chunk }) => ({
           id,
           score,
