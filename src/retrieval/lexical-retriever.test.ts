@@ -122,6 +122,24 @@ describe('LexicalRetriever', () => {
     expect(r.search('明天天氣如何，會下雨嗎', { minConfidence: 0.3 }).hits).toEqual([]);
   });
 
+  it('skips a term most documents hold once rarer terms remain to rank by, and keeps it otherwise', () => {
+    const entries = [
+      { id: 'renew', question: 'Renew a dog licence online and pay the fee' },
+      { id: 'hawker', question: 'Licence for hawkers' },
+      { id: 'restaurant', question: 'Licence for restaurants' },
+      { id: 'boat', question: 'Licence for boats' },
+    ];
+    const budgeted = new LexicalRetriever({ termMaxPostings: 2 });
+    const unlimited = new LexicalRetriever();
+    budgeted.upsert(entries);
+    unlimited.upsert(entries);
+    const ids = (r: LexicalRetriever, query: string) => r.search(query).hits.map((hit) => hit.id);
+    expect(ids(unlimited, 'licence renew online fee')).toContain('hawker');
+    expect(ids(budgeted, 'licence renew online fee')).toEqual(['renew']);
+    // Nothing rarer to rank by: the common term is kept.
+    expect(ids(budgeted, 'licence').sort()).toEqual(['boat', 'hawker', 'renew', 'restaurant']);
+  });
+
   it('adds, updates and deletes entries without a rebuild', () => {
     const r = retriever();
     r.upsert([{ id: 'parking', question: '哪裡可以申請泊車位？', answer: '請向運輸署申請。' }]);

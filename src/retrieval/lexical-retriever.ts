@@ -27,6 +27,9 @@ const ANSWER_BESIDE_QUESTION: AnalyzeOptions = { words: false, unigrams: false }
 /** An entry without a question (a document chunk): words, but no single characters, in every field. */
 const ANSWER_ALONE: AnalyzeOptions = { unigrams: false };
 
+/** Rarer terms a query must keep before {@link LexicalRetrieverOptions.termMaxPostings} drops common ones. */
+const RARE_TERMS_KEPT = 3;
+
 /** Options of {@link LexicalRetriever}; every one has a tuned default. */
 export interface LexicalRetrieverOptions {
   analyzer?: Analyzer;
@@ -52,6 +55,13 @@ export interface LexicalRetrieverOptions {
    * documents cost Taipei MRR 0.03); at 100k entries, common characters' postings tripled query time.
    */
   unigramMaxPostings?: number;
+  /**
+   * Any other query term held by more documents than this is skipped too, as long as at least
+   * {@link RARE_TERMS_KEPT} rarer terms remain (default 4,000). Only large corpora reach it (never an
+   * FAQ of a few thousand entries); at 100k entries such terms were 3/4 of the postings walked while
+   * their IDF, a third of a rare term's, seldom changed the order.
+   */
+  termMaxPostings?: number;
   /** Use the built-in Hong Kong/Taiwan/Mainland word list (default true). */
   regionalSynonyms?: boolean;
 }
@@ -120,6 +130,7 @@ export class LexicalRetriever {
   private readonly alternateVotes: number;
   private readonly alternateBest: number;
   private readonly unigramMaxPostings: number;
+  private readonly termMaxPostings: number;
 
   constructor(options: LexicalRetrieverOptions = {}) {
     this.analyzer = options.analyzer ?? createAnalyzer();
@@ -135,6 +146,7 @@ export class LexicalRetriever {
     this.alternateVotes = options.alternateVotes ?? 0.1;
     this.alternateBest = options.alternateBest ?? 1;
     this.unigramMaxPostings = options.unigramMaxPostings ?? 1000;
+    this.termMaxPostings = options.termMaxPostings ?? 4000;
     this.weights = { ...DEFAULT_TERM_WEIGHTS, ...options.terms };
     const groups = [...(options.regionalSynonyms === false ? [] : regionalSynonyms()), ...(options.synonyms ?? [])];
     this.synonyms = prepareSynonyms(groups, this.analyzer);
@@ -211,7 +223,7 @@ export class LexicalRetriever {
       typos: this.typos,
       documentFrequency: (term) => this.index.documentFrequency(term),
     });
-    this.dropCommonCharacters(terms);
+    this.dropCommonTerms(terms);
     const k = options.k ?? 10;
     const top = this.rank(terms, k, filter);
     const best = this.bestPossibleScore(terms);
@@ -437,15 +449,21 @@ export class LexicalRetriever {
   }
 
   /**
-   * Drops single-character terms with more than `unigramMaxPostings` postings, in place: a posting
-   * budget for a weak signal (at 100k entries, common characters tripled query time).
+   * Drops common terms, in place: single characters held by more than `unigramMaxPostings` documents,
+   * and, when enough rarer terms remain to rank by, any term held by more than `termMaxPostings`. A
+   * posting budget for weak signals (at 100k entries, common characters tripled query time).
    */
-  private dropCommonCharacters(terms: QueryTerm[]): void {
-    const cap = this.unigramMaxPostings;
+  private dropCommonTerms(terms: QueryTerm[]): void {
+    const index = this.index;
+    const isCharacter = (term: string): boolean => term.length === 2 && term.startsWith(GRAM_PREFIX);
+    let rare = 0;
+    for (const { term } of terms)
+      if (!isCharacter(term) && index.documentFrequency(term) <= this.termMaxPostings) rare++;
+    const termCap = rare >= RARE_TERMS_KEPT ? this.termMaxPostings : Number.POSITIVE_INFINITY;
     let kept = 0;
     for (const term of terms) {
-      const common =
-        term.term.length === 2 && term.term.startsWith(GRAM_PREFIX) && this.index.documentFrequency(term.term) > cap;
+      const frequency = index.documentFrequency(term.term);
+      const common = frequency > termCap || (isCharacter(term.term) && frequency > this.unigramMaxPostings);
       if (!common) terms[kept++] = term;
     }
     terms.length = kept;
