@@ -1,9 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PRINCIPAL } from '../access/index.ts';
 import { createBot, publishBot } from '../chat/index.ts';
 import { reviewVersion } from '../knowledge/index.ts';
+import { type StandInEmbeddings, startStandInEmbeddings } from '../retrieval/testing/stand-in-embeddings.ts';
 import { createFixture, type Fixture, knowledgeDraft } from './test-fixture.ts';
 
 /**
@@ -25,23 +24,10 @@ const FAQ = [
   .map((row) => JSON.stringify(row))
   .join('\n');
 
-let server: Server;
-let requests = 0;
+let endpoint: StandInEmbeddings;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      requests++;
-      const { input } = JSON.parse(body) as { input: string[] };
-      response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify({ data: input.map((text, index) => ({ index, embedding: topicVector(text) })) }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = await startStandInEmbeddings(topicVector);
 });
 
 describe('hybrid knowledge search', () => {
@@ -53,8 +39,11 @@ describe('hybrid knowledge search', () => {
     };
 
   beforeAll(async () => {
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
-    f = await createFixture({ embeddingsUrl: url, embeddingsModel: 'stand-in', embeddingsSimilarityFloor: 0.5 });
+    f = await createFixture({
+      embeddingsUrl: endpoint.url,
+      embeddingsModel: 'stand-in',
+      embeddingsSimilarityFloor: 0.5,
+    });
     const draft = await knowledgeDraft(f.store, f.own, `${FAQ}\n`);
     const ctx = { principal: CLI_PRINCIPAL, requestId: 't' };
     await reviewVersion(f.store.db, ctx, draft.versionId, { approve: true });
@@ -74,7 +63,7 @@ describe('hybrid knowledge search', () => {
   });
   afterAll(async () => {
     await f.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await endpoint.close();
   });
 
   it('embeds the published entries', () => {
@@ -108,15 +97,13 @@ describe('hybrid knowledge search', () => {
   });
 
   it('carries on lexically when the endpoint goes away', async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeAllConnections();
-    const before = requests;
+    await endpoint.close();
+    const before = endpoint.requests.length;
     const found = await search('dog licence cost');
     expect(found.dense).toBe(false);
     expect(found.hits[0]?.question).toBe('How much does a dog licence cost?');
     // Cooling down: the next search does not try the dead endpoint again.
     expect((await search('hotline open')).hits[0]?.question).toBe('When is the 1823 hotline open?');
-    expect(requests).toBe(before);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    expect(endpoint.requests.length).toBe(before);
   });
 });

@@ -1,38 +1,24 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddingsClient } from './embeddings-client.ts';
 import { HybridRetriever } from './hybrid-retriever.ts';
 import { LexicalRetriever } from './lexical-retriever.ts';
 import { fuseByReciprocalRank } from './rank-fusion.ts';
+import { type StandInEmbeddings, startStandInEmbeddings } from './testing/stand-in-embeddings.ts';
 
-// A fake OpenAI-compatible embeddings server: texts about cats point one way, about tax another.
+// Texts about cats point one way, about tax another.
 function fakeVector(text: string): number[] {
   return [/貓|cat|kitten|喵/.test(text) ? 1 : 0, /稅|tax/.test(text) ? 1 : 0, 0.01];
 }
 
-let server: Server;
+let endpoint: StandInEmbeddings;
 let url = '';
-const requests: { model: string; input: string[]; authorization: string | undefined }[] = [];
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      const { model, input } = JSON.parse(body) as { model: string; input: string[] };
-      requests.push({ model, input, authorization: request.headers.authorization });
-      response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify({ data: input.map((text, index) => ({ index, embedding: fakeVector(text) })) }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  endpoint = await startStandInEmbeddings(fakeVector);
+  url = endpoint.url;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => endpoint.close());
 
 describe('fuseByReciprocalRank', () => {
   it('ranks an id found high in both lists first', () => {
@@ -63,7 +49,7 @@ describe('HybridRetriever', () => {
     expect((await hybrid.search('kitten', { filter: { department: 'ird' } })).hits.map((h) => h.id)).not.toContain(
       'cat',
     );
-    expect(requests[0]).toMatchObject({ model: 'fake-embed', authorization: 'Bearer k' });
+    expect(endpoint.requests[0]).toMatchObject({ model: 'fake-embed', authorization: 'Bearer k' });
   });
 
   it('gives a close dense match a confidence above the similarity floor, an unrelated one none', async () => {

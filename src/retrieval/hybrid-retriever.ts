@@ -125,11 +125,10 @@ export class HybridRetriever {
       const hits = lexical.hits.filter((h) => h.confidence >= (options.minConfidence ?? 0)).slice(0, k);
       return { language: lexical.language, hits, dense: false };
     }
+    const accepts = this.lexical.acceptor(options.filter);
     const dense: { id: string; similarity: number }[] = [];
     for (const [id, vector] of this.vectors) {
-      const entry = this.lexical.get(id);
-      if (entry === undefined || !this.lexical.accepts(entry, options.filter)) continue;
-      dense.push({ id, similarity: dot(queryVector, vector) });
+      if (accepts(id)) dense.push({ id, similarity: dot(queryVector, vector) });
     }
     dense.sort((a, b) => b.similarity - a.similarity);
     const top = dense.slice(0, this.depth);

@@ -236,13 +236,18 @@ export class LexicalRetriever {
     return { language: analysis.language, hits };
   }
 
-  /** True when the entry passes the filter (the same test {@link LexicalRetriever.search} applies). */
-  accepts(entry: FaqEntry, filter: SearchFilter | undefined): boolean {
+  /**
+   * The filter as a test of entry ids (the same test {@link LexicalRetriever.search} applies), compiled
+   * once for a whole candidate list; unknown ids fail it.
+   */
+  acceptor(filter: SearchFilter | undefined): (id: string) => boolean {
     const test = compileFilter(filter);
-    if (test === undefined) return true;
-    const docs = this.docsOf.get(entry.id);
-    const language = docs === undefined ? 'unknown' : (this.languages[docs[0] as number] ?? 'unknown');
-    return test(entry, language);
+    return (id) => {
+      const docs = this.docsOf.get(id);
+      if (docs === undefined) return false;
+      const main = docs[0] as number;
+      return test === undefined || test(this.entries[main] as FaqEntry, this.languages[main] ?? 'unknown');
+    };
   }
 
   stats(): RetrieverStats {
