@@ -104,7 +104,10 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   if (config.embeddingsUrl)
     app.log.info({ url: config.embeddingsUrl, model: config.embeddingsModel }, 'knowledge search: hybrid (embeddings)');
   const jobWorker = new JobWorker(store.db);
-  registerImportJobs(jobWorker, store.db, { allowPrivate: config.allowPrivateUrls });
+  registerImportJobs(jobWorker, store.db, {
+    allowPrivate: config.allowPrivateUrls,
+    allowHosts: config.urlAllowHosts,
+  });
   if (config.runJobs) jobWorker.start();
   app.addHook('onClose', async () => {
     knowledgeIndex.stop();

@@ -37,11 +37,26 @@ export const configSchema = z
       .int()
       .min(1024)
       .default(20 * 1024 * 1024),
-    /** Let URL imports reach private and loopback addresses (intranet sources). Off: no SSRF. */
+    /**
+     * Turn every address check of URL and catalogue imports off: anyone who may import can then make
+     * the server fetch internal services and cloud metadata. Prefer `urlAllowHosts`.
+     */
     allowPrivateUrls: z
       .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
       .transform((value) => value === true || value === 'true' || value === '1')
       .default(false),
+    /**
+     * Hosts (`host` or `host:port`, comma-separated in the environment) that URL and catalogue
+     * imports may fetch although they resolve to private addresses: intranet sources, by name.
+     */
+    urlAllowHosts: z
+      .union([z.array(z.string()), z.string()])
+      .transform((value) =>
+        (Array.isArray(value) ? value : value.split(','))
+          .map((host) => host.trim().toLowerCase())
+          .filter((host) => host !== ''),
+      )
+      .default([]),
     /** Run background jobs (imports) in this process; turn off on nodes that should only serve. */
     runJobs: z
       .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
@@ -95,6 +110,7 @@ export const CONFIG_ENV = {
   defaultKeyLifetimeDays: 'LIONROCK_DEFAULT_KEY_LIFETIME_DAYS',
   maxUploadBytes: 'LIONROCK_MAX_UPLOAD_BYTES',
   allowPrivateUrls: 'LIONROCK_ALLOW_PRIVATE_URLS',
+  urlAllowHosts: 'LIONROCK_URL_ALLOW_HOSTS',
   runJobs: 'LIONROCK_RUN_JOBS',
   secretKey: 'LIONROCK_SECRET_KEY',
   gatewayRetryBaseMs: 'LIONROCK_GATEWAY_RETRY_BASE_MS',

@@ -59,7 +59,10 @@ export function knowledgeCommands(kb: Command): void {
                 },
               };
         try {
-          const content = await extractSource(input, { allowPrivate: config.allowPrivateUrls });
+          const content = await extractSource(input, {
+            allowPrivate: config.allowPrivateUrls,
+            allowHosts: config.urlAllowHosts,
+          });
           const result = await importIntoKnowledge(store.db, { principal, requestId: 'cli' }, content, {
             departmentId: department.id,
             botId: options.bot,
