@@ -6,7 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { AppError, type Config, maskString } from '../core/index.ts';
+import { AppError, type Config, fastifyTrustProxy, maskString } from '../core/index.ts';
 import { ChatCaches, type ConversationDeps, TurnLog } from '../chat/index.ts';
 import { JobWorker } from '../jobs/index.ts';
 import { type DenseRetrieval, KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
@@ -79,6 +79,8 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
             serializers: { req: serializeRequest },
           },
     bodyLimit: config.bodyLimit,
+    // request.ip is the real client behind the configured proxies (failed-key and public limits).
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];

@@ -1,3 +1,4 @@
+import { truncateText } from '../core/index.ts';
 import type { IndexedChunk, KnowledgeHit } from '../knowledge/index.ts';
 import { simplifiedToTraditional, traditionalToSimplified } from '../retrieval/index.ts';
 import type { ReplyLanguage } from './reply-language.ts';
@@ -51,7 +52,7 @@ export function citationOf(chunk: IndexedChunk, n: number, language: ReplyLangua
     n,
     title: chunk.kind === 'faq' || chunk.kind === 'dataset' ? toScript(chunk.question, language) || where : where,
     url: chunk.citationUrl,
-    excerpt: toScript(chunk.text.slice(0, 200), language),
+    excerpt: toScript(truncateText(chunk.text, 200), language),
     sourceId: chunk.sourceId,
     entryId: chunk.entryId,
     page: chunk.page,

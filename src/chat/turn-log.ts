@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
 import {
+  appendAudit,
   type AuditBatchEntry,
   type AuditHead,
   chainAuditEntries,
+  SYSTEM_ACTOR,
   isAuditChainConflict,
   prepareAuditBatch,
 } from '../audit/index.ts';
 import { chainStatements, chatMessages, chatSessions, type Db, handoffCases, jsonRowsInsert } from '../store/index.ts';
+import { storableText, truncateText } from '../core/index.ts';
 import type { NewHandoff } from './handoffs.ts';
 
 type MessageRow = typeof chatMessages.$inferInsert;
@@ -28,6 +31,9 @@ export interface DurableWrites {
   audits: AuditBatchEntry[];
 }
 
+/** Told of a turn the database refused, after the rest of its batch was written without it. */
+export type LostTurnHandler = (turn: PendingTurn, reason: string) => void;
+
 interface Queued {
   turn: PendingTurn;
   durable?: DurableWrites;
@@ -42,6 +48,10 @@ interface Queued {
  *   loses the answered turns of its last few milliseconds (docs/chat.md).
  * - `commit`: a turn that opens a handoff or carries a guard finding; written within ~2 ms by
  *   group commit, and the caller waits for the commit, so nothing audited is ever lost.
+ *
+ * A batch the database refuses for its data (one turn holding text it cannot store, say) is split
+ * in halves until the refused turn stands alone: every other turn is written, and the lost one is
+ * reported to `onLost` and recorded in the audit trail (`chat.turn_not_stored`).
  */
 export class TurnLog {
   private queue: Queued[] = [];
@@ -57,6 +67,7 @@ export class TurnLog {
     private readonly delayMs = 20,
     private readonly commitDelayMs = 2,
     private readonly maxBatch = 500,
+    private readonly onLost: LostTurnHandler = () => {},
   ) {}
 
   /** The context of a conversation whose turns are not written yet (a fast follow-up question). */
@@ -106,11 +117,65 @@ export class TurnLog {
       await this.write(batch).catch(() => this.write(batch));
       for (const item of batch) item.settle?.resolve();
     } catch (error) {
-      for (const item of batch) item.settle?.reject(error);
+      if (isDataError(error)) await this.isolate(batch, error);
+      else for (const item of batch) await this.lose(item, error);
     }
     for (const { turn } of batch) {
       if (this.contexts.get(turn.session.id) === turn.session.context) this.contexts.delete(turn.session.id);
     }
+  }
+
+  /**
+   * Writes the halves of a refused batch on their own, in order (the audit chain keeps the turns'
+   * order), splitting again whichever half is refused, down to the turn that cannot be written.
+   */
+  private async isolate(batch: Queued[], error: unknown): Promise<void> {
+    const [only] = batch;
+    if (batch.length === 1 && only) {
+      await this.lose(only, error);
+      return;
+    }
+    const middle = Math.ceil(batch.length / 2);
+    for (const half of [batch.slice(0, middle), batch.slice(middle)]) {
+      try {
+        await this.write(half);
+        for (const item of half) item.settle?.resolve();
+      } catch (halfError) {
+        if (isDataError(halfError)) await this.isolate(half, halfError);
+        else for (const item of half) await this.lose(item, halfError);
+      }
+    }
+  }
+
+  /** A turn the database would not take: its caller is told, and the loss goes on the record. */
+  private async lose(item: Queued, error: unknown): Promise<void> {
+    const reason = databaseReason(error);
+    item.settle?.reject(error);
+    this.onLost(item.turn, reason);
+    const { id, botId, departmentId } = item.turn.session;
+    await this.db
+      .transaction((tx) =>
+        appendAudit(
+          tx,
+          { actor: SYSTEM_ACTOR, requestId: null },
+          {
+            action: 'chat.turn_not_stored',
+            entityType: 'chat_session',
+            entityId: id,
+            departmentId,
+            after: {
+              botId,
+              reason,
+              messages: item.turn.messages.length,
+              handoffs: item.durable?.handoffs.length ?? 0,
+              audits: item.durable?.audits.length ?? 0,
+            },
+          },
+        ),
+      )
+      // The database may be down altogether: `onLost` has been told, which is all that is left.
+      .catch(() => {});
+    this.auditHead = null;
   }
 
   /**
@@ -164,4 +229,18 @@ export class TurnLog {
       this.auditHead = locked.head;
     });
   }
+}
+
+/** True for what the database refused because of the data (SQLSTATE classes 22 and 23), not an outage. */
+function isDataError(error: unknown): boolean {
+  const code = (((error as { cause?: unknown }).cause ?? error) as { code?: unknown }).code;
+  return typeof code === 'string' && /^2[23]/.test(code);
+}
+
+/** The database's code and message, never the statement or its parameters (other people's text). */
+function databaseReason(error: unknown): string {
+  const cause = ((error as { cause?: unknown }).cause ?? error) as { code?: unknown; message?: unknown };
+  const code = typeof cause.code === 'string' ? `${cause.code}: ` : '';
+  const message = typeof cause.message === 'string' ? cause.message : String(error);
+  return truncateText(storableText(`${code}${message}`), 300);
 }

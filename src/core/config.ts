@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { trustProxySchema } from './trust-proxy.ts';
 
 /**
  * LionRock's configuration: environment variables override an optional JSON config file
@@ -27,6 +28,12 @@ export const configSchema = z
     authFailureLimit: z.coerce.number().int().min(1).default(10),
     /** Length of the auth-failure window, in seconds. */
     authFailureWindowSeconds: z.coerce.number().int().min(1).default(60),
+    /**
+     * Which proxies in front of the server to believe about the client address (X-Forwarded-For):
+     * `false` (none: the TCP peer is the client), a hop count, or comma-separated addresses/CIDRs.
+     * The address feeds the failed-key limiter and the public chat limit.
+     */
+    trustProxy: trustProxySchema.default(false),
     /** Seconds to let in-flight requests finish on SIGTERM before exiting. */
     shutdownGraceSeconds: z.coerce.number().int().min(0).default(10),
     /** Lifetime of API keys created without an explicit expiry, in days. */
@@ -106,6 +113,7 @@ export const CONFIG_ENV = {
   bodyLimit: 'LIONROCK_BODY_LIMIT',
   authFailureLimit: 'LIONROCK_AUTH_FAILURE_LIMIT',
   authFailureWindowSeconds: 'LIONROCK_AUTH_FAILURE_WINDOW_SECONDS',
+  trustProxy: 'LIONROCK_TRUST_PROXY',
   shutdownGraceSeconds: 'LIONROCK_SHUTDOWN_GRACE_SECONDS',
   defaultKeyLifetimeDays: 'LIONROCK_DEFAULT_KEY_LIFETIME_DAYS',
   maxUploadBytes: 'LIONROCK_MAX_UPLOAD_BYTES',

@@ -2,6 +2,7 @@ export { generateApiKey, hashApiKey, apiKeyDisplayPrefix, isAcceptableApiKey, AP
 export { AppError, notFound, forbidden } from './app-error.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { loadConfig, configSchema, CONFIG_ENV, ConfigError, type Config } from './config.ts';
+export { fastifyTrustProxy, trustProxySchema, type TrustProxy } from './trust-proxy.ts';
 export { ERROR_STATUS, type ErrorCode, type FieldIssue } from './error-codes.ts';
 export { maskPersonalData, maskString } from './mask-personal-data.ts';
 export { problemTitle, localeFromAcceptLanguage, type Locale } from './messages.ts';

@@ -73,6 +73,10 @@ export function handoffCaseRoutes(app: FastifyInstance, db: Db, index: Knowledge
         entryId: z
           .string()
           .max(200)
+          .regex(
+            /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:.+$/i,
+            'must be a knowledge entry id: sourceId:entryKey',
+          )
           .optional()
           .describe('The knowledge entry that answers it: its phrasing is learned'),
       })
@@ -89,7 +93,8 @@ export function handoffCaseRoutes(app: FastifyInstance, db: Db, index: Knowledge
           security,
           summary: `${action[0]?.toUpperCase()}${action.slice(1)} a case`,
           params: idParams,
-          body: body.nullish(),
+          // Taking and closing need no body; referring and replying do.
+          body: action === 'take' || action === 'close' ? body.nullish() : body,
           response: { 200: caseSchema, ...errorResponses },
         },
       },

@@ -2,7 +2,7 @@ import '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditContext, canSeeDepartment } from '../../access/index.ts';
+import { auditContext, canSeeDepartment, getDepartment } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { AppError } from '../../core/index.ts';
 import { enqueueJob } from '../../jobs/index.ts';
@@ -22,6 +22,7 @@ import {
 } from '../../knowledge/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
+import { assertStorable } from '../refuse-unstorable-text.ts';
 import { botIdSchema, errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
@@ -141,7 +142,9 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
       if (!body)
         throw new AppError('validation_failed', 'Send a file as multipart/form-data, or JSON with url or ckan');
       const departmentId = body.departmentId ?? ctx.principal.departmentId ?? '';
-      if (!canSeeDepartment(ctx.principal, departmentId)) {
+      // Not found when hidden from the caller, or when it does not exist (even for a platform admin).
+      const department = await getDepartment(store.db, ctx.principal, departmentId).catch(() => null);
+      if (!department) {
         throw new AppError('not_found', 'Department not found', [
           { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
         ]);
@@ -212,7 +215,7 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
         security,
         summary: 'Republish an earlier approved version',
         params: idParams,
-        body: z.object({ version: z.number().int().min(1) }).strict(),
+        body: z.object({ version: z.number().int().min(1).max(2_147_483_647, 'must be at most 2147483647') }).strict(),
         response: { 200: versionSummarySchema, ...errorResponses },
       },
     },
@@ -349,20 +352,27 @@ function summary<T extends { extractedText: string; diff: string }>(version: T) 
 async function readUpload(request: FastifyRequest) {
   const fields: Record<string, string> = {};
   let file: { fileName: string; bytes: Buffer } | null = null;
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      if (file)
-        throw new AppError('validation_failed', 'Upload one file per request', [
-          { field: 'body.file', code: 'too_many', message: 'only one file is accepted' },
-        ]);
-      const bytes = await part.toBuffer().catch((error: { code?: string }) => {
-        throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : error;
-      });
-      if (part.file.truncated) throw tooLarge();
-      file = { fileName: part.filename, bytes };
-    } else {
-      fields[part.fieldname] = String(part.value);
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (file)
+          throw new AppError('validation_failed', 'Upload one file per request', [
+            { field: 'body.file', code: 'too_many', message: 'only one file is accepted' },
+          ]);
+        const bytes = await part.toBuffer().catch((error: { code?: string }) => {
+          throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : error;
+        });
+        if (part.file.truncated) throw tooLarge();
+        assertStorable(request, 'body.file', part.filename);
+        file = { fileName: part.filename, bytes };
+      } else {
+        assertStorable(request, `body.${part.fieldname}`, `${part.fieldname}${String(part.value)}`);
+        fields[part.fieldname] = String(part.value);
+      }
     }
+  } catch (error) {
+    // A body cut short or without its boundary is the sender's fault, not ours.
+    throw error instanceof AppError ? error : brokenMultipart(error);
   }
   if (!file?.fileName)
     throw new AppError('validation_failed', 'No file uploaded', [
@@ -383,6 +393,11 @@ async function readUpload(request: FastifyRequest) {
   }
   return { file, fields: parsed.data };
 }
+
+const brokenMultipart = (error: unknown) =>
+  new AppError('validation_failed', `The multipart body cannot be read: ${(error as Error).message}`, [
+    { field: 'body', code: 'invalid_multipart', message: 'is not a complete multipart/form-data body' },
+  ]);
 
 const tooLarge = () =>
   new AppError('payload_too_large', 'The file exceeds the upload limit', [

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AskResult, ask, type ConversationDeps, loadBot } from '../../chat/index.ts';
-import { AppError } from '../../core/index.ts';
+import { AppError, truncateText } from '../../core/index.ts';
 import { answerPieces, openEventStream } from '../event-stream.ts';
 import type { PublicRateLimit } from '../public-rate-limit.ts';
 import { chatCompletionSchema, errorResponses } from '../schemas.ts';
@@ -70,7 +70,7 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
         ]);
       }
       const sessionId = request.body.user && /^[0-9a-f-]{36}$/i.test(request.body.user) ? request.body.user : undefined;
-      const input = { botId, question: question.slice(0, 2000), actor: request.principal, requestId: request.id };
+      const input = { botId, question: truncateText(question, 2000), actor: request.principal, requestId: request.id };
       const result = await ask(deps, { ...input, sessionId }).catch((error: unknown) => {
         // `user` names no conversation with this bot: start a new one.
         if (error instanceof AppError && error.code === 'not_found' && sessionId) return ask(deps, input);
