@@ -3,7 +3,7 @@ import { authenticate, type Principal, type ServiceContext } from '../access/ind
 import { AppError, hashApiKey, hasPermission, type Permission, TtlCache } from '../core/index.ts';
 import type { AuthResult } from '../access/index.ts';
 import type { Executor } from '../store/index.ts';
-import type { AuthFailureLimiter } from './auth-failure-limiter.ts';
+import { type AuthFailureLimiter, failurePrefix } from './auth-failure-limiter.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -27,7 +27,10 @@ const headerIssue = (message: string) => [{ field: 'headers.authorization', code
 
 /**
  * Resolves `Authorization: Bearer <key>` on every request. No header means anonymous (routes that
- * need a caller refuse with 401); a bad key is refused at once and counted against the address.
+ * need a caller refuse with 401); a bad key is refused at once and counted against the client
+ * address and the key's first characters. The key is checked before the limiter is asked, so the
+ * limiter only ever refuses failures: a valid key or `public` passes however many others failed
+ * from the same address (issue #12, item 8).
  */
 export function registerAuthentication(
   app: FastifyInstance,
@@ -41,29 +44,26 @@ export function registerAuthentication(
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization;
     if (header === undefined) return;
-    const wait = limiter.blockedFor(request.ip);
-    if (wait > 0) {
-      reply.header('retry-after', String(wait));
-      throw new AppError('rate_limited', `Too many failed authentications; retry in ${wait} s`);
-    }
     const key = /^Bearer +(\S+)$/i.exec(header)?.[1];
     // OpenAI SDKs insist on sending a key: `public` asks explicitly for anonymous access.
     if (key === PUBLIC_KEY) return;
-    if (!key) {
-      limiter.recordFailure(request.ip);
-      throw new AppError(
-        'unauthenticated',
-        'Send the key as "Authorization: Bearer <key>"',
-        headerIssue('must be "Bearer <key>"'),
-      );
-    }
+    const refuse = (reason: string, issue: string): never => {
+      const prefix = failurePrefix(key ?? header);
+      const wait = limiter.blockedFor(request.ip, prefix);
+      if (wait > 0) {
+        reply.header('retry-after', String(wait));
+        throw new AppError('rate_limited', `Too many failed authentications; retry in ${wait} s`);
+      }
+      limiter.recordFailure(request.ip, prefix);
+      reply.header('www-authenticate', 'Bearer');
+      throw new AppError('unauthenticated', reason, headerIssue(issue));
+    };
+    if (!key) return refuse('Send the key as "Authorization: Bearer <key>"', 'must be "Bearer <key>"');
     const cacheKey = hashApiKey(key);
     const result = await known.get(cacheKey, () => authenticate(db, key));
     if (!result.ok) {
       known.invalidate(cacheKey);
-      limiter.recordFailure(request.ip);
-      reply.header('www-authenticate', 'Bearer');
-      throw new AppError('unauthenticated', REASONS[result.reason], headerIssue(REASONS[result.reason].toLowerCase()));
+      return refuse(REASONS[result.reason], REASONS[result.reason].toLowerCase());
     }
     request.principal = result.principal;
   });
