@@ -100,11 +100,11 @@ describe(`TurnLog (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () =
         },
       ],
     });
-    innocent.slice(0, 20).forEach((id, i) => log.add(turn(id, `before ${i}`)));
+    for (const id of innocent.slice(0, 20)) log.add(turn(id, `before ${id}`));
     // Bypasses the API's edge check, as a bug or a new route might: the log must still hold.
     log.add(turn(poisoned, 'nul \u0000 and a lone \ud800'));
     const committed = log.commit(turn(audited, 'an audited turn'), audits(audited));
-    innocent.slice(20).forEach((id, i) => log.add(turn(id, `after ${i}`)));
+    for (const id of innocent.slice(20)) log.add(turn(id, `after ${id}`));
     await log.flush();
     await committed;
 
