@@ -203,6 +203,19 @@ describe('safeFetch', () => {
     expect(dns.asked).toEqual(['intranet.test']);
   });
 
+  it('allows a private host named in allowHosts, with or without its default port, in any case', async () => {
+    const dns = resolver({ 'intranet.test': ['10.0.0.9'] });
+    for (const entry of ['intranet.test', 'INTRANET.test:80']) {
+      dialled.length = 0;
+      const fetched = await safeFetch('http://intranet.test/', { resolve: dns.resolve, dial, allowHosts: [entry] });
+      expect(fetched.bytes.toString()).toBe('<p>public site</p>');
+      expect(dialled).toEqual(['10.0.0.9']);
+    }
+    await expect(
+      safeFetch('http://intranet.test/', { resolve: dns.resolve, dial, allowHosts: ['intranet.test:8080'] }),
+    ).rejects.toMatchObject({ code: 'url_refused' });
+  });
+
   it.each([
     ['a name resolving to a private address', 'http://internal.test/', '10.0.0.5'],
     ['the metadata address', 'http://169.254.169.254/latest/meta-data', '169.254.169.254'],

@@ -70,8 +70,12 @@ async function checkedAddress(
     : await options.resolve(host).catch(() => []);
   const first = addresses[0];
   if (!first) throw new ImportError('fetch_failed', `Cannot resolve ${host}`);
+  // `url.host` leaves a default port out, so `host:443` is matched against the port in effect too.
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   const allowed = options.allowHosts.map((entry) => entry.toLowerCase());
-  if (options.allowPrivate || allowed.includes(url.host) || allowed.includes(url.hostname)) return first;
+  if (options.allowPrivate || allowed.includes(url.hostname) || allowed.includes(`${url.hostname}:${port}`)) {
+    return first;
+  }
   for (const { address } of addresses) {
     const verdict = judgeAddress(address);
     if (!verdict.allowed) {
