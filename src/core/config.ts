@@ -93,6 +93,15 @@ export const configSchema = z
     embeddingsApiKey: z.string().min(1).optional(),
     /** Cosine similarity at which a dense match starts to count as confidence; set per model. */
     embeddingsSimilarityFloor: z.coerce.number().min(0).max(0.99).default(0.5),
+    /**
+     * Append-only file of signed audit checkpoints (JSON lines), kept outside the database; put it
+     * where database writers cannot write. Default: `<dataDir>/audit-anchor.jsonl`.
+     */
+    auditAnchorFile: z.string().min(1).optional(),
+    /** Ed25519 key (PEM) that signs the checkpoints; generated on first use. Default: `<dataDir>/audit-anchor.key`. */
+    auditAnchorKeyFile: z.string().min(1).optional(),
+    /** Seconds between checkpoints while the audit trail grows (written on shutdown too). */
+    auditAnchorIntervalSeconds: z.coerce.number().int().min(1).default(10),
   })
   .strict()
   .refine((config) => config.embeddingsUrl === undefined || config.embeddingsModel !== undefined, {
@@ -129,6 +138,9 @@ export const CONFIG_ENV = {
   embeddingsModel: 'LIONROCK_EMBEDDINGS_MODEL',
   embeddingsApiKey: 'LIONROCK_EMBEDDINGS_API_KEY',
   embeddingsSimilarityFloor: 'LIONROCK_EMBEDDINGS_SIMILARITY_FLOOR',
+  auditAnchorFile: 'LIONROCK_AUDIT_ANCHOR_FILE',
+  auditAnchorKeyFile: 'LIONROCK_AUDIT_ANCHOR_KEY_FILE',
+  auditAnchorIntervalSeconds: 'LIONROCK_AUDIT_ANCHOR_INTERVAL_SECONDS',
 } as const satisfies Record<keyof Config, string>;
 
 export class ConfigError extends Error {

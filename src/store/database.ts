@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { openPglite } from './pglite-client.ts';
 import * as schema from './schema.ts';
 
@@ -24,13 +25,21 @@ export interface Store {
   readonly kind: 'pglite' | 'postgres';
   /** Human-readable location, with any password hidden. */
   readonly location: string;
+  /** The exclusive lock on a PGlite data folder (null in memory and on PostgreSQL). */
+  readonly lock: DataDirLock | null;
   close(): Promise<void>;
 }
 
-export type StoreOptions = { databaseUrl: string } | { dataDir: string } | { memory: true };
+export type StoreOptions =
+  | { databaseUrl: string }
+  /** `command` is what the data folder's lock names as its holder (default: this process's script). */
+  | { dataDir: string; command?: string }
+  | { memory: true };
 
 /**
  * Opens PostgreSQL when a URL is given, else PGlite in `dataDir` (created if missing) or in memory.
+ * A data folder is locked for this process until `close()`: a second opener gets a
+ * `DataDirLockedError` naming the holder (PGlite would let both write and keep only one's changes).
  *
  * @example const store = await openStore({ dataDir: './.lionrock' });
  */
@@ -47,18 +56,48 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       db: drizzlePg(pool, { schema }) as unknown as Db,
       kind: 'postgres',
       location: redactUrl(options.databaseUrl),
+      lock: null,
       close: () => pool.end(),
     };
   }
-  const dataDir = 'dataDir' in options ? resolve(options.dataDir, 'pgdata') : undefined;
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await openPglite(dataDir);
+  if (!('dataDir' in options)) {
+    const client = await openPglite();
+    return {
+      db: drizzlePglite(client, { schema }) as unknown as Db,
+      kind: 'pglite',
+      location: 'memory',
+      lock: null,
+      close: () => client.close(),
+    };
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const lock = acquireDataDirLock(options.dataDir, options.command ?? defaultCommand());
+  const dataDir = resolve(options.dataDir, 'pgdata');
+  let client: Awaited<ReturnType<typeof openPglite>>;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    client = await openPglite(dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
-    location: dataDir ?? 'memory',
-    close: () => client.close(),
+    location: dataDir,
+    lock,
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock.release();
+      }
+    },
   };
+}
+
+function defaultCommand(): string {
+  return [process.argv0, ...process.argv.slice(1, 2).map((path) => basename(path))].join(' ');
 }
 
 function redactUrl(url: string): string {
