@@ -1,10 +1,14 @@
+import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { DeclarationScanner } from './declaration-scanner.ts';
 import { ImportError } from './import-error.ts';
 
 /** Limits for Office files (which are zip archives) before any parser sees them. */
 export interface ZipLimits {
   maxEntries: number;
+  /** Bytes all parts together may inflate to, counted while inflating (not as declared). */
   maxTotalUncompressed: number;
+  /** Inflated bytes per compressed byte a part may reach once past 1 MB. */
   maxRatio: number;
 }
 
@@ -14,10 +18,15 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxRatio: 200,
 };
 
+const MB = 1024 * 1024;
+const RATIO_FLOOR = MB;
+
 /**
- * Refuses zip bombs (too many entries, too much uncompressed data, absurd compression ratios) and
- * XML parts that declare a DOCTYPE or entities (no external entity expansion, no billion laughs),
- * by reading the archive itself rather than trusting the parser downstream.
+ * Refuses zip bombs (too many parts, too much inflated data, absurd compression ratios) and XML
+ * parts that declare a DOCTYPE or entities (no external entity expansion, no billion laughs), by
+ * inflating every part of the archive itself rather than trusting the parser downstream. Sizes
+ * are the bytes actually inflated: the sizes an archive declares may lie (a part "of 100 bytes"
+ * that inflates to 1.5 GB), and yauzl also stops a part at its declared size.
  */
 export async function assertSafeZip(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
@@ -30,7 +39,10 @@ export async function assertSafeZip(bytes: Buffer, limits: ZipLimits = DEFAULT_Z
   let entries = 0;
   let total = 0;
   await new Promise<void>((resolve, reject) => {
+    let failed = false;
     const fail = (error: Error) => {
+      if (failed) return;
+      failed = true;
       zip.close();
       reject(error);
     };
@@ -38,39 +50,65 @@ export async function assertSafeZip(bytes: Buffer, limits: ZipLimits = DEFAULT_Z
     zip.on('end', () => resolve());
     zip.on('entry', (entry: yauzl.Entry) => {
       entries += 1;
-      total += entry.uncompressedSize;
       if (entries > limits.maxEntries)
-        return fail(new ImportError('zip_bomb', `The archive has more than ${limits.maxEntries} parts`));
-      if (total > limits.maxTotalUncompressed)
-        return fail(new ImportError('zip_bomb', 'The archive expands to more than the allowed size'));
-      if (
-        entry.compressedSize > 0 &&
-        entry.uncompressedSize / entry.compressedSize > limits.maxRatio &&
-        entry.uncompressedSize > 1_000_000
-      ) {
-        return fail(new ImportError('zip_bomb', `Part ${entry.fileName} is compressed suspiciously well (zip bomb?)`));
-      }
-      if (!/\.(xml|rels)$/i.test(entry.fileName)) return zip.readEntry();
+        return fail(new ImportError('zip_bomb', `The archive has more than ${limits.maxEntries} parts (the limit)`));
       zip.openReadStream(entry, (error, stream) => {
         if (error || !stream) return fail(new ImportError('unreadable', `Cannot read ${entry.fileName}`));
-        let head = '';
-        stream.on('data', (chunk: Buffer) => {
-          if (head.length < 4096) head += chunk.toString('utf8');
-        });
-        stream.on('error', (e: Error) => fail(new ImportError('unreadable', e.message)));
-        stream.on('end', () => {
-          if (/<!DOCTYPE|<!ENTITY/i.test(head)) {
-            return fail(
-              new ImportError(
-                'external_entity',
-                `Part ${entry.fileName} declares a DOCTYPE or entities, which are refused`,
-              ),
+        inflatePart(entry, stream, limits.maxRatio, (inflated) => {
+          total += inflated;
+          if (total > limits.maxTotalUncompressed)
+            return new ImportError(
+              'zip_bomb',
+              `The archive inflates to more than ${limits.maxTotalUncompressed / MB} MB (the limit)`,
             );
-          }
-          zip.readEntry();
-        });
+          return null;
+        })
+          .then(() => zip.readEntry())
+          .catch(fail);
       });
     });
     zip.readEntry();
+  });
+}
+
+/**
+ * Inflates one part, reporting every chunk's size to `count` (which may refuse), checking its
+ * ratio and, for XML parts, that no DOCTYPE or entity is declared anywhere in it.
+ */
+function inflatePart(
+  entry: yauzl.Entry,
+  stream: Readable,
+  maxRatio: number,
+  count: (inflated: number) => ImportError | null,
+): Promise<void> {
+  const scanner = /\.(xml|rels)$/i.test(entry.fileName) ? new DeclarationScanner() : null;
+  let inflated = 0;
+  return new Promise((resolve, reject) => {
+    const stop = (error: Error) => {
+      stream.destroy();
+      reject(error);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      inflated += chunk.length;
+      const refused = count(chunk.length);
+      if (refused) return stop(refused);
+      if (inflated > RATIO_FLOOR && inflated > Math.max(entry.compressedSize, 1) * maxRatio)
+        return stop(new ImportError('zip_bomb', `Part ${entry.fileName} is compressed suspiciously well (zip bomb?)`));
+      if (scanner?.push(chunk))
+        return stop(
+          new ImportError(
+            'external_entity',
+            `Part ${entry.fileName} declares a DOCTYPE or entities, which are refused`,
+          ),
+        );
+    });
+    stream.on('error', (error: Error) =>
+      reject(
+        /too many bytes/.test(error.message)
+          ? new ImportError('zip_bomb', `Part ${entry.fileName} inflates to more than the size it declares`)
+          : new ImportError('unreadable', `Cannot read ${entry.fileName}: ${error.message}`),
+      ),
+    );
+    stream.on('end', () => resolve());
   });
 }

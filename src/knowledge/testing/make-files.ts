@@ -1,3 +1,4 @@
+import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -47,6 +48,97 @@ export async function makeDocx(
   zip.file('word/styles.xml', STYLES);
   zip.file('word/document.xml', document);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** One part of a hand-built zip; `declaredSize` lies about its inflated size when given. */
+export interface ZipPart {
+  name: string;
+  data: Buffer;
+  declaredSize?: number;
+}
+
+/**
+ * A zip archive written byte by byte (deflate, no data descriptors), so tests can make archives
+ * whose headers lie about sizes and parts far larger than jszip builds quickly.
+ */
+export function makeZip(parts: ZipPart[]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const deflated = deflateRawSync(part.data);
+    const size = part.declaredSize ?? part.data.length;
+    const fields = (header: Buffer, at: number) => {
+      header.writeUInt16LE(20, at); // version needed
+      header.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+      header.writeUInt16LE(8, at + 4); // deflate
+      header.writeUInt16LE(0, at + 6);
+      header.writeUInt16LE(0x21, at + 8); // 1980-01-01
+      header.writeUInt32LE(crc32(part.data), at + 10);
+      header.writeUInt32LE(deflated.length, at + 14);
+      header.writeUInt32LE(size, at + 18);
+      header.writeUInt16LE(name.length, at + 22);
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    fields(local, 4);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4); // version made by
+    fields(entry, 6);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, name, deflated);
+    central.push(entry, name);
+    offset += local.length + name.length + deflated.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** The parts of a minimal Word document around `documentXml`. */
+export function docxParts(documentXml: Buffer | string): ZipPart[] {
+  return [
+    { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
+    { name: '_rels/.rels', data: Buffer.from(RELS) },
+    { name: 'word/_rels/document.xml.rels', data: Buffer.from(DOC_RELS) },
+    { name: 'word/styles.xml', data: Buffer.from(STYLES) },
+    { name: 'word/document.xml', data: Buffer.isBuffer(documentXml) ? documentXml : Buffer.from(documentXml) },
+  ];
+}
+
+const DOCUMENT_OPEN =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
+const DOCUMENT_CLOSE = '</w:body></w:document>';
+
+/**
+ * A hostile Word document inside every archive limit: `document.xml` of about `xmlBytes` bytes of
+ * short runs (what makes an XML parser build a huge tree), numbered so it compresses only ~15:1.
+ * The default is the case from issue 12: ~190 MB of XML in a ~13 MB file.
+ */
+export function makeHeavyDocx(xmlBytes = 190 * 1024 * 1024): Buffer {
+  const chunks: Buffer[] = [Buffer.from(DOCUMENT_OPEN)];
+  let size = chunks[0]?.length ?? 0;
+  let seed = 1;
+  while (size < xmlBytes) {
+    let xml = '<w:p>';
+    for (let run = 0; run < 20; run += 1) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      xml += `<w:r><w:rPr><w:b/></w:rPr><w:t>${(seed % 100_000).toString(36)}</w:t></w:r>`;
+    }
+    xml += '</w:p>';
+    const chunk = Buffer.from(xml);
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  chunks.push(Buffer.from(DOCUMENT_CLOSE));
+  return makeZip(docxParts(Buffer.concat(chunks)));
 }
 
 /** A DOCX-named archive with one part that expands enormously: a zip bomb. */
