@@ -12,6 +12,7 @@ import {
 import { appendAudit } from '../audit/index.ts';
 import { apiKeys, type Db, type Executor, type Tx } from '../store/index.ts';
 import { auditContext, canSeeDepartment, isPlatformAdmin, type Principal, type ServiceContext } from './principal.ts';
+import { isMachineAccount } from './machine-accounts.ts';
 import { assertMayManage, getUser } from './users.ts';
 
 /** A key as listed: never its hash. */
@@ -151,5 +152,20 @@ async function resolveOwner(tx: Tx, principal: Principal, userId: string | undef
     throw error;
   });
   assertMayManage(principal, owner);
+  if (!isPlatformAdmin(principal) && !isMachineAccount(owner)) {
+    // Whoever mints a key knows it: a department admin holding an approver's key could approve
+    // their own upload as the approver (issue #12, item 9). Only the trust root may bootstrap one.
+    throw new AppError(
+      'forbidden',
+      "A person's key can be created only by that person or a platform admin; ask them to create their own",
+      [
+        {
+          field: 'body.userId',
+          code: 'not_yours',
+          message: 'is a person: only they or a platform admin may create their key',
+        },
+      ],
+    );
+  }
   return owner;
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { AppError, definedOnly, forbidden, notFound, type Role } from '../core/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { departments, users, type Db, type Executor, type Tx } from '../store/index.ts';
+import { hasLiveKeys, isMachineAccount } from './machine-accounts.ts';
 import { auditContext, canSeeDepartment, isPlatformAdmin, type Principal, type ServiceContext } from './principal.ts';
 
 export type User = typeof users.$inferSelect;
@@ -85,6 +86,17 @@ export async function updateUser(db: Db, ctx: ServiceContext, id: string, patch:
       throw new AppError('conflict', 'You cannot disable yourself or change your own roles; ask another admin');
     }
     if (patch.email !== undefined) await assertEmailFree(tx, patch.email, id);
+    if (
+      patch.roles &&
+      isMachineAccount(before) &&
+      !isMachineAccount({ roles: patch.roles }) &&
+      (await hasLiveKeys(tx, id))
+    ) {
+      // Its keys were made by an admin, who knows them: as a person's keys they would let the admin act as them.
+      throw new AppError('conflict', 'A machine account with live keys cannot become a person; revoke its keys first', [
+        { field: 'body.roles', code: 'machine_keys', message: 'would turn a keyed machine account into a person' },
+      ]);
+    }
     const [after] = await tx
       .update(users)
       .set({ ...definedOnly(patch), updatedAt: new Date() })

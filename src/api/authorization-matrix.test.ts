@@ -194,6 +194,16 @@ const CASES: RouteCase[] = [
         variant: 'for another user',
         target,
         request: (_f, t) => ({ url: '/api/v1/keys', payload: { name: 'for bystander', userId: t.bystander.id } }),
+        // A person's key comes only from them or a platform admin (issue #12, item 9): a department
+        // admin may manage the bystander but gets 403 for minting their key.
+        expect: (caller) => (caller === 'dept_admin' && target === 'own' ? 403 : expectFor(ADMINS, 201)(caller)),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/keys',
+        variant: 'for a machine account',
+        target,
+        request: (_f, t) => ({ url: '/api/v1/keys', payload: { name: 'for service', userId: t.users.service.id } }),
         expect: expectFor(ADMINS, 201),
       },
       {

@@ -11,7 +11,11 @@ import { toJson } from '../to-json.ts';
 const createBody = z
   .object({
     name: text(100),
-    userId: idSchema.optional().describe('Whose key; defaults to the caller (another user needs key:manage)'),
+    userId: idSchema
+      .optional()
+      .describe(
+        "Whose key; defaults to the caller. Another person's key: platform admins only; a machine account's: key:manage",
+      ),
     expiresAt: timestamp.optional().describe('Defaults to the configured key lifetime'),
   })
   .strict();
