@@ -17,6 +17,7 @@ import { AuthFailureLimiter } from './auth-failure-limiter.ts';
 import { registerAuthentication } from './authenticate-request.ts';
 import { CorsPolicy } from './cors-policy.ts';
 import { sendNotFound, sendProblem } from './problem.ts';
+import { documentProblems } from './openapi-problems.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { gatewayRoutes } from './routes/gateway.ts';
@@ -173,6 +174,7 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: documentProblems,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

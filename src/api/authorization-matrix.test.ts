@@ -381,7 +381,8 @@ const CASES: RouteCase[] = [
         variant: 'filtered by department',
         target,
         request: (_f, t) => ({ url: `/api/v1/usage?departmentId=${t.department.id}` }),
-        expect: target === 'own' ? only(READERS, 200) : only(['platform_admin'], 200),
+        // Another department's id: 404 for permitted roles, as on every list (issue #12, item 11).
+        expect: expectFor(READERS, 200),
       },
       {
         method: 'GET',
@@ -408,7 +409,8 @@ const CASES: RouteCase[] = [
         variant: 'filtered by department',
         target,
         request: (_f, t) => ({ url: `/api/v1/audit?departmentId=${t.department.id}` }),
-        expect: target === 'own' ? only(READERS, 200) : only(['platform_admin'], 200),
+        // Another department's id: 404 for permitted roles, as on every list (issue #12, item 11).
+        expect: expectFor(READERS, 200),
       },
     ];
   }),

@@ -340,7 +340,8 @@ describe('usage report', () => {
     const filtered = await f.as('auditor', { method: 'GET', url: '/api/v1/usage?botId=bot-quota' }, f.other);
     expect(filtered.json().totals.calls).toBe(4);
     const foreign = await f.as('dept_admin', { method: 'GET', url: `/api/v1/usage?departmentId=${other}` });
-    expect(foreign.statusCode).toBe(403);
+    // Another department's id answers 404 on every list, as if it did not exist (issue #12, item 11).
+    expect(foreign.statusCode).toBe(404);
     const admin = await f.as('platform_admin', { method: 'GET', url: `/api/v1/usage?departmentId=${other}` });
     expect(admin.json().totals.calls).toBe(11);
   });

@@ -34,13 +34,25 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     });
 }
 
-/** The problem for a route or method that does not exist. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/**
+ * The problem for a path that does not exist (404), or for a method the path does not have: 405
+ * with `Allow` (RFC 9110 §15.5.6). OPTIONS alone does not make a path exist: CORS answers it
+ * for every path.
+ */
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return sendProblem(
-    request,
-    reply,
-    new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`),
-  );
+  const path = request.url.split('?')[0] ?? request.url;
+  const allowed = METHODS.filter((method) => request.server.findRoute({ method, url: path }) !== null);
+  if (allowed.some((method) => method !== 'OPTIONS')) {
+    reply.header('allow', allowed.join(', '));
+    return sendProblem(
+      request,
+      reply,
+      new AppError('method_not_allowed', `${path} does not take ${request.method}; it takes ${allowed.join(', ')}`),
+    );
+  }
+  return sendProblem(request, reply, new AppError('not_found', `No route for ${request.method} ${path}`));
 }
 
 interface Classified {

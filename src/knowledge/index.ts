@@ -34,6 +34,7 @@ export {
   type VersionSummary,
 } from './knowledge-queries.ts';
 export {
+  assertTargetBot,
   importIntoKnowledge,
   type ImportOutcome,
   type ImportTarget,

@@ -5,11 +5,11 @@ import { auditContext, canSeeDepartment, type ServiceContext } from '../access/i
 import { appendAudit } from '../audit/index.ts';
 import { AppError, forbidden, hasPermission } from '../core/index.ts';
 import { loadBlocklist } from '../guard/index.ts';
-import { type Db, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
+import { bots, type Db, type Executor, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
 import { type ChunkOptions, chunkExtracted, DEFAULT_CHUNK_OPTIONS, renderForDiff } from './chunk.ts';
-import { scanDraft } from './draft-findings.ts';
 import type { ExtractedSource } from './extract-source.ts';
 import { ImportError } from './import-error.ts';
+import { scanDraftIsolated } from './parse-isolated.ts';
 
 export type KnowledgeSource = typeof knowledgeSources.$inferSelect;
 export type KnowledgeVersion = typeof knowledgeVersions.$inferSelect;
@@ -31,6 +31,27 @@ export interface ImportOutcome {
 }
 
 /**
+ * A named bot must exist in the import's department: 404 naming the field otherwise (another
+ * department's bot is as unknown as a missing one), never a source tied to a bot nobody can see.
+ */
+export async function assertTargetBot(
+  db: Executor,
+  departmentId: string,
+  botId: string | null | undefined,
+): Promise<void> {
+  if (!botId) return;
+  const [bot] = await db
+    .select({ id: bots.id })
+    .from(bots)
+    .where(and(eq(bots.id, botId), eq(bots.departmentId, departmentId)));
+  if (!bot) {
+    throw new AppError('not_found', 'Bot not found', [
+      { field: 'body.botId', code: 'unknown_bot', message: "does not name a bot of the import's department" },
+    ]);
+  }
+}
+
+/**
  * Records an import as a new draft version of its source (created on first import), with its
  * chunks, a diff against the previous version and the guard's findings — or does nothing when
  * the content is byte-for-byte the latest version's. Older pending drafts are superseded.
@@ -48,10 +69,11 @@ export async function importIntoKnowledge(
       { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
     ]);
   }
+  await assertTargetBot(db, departmentId, target.botId);
   const chunks = chunkExtracted(content.extracted, target.chunkOptions ?? DEFAULT_CHUNK_OPTIONS);
   if (chunks.length === 0)
     throw new ImportError('empty', 'Nothing to import: no text, FAQ entries or datasets were found');
-  const findings = scanDraft(chunks, await loadBlocklist(db));
+  const findings = await scanDraftIsolated(chunks, await loadBlocklist(db));
   const text = renderForDiff(chunks);
   return db.transaction(async (tx) => {
     let [source] = await tx

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isPlatformAdmin } from '../../access/index.ts';
 import { queryAudit, verifyAudit } from '../../audit/index.ts';
-import { AppError } from '../../core/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal } from '../authenticate-request.ts';
+import { departmentFilter } from '../department-filter.ts';
 import { auditEntrySchema, errorResponses, idSchema, timestamp } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
@@ -46,11 +45,8 @@ export function auditRoutes(app: FastifyInstance, store: Store): void {
     async (request) => {
       const principal = requirePrincipal(request);
       const q = request.query;
-      if (q.departmentId && !isPlatformAdmin(principal) && q.departmentId !== principal.departmentId) {
-        throw new AppError('forbidden', "You may read only your own department's audit trail");
-      }
       const page = await queryAudit(store.db, {
-        departmentId: isPlatformAdmin(principal) ? q.departmentId : (principal.departmentId ?? ''),
+        departmentId: await departmentFilter(store.db, principal, q.departmentId),
         action: q.action,
         entityType: q.entityType,
         entityId: q.entityId,

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isPlatformAdmin } from '../../access/index.ts';
 import { AppError, type Config } from '../../core/index.ts';
 import {
   createGatewayFromConfig,
@@ -25,6 +24,7 @@ import {
 } from '../../gateway/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
+import { departmentFilter } from '../department-filter.ts';
 import { chatCompletionSchema, errorResponses, idParams, idSchema, settingBotIdSchema, timestamp } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
@@ -403,9 +403,6 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
     async (request) => {
       const principal = requirePrincipal(request);
       const q = request.query;
-      if (q.departmentId && !isPlatformAdmin(principal) && q.departmentId !== principal.departmentId) {
-        throw new AppError('forbidden', "You may read only your own department's usage");
-      }
       const from = q.from ? new Date(q.from) : undefined;
       const to = q.to ? new Date(q.to) : undefined;
       if (from && to && from >= to) {
@@ -416,7 +413,7 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
       // This node's latest calls may still be queued for their batch: commit them first.
       await gateway.flush();
       const report = await usageReport(store.db, {
-        departmentId: isPlatformAdmin(principal) ? q.departmentId : (principal.departmentId ?? ''),
+        departmentId: await departmentFilter(store.db, principal, q.departmentId),
         botId: q.botId,
         provider: q.provider,
         model: q.model,

@@ -7,6 +7,7 @@ import { appendAudit } from '../../audit/index.ts';
 import { AppError } from '../../core/index.ts';
 import { enqueueJob } from '../../jobs/index.ts';
 import {
+  assertTargetBot,
   extractSource,
   getSource,
   getVersion,
@@ -22,6 +23,7 @@ import {
 } from '../../knowledge/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
+import { departmentFilter } from '../department-filter.ts';
 import { assertStorable } from '../refuse-unstorable-text.ts';
 import { botIdSchema, errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
@@ -149,6 +151,7 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
           { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
         ]);
       }
+      await assertTargetBot(store.db, departmentId, body.botId);
       const payload: ImportJobPayload = {
         input: body.url ? { type: 'url', url: body.url } : { type: 'ckan', ...(body.ckan as { baseUrl: string }) },
         target: { departmentId, botId: body.botId, title: body.title },
@@ -181,7 +184,13 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
       },
     },
     async (request) => ({
-      items: (await listSources(store.db, requirePrincipal(request), request.query.departmentId)).map(toJson),
+      items: (
+        await listSources(
+          store.db,
+          requirePrincipal(request),
+          await departmentFilter(store.db, requirePrincipal(request), request.query.departmentId),
+        )
+      ).map(toJson),
     }),
   );
   api.get(
@@ -315,8 +324,10 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
     },
     async (request) => {
       const principal = requirePrincipal(request);
-      const departmentId = request.query.departmentId ?? principal.departmentId ?? '';
-      if (!canSeeDepartment(principal, departmentId)) throw new AppError('not_found', 'Department not found');
+      const departmentId =
+        request.query.departmentId === undefined
+          ? (principal.departmentId ?? '')
+          : ((await departmentFilter(store.db, principal, request.query.departmentId)) ?? '');
       const { hits, dense } = await index.searchWithLanguage(request.query.q, {
         departmentId,
         botId: request.query.botId,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { createUser, getUser, listUsers, updateUser } from '../../access/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
+import { departmentFilter } from '../department-filter.ts';
 import { errorResponses, idParams, idSchema, rolesSchema, text, userSchema } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
@@ -46,7 +47,13 @@ export function userRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request) => ({
-      items: (await listUsers(store.db, requirePrincipal(request), request.query.departmentId)).map(toJson),
+      items: (
+        await listUsers(
+          store.db,
+          requirePrincipal(request),
+          await departmentFilter(store.db, requirePrincipal(request), request.query.departmentId),
+        )
+      ).map(toJson),
     }),
   );
   api.post(

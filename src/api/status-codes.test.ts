@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../core/index.ts';
+import { createFixture, type Fixture, testBot } from './test-fixture.ts';
+
+/** A one-entry FAQ upload as multipart/form-data, with extra form fields. */
+function upload(name: string, fields: Record<string, string>) {
+  const boundary = 'statusboundary';
+  const parts = Object.entries(fields).flatMap(([field, value]) => [
+    `--${boundary}`,
+    `Content-Disposition: form-data; name="${field}"`,
+    '',
+    value,
+  ]);
+  const payload = [
+    ...parts,
+    `--${boundary}`,
+    `Content-Disposition: form-data; name="file"; filename="${name}.jsonl"`,
+    'Content-Type: application/x-ndjson',
+    '',
+    `{"id":"1","question":"${name} 點申請？","answer":"網上申請。"}`,
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+  return {
+    method: 'POST' as const,
+    url: '/api/v1/knowledge/sources',
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe('status codes (issue #12, item 11)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await createFixture();
+  });
+  afterAll(async () => f.close());
+
+  /** Every list route that filters by department, with a role allowed to call it. */
+  const lists: [string, Role][] = [
+    ['/api/v1/audit', 'auditor'],
+    ['/api/v1/usage', 'auditor'],
+    ['/api/v1/users', 'dept_admin'],
+    ['/api/v1/knowledge/sources', 'editor'],
+    ['/api/v1/knowledge/search?q=x&', 'editor'],
+    ['/api/v1/guard/policy', 'dept_admin'],
+  ];
+  const withDepartment = (path: string, id: string) =>
+    path.endsWith('&') ? `${path}departmentId=${id}` : `${path}?departmentId=${id}`;
+
+  it.each(lists)("answers 404 for another department's id in %s's filter, 200 for the own", async (path, role) => {
+    const other = await f.as(role, { url: withDepartment(path, f.other.department.id) });
+    expect(other.statusCode).toBe(404);
+    expect(other.json()).toMatchObject({ code: 'not_found' });
+    expect((await f.as(role, { url: withDepartment(path, f.own.department.id) })).statusCode).toBe(200);
+  });
+
+  it.each(lists)('answers 404 to a platform admin for a department that does not exist in %s', async (path) => {
+    const missing = await f.as('platform_admin', { url: withDepartment(path, '00000000-0000-4000-8000-000000000000') });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('answers 405 with Allow for a method the path does not have, 404 for a path that does not exist', async () => {
+    const wrongMethod = await f.as('editor', { method: 'DELETE', url: '/api/v1/me' });
+    expect(wrongMethod.statusCode).toBe(405);
+    expect(wrongMethod.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(wrongMethod.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(wrongMethod.json()).toMatchObject({ status: 405, code: 'method_not_allowed' });
+    const withParams = await f.as('editor', { method: 'PUT', url: `/api/v1/users/${f.own.bystander.id}` });
+    expect(withParams.statusCode).toBe(405);
+    expect(withParams.headers.allow).toBe('GET, HEAD, PATCH, OPTIONS');
+    expect((await f.as('editor', { method: 'DELETE', url: '/api/v1/nothing' })).statusCode).toBe(404);
+  });
+
+  it("answers 404 for an upload naming another department's bot or a missing one, 201 for an own bot", async () => {
+    const otherBot = await testBot(f.store, f.other);
+    const foreign = await f.as('editor', upload('foreign-bot', { botId: otherBot }));
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json()).toMatchObject({ errors: [{ field: 'body.botId' }] });
+    const missing = await f.as('editor', upload('missing-bot', { botId: 'no-such-bot' }));
+    expect(missing.statusCode).toBe(404);
+    const queued = await f.as('editor', {
+      method: 'POST',
+      url: '/api/v1/knowledge/sources',
+      payload: { url: 'https://www.example.gov.hk/faq', botId: 'no-such-bot' },
+    });
+    expect(queued.statusCode).toBe(404);
+    const ownBot = await testBot(f.store, f.own);
+    expect((await f.as('editor', upload('own-bot', { botId: ownBot }))).statusCode).toBe(201);
+  });
+
+  it('documents every error response as application/problem+json with a shared Problem schema', async () => {
+    const doc = (await f.app.inject({ url: '/openapi.json' })).json() as {
+      components: { schemas: Record<string, unknown> };
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+    };
+    expect(doc.components.schemas.Problem).toMatchObject({ type: 'object' });
+    let operations = 0;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        operations += 1;
+        const errors = Object.entries(operation.responses).filter(([status]) => status === '4XX' || status >= '400');
+        expect(errors.length, `${method} ${path}`).toBeGreaterThan(0);
+        for (const [status, response] of errors) {
+          expect(Object.keys(response.content ?? {}), `${method} ${path} ${status}`).toEqual([
+            'application/problem+json',
+          ]);
+          expect(response.content?.['application/problem+json']).toEqual({
+            schema: { $ref: '#/components/schemas/Problem' },
+          });
+        }
+      }
+    }
+    expect(operations).toBeGreaterThan(50);
+  });
+});
