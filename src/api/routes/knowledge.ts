@@ -2,7 +2,7 @@ import '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditContext, canSeeDepartment, getDepartment } from '../../access/index.ts';
+import { auditContext, getDepartment } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { AppError } from '../../core/index.ts';
 import { enqueueJob } from '../../jobs/index.ts';
