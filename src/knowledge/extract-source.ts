@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Extracted, UploadedFile } from './extracted.ts';
 import { detectFileType, FILE_TYPES } from './file-type.ts';
 import { ImportError } from './import-error.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits.ts';
 import { IMPORTERS, importCkan } from './importers/index.ts';
+import { parseIsolated } from './parse-isolated.ts';
 import { type SafeFetchOptions, safeFetch } from './safe-fetch.ts';
+import { storableExtracted } from './storable-text.ts';
 
 /** Where content comes from: an uploaded file, a web page or document URL, or a CKAN catalogue. */
 export type SourceInput =
@@ -22,18 +25,24 @@ export interface ExtractedSource {
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
+/** How to fetch (URL and catalogue imports) and what one import may cost (see {@link ImportLimits}). */
+export type ExtractOptions = SafeFetchOptions & {
+  onProgress?: (done: number, total: number) => void;
+  limits?: Partial<ImportLimits> | undefined;
+};
+
 /**
  * Runs the right importer for the input. Files are typed by extension and checked against their
  * bytes; URLs are fetched without reaching private addresses unless `fetchOptions` allow it.
+ * Files and fetched documents are parsed in a memory-capped worker thread ({@link parseIsolated});
+ * text PostgreSQL cannot store (NUL, lone surrogates) is cleaned out of every importer's output.
  */
-export async function extractSource(
-  input: SourceInput,
-  fetchOptions: SafeFetchOptions & { onProgress?: (done: number, total: number) => void } = {},
-): Promise<ExtractedSource> {
+export async function extractSource(input: SourceInput, fetchOptions: ExtractOptions = {}): Promise<ExtractedSource> {
+  const limits = { ...DEFAULT_IMPORT_LIMITS, ...fetchOptions.limits };
   if (input.type === 'file') {
     const type = detectFileType(input.file.fileName, input.file.bytes);
     const importer = IMPORTERS[type];
-    const extracted = await importer.run(input.file);
+    const extracted = await parseIsolated(input.file, type, limits);
     return {
       extracted,
       origin: input.file.fileName,
@@ -43,12 +52,14 @@ export async function extractSource(
     };
   }
   if (input.type === 'ckan') {
-    const extracted = await importCkan({
-      ...fetchOptions,
-      baseUrl: input.baseUrl,
-      query: input.query,
-      limit: input.limit,
-    });
+    const extracted = storableExtracted(
+      await importCkan({
+        ...fetchOptions,
+        baseUrl: input.baseUrl,
+        query: input.query,
+        limit: input.limit,
+      }),
+    );
     const origin = `${input.baseUrl.replace(/\/+$/, '')}/api/3/action/package_search?q=${input.query ?? ''}`;
     return {
       extracted,
@@ -64,10 +75,10 @@ export async function extractSource(
   let extracted: Extracted;
   let importer: string;
   if (/pdf/i.test(fetched.contentType) || fetched.bytes.subarray(0, 5).toString() === '%PDF-') {
-    extracted = await IMPORTERS.pdf.run(file);
+    extracted = await parseIsolated(file, 'pdf', limits);
     importer = 'pdf@1';
   } else if (/html|xml/i.test(fetched.contentType) || /^\s*</.test(fetched.bytes.subarray(0, 200).toString())) {
-    extracted = await IMPORTERS.html.run(file);
+    extracted = await parseIsolated(file, 'html', limits);
     importer = 'html@1';
   } else {
     throw new ImportError(
