@@ -1,56 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../store/index.ts';
+import { run, serve } from './cli-harness.ts';
 
 /** The `lionrock` command line is a contract: these tests run the real binary on a real data folder. */
-
-const BIN = fileURLToPath(new URL('../../bin/lionrock', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function env(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, LIONROCK_ADMIN_KEY: _also, ...rest } = process.env;
-  return { ...rest, LIONROCK_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extra };
-}
-
-function run(args: string[], dataDir: string, extra: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: env(dataDir, extra) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Starts `lionrock serve` and resolves once it has printed its URL (and admin key line, if any). */
-function serve(dataDir: string, extra: Record<string, string> = {}) {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve'], { env: env(dataDir, { PORT: '0', ...extra }) });
-  let stdout = '';
-  const ready = new Promise<{ url: string; output: () => string }>((resolve, reject) => {
-    child.stdout?.on('data', (chunk) => {
-      stdout += chunk;
-      const url = /LionRock listening on (\S+)/.exec(stdout)?.[1];
-      if (url && /Database: .*\n/.test(stdout) && (!/Seeded/.test(stdout) || /Admin API key: .*\n/.test(stdout))) {
-        resolve({ url, output: () => stdout });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited early (${code}): ${stdout}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, ready, exited };
-}
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -177,15 +133,17 @@ describe('lionrock kb', () => {
           data,
         )
       ).stdout,
-    ) as { userId: string };
+    ) as { userId: string; key: string };
     const editor = JSON.parse(
       (await run(['keys', 'create', '--department', 'demo', '--role', 'editor', '--name', 'editor', '--json'], data))
         .stdout,
-    ) as { userId: string };
-    const notAllowed = await run(['kb', 'publish', draft.versionId, '--as', editor.userId], data);
+    ) as { userId: string; key: string };
+    const notAllowed = await run(['kb', 'publish', draft.versionId], data, { LIONROCK_API_KEY: editor.key });
     expect(notAllowed.code).toBe(1);
     expect(notAllowed.stderr).toMatch(/Only an approver/);
-    const published = await run(['kb', 'publish', draft.versionId, '--as', approver.userId], data);
+    const published = await run(['kb', 'publish', draft.versionId, '--as', approver.userId], data, {
+      LIONROCK_API_KEY: approver.key,
+    });
     expect(published.stdout).toMatch(/Published version 1/);
 
     expect((await run(['kb', 'list', '--department', 'demo'], data)).stdout).toMatch(

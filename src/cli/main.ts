@@ -6,7 +6,7 @@ import { kbCommands } from './commands/kb.ts';
 import { knowledgeCommands } from './commands/knowledge.ts';
 import { keyCommands } from './commands/keys.ts';
 import { serveCommand } from './commands/serve.ts';
-import { reportFailure } from './context.ts';
+import { reportFailure, setCommandName } from './context.ts';
 
 /**
  * `lionrock`: the operator's command line. Its commands, options and output lines are a contract
@@ -22,6 +22,13 @@ const program = new Command()
     // Usage errors exit 2, as is conventional for command-line tools.
     process.exit(error.exitCode === 1 ? 2 : error.exitCode);
   });
+
+// The lock on a data folder names the command holding it, never its arguments (they may hold a key).
+program.hook('preAction', (_program, action) => {
+  const names: string[] = [];
+  for (let command: Command | null = action; command; command = command.parent) names.unshift(command.name());
+  setCommandName(names.join(' '));
+});
 
 serveCommand(program);
 databaseCommands(program);

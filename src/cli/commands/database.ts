@@ -2,7 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CLI_PRINCIPAL, seedDemo } from '../../access/index.ts';
 import { seedDemoBots } from '../../chat/index.ts';
-import { appendAudit } from '../../audit/index.ts';
+import {
+  type AnchorPaths,
+  anchorPathsFrom,
+  appendAudit,
+  checkAnchor,
+  openCheckpointer,
+  verifyAuditEntries,
+} from '../../audit/index.ts';
 import { backup, restore } from '../../store/index.ts';
 import { CliError, withStore } from '../context.ts';
 
@@ -60,9 +67,13 @@ export function databaseCommands(program: Command): void {
     .command('restore')
     .argument('<file>', 'a backup written by `lionrock backup`')
     .option('--yes', 'confirm that every current row is replaced')
-    .description('Replace all data with a backup, in one transaction, and record the restore in the audit trail')
-    .action((file: string, options: { yes?: boolean }) =>
-      withStore(async (store) => {
+    .option('--force', "restore even if the backup's audit chain or the anchor says it was tampered with (audited)")
+    .description(
+      "Check the backup's audit chain (and the anchor), then replace all data with it in one transaction and " +
+        'record the restore in the audit trail',
+    )
+    .action((file: string, options: { yes?: boolean; force?: boolean }) =>
+      withStore(async (store, config) => {
         if (!options.yes)
           throw new CliError('restore replaces ALL data in the database; run again with --yes to confirm', 2);
         let data: unknown;
@@ -70,6 +81,14 @@ export function databaseCommands(program: Command): void {
           data = JSON.parse(await readFile(file, 'utf8'));
         } catch (error) {
           throw new CliError(`cannot read backup ${file}: ${(error as Error).message}`);
+        }
+        const paths = anchorPathsFrom(config);
+        const problems = await backupChainProblems(data, paths);
+        if (problems.length && !options.force) {
+          throw new CliError(
+            `backup ${file} fails verification, nothing was changed:\n  ${problems.join('\n  ')}\n` +
+              'Restore it anyway with --force (the restore and these findings are recorded in the audit trail).',
+          );
         }
         try {
           await restore(store.db, data, (tx) =>
@@ -81,14 +100,50 @@ export function databaseCommands(program: Command): void {
                 entityType: 'system',
                 entityId: null,
                 departmentId: null,
-                after: { file, createdAt: (data as { createdAt?: unknown }).createdAt ?? null },
+                after: {
+                  file,
+                  createdAt: (data as { createdAt?: unknown }).createdAt ?? null,
+                  ...(problems.length ? { forced: true, problems } : {}),
+                },
               },
             ).then(() => undefined),
           );
         } catch (error) {
           throw new CliError(`restore failed, nothing was changed: ${(error as Error).message}`);
         }
+        // The chain now restarts from the backup's: say so, signed, so earlier checkpoints stop applying.
+        await (await openCheckpointer(store.db, paths)).markRestore();
+        if (problems.length) process.stderr.write(`lionrock: restored despite: ${problems.join('; ')}\n`);
         process.stdout.write(`Restored ${file}.\n`);
       }),
     );
+}
+
+/** What is wrong with a backup's audit chain, checked alone and against the anchor's checkpoints. */
+async function backupChainProblems(data: unknown, paths: AnchorPaths): Promise<string[]> {
+  const tables = (data as { tables?: Record<string, unknown> } | null)?.tables;
+  const rows = tables?.audit_log;
+  const heads = tables?.audit_head;
+  if (!Array.isArray(rows) || !Array.isArray(heads)) return ['the backup holds no audit trail'];
+  type Row = Parameters<typeof verifyAuditEntries>[0][number];
+  const entries = rows as Row[];
+  const head = (heads as { seq?: unknown; hash?: unknown }[])[0];
+  const problems: string[] = [];
+  try {
+    const chain = verifyAuditEntries(
+      entries,
+      typeof head?.seq === 'number' && typeof head.hash === 'string' ? { seq: head.seq, hash: head.hash } : null,
+    );
+    if (!chain.ok) problems.push(`audit chain broken at entry ${chain.firstBrokenSeq}: ${chain.reason}`);
+    const byseq = new Map(entries.map((row) => [row.seq, row.hash]));
+    const anchor = await checkAnchor(null, paths, {
+      head: { seq: chain.entries, hash: byseq.get(chain.entries) ?? '' },
+      hashes: async () => byseq,
+      allowAhead: true,
+    });
+    if (!anchor.ok) problems.push(`anchor (${anchor.problem}): ${anchor.reason}`);
+  } catch (error) {
+    problems.push(`audit trail unreadable: ${(error as Error).message}`);
+  }
+  return problems;
 }

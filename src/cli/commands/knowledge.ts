@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
-import { CLI_PRINCIPAL, type Principal } from '../../access/index.ts';
+import { authenticate, CLI_PRINCIPAL, type Principal } from '../../access/index.ts';
 import { AppError } from '../../core/index.ts';
 import {
   extractSource,
@@ -23,8 +23,12 @@ interface ImportOptions {
   ckan?: boolean;
   query?: string;
   as?: string;
+  key?: string;
   json?: boolean;
 }
+
+const KEY_HELP =
+  'act as the owner of this API key (default: LIONROCK_API_KEY; prefer the variable, a key on the command line shows in `ps`)';
 
 /** `kb import`, `kb list` and `kb publish`: the knowledge base from the shell. */
 export function knowledgeCommands(kb: Command): void {
@@ -39,14 +43,15 @@ export function knowledgeCommands(kb: Command): void {
     .option('--url', 'import the web page or PDF at this URL')
     .option('--ckan', 'import the CKAN open-data catalogue at this base URL (e.g. https://data.gov.hk/tc-data)')
     .option('--query <q>', 'with --ckan: only datasets matching this search')
-    .option('--as <user>', 'record this user (id or e-mail) as the editor (default: the CLI operator)')
+    .option('--key <api-key>', KEY_HELP)
+    .option('--as <user>', 'the key owner (id or e-mail), as a check; without a key the CLI operator is the editor')
     .option('--json', 'print {outcome, sourceId, versionId, version, chunks, findings} as JSON')
     .description('Import content as a draft version; it is served only after an approver publishes it')
     .action((target: string, options: ImportOptions) =>
       withStore(async (store, config) => {
         const [department] = await store.db.select().from(departments).where(eq(departments.code, options.department));
         if (!department) throw new CliError(`no department with code "${options.department}"`);
-        const principal = options.as ? await principalOf(store.db, options.as) : CLI_PRINCIPAL;
+        const principal = await actingPrincipal(store.db, options);
         const input: SourceInput = options.ckan
           ? { type: 'ckan', baseUrl: target, query: options.query }
           : options.url
@@ -83,7 +88,7 @@ export function knowledgeCommands(kb: Command): void {
             process.stdout.write(
               `Imported ${result.source.origin} as draft version ${result.version.version} (id ${result.version.id})` +
                 `${findings ? `, ${findings} guard finding(s) for the approver` : ''}.\n` +
-                `Publish it with: lionrock kb publish ${result.version.id} --as <approver>\n`,
+                `Publish it with: LIONROCK_API_KEY=<approver's key> lionrock kb publish ${result.version.id}\n`,
             );
           }
         } catch (error) {
@@ -125,11 +130,15 @@ export function knowledgeCommands(kb: Command): void {
 
   kb.command('publish')
     .argument('<version-id>', 'the draft version to publish (printed by kb import)')
-    .requiredOption('--as <user>', 'the approver (id or e-mail): someone other than the draft’s editor')
-    .description('Publish a draft version (maker-checker: the approver must not be its editor)')
-    .action((versionId: string, options: { as: string }) =>
+    .option('--key <api-key>', KEY_HELP)
+    .option('--as <user>', 'the key owner (id or e-mail), as a check; without a key the CLI operator approves')
+    .description(
+      'Publish a draft version as the approver whose API key is given (--key or LIONROCK_API_KEY), else as the ' +
+        'CLI operator; maker-checker: the approver must not be its editor',
+    )
+    .action((versionId: string, options: { as?: string; key?: string }) =>
       withStore(async (store) => {
-        const principal = await principalOf(store.db, options.as);
+        const principal = await actingPrincipal(store.db, options);
         if (!/^[0-9a-f-]{36}$/i.test(versionId)) throw new CliError('<version-id> must be a version id (UUID)', 2);
         try {
           const version = await reviewVersion(store.db, { principal, requestId: 'cli' }, versionId, { approve: true });
@@ -142,14 +151,36 @@ export function knowledgeCommands(kb: Command): void {
     );
 }
 
-/** The user named by id or e-mail, acting with their own roles and department. */
-async function principalOf(db: Db, idOrEmail: string): Promise<Principal> {
-  const column = idOrEmail.includes('@') ? users.email : users.id;
-  if (column === users.id && !/^[0-9a-f-]{36}$/i.test(idOrEmail))
-    throw new CliError('--as must be a user id or e-mail', 2);
-  const [user] = await db.select().from(users).where(eq(column, idOrEmail));
-  if (user?.status !== 'active') throw new CliError(`no active user "${idOrEmail}"`);
-  return { id: user.id, roles: user.roles, departmentId: user.departmentId, keyId: null };
+/**
+ * Who a CLI action is recorded as: the owner of the API key given (`--key` or LIONROCK_API_KEY),
+ * authenticated as the API would, or else the operator at the shell (`cli`). Nobody acts as
+ * another person without that person's key: `--as` only checks whose key it is.
+ */
+async function actingPrincipal(
+  db: Db,
+  options: { as?: string | undefined; key?: string | undefined },
+): Promise<Principal> {
+  const key = options.key ?? process.env.LIONROCK_API_KEY;
+  if (!key) {
+    if (options.as)
+      throw new CliError(
+        `--as ${options.as}: acting for a person needs their API key (--key or LIONROCK_API_KEY); ` +
+          'without one the action is recorded as the CLI operator, so leave --as out',
+        2,
+      );
+    return CLI_PRINCIPAL;
+  }
+  const result = await authenticate(db, key);
+  if (!result.ok) throw new CliError(`the API key was refused (${result.reason})`, 2);
+  if (options.as) {
+    const column = options.as.includes('@') ? users.email : users.id;
+    if (column === users.id && !/^[0-9a-f-]{36}$/i.test(options.as))
+      throw new CliError('--as must be a user id or e-mail', 2);
+    const [user] = await db.select({ id: users.id }).from(users).where(eq(column, options.as));
+    if (user?.id !== result.principal.id)
+      throw new CliError(`--as ${options.as} is not the owner of the API key given`, 2);
+  }
+  return result.principal;
 }
 
 function cliFail(message: string): never {

@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { seedDemo } from '../../access/index.ts';
 import { buildApp } from '../../api/index.ts';
 import { seedDemoBots } from '../../chat/index.ts';
+import { anchorPathsFrom, openCheckpointer } from '../../audit/index.ts';
 import { loadConfig } from '../../core/index.ts';
-import { migrate, openStore, storeOptionsFrom } from '../../store/index.ts';
+import { migrate } from '../../store/index.ts';
+import { openConfiguredStore } from '../context.ts';
 
 export function serveCommand(program: Command): void {
   program
@@ -11,7 +13,7 @@ export function serveCommand(program: Command): void {
     .description('Migrate, seed an empty database with the demo department and admin, and serve the API')
     .action(async () => {
       const config = loadConfig();
-      const store = await openStore(storeOptionsFrom(config));
+      const store = await openConfiguredStore(config);
       await migrate(store);
       const seed = await seedDemo(store.db, {
         adminKey: config.adminKey,
@@ -23,6 +25,13 @@ export function serveCommand(program: Command): void {
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
+      store.lock?.update({ port });
+      // Signed checkpoints of the audit head, outside the database, off the request path.
+      const checkpointer = await openCheckpointer(store.db, anchorPathsFrom(config));
+      await checkpointer.checkpoint();
+      checkpointer.start(config.auditAnchorIntervalSeconds * 1000, (error) =>
+        app.log.error({ err: error }, 'audit checkpoint failed'),
+      );
       const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
       const lines = [
         `LionRock listening on ${url}`,
@@ -47,6 +56,7 @@ export function serveCommand(program: Command): void {
         const force = setTimeout(() => process.exit(1), config.shutdownGraceSeconds * 1000);
         force.unref();
         await app.close();
+        await checkpointer.stop().catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
         await store.close();
         process.exit(0);
       };

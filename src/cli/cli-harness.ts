@@ -1,0 +1,48 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** Test helpers: the real `lionrock` binary run on a real data folder. */
+
+const BIN = fileURLToPath(new URL('../../bin/lionrock', import.meta.url));
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function env(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, LIONROCK_ADMIN_KEY: _also, LIONROCK_API_KEY: _key, ...rest } = process.env;
+  return { ...rest, LIONROCK_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extra };
+}
+
+/** Runs one command to its end. */
+export function run(args: string[], dataDir: string, extra: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: env(dataDir, extra) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Starts `lionrock serve` and resolves once it has printed its URL (and admin key line, if any). */
+export function serve(dataDir: string, extra: Record<string, string> = {}) {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve'], { env: env(dataDir, { PORT: '0', ...extra }) });
+  let stdout = '';
+  const ready = new Promise<{ url: string; output: () => string }>((resolve, reject) => {
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+      const url = /LionRock listening on (\S+)/.exec(stdout)?.[1];
+      if (url && /Database: .*\n/.test(stdout) && (!/Seeded/.test(stdout) || /Admin API key: .*\n/.test(stdout))) {
+        resolve({ url, output: () => stdout });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited early (${code}): ${stdout}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, ready, exited };
+}
