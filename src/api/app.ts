@@ -28,6 +28,7 @@ import { handoffCaseRoutes } from './routes/handoff-cases.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { openAiCompatibleRoutes } from './routes/openai-compatible.ts';
 import { publicRateLimit } from './public-rate-limit.ts';
+import { refuseUnstorableText } from './refuse-unstorable-text.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keyRoutes } from './routes/keys.ts';
@@ -89,11 +90,14 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
     },
     ajv: { customOptions: { coerceTypes: false } },
     routerOptions: { maxParamLength: 200 },
+    // Malformed URLs and over-long path parameters are refused by the router itself: as problems too.
+    frameworkErrors: (error, request, reply) => sendProblem(request, reply, error),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
   app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
+  refuseUnstorableText(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -195,7 +199,9 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
     index: knowledgeIndex,
     model: gateway,
     caches: new ChatCaches(),
-    turns: new TurnLog(store.db),
+    turns: new TurnLog(store.db, undefined, undefined, undefined, (turn, reason) =>
+      app.log.error({ sessionId: turn.session.id, botId: turn.session.botId, reason }, 'chat turn not stored'),
+    ),
   };
   app.addHook('onClose', () => conversation.turns.flush());
   app.decorate('lionrock', { knowledgeIndex, jobWorker, conversation });

@@ -113,6 +113,29 @@ describe('inputs that used to answer 500', () => {
     expect(await f.auditCount()).toBe(before);
   });
 
+  it('a file upload into a department that does not exist is a 404 naming body.departmentId', async () => {
+    const boundary = 'b0undary';
+    const payload = [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="departmentId"',
+      '',
+      '00000000-0000-4000-8000-00000000abcd',
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="file"; filename="faq.jsonl"',
+      '',
+      '{"id":"a","question":"狗牌幾錢？","answer":"八十元。"}',
+      `--${boundary}--`,
+      '',
+    ].join('\r\n');
+    const response = await f.as('platform_admin', {
+      method: 'POST',
+      url: '/api/v1/knowledge/sources',
+      payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expectProblem(response, 404, 'body.departmentId');
+  });
+
   it('a handoff reply with a null body, or an entry id that is not sourceId:key, is a 400', async () => {
     const handoff = await handoffCase(f, f.own);
     const nullBody = await f.as('agent', {

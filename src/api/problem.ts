@@ -95,6 +95,18 @@ function classify(request: FastifyRequest, error: unknown): Classified {
       };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { code: 'invalid_json', detail: 'The JSON body is empty', issues: [bodyIssue('empty', 'is empty')] };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return {
+        code: 'validation_failed',
+        detail: 'A path parameter is too long',
+        issues: [{ field: 'params', code: 'too_long', message: 'must be at most 200 characters' }],
+      };
+    case 'FST_ERR_BAD_URL':
+      return {
+        code: 'validation_failed',
+        detail: 'The URL is malformed (bad percent-encoding)',
+        issues: [{ field: 'url', code: 'malformed', message: 'is not a well-formed URL' }],
+      };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return {
         code: 'validation_failed',

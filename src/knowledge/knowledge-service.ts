@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTwoFilesPatch } from 'diff';
 import { and, desc, eq } from 'drizzle-orm';
-import { auditContext, canSeeDepartment, type ServiceContext } from '../access/index.ts';
+import { auditContext, getDepartment, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { AppError, forbidden, hasPermission } from '../core/index.ts';
 import { loadBlocklist } from '../guard/index.ts';
@@ -64,7 +64,9 @@ export async function importIntoKnowledge(
 ): Promise<ImportOutcome> {
   if (!hasPermission(ctx.principal.roles, 'knowledge:write')) throw forbidden('Only an editor may import knowledge');
   const departmentId = target.departmentId ?? ctx.principal.departmentId;
-  if (!departmentId || !canSeeDepartment(ctx.principal, departmentId)) {
+  // Hidden from the caller, or not there at all (a platform admin sees every id): not found.
+  const department = departmentId ? await getDepartment(db, ctx.principal, departmentId).catch(() => null) : null;
+  if (!departmentId || !department) {
     throw new AppError('not_found', 'Department not found', [
       { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
     ]);
