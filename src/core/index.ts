@@ -10,3 +10,4 @@ export { PERMISSIONS, hasPermission, type Permission } from './permissions.ts';
 export { ROLES, roleSchema, type Role } from './roles.ts';
 export { definedOnly } from './defined-only.ts';
 export { TtlCache } from './ttl-cache.ts';
+export { isStorableText, storableText, findUnstorableText, truncateText } from './storable-text.ts';
