@@ -6,6 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AnchorPaths } from '../audit/index.ts';
 import { AppError, type Config, fastifyTrustProxy, maskString } from '../core/index.ts';
 import { ChatCaches, type ConversationDeps, TurnLog } from '../chat/index.ts';
 import { JobWorker } from '../jobs/index.ts';
@@ -47,6 +48,8 @@ export interface AppOptions {
   config: Config;
   /** pino options, or false for no logging (tests). */
   logger?: FastifyServerOptions['logger'];
+  /** The audit anchor this node checkpoints to (`lionrock serve`), checked by GET /api/v1/audit/verify. */
+  anchor?: AnchorPaths;
 }
 
 const VERSION = '0.1.0';
@@ -70,7 +73,7 @@ export const LOG_REDACT_PATHS = [
  *
  * @example const app = await buildApp({ store, config, logger: false }); await app.ready();
  */
-export async function buildApp({ store, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, config, logger = false, anchor }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       logger === false
@@ -188,7 +191,7 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   departmentRoutes(app, store, cors);
   userRoutes(app, store);
   keyRoutes(app, store, config);
-  auditRoutes(app, store);
+  auditRoutes(app, store, anchor ?? null);
   guardRoutes(app, store);
   knowledgeRoutes(app, store, knowledgeIndex);
   jobRoutes(app, store);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { queryAudit, verifyAudit } from '../../audit/index.ts';
+import { type AnchorCheck, type AnchorPaths, checkAnchor, queryAudit, verifyAudit } from '../../audit/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal } from '../authenticate-request.ts';
 import { departmentFilter } from '../department-filter.ts';
@@ -25,7 +25,8 @@ const query = z
 const tags = ['audit'];
 const security = [{ bearer: [] }];
 
-export function auditRoutes(app: FastifyInstance, store: Store): void {
+/** `anchor`: the checkpoints this node writes (none in tests and embedded uses without `serve`). */
+export function auditRoutes(app: FastifyInstance, store: Store, anchor: AnchorPaths | null = null): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/v1/audit',
@@ -66,19 +67,37 @@ export function auditRoutes(app: FastifyInstance, store: Store): void {
       schema: {
         tags,
         security,
-        summary: 'Walk the whole hash chain and name the first broken entry',
+        summary:
+          'Walk the whole hash chain and name the first broken entry; check it against the signed checkpoints outside the database (anchor)',
         response: {
           200: z.object({
-            ok: z.boolean(),
+            ok: z.boolean().describe('The chain is intact and agrees with the anchor'),
             entries: z.number().int(),
             headHash: z.string().optional(),
             firstBrokenSeq: z.number().int().optional(),
             reason: z.string().optional(),
+            anchor: z
+              .object({
+                anchored: z.boolean().describe('False when this node writes no checkpoints, or has no key yet'),
+                ok: z.boolean(),
+                checkpoints: z.number().int().optional(),
+                latest: z.object({ seq: z.number().int(), at: z.string() }).nullable().optional(),
+                problem: z.enum(['unreadable', 'signature', 'truncated', 'rewritten']).optional(),
+                seq: z.number().int().optional(),
+                reason: z.string().optional(),
+              })
+              .describe('Truncation and rewinds are visible only here'),
           }),
           ...errorResponses,
         },
       },
     },
-    async () => verifyAudit(store.db),
+    async () => {
+      const chain = await verifyAudit(store.db);
+      const check: AnchorCheck = anchor
+        ? await checkAnchor(store.db, anchor)
+        : { anchored: false, ok: true, reason: 'this node writes no audit checkpoints' };
+      return { ...chain, ok: chain.ok && check.ok, anchor: check };
+    },
   );
 }

@@ -21,13 +21,14 @@ export function serveCommand(program: Command): void {
       });
       // Before the app starts: its knowledge index loads what is published, the demo bots included.
       const demoBots = seed.seeded ? await seedDemoBots(store.db) : [];
-      const app = await buildApp({ store, config, logger: { level: config.logLevel } });
+      const anchor = anchorPathsFrom(config);
+      const app = await buildApp({ store, config, logger: { level: config.logLevel }, anchor });
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       store.lock?.update({ port });
       // Signed checkpoints of the audit head, outside the database, off the request path.
-      const checkpointer = await openCheckpointer(store.db, anchorPathsFrom(config));
+      const checkpointer = await openCheckpointer(store.db, anchor);
       await checkpointer.checkpoint();
       checkpointer.start(config.auditAnchorIntervalSeconds * 1000, (error) =>
         app.log.error({ err: error }, 'audit checkpoint failed'),
