@@ -6,7 +6,7 @@ import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits.ts';
 import { IMPORTERS, importCkan } from './importers/index.ts';
 import { parseIsolated } from './parse-isolated.ts';
 import { type SafeFetchOptions, safeFetch } from './safe-fetch.ts';
-import { storableExtracted } from './storable-text.ts';
+import { storableExtracted } from './storable-extracted.ts';
 
 /** Where content comes from: an uploaded file, a web page or document URL, or a CKAN catalogue. */
 export type SourceInput =

@@ -2,7 +2,7 @@ import type { Extracted, UploadedFile } from './extracted.ts';
 import type { FileType } from './file-type.ts';
 import { assertWithinTextLimit } from './import-limits.ts';
 import { IMPORTERS } from './importers/index.ts';
-import { storableExtracted } from './storable-text.ts';
+import { storableExtracted } from './storable-extracted.ts';
 
 /**
  * Runs the importer for `type` on the file, in this thread: refuses more than `maxTextChars`

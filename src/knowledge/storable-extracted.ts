@@ -1,20 +1,13 @@
+import { storableText } from '../core/index.ts';
 import type { Extracted } from './extracted.ts';
-
-// A lone high surrogate not followed by a low one, or a lone low surrogate not preceded by a high one.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/**
- * Text PostgreSQL can store: NUL characters dropped, lone UTF-16 surrogates replaced by U+FFFD.
- * Uploaded documents are cleaned rather than refused (a stray NUL in a Word file is the author's
- * accident, not an attack); JSON bodies and query strings are refused at the edge instead.
- */
-export function storableText(text: string): string {
-  return text.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\ufffd');
-}
 
 const clean = (text: string | undefined) => (text === undefined ? undefined : storableText(text));
 
-/** Every string an importer produced, made storable (see {@link storableText}). */
+/**
+ * Every string an importer produced, made storable (see `storableText`): uploaded documents are
+ * cleaned rather than refused (a stray NUL in a Word file is the author's accident, not an attack);
+ * JSON bodies and query strings are refused at the edge instead.
+ */
 export function storableExtracted(extracted: Extracted): Extracted {
   switch (extracted.kind) {
     case 'faq':
