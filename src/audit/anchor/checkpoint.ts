@@ -34,14 +34,22 @@ export class CheckpointSigner {
   }
 }
 
-/** True when `checkpoint` was signed by the holder of `publicKey` and not altered since. */
-export function checkpointSignatureValid(checkpoint: Checkpoint, publicKey: KeyObject): boolean {
-  const { sig, ...body } = checkpoint;
-  if (body.key !== keyIdOf(publicKey)) return false;
-  try {
-    return verify(null, Buffer.from(canonicalJson(body)), publicKey, Buffer.from(sig, 'base64url'));
-  } catch {
-    return false;
+/** Checks checkpoints against the public key: signed by its holder and not altered since. */
+export class CheckpointVerifier {
+  readonly keyId: string;
+
+  constructor(private readonly publicKey: KeyObject) {
+    this.keyId = keyIdOf(publicKey);
+  }
+
+  valid(checkpoint: Checkpoint): boolean {
+    const { sig, ...body } = checkpoint;
+    if (body.key !== this.keyId) return false;
+    try {
+      return verify(null, Buffer.from(canonicalJson(body)), this.publicKey, Buffer.from(sig, 'base64url'));
+    } catch {
+      return false;
+    }
   }
 }
 

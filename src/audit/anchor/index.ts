@@ -1,6 +1,6 @@
 export type { AnchorSink, AnchorRead, ReadableAnchorSink } from './anchor-sink.ts';
 export { FileAnchorSink } from './file-anchor-sink.ts';
-export { type Checkpoint, CheckpointSigner, checkpointSignatureValid } from './checkpoint.ts';
+export { type Checkpoint, CheckpointSigner, CheckpointVerifier } from './checkpoint.ts';
 export { loadOrCreateAnchorKey, loadAnchorPublicKey, publicKeyFileOf } from './anchor-key.ts';
 export { AuditCheckpointer } from './audit-checkpointer.ts';
 export { type AnchorVerdict, type EntryHashes, verifyAnchor, databaseEntryHashes } from './verify-anchor.ts';

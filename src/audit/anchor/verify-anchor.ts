@@ -3,7 +3,7 @@ import { inArray } from 'drizzle-orm';
 import { auditLog, type Executor } from '../../store/index.ts';
 import type { AuditHead } from '../append-audit-batch.ts';
 import type { AnchorRead } from './anchor-sink.ts';
-import { checkpointSignatureValid } from './checkpoint.ts';
+import { CheckpointVerifier } from './checkpoint.ts';
 
 export type AnchorVerdict =
   | { ok: true; checkpoints: number; latest: { seq: number; at: string } | null }
@@ -39,8 +39,9 @@ export async function verifyAnchor(
   if (firstUnreadable !== undefined) {
     return fail(count, 'unreadable', 0, `line ${firstUnreadable} of the anchor is not a checkpoint: it was altered`);
   }
+  const verifier = new CheckpointVerifier(publicKey);
   for (const { line, checkpoint } of read.checkpoints) {
-    if (!checkpointSignatureValid(checkpoint, publicKey)) {
+    if (!verifier.valid(checkpoint)) {
       return fail(
         count,
         'signature',
