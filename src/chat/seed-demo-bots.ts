@@ -79,6 +79,8 @@ export async function seedDemoBots(db: Db): Promise<string[]> {
   for (const spec of DEMO_BOTS) {
     const [exists] = await db.select({ id: bots.id }).from(bots).where(eq(bots.id, spec.id));
     if (exists) continue;
+    // The bot first: knowledge can only be imported for a bot that exists.
+    await createBot(db, cli, { id: spec.id, departmentId: department.id, config: spec.config });
     const bytes = await readFile(fileURLToPath(new URL(spec.file, DEMO_FOLDER)));
     const content = await extractSource({ type: 'file', file: { fileName: `${spec.id}-${spec.file}`, bytes } });
     const imported = await importIntoKnowledge(db, cli, content, {
@@ -88,7 +90,6 @@ export async function seedDemoBots(db: Db): Promise<string[]> {
     });
     approver ??= await demoApprover(db, department.id);
     await reviewVersion(db, { principal: approver, requestId: 'seed' }, imported.version.id, { approve: true });
-    await createBot(db, cli, { id: spec.id, departmentId: department.id, config: spec.config });
     await publishBot(db, cli, spec.id);
     created.push(spec.id);
   }

@@ -24,4 +24,10 @@ describe('maskPersonalData', () => {
     const value = { status: 'active', count: 3, at: '2026-11-21T10:00:00.000Z', corsOrigins: ['https://www.gov.hk'] };
     expect(maskPersonalData(value)).toEqual(value);
   });
+
+  it('never masks a record id whose digit groups look like a phone number, but still masks text beside it', () => {
+    const id = 'a1b2c3d4-9123-4567-8123-456789012345';
+    expect(maskPersonalData({ userId: id, entryId: `${id}:q1` })).toEqual({ userId: id, entryId: `${id}:q1` });
+    expect(maskPersonalData(`case ${id} call 9123 4567`)).toBe(`case ${id} call *******67`);
+  });
 });

@@ -14,8 +14,20 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const HKID = /\b[A-Z]{1,2}\d{6}\s?\(?[\dA]\)?/g;
 const PHONE = /(?<![\d])(?:\+?852[\s-]?)?[2-9]\d{3}[\s-]?\d{4}(?![\d])/g;
 
+/** Record ids: never personal data, and their digit groups can look like a phone number (`9123-4567`). */
+const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
 /** Keeps the first character of each part so an auditor can still tell records apart. */
 export function maskString(value: string): string {
+  if (!UUID.test(value)) return maskText(value);
+  // Split keeps the ids (odd indexes) and masks only the text around them.
+  return value
+    .split(UUID)
+    .map((part, i) => (i % 2 ? part : maskText(part)))
+    .join('');
+}
+
+function maskText(value: string): string {
   return value
     .replace(EMAIL, (m) => {
       const [local = '', domain = ''] = m.split('@');
