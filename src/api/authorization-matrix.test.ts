@@ -16,6 +16,7 @@ import {
   testBot,
   twicePublishedSource,
 } from './test-fixture.ts';
+import { faqUpload } from './testing/multipart-upload.ts';
 
 /**
  * Every route × every role (and anonymous), on the caller's own department and on another
@@ -38,25 +39,6 @@ const GATEWAY_CALLERS: Role[] = ['platform_admin', 'dept_admin', 'editor', 'serv
 const BOT_MANAGERS: Role[] = ['platform_admin', 'dept_admin', 'editor'];
 const BOT_PUBLISHERS: Role[] = ['platform_admin', 'dept_admin', 'approver'];
 const AGENTS: Role[] = ['platform_admin', 'dept_admin', 'agent'];
-
-/** A one-entry FAQ upload as multipart/form-data. */
-function faqUpload(name: string): Omit<InjectOptions, 'method'> {
-  const boundary = 'lionrockboundary';
-  const body = [
-    `--${boundary}`,
-    `Content-Disposition: form-data; name="file"; filename="${name}.jsonl"`,
-    'Content-Type: application/x-ndjson',
-    '',
-    `{"id":"1","question":"${name} 點申請？","answer":"網上申請。"}`,
-    `--${boundary}--`,
-    '',
-  ].join('\r\n');
-  return {
-    url: '/api/v1/knowledge/sources',
-    payload: body,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 const gatewayContext = { principal: CLI_PRINCIPAL, requestId: 'matrix' };
 const gatewaySetups = new WeakMap<Fixture, Promise<{ id: string; url: string }>>();

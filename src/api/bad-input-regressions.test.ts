@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture, handoffCase, twicePublishedSource } from './test-fixture.ts';
+import { faqUpload, multipartUpload } from './testing/multipart-upload.ts';
 
 /**
  * Inputs that used to answer 500 (found by fuzzing every route of the OpenAPI document): each must
@@ -114,26 +115,8 @@ describe('inputs that used to answer 500', () => {
   });
 
   it('a file upload into a department that does not exist is a 404 naming body.departmentId', async () => {
-    const boundary = 'b0undary';
-    const payload = [
-      `--${boundary}`,
-      'Content-Disposition: form-data; name="departmentId"',
-      '',
-      '00000000-0000-4000-8000-00000000abcd',
-      `--${boundary}`,
-      'Content-Disposition: form-data; name="file"; filename="faq.jsonl"',
-      '',
-      '{"id":"a","question":"狗牌幾錢？","answer":"八十元。"}',
-      `--${boundary}--`,
-      '',
-    ].join('\r\n');
-    const response = await f.as('platform_admin', {
-      method: 'POST',
-      url: '/api/v1/knowledge/sources',
-      payload,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    });
-    expectProblem(response, 404, 'body.departmentId');
+    const upload = faqUpload('nowhere', { departmentId: '00000000-0000-4000-8000-00000000abcd' });
+    expectProblem(await f.as('platform_admin', upload), 404, 'body.departmentId');
   });
 
   it('a handoff reply with a null body, or an entry id that is not sourceId:key, is a 400', async () => {
@@ -173,22 +156,10 @@ describe('inputs that used to answer 500', () => {
   });
 
   it('an uploaded file name holding NUL is a 400 naming body.file', async () => {
-    const boundary = 'b0undary';
-    const payload = [
-      `--${boundary}`,
-      `Content-Disposition: form-data; name="file"; filename="faq${NUL}.jsonl"`,
-      'Content-Type: application/x-ndjson',
-      '',
-      '{"id":"a","question":"狗牌幾錢？","answer":"八十元。"}',
-      `--${boundary}--`,
-      '',
-    ].join('\r\n');
-    const response = await f.as('editor', {
-      method: 'POST',
-      url: '/api/v1/knowledge/sources',
-      payload,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    const upload = multipartUpload({
+      fileName: `faq${NUL}.jsonl`,
+      content: '{"id":"a","question":"狗牌幾錢？","answer":"八十元。"}',
     });
-    expectProblem(response, 400, 'body.file');
+    expectProblem(await f.as('editor', upload), 400, 'body.file');
   });
 });

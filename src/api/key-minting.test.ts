@@ -2,26 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../store/index.ts';
 import { createFixture, type Fixture } from './test-fixture.ts';
-
-/** A one-entry FAQ upload as multipart/form-data. */
-function upload(name: string) {
-  const boundary = 'mintboundary';
-  const payload = [
-    `--${boundary}`,
-    `Content-Disposition: form-data; name="file"; filename="${name}.jsonl"`,
-    'Content-Type: application/x-ndjson',
-    '',
-    `{"id":"1","question":"${name} 點申請？","answer":"網上申請。"}`,
-    `--${boundary}--`,
-    '',
-  ].join('\r\n');
-  return {
-    method: 'POST' as const,
-    url: '/api/v1/knowledge/sources',
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+import { faqUpload } from './testing/multipart-upload.ts';
 
 describe('no one acts as another person with a minted key (issue #12, item 9)', () => {
   let f: Fixture;
@@ -44,7 +25,7 @@ describe('no one acts as another person with a minted key (issue #12, item 9)', 
     });
     expect(minted.body).not.toMatch(/"key":"lr_/);
 
-    const draft = await f.as('dept_admin', upload('mint-attack'));
+    const draft = await f.as('dept_admin', faqUpload('mint-attack'));
     expect(draft.statusCode).toBe(201);
     const versionId = (draft.json() as { version: { id: string } }).version.id;
     // Maker-checker on the admin's own key still holds.

@@ -1,33 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../core/index.ts';
 import { createFixture, type Fixture, testBot } from './test-fixture.ts';
-
-/** A one-entry FAQ upload as multipart/form-data, with extra form fields. */
-function upload(name: string, fields: Record<string, string>) {
-  const boundary = 'statusboundary';
-  const parts = Object.entries(fields).flatMap(([field, value]) => [
-    `--${boundary}`,
-    `Content-Disposition: form-data; name="${field}"`,
-    '',
-    value,
-  ]);
-  const payload = [
-    ...parts,
-    `--${boundary}`,
-    `Content-Disposition: form-data; name="file"; filename="${name}.jsonl"`,
-    'Content-Type: application/x-ndjson',
-    '',
-    `{"id":"1","question":"${name} 點申請？","answer":"網上申請。"}`,
-    `--${boundary}--`,
-    '',
-  ].join('\r\n');
-  return {
-    method: 'POST' as const,
-    url: '/api/v1/knowledge/sources',
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+import { faqUpload } from './testing/multipart-upload.ts';
 
 describe('status codes (issue #12, item 11)', () => {
   let f: Fixture;
@@ -74,10 +48,10 @@ describe('status codes (issue #12, item 11)', () => {
 
   it("answers 404 for an upload naming another department's bot or a missing one, 201 for an own bot", async () => {
     const otherBot = await testBot(f.store, f.other);
-    const foreign = await f.as('editor', upload('foreign-bot', { botId: otherBot }));
+    const foreign = await f.as('editor', faqUpload('foreign-bot', { botId: otherBot }));
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toMatchObject({ errors: [{ field: 'body.botId' }] });
-    const missing = await f.as('editor', upload('missing-bot', { botId: 'no-such-bot' }));
+    const missing = await f.as('editor', faqUpload('missing-bot', { botId: 'no-such-bot' }));
     expect(missing.statusCode).toBe(404);
     const queued = await f.as('editor', {
       method: 'POST',
@@ -86,7 +60,7 @@ describe('status codes (issue #12, item 11)', () => {
     });
     expect(queued.statusCode).toBe(404);
     const ownBot = await testBot(f.store, f.own);
-    expect((await f.as('editor', upload('own-bot', { botId: ownBot }))).statusCode).toBe(201);
+    expect((await f.as('editor', faqUpload('own-bot', { botId: ownBot }))).statusCode).toBe(201);
   });
 
   it('documents every error response as application/problem+json with a shared Problem schema', async () => {
