@@ -163,6 +163,17 @@ export const knowledgeSources = pgTable(
     /** File name or URL the content came from; with the department, what identifies a source. */
     origin: text('origin').notNull(),
     publishedVersion: integer('published_version'),
+    /**
+     * Bumped whenever what the index serves for this source changes without a new published version
+     * (a learned phrasing): every node compares it on its poll, as it compares the published version.
+     */
+    revision: integer('revision').notNull().default(0),
+    /** A pending or confirmed withdrawal (maker-checker): who asked, when and why. */
+    withdrawalRequestedBy: text('withdrawal_requested_by'),
+    withdrawalRequestedAt: timestamp('withdrawal_requested_at', { withTimezone: true }),
+    withdrawalReason: text('withdrawal_reason'),
+    /** Set when an approver confirmed the withdrawal: nothing of the source is served until a new version is published. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -170,7 +181,7 @@ export const knowledgeSources = pgTable(
   (t) => [uniqueIndex('knowledge_sources_origin_idx').on(t.departmentId, t.origin)],
 );
 
-export type KnowledgeVersionStatus = 'draft' | 'published' | 'rejected' | 'superseded';
+export type KnowledgeVersionStatus = 'draft' | 'published' | 'rejected' | 'superseded' | 'withdrawn';
 
 export const knowledgeVersions = pgTable(
   'knowledge_versions',
@@ -199,6 +210,8 @@ export const knowledgeVersions = pgTable(
     reviewerId: text('reviewer_id'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     rejectReason: text('reject_reason'),
+    /** Why the approver published a draft despite its import findings (passages flagged as injection are still withheld). */
+    overrideReason: text('override_reason'),
     createdAt: createdAt(),
   },
   (t) => [
