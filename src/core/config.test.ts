@@ -37,6 +37,18 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads audit witnesses as a comma-separated list and names one that is not http(s) or udp', () => {
+    const dir = emptyDir();
+    const witnesses = 'https://witness.example.gov.hk/anchor, udp://syslog.internal:514';
+    expect(loadConfig({ LIONROCK_AUDIT_ANCHOR_WITNESSES: witnesses }, dir).auditAnchorWitnesses).toEqual([
+      'https://witness.example.gov.hk/anchor',
+      'udp://syslog.internal:514',
+    ]);
+    expect(() => loadConfig({ LIONROCK_AUDIT_ANCHOR_WITNESSES: 'ftp://x' }, dir)).toThrowError(
+      /auditAnchorWitnesses \(env LIONROCK_AUDIT_ANCHOR_WITNESSES\): must be http\(s\):\/\/… or udp:\/\/host:port/,
+    );
+  });
+
   it('refuses a missing LIONROCK_CONFIG file and a file that is not JSON', () => {
     const dir = emptyDir();
     expect(() => loadConfig({ LIONROCK_CONFIG: 'nope.json' }, dir)).toThrowError(/does not exist/);

@@ -102,6 +102,22 @@ export const configSchema = z
     auditAnchorKeyFile: z.string().min(1).optional(),
     /** Seconds between checkpoints while the audit trail grows (written on shutdown too). */
     auditAnchorIntervalSeconds: z.coerce.number().int().min(1).default(10),
+    /**
+     * Witnesses that get a copy of every checkpoint, comma-separated: `https://…` (POSTed as JSON)
+     * or `udp://host:514` (syslog, RFC 5424). A failing witness is logged; the file still anchors.
+     */
+    auditAnchorWitnesses: z
+      .preprocess(
+        (value) =>
+          typeof value === 'string'
+            ? value
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : value,
+        z.array(z.string().regex(/^(https?|udp):\/\/[^\s,]+$/, 'must be http(s)://… or udp://host:port')),
+      )
+      .optional(),
   })
   .strict()
   .refine((config) => config.embeddingsUrl === undefined || config.embeddingsModel !== undefined, {
@@ -141,6 +157,7 @@ export const CONFIG_ENV = {
   auditAnchorFile: 'LIONROCK_AUDIT_ANCHOR_FILE',
   auditAnchorKeyFile: 'LIONROCK_AUDIT_ANCHOR_KEY_FILE',
   auditAnchorIntervalSeconds: 'LIONROCK_AUDIT_ANCHOR_INTERVAL_SECONDS',
+  auditAnchorWitnesses: 'LIONROCK_AUDIT_ANCHOR_WITNESSES',
 } as const satisfies Record<keyof Config, string>;
 
 export class ConfigError extends Error {

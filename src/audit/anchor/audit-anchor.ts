@@ -7,6 +7,7 @@ import { loadAnchorPublicKey, loadOrCreateAnchorKey } from './anchor-key.ts';
 import { AuditCheckpointer } from './audit-checkpointer.ts';
 import { CheckpointSigner } from './checkpoint.ts';
 import { FileAnchorSink } from './file-anchor-sink.ts';
+import { TeeAnchorSink, witnessSink } from './witness-sinks.ts';
 import { type AnchorVerdict, databaseEntryHashes, type EntryHashes, verifyAnchor } from './verify-anchor.ts';
 
 /** Where the anchor lives: the checkpoint file and the signing key, both outside the database. */
@@ -15,23 +16,35 @@ export interface AnchorPaths {
   keyFile: string;
   /** A verifier holding only the public key names it here (else it is derived from `keyFile`). */
   publicKeyFile?: string | undefined;
+  /** Witnesses that get a copy of every checkpoint: `http(s)://…` services or `udp://host:port` syslog. */
+  witnesses?: readonly string[] | undefined;
 }
 
 /** The configured paths, by default beside the PGlite data (as `secret.key` is). */
 export function anchorPathsFrom(
-  config: Pick<Config, 'dataDir' | 'auditAnchorFile' | 'auditAnchorKeyFile'>,
+  config: Pick<Config, 'dataDir' | 'auditAnchorFile' | 'auditAnchorKeyFile' | 'auditAnchorWitnesses'>,
 ): AnchorPaths {
   return {
     file: resolve(config.auditAnchorFile ?? resolve(config.dataDir, 'audit-anchor.jsonl')),
     keyFile: resolve(config.auditAnchorKeyFile ?? resolve(config.dataDir, 'audit-anchor.key')),
+    witnesses: config.auditAnchorWitnesses,
   };
 }
 
-/** A checkpointer for the configured anchor, creating its key on first use, knowing its last checkpoint. */
-export async function openCheckpointer(db: Executor, paths: AnchorPaths): Promise<AuditCheckpointer> {
+/**
+ * A checkpointer for the configured anchor, creating its key on first use, knowing its last
+ * checkpoint; copies go to the configured witnesses, whose failures are reported to `onWitnessError`.
+ */
+export async function openCheckpointer(
+  db: Executor,
+  paths: AnchorPaths,
+  onWitnessError: (location: string, error: unknown) => void = (location, error) =>
+    console.error(`audit anchor: witness ${location} failed: ${(error as Error).message ?? error}`),
+): Promise<AuditCheckpointer> {
   const signer = new CheckpointSigner(loadOrCreateAnchorKey(paths.keyFile));
-  const sink = new FileAnchorSink(paths.file);
-  const { checkpoints } = await sink.read();
+  const file = new FileAnchorSink(paths.file);
+  const sink = new TeeAnchorSink(file, (paths.witnesses ?? []).map(witnessSink), onWitnessError);
+  const { checkpoints } = await file.read();
   const own = checkpoints.map((c) => c.checkpoint).filter((c) => c.key === signer.keyId);
   const last = own.reduce<AuditHead | null>((a, c) => (a && a.seq >= c.seq ? a : { seq: c.seq, hash: c.hash }), null);
   return new AuditCheckpointer(db, signer, sink, last);

@@ -28,7 +28,9 @@ export function serveCommand(program: Command): void {
       const port = typeof address === 'object' && address ? address.port : config.port;
       store.lock?.update({ port });
       // Signed checkpoints of the audit head, outside the database, off the request path.
-      const checkpointer = await openCheckpointer(store.db, anchor);
+      const checkpointer = await openCheckpointer(store.db, anchor, (location, error) =>
+        app.log.error({ err: error, witness: location }, 'audit witness failed'),
+      );
       await checkpointer.checkpoint();
       checkpointer.start(config.auditAnchorIntervalSeconds * 1000, (error) =>
         app.log.error({ err: error }, 'audit checkpoint failed'),
