@@ -33,6 +33,8 @@ export const departments = pgTable('departments', {
     .default('active'),
   /** Web origins allowed to call the API with this department's keys (CORS). */
   corsOrigins: jsonb('cors_origins').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  /** Hours the department has to reply to a handoff case (its SLA), from opening or referral. */
+  handoffSlaHours: integer('handoff_sla_hours').notNull().default(48),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -387,10 +389,22 @@ export const handoffCases = pgTable(
     repliedAt: timestamp('replied_at', { withTimezone: true }),
     /** The knowledge entry an agent marked as the right answer (taught to retrieval). */
     resolvedEntryId: text('resolved_entry_id'),
+    /** SHA-256 of reference and the check code shown once to the citizen (handoff-check-code.ts). */
+    checkCodeHash: text('check_code_hash'),
+    /** The citizen's callback details, AES-256-GCM under the node's secretKey; purged after closing. */
+    contactEncrypted: text('contact_encrypted'),
+    /** Reply due by, from the holding department's SLA. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    /** Departments that referred the case on: they keep read-only sight of it. */
+    referredFrom: jsonb('referred_from').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('handoff_cases_queue_idx').on(t.departmentId, t.status, t.createdAt)],
+  (t) => [
+    index('handoff_cases_queue_idx').on(t.departmentId, t.status, t.createdAt),
+    index('handoff_cases_referred_idx').using('gin', t.referredFrom),
+  ],
 );
 
 export const feedback = pgTable(
