@@ -1,6 +1,6 @@
 import { truncateText } from '../core/index.ts';
 import type { IndexedChunk, KnowledgeHit } from '../knowledge/index.ts';
-import { simplifiedToTraditional, traditionalToSimplified } from '../retrieval/index.ts';
+import { toChineseScript } from '../retrieval/index.ts';
 import type { ReplyLanguage } from './reply-language.ts';
 
 export interface Citation {
@@ -33,13 +33,17 @@ const isChinese = (language: ReplyLanguage) => language !== 'en';
 const converted = new Map<string, string>();
 const CONVERTED_LIMIT = 5_000;
 
-/** Converts Chinese text to the reader's script (Hong Kong Traditional or Simplified). */
+/**
+ * Chinese text in the reader's script: approved text already in it is served verbatim, and only
+ * text in the other script is converted (Traditional ↔ Simplified), never one Traditional variant
+ * into another (暫准 is not made 暫準 for a Hong Kong reader).
+ */
 export function toScript(text: string, language: ReplyLanguage): string {
   if (language === 'en') return text;
   const key = `${language}\u0000${text}`;
   let out = converted.get(key);
   if (out === undefined) {
-    out = language === 'zh-Hans' ? traditionalToSimplified(text) : simplifiedToTraditional(text);
+    out = toChineseScript(text, language === 'zh-Hans' ? 'simplified' : 'traditional');
     if (converted.size >= CONVERTED_LIMIT) converted.clear();
     converted.set(key, out);
   }
@@ -52,7 +56,8 @@ export function citationOf(chunk: IndexedChunk, n: number, language: ReplyLangua
     n,
     title: chunk.kind === 'faq' || chunk.kind === 'dataset' ? toScript(chunk.question, language) || where : where,
     url: chunk.citationUrl,
-    excerpt: toScript(truncateText(chunk.text, 200), language),
+    // The script is judged on the whole passage: an excerpt's first 200 characters may tell less.
+    excerpt: truncateText(toScript(chunk.text, language), 200),
     sourceId: chunk.sourceId,
     entryId: chunk.entryId,
     page: chunk.page,

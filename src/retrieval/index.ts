@@ -2,10 +2,16 @@
  * Bilingual retrieval (capability 2): analyzer, BM25F index, learning, hybrid fusion, evaluation.
  * A pure library: it holds entries in memory and never touches the database.
  */
-export { createAnalyzer, type Analysis, type Analyzer } from './analyzer.ts';
+export { createAnalyzer, GRAM_PREFIX, PAIR_PREFIX, type Analysis, type Analyzer } from './analyzer.ts';
 export { normalizeText } from './normalize-text.ts';
 export { toWrittenChinese, hasCantoneseMarkers } from './cantonese.ts';
-export { traditionalToSimplified, simplifiedToTraditional } from './chinese-script.ts';
+export {
+  traditionalToSimplified,
+  simplifiedToTraditional,
+  chineseScriptOf,
+  toChineseScript,
+  type ChineseScript,
+} from './chinese-script.ts';
 export { languageSchema, type Language } from './language.ts';
 export { faqEntrySchema, type FaqEntry, type FaqEntryInput } from './faq-entry.ts';
 export {
