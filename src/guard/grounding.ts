@@ -1,3 +1,5 @@
+import { phoneDetector } from './pii/phone.ts';
+
 /**
  * Grounding: how well each sentence of an answer is supported by the source passages it cites.
  * Support = share of the sentence's content units (English words, Chinese character bigrams) found
@@ -106,9 +108,21 @@ function arabicNumerals(text: string): string {
 /** Citation markers like `[1]` point at sources; they are not figures the answer states. */
 const CITATION_MARKER = /\[\d{1,2}\]/g;
 
+/**
+ * Telephone numbers are contact details, not quantities: the output stage's personal-data check
+ * decides about them (the source's hotline is served, a number the model added is masked), so a
+ * number alone does not sink an otherwise grounded answer.
+ */
+function withoutPhoneNumbers(text: string): string {
+  let out = text;
+  const phones = phoneDetector.detect(text).sort((a, b) => b.start - a.start);
+  for (const phone of phones) out = `${out.slice(0, phone.start)} ${out.slice(phone.end)}`;
+  return out;
+}
+
 function figures(text: string): { raw: string; value: string }[] {
   const out: { raw: string; value: string }[] = [];
-  for (const m of arabicNumerals(text.replace(CITATION_MARKER, ' ')).matchAll(FIGURE)) {
+  for (const m of arabicNumerals(withoutPhoneNumbers(text.replace(CITATION_MARKER, ' '))).matchAll(FIGURE)) {
     const value = figureValue(m[0]);
     if (value !== null) out.push({ raw: m[0].trim(), value });
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkGrounding } from './grounding.ts';
 import { detectInjection } from './injection/detect-injection.ts';
 import type { InjectionModel } from './injection/model.ts';
+import { notInSources } from './pii/approved-data.ts';
 import { detectPii } from './pii/detect-pii.ts';
 import { PII_TYPES } from './pii/detector.ts';
 import { type PseudonymKey, redact } from './pii/redact.ts';
@@ -99,6 +100,11 @@ export interface EvaluateOptions {
   blocklist?: ReadonlySet<string>;
   /** Source passages, for the grounding check on output. */
   passages?: readonly string[];
+  /**
+   * The approved sources an answer quotes or cites, in the reader's script: personal data that
+   * stands in them (the department's hotline) is the department's to publish and is not acted on.
+   */
+  approvedSources?: readonly string[];
   /** Needed when a policy pseudonymises. */
   pseudonymKey?: PseudonymKey;
 }
@@ -170,6 +176,7 @@ export function evaluatePolicy(
       ...(rules.pii.types ? { types: rules.pii.types } : {}),
       ...(rules.pii.minConfidence === undefined ? {} : { minConfidence: rules.pii.minConfidence }),
     });
+    const findings = options.approvedSources ? notInSources(found, options.approvedSources) : found;
     if (findings.length > 0) {
       const counts = new Map<string, number>();
       for (const f of findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
