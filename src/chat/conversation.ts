@@ -119,15 +119,24 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
       } else {
         // An extractive answer is its source, quoted: only a model's answer needs grounding, and a
         // quoted answer's verdict is the same every time it is given.
+        // The cited sources are approved text: the department's own contact details in them are
+        // served as approved; only what the model or the conversation added is masked.
+        const passages = composed.citations.map((c) => deps.index.chunk(c.entryId)?.text ?? c.excerpt);
+        const approvedSources = passages.map((text) => toScript(text, language));
         const outputVerdict =
           config.answerMode === 'generative'
             ? evaluatePolicy(policy, 'output', composed.answer, {
                 model: injectionModel,
                 blocklist,
-                passages: composed.citations.map((c) => deps.index.chunk(c.entryId)?.text ?? c.excerpt),
+                passages,
+                approvedSources,
               })
             : deps.caches.quotedVerdicts.get(policy, composed.answer, blocklist, () =>
-                evaluatePolicy(policy, 'output', composed.answer, { model: injectionModel, blocklist }),
+                evaluatePolicy(policy, 'output', composed.answer, {
+                  model: injectionModel,
+                  blocklist,
+                  approvedSources,
+                }),
               );
         guardIssues.push(...outputVerdict.issues);
         if (!outputVerdict.ok) {
