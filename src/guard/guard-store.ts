@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, ilike } from 'drizzle-orm';
 import { type AuditContext, appendAudit } from '../audit/index.ts';
 import { type Db, type Executor, guardBlocklist, guardPolicies } from '../store/index.ts';
-import { DEFAULT_POLICY, type GuardPolicy, guardPolicySchema, mergePolicies, type Stage } from './policy.ts';
+import { effectivePolicy } from './effective-policy.ts';
+import { type GuardPolicy, guardPolicySchema, type Stage } from './policy.ts';
 import { type ScanResult, scanSummary } from './scan.ts';
 
 /**
@@ -92,11 +93,19 @@ export async function getPolicy(db: Executor, departmentId: string, botId = ''):
   return row ? guardPolicySchema.parse(row.policy) : null;
 }
 
-/** The policy in force for a bot: platform default, then the department's, then the bot's. */
-export async function resolvePolicy(db: Executor, departmentId: string, botId?: string): Promise<GuardPolicy> {
+/**
+ * The policy in force for a department or bot, read from the database: see {@link effectivePolicy}
+ * for the order. `botConfig` is the bot configuration's `guardPolicy`.
+ */
+export async function resolvePolicy(
+  db: Executor,
+  departmentId: string,
+  botId?: string,
+  botConfig?: GuardPolicy | null,
+): Promise<GuardPolicy> {
   const department = await getPolicy(db, departmentId);
   const bot = botId ? await getPolicy(db, departmentId, botId) : null;
-  return mergePolicies(DEFAULT_POLICY, department, bot);
+  return effectivePolicy({ department, botConfig, bot });
 }
 
 /** Creates or replaces a department's (or bot's) policy, audited with before and after. */

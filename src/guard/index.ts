@@ -54,6 +54,7 @@ export {
   type EvaluateOptions,
 } from './policy.ts';
 export { scanText, isClean, scanSummary, type ScanResult, type ScanOptions } from './scan.ts';
+export { effectivePolicy, type PolicyLayers } from './effective-policy.ts';
 export {
   loadBlocklist,
   importBlocklist,

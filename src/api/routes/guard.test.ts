@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type Fixture } from '../test-fixture.ts';
+import { CLI_PRINCIPAL } from '../../access/index.ts';
+import { createBot, publishBot } from '../../chat/index.ts';
+import { createFixture, type Fixture, testBot } from '../test-fixture.ts';
 
 describe('guard routes', () => {
   let f: Fixture;
@@ -102,5 +104,63 @@ describe('guard routes', () => {
     const bad = await f.as('platform_admin', { method: 'GET', url: '/api/v1/guard/blocklist?limit=0' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('limit');
+  });
+
+  it("applies a bot's own policy in chat at once, and GET effective shows what chat applies", async () => {
+    const strict = await testBot(f.store, f.own);
+    const other = await testBot(f.store, f.own);
+    const question = '我的電話是 9123 4567，請問狗牌幾錢？';
+    const ask = async (botId: string) =>
+      (
+        (await f.app.inject({ method: 'POST', url: `/api/v1/bots/${botId}/ask`, payload: { question } })).json() as {
+          outcome: string;
+        }
+      ).outcome;
+    // The department's policy (the default) only logs personal data in a question.
+    expect(await ask(strict)).not.toBe('blocked');
+    const put = await f.as('dept_admin', {
+      method: 'POST',
+      url: '/api/v1/guard/policy',
+      payload: { botId: strict, policy: { input: { pii: { action: 'block' } } } },
+    });
+    expect(put.statusCode).toBe(200);
+    // Seen by the very next question on this node, not after the cache's lifetime.
+    expect(await ask(strict)).toBe('blocked');
+    expect(await ask(other)).not.toBe('blocked');
+    const effective = async (query: string) =>
+      (await f.as('agent', { method: 'GET', url: `/api/v1/guard/policy${query}` })).json().effective;
+    expect((await effective(`?botId=${strict}`)).input.pii.action).toBe('block');
+    expect((await effective(`?botId=${other}`)).input.pii.action).toBe('log');
+    expect((await effective('')).input.pii.action).toBe('log');
+  });
+
+  it("shows the bot configuration's own guardPolicy in the effective policy, as chat applies it", async () => {
+    const botId = 'configured-guard-bot';
+    const ctx = { principal: CLI_PRINCIPAL, requestId: 't' };
+    await createBot(f.store.db, ctx, {
+      id: botId,
+      departmentId: f.own.department.id,
+      config: {
+        name: { zh: '測試', en: 'Test' },
+        greeting: { zh: '你好', en: 'Hello' },
+        disclosure: { zh: '人工智能', en: 'AI' },
+        fallback: { zh: '請致電 1823', en: 'Call 1823' },
+        guardPolicy: { input: { pii: { action: 'block' } } },
+        publicRatePerMinute: 1000,
+      },
+    });
+    await publishBot(f.store.db, ctx, botId);
+    expect(
+      (
+        await f.app.inject({
+          method: 'POST',
+          url: `/api/v1/bots/${botId}/ask`,
+          payload: { question: '我的電話是 9123 4567' },
+        })
+      ).json().outcome,
+    ).toBe('blocked');
+    const effective = (await f.as('agent', { method: 'GET', url: `/api/v1/guard/policy?botId=${botId}` })).json()
+      .effective;
+    expect(effective.input.pii.action).toBe('block');
   });
 });
