@@ -15,6 +15,7 @@ export {
   type BotView,
 } from './bots.ts';
 export { ChatCaches } from './chat-caches.ts';
+export { botGuardPolicy } from './bot-policy.ts';
 export type { ChatModel, ChatModelRequest } from './chat-model.ts';
 export type { Citation } from './compose-answer.ts';
 export {
