@@ -14,10 +14,10 @@ import {
   loadBlocklist,
   PII_TYPES,
   parseBlocklist,
-  resolvePolicy,
   putPolicy,
   scanText,
 } from '../../guard/index.ts';
+import { botGuardPolicy, loadBot } from '../../chat/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal } from '../authenticate-request.ts';
 import { errorResponses, idSchema, settingBotIdSchema } from '../schemas.ts';
@@ -112,9 +112,19 @@ export function guardRoutes(app: FastifyInstance, store: Store): void {
     async (request) => {
       const principal = requirePrincipal(request);
       const departmentId = await scopeDepartment(store, principal, request.query.departmentId);
+      const botId = request.query.botId || null;
+      // The published configuration's own guardPolicy counts too, exactly as chat applies it.
+      const view = botId ? await loadBot(store.db, botId) : null;
+      const botConfig = view?.bot.departmentId === departmentId ? (view.published?.config.guardPolicy ?? null) : null;
       return {
-        stored: await getPolicy(store.db, departmentId, request.query.botId ?? ''),
-        effective: await resolvePolicy(store.db, departmentId, request.query.botId),
+        stored: await getPolicy(store.db, departmentId, botId ?? ''),
+        effective: await botGuardPolicy(
+          store.db,
+          request.server.lionrock.conversation.caches,
+          departmentId,
+          botId,
+          botConfig,
+        ),
       };
     },
   );
@@ -140,6 +150,8 @@ export function guardRoutes(app: FastifyInstance, store: Store): void {
         request.body.botId ?? '',
         request.body.policy,
       );
+      // Chat on this node applies it from the next question; other nodes within the cache's lifetime.
+      request.server.lionrock.conversation.caches.policies.invalidate();
       return { policy };
     },
   );
