@@ -98,6 +98,9 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Every body is JSON (or a multipart upload): fastify's default text/plain parser would hand a
+  // string to a JSON schema (a confusing 400); without it such a body is a 415 naming the header.
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
   app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
   refuseUnstorableText(app);

@@ -5,9 +5,13 @@ import {
   ERROR_STATUS,
   type ErrorCode,
   type FieldIssue,
-  localeFromAcceptLanguage,
+  type IssueParams,
+  issueMessage,
+  type Locale,
   problemTitle,
+  readerLocale,
 } from '../core/index.ts';
+import { traditionalToSimplified } from '../retrieval/index.ts';
 
 /**
  * Turns anything thrown while handling a request into RFC 9457 problem+json with a stable `code`,
@@ -15,16 +19,15 @@ import {
  * as a bare 500 that leaks nothing.
  */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
-  const { code, detail, issues } = classify(request, error);
+  const { code, title, detail, issues } = describeProblem(request, error);
   const status = ERROR_STATUS[code];
   if (status >= 500) request.log.error({ err: error }, 'request failed');
-  const locale = localeFromAcceptLanguage(request.headers['accept-language']);
   return reply
     .code(status)
     .type('application/problem+json; charset=utf-8')
     .send({
       type: `urn:lionrock:problem:${code}`,
-      title: problemTitle(code, locale),
+      title,
       status,
       detail,
       instance: request.url.split('?')[0] ?? request.url,
@@ -55,10 +58,67 @@ export function sendNotFound(request: FastifyRequest, reply: FastifyReply): Fast
   return sendProblem(request, reply, new AppError('not_found', `No route for ${request.method} ${path}`));
 }
 
+/** An issue as classified: zod's own (`params` kept for the catalogue) or one a service raised. */
+interface ClassifiedIssue extends FieldIssue {
+  params?: IssueParams;
+}
+
 interface Classified {
   code: ErrorCode;
   detail: string;
+  issues: ClassifiedIssue[];
+  /** The detail is only the validator's issues, to be rebuilt from their localised messages. */
+  fromValidator?: boolean;
+}
+
+/** A problem's words in the asker's language. */
+export interface ProblemText {
+  code: ErrorCode;
+  title: string;
+  detail: string;
   issues: FieldIssue[];
+}
+
+/** What zod writes itself when a schema gives no message: replaced by the catalogue's words. */
+const VALIDATOR_WORDING = /^(Invalid|Too (small|big)|Unrecognized|Expected)\b/;
+
+/**
+ * The problem for `error` in the language the request's Accept-Language asks for (English,
+ * Traditional, or Simplified converted from Traditional): title, detail and each field's message
+ * from the catalogues, the field paths untouched. The `/v1` (OpenAI) error shape uses the same words.
+ */
+export function describeProblem(request: FastifyRequest, error: unknown): ProblemText {
+  const reader = readerLocale(request.headers['accept-language']);
+  const locale: Locale = reader === 'en' ? 'en' : 'zh-Hant';
+  const classified = classify(request, error);
+  const issues = classified.issues.map(({ params, ...issue }) => ({
+    ...issue,
+    message: fieldMessage(issue, params, locale),
+  }));
+  const title = problemTitle(classified.code, locale);
+  let detail: string;
+  if (locale === 'en') detail = classified.fromValidator ? describe(issues) : classified.detail;
+  else detail = issues.length > 0 ? `${title}：${describe(issues, '；', '：')}` : title;
+  if (reader !== 'zh-Hans') return { code: classified.code, title, detail, issues };
+  return {
+    code: classified.code,
+    title: traditionalToSimplified(title),
+    detail: traditionalToSimplified(detail),
+    issues: issues.map((issue) => ({ ...issue, message: traditionalToSimplified(issue.message) })),
+  };
+}
+
+/**
+ * English keeps a message the code wrote (it is specific) unless it is the validator's own wording;
+ * Chinese keeps a message already in Chinese, else takes the catalogue's for the code.
+ */
+function fieldMessage(issue: FieldIssue, params: IssueParams | undefined, locale: Locale): string {
+  const fromZod = params !== undefined;
+  if (locale === 'en') {
+    return fromZod && VALIDATOR_WORDING.test(issue.message) ? issueMessage(issue.code, params, 'en') : issue.message;
+  }
+  if (/[\u3400-\u9fff]/.test(issue.message)) return issue.message;
+  return issueMessage(issue.code, params ?? {}, 'zh-Hant');
 }
 
 function classify(request: FastifyRequest, error: unknown): Classified {
@@ -66,7 +126,7 @@ function classify(request: FastifyRequest, error: unknown): Classified {
   const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = fastifyError.validationContext ?? 'body';
-    const issues = error.validation.flatMap((issue): FieldIssue[] => {
+    const issues = error.validation.flatMap((issue): ClassifiedIssue[] => {
       const path = [context, ...issue.instancePath.split('/').filter(Boolean)];
       const keys = (issue.params as { keys?: unknown }).keys;
       if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
@@ -76,9 +136,13 @@ function classify(request: FastifyRequest, error: unknown): Classified {
           message: 'is not a known field',
         }));
       }
-      return [{ field: path.join('.'), code: issue.keyword, message: issue.message }];
+      const params: IssueParams = {
+        ...(issue.params as IssueParams),
+        missing: issue.keyword === 'invalid_type' && /received undefined/.test(issue.message),
+      };
+      return [{ field: path.join('.'), code: issue.keyword, message: issue.message, params }];
     });
-    return { code: 'validation_failed', detail: describe(issues), issues };
+    return { code: 'validation_failed', detail: describe(issues), issues, fromValidator: true };
   }
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -138,6 +202,6 @@ function bodyIssue(code: string, message: string): FieldIssue {
   return { field: 'body', code, message };
 }
 
-function describe(issues: FieldIssue[]): string {
-  return issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ') || 'The request is not valid';
+function describe(issues: FieldIssue[], separator = '; ', colon = ': '): string {
+  return issues.map((issue) => `${issue.field}${colon}${issue.message}`).join(separator) || 'The request is not valid';
 }

@@ -5,7 +5,8 @@ export { loadConfig, configSchema, CONFIG_ENV, ConfigError, type Config } from '
 export { fastifyTrustProxy, trustProxySchema, type TrustProxy } from './trust-proxy.ts';
 export { ERROR_STATUS, type ErrorCode, type FieldIssue } from './error-codes.ts';
 export { maskPersonalData, maskString } from './mask-personal-data.ts';
-export { problemTitle, localeFromAcceptLanguage, type Locale } from './messages.ts';
+export { problemTitle, localeFromAcceptLanguage, readerLocale, type Locale, type ReaderLocale } from './messages.ts';
+export { issueMessage, knownIssueCode, type IssueParams } from './issue-messages.ts';
 export { PERMISSIONS, hasPermission, type Permission } from './permissions.ts';
 export { ROLES, roleSchema, type Role } from './roles.ts';
 export { definedOnly } from './defined-only.ts';

@@ -43,7 +43,37 @@ export function problemTitle(code: ErrorCode, locale: Locale): string {
   return TITLES[code][locale];
 }
 
-/** Picks the reader's locale from an Accept-Language header: any Chinese → 繁體中文, else English. */
+/** A language a person may read LionRock's messages in: the catalogues' two, and Simplified Chinese (converted). */
+export type ReaderLocale = Locale | 'zh-Hans';
+
+/** Chinese tags read in Simplified script: mainland China, Singapore, Malaysia, or an explicit `Hans`. */
+const SIMPLIFIED = /^zh-(hans|cn|sg|my)\b/i;
+
+/**
+ * The reader's language from an Accept-Language header (RFC 9110 §12.5.4): the tag with the highest
+ * q-value that LionRock speaks wins (ties: the earlier one); `q=0` means "not this"; none: English.
+ *
+ * @example readerLocale('en;q=0.5, zh-HK;q=0.9') // 'zh-Hant'
+ */
+export function readerLocale(header: string | undefined): ReaderLocale {
+  if (!header) return 'en';
+  const ranges = header
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...parameters] = part.trim().split(';');
+      const q = parameters.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), order };
+    })
+    .filter((range) => range.q > 0 && Number.isFinite(range.q))
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  for (const { tag } of ranges) {
+    if (/^en\b/i.test(tag)) return 'en';
+    if (/^zh\b/i.test(tag)) return SIMPLIFIED.test(tag) ? 'zh-Hans' : 'zh-Hant';
+  }
+  return 'en';
+}
+
+/** The catalogue locale for an Accept-Language header: Simplified readers get the Traditional text to convert. */
 export function localeFromAcceptLanguage(header: string | undefined): Locale {
-  return header && /^\s*zh|,\s*zh/i.test(header) ? 'zh-Hant' : 'en';
+  return readerLocale(header) === 'en' ? 'en' : 'zh-Hant';
 }
