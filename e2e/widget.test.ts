@@ -129,10 +129,12 @@ describe('chat widget in headless Chromium', () => {
     await expect(helpful.getAttribute('aria-pressed')).resolves.toBe('true');
   });
 
-  it('hands an unanswerable question to a person and shows the reference and its status', async () => {
+  it('offers a person for an unanswerable question; on "好" shows the reference and its status', async () => {
     const widget = hotlineBot();
     await ask(widget, '你的問題', '我想喺天台升降私人直升機，要申請乜嘢？');
-    const answer = answers(widget).first();
+    await answers(widget).first().getByText('請回覆「好」').waitFor();
+    await ask(widget, '你的問題', '好');
+    const answer = answers(widget).nth(1);
     await answer.getByText('已轉交職員跟進').waitFor();
     await expect(answer.getAttribute('data-outcome')).resolves.not.toBe('answered');
     const reference = ((await answer.locator('.reference').textContent()) ?? '').trim();

@@ -13,7 +13,10 @@ import autocannon from 'autocannon';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ADMIN_KEY = 'lr_bench-admin-key-0123456789abcdefghij';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-/** Seven answerable questions and one no bot can answer (it opens a handoff case: a committed, audited write). */
+/**
+ * Seven answerable questions and one no bot can answer whose asker wants a person (it opens a handoff case:
+ * a committed, audited write; an unanswerable question alone only offers one).
+ */
 const MIXED = [
   { bot: 'demo-dog-licence', question: '狗牌幾錢？' },
   { bot: 'demo-dog-licence', question: 'How much is a dog licence?' },
@@ -22,7 +25,7 @@ const MIXED = [
   { bot: 'demo-forms', question: '點樣下載政府表格？' },
   { bot: 'demo-forms', question: 'What is the Trade Single Window?' },
   { bot: 'demo-dog-licence', question: '隻狗要唔要打狂犬病針？' },
-  { bot: 'demo-1823', question: '我想投訴街上的噪音' },
+  { bot: 'demo-1823', question: '我想投訴街上的噪音，想搵真人跟進' },
 ];
 /** The same with the unanswerable question swapped for an answerable one. */
 const ANSWERED = [...MIXED.slice(0, -1), { bot: 'demo-dog-licence', question: '狗牌點樣續期？' }];

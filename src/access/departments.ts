@@ -12,12 +12,14 @@ export interface NewDepartment {
   nameEn: string;
   nameZh: string;
   corsOrigins?: string[] | undefined;
+  handoffSlaHours?: number | undefined;
 }
 
 export interface DepartmentPatch {
   nameEn?: string | undefined;
   nameZh?: string | undefined;
   corsOrigins?: string[] | undefined;
+  handoffSlaHours?: number | undefined;
   status?: 'active' | 'archived' | undefined;
 }
 

@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AnchorPaths } from '../audit/index.ts';
 import { AppError, type Config, fastifyTrustProxy, maskString } from '../core/index.ts';
-import { ChatCaches, type ConversationDeps, TurnLog } from '../chat/index.ts';
+import { ChatCaches, type ConversationDeps, startContactPurge, TurnLog } from '../chat/index.ts';
 import { JobWorker } from '../jobs/index.ts';
 import { type DenseRetrieval, KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
 import { createEmbeddingsClient } from '../retrieval/index.ts';
@@ -208,14 +208,22 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
     turns: new TurnLog(store.db, undefined, undefined, undefined, (turn, reason) =>
       app.log.error({ sessionId: turn.session.id, botId: turn.session.botId, reason }, 'chat turn not stored'),
     ),
+    // Callback details are encrypted like provider keys, under the same configured secret.
+    contacts: gateway.secrets,
   };
+  if (config.runJobs) {
+    const purge = startContactPurge(store.db, config.handoffContactRetentionDays, (error) =>
+      app.log.error({ err: error }, 'handoff contact purge failed'),
+    );
+    app.addHook('onClose', async () => purge.stop());
+  }
   app.addHook('onClose', () => conversation.turns.flush());
   app.decorate('lionrock', { knowledgeIndex, jobWorker, conversation });
   const rateLimit = publicRateLimit(store.db);
   botRoutes(app, conversation);
   citizenChatRoutes(app, conversation, rateLimit);
   openAiCompatibleRoutes(app, conversation, rateLimit);
-  handoffCaseRoutes(app, store.db, knowledgeIndex);
+  handoffCaseRoutes(app, store.db, knowledgeIndex, gateway.secrets);
   registerWeb(app);
   return app;
 }

@@ -286,6 +286,7 @@ const CASES: RouteCase[] = [
         [
           ['refer', (f: Fixture) => ({ departmentId: f.other.department.id })],
           ['take', () => undefined],
+          ['assign', (_f: Fixture, t: DepartmentFixture) => ({ assigneeId: t.users.agent.id })],
           ['reply', () => ({ reply: '已處理 Done.' })],
           ['close', () => undefined],
         ] as const
@@ -295,7 +296,7 @@ const CASES: RouteCase[] = [
           route: `/api/v1/handoff-cases/{id}/${step}`,
           target,
           request: async (f, t) => {
-            const body = payload(f);
+            const body = payload(f, t);
             return {
               url: `/api/v1/handoff-cases/${(await handoffCase(f, t)).id}/${step}`,
               ...(body ? { payload: body } : {}),
@@ -446,13 +447,13 @@ const CASES: RouteCase[] = [
     request: async (f) => ({ url: `/api/v1/bots/${await testBot(f.store, f.other)}/public` }),
     expect: publicRoute,
   },
-  // These bots have no knowledge: every question is handed off, and the handoff is the one audit entry.
+  // The citizen asks for a person: the case opened is the one audit entry.
   {
     method: 'POST',
     route: '/api/v1/bots/{botId}/ask',
     request: async (f) => ({
       url: `/api/v1/bots/${await testBot(f.store, f.other)}/ask`,
-      payload: { question: '你好' },
+      payload: { question: '我想搵真人' },
     }),
     expect: publicRoute,
   },
@@ -461,7 +462,7 @@ const CASES: RouteCase[] = [
     route: '/api/v1/bots/{botId}/ask/stream',
     request: async (f) => ({
       url: `/api/v1/bots/${await testBot(f.store, f.other)}/ask/stream`,
-      payload: { question: 'hello' },
+      payload: { question: 'I want to speak to a human' },
     }),
     expect: publicRoute,
   },
@@ -470,7 +471,10 @@ const CASES: RouteCase[] = [
     route: '/v1/chat/completions',
     request: async (f) => ({
       url: '/v1/chat/completions',
-      payload: { model: await testBot(f.store, f.other), messages: [{ role: 'user', content: 'hi' }] },
+      payload: {
+        model: await testBot(f.store, f.other),
+        messages: [{ role: 'user', content: 'Can I talk to a person?' }],
+      },
     }),
     expect: publicRoute,
   },
@@ -491,7 +495,7 @@ const CASES: RouteCase[] = [
     route: '/api/v1/handoffs/{reference}',
     request: async (f) => {
       const handoff = await handoffCase(f, f.other);
-      return { url: `/api/v1/handoffs/${handoff.reference}?sessionId=${handoff.sessionId}` };
+      return { url: `/api/v1/handoffs/${handoff.reference}?code=${handoff.checkCode}` };
     },
     expect: publicRoute,
   },

@@ -66,8 +66,9 @@ describe('a poisoned question never takes other citizens’ turns with it', () =
       // Answered turns (batched, unawaited writes) and handoffs (group commit, awaited).
       innocent.push(askWidget('狗牌幾錢？'));
       innocent.push(askOpenAi('When is the 1823 hotline open?'));
-      innocent.push(askWidget(`一條沒有答案的問題 ${round}`));
-      innocent.push(askOpenAi(`another question nobody can answer ${round}`));
+      // Asking for a person opens a case (a question the bot cannot answer only offers one).
+      innocent.push(askWidget(`我想搵真人：一條沒有答案的問題 ${round}`));
+      innocent.push(askOpenAi(`I want to speak to a human about question ${round}`));
       const bad = POISON[round % POISON.length] ?? '';
       poison.push(round % 2 ? askWidget(bad) : askOpenAi(bad));
     }

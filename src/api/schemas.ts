@@ -61,6 +61,7 @@ export const departmentSchema = z.object({
   nameZh: z.string(),
   status: z.enum(['active', 'archived']),
   corsOrigins: z.array(z.string()),
+  handoffSlaHours: z.number().int().describe('Hours to reply to a handoff case, from opening or referral'),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

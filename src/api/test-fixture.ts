@@ -170,15 +170,25 @@ export async function answeredTurn(
   return { botId, sessionId: result.sessionId, messageId: result.messageId };
 }
 
-/** A fresh handoff case of the department (a question its bot cannot answer). */
+/**
+ * A fresh handoff case of the department, opened the way a citizen opens one: a question its bot
+ * cannot answer, then "好" to the offer of a person. Returns the check code shown once.
+ */
 export async function handoffCase(
   f: Fixture,
   target: DepartmentFixture,
-): Promise<{ id: string; reference: string; sessionId: string }> {
+): Promise<{ id: string; reference: string; sessionId: string; checkCode: string }> {
   const botId = await testBot(f.store, target);
-  const result = await ask(f.app.lionrock.conversation, {
+  const asked = await ask(f.app.lionrock.conversation, {
     botId,
     question: '一條沒有答案的問題',
+    actor: null,
+    requestId: 'fixture',
+  });
+  const result = await ask(f.app.lionrock.conversation, {
+    botId,
+    question: '好',
+    sessionId: asked.sessionId,
     actor: null,
     requestId: 'fixture',
   });
@@ -186,6 +196,6 @@ export async function handoffCase(
     .select()
     .from(handoffCases)
     .where(eq(handoffCases.reference, result.handoff?.reference ?? ''));
-  if (!row) throw new Error('no handoff case was opened');
-  return { id: row.id, reference: row.reference, sessionId: result.sessionId };
+  if (!row || !result.handoff) throw new Error('no handoff case was opened');
+  return { id: row.id, reference: row.reference, sessionId: result.sessionId, checkCode: result.handoff.checkCode };
 }

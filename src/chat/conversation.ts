@@ -21,7 +21,9 @@ import type { ChatCaches } from './chat-caches.ts';
 import type { TurnLog } from './turn-log.ts';
 import { type ChatModel, generativeMessages } from './chat-model.ts';
 import { type Citation, citationOf, composeExtractive, toScript } from './compose-answer.ts';
-import { prepareHandoff } from './handoffs.ts';
+import { classifyIntent } from './conversation-intent.ts';
+import { type ContactBox, contactIn, sealContact } from './handoff-contact.ts';
+import { departmentSlaHours, type HandoffReason, prepareHandoff } from './handoffs.ts';
 import { pick, type ReplyLanguage, replyLanguage } from './reply-language.ts';
 
 export interface AskInput {
@@ -32,9 +34,19 @@ export interface AskInput {
   /** The caller: a keyed user, or an anonymous citizen (recorded as `public`). */
   actor: Actor | null;
   requestId: string | null;
+  /** The citizen accepts the offer of a person (after a fallback), or asks for one outright. */
+  acceptHandoff?: boolean | undefined;
+  /** A phone number or e-mail for a callback, given when accepting the handoff (kept encrypted). */
+  contact?: string | undefined;
 }
 
-export type AskOutcome = 'answered' | 'fallback' | 'blocked';
+/**
+ * `small_talk`: a greeting or thanks, answered kindly; `handoff`: a case opened because the citizen
+ * asked for a person or accepted the offer; `background`: a chat front end's own request (a title
+ * for its history), answered with the bot's name and recorded nowhere.
+ */
+export const ASK_OUTCOMES = ['answered', 'fallback', 'blocked', 'small_talk', 'handoff', 'background'] as const;
+export type AskOutcome = (typeof ASK_OUTCOMES)[number];
 
 export interface AskResult {
   sessionId: string;
@@ -44,7 +56,8 @@ export interface AskResult {
   outcome: AskOutcome;
   confidence: number;
   citations: Citation[];
-  handoff: { reference: string } | null;
+  /** A case just opened: its reference and the check code, shown this once (only a hash is kept). */
+  handoff: { reference: string; checkCode: string } | null;
 }
 
 export interface ConversationDeps {
@@ -55,6 +68,8 @@ export interface ConversationDeps {
   caches: ChatCaches;
   /** Where answered turns are written in batches. */
   turns: TurnLog;
+  /** Encrypts callback details at rest (the gateway's secret box); none: contacts are refused. */
+  contacts?: ContactBox | null | undefined;
 }
 
 /** Who an anonymous citizen is in the audit trail. */
@@ -74,6 +89,11 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
   const bot = view.published;
   const config = bot.config;
   const departmentId = view.bot.departmentId;
+  const typed = contactIn(input.question);
+  const said = classifyIntent(input.question);
+  // "好，9123 4567": a yes with a callback number is still a yes.
+  const intent = said.kind === 'question' && typed.contact ? classifyIntent(typed.rest, { leadingYes: true }) : said;
+  if (intent.kind === 'background' && !input.acceptHandoff) return background(input, config);
   const session = await loadSession(deps, input.sessionId, input.botId);
 
   const departmentPolicy = await deps.caches.policies.get(departmentId, () => resolvePolicy(deps.db, departmentId));
@@ -90,9 +110,29 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
   let confidence = 0;
   let topic: { entryId: string; question: string } | null = null;
   const guardIssues: GuardIssue[] = [...inputVerdict.issues];
+  const offer = session.context.offer;
+  let opening: TurnRecord['opening'] = null;
   if (!inputVerdict.ok) {
+    // An attack is a guard event (audited below), never a case for staff.
     outcome = 'blocked';
     answer = cannotAnswer(config, language, true);
+  } else if (
+    input.acceptHandoff === true ||
+    intent.kind === 'ask_human' ||
+    (intent.kind === 'yes' && offer !== undefined)
+  ) {
+    outcome = 'handoff';
+    answer = handedOver(language);
+    opening = {
+      question: offer?.question ?? null,
+      reason: offer ? 'accepted_offer' : 'citizen_request',
+      slaHours: await departmentSlaHours(deps.db, departmentId),
+      // Sealed before anything is written: without a secret the citizen is told, not silently ignored.
+      contactEncrypted: sealContact(deps.contacts ?? null, input.contact ?? typed.contact),
+    };
+  } else if (intent.kind === 'small_talk') {
+    outcome = 'small_talk';
+    answer = smallTalk(config, intent.reply, intent.topic, language);
   } else {
     const hits = (
       await followUp(deps.index, input.question, search.hits, session.context.topic, departmentId, bot)
@@ -166,7 +206,49 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
     confidence,
     topic,
     guardIssues,
+    opening,
   });
+}
+
+/** A front end's background request: the bot's name (a fine title), no session, no record, no case. */
+function background(input: AskInput, config: BotVersion['config']): AskResult {
+  const language = input.language ?? 'en';
+  return {
+    sessionId: input.sessionId ?? randomUUID(),
+    messageId: randomUUID(),
+    answer: language === 'en' ? config.name.en : toScript(config.name.zh, language),
+    language,
+    outcome: 'background',
+    confidence: 0,
+    citations: [],
+    handoff: null,
+  };
+}
+
+function smallTalk(
+  config: BotVersion['config'],
+  reply: { zh: string; en: string },
+  topic: string,
+  language: ReplyLanguage,
+): string {
+  // A greeting is answered with the bot's own greeting; the data file's replies cover the rest.
+  const text = topic === 'greeting' || !(reply.zh || reply.en) ? config.greeting : reply;
+  return language === 'en' ? text.en : toScript(text.zh, language);
+}
+
+function handedOver(language: ReplyLanguage): string {
+  return language === 'en'
+    ? 'I have passed your question to our staff. They will reply here, and you can check the reply with your reference.'
+    : toScript('已把你的問題轉交職員跟進。職員會在這裏回覆，你亦可憑參考編號查閱回覆。', language);
+}
+
+function handoffNotice(language: ReplyLanguage, handoff: { reference: string; checkCode: string }): string {
+  return language === 'en'
+    ? `Reference: ${handoff.reference}. Check code: ${handoff.checkCode} (shown only once; keep it to check the reply later, on any device).`
+    : toScript(
+        `參考編號：${handoff.reference}；查閱碼：${handoff.checkCode}（只顯示一次，請記下以便稍後在任何裝置查閱回覆）。`,
+        language,
+      );
 }
 
 function searchOptions(departmentId: string, bot: BotVersion) {
@@ -254,16 +336,18 @@ function cannotAnswer(config: BotVersion['config'], language: ReplyLanguage, blo
   const en = blocked ? 'Sorry, I cannot help with that request.' : 'Sorry, I cannot answer that question yet.';
   const lead = language === 'en' ? en : toScript(zh, language);
   const fallback = language === 'en' ? config.fallback.en : toScript(pick(config.fallback, language), language);
-  const handed =
+  if (blocked) return `${lead} ${fallback}`;
+  const offer =
     language === 'en'
-      ? 'A staff member will follow up; your reference number is below.'
-      : toScript('我們已轉交同事跟進，參考編號見下。', language);
-  return `${lead} ${fallback} ${handed}`;
+      ? 'If you would like a staff member to follow up, reply "yes" (you may add a phone number or e-mail for a callback).'
+      : toScript('如需職員跟進，請回覆「好」（可同時留下電話或電郵，方便職員聯絡你）。', language);
+  return `${lead} ${fallback} ${offer}`;
 }
 
 interface SessionState {
   id: string;
-  context: { topic?: string; entryId?: string };
+  /** `offer`: the question the bot could not answer, while the citizen may still accept a person. */
+  context: { topic?: string; entryId?: string; offer?: { question: string } };
 }
 
 async function loadSession(
@@ -294,6 +378,13 @@ interface TurnRecord {
   confidence: number;
   topic: { entryId: string; question: string } | null;
   guardIssues: GuardIssue[];
+  /** The case to open: for the offered question, or (null) this message's. */
+  opening: {
+    question: string | null;
+    reason: HandoffReason;
+    slaHours: number;
+    contactEncrypted: string | null;
+  } | null;
 }
 
 /**
@@ -307,7 +398,7 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
   const audit = { actor: turn.input.actor ?? PUBLIC_ACTOR, requestId: turn.input.requestId };
   const messageId = randomUUID();
   const { botId, departmentId, version } = turn.view;
-  const context = turn.topic ? { topic: turn.topic.question, entryId: turn.topic.entryId } : turn.session.context;
+  const context = nextContext(turn, question);
   const guard = turn.guardIssues.length
     ? turn.guardIssues.map(({ code, action, reasons }) => ({ code, action, reasons }))
     : null;
@@ -336,7 +427,7 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
     },
   ];
   const session = { id: turn.session.id, botId, departmentId, botVersion: version, context };
-  if (turn.outcome === 'answered' && !guard) {
+  if (!turn.opening && !guard) {
     deps.turns.add({ session, messages });
     return result(turn, messageId, null);
   }
@@ -354,28 +445,43 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
       },
     });
   }
-  const opened =
-    turn.outcome === 'answered'
-      ? null
-      : prepareHandoff({
-          departmentId,
-          botId,
-          sessionId: turn.session.id,
-          question,
-          language: turn.language,
-          reason: turn.outcome === 'blocked' ? 'guard_blocked' : 'below_threshold',
-        });
+  const opened = turn.opening
+    ? prepareHandoff({
+        departmentId,
+        botId,
+        sessionId: turn.session.id,
+        question: turn.opening.question ?? question,
+        language: turn.language,
+        reason: turn.opening.reason,
+        slaHours: turn.opening.slaHours,
+        contactEncrypted: turn.opening.contactEncrypted,
+      })
+    : null;
   if (opened) audits.push({ context: audit, event: opened.event });
   await deps.turns.commit({ session, messages }, { handoffs: opened ? [opened.row] : [], audits });
-  const handoff = opened ? { reference: opened.row.reference } : null;
+  const handoff = opened ? { reference: opened.row.reference, checkCode: opened.checkCode } : null;
   return result(turn, messageId, handoff);
 }
 
-function result(turn: TurnRecord, messageId: string, handoff: { reference: string } | null): AskResult {
+/**
+ * The session's context after a turn: an answer's topic (for follow-ups); after a fallback, the
+ * offer of a person for that question, until the next turn.
+ */
+function nextContext(turn: TurnRecord, question: string): SessionState['context'] {
+  if (turn.topic) return { topic: turn.topic.question, entryId: turn.topic.entryId };
+  const { offer: _previous, ...kept } = turn.session.context;
+  return turn.outcome === 'fallback' ? { ...kept, offer: { question } } : kept;
+}
+
+function result(
+  turn: TurnRecord,
+  messageId: string,
+  handoff: { reference: string; checkCode: string } | null,
+): AskResult {
   return {
     sessionId: turn.session.id,
     messageId,
-    answer: handoff ? `${turn.answer} (${handoff.reference})` : turn.answer,
+    answer: handoff ? `${turn.answer} ${handoffNotice(turn.language, handoff)}` : turn.answer,
     language: turn.language,
     outcome: turn.outcome,
     confidence: Math.round(turn.confidence * 1000) / 1000,

@@ -1,82 +1,175 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type Principal, type ServiceContext } from '../access/index.ts';
 import { type AuditEvent, appendAudit } from '../audit/index.ts';
-import { AppError, notFound } from '../core/index.ts';
-import { chatMessages, type Db, departments, type Executor, handoffCases } from '../store/index.ts';
+import { AppError, forbidden, hasPermission, notFound } from '../core/index.ts';
+import { chatMessages, type Db, departments, type Executor, handoffCases, users } from '../store/index.ts';
+import { checkCodeMatches, hashCheckCode, newCheckCode, readableCode } from './handoff-check-code.ts';
 
 export type HandoffCase = typeof handoffCases.$inferSelect;
 export type HandoffStatus = HandoffCase['status'];
 /** The 1823 flow's states, in order. */
 export const HANDOFF_STATUSES = handoffCases.status.enumValues;
-
-/** Short, unambiguous (no 0/O, 1/I), easy to read out on the phone. */
-const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+/** Views of the queue besides a single state: not closed, past due, assigned to me, referred to or by us. */
+export const HANDOFF_VIEWS = ['open', 'overdue', 'mine', 'referred'] as const;
+export type HandoffFilter = HandoffStatus | (typeof HANDOFF_VIEWS)[number];
+/** Why a case was opened. */
+export type HandoffReason = 'citizen_request' | 'accepted_offer';
+/** Hours to reply when a department has not set its own (two working days, kept simple). */
+export const DEFAULT_SLA_HOURS = 48;
 
 export function newReference(now = new Date()): string {
-  const bytes = randomBytes(6);
-  const code = Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join('');
   // Six date digits, not eight: a run of eight digits reads as a phone number to the masking.
-  return `LR-${now.toISOString().slice(2, 10).replaceAll('-', '')}-${code}`;
+  return `LR-${now.toISOString().slice(2, 10).replaceAll('-', '')}-${readableCode(6)}`;
 }
 
 export type NewHandoff = typeof handoffCases.$inferInsert;
 
 /**
- * A case for a question the bot could not answer, and the audit event that records it: the
- * conversation's group commit writes both (see turn-log.ts).
+ * A case for a question the citizen wants a person to answer, and the audit event that records it:
+ * the conversation's group commit writes both (see turn-log.ts). The check code is returned once,
+ * for the citizen; only its hash is kept. `contactEncrypted` is already sealed (handoff-contact.ts).
  */
-export function prepareHandoff(input: {
-  departmentId: string;
-  botId: string;
-  sessionId: string;
-  question: string;
-  language: string;
-  reason: string;
-}): { row: NewHandoff & { id: string; reference: string }; event: AuditEvent } {
-  const row = { id: randomUUID(), reference: newReference(), status: 'submitted' as const, ...input };
+export function prepareHandoff(
+  input: {
+    departmentId: string;
+    botId: string;
+    sessionId: string;
+    question: string;
+    language: string;
+    reason: HandoffReason;
+    slaHours: number;
+    contactEncrypted: string | null;
+  },
+  now = new Date(),
+): { row: NewHandoff & { id: string; reference: string }; event: AuditEvent; checkCode: string } {
+  const { slaHours, ...fields } = input;
+  const reference = newReference(now);
+  const checkCode = newCheckCode();
+  const row = {
+    id: randomUUID(),
+    reference,
+    status: 'submitted' as const,
+    ...fields,
+    checkCodeHash: hashCheckCode(reference, checkCode),
+    // The due-by time counts from the same instant the case records as its opening.
+    createdAt: now,
+    dueAt: dueFrom(now, slaHours),
+  };
   return {
     row,
+    checkCode,
     event: {
       action: 'handoff.submit',
       entityType: 'handoff_case',
       entityId: row.id,
       departmentId: row.departmentId,
-      after: { reference: row.reference, botId: row.botId, reason: row.reason, status: row.status },
+      after: {
+        reference,
+        botId: row.botId,
+        reason: row.reason,
+        status: row.status,
+        dueAt: row.dueAt.toISOString(),
+        // Whether the citizen left contact details, never the details.
+        contact: row.contactEncrypted ? 'given' : 'none',
+      },
     },
   };
 }
 
-/** The department's queue, oldest first; by default everything not yet closed. */
+function dueFrom(from: Date, hours: number): Date {
+  return new Date(from.getTime() + hours * 3_600_000);
+}
+
+/** The department's reply time for new and referred cases. */
+export async function departmentSlaHours(db: Executor, departmentId: string): Promise<number> {
+  const [row] = await db
+    .select({ hours: departments.handoffSlaHours })
+    .from(departments)
+    .where(eq(departments.id, departmentId));
+  return row?.hours ?? DEFAULT_SLA_HOURS;
+}
+
+/** What a caller may do with a case: handle it (its department) or only read it (a department that referred it). */
+export type HandoffAccess = 'handle' | 'read';
+
+export function handoffAccess(principal: Principal, row: HandoffCase): HandoffAccess | null {
+  if (canSeeDepartment(principal, row.departmentId)) return 'handle';
+  if (principal.departmentId && row.referredFrom.includes(principal.departmentId)) return 'read';
+  return null;
+}
+
+const OPEN = HANDOFF_STATUSES.filter((status) => status !== 'closed');
+/** States in which a reply is still owed: the due-by time counts. */
+const AWAITING = ['submitted', 'referred', 'in_progress'] as const;
+
+/**
+ * The department's queue, oldest first: by default everything not yet closed; or one state; or a
+ * view — `overdue` (no reply by the due-by time), `mine` (assigned to the caller), `referred`
+ * (referred to the department and waiting, or referred by it elsewhere: read-only).
+ */
 export async function listHandoffs(
   db: Executor,
   principal: Principal,
-  statuses?: HandoffStatus[],
-): Promise<HandoffCase[]> {
-  const wanted = statuses?.length ? statuses : HANDOFF_STATUSES.filter((status) => status !== 'closed');
-  return db
-    .select()
-    .from(handoffCases)
-    .where(and(eq(handoffCases.departmentId, principal.departmentId ?? ''), inArray(handoffCases.status, wanted)))
-    .orderBy(asc(handoffCases.createdAt));
+  filter: HandoffFilter = 'open',
+  now = new Date(),
+): Promise<(HandoffCase & { access: HandoffAccess })[]> {
+  const own = eq(handoffCases.departmentId, principal.departmentId ?? '');
+  const referredByUs = sql`${handoffCases.referredFrom} @> ${JSON.stringify([principal.departmentId ?? ''])}::jsonb`;
+  const where =
+    filter === 'open'
+      ? and(own, inArray(handoffCases.status, OPEN))
+      : filter === 'overdue'
+        ? and(
+            own,
+            inArray(handoffCases.status, [...AWAITING]),
+            isNotNull(handoffCases.dueAt),
+            lt(handoffCases.dueAt, now),
+          )
+        : filter === 'mine'
+          ? and(own, eq(handoffCases.assigneeId, principal.id), inArray(handoffCases.status, OPEN))
+          : filter === 'referred'
+            ? or(and(own, eq(handoffCases.status, 'referred')), and(referredByUs, inArray(handoffCases.status, OPEN)))
+            : and(own, eq(handoffCases.status, filter));
+  const rows = await db.select().from(handoffCases).where(where).orderBy(asc(handoffCases.createdAt));
+  return rows.map((row) => ({ ...row, access: handoffAccess(principal, row) ?? 'read' }));
 }
 
-export async function getHandoff(db: Executor, principal: Principal, id: string): Promise<HandoffCase> {
+/** One case the caller may handle, or read because its department referred it; else 404. */
+export async function getHandoff(
+  db: Executor,
+  principal: Principal,
+  id: string,
+): Promise<HandoffCase & { access: HandoffAccess }> {
   const [row] = await db.select().from(handoffCases).where(eq(handoffCases.id, id));
-  if (!row || !canSeeDepartment(principal, row.departmentId)) throw notFound('Handoff case');
-  return row;
+  const access = row ? handoffAccess(principal, row) : null;
+  if (!row || !access) throw notFound('Handoff case');
+  return { ...row, access };
 }
 
-/** What the citizen may see of a case: only with the reference and the session it came from. */
-export async function handoffForCitizen(db: Executor, reference: string, sessionId: string) {
+/**
+ * What the citizen may see of a case: with the reference and either the check code shown when it
+ * opened (any device, any time) or the session it came from. A wrong code is the same 404 as an
+ * unknown reference.
+ */
+export async function handoffForCitizen(
+  db: Executor,
+  reference: string,
+  proof: { code: string } | { sessionId: string },
+) {
   const [row] = await db.select().from(handoffCases).where(eq(handoffCases.reference, reference));
-  if (!row || row.sessionId !== sessionId) throw notFound('Handoff case');
-  return { reference: row.reference, status: row.status, reply: row.reply };
+  const shown =
+    'code' in proof
+      ? checkCodeMatches(row?.checkCodeHash ?? null, reference, proof.code) && row !== undefined
+      : row?.sessionId === proof.sessionId;
+  if (!row || !shown) throw notFound('Handoff case');
+  return { reference: row.reference, status: row.status, reply: row.reply, repliedAt: row.repliedAt };
 }
 
 const NEXT: Record<string, HandoffStatus[]> = {
   refer: ['submitted', 'referred'],
   take: ['submitted', 'referred'],
+  assign: ['submitted', 'referred', 'in_progress'],
   reply: ['submitted', 'referred', 'in_progress'],
   close: ['submitted', 'referred', 'in_progress', 'replied'],
 };
@@ -84,16 +177,20 @@ const NEXT: Record<string, HandoffStatus[]> = {
 export type HandoffAction =
   | { action: 'refer'; departmentId: string }
   | { action: 'take' }
+  | { action: 'assign'; assigneeId: string }
   | { action: 'reply'; reply: string; entryId?: string | undefined }
   | { action: 'close' };
 
 /**
- * Moves a case along the 1823 flow: refer it to the responsible department, take it, reply (the
- * reply also appears in the citizen's session), close. Each step is audited.
+ * Moves a case along the 1823 flow: refer it to the responsible department (which gets its own
+ * due-by time; the referring one keeps read-only sight), take it or assign it to an agent of the
+ * department, reply (the reply also appears in the citizen's session), close. Each step is audited.
  */
 export async function actOnHandoff(db: Db, ctx: ServiceContext, id: string, step: HandoffAction): Promise<HandoffCase> {
   return db.transaction(async (tx) => {
     const before = await getHandoff(tx, ctx.principal, id);
+    if (before.access !== 'handle')
+      throw forbidden('Your department referred this case: it may read it, not act on it');
     const allowed = NEXT[step.action] ?? [];
     if (!allowed.includes(before.status)) {
       throw new AppError(
@@ -113,9 +210,20 @@ export async function actOnHandoff(db: Db, ctx: ServiceContext, id: string, step
           { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department' },
         ]);
       }
-      patch = { status: 'referred', departmentId: step.departmentId, assigneeId: null };
+      patch = {
+        status: 'referred',
+        departmentId: step.departmentId,
+        assigneeId: null,
+        referredFrom: [...new Set([...before.referredFrom, before.departmentId])].filter(
+          (department) => department !== step.departmentId,
+        ),
+        dueAt: new Date(now.getTime() + (await departmentSlaHours(tx, step.departmentId)) * 3_600_000),
+      };
     } else if (step.action === 'take') {
       patch = { status: 'in_progress', assigneeId: ctx.principal.id };
+    } else if (step.action === 'assign') {
+      await requireAgent(tx, before.departmentId, step.assigneeId);
+      patch = { status: 'in_progress', assigneeId: step.assigneeId };
     } else if (step.action === 'reply') {
       patch = {
         status: 'replied',
@@ -137,7 +245,7 @@ export async function actOnHandoff(db: Db, ctx: ServiceContext, id: string, step
         });
       }
     } else {
-      patch = { status: 'closed' };
+      patch = { status: 'closed', closedAt: now };
     }
     const [after] = await tx
       .update(handoffCases)
@@ -151,9 +259,28 @@ export async function actOnHandoff(db: Db, ctx: ServiceContext, id: string, step
       entityId: id,
       // Recorded under the department that now holds the case (a referral moves it).
       departmentId: after.departmentId,
-      before: { status: before.status, departmentId: before.departmentId },
-      after: { status: after.status, departmentId: after.departmentId, resolvedEntryId: after.resolvedEntryId },
+      before: { status: before.status, departmentId: before.departmentId, assigneeId: before.assigneeId },
+      after: {
+        status: after.status,
+        departmentId: after.departmentId,
+        assigneeId: after.assigneeId,
+        dueAt: after.dueAt?.toISOString() ?? null,
+        resolvedEntryId: after.resolvedEntryId,
+      },
     });
     return after;
   });
+}
+
+/** An active user of the department who may work cases; else 400 naming the field. */
+async function requireAgent(db: Executor, departmentId: string, userId: string): Promise<void> {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.departmentId, departmentId)));
+  if (user?.status !== 'active' || !hasPermission(user.roles, 'handoff:work')) {
+    throw new AppError('validation_failed', 'The assignee must be an active agent of the department holding the case', [
+      { field: 'body.assigneeId', code: 'not_an_agent', message: 'does not name an active agent of this department' },
+    ]);
+  }
 }

@@ -20,6 +20,7 @@ export type { ChatModel, ChatModelRequest } from './chat-model.ts';
 export type { Citation } from './compose-answer.ts';
 export {
   ask,
+  ASK_OUTCOMES,
   PUBLIC_ACTOR,
   type AskInput,
   type AskOutcome,
@@ -29,14 +30,26 @@ export {
 export { botAnalytics, FEEDBACK_REASONS, giveFeedback, type FeedbackInput } from './feedback.ts';
 export {
   actOnHandoff,
+  DEFAULT_SLA_HOURS,
   getHandoff,
   HANDOFF_STATUSES,
+  HANDOFF_VIEWS,
   handoffForCitizen,
   listHandoffs,
+  type HandoffAccess,
   type HandoffAction,
   type HandoffCase,
+  type HandoffFilter,
   type HandoffStatus,
 } from './handoffs.ts';
+export {
+  type ContactBox,
+  contactFor,
+  DEFAULT_CONTACT_RETENTION_DAYS,
+  purgeClosedContacts,
+  startContactPurge,
+} from './handoff-contact.ts';
+export { classifyIntent, type ConversationIntent } from './conversation-intent.ts';
 export type { ReplyLanguage } from './reply-language.ts';
 export { DEMO_BOTS, seedDemoBots } from './seed-demo-bots.ts';
 export { TurnLog, type PendingTurn } from './turn-log.ts';

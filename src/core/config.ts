@@ -74,6 +74,8 @@ export const configSchema = z
      * provider key; on PGlite one is generated into the data folder when absent.
      */
     secretKey: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Days a closed handoff case keeps the citizen's callback details before they are purged. */
+    handoffContactRetentionDays: z.coerce.number().int().min(0).max(3650).default(30),
     /** First retry delay of a failed model call; doubles per attempt (with jitter). */
     gatewayRetryBaseMs: z.coerce.number().int().min(0).default(250),
     /** Longest wait before a retry, Retry-After included; a provider asking for longer is not retried. */
@@ -146,6 +148,7 @@ export const CONFIG_ENV = {
   urlAllowHosts: 'LIONROCK_URL_ALLOW_HOSTS',
   runJobs: 'LIONROCK_RUN_JOBS',
   secretKey: 'LIONROCK_SECRET_KEY',
+  handoffContactRetentionDays: 'LIONROCK_HANDOFF_CONTACT_RETENTION_DAYS',
   gatewayRetryBaseMs: 'LIONROCK_GATEWAY_RETRY_BASE_MS',
   gatewayRetryMaxDelayMs: 'LIONROCK_GATEWAY_RETRY_MAX_DELAY_MS',
   gatewayCircuitFailures: 'LIONROCK_GATEWAY_CIRCUIT_FAILURES',

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ASK_OUTCOMES,
   type AskResult,
   ask,
   type ConversationDeps,
@@ -11,10 +12,11 @@ import {
   loadBot,
   PUBLIC_ACTOR,
 } from '../../chat/index.ts';
-import { notFound } from '../../core/index.ts';
+import { AppError, notFound } from '../../core/index.ts';
 import { answerPieces, openEventStream } from '../event-stream.ts';
 import type { PublicRateLimit } from '../public-rate-limit.ts';
-import { botParams, errorResponses, languageSchema, text } from '../schemas.ts';
+import { botParams, errorResponses, languageSchema, text, timestamp } from '../schemas.ts';
+import { toJson } from '../to-json.ts';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 const tags = ['bots'];
@@ -25,15 +27,30 @@ export const askBody = z
     question: text(2000),
     sessionId: z.uuid({ message: 'must be a session id from an earlier answer' }).optional(),
     language: languageSchema.optional(),
+    acceptHandoff: z
+      .boolean()
+      .optional()
+      .describe(
+        'The citizen wants a person: accepts the offer made after a question the bot could not answer, or asks outright. ' +
+          'A case opens; its reference and check code are in `handoff` (the code only this once).',
+      ),
+    contact: text(200)
+      .optional()
+      .describe(
+        'A phone number or e-mail for a callback, with `acceptHandoff`: kept encrypted for the handling officer',
+      ),
   })
   .strict();
+
+/** Checks of a case by reference per minute and client address, as for asking a bot. */
+const HANDOFF_CHECKS_PER_MINUTE = 30;
 
 export const askResponse = z.object({
   sessionId: z.string(),
   messageId: z.string(),
   answer: z.string(),
   language: languageSchema,
-  outcome: z.enum(['answered', 'fallback', 'blocked']),
+  outcome: z.enum(ASK_OUTCOMES),
   confidence: z.number(),
   citations: z.array(
     z.object({
@@ -46,7 +63,12 @@ export const askResponse = z.object({
       page: z.number().int().nullable(),
     }),
   ),
-  handoff: z.object({ reference: z.string() }).nullable(),
+  handoff: z
+    .object({
+      reference: z.string(),
+      checkCode: z.string().describe('Shown only in this answer: with the reference it shows the reply on any device'),
+    })
+    .nullable(),
 });
 
 /** What citizens use, with or without a key: a published bot's face, asking, feedback, handoff status. */
@@ -65,8 +87,14 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
     params: { botId: string };
     body: z.infer<typeof askBody>;
   };
-  const askAs = (request: AskRequest) =>
-    ask(deps, { botId: request.params.botId, ...request.body, actor: request.principal, requestId: request.id });
+  const askAs = (request: AskRequest) => {
+    if (request.body.contact !== undefined && request.body.acceptHandoff !== true) {
+      throw new AppError('validation_failed', 'Contact details are taken when accepting a handoff', [
+        { field: 'body.contact', code: 'needs_accept_handoff', message: 'is only taken with acceptHandoff: true' },
+      ]);
+    }
+    return ask(deps, { botId: request.params.botId, ...request.body, actor: request.principal, requestId: request.id });
+  };
 
   api.get(
     '/api/v1/bots/:botId/public',
@@ -168,20 +196,47 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
       schema: {
         tags: ['handoffs'],
         security: publicSecurity,
-        summary: 'The citizen checks a handoff by its reference, from the conversation it came from',
+        summary:
+          'The citizen checks a handoff by its reference and the check code shown when it opened (any device), ' +
+          'or from the conversation it came from; a wrong code is the same 404 as an unknown reference',
         params: z
           .object({
             reference: z.string().regex(/^LR-\d{6}-[0-9A-Z]{6}$/, 'must be a reference like LR-261121-7K3Q9A'),
           })
           .strict(),
-        querystring: z.object({ sessionId: z.uuid() }).strict(),
+        querystring: z
+          .object({
+            code: z.string().min(1).max(64).optional().describe('The check code shown once when the case opened'),
+            sessionId: z.uuid().optional().describe('The conversation the case came from'),
+          })
+          .strict(),
         response: {
-          200: z.object({ reference: z.string(), status: z.string(), reply: z.string().nullable() }),
+          200: z.object({
+            reference: z.string(),
+            status: z.string(),
+            reply: z.string().nullable(),
+            repliedAt: timestamp.nullable(),
+          }),
           ...errorResponses,
         },
       },
     },
-    async (request) => handoffForCitizen(db, request.params.reference, request.query.sessionId),
+    async (request, reply) => {
+      const { code, sessionId } = request.query;
+      if (code === undefined && sessionId === undefined) {
+        throw new AppError('validation_failed', 'Give the check code (or the conversation) of the case', [
+          { field: 'querystring.code', code: 'required', message: 'is required (or sessionId)' },
+        ]);
+      }
+      // Limited like asking: the check code must not be guessable by trying.
+      await rateLimit(request, reply, ':handoff-check', HANDOFF_CHECKS_PER_MINUTE);
+      const found = await handoffForCitizen(
+        db,
+        request.params.reference,
+        code !== undefined ? { code } : { sessionId: sessionId ?? '' },
+      );
+      return toJson(found);
+    },
   );
 }
 

@@ -8,6 +8,13 @@ import type { CorsPolicy } from '../cors-policy.ts';
 import { departmentSchema, errorResponses, idParams, originSchema, text } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
+const slaHours = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 90)
+  .describe('Hours to reply to a handoff case (its SLA), from opening or referral; default 48');
+
 const createBody = z
   .object({
     code: z
@@ -16,6 +23,7 @@ const createBody = z
     nameEn: text(200),
     nameZh: text(200),
     corsOrigins: z.array(originSchema).max(50).optional(),
+    handoffSlaHours: slaHours.optional(),
   })
   .strict();
 
@@ -24,6 +32,7 @@ const patchBody = z
     nameEn: text(200).optional(),
     nameZh: text(200).optional(),
     corsOrigins: z.array(originSchema).max(50).optional(),
+    handoffSlaHours: slaHours.optional(),
     status: z.enum(['active', 'archived']).optional(),
   })
   .strict()

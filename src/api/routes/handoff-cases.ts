@@ -1,7 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actOnHandoff, getHandoff, HANDOFF_STATUSES, type HandoffAction, listHandoffs } from '../../chat/index.ts';
+import type { Principal } from '../../access/index.ts';
+import {
+  actOnHandoff,
+  type ContactBox,
+  contactFor,
+  getHandoff,
+  HANDOFF_STATUSES,
+  HANDOFF_VIEWS,
+  type HandoffAccess,
+  type HandoffAction,
+  type HandoffCase,
+  type HandoffFilter,
+  listHandoffs,
+} from '../../chat/index.ts';
 import { type KnowledgeIndex, learnPhrasing } from '../../knowledge/index.ts';
 import type { Db } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
@@ -22,15 +35,38 @@ const caseSchema = z.object({
   reply: z.string().nullable(),
   repliedAt: timestamp.nullable(),
   resolvedEntryId: z.string().nullable(),
+  dueAt: timestamp.nullable().describe("Reply due by: the holding department's SLA from opening or referral"),
+  closedAt: timestamp.nullable(),
+  referredFrom: z.array(z.string()).describe('Departments that referred the case on, oldest first'),
+  access: z
+    .enum(['handle', 'read'])
+    .describe('`read`: your department referred the case and keeps sight of it, but cannot act on it'),
+  contact: z
+    .string()
+    .nullable()
+    .describe("The citizen's callback details: only for the holding department, until purged after closing"),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
+
+const filters = [...new Set([...HANDOFF_STATUSES, ...HANDOFF_VIEWS])] as [string, ...string[]];
+
+/** A case as staff see it: never the check code's hash; the contact only for its department's agents. */
+function caseJson(box: ContactBox | null, principal: Principal, row: HandoffCase & { access: HandoffAccess }) {
+  const { checkCodeHash: _hash, contactEncrypted: _sealed, ...fields } = row;
+  return toJson({ ...fields, contact: row.access === 'handle' ? contactFor(box, principal, row) : null });
+}
 
 const tags = ['handoffs'];
 const security = [{ bearer: [] }];
 
 /** The agents' queue: the 1823 flow of submit → refer → handle → reply, then close. */
-export function handoffCaseRoutes(app: FastifyInstance, db: Db, index: KnowledgeIndex): void {
+export function handoffCaseRoutes(
+  app: FastifyInstance,
+  db: Db,
+  index: KnowledgeIndex,
+  contacts: ContactBox | null = null,
+): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/v1/handoff-cases',
@@ -39,16 +75,22 @@ export function handoffCaseRoutes(app: FastifyInstance, db: Db, index: Knowledge
       schema: {
         tags,
         security,
-        summary: "The department's open cases, oldest first (or the given statuses)",
-        querystring: z.object({ status: z.enum(HANDOFF_STATUSES).optional() }).strict(),
+        summary:
+          "The department's open cases, oldest first; or one state; or `overdue` (no reply by the due-by time), " +
+          '`mine` (assigned to you), `referred` (referred to your department, or by it: read-only)',
+        querystring: z
+          .object({
+            status: z.enum(filters).optional().describe('A state, or a view: open (default), overdue, mine, referred'),
+          })
+          .strict(),
         response: { 200: z.object({ items: z.array(caseSchema) }), ...errorResponses },
       },
     },
-    async (request) => ({
-      items: (
-        await listHandoffs(db, requirePrincipal(request), request.query.status ? [request.query.status] : undefined)
-      ).map(toJson),
-    }),
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const rows = await listHandoffs(db, principal, (request.query.status ?? 'open') as HandoffFilter);
+      return { items: rows.map((row) => caseJson(contacts, principal, row)) };
+    },
   );
   api.get(
     '/api/v1/handoff-cases/:id',
@@ -62,11 +104,15 @@ export function handoffCaseRoutes(app: FastifyInstance, db: Db, index: Knowledge
         response: { 200: caseSchema, ...errorResponses },
       },
     },
-    async (request) => toJson(await getHandoff(db, requirePrincipal(request), request.params.id)),
+    async (request) => {
+      const principal = requirePrincipal(request);
+      return caseJson(contacts, principal, await getHandoff(db, principal, request.params.id));
+    },
   );
   const steps = {
     refer: z.object({ departmentId: idSchema }).strict(),
     take: z.object({}).strict(),
+    assign: z.object({ assigneeId: idSchema.describe('An agent of the department holding the case') }).strict(),
     reply: z
       .object({
         reply: text(4000),
@@ -106,7 +152,8 @@ export function handoffCaseRoutes(app: FastifyInstance, db: Db, index: Knowledge
           const current = await getHandoff(db, ctx.principal, request.params.id);
           await learnPhrasing(db, index, ctx, step.entryId, current.question);
         }
-        return toJson(await actOnHandoff(db, ctx, request.params.id, step));
+        const after = await actOnHandoff(db, ctx, request.params.id, step);
+        return caseJson(contacts, ctx.principal, { ...after, access: 'handle' });
       },
     );
   }

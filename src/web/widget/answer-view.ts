@@ -37,7 +37,8 @@ export function renderAnswer(answer: Answer, context: AnswerContext): HTMLElemen
     h('div', { class: 'text', lang: tag }, ...answerText(answer.answer, answer.citations, localizer)),
   );
   if (answer.citations.length > 0) article.append(renderSources(answer.citations, context));
-  if (answer.outcome !== 'answered') {
+  // Small talk is not a failure to answer: no pointer to the fallback channel.
+  if (answer.outcome !== 'answered' && answer.outcome !== 'small_talk') {
     const fallback = h('p', { class: 'fallback' });
     localizer.bind((language) => {
       fallback.textContent = `${uiText(language, 'fallbackLabel')} ${context.fallback[language]}`;

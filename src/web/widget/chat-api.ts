@@ -30,7 +30,7 @@ export interface Answer {
   messageId: string;
   answer: string;
   language: 'zh-Hant' | 'zh-Hans' | 'en';
-  outcome: 'answered' | 'fallback' | 'blocked';
+  outcome: 'answered' | 'fallback' | 'blocked' | 'small_talk' | 'handoff' | 'background';
   confidence: number;
   citations: Citation[];
   handoff: { reference: string } | null;
