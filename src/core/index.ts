@@ -12,3 +12,4 @@ export { ROLES, roleSchema, type Role } from './roles.ts';
 export { definedOnly } from './defined-only.ts';
 export { TtlCache } from './ttl-cache.ts';
 export { isStorableText, storableText, findUnstorableText, truncateText } from './storable-text.ts';
+export { unifyIdeographs } from './unify-ideographs.ts';

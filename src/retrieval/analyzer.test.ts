@@ -9,6 +9,11 @@ describe('normalizeText', () => {
   it('folds full-width letters, case and punctuation', () => {
     expect(normalizeText('ＨＫＩＤ　點樣申請？！')).toBe('hkid 點樣申請');
   });
+
+  it('reads radicals and compatibility ideographs pasted from a PDF as the ideographs (⻑者 = 長者)', () => {
+    expect(normalizeText('成\u2f08\u2f0a場費，\u2ed1者半價')).toBe('成人入場費 長者半價');
+    expect(analyzer.analyze('\u2ed1者\uf914').terms).toEqual(analyzer.analyze('長者樂').terms);
+  });
 });
 
 describe('toWrittenChinese', () => {

@@ -1,12 +1,16 @@
+import { unifyIdeographs } from '../core/index.ts';
+
 /**
- * Folds the surface differences that never change meaning: NFKC (full-width letters, digits and
- * punctuation become their ASCII forms; compatibility ideographs fold), lower case, and every run of
- * punctuation, symbols and white space becomes one space.
+ * Folds the surface differences that never change meaning: radicals to the ideographs they stand
+ * for (成⼈ and ⻑者, pasted from a PDF, as 成人 and 長者; most CJK Radicals Supplement characters have
+ * no NFKC mapping), NFKC (full-width letters, digits and punctuation become their ASCII forms;
+ * compatibility ideographs fold), lower case, and every run of punctuation, symbols and white space
+ * becomes one space.
  *
  * @example normalizeText('ＨＫＩＤ　點樣申請？') // 'hkid 點樣申請'
  */
 export function normalizeText(text: string): string {
-  return text
+  return unifyIdeographs(text)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\p{P}\p{S}\p{Z}\p{C}\s]+/gu, ' ')
