@@ -82,6 +82,20 @@ describe('lionrock CLI', () => {
     const data = join(dir, 'serve');
     const first = serve(data);
     const { url, output } = await first.ready;
+    // The first start says what it is doing, step by step with timings, before it listens.
+    const steps = [
+      /^Migrating the database…$/m,
+      /^Migrated the database in \d+\.\d s$/m,
+      /^Seeding the demo department and admin…$/m,
+      /^Seeding the demo bots \(importing their FAQs\)…$/m,
+      /^Seeded the demo bots in \d+\.\d s$/m,
+      /^Loading the knowledge index and starting the API…$/m,
+      /^Started the API in \d+\.\d s$/m,
+      /^LionRock listening on /m,
+    ];
+    const at = steps.map((step) => output().search(step));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
     const key = /Admin API key: (\S+)/.exec(output())?.[1];
     expect(key).toMatch(/^lr_/);
     const me = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
@@ -91,7 +105,8 @@ describe('lionrock CLI', () => {
 
     const second = serve(data);
     const again = await second.ready;
-    expect(again.output()).not.toMatch(/Admin API key/);
+    expect(again.output()).not.toMatch(/Admin API key|Seeding the demo bots/);
+    expect(again.output()).toMatch(/^Migrated the database in /m);
     expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);

@@ -4,13 +4,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { demoPage } from './demo-page.ts';
+import { landingPage } from './landing-page.ts';
 import { widgetBundle } from './widget-bundle.ts';
 
 export { DEMO_BOTS, demoPage, type DemoBot } from './demo-page.ts';
 export { widgetBundle, type WidgetBundle } from './widget-bundle.ts';
 
 /**
- * Serves `/widget.js` and `/demo` on `app`.
+ * Serves `/` (a landing page), `/widget.js` and `/demo` on `app`.
  *
  * @example registerWeb(app); // then open http://localhost:3000/demo
  */
@@ -26,6 +27,10 @@ export function registerWeb(app: FastifyInstance): void {
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.send(code);
   });
+  const landing = landingPage();
+  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(landing),
+  );
   const page = demoPage();
   app.get('/demo', { schema: { hide: true } }, async (_request, reply) =>
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page),

@@ -9,12 +9,17 @@ export function healthRoutes(app: FastifyInstance, store: Store): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/healthz',
-    { schema: { tags: ['health'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      // Load balancers probe every few seconds: a log line per probe would bury everything else.
+      logLevel: 'silent',
+      schema: { tags: ['health'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } },
+    },
     async () => ({ status: 'ok' as const }),
   );
   api.get(
     '/readyz',
     {
+      logLevel: 'silent',
       schema: {
         tags: ['health'],
         summary: 'Readiness: database reachable and migrated',

@@ -6,6 +6,21 @@ import { anchorPathsFrom, openCheckpointer } from '../../audit/index.ts';
 import { loadConfig } from '../../core/index.ts';
 import { migrate } from '../../store/index.ts';
 import { openConfiguredStore } from '../context.ts';
+import { prettyLogStream } from '../pretty-log.ts';
+
+/**
+ * Runs one start-up step, saying what it does before and how long it took after, so a first start
+ * (a minute on a slow machine: migrations, demo imports, the index) is never silent.
+ */
+async function step<T>(doing: string, done: string | ((value: T) => string | null), run: () => Promise<T>): Promise<T> {
+  process.stdout.write(`${doing}…\n`);
+  const started = performance.now();
+  const value = await run();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const said = typeof done === 'string' ? done : done(value);
+  if (said) process.stdout.write(`${said} in ${seconds} s\n`);
+  return value;
+}
 
 export function serveCommand(program: Command): void {
   program
@@ -13,16 +28,28 @@ export function serveCommand(program: Command): void {
     .description('Migrate, seed an empty database with the demo department and admin, and serve the API')
     .action(async () => {
       const config = loadConfig();
-      const store = await openConfiguredStore(config);
-      await migrate(store);
-      const seed = await seedDemo(store.db, {
-        adminKey: config.adminKey,
-        keyLifetimeDays: config.defaultKeyLifetimeDays,
-      });
+      const store = await step('Opening the database', 'Opened the database', () => openConfiguredStore(config));
+      await step('Migrating the database', 'Migrated the database', () => migrate(store));
+      const seed = await step(
+        'Seeding the demo department and admin',
+        (result) => (result.seeded ? 'Seeded the demo department and admin' : 'Nothing to seed (already seeded)'),
+        () => seedDemo(store.db, { adminKey: config.adminKey, keyLifetimeDays: config.defaultKeyLifetimeDays }),
+      );
       // Before the app starts: its knowledge index loads what is published, the demo bots included.
-      const demoBots = seed.seeded ? await seedDemoBots(store.db) : [];
+      const demoBots = seed.seeded
+        ? await step('Seeding the demo bots (importing their FAQs)', 'Seeded the demo bots', () =>
+            seedDemoBots(store.db),
+          )
+        : [];
       const anchor = anchorPathsFrom(config);
-      const app = await buildApp({ store, config, logger: { level: config.logLevel }, anchor });
+      // JSON lines for log shippers; a person at a terminal gets one readable line per entry.
+      const logger = {
+        level: config.logLevel,
+        ...(process.stdout.isTTY ? { stream: prettyLogStream(process.stdout) } : {}),
+      };
+      const app = await step('Loading the knowledge index and starting the API', 'Started the API', () =>
+        buildApp({ store, config, logger, anchor }),
+      );
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
