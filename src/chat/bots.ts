@@ -9,8 +9,14 @@ import {
 } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { AppError, notFound } from '../core/index.ts';
-import { botVersions, bots, type Db, type Executor } from '../store/index.ts';
-import { type BotConfig, type BotConfigInput, botConfigSchema, parseBotConfig } from './bot-config.ts';
+import { botVersions, bots, type Db, departments, type Executor } from '../store/index.ts';
+import {
+  type BotConfig,
+  type BotConfigInput,
+  type BotConfigPatch,
+  botConfigSchema,
+  parseBotConfig,
+} from './bot-config.ts';
 
 export type Bot = typeof bots.$inferSelect;
 export type BotVersion = Omit<typeof botVersions.$inferSelect, 'config'> & { config: BotConfig };
@@ -33,13 +39,19 @@ export async function createBot(
   input: { id: string; departmentId?: string | undefined; config: BotConfigInput },
 ): Promise<BotView> {
   const departmentId = input.departmentId ?? ctx.principal.departmentId;
-  if (!departmentId || !canSeeDepartment(ctx.principal, departmentId)) {
-    throw new AppError('not_found', 'Department not found', [
+  const unknownDepartment = () =>
+    new AppError('not_found', 'Department not found', [
       { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
     ]);
-  }
+  if (!departmentId || !canSeeDepartment(ctx.principal, departmentId)) throw unknownDepartment();
   const config = parseBotConfig(input.config, ['body', 'config']);
   return db.transaction(async (tx) => {
+    // A platform admin may name any department: one that does not exist is a 404, not a foreign-key failure.
+    const [department] = await tx
+      .select({ id: departments.id })
+      .from(departments)
+      .where(eq(departments.id, departmentId));
+    if (!department) throw unknownDepartment();
     const [taken] = await tx.select({ id: bots.id }).from(bots).where(eq(bots.id, input.id));
     if (taken) throw conflict(input.id);
     const [bot] = await tx.insert(bots).values({ id: input.id, departmentId, createdBy: ctx.principal.id }).returning();
@@ -64,11 +76,13 @@ export async function updateBotConfig(
   db: Db,
   ctx: ServiceContext,
   botId: string,
-  patch: Partial<BotConfigInput>,
+  patch: BotConfigPatch,
 ): Promise<BotView> {
+  // A field given as undefined is a field left out: it keeps its current value.
+  const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   return db.transaction(async (tx) => {
     const view = await getBot(tx, ctx.principal, botId);
-    const config = parseBotConfig({ ...view.latest.config, ...patch }, ['body']);
+    const config = parseBotConfig({ ...view.latest.config, ...given }, ['body']);
     const [version] = await tx
       .insert(botVersions)
       .values({

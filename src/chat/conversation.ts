@@ -38,6 +38,11 @@ export interface AskInput {
   acceptHandoff?: boolean | undefined;
   /** A phone number or e-mail for a callback, given when accepting the handoff (kept encrypted). */
   contact?: string | undefined;
+  /**
+   * An editor's preview: answers from the bot's latest (draft) configuration over published
+   * knowledge, in a conversation of one question, and records nothing (no turn, case or audit entry).
+   */
+  preview?: boolean | undefined;
 }
 
 /**
@@ -85,8 +90,8 @@ const FOLLOW_UP =
  */
 export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskResult> {
   const view = await deps.caches.bots.get(input.botId, () => loadBot(deps.db, input.botId));
-  if (!view?.published) throw notFound('Bot');
-  const bot = view.published;
+  const bot = input.preview ? view?.latest : view?.published;
+  if (!view || !bot) throw notFound('Bot');
   const config = bot.config;
   const departmentId = view.bot.departmentId;
   const typed = contactIn(input.question);
@@ -393,6 +398,7 @@ interface TurnRecord {
  * trail gets the handoff and any guard finding (reasons only).
  */
 async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResult> {
+  if (turn.input.preview) return result(turn, randomUUID(), null);
   const masked = redact(turn.input.question, detectPii(turn.input.question), 'mask');
   const question = masked.ok ? masked.text : '[redacted]';
   const audit = { actor: turn.input.actor ?? PUBLIC_ACTOR, requestId: turn.input.requestId };
@@ -402,6 +408,9 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
   const guard = turn.guardIssues.length
     ? turn.guardIssues.map(({ code, action, reasons }) => ({ code, action, reasons }))
     : null;
+  // The question and its answer a millisecond apart: turns of one batch share the database's now(),
+  // and analytics pairs each answer with the question before it (src/chat/bot-analytics.ts).
+  const askedAt = new Date();
   const messages = [
     {
       id: randomUUID(),
@@ -412,9 +421,11 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
       text: question,
       language: turn.language,
       guard,
+      createdAt: askedAt,
     },
     {
       id: messageId,
+      createdAt: new Date(askedAt.getTime() + 1),
       sessionId: turn.session.id,
       botId,
       departmentId,

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, sql } from 'drizzle-orm';
-import type { Principal } from '../access/index.ts';
+import { eq } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../audit/index.ts';
 import { AppError } from '../core/index.ts';
-import { chatMessages, type Db, type Executor, feedback } from '../store/index.ts';
-import { getBot } from './bots.ts';
+import { chatMessages, type Db, feedback } from '../store/index.ts';
 
 export const FEEDBACK_REASONS = ['incorrect', 'unclear', 'outdated', 'incomplete', 'not_relevant', 'other'] as const;
 
@@ -60,54 +58,4 @@ export async function giveFeedback(
       },
     );
   });
-}
-
-/** What a department sees of a bot: questions by outcome, feedback by rating and reason, recent unanswered. */
-export async function botAnalytics(db: Executor, principal: Principal, botId: string, since: Date) {
-  await getBot(db, principal, botId);
-  const outcomes = await db
-    .select({ outcome: chatMessages.outcome, n: count() })
-    .from(chatMessages)
-    .where(and(eq(chatMessages.botId, botId), eq(chatMessages.role, 'assistant'), gte(chatMessages.createdAt, since)))
-    .groupBy(chatMessages.outcome);
-  const ratings = await db
-    .select({ rating: feedback.rating, n: count() })
-    .from(feedback)
-    .where(and(eq(feedback.botId, botId), gte(feedback.createdAt, since)))
-    .groupBy(feedback.rating);
-  const reasons = await db
-    .select({ reason: sql<string>`jsonb_array_elements_text(${feedback.reasons})`, n: count() })
-    .from(feedback)
-    .where(and(eq(feedback.botId, botId), gte(feedback.createdAt, since)))
-    .groupBy(sql`1`);
-  const unanswered = await db
-    .select({ text: chatMessages.text, at: chatMessages.createdAt, sessionId: chatMessages.sessionId })
-    .from(chatMessages)
-    .where(and(eq(chatMessages.botId, botId), eq(chatMessages.role, 'user'), gte(chatMessages.createdAt, since)))
-    .orderBy(desc(chatMessages.createdAt))
-    .limit(200);
-  const fallbackSessions = new Set(
-    (
-      await db
-        .select({ sessionId: chatMessages.sessionId })
-        .from(chatMessages)
-        .where(
-          and(eq(chatMessages.botId, botId), eq(chatMessages.outcome, 'fallback'), gte(chatMessages.createdAt, since)),
-        )
-    ).map((r) => r.sessionId),
-  );
-  const byOutcome = Object.fromEntries(outcomes.map((o) => [o.outcome ?? 'unknown', Number(o.n)]));
-  return {
-    questions: Object.values(byOutcome).reduce((a, b) => a + b, 0),
-    outcomes: { answered: byOutcome.answered ?? 0, fallback: byOutcome.fallback ?? 0, blocked: byOutcome.blocked ?? 0 },
-    feedback: {
-      up: Number(ratings.find((r) => r.rating === 'up')?.n ?? 0),
-      down: Number(ratings.find((r) => r.rating === 'down')?.n ?? 0),
-      reasons: Object.fromEntries(reasons.map((r) => [r.reason, Number(r.n)])),
-    },
-    recentUnanswered: unanswered
-      .filter((m) => fallbackSessions.has(m.sessionId))
-      .slice(0, 20)
-      .map((m) => ({ question: m.text, at: m.at.toISOString() })),
-  };
 }

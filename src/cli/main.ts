@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { auditCommands } from './commands/audit.ts';
+import { botCommands } from './commands/bots.ts';
 import { databaseCommands } from './commands/database.ts';
 import { guardCommands } from './commands/guard.ts';
 import { kbCommands } from './commands/kb.ts';
@@ -36,6 +37,7 @@ auditCommands(program);
 keyCommands(program);
 knowledgeCommands(kbCommands(program));
 guardCommands(program);
+botCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   'bot:read': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent'],
   'bot:manage': ['platform_admin', 'dept_admin', 'editor'],
   'bot:publish': ['platform_admin', 'dept_admin', 'approver'],
+  /** Ask a bot's latest draft before it is published: whoever makes or approves drafts. */
+  'bot:preview': ['platform_admin', 'dept_admin', 'editor', 'approver'],
   'handoff:work': ['platform_admin', 'dept_admin', 'agent'],
   /** Model gateway (issue #6): providers and allow-lists are platform-wide decisions. */
   'gateway:manage': ['platform_admin'],

@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ask,
   botAnalytics,
+  botConfigPatchSchema,
+  botConfigSchema,
   parseBotConfig,
   type ConversationDeps,
   createBot,
@@ -13,12 +16,13 @@ import {
   type BotView,
 } from '../../chat/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
-import { botIdSchema, botParams, errorResponses, timestamp } from '../schemas.ts';
+import { askResponse } from './citizen-chat.ts';
+import { botIdSchema, botParams, errorResponses, languageSchema, text, timestamp } from '../schemas.ts';
 
 const versionSchema = z.object({
   version: z.number().int(),
   status: z.enum(['draft', 'published', 'superseded']),
-  config: z.record(z.string(), z.unknown()),
+  config: botConfigSchema,
   createdBy: z.string(),
   publishedAt: timestamp.nullable(),
 });
@@ -34,7 +38,7 @@ const viewJson = (view: BotView) => {
   const version = (v: BotView['latest']) => ({
     version: v.version,
     status: v.status,
-    config: v.config as unknown as Record<string, unknown>,
+    config: v.config,
     createdBy: v.createdBy,
     publishedAt: v.publishedAt?.toISOString() ?? null,
   });
@@ -50,7 +54,64 @@ const viewJson = (view: BotView) => {
 const tags = ['bots'];
 const security = [{ bearer: [] }];
 
-/** Bot management: create, change (a new draft), publish, analytics. */
+const count = z.number().int();
+const outcomeCounts = z
+  .object({ answered: count, fallback: count, blocked: count, handoff: count })
+  .describe('Answers by outcome; `handoff` counts the staff cases the bot opened');
+const analyticsResponse = z.object({
+  questions: count.describe('Questions asked in the period'),
+  outcomes: outcomeCounts,
+  days: z
+    .array(
+      z.object({
+        date: z.string().describe('A Hong Kong calendar day (UTC+8), YYYY-MM-DD'),
+        questions: count,
+        outcomes: outcomeCounts,
+        rates: z
+          .object({ answered: z.number(), fallback: z.number(), blocked: z.number(), handoff: z.number() })
+          .describe("Each outcome's share of the day's questions (0–1)"),
+      }),
+    )
+    .describe('Every day of the period, oldest first, days without questions included'),
+  feedback: z.object({ up: count, down: count, reasons: z.record(z.string(), count) }),
+  unansweredGroups: z
+    .array(
+      z.object({
+        label: z.string().describe('The phrasing asked most often'),
+        count: count.describe('Unanswered questions in the group'),
+        phrasings: z.array(z.object({ text: z.string(), count })).describe('Its phrasings, most common first'),
+        lastAskedAt: timestamp,
+      }),
+    )
+    .describe('Questions the bot could not answer, grouped by meaning, most asked first (top 20)'),
+  recentUnanswered: z.array(z.object({ question: z.string(), at: timestamp })),
+  comments: z
+    .array(
+      z.object({
+        at: timestamp,
+        question: z.string().nullable(),
+        answer: z.string(),
+        outcome: z.string().nullable(),
+        rating: z.enum(['up', 'down']),
+        reasons: z.array(z.string()),
+        comment: z.string(),
+      }),
+    )
+    .describe('Feedback with a comment, newest first (50), with the question and answer it is about'),
+});
+
+const previewBody = z
+  .object({
+    question: text(2000).describe('What a citizen might ask'),
+    language: languageSchema.optional().describe('Answer in this language (default: the question’s)'),
+  })
+  .strict();
+const previewResponse = askResponse.omit({ sessionId: true, messageId: true }).extend({
+  version: z.number().int().describe('The bot version that answered: the latest, draft or published'),
+  status: z.enum(['draft', 'published', 'superseded']),
+});
+
+/** Bot management: create, change (a new draft), preview, publish, analytics. */
 export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.db;
@@ -89,9 +150,7 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
         tags,
         security,
         summary: 'Create a bot (a draft until published)',
-        body: z
-          .object({ id: botIdSchema, departmentId: z.uuid().optional(), config: z.record(z.string(), z.unknown()) })
-          .strict(),
+        body: z.object({ id: botIdSchema, departmentId: z.uuid().optional(), config: botConfigSchema }).strict(),
         response: { 201: botViewSchema, ...errorResponses },
       },
     },
@@ -127,7 +186,7 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
         security,
         summary: 'Change a bot: makes a new draft version (published versions never change)',
         params: botParams,
-        body: z.record(z.string(), z.unknown()),
+        body: botConfigPatchSchema,
         response: { 200: botViewSchema, ...errorResponses },
       },
     },
@@ -135,6 +194,38 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
       const view = await updateBotConfig(db, serviceContext(request), request.params.botId, request.body);
       deps.caches.bots.invalidate(request.params.botId);
       return viewJson(view);
+    },
+  );
+  api.post(
+    '/api/v1/bots/:botId/preview',
+    {
+      onRequest: authorize('bot:preview'),
+      schema: {
+        tags,
+        security,
+        summary:
+          "Ask the bot's latest version, draft or not, over published knowledge; nothing is recorded " +
+          '(no conversation, case or audit entry)',
+        params: botParams,
+        body: previewBody,
+        response: { 200: previewResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const view = await getBot(db, requirePrincipal(request), request.params.botId);
+      const {
+        sessionId: _s,
+        messageId: _m,
+        ...answer
+      } = await ask(deps, {
+        botId: request.params.botId,
+        question: request.body.question,
+        language: request.body.language,
+        actor: request.principal,
+        requestId: request.id,
+        preview: true,
+      });
+      return { ...answer, version: view.latest.version, status: view.latest.status };
     },
   );
   api.post(
@@ -162,20 +253,13 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
       schema: {
         tags,
         security,
-        summary: 'Questions by outcome, feedback by rating and reason, recent unanswered questions',
+        summary:
+          'Questions and outcomes per day, feedback by rating and reason, unanswered questions grouped by ' +
+          'meaning, feedback comments with their turns',
         params: botParams,
         querystring: z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }).strict(),
         response: {
-          200: z.object({
-            questions: z.number().int(),
-            outcomes: z.object({ answered: z.number().int(), fallback: z.number().int(), blocked: z.number().int() }),
-            feedback: z.object({
-              up: z.number().int(),
-              down: z.number().int(),
-              reasons: z.record(z.string(), z.number().int()),
-            }),
-            recentUnanswered: z.array(z.object({ question: z.string(), at: timestamp })),
-          }),
+          200: analyticsResponse,
           ...errorResponses,
         },
       },

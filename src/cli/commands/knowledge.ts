@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
-import { authenticate, CLI_PRINCIPAL, type Principal } from '../../access/index.ts';
+import { CLI_PRINCIPAL } from '../../access/index.ts';
 import { AppError } from '../../core/index.ts';
 import {
   extractSource,
@@ -12,7 +12,8 @@ import {
   reviewVersion,
   type SourceInput,
 } from '../../knowledge/index.ts';
-import { type Db, departments, users } from '../../store/index.ts';
+import { departments } from '../../store/index.ts';
+import { actingPrincipal, KEY_HELP } from '../acting-principal.ts';
 import { CliError, withStore } from '../context.ts';
 
 interface ImportOptions {
@@ -26,9 +27,6 @@ interface ImportOptions {
   key?: string;
   json?: boolean;
 }
-
-const KEY_HELP =
-  'act as the owner of this API key (default: LIONROCK_API_KEY; prefer the variable, a key on the command line shows in `ps`)';
 
 /** `kb import`, `kb list` and `kb publish`: the knowledge base from the shell. */
 export function knowledgeCommands(kb: Command): void {
@@ -132,16 +130,24 @@ export function knowledgeCommands(kb: Command): void {
     .argument('<version-id>', 'the draft version to publish (printed by kb import)')
     .option('--key <api-key>', KEY_HELP)
     .option('--as <user>', 'the key owner (id or e-mail), as a check; without a key the CLI operator approves')
+    .option(
+      '--override <reason>',
+      'publish a draft with import findings, for this written reason (audited); passages flagged as injection are never served',
+    )
     .description(
       'Publish a draft version as the approver whose API key is given (--key or LIONROCK_API_KEY), else as the ' +
         'CLI operator; maker-checker: the approver must not be its editor',
     )
-    .action((versionId: string, options: { as?: string; key?: string }) =>
+    .action((versionId: string, options: { as?: string; key?: string; override?: string }) =>
       withStore(async (store) => {
         const principal = await actingPrincipal(store.db, options);
         if (!/^[0-9a-f-]{36}$/i.test(versionId)) throw new CliError('<version-id> must be a version id (UUID)', 2);
         try {
-          const version = await reviewVersion(store.db, { principal, requestId: 'cli' }, versionId, { approve: true });
+          const override = options.override?.trim() ? { reason: options.override.trim() } : undefined;
+          const version = await reviewVersion(store.db, { principal, requestId: 'cli' }, versionId, {
+            approve: true,
+            override,
+          });
           process.stdout.write(`Published version ${version.version} of source ${version.sourceId}.\n`);
         } catch (error) {
           if (error instanceof AppError) throw new CliError(error.message);
@@ -149,38 +155,6 @@ export function knowledgeCommands(kb: Command): void {
         }
       }),
     );
-}
-
-/**
- * Who a CLI action is recorded as: the owner of the API key given (`--key` or LIONROCK_API_KEY),
- * authenticated as the API would, or else the operator at the shell (`cli`). Nobody acts as
- * another person without that person's key: `--as` only checks whose key it is.
- */
-async function actingPrincipal(
-  db: Db,
-  options: { as?: string | undefined; key?: string | undefined },
-): Promise<Principal> {
-  const key = options.key ?? process.env.LIONROCK_API_KEY;
-  if (!key) {
-    if (options.as)
-      throw new CliError(
-        `--as ${options.as}: acting for a person needs their API key (--key or LIONROCK_API_KEY); ` +
-          'without one the action is recorded as the CLI operator, so leave --as out',
-        2,
-      );
-    return CLI_PRINCIPAL;
-  }
-  const result = await authenticate(db, key);
-  if (!result.ok) throw new CliError(`the API key was refused (${result.reason})`, 2);
-  if (options.as) {
-    const column = options.as.includes('@') ? users.email : users.id;
-    if (column === users.id && !/^[0-9a-f-]{36}$/i.test(options.as))
-      throw new CliError('--as must be a user id or e-mail', 2);
-    const [user] = await db.select({ id: users.id }).from(users).where(eq(column, options.as));
-    if (user?.id !== result.principal.id)
-      throw new CliError(`--as ${options.as} is not the owner of the API key given`, 2);
-  }
-  return result.principal;
 }
 
 function cliFail(message: string): never {

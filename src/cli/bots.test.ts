@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { auditLog, openStore } from '../store/index.ts';
+import { run } from './cli-harness.ts';
+
+/** `lionrock bots` (issue 13 item 19): the real binary on a real data folder. */
+
+vi.setConfig({ testTimeout: 180_000 });
+
+const CONFIG = {
+  name: { zh: '狗隻牌照助手', en: 'Dog licence assistant' },
+  greeting: { zh: '你好', en: 'Hello' },
+  disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
+  fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
+  threshold: 0.4,
+};
+
+describe('lionrock bots', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lionrock-bots-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates a bot from a file as the key owner, refuses a bad file naming the field, publishes and lists it', async () => {
+    const data = join(dir, 'data');
+    await run(['seed'], data);
+    const key = async (role: string) =>
+      JSON.parse(
+        (await run(['keys', 'create', '--department', 'demo', '--role', role, '--name', role, '--json'], data)).stdout,
+      ) as { userId: string; key: string };
+    const editor = await key('editor');
+    const approver = await key('approver');
+
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'dog-bot', config: { ...CONFIG, threshold: 2, colour: 'red' } }));
+    const refused = await run(['bots', 'create', bad], data, { LIONROCK_API_KEY: editor.key });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/config\.threshold: /);
+    expect(refused.stderr).toMatch(/config\.colour: /);
+
+    const file = join(dir, 'dog-bot.json');
+    writeFileSync(file, JSON.stringify({ id: 'dog-bot', config: CONFIG }));
+    const created = await run(['bots', 'create', file, '--json'], data, { LIONROCK_API_KEY: editor.key });
+    expect(created.code, created.stderr).toBe(0);
+    expect(JSON.parse(created.stdout)).toEqual({ id: 'dog-bot', department: 'demo', version: 1, status: 'draft' });
+    expect((await run(['bots', 'create', file], data, { LIONROCK_API_KEY: editor.key })).stderr).toMatch(
+      /already exists/,
+    );
+
+    const notAllowed = await run(['bots', 'publish', 'dog-bot'], data, { LIONROCK_API_KEY: editor.key });
+    expect(notAllowed.code).toBe(1);
+    expect(notAllowed.stderr).toMatch(/may not bot publish/);
+    const published = await run(['bots', 'publish', 'dog-bot', '--as', approver.userId], data, {
+      LIONROCK_API_KEY: approver.key,
+    });
+    expect(published.stdout).toBe('Published version 1 of bot dog-bot.\n');
+
+    const listed = JSON.parse((await run(['bots', 'list', '--json'], data)).stdout) as { id: string }[];
+    expect(listed).toContainEqual({
+      id: 'dog-bot',
+      department: 'demo',
+      publishedVersion: 1,
+      latestVersion: 1,
+      status: 'published',
+      name: CONFIG.name,
+    });
+    expect((await run(['bots', 'list', '--department', 'demo'], data)).stdout).toMatch(
+      /^dog-bot\s+demo\s+published v1\s+Dog licence assistant \/ 狗隻牌照助手$/m,
+    );
+
+    // Recorded as the people whose keys were used, not as the operator.
+    const store = await openStore({ dataDir: data });
+    const actors = await store.db
+      .select({ action: auditLog.action, actorId: auditLog.actorId })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'bot'), eq(auditLog.entityId, 'dog-bot')));
+    await store.close();
+    expect(actors).toEqual([
+      { action: 'bot.create', actorId: editor.userId },
+      { action: 'bot.publish', actorId: approver.userId },
+    ]);
+  });
+});
