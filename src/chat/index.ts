@@ -2,7 +2,15 @@
  * Chat (capability 5): bots with immutable published versions, conversations with cited answers
  * in the citizen's language, human handoff (the 1823 flow), feedback and analytics.
  */
-export { botConfigSchema, parseBotConfig, type BotConfig, type BotConfigInput } from './bot-config.ts';
+export {
+  botConfigPatchSchema,
+  botIdSchema,
+  botConfigSchema,
+  parseBotConfig,
+  type BotConfig,
+  type BotConfigInput,
+  type BotConfigPatch,
+} from './bot-config.ts';
 export {
   createBot,
   getBot,
@@ -27,7 +35,9 @@ export {
   type AskResult,
   type ConversationDeps,
 } from './conversation.ts';
-export { botAnalytics, FEEDBACK_REASONS, giveFeedback, type FeedbackInput } from './feedback.ts';
+export { type AnalyticsDay, botAnalytics, type FeedbackComment } from './bot-analytics.ts';
+export { FEEDBACK_REASONS, giveFeedback, type FeedbackInput } from './feedback.ts';
+export { GROUP_SIMILARITY, groupQuestions, type QuestionGroup } from './group-questions.ts';
 export {
   actOnHandoff,
   DEFAULT_SLA_HOURS,
