@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { botIdSchema } from '../chat/index.ts';
 import { roleSchema } from '../core/index.ts';
 
 /**
@@ -124,10 +125,8 @@ export const chatCompletionSchema = z.object({
   }),
 });
 
-/** A bot's stable id, e.g. `demo-1823`: also its OpenAI `model` name. */
-export const botIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2–64 lower-case letters, digits or hyphens');
+/** A bot's stable id, e.g. `demo-1823` (the rule lives with the bot configuration, which the CLI also reads). */
+export { botIdSchema };
 export const botParams = z.object({ botId: botIdSchema }).strict();
 
 /**
