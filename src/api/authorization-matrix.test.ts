@@ -38,6 +38,7 @@ const KNOWLEDGE_APPROVERS: Role[] = ['platform_admin', 'dept_admin', 'approver']
 const GATEWAY_CALLERS: Role[] = ['platform_admin', 'dept_admin', 'editor', 'service'];
 const BOT_MANAGERS: Role[] = ['platform_admin', 'dept_admin', 'editor'];
 const BOT_PUBLISHERS: Role[] = ['platform_admin', 'dept_admin', 'approver'];
+const BOT_PREVIEWERS: Role[] = ['platform_admin', 'dept_admin', 'editor', 'approver'];
 const AGENTS: Role[] = ['platform_admin', 'dept_admin', 'agent'];
 
 const gatewayContext = { principal: CLI_PRINCIPAL, requestId: 'matrix' };
@@ -103,6 +104,8 @@ interface RouteCase {
   expect: Expectation;
   /** Whether to run it against the other department too (the target is then `f.other`). */
   target?: 'own' | 'other';
+  /** A POST that changes nothing (a preview): it succeeds without an audit entry. */
+  readOnly?: true;
 }
 
 const CASES: RouteCase[] = [
@@ -311,6 +314,17 @@ const CASES: RouteCase[] = [
         target,
         request: (_f, t) => ({ url: `/api/v1/gateway/allowlist/${t.department.id}` }),
         expect: expectFor(READERS, 200),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/bots/{botId}/preview',
+        target,
+        readOnly: true,
+        request: async (f, t) => ({
+          url: `/api/v1/bots/${await testBot(f.store, t, false)}/preview`,
+          payload: { question: '狗牌幾錢？' },
+        }),
+        expect: expectFor(BOT_PREVIEWERS, 200),
       },
       {
         method: 'PUT',
@@ -679,7 +693,7 @@ describe('authorisation matrix', () => {
         const response = await f.as(caller, { ...options, method: c.method } as InjectOptions);
         const written = (await f.auditCount()) - before;
         const ok = response.statusCode < 300;
-        const auditOk = written === (ok && MUTATING.has(c.method) ? 1 : 0);
+        const auditOk = written === (ok && MUTATING.has(c.method) && !c.readOnly ? 1 : 0);
         outcomes.push(
           `${caller ?? 'anonymous'}: ${response.statusCode}${auditOk ? '' : ` (audit entries: ${written})`}`,
         );
