@@ -172,7 +172,7 @@ export function evaluatePolicy(
     }
   }
   if (rules.pii) {
-    const findings = detectPii(text, {
+    const found = detectPii(text, {
       ...(rules.pii.types ? { types: rules.pii.types } : {}),
       ...(rules.pii.minConfidence === undefined ? {} : { minConfidence: rules.pii.minConfidence }),
     });
