@@ -30,6 +30,11 @@ export interface AskInput {
   botId: string;
   question: string;
   sessionId?: string | undefined;
+  /**
+   * The conversation's earlier questions, oldest first, for a client that resends the conversation
+   * instead of naming a session (OpenAI's `messages`): read into the context a session would hold.
+   */
+  history?: readonly string[] | undefined;
   language?: ReplyLanguage | undefined;
   /** The caller: a keyed user, or an anonymous citizen (recorded as `public`). */
   actor: Actor | null;
@@ -108,6 +113,10 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
   const inputVerdict = evaluatePolicy(policy, 'input', input.question, { model: injectionModel, blocklist });
   const search = await deps.index.searchWithLanguage(input.question, searchOptions(departmentId, bot));
   const language = replyLanguage(search.language, input.language, config.languages);
+  // A client that resends the conversation instead of naming a session (OpenAI's `messages`).
+  if (!input.sessionId && input.history?.length) {
+    session.context = await contextFromHistory(deps, input.history, departmentId, bot);
+  }
 
   let outcome: AskOutcome;
   let answer: string;
@@ -285,6 +294,29 @@ async function followUp(
     .map((hit) => ({ hit, fused: hit.confidence + (alone.get(hit.id) ?? 0) }))
     .sort((a, b) => b.fused - a.fused)
     .map(({ hit }) => ({ ...hit, confidence: Math.max(hit.confidence, alone.get(hit.id) ?? 0) }));
+}
+
+/**
+ * The context a session would hold after `history`: each earlier question is searched as a turn
+ * would search it (a follow-up in the topic so far), and one the bot could answer sets the topic.
+ */
+async function contextFromHistory(
+  deps: ConversationDeps,
+  history: readonly string[],
+  departmentId: string,
+  bot: BotVersion,
+): Promise<SessionState['context']> {
+  let context: SessionState['context'] = {};
+  for (const question of history) {
+    const plain = await deps.index.search(question, searchOptions(departmentId, bot));
+    const [top] = (await followUp(deps.index, question, plain, context.topic, departmentId, bot)).filter((hit) =>
+      bot.config.sourceIds.length ? bot.config.sourceIds.includes(hit.chunk.sourceId) : true,
+    );
+    if (top && top.confidence >= bot.config.threshold) {
+      context = { topic: top.chunk.question || top.chunk.headingPath.join(' '), entryId: top.chunk.entryId };
+    }
+  }
+  return context;
 }
 
 async function generate(
