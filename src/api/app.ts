@@ -28,6 +28,7 @@ import { citizenChatRoutes } from './routes/citizen-chat.ts';
 import { handoffCaseRoutes } from './routes/handoff-cases.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { openAiCompatibleRoutes } from './routes/openai-compatible.ts';
+import { openAiModelRoutes } from './routes/openai-models.ts';
 import { publicRateLimit } from './public-rate-limit.ts';
 import { refuseUnstorableText } from './refuse-unstorable-text.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
@@ -223,6 +224,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   botRoutes(app, conversation);
   citizenChatRoutes(app, conversation, rateLimit);
   openAiCompatibleRoutes(app, conversation, rateLimit);
+  openAiModelRoutes(app, store.db);
   handoffCaseRoutes(app, store.db, knowledgeIndex, gateway.secrets);
   registerWeb(app);
   return app;

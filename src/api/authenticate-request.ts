@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { authenticate, type Principal, type ServiceContext } from '../access/index.ts';
-import { AppError, hashApiKey, hasPermission, type Permission, TtlCache } from '../core/index.ts';
+import { API_KEY_PREFIX, AppError, hashApiKey, hasPermission, type Permission, TtlCache } from '../core/index.ts';
 import type { AuthResult } from '../access/index.ts';
 import type { Executor } from '../store/index.ts';
 import { type AuthFailureLimiter, failurePrefix } from './auth-failure-limiter.ts';
@@ -9,6 +9,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated caller, or null for an anonymous request. */
     principal: Principal | null;
+    /**
+     * Set when the bearer was a placeholder that named no key: called where a key is needed, it
+     * counts the failure against the failed-key limiter (and refuses with 429 once blocked).
+     */
+    placeholderFailure: (() => void) | null;
   }
 }
 
@@ -31,6 +36,14 @@ const headerIssue = (message: string) => [{ field: 'headers.authorization', code
  * address and the key's first characters. The key is checked before the limiter is asked, so the
  * limiter only ever refuses failures: a valid key or `public` passes however many others failed
  * from the same address (issue #12, item 8).
+ *
+ * A bearer that is not in LionRock's key format (`lr_…`) is what OpenAI clients send when the user
+ * leaves the key blank (`sk-no-key-required`, `EMPTY`, `ollama`, `none`, someone's `sk-…`): on a
+ * route open to anonymous callers it is the anonymous citizen, never looked up (issue #13, item
+ * 10). Elsewhere it is looked up (an operator's LIONROCK_ADMIN_KEY may have any form); naming no
+ * key, it is no key: the route answers as it answers an anonymous caller, and where that is the
+ * 401 for a missing key, the failure is counted as any wrong key's is. A wrong `lr_` key stays a
+ * 401 everywhere.
  */
 export function registerAuthentication(
   app: FastifyInstance,
@@ -41,28 +54,38 @@ export function registerAuthentication(
   // Revoking or disabling on this node forgets at once; other nodes notice within the two seconds.
   const known = new TtlCache<AuthResult>(2_000);
   app.decorateRequest('principal', null);
+  app.decorateRequest('placeholderFailure', null);
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization;
     if (header === undefined) return;
-    const key = /^Bearer +(\S+)$/i.exec(header)?.[1];
+    const bearer = /^Bearer(?: +(\S*))? *$/i.exec(header);
+    const key = bearer?.[1] ?? '';
     // OpenAI SDKs insist on sending a key: `public` asks explicitly for anonymous access.
     if (key === PUBLIC_KEY) return;
-    const refuse = (reason: string, issue: string): never => {
-      const prefix = failurePrefix(key ?? header);
+    const blockedOrCount = (prefix: string) => {
       const wait = limiter.blockedFor(request.ip, prefix);
       if (wait > 0) {
         reply.header('retry-after', String(wait));
         throw new AppError('rate_limited', `Too many failed authentications; retry in ${wait} s`);
       }
       limiter.recordFailure(request.ip, prefix);
+    };
+    const refuse = (reason: string, issue: string): never => {
+      blockedOrCount(failurePrefix(key || header));
       reply.header('www-authenticate', 'Bearer');
       throw new AppError('unauthenticated', reason, headerIssue(issue));
     };
-    if (!key) return refuse('Send the key as "Authorization: Bearer <key>"', 'must be "Bearer <key>"');
+    if (!bearer) return refuse('Send the key as "Authorization: Bearer <key>"', 'must be "Bearer <key>"');
+    const placeholder = !key.startsWith(API_KEY_PREFIX);
+    if (placeholder && opensToAnonymous(request)) return;
     const cacheKey = hashApiKey(key);
     const result = await known.get(cacheKey, () => authenticate(db, key));
     if (!result.ok) {
       known.invalidate(cacheKey);
+      if (placeholder) {
+        request.placeholderFailure = () => blockedOrCount(failurePrefix(key || header));
+        return;
+      }
       return refuse(REASONS[result.reason], REASONS[result.reason].toLowerCase());
     }
     request.principal = result.principal;
@@ -85,9 +108,21 @@ export function authorize(permission: Permission | 'authenticated'): onRequestHo
 
 export function requirePrincipal(request: FastifyRequest): Principal {
   if (!request.principal) {
+    // A placeholder is no key: the same 401, but counted as a failed key (it may be a guess).
+    request.placeholderFailure?.();
     throw new AppError('unauthenticated', 'This route needs an API key', headerIssue('is required'));
   }
   return request.principal;
+}
+
+/**
+ * Whether the matched route serves anonymous callers: its OpenAPI security lists the empty
+ * requirement (`[{}, {bearer: []}]`, the public chat routes). Read from the route's own schema so
+ * the document and the behaviour cannot disagree.
+ */
+function opensToAnonymous(request: FastifyRequest): boolean {
+  const security = (request.routeOptions.schema as { security?: unknown } | undefined)?.security;
+  return Array.isArray(security) && security.some((s) => typeof s === 'object' && s && Object.keys(s).length === 0);
 }
 
 /** The service context of an authenticated request. */

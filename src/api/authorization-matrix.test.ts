@@ -526,6 +526,13 @@ const CASES: RouteCase[] = [
     request: (_f, _t, caller) => faqUpload(`upload-${caller ?? 'anonymous'}`),
     expect: only(KNOWLEDGE_WRITERS, 201),
   },
+  { method: 'GET', route: '/v1/models', request: () => ({ url: '/v1/models' }), expect: publicRoute },
+  {
+    method: 'GET',
+    route: '/v1/models/{model}',
+    request: async (f) => ({ url: `/v1/models/${await testBot(f.store, f.other)}` }),
+    expect: publicRoute,
+  },
   {
     method: 'POST',
     route: '/api/v1/knowledge/sources',

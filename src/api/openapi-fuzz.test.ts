@@ -16,7 +16,8 @@ import {
 /**
  * Property-based fuzzing of every operation in `/openapi.json`: valid and broken examples drawn
  * from each operation's own schemas (body, query, path), sent by callers of every kind, must never
- * answer 5xx; every refusal is problem+json with a matching status, and the audit chain verifies
+ * answer 5xx; every refusal is problem+json with a matching status (under `/v1`, OpenAI's error
+ * shape), and the audit chain verifies
  * afterwards. `FUZZ_SEED` and `FUZZ_RUNS` replay or widen a run (a failure prints its seed).
  */
 
@@ -198,6 +199,16 @@ describe('fuzzing every operation of the OpenAPI document', () => {
           const sent = `${op.method} ${url.slice(0, 300)} as ${drawn.role ?? 'anonymous'} ${withBody ? JSON.stringify(drawn.body ?? null).slice(0, 500) : ''}`;
           const label = `${sent} → ${response.statusCode} ${response.body.slice(0, 200)}`;
           if (response.statusCode < 400) return;
+          if (op.path.startsWith('/v1/')) {
+            // The OpenAI-compatible routes answer errors in OpenAI's shape (issue #13, item 9).
+            const { error } = response.json() as { error?: { message?: unknown; type?: unknown; code?: unknown } };
+            if (response.statusCode >= 500) failures.push(label);
+            else if (!/^application\/json/.test(String(response.headers['content-type'])))
+              failures.push(`not JSON: ${label}`);
+            else if (typeof error?.message !== 'string' || typeof error.type !== 'string')
+              failures.push(`not an OpenAI error: ${label}`);
+            return;
+          }
           const problem = response.json() as { code?: string; status?: number };
           const upstream = response.statusCode >= 500 && UPSTREAM.has(problem.code ?? '');
           if (response.statusCode >= 500 && !upstream) failures.push(label);

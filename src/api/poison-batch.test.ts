@@ -77,9 +77,19 @@ describe('a poisoned question never takes other citizens’ turns with it', () =
 
     for (const sent of bad) {
       expect(sent.status, JSON.stringify(sent.body)).toBe(400);
+      const { error } = sent.body as { error?: { param: string; code: string; type: string } };
+      if (error) {
+        // /v1 answers in OpenAI's shape (issue #13, item 9).
+        expect(error).toMatchObject({
+          type: 'invalid_request_error',
+          param: 'messages.0.content',
+          code: 'unstorable_text',
+        });
+        continue;
+      }
       const problem = sent.body as { code: string; errors: { field: string; code: string }[] };
       expect(problem.code).toBe('validation_failed');
-      expect(problem.errors[0]?.field).toMatch(/^body\.(question|messages\.0\.content)$/);
+      expect(problem.errors[0]?.field).toBe('body.question');
       expect(problem.errors[0]?.code).toBe('unstorable_text');
     }
     for (const sent of good) expect(sent.status, JSON.stringify(sent.body)).toBe(200);
@@ -113,7 +123,7 @@ describe('a poisoned question never takes other citizens’ turns with it', () =
   it('names the model field when the bot id itself is unstorable', async () => {
     const sent = await askOpenAi('hello', 'demo\u0000');
     expect(sent.status).toBe(400);
-    expect((sent.body as { errors: { field: string }[] }).errors[0]?.field).toBe('body.model');
+    expect((sent.body as { error: { param: string } }).error.param).toBe('model');
   });
 
   it('answers in Traditional Chinese when the asker reads Chinese', async () => {

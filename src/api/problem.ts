@@ -12,6 +12,7 @@ import {
   readerLocale,
 } from '../core/index.ts';
 import { traditionalToSimplified } from '../retrieval/index.ts';
+import { isOpenAiPath, sendOpenAiError } from './openai-error.ts';
 
 /**
  * Turns anything thrown while handling a request into RFC 9457 problem+json with a stable `code`,
@@ -22,6 +23,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   const { code, title, detail, issues } = describeProblem(request, error);
   const status = ERROR_STATUS[code];
   if (status >= 500) request.log.error({ err: error }, 'request failed');
+  // OpenAI's SDKs and the front ends on them read only OpenAI's error shape (issue #13, item 9).
+  if (isOpenAiPath(request.url)) return sendOpenAiError(reply, status, { code, detail, issues });
   return reply
     .code(status)
     .type('application/problem+json; charset=utf-8')

@@ -63,7 +63,7 @@ describe('status codes (issue #12, item 11)', () => {
     expect((await f.as('editor', faqUpload('own-bot', { botId: ownBot }))).statusCode).toBe(201);
   });
 
-  it('documents every error response as application/problem+json with a shared Problem schema', async () => {
+  it('documents every error response as application/problem+json with a shared Problem schema (OpenAI’s shape under /v1)', async () => {
     const doc = (await f.app.inject({ url: '/openapi.json' })).json() as {
       components: { schemas: Record<string, unknown> };
       paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
@@ -75,13 +75,13 @@ describe('status codes (issue #12, item 11)', () => {
         operations += 1;
         const errors = Object.entries(operation.responses).filter(([status]) => status === '4XX' || status >= '400');
         expect(errors.length, `${method} ${path}`).toBeGreaterThan(0);
+        // Under /v1 errors are in OpenAI's shape (issue #13, item 9).
+        const [type, schema] = path.startsWith('/v1/')
+          ? ['application/json', 'OpenAIError']
+          : ['application/problem+json', 'Problem'];
         for (const [status, response] of errors) {
-          expect(Object.keys(response.content ?? {}), `${method} ${path} ${status}`).toEqual([
-            'application/problem+json',
-          ]);
-          expect(response.content?.['application/problem+json']).toEqual({
-            schema: { $ref: '#/components/schemas/Problem' },
-          });
+          expect(Object.keys(response.content ?? {}), `${method} ${path} ${status}`).toEqual([type]);
+          expect(response.content?.[type]).toEqual({ schema: { $ref: `#/components/schemas/${schema}` } });
         }
       }
     }

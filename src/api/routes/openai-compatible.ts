@@ -3,10 +3,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AskResult, ask, type ConversationDeps, loadBot } from '../../chat/index.ts';
-import { AppError, truncateText } from '../../core/index.ts';
+import { AppError, type Locale, localeFromAcceptLanguage, truncateText } from '../../core/index.ts';
 import { answerPieces, openEventStream } from '../event-stream.ts';
+import { openAiErrorResponses } from '../openai-error.ts';
 import type { PublicRateLimit } from '../public-rate-limit.ts';
-import { chatCompletionSchema, errorResponses } from '../schemas.ts';
+import { chatCompletionSchema } from '../schemas.ts';
+import { unknownModel } from './openai-models.ts';
 
 const message = z
   .object({
@@ -23,9 +25,30 @@ const body = z
     stream: z.boolean().optional(),
     /** OpenAI's end-user id; LionRock reads it as the conversation id to continue. */
     user: z.string().max(64).optional(),
+    n: z.number().int().optional().describe('How many answers: LionRock gives one, so only 1 is accepted'),
+    max_tokens: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Cut the answer at about this many tokens (finish_reason `length`)'),
+    max_completion_tokens: z.number().int().min(1).optional().describe('The same as max_tokens'),
+    stream_options: z
+      .object({ include_usage: z.boolean().optional().describe('End the stream with a usage chunk') })
+      .passthrough()
+      .optional()
+      .describe('Only with stream: true'),
+    response_format: z
+      .object({ type: z.string() })
+      .passthrough()
+      .optional()
+      .describe('Only {"type": "text"}: answers are approved text, not JSON'),
   })
-  // Clients send many optional sampling fields; they do not apply to a knowledge-bound bot.
+  // Clients send many optional sampling fields (temperature, top_p…); they do not apply to a
+  // knowledge-bound bot, which quotes or grounds its answers, so they change nothing.
   .passthrough();
+
+type Body = z.infer<typeof body>;
 
 const completion = chatCompletionSchema.extend({
   lionrock: z.object({
@@ -36,10 +59,26 @@ const completion = chatCompletionSchema.extend({
   }),
 });
 
+const REFUSED: Record<Locale, Record<'n' | 'response_format' | 'stream_options', string>> = {
+  en: {
+    n: 'must be 1: a bot gives one answer per question',
+    response_format: 'must be {"type": "text"}: a bot answers with approved text, not JSON',
+    stream_options: 'is only accepted with "stream": true',
+  },
+  'zh-Hant': {
+    n: '必須為 1：聊天機械人每個問題只給一個答案',
+    response_format: '必須為 {"type": "text"}：聊天機械人以核准文字回答，不是 JSON',
+    stream_options: '只可與 "stream": true 一併使用',
+  },
+};
+
 /**
  * `POST /v1/chat/completions` with `model` = a bot id, so existing OpenAI clients and SDKs can talk
- * to LionRock bots (streaming included). The last user message is the question; `user` carries the
- * conversation id between turns, and sources are appended to the answer text.
+ * to LionRock bots (streaming included). The last user message is the question and the earlier
+ * user messages are the conversation so far (a follow-up is read in their topic); `user` may carry
+ * LionRock's conversation id instead. Sources are appended to the answer text. `max_tokens`,
+ * `stream_options.include_usage`, `n` and `response_format` are honoured or refused with a 400
+ * naming the parameter (issue #13, item 11).
  */
 export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimit: PublicRateLimit): void {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -50,47 +89,54 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
         security: [{}, { bearer: [] }],
         summary: 'OpenAI-compatible chat completions; `model` is a published bot id',
         body,
-        response: { 200: completion, ...errorResponses },
+        response: { 200: completion, ...openAiErrorResponses },
       },
     },
     async (request, reply) => {
+      refuseUnsupported(request.body, localeFromAcceptLanguage(request.headers['accept-language']));
       const botId = request.body.model;
       const view = await deps.caches.bots.get(botId, () => loadBot(deps.db, botId));
-      if (!view?.published) {
-        throw new AppError('not_found', `No published bot "${botId}"`, [
-          { field: 'body.model', code: 'unknown_model', message: 'must be the id of a published bot' },
-        ]);
-      }
+      if (!view?.published) throw unknownModel(request.headers['accept-language'], botId, 'body.model');
       await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
-      const last = [...request.body.messages].reverse().find((m) => m.role === 'user');
-      const question = last ? contentText(last.content) : '';
+      const asked = request.body.messages.filter((m) => m.role === 'user').map((m) => contentText(m.content));
+      const question = asked.at(-1) ?? '';
       if (!question.trim()) {
         throw new AppError('validation_failed', 'The last user message is empty', [
           { field: 'body.messages', code: 'no_question', message: 'must end with a user message that has text' },
         ]);
       }
       const sessionId = request.body.user && /^[0-9a-f-]{36}$/i.test(request.body.user) ? request.body.user : undefined;
-      const input = { botId, question: truncateText(question, 2000), actor: request.principal, requestId: request.id };
+      const input = {
+        botId,
+        question: truncateText(question, 2000),
+        // The earlier questions: what a session would have remembered, for clients that resend it.
+        history: asked.slice(-4, -1).map((text) => truncateText(text, 2000)),
+        actor: request.principal,
+        requestId: request.id,
+      };
       const result = await ask(deps, { ...input, sessionId }).catch((error: unknown) => {
         // `user` names no conversation with this bot: start a new one.
         if (error instanceof AppError && error.code === 'not_found' && sessionId) return ask(deps, input);
         throw error;
       });
-      const content = withSources(result);
-      if (request.body.stream) return stream(request, reply, botId, content, result);
-      const promptTokens = estimateTokens(question);
-      const completionTokens = estimateTokens(content);
+      const answer = cutAt(withSources(result), request.body.max_completion_tokens ?? request.body.max_tokens);
+      const usage = usageOf(request.body.messages, answer.content);
+      if (request.body.stream) {
+        return stream(request, reply, botId, answer, result, request.body.stream_options?.include_usage ? usage : null);
+      }
       return {
         id: `chatcmpl-${randomUUID()}`,
         object: 'chat.completion' as const,
         created: Math.floor(Date.now() / 1000),
         model: botId,
-        choices: [{ index: 0, message: { role: 'assistant' as const, content }, finish_reason: 'stop' }],
-        usage: {
-          prompt_tokens: promptTokens,
-          completion_tokens: completionTokens,
-          total_tokens: promptTokens + completionTokens,
-        },
+        choices: [
+          {
+            index: 0,
+            message: { role: 'assistant' as const, content: answer.content },
+            finish_reason: answer.finishReason,
+          },
+        ],
+        usage,
         lionrock: {
           sessionId: result.sessionId,
           outcome: result.outcome,
@@ -100,6 +146,45 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
       };
     },
   );
+}
+
+/** Parameters LionRock cannot honour are refused, naming the parameter, never silently ignored. */
+function refuseUnsupported(request: Body, locale: Locale): void {
+  const refuse = (param: 'n' | 'response_format' | 'stream_options'): never => {
+    const reason = REFUSED[locale][param];
+    throw new AppError('validation_failed', `${param} ${reason}`, [
+      { field: `body.${param}`, code: 'unsupported', message: reason },
+    ]);
+  };
+  if (request.n !== undefined && request.n !== 1) refuse('n');
+  if (request.response_format && request.response_format.type !== 'text') refuse('response_format');
+  if (request.stream_options && request.stream !== true) refuse('stream_options');
+}
+
+interface Answer {
+  content: string;
+  finishReason: 'stop' | 'length';
+}
+
+/** The answer cut honestly at `maxTokens` (by the same estimate as `usage`), or whole. */
+function cutAt(content: string, maxTokens: number | undefined): Answer {
+  if (maxTokens === undefined || estimateTokens(content) <= maxTokens) return { content, finishReason: 'stop' };
+  return {
+    content: Array.from(content)
+      .slice(0, maxTokens * 2)
+      .join(''),
+    finishReason: 'length',
+  };
+}
+
+function usageOf(messages: Body['messages'], answer: string) {
+  const promptTokens = estimateTokens(messages.map((m) => contentText(m.content)).join('\n'));
+  const completionTokens = estimateTokens(answer);
+  return {
+    prompt_tokens: promptTokens,
+    completion_tokens: completionTokens,
+    total_tokens: promptTokens + completionTokens,
+  };
 }
 
 function contentText(content: z.infer<typeof message>['content']): string {
@@ -117,17 +202,29 @@ function estimateTokens(text: string): number {
   return Math.max(1, Math.ceil(Array.from(text).length / 2));
 }
 
-function stream(request: FastifyRequest, reply: FastifyReply, model: string, content: string, result: AskResult): void {
+/** The answer as chat.completion.chunk events; with `usage` (include_usage), a last chunk carrying it. */
+function stream(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  model: string,
+  answer: Answer,
+  result: AskResult,
+  usage: ReturnType<typeof usageOf> | null,
+): void {
   const id = `chatcmpl-${randomUUID()}`;
   const created = Math.floor(Date.now() / 1000);
   const raw = openEventStream(reply, request.id, { 'x-lionrock-session': result.sessionId });
-  const chunk = (delta: Record<string, string>, finish: string | null) =>
+  const send = (choices: unknown[], extra: Record<string, unknown> = {}) =>
     raw.write(
-      `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`,
+      `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices, ...(usage ? { usage: null } : {}), ...extra })}\n\n`,
     );
+  const chunk = (delta: Record<string, string>, finish: string | null) =>
+    send([{ index: 0, delta, finish_reason: finish }]);
   chunk({ role: 'assistant', content: '' }, null);
-  for (const piece of answerPieces(content)) chunk({ content: piece }, null);
-  chunk({}, 'stop');
+  for (const piece of answerPieces(answer.content)) chunk({ content: piece }, null);
+  chunk({}, answer.finishReason);
+  // As OpenAI sends it: no choices, the whole exchange's usage.
+  if (usage) send([], { usage });
   raw.write('data: [DONE]\n\n');
   raw.end();
 }

@@ -1,0 +1,316 @@
+import type { AddressInfo } from 'node:net';
+import OpenAI, { AuthenticationError, BadRequestError, NotFoundError } from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PRINCIPAL, createApiKey } from '../access/index.ts';
+import { createBot, publishBot } from '../chat/index.ts';
+import { reviewVersion } from '../knowledge/index.ts';
+import { createFixture, type Fixture, knowledgeDraft } from './test-fixture.ts';
+
+/**
+ * The OpenAI ecosystem (issue #13, items 8–12) as a developer meets it: the official `openai`
+ * client against the in-process server on an ephemeral port.
+ */
+
+const FAQ = [
+  {
+    id: 'fee',
+    question_zh: '狗隻牌照費用是多少？',
+    answer_zh: '狗隻牌照費用為港幣八十元，有效期三年。',
+    url: 'https://www.afcd.gov.hk/dog-licence-fee',
+    keywords: '狗牌|收費|幾錢',
+  },
+  {
+    id: 'dog-renew',
+    question_zh: '狗隻牌照到期點樣辦理？',
+    answer_zh: '狗隻牌照到期前，可帶同狗隻到動物管理中心再次注射狂犬病疫苗後續領。',
+    url: 'https://www.afcd.gov.hk/dog-licence-renewal',
+    keywords: '狗牌|續領|續期',
+  },
+  {
+    id: 'library-renew',
+    question_zh: '圖書證點樣續期？',
+    answer_zh: '圖書證可於任何公共圖書館櫃枱或網上續期。',
+    url: 'https://www.hkpl.gov.hk/renew',
+    keywords: '圖書證|續期',
+  },
+  {
+    id: 'hours',
+    question_zh: '1823 熱線服務時間？',
+    answer_zh: '1823 全年無休，24 小時提供服務。',
+    question_en: 'When is the 1823 hotline open?',
+    answer_en: '1823 is open 24 hours a day, every day of the year.',
+    url: 'https://www.1823.gov.hk/',
+  },
+]
+  .map((row) => JSON.stringify(row))
+  .join('\n');
+
+const BOT = {
+  name: { zh: '測試助手', en: 'Test assistant' },
+  greeting: { zh: '你好', en: 'Hello' },
+  disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
+  fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
+  publicRatePerMinute: 1000,
+};
+
+/** A placeholder the ecosystem's clients send when the user leaves the key blank. */
+const PLACEHOLDERS = [
+  'sk-no-key-required',
+  'EMPTY',
+  'ollama',
+  'none',
+  'sk-proj-0123456789abcdefghijklmnopqrstuvwxyzAB',
+];
+const OPERATOR_KEY = 'operator-chosen-key-0123456789abcdef';
+
+describe('the official OpenAI client against LionRock', () => {
+  let f: Fixture;
+  let baseURL: string;
+  const client = (apiKey = 'sk-no-key-required', headers: Record<string, string> = {}) =>
+    new OpenAI({ baseURL, apiKey, maxRetries: 0, defaultHeaders: headers });
+
+  beforeAll(async () => {
+    f = await createFixture({ authFailureLimit: 3 });
+    const draft = await knowledgeDraft(f.store, f.own, `${FAQ}\n`);
+    const ctx = { principal: CLI_PRINCIPAL, requestId: 't' };
+    await reviewVersion(f.store.db, ctx, draft.versionId, { approve: true });
+    await f.app.lionrock.knowledgeIndex.refresh();
+    await createBot(f.store.db, ctx, { id: 'test-bot', departmentId: f.own.department.id, config: BOT });
+    await publishBot(f.store.db, ctx, 'test-bot');
+    await createBot(f.store.db, ctx, { id: 'draft-bot', departmentId: f.own.department.id, config: BOT });
+    await createApiKey(f.store.db, ctx, {
+      name: 'operator',
+      userId: f.own.users.dept_admin.id,
+      presetKey: OPERATOR_KEY,
+      defaultLifetimeDays: 1,
+    });
+    await f.app.listen({ port: 0, host: '127.0.0.1' });
+    baseURL = `http://127.0.0.1:${(f.app.server.address() as AddressInfo).port}/v1`;
+  });
+  afterAll(async () => f.close());
+
+  it('lists the published bots as models, and retrieves one (item 8)', async () => {
+    const models = [];
+    for await (const model of client().models.list()) models.push(model);
+    expect(models.map((m) => m.id)).toContain('test-bot');
+    // A draft is not a model anyone can use.
+    expect(models.map((m) => m.id)).not.toContain('draft-bot');
+    const listed = models.find((m) => m.id === 'test-bot');
+    expect(listed).toMatchObject({ object: 'model', owned_by: 'alpha' });
+    expect(listed?.created).toBeGreaterThan(1_700_000_000);
+    const keyed = [];
+    for await (const model of client(f.own.keys.editor).models.list()) keyed.push(model.id);
+    expect(keyed).toEqual(models.map((m) => m.id));
+    expect(await client().models.retrieve('test-bot')).toMatchObject({ id: 'test-bot', object: 'model' });
+  });
+
+  it('answers a Cantonese question with its source', async () => {
+    const completion = await client().chat.completions.create({
+      model: 'test-bot',
+      messages: [{ role: 'user', content: '狗牌收費幾錢？' }],
+    });
+    expect(completion.choices[0]?.message.content).toContain('八十元');
+    expect(completion.choices[0]?.message.content).toContain('https://www.afcd.gov.hk/dog-licence-fee');
+    expect(completion.choices[0]?.finish_reason).toBe('stop');
+  });
+
+  it('reads a follow-up from the earlier turns in messages, without a session id (item 11)', async () => {
+    const first = await client().chat.completions.create({
+      model: 'test-bot',
+      messages: [{ role: 'user', content: '狗牌幾錢？' }],
+    });
+    const answer = first.choices[0]?.message.content ?? '';
+    expect(answer).toContain('八十元');
+    const followUp = await client().chat.completions.create({
+      model: 'test-bot',
+      messages: [
+        { role: 'system', content: 'You are a helpful assistant.' },
+        { role: 'user', content: '狗牌幾錢？' },
+        { role: 'assistant', content: answer },
+        { role: 'user', content: '點樣續期？' },
+      ],
+    });
+    expect(followUp.choices[0]?.message.content).toContain('https://www.afcd.gov.hk/dog-licence-renewal');
+  });
+
+  it('streams an answer and ends with a usage chunk when include_usage is asked for (item 11)', async () => {
+    const stream = await client().chat.completions.create({
+      model: 'test-bot',
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: [{ role: 'user', content: 'When is 1823 open?' }],
+    });
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    const text = chunks.map((c) => c.choices[0]?.delta.content ?? '').join('');
+    expect(text).toContain('24 hours');
+    const last = chunks.at(-1);
+    expect(last?.choices).toEqual([]);
+    expect(last?.usage?.completion_tokens).toBeGreaterThan(0);
+    expect(last?.usage?.total_tokens).toBe((last?.usage?.prompt_tokens ?? 0) + (last?.usage?.completion_tokens ?? 0));
+    expect(chunks.slice(0, -1).every((c) => c.usage == null)).toBe(true);
+  });
+
+  it('cuts an answer at max_tokens and says so with finish_reason length (item 11)', async () => {
+    const full = await client().chat.completions.create({
+      model: 'test-bot',
+      messages: [{ role: 'user', content: 'When is 1823 open?' }],
+    });
+    const cut = await client().chat.completions.create({
+      model: 'test-bot',
+      max_tokens: 5,
+      messages: [{ role: 'user', content: 'When is 1823 open?' }],
+    });
+    const text = cut.choices[0]?.message.content ?? '';
+    expect(cut.choices[0]?.finish_reason).toBe('length');
+    expect(cut.usage?.completion_tokens).toBeLessThanOrEqual(5);
+    expect(text.length).toBeGreaterThan(0);
+    expect(full.choices[0]?.message.content?.startsWith(text)).toBe(true);
+    const streamed = await client().chat.completions.create({
+      model: 'test-bot',
+      stream: true,
+      max_completion_tokens: 5,
+      messages: [{ role: 'user', content: 'When is 1823 open?' }],
+    });
+    const chunks = [];
+    for await (const chunk of streamed) chunks.push(chunk);
+    expect(chunks.map((c) => c.choices[0]?.delta.content ?? '').join('')).toBe(text);
+    expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('length');
+  });
+
+  it('refuses what it cannot honour with a 400 naming the parameter (item 11)', async () => {
+    const refused = async (extra: Record<string, unknown>) => {
+      const error = await client()
+        .chat.completions.create({
+          model: 'test-bot',
+          messages: [{ role: 'user', content: '狗牌幾錢？' }],
+          ...extra,
+        } as OpenAI.ChatCompletionCreateParamsNonStreaming)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BadRequestError);
+      return error as BadRequestError;
+    };
+    expect((await refused({ n: 2 })).param).toBe('n');
+    expect((await refused({ response_format: { type: 'json_object' } })).param).toBe('response_format');
+    expect((await refused({ stream_options: { include_usage: true } })).param).toBe('stream_options');
+    expect((await refused({ max_tokens: 0 })).param).toBe('max_tokens');
+    const ok = await client().chat.completions.create({
+      model: 'test-bot',
+      n: 1,
+      response_format: { type: 'text' },
+      messages: [{ role: 'user', content: '狗牌幾錢？' }],
+    });
+    expect(ok.choices).toHaveLength(1);
+  });
+
+  it('surfaces errors in OpenAI’s shape, with a message naming the cause, in the asker’s language (item 9)', async () => {
+    const error = await client()
+      .chat.completions.create({ model: 'no-such-bot', messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    const notFound = error as NotFoundError;
+    expect(notFound.message).toContain('no-such-bot');
+    expect(notFound).toMatchObject({ type: 'not_found_error', param: 'model', code: 'model_not_found' });
+    const retrieved = await client()
+      .models.retrieve('no-such-bot')
+      .catch((e: unknown) => e);
+    expect(retrieved).toBeInstanceOf(NotFoundError);
+    expect((retrieved as NotFoundError).message).toContain('no-such-bot');
+    const chinese = await client('sk-no-key-required', { 'accept-language': 'zh-HK,zh;q=0.9' })
+      .chat.completions.create({ model: 'no-such-bot', messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
+    expect((chinese as NotFoundError).message).toMatch(/找不到.*no-such-bot/);
+    const invalid = await client()
+      .chat.completions.create({ model: 'test-bot', messages: [] })
+      .catch((e: unknown) => e);
+    expect(invalid).toBeInstanceOf(BadRequestError);
+    expect(invalid).toMatchObject({ type: 'invalid_request_error', param: 'messages' });
+  });
+
+  it('answers every /v1 error with {error:{message,type,param,code}} and keeps problem+json for /api', async () => {
+    const missing = await f.app.inject({ url: '/v1/embeddings', method: 'POST', payload: {} });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toMatch(/^application\/json/);
+    expect(missing.json()).toEqual({
+      error: {
+        message: expect.stringContaining('/v1/embeddings'),
+        type: 'not_found_error',
+        param: null,
+        code: 'not_found',
+      },
+    });
+    const badJson = await f.app.inject({
+      url: '/v1/chat/completions',
+      method: 'POST',
+      payload: '{"model":',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(badJson.json()).toMatchObject({ error: { type: 'invalid_request_error', code: 'invalid_json' } });
+    const api = await f.app.inject({ url: '/api/v1/nothing-here' });
+    expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('documents the /v1 errors in OpenAI’s shape in the OpenAPI document', async () => {
+    const doc = (await f.app.inject({ url: '/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, unknown> }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(doc.components.schemas.OpenAIError).toBeDefined();
+    for (const [path, method] of [
+      ['/v1/models', 'get'],
+      ['/v1/models/{model}', 'get'],
+      ['/v1/chat/completions', 'post'],
+    ] as const) {
+      const responses = doc.paths[path]?.[method]?.responses ?? {};
+      expect(responses['404']?.content, path).toEqual({
+        'application/json': { schema: { $ref: '#/components/schemas/OpenAIError' } },
+      });
+    }
+    expect(doc.paths['/api/v1/me']?.get?.responses['401']?.content).toHaveProperty(['application/problem+json']);
+  });
+
+  it('takes the placeholder keys clients send by default as the anonymous citizen (item 10)', async () => {
+    for (const apiKey of PLACEHOLDERS) {
+      const completion = await client(apiKey).chat.completions.create({
+        model: 'test-bot',
+        messages: [{ role: 'user', content: 'When is 1823 open?' }],
+      });
+      expect(completion.choices[0]?.message.content, apiKey).toContain('24 hours');
+    }
+  });
+
+  it('refuses a wrong LionRock key with 401, on public routes too (item 10)', async () => {
+    const error = await client('lr_wrongwrongwrongwrongwrongwrongwrong')
+      .models.list()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ type: 'authentication_error', code: 'invalid_api_key' });
+    expect((error as AuthenticationError).message).toContain('not known');
+  });
+
+  it('gives a placeholder key on a keyed route the 401 an anonymous caller gets, counted by the failed-key limiter', async () => {
+    const me = (authorization?: string, remoteAddress = '10.40.0.1') =>
+      f.app.inject({ url: '/api/v1/me', remoteAddress, headers: authorization ? { authorization } : {} });
+    const anonymous = await me();
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const placeholder = await me('Bearer sk-no-key-required');
+      statuses.push(placeholder.statusCode);
+      if (i === 0) {
+        const { requestId: _a, ...plain } = anonymous.json() as Record<string, unknown>;
+        const { requestId: _b, ...sent } = placeholder.json() as Record<string, unknown>;
+        expect(sent).toEqual(plain);
+      }
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    // The public routes stay open to the same placeholder from the same address.
+    const models = await f.app.inject({
+      url: '/v1/models',
+      remoteAddress: '10.40.0.1',
+      headers: { authorization: 'Bearer sk-no-key-required' },
+    });
+    expect(models.statusCode).toBe(200);
+    // An operator's key of any form (LIONROCK_ADMIN_KEY) still works where a key is needed.
+    expect((await me(`Bearer ${OPERATOR_KEY}`, '10.40.0.2')).json()).toMatchObject({ user: { roles: ['dept_admin'] } });
+  });
+});
