@@ -12,6 +12,8 @@ export class ChatCaches {
   readonly policies = new TtlCache<GuardPolicy>(5_000);
   readonly blocklist = new TtlCache<Set<string>>(5_000);
   readonly quotedVerdicts = new QuotedAnswerVerdicts();
+  /** Context-stage verdicts of retrieved passages (approved text, the same all day, like quoted answers). */
+  readonly contextVerdicts = new QuotedAnswerVerdicts();
 }
 
 /**
@@ -25,12 +27,18 @@ export class QuotedAnswerVerdicts {
 
   constructor(private readonly maxEntries = 10_000) {}
 
-  get(policy: GuardPolicy, answer: string, blocklist: Set<string>, evaluate: () => GuardVerdict): GuardVerdict {
+  get(
+    policy: GuardPolicy,
+    answer: string,
+    blocklist: Set<string>,
+    evaluate: () => GuardVerdict,
+    stage: 'context' | 'output' = 'output',
+  ): GuardVerdict {
     if (blocklist !== this.blocklist || this.verdicts.size >= this.maxEntries) {
       this.verdicts.clear();
       this.blocklist = blocklist;
     }
-    const key = `${JSON.stringify(policy.output ?? {})}\u0000${answer}`;
+    const key = `${JSON.stringify(policy[stage] ?? {})}\u0000${answer}`;
     let verdict = this.verdicts.get(key);
     if (verdict === undefined) {
       verdict = evaluate();

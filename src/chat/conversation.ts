@@ -21,6 +21,7 @@ import type { ChatCaches } from './chat-caches.ts';
 import type { TurnLog } from './turn-log.ts';
 import { type ChatModel, generativeMessages } from './chat-model.ts';
 import { type Citation, citationOf, composeExtractive, toScript } from './compose-answer.ts';
+import { contextGuard } from './context-guard.ts';
 import { classifyIntent } from './conversation-intent.ts';
 import { type ContactBox, contactIn, sealContact } from './handoff-contact.ts';
 import { departmentSlaHours, type HandoffReason, prepareHandoff } from './handoffs.ts';
@@ -148,16 +149,21 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
     outcome = 'small_talk';
     answer = smallTalk(config, intent.reply, intent.topic, language);
   } else {
-    const hits = (
-      await followUp(deps.index, input.question, search.hits, session.context.topic, departmentId, bot)
-    ).filter((hit) => (config.sourceIds.length ? config.sourceIds.includes(hit.chunk.sourceId) : true));
+    // The policy's context stage: no retrieved passage it blocks is quoted or given to a model.
+    const context = contextGuard(policy, { model: injectionModel, blocklist }, deps.caches.contextVerdicts);
+    const hits = context.filter(
+      (await followUp(deps.index, input.question, search.hits, session.context.topic, departmentId, bot)).filter(
+        (hit) => (config.sourceIds.length ? config.sourceIds.includes(hit.chunk.sourceId) : true),
+      ),
+    );
+    guardIssues.push(...context.issues);
     const top = hits[0];
     if (!top || top.confidence < config.threshold) {
       outcome = 'fallback';
       answer = cannotAnswer(config, language, false);
       confidence = top?.confidence ?? 0;
     } else {
-      const extractive = () => composeExtractive(hits, language, (id) => deps.index.chunk(id));
+      const extractive = () => composeExtractive(hits, language, (id) => context.passage(deps.index.chunk(id)));
       const composed =
         config.answerMode === 'generative'
           ? await generate(deps, bot, departmentId, input, hits, language).catch((error: unknown) => {

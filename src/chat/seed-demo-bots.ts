@@ -89,12 +89,20 @@ export async function seedDemoBots(db: Db): Promise<string[]> {
       title: spec.config.name.en,
     });
     approver ??= await demoApprover(db, department.id);
-    await reviewVersion(db, { principal: approver, requestId: 'seed' }, imported.version.id, { approve: true });
+    await reviewVersion(db, { principal: approver, requestId: 'seed' }, imported.version.id, {
+      approve: true,
+      override: { reason: DEMO_OVERRIDE },
+    });
     await publishBot(db, cli, spec.id);
     created.push(spec.id);
   }
   return created;
 }
+
+/** Recorded (and audited) only when the demo files have import findings. */
+const DEMO_OVERRIDE =
+  'Demo content written by the LionRock team from public pages; its findings (department and place names read as ' +
+  'personal data) were reviewed ／ 示範內容由 LionRock 團隊根據公開網頁撰寫，匯入檢查結果（部門及地方名稱被視為個人資料）已覆核';
 
 async function demoApprover(db: Db, departmentId: string): Promise<Principal> {
   const email = 'demo.approver@lionrock.invalid';

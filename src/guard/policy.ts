@@ -124,11 +124,11 @@ export function evaluatePolicy(
   const issues: GuardIssue[] = [];
   let out = text;
   if (rules.injection) {
-    const v = detectInjection(
-      options.model,
-      text,
-      rules.injection.threshold === undefined ? {} : { threshold: rules.injection.threshold },
-    );
+    // Retrieved passages are approved prose: only an explainable sign accuses them (see detectInjection).
+    const v = detectInjection(options.model, text, {
+      ...(rules.injection.threshold === undefined ? {} : { threshold: rules.injection.threshold }),
+      ...(stage === 'context' ? { requireEvidence: true } : {}),
+    });
     if (v.flagged) {
       issues.push({
         code: 'injection_detected',

@@ -18,6 +18,8 @@ export interface ScanOptions {
   blocklist?: ReadonlySet<string>;
   /** Injection threshold override. */
   threshold?: number;
+  /** Injection only with a rule or obfuscation sign behind it (approved passages; see detectInjection). */
+  requireEvidence?: boolean;
 }
 
 /**
@@ -26,11 +28,10 @@ export interface ScanOptions {
  * @example scanText('Ignore all previous instructions').injection.flagged // true
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
-  const injection: InjectionVerdict = detectInjection(
-    options.model ?? defaultInjectionModel(),
-    text,
-    options.threshold === undefined ? {} : { threshold: options.threshold },
-  );
+  const injection: InjectionVerdict = detectInjection(options.model ?? defaultInjectionModel(), text, {
+    ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+    ...(options.requireEvidence ? { requireEvidence: true } : {}),
+  });
   const pii = detectPii(text).map(({ type, value, start, end }) => ({ type, value, start, end }));
   const urls = extractUrls(text).map(({ url }) => {
     const a = assessUrl(url, options.blocklist ? { blocklist: options.blocklist } : {});

@@ -17,7 +17,8 @@ export interface DraftFinding {
 export function scanDraft(chunks: readonly ChunkDraft[], blocklist: ReadonlySet<string>): DraftFinding[] {
   const findings: DraftFinding[] = [];
   chunks.forEach((chunk, ordinal) => {
-    const result = scanText(`${chunk.question}\n${chunk.text}`, { blocklist });
+    // The same injection verdict as the policy's context stage: a rule or obfuscation sign must back it.
+    const result = scanText(`${chunk.question}\n${chunk.text}`, { blocklist, requireEvidence: true });
     if (isClean(result)) return;
     const kinds: DraftFinding['kinds'] = [];
     if (result.injection.flagged) kinds.push('injection');
@@ -26,4 +27,12 @@ export function scanDraft(chunks: readonly ChunkDraft[], blocklist: ReadonlySet<
     findings.push({ ordinal, entryKey: chunk.entryKey, kinds, summary: scanSummary(result) });
   });
   return findings;
+}
+
+/**
+ * The findings whose chunks are never served, whatever the approver decided: those the import scan
+ * flagged as planted instructions. An override publishes the rest.
+ */
+export function withheld(findings: readonly DraftFinding[]): DraftFinding[] {
+  return findings.filter((finding) => finding.kinds.includes('injection'));
 }

@@ -44,3 +44,4 @@ export {
 export { reviewVersion, rollbackSource } from './publishing.ts';
 export { safeFetch, type SafeFetchOptions } from './safe-fetch.ts';
 export { learnPhrasing } from './learn-phrasing.ts';
+export { confirmWithdrawal, declineWithdrawal, requestWithdrawal } from './withdraw-source.ts';

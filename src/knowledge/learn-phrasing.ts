@@ -2,13 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { notFound } from '../core/index.ts';
-import { type Db, knowledgeChunks, knowledgeVersions } from '../store/index.ts';
+import { type Db, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 
 /**
  * Records that `question` asks for the published entry `entryId` (confirmed by an agent resolving
  * a handoff, or by feedback): the phrasing is stored as an alternate question of the entry, so it
- * survives restarts, and the in-memory index learns it at once. Alternate questions change only
+ * survives restarts, and the source's revision is bumped so that every node's index learns it: this
+ * node at once, the others at their next poll (as with publishing). Alternate questions change only
  * what is found, never what is said, so no new review is needed.
  */
 export async function learnPhrasing(
@@ -41,6 +42,11 @@ export async function learnPhrasing(
       .update(knowledgeChunks)
       .set({ alternateQuestions: sql`${knowledgeChunks.alternateQuestions} || ${JSON.stringify([question])}::jsonb` })
       .where(eq(knowledgeChunks.id, row.chunk.id));
+    // Every node's index compares the revision on its poll, as it compares the published version.
+    await tx
+      .update(knowledgeSources)
+      .set({ revision: sql`${knowledgeSources.revision} + 1` })
+      .where(eq(knowledgeSources.id, sourceId));
     await appendAudit(tx, auditContext(ctx), {
       action: 'knowledge.learn',
       entityType: 'knowledge_chunk',
@@ -49,5 +55,5 @@ export async function learnPhrasing(
       after: { entryId, question },
     });
   });
-  index.learn(entryId, question);
+  await index.refresh();
 }

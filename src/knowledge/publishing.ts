@@ -3,6 +3,7 @@ import { auditContext, canSeeDepartment, type ServiceContext } from '../access/i
 import { appendAudit } from '../audit/index.ts';
 import { AppError, forbidden, hasPermission, notFound } from '../core/index.ts';
 import { type Db, knowledgeSources, knowledgeVersions, type Tx } from '../store/index.ts';
+import { type DraftFinding, withheld } from './draft-findings.ts';
 import type { KnowledgeVersion } from './knowledge-service.ts';
 
 /**
@@ -14,7 +15,7 @@ export async function reviewVersion(
   db: Db,
   ctx: ServiceContext,
   versionId: string,
-  decision: { approve: true } | { approve: false; reason: string },
+  decision: { approve: true; override?: { reason: string } | undefined } | { approve: false; reason: string },
 ): Promise<KnowledgeVersion> {
   assertApprover(ctx);
   return db.transaction(async (tx) => {
@@ -38,11 +39,49 @@ export async function reviewVersion(
       await audit(tx, ctx, 'knowledge.reject', version, { status: 'rejected', reason: decision.reason });
       return after ?? version;
     }
-    const after = await publish(tx, version, reviewed);
-    await audit(tx, ctx, 'knowledge.publish', version, { status: 'published', version: version.version });
+    const findings = version.findings as DraftFinding[];
+    if (findings.length > 0 && !decision.override) throw unresolvedFindings(version.version, findings);
+    const overrideReason = findings.length > 0 ? (decision.override?.reason ?? null) : null;
+    const after = await publish(tx, version, { ...reviewed, overrideReason });
+    await audit(tx, ctx, 'knowledge.publish', version, {
+      status: 'published',
+      version: version.version,
+      ...(overrideReason === null
+        ? {}
+        : {
+            override: {
+              reason: overrideReason,
+              findings: findings.map(({ entryKey, kinds }) => ({ entryKey, kinds })),
+              withheld: withheld(findings).map((finding) => finding.entryKey),
+            },
+          }),
+    });
     return after;
   });
 }
+
+/** 409 naming each finding: the approver reads them, then overrides with a written reason or rejects. */
+function unresolvedFindings(version: number, findings: readonly DraftFinding[]): AppError {
+  const shown = findings.slice(0, 50);
+  return new AppError(
+    'conflict',
+    `Version ${version} has import findings (${findings.length}); read them, then approve with override.reason to publish ` +
+      'the rest (passages flagged as injection are never served), or reject it. ' +
+      `第 ${version} 版有 ${findings.length} 項匯入檢查結果；請先閱讀，再以 override.reason 寫明理由推翻並發布其餘內容` +
+      '（被標記為指令注入的段落一律不會提供），或駁回此版本。',
+    shown.map((finding) => ({
+      field: 'body.override',
+      code: 'unresolved_findings',
+      message: `entry ${finding.entryKey} (#${finding.ordinal + 1}): ${finding.kinds.join(', ')} ／ 第 ${finding.ordinal + 1} 段：${finding.kinds.map((kind) => FINDING_ZH[kind]).join('、')}`,
+    })),
+  );
+}
+
+const FINDING_ZH: Record<DraftFinding['kinds'][number], string> = {
+  injection: '指令注入',
+  pii: '個人資料',
+  url: '可疑連結',
+};
 
 /** Republishes an earlier version that an approver once published (the content is already reviewed). */
 export async function rollbackSource(
@@ -58,6 +97,21 @@ export async function rollbackSource(
       .where(and(eq(knowledgeVersions.sourceId, sourceId), eq(knowledgeVersions.version, toVersion)));
     if (!target || !canSeeDepartment(ctx.principal, target.departmentId)) throw notFound('Knowledge version');
     await lockVersion(tx, ctx, target.id);
+    const [source] = await tx.select().from(knowledgeSources).where(eq(knowledgeSources.id, sourceId));
+    if (source?.withdrawnAt) {
+      // A withdrawal was decided by two people: one approver alone does not undo it.
+      throw new AppError(
+        'conflict',
+        'The source was withdrawn; import it again and have the draft approved ／ 此來源已撤回，請重新匯入並經審批發布',
+        [
+          {
+            field: 'body.version',
+            code: 'source_withdrawn',
+            message: 'belongs to a withdrawn source ／ 屬於已撤回的來源',
+          },
+        ],
+      );
+    }
     if (target.status === 'published')
       throw new AppError('conflict', `Version ${toVersion} is already the published version`);
     if (target.status !== 'superseded' || !target.reviewedAt) {
@@ -91,7 +145,7 @@ async function lockVersion(tx: Tx, ctx: ServiceContext, versionId: string): Prom
 async function publish(
   tx: Tx,
   version: KnowledgeVersion,
-  reviewed: { reviewerId: string | null; reviewedAt: Date | null },
+  reviewed: { reviewerId: string | null; reviewedAt: Date | null; overrideReason?: string | null },
 ): Promise<KnowledgeVersion> {
   await tx
     .update(knowledgeVersions)
@@ -104,7 +158,15 @@ async function publish(
     .returning();
   await tx
     .update(knowledgeSources)
-    .set({ publishedVersion: version.version, updatedAt: new Date() })
+    // Publishing a version brings back a withdrawn source and ends any withdrawal request.
+    .set({
+      publishedVersion: version.version,
+      withdrawalRequestedBy: null,
+      withdrawalRequestedAt: null,
+      withdrawalReason: null,
+      withdrawnAt: null,
+      updatedAt: new Date(),
+    })
     .where(eq(knowledgeSources.id, version.sourceId));
   if (!after) throw notFound('Knowledge version');
   return after;

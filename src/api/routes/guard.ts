@@ -179,6 +179,8 @@ export function guardRoutes(app: FastifyInstance, store: Store): void {
         domains,
         request.body.source,
       );
+      // This node's chat reads the list through a short cache: a host just blocked stops being served at once.
+      request.server.lionrock.conversation.caches.blocklist.invalidate();
       return { added, rejected: rejected.slice(0, 100) };
     },
   );
@@ -226,6 +228,7 @@ export function guardRoutes(app: FastifyInstance, store: Store): void {
       if (!(await removeFromBlocklist(store.db, { actor: principal, requestId: request.id }, domain))) {
         throw notFound('Blocked domain');
       }
+      request.server.lionrock.conversation.caches.blocklist.invalidate();
       return { removed: true as const };
     },
   );

@@ -20,6 +20,9 @@ import {
   listVersions,
   reviewVersion,
   rollbackSource,
+  requestWithdrawal,
+  confirmWithdrawal,
+  declineWithdrawal,
 } from '../../knowledge/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
@@ -65,6 +68,11 @@ const sourceSchema = z.object({
   title: z.string(),
   origin: z.string(),
   publishedVersion: z.number().int().nullable(),
+  /** A withdrawal asked for (pending until an approver confirms it) or done. */
+  withdrawalRequestedBy: z.string().nullable(),
+  withdrawalRequestedAt: timestamp.nullable(),
+  withdrawalReason: z.string().nullable(),
+  withdrawnAt: timestamp.nullable(),
   createdBy: z.string(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -75,7 +83,7 @@ const versionSummarySchema = z.object({
   sourceId: z.string(),
   departmentId: z.string(),
   version: z.number().int(),
-  status: z.enum(['draft', 'published', 'rejected', 'superseded']),
+  status: z.enum(['draft', 'published', 'rejected', 'superseded', 'withdrawn']),
   contentSha256: z.string(),
   mediaType: z.string(),
   importer: z.string(),
@@ -84,8 +92,22 @@ const versionSummarySchema = z.object({
   reviewerId: z.string().nullable(),
   reviewedAt: timestamp.nullable(),
   rejectReason: z.string().nullable(),
+  /** Why the approver published despite the import findings. */
+  overrideReason: z.string().nullable(),
   createdAt: timestamp,
 });
+
+const approveBody = z
+  .object({
+    override: z
+      .object({ reason: text(1000).describe('Why the findings do not stop publishing (audited)') })
+      .strict()
+      .optional()
+      .describe(
+        'Needed when the draft has import findings: publishes the draft except passages flagged as injection, which are never served',
+      ),
+  })
+  .strict();
 
 const chunkSchema = z.object({
   id: z.string(),
@@ -234,6 +256,51 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
       return summary(version);
     },
   );
+  api.post(
+    '/api/v1/knowledge/sources/:id/withdrawal',
+    {
+      onRequest: authorize('knowledge:write'),
+      schema: {
+        tags,
+        security,
+        summary: 'Ask for a published source to be withdrawn (an approver other than you confirms it)',
+        params: idParams,
+        body: z.object({ reason: text(1000) }).strict(),
+        response: { 200: sourceSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      toJson(await requestWithdrawal(store.db, serviceContext(request), request.params.id, request.body.reason)),
+  );
+  for (const decision of ['confirm', 'decline'] as const) {
+    api.post(
+      `/api/v1/knowledge/sources/:id/withdrawal/${decision}`,
+      {
+        onRequest: authorize('knowledge:approve'),
+        schema: {
+          tags,
+          security,
+          summary:
+            decision === 'confirm'
+              ? 'Withdraw the source (not on your own request): its passages stop being served at once'
+              : 'Decline a withdrawal request, with the reason; the source stays published',
+          params: idParams,
+          body: decision === 'confirm' ? z.object({}).strict().nullish() : z.object({ reason: text(1000) }).strict(),
+          response: { 200: sourceSchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const ctx = serviceContext(request);
+        if (decision === 'decline') {
+          const reason = (request.body as { reason: string }).reason;
+          return toJson(await declineWithdrawal(store.db, ctx, request.params.id, reason));
+        }
+        const source = await confirmWithdrawal(store.db, ctx, request.params.id);
+        await index.refresh();
+        return toJson(source);
+      },
+    );
+  }
   api.get(
     '/api/v1/knowledge/versions/:id',
     {
@@ -262,19 +329,24 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
         schema: {
           tags,
           security,
-          summary: decision === 'approve' ? 'Publish a draft (not your own)' : 'Reject a draft, with the reason',
+          summary:
+            decision === 'approve'
+              ? 'Publish a draft (not your own); a draft with import findings needs override.reason'
+              : 'Reject a draft, with the reason',
           params: idParams,
-          ...(decision === 'reject' ? { body: z.object({ reason: text(1000) }).strict() } : {}),
+          body: decision === 'reject' ? z.object({ reason: text(1000) }).strict() : approveBody.nullish(),
           response: { 200: versionSummarySchema, ...errorResponses },
         },
       },
       async (request) => {
-        const reason = (request.body as { reason?: string } | undefined)?.reason ?? '';
+        const body = (request.body ?? {}) as { reason?: string; override?: { reason: string } };
         const version = await reviewVersion(
           store.db,
           serviceContext(request),
           request.params.id,
-          decision === 'approve' ? { approve: true } : { approve: false, reason },
+          decision === 'approve'
+            ? { approve: true, override: body.override }
+            : { approve: false, reason: body.reason ?? '' },
         );
         await index.refresh();
         return summary(version);

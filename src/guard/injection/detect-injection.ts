@@ -15,6 +15,12 @@ export interface InjectionVerdict {
 export interface DetectInjectionOptions {
   /** Override the model's threshold (e.g. a stricter one for retrieved context). */
   threshold?: number;
+  /**
+   * Flag only when a rule or an obfuscation sign backs the score, never on the classifier alone. For
+   * approved passages (import findings, the policy's context stage): the classifier learned from
+   * citizen questions and accuses most English prose (docs/knowledge.md, "Planted instructions").
+   */
+  requireEvidence?: boolean;
 }
 
 /** Longer texts are scored window by window, so one planted sentence in a long document still counts. */
@@ -73,7 +79,8 @@ export function detectInjection(
   logit += signals.length * model.signalWeight;
   const score = sigmoid(logit);
   const threshold = options.threshold ?? model.threshold;
-  const evidence = hits.length > 0 || signals.length > 0 || normal.length >= MIN_CLASSIFIER_ONLY_CHARS;
+  const explained = hits.length > 0 || signals.length > 0;
+  const evidence = explained || (!options.requireEvidence && normal.length >= MIN_CLASSIFIER_ONLY_CHARS);
   const flagged = score >= threshold && evidence;
   const reasons = [
     ...hits.map((h) => `rule ${h.id}: ${h.reason}`),
