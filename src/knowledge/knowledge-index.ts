@@ -8,6 +8,7 @@ import {
   type SearchHit,
 } from '../retrieval/index.ts';
 import { type Executor, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
+import { type DraftFinding, withheld } from './draft-findings.ts';
 
 /** What a hit carries so that an answer can quote and cite it. */
 export interface IndexedChunk {
@@ -65,7 +66,7 @@ export class KnowledgeIndex {
   private readonly hybrid: HybridRetriever | undefined;
   private readonly embedding = new Set<Promise<void>>();
   private lastDenseError: string | null = null;
-  private readonly loaded = new Map<string, { version: number; entryIds: string[] }>();
+  private readonly loaded = new Map<string, { version: number; revision: number; entryIds: string[] }>();
   private readonly chunks = new Map<string, IndexedChunk>();
   private timer: NodeJS.Timeout | null = null;
   private refreshing: Promise<void> | null = null;
@@ -161,16 +162,36 @@ export class KnowledgeIndex {
 
   private async sync(): Promise<void> {
     const sources = await this.db
-      .select({ id: knowledgeSources.id, version: knowledgeSources.publishedVersion })
+      .select({
+        id: knowledgeSources.id,
+        version: knowledgeSources.publishedVersion,
+        revision: knowledgeSources.revision,
+      })
       .from(knowledgeSources)
       .where(isNotNull(knowledgeSources.publishedVersion));
-    const wanted = new Map(sources.map((s) => [s.id, s.version ?? 0]));
+    const wanted = new Map(sources.map((s) => [s.id, { version: s.version ?? 0, revision: s.revision }]));
+    // A withdrawn source has no published version: it is not wanted, so it is unloaded here.
     for (const [sourceId, loaded] of this.loaded) {
-      if (wanted.get(sourceId) !== loaded.version) this.unload(sourceId);
+      if (wanted.get(sourceId)?.version !== loaded.version) this.unload(sourceId);
     }
-    for (const [sourceId, version] of wanted) {
-      if (!this.loaded.has(sourceId)) await this.load(sourceId, version);
+    for (const [sourceId, { version, revision }] of wanted) {
+      const loaded = this.loaded.get(sourceId);
+      if (!loaded) await this.load(sourceId, version, revision);
+      else if (loaded.revision !== revision) await this.relearn(sourceId, loaded, revision);
     }
+  }
+
+  /** Same version, new revision: learns the phrasings stored since (learning skips known ones). */
+  private async relearn(sourceId: string, loaded: { version: number; revision: number }, revision: number) {
+    const rows = await this.db
+      .select({ entryKey: knowledgeChunks.entryKey, alternateQuestions: knowledgeChunks.alternateQuestions })
+      .from(knowledgeChunks)
+      .innerJoin(knowledgeVersions, eq(knowledgeVersions.id, knowledgeChunks.versionId))
+      .where(and(eq(knowledgeChunks.sourceId, sourceId), eq(knowledgeVersions.version, loaded.version)));
+    for (const row of rows) {
+      for (const question of row.alternateQuestions) this.learn(`${sourceId}:${row.entryKey}`, question);
+    }
+    loaded.revision = revision;
   }
 
   private unload(sourceId: string): void {
@@ -182,9 +203,9 @@ export class KnowledgeIndex {
     this.loaded.delete(sourceId);
   }
 
-  private async load(sourceId: string, version: number): Promise<void> {
+  private async load(sourceId: string, version: number, revision: number): Promise<void> {
     const rows = await this.db
-      .select({ chunk: knowledgeChunks, source: knowledgeSources })
+      .select({ chunk: knowledgeChunks, source: knowledgeSources, findings: knowledgeVersions.findings })
       .from(knowledgeChunks)
       .innerJoin(knowledgeVersions, eq(knowledgeVersions.id, knowledgeChunks.versionId))
       .innerJoin(knowledgeSources, eq(knowledgeSources.id, knowledgeChunks.sourceId))
@@ -197,7 +218,10 @@ export class KnowledgeIndex {
       );
     const entries: FaqEntryInput[] = [];
     const ids: string[] = [];
+    // Planted instructions are never served, even when an approver published the rest over the findings.
+    const flagged = new Set(withheld((rows[0]?.findings ?? []) as DraftFinding[]).map((finding) => finding.ordinal));
     for (const { chunk, source } of rows) {
+      if (flagged.has(chunk.ordinal)) continue;
       // Keyed by source and entry, not chunk: a phrasing learned for an entry survives republishing.
       const entryId = `${sourceId}:${chunk.entryKey}`;
       ids.push(entryId);
@@ -235,7 +259,7 @@ export class KnowledgeIndex {
     }
     if (this.hybrid) this.embed(this.hybrid, entries);
     else this.retriever.upsert(entries);
-    this.loaded.set(sourceId, { version, entryIds: ids });
+    this.loaded.set(sourceId, { version, revision, entryIds: ids });
   }
 
   /** Indexes lexically now and embeds in the background, so loading never waits on the endpoint. */
