@@ -12,7 +12,7 @@ import {
 import { type Config, configSchema, ROLES, type Role } from '../core/index.ts';
 import { auditLog, handoffCases, knowledgeSources, openTestStore, type Store } from '../store/index.ts';
 import { ask, createBot, publishBot } from '../chat/index.ts';
-import { extractSource, importIntoKnowledge, reviewVersion } from '../knowledge/index.ts';
+import { extractSource, importIntoKnowledge, requestWithdrawal, reviewVersion } from '../knowledge/index.ts';
 import { buildApp } from './app.ts';
 
 /** One department's people: a user and key per role, plus a bystander whose objects are targets. */
@@ -139,6 +139,19 @@ export async function twicePublishedSource(store: Store, target: DepartmentFixtu
   const second = await importIntoKnowledge(store.db, { principal, requestId: 'fixture' }, content);
   await reviewVersion(store.db, cli, second.version.id, { approve: true });
   return first.sourceId;
+}
+
+/** A published source whose withdrawal the department's bystander (an editor) asked for. */
+export async function withdrawalRequested(store: Store, target: DepartmentFixture): Promise<string> {
+  const sourceId = await twicePublishedSource(store, target);
+  const principal = {
+    id: target.bystander.id,
+    roles: target.bystander.roles,
+    departmentId: target.department.id,
+    keyId: null,
+  };
+  await requestWithdrawal(store.db, { principal, requestId: 'fixture' }, sourceId, '資料過時 Outdated');
+  return sourceId;
 }
 
 let bots = 0;
