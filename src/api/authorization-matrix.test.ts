@@ -15,6 +15,7 @@ import {
   knowledgeDraft,
   testBot,
   twicePublishedSource,
+  withdrawalRequested,
 } from './test-fixture.ts';
 import { faqUpload } from './testing/multipart-upload.ts';
 
@@ -247,6 +248,36 @@ const CASES: RouteCase[] = [
         request: async (f, t) => ({
           url: `/api/v1/knowledge/sources/${await twicePublishedSource(f.store, t)}/rollback`,
           payload: { version: 1 },
+        }),
+        expect: expectFor(KNOWLEDGE_APPROVERS, 200),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/knowledge/sources/{id}/withdrawal',
+        target,
+        request: async (f, t) => ({
+          url: `/api/v1/knowledge/sources/${await twicePublishedSource(f.store, t)}/withdrawal`,
+          payload: { reason: '資料過時 Outdated' },
+        }),
+        expect: expectFor(KNOWLEDGE_WRITERS, 200),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/knowledge/sources/{id}/withdrawal/confirm',
+        target,
+        // Asked for by the bystander, so every approver is a second person.
+        request: async (f, t) => ({
+          url: `/api/v1/knowledge/sources/${await withdrawalRequested(f.store, t)}/withdrawal/confirm`,
+        }),
+        expect: expectFor(KNOWLEDGE_APPROVERS, 200),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/knowledge/sources/{id}/withdrawal/decline',
+        target,
+        request: async (f, t) => ({
+          url: `/api/v1/knowledge/sources/${await withdrawalRequested(f.store, t)}/withdrawal/decline`,
+          payload: { reason: '內容仍然正確 Still correct' },
         }),
         expect: expectFor(KNOWLEDGE_APPROVERS, 200),
       },
