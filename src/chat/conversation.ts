@@ -4,19 +4,17 @@ import type { Actor, AuditBatchEntry } from '../audit/index.ts';
 import { AppError, notFound } from '../core/index.ts';
 import {
   checkGrounding,
-  DEFAULT_POLICY,
   defaultInjectionModel,
   detectPii,
   evaluatePolicy,
   type GuardIssue,
   loadBlocklist,
-  mergePolicies,
   redact,
-  resolvePolicy,
 } from '../guard/index.ts';
 import type { KnowledgeHit, KnowledgeIndex } from '../knowledge/index.ts';
 import { chatSessions, type Db } from '../store/index.ts';
 import { type BotVersion, loadBot } from './bots.ts';
+import { botGuardPolicy } from './bot-policy.ts';
 import type { ChatCaches } from './chat-caches.ts';
 import type { TurnLog } from './turn-log.ts';
 import { type ChatModel, generativeMessages } from './chat-model.ts';
@@ -107,8 +105,7 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
   if (intent.kind === 'background' && !input.acceptHandoff) return background(input, config);
   const session = await loadSession(deps, input.sessionId, input.botId);
 
-  const departmentPolicy = await deps.caches.policies.get(departmentId, () => resolvePolicy(deps.db, departmentId));
-  const policy = mergePolicies(DEFAULT_POLICY, departmentPolicy, config.guardPolicy);
+  const policy = await botGuardPolicy(deps.db, deps.caches, departmentId, input.botId, config.guardPolicy);
   const blocklist = await deps.caches.blocklist.get('all', () => loadBlocklist(deps.db));
   const injectionModel = defaultInjectionModel();
   const inputVerdict = evaluatePolicy(policy, 'input', input.question, { model: injectionModel, blocklist });
