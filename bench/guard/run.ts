@@ -14,6 +14,7 @@ import { SyncRedactor } from 'redact-pii';
 import {
   type AssessUrlOptions,
   assessUrl,
+  DEFAULT_POLICY,
   defaultInjectionModel,
   detectInjection,
   detectPii,
@@ -21,6 +22,7 @@ import {
   scanText,
 } from '../../src/guard/index.ts';
 import { requireDataDir } from './data-dir.ts';
+import { passageSets } from './passages.ts';
 import { hkPiiSet } from './hk-pii-set.ts';
 import { isTestGroup, loadInjectionCorpus, type Sample } from './injection-corpus.ts';
 import { isPhishingTestEntry, phishingLists } from './phishing-split.ts';
@@ -100,6 +102,31 @@ for (const category of ['direct', 'indirect', 'jailbreak'] as const) {
   injectionJson[category] = { recall: recall(c), vardRecall: recall(v) };
 }
 json.injection = injectionJson;
+
+// ── Injection in approved passages (import findings, the policy's context stage) ──
+// LionRock: the passage verdict (a rule or obfuscation sign must back the score); baseline: the
+// classifier alone at the context stage's threshold, as before issue 13, and vard.
+const contextThreshold = DEFAULT_POLICY.context?.injection?.threshold ?? model.threshold;
+const passageJson: Record<string, unknown> = { threshold: contextThreshold };
+for (const set of await passageSets(dataDir, repoRoot)) {
+  let now = 0;
+  let before = 0;
+  let peer = 0;
+  for (const text of set.texts) {
+    if (detectInjection(model, text, { threshold: contextThreshold, requireEvidence: true }).flagged) now += 1;
+    if (detectInjection(model, text, { threshold: contextThreshold }).flagged) before += 1;
+    if (!vard.safe(text).safe) peer += 1;
+  }
+  row(
+    'injection passages',
+    set.name,
+    `${set.planted ? 'flagged (recall)' : 'flagged (false positives)'} of ${set.texts.length}`,
+    `${now} (${fmt(now / set.texts.length)})`,
+    `classifier alone ${before} (${fmt(before / set.texts.length)}); vard ${peer}`,
+  );
+  passageJson[set.name] = { n: set.texts.length, flagged: now, classifierAlone: before, vard: peer };
+}
+json.injectionPassages = passageJson;
 
 // ── Personal data: presidio-synth ─────────────────────────────────────────
 const PRESIDIO: Record<string, PiiType> = {
