@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
@@ -80,10 +83,10 @@ describe('chat widget in headless Chromium', () => {
   it('answers a Cantonese question in Traditional Chinese with a citation linking to its source', async () => {
     await ask(dogBot(), '你的問題', '我隻狗要唔要領牌㗎？');
     const answer = answers(dogBot()).first();
-    await answer.getByRole('link', { name: /^來源 1：/ }).waitFor();
+    await answer.getByRole('link', { name: /^\[1\] 來源 1：/ }).waitFor();
     await expect(answer.getAttribute('data-outcome')).resolves.toBe('answered');
     await expect(answer.textContent()).resolves.toContain('五個月');
-    const href = await answer.getByRole('link', { name: /^來源 1：/ }).getAttribute('href');
+    const href = await answer.getByRole('link', { name: /^\[1\] 來源 1：/ }).getAttribute('href');
     expect(href).toMatch(/^https?:\/\/[^/]*(gov\.hk|pets\.gov\.hk)\//);
     await expect(answer.getByRole('list', { name: '資料來源' }).getByRole('listitem').count()).resolves.toBeGreaterThan(
       0,
@@ -111,7 +114,10 @@ describe('chat widget in headless Chromium', () => {
 
   it('switches to English in place, keeping the conversation, and answers an English question in English', async () => {
     const widget = dogBot();
+    await expect(widget.locator('p.status').textContent()).resolves.toBe('已收到回覆。');
     await widget.getByRole('button', { name: 'English' }).click();
+    // Everything the widget says follows the switch, the status line under the question box too.
+    await expect(widget.locator('p.status').textContent()).resolves.toBe('Answer received.');
     await expect(widget.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await widget.getByRole('heading', { level: 2, name: botName('demo-dog-licence', 'en') }).waitFor();
     await expect(widget.getAttribute('lang')).resolves.toBe('en');
@@ -120,7 +126,7 @@ describe('chat widget in headless Chromium', () => {
 
     await ask(widget, 'Your question', 'How long is a dog licence valid?');
     const answer = answers(widget).nth(1);
-    await answer.getByRole('link', { name: /^Source 1: .*\(opens in a new window\)$/ }).waitFor();
+    await answer.getByRole('link', { name: /^\[1\] Source 1: .*\(opens in a new window\)$/ }).waitFor();
     await expect(answer.getAttribute('data-outcome')).resolves.toBe('answered');
     await expect(answer.textContent()).resolves.toMatch(/three years/i);
     const helpful = answer.getByRole('button', { name: 'Helpful', exact: true });
@@ -137,11 +143,50 @@ describe('chat widget in headless Chromium', () => {
     const answer = answers(widget).nth(1);
     await answer.getByText('已轉交職員跟進').waitFor();
     await expect(answer.getAttribute('data-outcome')).resolves.not.toBe('answered');
-    const reference = ((await answer.locator('.reference').textContent()) ?? '').trim();
+    // The reference and the handover are said once (the answer states them; the widget does not repeat them).
+    const text = (await answer.textContent()) ?? '';
+    const reference = /參考編號：\s*([\w-]{4,})/.exec(text)?.[1] ?? '';
     expect(reference.length).toBeGreaterThan(3);
+    expect(text.split(reference).length - 1).toBe(1);
+    expect(text.split('請記下參考編號').length - 1).toBe(0);
     await answer.getByRole('button', { name: '查看職員回覆' }).click();
     await answer.getByText(/處理進度：/).waitFor();
     await expect(answer.textContent()).resolves.toContain('職員尚未回覆');
+  });
+
+  it('shows which language is selected (aria-pressed and a visible difference), with names that match the labels', async () => {
+    const widget = hotlineBot();
+    const chinese = widget.getByRole('button', { name: '繁體中文' });
+    const english = widget.getByRole('button', { name: 'English' });
+    await expect(chinese.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(english.getAttribute('aria-pressed')).resolves.toBe('false');
+    const look = (button: Locator) =>
+      button.evaluate((element) => {
+        // The test program has no DOM typings: the browser's own getComputedStyle, typed by hand.
+        const view = globalThis as unknown as { getComputedStyle(target: unknown): Record<string, string> };
+        const style = view.getComputedStyle(element);
+        return [style.backgroundColor, style.color, style.fontWeight, style.textDecorationLine].join(' ');
+      });
+    expect(await look(chinese)).not.toBe(await look(english));
+    // WCAG 2.5.3: a control's accessible name holds its visible words; aria-label only where a role reads it.
+    const mislabelled = await page.evaluate(`[...document.querySelectorAll('lionrock-chat')].flatMap((host) =>
+      [...host.shadowRoot.querySelectorAll('[aria-label]')]
+        .filter((element) => {
+          const label = element.getAttribute('aria-label');
+          const roleless = ['SPAN', 'DIV', 'P'].includes(element.tagName) && !element.hasAttribute('role');
+          const seen = (element.textContent ?? '').trim();
+          return roleless || (element.matches('button, a') && seen !== '' && !label.includes(seen));
+        })
+        .map((element) => element.outerHTML.slice(0, 120)))`);
+    expect(mislabelled).toEqual([]);
+  });
+
+  it('cuts long citation excerpts at a sentence or word boundary, with an ellipsis', async () => {
+    const excerpts = await page.locator('lionrock-chat .excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts.filter((text) => text.length >= 190)) {
+      expect(excerpt).toMatch(/(^|[\s。！？，、；.!?,;])…$|[\u3400-\u9fff]…$/);
+    }
   });
 
   it('works by keyboard alone, in a sensible focus order, with a visible focus ring', async () => {
@@ -165,7 +210,7 @@ describe('chat widget in headless Chromium', () => {
     await page.keyboard.type('點樣搵政府表格？');
     await page.keyboard.press('Enter');
     const answer = answers(widget).first();
-    await answer.getByRole('link', { name: /^來源 1：/ }).waitFor();
+    await answer.getByRole('link', { name: /^\[1\] 來源 1：/ }).waitFor();
     // Focus stays in the question box after sending, ready for the next question.
     await expect(focused()).resolves.toMatchObject({ tag: 'textarea' });
     await page.keyboard.press('Tab');
@@ -183,6 +228,38 @@ describe('chat widget in headless Chromium', () => {
     })`);
     expect(overflow).toEqual({ page: 0, widgets: [0, 0, 0] });
     await page.setViewportSize({ width: 1280, height: 1000 });
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    // axe-core from node_modules, evaluated in the page through the DevTools protocol: an inline
+    // <script> (addScriptTag) would be refused by the demo page's own CSP (script-src 'self').
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(axeSource);
+    const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((result) =>
+      result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))`)) as {
+      impact: string;
+    }[];
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+
+  it('on a page whose origin is not allowed, tells the integrator why and the citizen plainly', async () => {
+    const other = await browser.newPage();
+    const messages: string[] = [];
+    other.on('console', (message) => messages.push(message.text()));
+    // Another origin (another port) that no department allows: a page served by the test itself.
+    const html = `<!doctype html><html lang="en"><title>Embedder</title><main><lionrock-chat bot="demo-1823" lang="en"></lionrock-chat></main><script src="${base}/widget.js"></script>`;
+    const embedderServer = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    });
+    await new Promise<void>((resolve) => embedderServer.listen(0, '127.0.0.1', resolve));
+    const embedder = `http://127.0.0.1:${(embedderServer.address() as AddressInfo).port}`;
+    await other.goto(`${embedder}/`);
+    const alert = other.locator('lionrock-chat').getByRole('alert');
+    await alert.getByText('This chat service is not available on this page.').waitFor();
+    await expect(alert.textContent()).resolves.toContain('這個聊天服務未能在此網頁使用。');
+    await expect.poll(() => messages.find((text) => text.includes('corsOrigins')) ?? '').toContain(embedder);
+    await other.close();
+    embedderServer.close();
   });
 
   it('makes no request outside its own server and breaks no Content-Security-Policy rule', () => {

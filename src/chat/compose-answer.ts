@@ -1,6 +1,6 @@
-import { truncateText } from '../core/index.ts';
 import type { IndexedChunk, KnowledgeHit } from '../knowledge/index.ts';
 import { toChineseScript } from '../retrieval/index.ts';
+import { excerptOf } from './excerpt.ts';
 import type { ReplyLanguage } from './reply-language.ts';
 
 export interface Citation {
@@ -57,7 +57,7 @@ export function citationOf(chunk: IndexedChunk, n: number, language: ReplyLangua
     title: chunk.kind === 'faq' || chunk.kind === 'dataset' ? toScript(chunk.question, language) || where : where,
     url: chunk.citationUrl,
     // The script is judged on the whole passage: an excerpt's first 200 characters may tell less.
-    excerpt: truncateText(toScript(chunk.text, language), 200),
+    excerpt: excerptOf(toScript(chunk.text, language), 200),
     sourceId: chunk.sourceId,
     entryId: chunk.entryId,
     page: chunk.page,

@@ -38,14 +38,23 @@ export function renderAnswer(answer: Answer, context: AnswerContext): HTMLElemen
   );
   if (answer.citations.length > 0) article.append(renderSources(answer.citations, context));
   // Small talk is not a failure to answer: no pointer to the fallback channel.
-  if (answer.outcome !== 'answered' && answer.outcome !== 'small_talk') {
+  // Nor when the answer already gave the bot's other ways to get help: said once, not twice.
+  const says = (line: string) => line !== '' && answer.answer.includes(line);
+  if (
+    answer.outcome !== 'answered' &&
+    answer.outcome !== 'small_talk' &&
+    !says(context.fallback.zh) &&
+    !says(context.fallback.en)
+  ) {
     const fallback = h('p', { class: 'fallback' });
     localizer.bind((language) => {
       fallback.textContent = `${uiText(language, 'fallbackLabel')} ${context.fallback[language]}`;
     });
     if (context.fallback.zh || context.fallback.en) article.append(fallback);
   }
-  if (answer.handoff) article.append(renderHandoff(answer.handoff.reference, answer.sessionId, context));
+  if (answer.handoff) {
+    article.append(renderHandoff(answer.handoff.reference, answer.sessionId, says(answer.handoff.reference), context));
+  }
   article.append(renderFeedback(answer, context));
   return article;
 }
@@ -66,14 +75,20 @@ function answerText(text: string, citations: Citation[], localizer: Localizer): 
   return nodes;
 }
 
+/**
+ * `[n]` as shown, and "Source n: title (opens in a new window)" as read: the words are hidden text
+ * after the visible label, so the accessible name starts with what is seen (WCAG 2.5.3) and no
+ * role-less span carries an `aria-label`.
+ */
 function citationMarker(citation: Citation, localizer: Localizer): HTMLElement {
   const href = safeUrl(citation.url);
+  const spoken = h('span', { class: 'vh' });
   const marker = href
-    ? h('a', { class: 'cite', href, target: '_blank', rel: 'noopener noreferrer' }, `[${citation.n}]`)
-    : h('span', { class: 'cite' }, `[${citation.n}]`);
+    ? h('a', { class: 'cite', href, target: '_blank', rel: 'noopener noreferrer' }, `[${citation.n}]`, spoken)
+    : h('span', { class: 'cite' }, `[${citation.n}]`, spoken);
   localizer.bind((language) => {
     const name = uiText(language, 'sourceLink', { n: citation.n, title: citation.title });
-    marker.setAttribute('aria-label', href ? `${name} ${uiText(language, 'opensNewWindow')}` : name);
+    spoken.textContent = ` ${href ? `${name} ${uiText(language, 'opensNewWindow')}` : name}`;
     marker.title = citation.title;
   });
   return marker;
@@ -98,7 +113,11 @@ function renderSources(citations: Citation[], context: AnswerContext): HTMLEleme
   return h('div', {}, heading, list);
 }
 
-function renderHandoff(reference: string, sessionId: string, context: AnswerContext): HTMLElement {
+/**
+ * The case opened for this answer: its reference (unless the answer already states it: shown once)
+ * and a button to check for the staff's reply.
+ */
+function renderHandoff(reference: string, sessionId: string, inAnswer: boolean, context: AnswerContext): HTMLElement {
   const { api, localizer } = context;
   const title = h('p', { class: 'handoff-title' });
   const text = h('span', {});
@@ -132,7 +151,7 @@ function renderHandoff(reference: string, sessionId: string, context: AnswerCont
     'div',
     { class: 'handoff' },
     title,
-    h('p', {}, text, ' ', h('strong', { class: 'reference' }, reference)),
+    inAnswer ? null : h('p', {}, text, ' ', h('strong', { class: 'reference' }, reference)),
     check,
     result,
   );

@@ -43,7 +43,7 @@ export interface HandoffStatus {
 }
 
 /** Why a call failed, as the widget explains it to the citizen. */
-export type FailureKind = 'rate_limited' | 'invalid' | 'not_found' | 'network' | 'server';
+export type FailureKind = 'rate_limited' | 'invalid' | 'not_found' | 'not_allowed_here' | 'network' | 'server';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; kind: FailureKind; status: number };
 
@@ -63,6 +63,25 @@ export class ChatApi {
   constructor(base: string, bot: string) {
     this.#base = base.replace(/\/+$/, '');
     this.#bot = encodeURIComponent(bot);
+  }
+
+  /** This server's origin (scheme, host and port). */
+  get origin(): string {
+    return new URL(this.#base, location.href).origin;
+  }
+
+  /**
+   * Whether the server answers at all, without CORS: `/widget.js` may be read from any page. When
+   * it answers but an API call failed as a network error, the browser refused the call: the page's
+   * origin is not among the department's allowed origins.
+   */
+  async reachable(): Promise<boolean> {
+    try {
+      await fetch(`${this.#base}/widget.js`, { method: 'HEAD', mode: 'no-cors', credentials: 'omit' });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   bot(): Promise<Result<PublicBot>> {

@@ -7,6 +7,7 @@ const KEYS: Record<FailureKind, TextKey> = {
   rate_limited: 'errorRateLimited',
   invalid: 'errorInvalid',
   not_found: 'errorNotFound',
+  not_allowed_here: 'errorNotAllowed',
   network: 'errorNetwork',
   server: 'errorServer',
 };

@@ -9,12 +9,14 @@
  * Everything lives in a shadow root, talks only to its own LionRock server, and follows WCAG 2.1 AA:
  * labelled controls, a live conversation log, visible focus, no colour-only cues, reflow at 200%.
  */
-import { type Answer, ChatApi, type PublicBot } from './chat-api.ts';
+import { type Answer, ChatApi, type FailureKind, type PublicBot } from './chat-api.ts';
 import { h, Localizer } from './dom.ts';
 import { renderAnswer } from './answer-view.ts';
 import { failureMessage } from './failure-message.ts';
 import { languageTag, otherLanguage, parseUiLanguage, uiText } from './ui-text.ts';
 import { WIDGET_CSS } from './widget-styles.ts';
+
+type StatusKey = 'emptyQuestion' | 'thinking' | 'answered';
 
 /** Where this script was served from: the widget calls the same server unless told otherwise. */
 const SCRIPT_BASE = scriptBase();
@@ -32,6 +34,8 @@ export class LionRockChat extends HTMLElement {
   #answers = 0;
   #pending = false;
   #started = false;
+  /** What the status line says, by key, so it follows a language switch. */
+  #statusKey: StatusKey | null = null;
   #parts: {
     title: HTMLElement;
     intro: HTMLElement;
@@ -66,11 +70,12 @@ export class LionRockChat extends HTMLElement {
     const id = this.#id;
     const title = h('h2', { id: `${id}-title` });
     const switcher = h('div', { class: 'switch', role: 'group' });
-    for (const [language, text, name] of [
-      ['zh', '繁', '繁體中文'],
-      ['en', 'EN', 'English'],
+    // The visible label is the accessible name (WCAG 2.5.3): each language in its own words.
+    for (const [language, name] of [
+      ['zh', '繁體中文'],
+      ['en', 'English'],
     ] as const) {
-      const button = h('button', { type: 'button', lang: languageTag(language), 'aria-label': name }, text);
+      const button = h('button', { type: 'button', lang: languageTag(language) }, name);
       button.addEventListener('click', () => this.setAttribute('lang', language === 'zh' ? 'zh-Hant' : 'en'));
       localizer.bind((current) => button.setAttribute('aria-pressed', String(current === language)));
       switcher.append(button);
@@ -102,6 +107,7 @@ export class LionRockChat extends HTMLElement {
       label.textContent = uiText(language, 'questionLabel');
       hint.textContent = uiText(language, 'questionHint');
       send.textContent = uiText(language, 'send');
+      status.textContent = this.#statusKey ? uiText(language, this.#statusKey) : '';
       if (!this.#bot) title.textContent = uiText(language, 'loading');
     });
 
@@ -136,20 +142,24 @@ export class LionRockChat extends HTMLElement {
     parts.send.disabled = true;
     const result = await this.#api.bot();
     if (!result.ok) {
+      const kind = await this.#explainFailure(result.kind);
       parts.title.textContent = this.getAttribute('bot') ?? '';
-      parts.intro.replaceChildren(h('div', { role: 'alert' }, failureMessage(result.kind, this.#localizer.language)));
+      parts.intro.replaceChildren(h('div', { role: 'alert' }, failureMessage(kind, this.#localizer.language)));
       return;
     }
     const bot = result.value;
     this.#bot = bot;
     const disclosureText = h('span', {});
-    const badge = h('span', { class: 'badge' });
+    // "AI" is shown; "AI notice" is read: a label on a role-less span is not announced.
+    const badgeText = h('span', { 'aria-hidden': 'true' });
+    const badgeName = h('span', { class: 'vh' });
+    const badge = h('span', { class: 'badge' }, badgeText, badgeName);
     const disclosure = h('p', { class: 'disclosure' }, badge, disclosureText);
     const greeting = h('p', { class: 'greeting' });
     this.#localizer.bind((language) => {
       parts.title.textContent = bot.name[language];
-      badge.textContent = uiText(language, 'aiBadge');
-      badge.setAttribute('aria-label', uiText(language, 'disclosureLabel'));
+      badgeText.textContent = uiText(language, 'aiBadge');
+      badgeName.textContent = `${uiText(language, 'disclosureLabel')}: `;
       disclosureText.textContent = bot.disclosure[language];
       greeting.textContent = bot.greeting[language];
     });
@@ -161,17 +171,16 @@ export class LionRockChat extends HTMLElement {
     const parts = this.#parts;
     const api = this.#api;
     if (!parts || !api || this.#pending) return;
-    const language = this.#localizer.language;
     const text = parts.question.value.trim();
     if (!text) {
-      parts.status.textContent = uiText(language, 'emptyQuestion');
+      this.#setStatus('emptyQuestion');
       parts.question.focus();
       return;
     }
     this.#pending = true;
     parts.send.disabled = true;
     parts.log.setAttribute('aria-busy', 'true');
-    parts.status.textContent = uiText(language, 'thinking');
+    this.#setStatus('thinking');
     parts.question.value = '';
     this.#append(this.#userMessage(text));
 
@@ -181,14 +190,35 @@ export class LionRockChat extends HTMLElement {
     parts.log.removeAttribute('aria-busy');
     const now = this.#localizer.language;
     if (!result.ok) {
-      parts.status.textContent = '';
+      this.#setStatus(null);
       if (!parts.question.value) parts.question.value = text;
       this.#append(h('div', { class: 'message bot' }, failureMessage(result.kind, now)));
       return;
     }
     this.#sessionId = result.value.sessionId;
-    parts.status.textContent = uiText(now, 'answered');
+    this.#setStatus('answered');
     this.#append(this.#answer(result.value));
+  }
+
+  #setStatus(key: StatusKey | null): void {
+    this.#statusKey = key;
+    if (this.#parts) this.#parts.status.textContent = key ? uiText(this.#localizer.language, key) : '';
+  }
+
+  /**
+   * A failed first call from another site's page is most often CORS: the browser reports it as a
+   * network error. If the server answers anyway, tell the integrator which setting to change, and
+   * the citizen only that the chat is not available here.
+   */
+  async #explainFailure(kind: FailureKind): Promise<FailureKind> {
+    const api = this.#api;
+    if (kind !== 'network' || !api || api.origin === location.origin || !(await api.reachable())) return kind;
+    console.error(
+      `<lionrock-chat bot="${this.getAttribute('bot') ?? ''}">: ${api.origin} refused this page's origin ` +
+        `(${location.origin}). Add "${location.origin}" to the allowed origins (corsOrigins) of the department ` +
+        'that owns this bot, e.g. PATCH /api/v1/departments/{id} {"corsOrigins": [...]} as its administrator.',
+    );
+    return 'not_allowed_here';
   }
 
   #answer(answer: Answer): HTMLElement {

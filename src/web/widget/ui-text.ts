@@ -58,6 +58,10 @@ const TEXT = {
     zh: '暫時未能提供這項服務。',
     en: 'This service is not available at the moment.',
   },
+  errorNotAllowed: {
+    zh: '這個聊天服務未能在此網頁使用。',
+    en: 'This chat service is not available on this page.',
+  },
   errorNetwork: {
     zh: '抱歉，暫時未能連線，請檢查網絡後再試。',
     en: 'Sorry, we could not connect. Please check your connection and try again.',

@@ -19,8 +19,10 @@ header { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; justi
   padding: 0.75rem 1rem; background: #0b4f8a; color: #ffffff; }
 h2 { margin: 0; font-size: 1.15rem; }
 .switch { display: flex; gap: 0.25rem; }
-.switch button { background: #ffffff; color: #0b4f8a; border: 2px solid #ffffff; min-width: 2.75rem; }
-.switch button[aria-pressed="true"] { background: #0b4f8a; color: #ffffff; text-decoration: underline; }
+.switch button { background: transparent; color: #ffffff; border: 2px solid #ffffff; min-width: 2.75rem; }
+/* The selected language stands out by colour, weight, underline and a tick, not colour alone. */
+.switch button[aria-pressed="true"] { background: #ffffff; color: #0b4f8a; font-weight: 700; text-decoration: underline; }
+.switch button[aria-pressed="true"]::before { content: "✓ "; }
 header :focus-visible { outline-color: #ffd23f; }
 .intro { padding: 0.75rem 1rem 0; }
 .disclosure { margin: 0 0 0.5rem; padding: 0.5rem 0.75rem; border-left: 0.3rem solid #8a5a00;
@@ -28,6 +30,9 @@ header :focus-visible { outline-color: #ffd23f; }
 .badge { display: inline-block; margin-inline-end: 0.4rem; padding: 0 0.35rem; border-radius: 0.25rem;
   background: #3a2a00; color: #ffffff; font-weight: 700; font-size: 0.85em; }
 .greeting { margin: 0 0 0.5rem; }
+/* Read by screen readers, not shown: the words behind a short visible label ("AI", "[1]"). */
+.vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .log { margin: 0; padding: 0.5rem 1rem; max-height: 28rem; overflow-y: auto; border-top: 1px solid #d0d0d0; }
 .log:empty { display: none; }
 .message { margin: 0.5rem 0; padding: 0.6rem 0.75rem; border-radius: 0.5rem; }
