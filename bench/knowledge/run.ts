@@ -3,6 +3,7 @@
  * CSV, XLSX of the 1,877-entry Taipei FAQ), PDF pages per second (text layer) and OCR pages per
  * second (image-only PDF, when tesseract is installed). "extract" is parsing and chunking;
  * "import" adds the guard scan of every chunk and the database write (embedded PGlite, in memory).
+ * Then whether bots built from imported documents and FAQs answer: ./answerability.ts.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -20,6 +21,7 @@ import {
 import { makeXlsx } from '../../src/knowledge/testing/make-files.ts';
 import { renderTextImage } from '../../src/knowledge/testing/render-text-image.ts';
 import { migrate, openStore } from '../../src/store/index.ts';
+import { runAnswerability } from './answerability.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = join(ROOT, '../shared/data/faq/taipei-faq.jsonl');
@@ -141,3 +143,5 @@ writeFileSync(
   `# Knowledge import throughput\n\nMachine: ${machine}. Data: Taipei City FAQ (open data, attribution), generated PDFs.\n\n${table}`,
 );
 writeFileSync(join(ROOT, 'bench/results/knowledge.json'), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+// Whether bots built from these imports answer: bench/results/knowledge-answers.md.
+await runAnswerability();

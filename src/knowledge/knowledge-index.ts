@@ -5,6 +5,7 @@ import {
   HybridRetriever,
   type Language,
   LexicalRetriever,
+  type LexicalRetrieverOptions,
   type SearchHit,
 } from '../retrieval/index.ts';
 import { type Executor, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
@@ -62,7 +63,7 @@ export interface DenseStatus {
  * it; if the endpoint fails, search stays lexical.
  */
 export class KnowledgeIndex {
-  readonly retriever = new LexicalRetriever();
+  readonly retriever: LexicalRetriever;
   private readonly hybrid: HybridRetriever | undefined;
   private readonly embedding = new Set<Promise<void>>();
   private lastDenseError: string | null = null;
@@ -71,10 +72,13 @@ export class KnowledgeIndex {
   private timer: NodeJS.Timeout | null = null;
   private refreshing: Promise<void> | null = null;
 
+  /** `retrieval`: options of the lexical engine (the benchmarks compare confidence models with it). */
   constructor(
     private readonly db: Executor,
     dense?: DenseRetrieval,
+    retrieval: LexicalRetrieverOptions = {},
   ) {
+    this.retriever = new LexicalRetriever(retrieval);
     this.hybrid = dense
       ? new HybridRetriever(this.retriever, dense.embedder, {
           ...(dense.similarityFloor === undefined ? {} : { similarityFloor: dense.similarityFloor }),

@@ -25,6 +25,11 @@ export { DEFAULT_TERM_WEIGHTS, type TermWeights } from './query-terms.ts';
 export { synonymGroupSchema, synonymListSchema, regionalSynonyms, type SynonymGroup } from './synonyms.ts';
 export type { SearchFilter, SearchHit, SearchOptions } from './search-options.ts';
 export {
+  calibratedConfidence,
+  type ConfidenceEvidence,
+  type ConfidenceModel,
+} from './confidence.ts';
+export {
   LexicalRetriever,
   type LexicalRetrieverOptions,
   type LexicalSnapshot,

@@ -123,6 +123,17 @@ export class LexicalIndex {
     return docs.length === 0 ? undefined : { docs, tfs: this.postingTfs[id] as number[] };
   }
 
+  /**
+   * The packed per-field term frequencies (TF_BITS per field, FIELDS order) of a term in a
+   * document, 0 when the document does not hold it: a binary search of the term's postings.
+   */
+  frequencies(term: string, doc: number): number {
+    const id = this.termIds.get(term);
+    if (id === undefined) return 0;
+    const at = binarySearch(this.postingDocs[id] as number[], doc);
+    return at < 0 ? 0 : ((this.postingTfs[id] as number[])[at] as number);
+  }
+
   /** Number of live documents that contain the term. */
   documentFrequency(term: string): number {
     const id = this.termIds.get(term);

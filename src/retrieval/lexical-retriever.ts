@@ -7,6 +7,8 @@ import {
   FIELDS,
   type FieldTuning,
 } from './fields.ts';
+import { type ConfidenceModel, confidenceOf, type CoverageTerms, coverageTerms, queryCoverage } from './confidence.ts';
+import { FilterPopulation } from './filter-population.ts';
 import type { Language } from './language.ts';
 import { LexicalIndex, type LexicalIndexData, TF_BITS, TF_MASK } from './lexical-index.ts';
 import {
@@ -64,6 +66,8 @@ export interface LexicalRetrieverOptions {
   termMaxPostings?: number;
   /** Use the built-in Hong Kong/Taiwan/Mainland word list (default true). */
   regionalSynonyms?: boolean;
+  /** How a hit's confidence is computed (default `calibrated`); see {@link ConfidenceModel}. */
+  confidence?: ConfidenceModel;
 }
 
 /** What {@link LexicalRetriever.stats} reports. */
@@ -126,6 +130,14 @@ export class LexicalRetriever {
   private entryScores = new Float64Array(0);
   private entrySums = new Float64Array(0);
   private entryBest = new Float64Array(0);
+  /** Per entry during a ranking: its best-scoring alternate document + 1 (0: none matched). */
+  private entryBestDoc = new Int32Array(0);
+  /** Best alternate document (or -1) of each item of the last ranking, in rank order. */
+  private readonly rankedAlternates: number[] = [];
+  /** Bumped by every change of the documents: cached filter populations are then stale. */
+  private version = 0;
+  private readonly populations = new FilterPopulation();
+  private readonly confidenceModel: ConfidenceModel;
   private readonly mains: number[] = [];
   private readonly alternateVotes: number;
   private readonly alternateBest: number;
@@ -148,6 +160,7 @@ export class LexicalRetriever {
     this.unigramMaxPostings = options.unigramMaxPostings ?? 1000;
     this.termMaxPostings = options.termMaxPostings ?? 4000;
     this.weights = { ...DEFAULT_TERM_WEIGHTS, ...options.terms };
+    this.confidenceModel = options.confidence ?? 'calibrated';
     const groups = [...(options.regionalSynonyms === false ? [] : regionalSynonyms()), ...(options.synonyms ?? [])];
     this.synonyms = prepareSynonyms(groups, this.analyzer);
   }
@@ -173,6 +186,7 @@ export class LexicalRetriever {
       const docs = this.docsOf.get(id);
       if (docs === undefined) continue;
       for (const doc of docs) this.index.remove(doc);
+      this.version++;
       const main = docs[0] as number;
       this.entries[main] = undefined;
       this.languages[main] = undefined;
@@ -207,6 +221,7 @@ export class LexicalRetriever {
     this.owners[doc] = main;
     this.markChunk(doc, entry.question === '');
     docs.push(doc);
+    this.version++;
     return true;
   }
 
@@ -227,11 +242,17 @@ export class LexicalRetriever {
     const k = options.k ?? 10;
     const top = this.rank(terms, k, filter);
     const best = this.bestPossibleScore(terms);
+    const calibrated = this.confidenceModel === 'calibrated' && top.length > 0;
+    const coverage = calibrated ? coverageTerms(terms, this.populationFrequency(filter)) : undefined;
     const hits: SearchHit[] = [];
-    for (const { doc, score } of top) {
-      const confidence = best > 0 ? Math.min(1, score / best) : 0;
+    for (const [rank, { doc, score }] of top.entries()) {
+      const entry = this.entries[doc] as FaqEntry;
+      const queryShare = best > 0 ? Math.min(1, score / best) : 0;
+      const confidence = coverage
+        ? this.calibrated(entry, doc, this.rankedAlternates[rank] as number, queryShare, coverage)
+        : confidenceOf('query-share', { kind: 'question', queryShare, coverage: 0 });
       if (options.minConfidence !== undefined && confidence < options.minConfidence) continue;
-      hits.push({ id: (this.entries[doc] as FaqEntry).id, score, confidence });
+      hits.push({ id: entry.id, score, confidence });
     }
     return { language: analysis.language, hits };
   }
@@ -338,6 +359,7 @@ export class LexicalRetriever {
     this.entries[main] = entry;
     this.languages[main] = language ?? 'unknown';
     this.docsOf.set(entry.id, docs);
+    this.version++;
   }
 
   private markChunk(doc: number, chunk: boolean): void {
@@ -418,7 +440,9 @@ export class LexicalRetriever {
       this.entryScores = new Float64Array(scores.length);
       this.entryBest = new Float64Array(scores.length);
       this.entrySums = new Float64Array(scores.length);
+      this.entryBestDoc = new Int32Array(scores.length);
     }
+    const bestDoc = this.entryBestDoc;
     const mainScores = this.entryScores;
     const alternateBest = this.entryBest;
     const alternateSums = this.entrySums;
@@ -432,7 +456,10 @@ export class LexicalRetriever {
       if (mainScores[main] === 0 && alternateSums[main] === 0) mains.push(main);
       if (doc === main) mainScores[main] = score;
       else {
-        if (score > (alternateBest[main] as number)) alternateBest[main] = score;
+        if (score > (alternateBest[main] as number)) {
+          alternateBest[main] = score;
+          bestDoc[main] = doc + 1;
+        }
         alternateSums[main] = (alternateSums[main] as number) + score;
       }
     }
@@ -450,6 +477,10 @@ export class LexicalRetriever {
       if (accepts === undefined || accepts(this.entries[main] as FaqEntry, this.languages[main] as Language))
         top.offer(main, score);
     }
+    const ranked = this.rankedAlternates;
+    ranked.length = 0;
+    for (const { doc } of top.items) ranked.push((bestDoc[doc] as number) - 1);
+    for (const main of mains) bestDoc[main] = 0;
     return top.items;
   }
 
@@ -474,6 +505,48 @@ export class LexicalRetriever {
     terms.length = kept;
   }
 
+  /**
+   * Document frequency and size of the population a search may return (every live document when
+   * unfiltered), for the IDF that weighs query terms in confidence.
+   */
+  private populationFrequency(filter: SearchFilter | undefined): { size: number; frequency: (term: string) => number } {
+    const index = this.index;
+    if (filter === undefined) return { size: index.size, frequency: (term) => index.documentFrequency(term) };
+    const test = compileFilter(filter) as (entry: FaqEntry, language: Language) => boolean;
+    const { accepted, size } = this.populations.of(JSON.stringify(filter), this.version, index.capacity, (doc) => {
+      if (!index.isLive(doc)) return false;
+      const main = this.owners[doc] as number;
+      return test(this.entries[main] as FaqEntry, this.languages[main] ?? 'unknown');
+    });
+    return {
+      size,
+      frequency: (term) => {
+        const postings = index.postings(term);
+        return postings === undefined ? 0 : FilterPopulation.count(postings.docs, accepted);
+      },
+    };
+  }
+
+  /**
+   * Calibrated confidence of a hit: its coverage of the query (in the main document or its best
+   * matching alternate question), read per kind of entry.
+   */
+  private calibrated(
+    entry: FaqEntry,
+    main: number,
+    alternate: number,
+    queryShare: number,
+    terms: CoverageTerms,
+  ): number {
+    const passage = entry.question === '';
+    const mask = passage ? PASSAGE_FIELDS : QUESTION_FIELDS;
+    const holds = (doc: number) => (term: string) => (this.index.frequencies(term, doc) & mask) !== 0;
+    const typed = passage ? terms.withoutCharacters : terms.all;
+    let coverage = queryCoverage(typed, terms.expansions, holds(main));
+    if (alternate >= 0) coverage = Math.max(coverage, queryCoverage(typed, terms.expansions, holds(alternate)));
+    return confidenceOf(this.confidenceModel, { kind: passage ? 'passage' : 'question', queryShare, coverage });
+  }
+
   /** The score of an entry whose question holds every typed query term once, at average length. */
   private bestPossibleScore(terms: readonly QueryTerm[]): number {
     const n = this.index.size;
@@ -488,6 +561,13 @@ export class LexicalRetriever {
     return best;
   }
 }
+
+/** Packed-frequency masks of the fields coverage reads: a passage's every field; an FAQ entry's question side. */
+const fieldMask = (fields: readonly (typeof FIELDS)[number][]) =>
+  fields.reduce((mask, field) => mask | (TF_MASK << (FIELDS.indexOf(field) * TF_BITS)), 0);
+const PASSAGE_FIELDS = fieldMask(FIELDS);
+// An FAQ entry is matched on its question side: its answer often mentions what other entries are about.
+const QUESTION_FIELDS = fieldMask(['question', 'alternateQuestions', 'keywords']);
 
 function toList<T>(value: T | readonly T[]): readonly T[] {
   return Array.isArray(value) ? (value as readonly T[]) : [value as T];

@@ -31,6 +31,11 @@ export interface QueryTerm {
   weight: number;
   expansion: boolean;
   groupFrequency: number;
+  /**
+   * Of an expansion: the typed terms it stands for (the synonym phrase found in the query, or the
+   * misspelt word) and how much holding it counts for holding them (the synonym or typo weight).
+   */
+  standsFor?: { terms: readonly string[]; phrase: readonly string[]; credit: number };
 }
 
 /** A synonym phrase prepared once: its canonical text and its terms. */
@@ -78,12 +83,19 @@ export function buildQueryTerms(
 ): QueryTerm[] {
   const { weights } = context;
   const byTerm = new Map<string, QueryTerm>();
-  const add = (term: string, weight: number, expansion: boolean): void => {
+  const add = (term: string, weight: number, standsFor?: QueryTerm['standsFor']): void => {
+    const expansion = standsFor !== undefined;
     const existing = byTerm.get(term);
-    if (existing === undefined) byTerm.set(term, { term, weight, expansion, groupFrequency: 0 });
+    if (existing === undefined)
+      byTerm.set(
+        term,
+        expansion
+          ? { term, weight, expansion, groupFrequency: 0, standsFor }
+          : { term, weight, expansion, groupFrequency: 0 },
+      );
     else if (!expansion) existing.weight += existing.expansion ? weight - existing.weight : weight * 0.5;
   };
-  for (const term of analysis.terms) add(term, kindWeight(term, weights), false);
+  for (const term of analysis.terms) add(term, kindWeight(term, weights));
   for (const queryTerm of byTerm.values())
     if (queryTerm.term.startsWith(PAIR_PREFIX))
       queryTerm.groupFrequency = pairFrequencyFloor(queryTerm.term, context.documentFrequency);
@@ -104,7 +116,12 @@ export function buildQueryTerms(
     for (const phrase of group.phrases) {
       if (phrase === found) continue;
       for (const term of phrase.terms) {
-        if (!byTerm.has(term)) add(term, kindWeight(term, weights) * weights.synonym, true);
+        if (!byTerm.has(term))
+          add(term, kindWeight(term, weights) * weights.synonym, {
+            terms: found.terms,
+            phrase: phrase.terms,
+            credit: weights.synonym,
+          });
       }
     }
     blendGroupFrequency(group, padded, byTerm, context.documentFrequency);
@@ -118,7 +135,11 @@ export function buildQueryTerms(
     for (const correction of context.typos.corrections(word)) {
       const term = context.analyzer.termOfWord(correction);
       if (term !== undefined && !byTerm.has(term) && context.documentFrequency(term) > 0)
-        add(term, weights.word * weights.typo, true);
+        add(term, weights.word * weights.typo, {
+          terms: own === undefined ? [] : [own],
+          phrase: [term],
+          credit: weights.typo,
+        });
     }
   }
   return [...byTerm.values()];

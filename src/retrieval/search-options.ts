@@ -23,8 +23,9 @@ export interface SearchHit {
   /** Raw relevance; comparable within one query only. */
   score: number;
   /**
-   * 0–1, comparable across queries: the share of the query's own best possible score that this entry
-   * reached (1 = every query term found in the question). A bot says "I don't know" below ~0.3.
+   * 0–1, comparable across queries and kinds of entry (FAQ question or document passage): how much of
+   * the query the entry holds, calibrated per kind so that 0.35 is where a bot starts to answer (see
+   * confidence.ts). A bot says "I don't know" below its threshold.
    */
   confidence: number;
 }
