@@ -303,6 +303,17 @@ const CASES: RouteCase[] = [
         expect: expectFor(BOT_PUBLISHERS, 200),
       },
       {
+        method: 'POST',
+        route: '/api/v1/bots/{botId}/preview',
+        target,
+        readOnly: true,
+        request: async (f, t) => ({
+          url: `/api/v1/bots/${await testBot(f.store, t, false)}/preview`,
+          payload: { question: '狗牌幾錢？' },
+        }),
+        expect: expectFor(BOT_PREVIEWERS, 200),
+      },
+      {
         method: 'GET',
         route: '/api/v1/bots/{botId}/analytics',
         target,
@@ -345,17 +356,6 @@ const CASES: RouteCase[] = [
         target,
         request: (_f, t) => ({ url: `/api/v1/gateway/allowlist/${t.department.id}` }),
         expect: expectFor(READERS, 200),
-      },
-      {
-        method: 'POST',
-        route: '/api/v1/bots/{botId}/preview',
-        target,
-        readOnly: true,
-        request: async (f, t) => ({
-          url: `/api/v1/bots/${await testBot(f.store, t, false)}/preview`,
-          payload: { question: '狗牌幾錢？' },
-        }),
-        expect: expectFor(BOT_PREVIEWERS, 200),
       },
       {
         method: 'PUT',
@@ -523,6 +523,13 @@ const CASES: RouteCase[] = [
     }),
     expect: publicRoute,
   },
+  { method: 'GET', route: '/v1/models', request: () => ({ url: '/v1/models' }), expect: publicRoute },
+  {
+    method: 'GET',
+    route: '/v1/models/{model}',
+    request: async (f) => ({ url: `/v1/models/${await testBot(f.store, f.other)}` }),
+    expect: publicRoute,
+  },
   {
     method: 'POST',
     route: '/api/v1/bots/{botId}/feedback',
@@ -556,13 +563,6 @@ const CASES: RouteCase[] = [
     variant: 'file upload',
     request: (_f, _t, caller) => faqUpload(`upload-${caller ?? 'anonymous'}`),
     expect: only(KNOWLEDGE_WRITERS, 201),
-  },
-  { method: 'GET', route: '/v1/models', request: () => ({ url: '/v1/models' }), expect: publicRoute },
-  {
-    method: 'GET',
-    route: '/v1/models/{model}',
-    request: async (f) => ({ url: `/v1/models/${await testBot(f.store, f.other)}` }),
-    expect: publicRoute,
   },
   {
     method: 'POST',
