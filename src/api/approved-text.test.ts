@@ -4,6 +4,7 @@ import { createBot, publishBot } from '../chat/index.ts';
 import { createProvider, type FakeProvider, putAllowlist, startFakeProvider } from '../gateway/index.ts';
 import { reviewVersion } from '../knowledge/index.ts';
 import { createFixture, type Fixture, knowledgeDraft } from './test-fixture.ts';
+import { faqJsonl, TEST_BOT_CONFIG } from './testing/test-bot.ts';
 
 /**
  * Approved text is served as approved (issue 13, items 2 and 3): in the asker's own script it is
@@ -16,7 +17,7 @@ const COUNTER_ZH = '表格放在櫃檯裡面，請沿著指示牌前往登記處
 const HOTLINE_ZH = '如有查詢，請致電 2835 1473 或電郵 enquiry@afcd.gov.hk 聯絡漁護署。';
 const HOTLINE_EN = 'For enquiries, call 2835 1473 or e-mail enquiry@afcd.gov.hk.';
 
-const FAQ = [
+const FAQ = faqJsonl([
   {
     id: 'permit',
     question_zh: '暫准居留的決定在哪裏公布？',
@@ -32,17 +33,9 @@ const FAQ = [
     question_en: 'What is the enquiry hotline number?',
     answer_en: HOTLINE_EN,
   },
-]
-  .map((row) => JSON.stringify(row))
-  .join('\n');
+]);
 
-const BOT = {
-  name: { zh: '測試助手', en: 'Test assistant' },
-  greeting: { zh: '你好', en: 'Hello' },
-  disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
-  fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
-  publicRatePerMinute: 1000,
-};
+const BOT = TEST_BOT_CONFIG;
 
 interface Answer {
   answer: string;

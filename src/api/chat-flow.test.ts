@@ -7,10 +7,11 @@ import { reviewVersion } from '../knowledge/index.ts';
 import { configSchema } from '../core/index.ts';
 import { buildApp } from './app.ts';
 import { createFixture, type Fixture, knowledgeDraft } from './test-fixture.ts';
+import { faqJsonl, TEST_BOT_CONFIG } from './testing/test-bot.ts';
 
 /** A citizen's conversation and the agent's side of it, through the HTTP API. */
 
-const FAQ = [
+const FAQ = faqJsonl([
   {
     id: 'apply',
     question_zh: '點樣申請狗隻牌照？',
@@ -38,17 +39,9 @@ const FAQ = [
     answer_en: '1823 is open 24 hours a day, every day of the year.',
     url: 'https://www.1823.gov.hk/',
   },
-]
-  .map((row) => JSON.stringify(row))
-  .join('\n');
+]);
 
-const BOT = {
-  name: { zh: '測試助手', en: 'Test assistant' },
-  greeting: { zh: '你好', en: 'Hello' },
-  disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
-  fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
-  publicRatePerMinute: 1000,
-};
+const BOT = TEST_BOT_CONFIG;
 
 interface Answer {
   sessionId: string;

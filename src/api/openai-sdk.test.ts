@@ -5,13 +5,14 @@ import { CLI_PRINCIPAL, createApiKey } from '../access/index.ts';
 import { createBot, publishBot } from '../chat/index.ts';
 import { reviewVersion } from '../knowledge/index.ts';
 import { createFixture, type Fixture, knowledgeDraft } from './test-fixture.ts';
+import { faqJsonl, TEST_BOT_CONFIG } from './testing/test-bot.ts';
 
 /**
  * The OpenAI ecosystem (issue #13, items 8–12) as a developer meets it: the official `openai`
  * client against the in-process server on an ephemeral port.
  */
 
-const FAQ = [
+const FAQ = faqJsonl([
   {
     id: 'fee',
     question_zh: '狗隻牌照費用是多少？',
@@ -41,17 +42,9 @@ const FAQ = [
     answer_en: '1823 is open 24 hours a day, every day of the year.',
     url: 'https://www.1823.gov.hk/',
   },
-]
-  .map((row) => JSON.stringify(row))
-  .join('\n');
+]);
 
-const BOT = {
-  name: { zh: '測試助手', en: 'Test assistant' },
-  greeting: { zh: '你好', en: 'Hello' },
-  disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
-  fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
-  publicRatePerMinute: 1000,
-};
+const BOT = TEST_BOT_CONFIG;
 
 /** A placeholder the ecosystem's clients send when the user leaves the key blank. */
 const PLACEHOLDERS = [
