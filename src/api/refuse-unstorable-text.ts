@@ -1,28 +1,21 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, findUnstorableText, isStorableText, type Locale, localeFromAcceptLanguage } from '../core/index.ts';
+import type { FastifyInstance } from 'fastify';
+import { AppError, findUnstorableText, isStorableText } from '../core/index.ts';
 
-const MESSAGES: Record<Locale, { issue: string; detail: (field: string) => string }> = {
-  en: {
-    issue: 'must not contain a NUL character or an unpaired UTF-16 surrogate',
-    detail: (field) => `${field} holds text that cannot be stored (a NUL character or an unpaired UTF-16 surrogate)`,
-  },
-  'zh-Hant': {
-    issue: '不可包含空字元（NUL）或不成對的 UTF-16 代理字元',
-    detail: (field) => `${field} 含有無法儲存的文字（空字元或不成對的 UTF-16 代理字元）`,
-  },
-};
-
-/** The refusal for text that cannot be stored, in the asker's language, naming the field. */
-export function unstorableTextError(request: FastifyRequest, field: string): AppError {
-  const message = MESSAGES[localeFromAcceptLanguage(request.headers['accept-language'])];
-  return new AppError('validation_failed', message.detail(field), [
-    { field, code: 'unstorable_text', message: message.issue },
-  ]);
+/**
+ * The refusal for text that cannot be stored, naming the field. The problem layer words it in the
+ * asker's language from the issue code `unstorable_text` (src/core/issue-messages.ts).
+ */
+function unstorableTextError(field: string): AppError {
+  return new AppError(
+    'validation_failed',
+    `${field} holds text that cannot be stored (a NUL character or an unpaired UTF-16 surrogate)`,
+    [{ field, code: 'unstorable_text', message: 'must not contain a NUL character or an unpaired UTF-16 surrogate' }],
+  );
 }
 
 /** Throws {@link unstorableTextError} when `value` (a form field, a file name) cannot be stored. */
-export function assertStorable(request: FastifyRequest, field: string, value: string): void {
-  if (!isStorableText(value)) throw unstorableTextError(request, field);
+export function assertStorable(field: string, value: string): void {
+  if (!isStorableText(value)) throw unstorableTextError(field);
 }
 
 /**
@@ -39,7 +32,7 @@ export function refuseUnstorableText(app: FastifyInstance): void {
       ['body', request.body],
     ] as const) {
       const path = findUnstorableText(value);
-      if (path) throw unstorableTextError(request, [part, ...path].join('.'));
+      if (path) throw unstorableTextError([part, ...path].join('.'));
     }
   });
 }

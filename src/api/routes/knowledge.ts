@@ -446,10 +446,10 @@ async function readUpload(request: FastifyRequest) {
           throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : error;
         });
         if (part.file.truncated) throw tooLarge();
-        assertStorable(request, 'body.file', part.filename);
+        assertStorable('body.file', part.filename);
         file = { fileName: part.filename, bytes };
       } else {
-        assertStorable(request, `body.${part.fieldname}`, `${part.fieldname}${String(part.value)}`);
+        assertStorable(`body.${part.fieldname}`, `${part.fieldname}${String(part.value)}`);
         fields[part.fieldname] = String(part.value);
       }
     }
