@@ -1,6 +1,7 @@
 import { TtlCache } from '../core/index.ts';
 import type { GuardPolicy, GuardVerdict } from '../guard/index.ts';
 import type { BotView } from './bots.ts';
+import { PassageVerdicts } from './passage-verdicts.ts';
 
 /**
  * What every question would otherwise read from the database: the bot's published version, the
@@ -13,7 +14,7 @@ export class ChatCaches {
   readonly blocklist = new TtlCache<Set<string>>(5_000);
   readonly quotedVerdicts = new QuotedAnswerVerdicts();
   /** Context-stage verdicts of retrieved passages (approved text, the same all day, like quoted answers). */
-  readonly contextVerdicts = new QuotedAnswerVerdicts();
+  readonly contextVerdicts = new PassageVerdicts();
 }
 
 /**
@@ -32,13 +33,12 @@ export class QuotedAnswerVerdicts {
     answer: string,
     blocklist: Set<string>,
     evaluate: () => GuardVerdict,
-    stage: 'context' | 'output' = 'output',
   ): GuardVerdict {
     if (blocklist !== this.blocklist || this.verdicts.size >= this.maxEntries) {
       this.verdicts.clear();
       this.blocklist = blocklist;
     }
-    const key = `${JSON.stringify(policy[stage] ?? {})}\u0000${answer}`;
+    const key = `${JSON.stringify(policy.output ?? {})}\u0000${answer}`;
     let verdict = this.verdicts.get(key);
     if (verdict === undefined) {
       verdict = evaluate();
