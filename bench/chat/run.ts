@@ -1,7 +1,9 @@
 /**
  * `npm run bench:chat`: a real `lionrock serve` (embedded PGlite, demo bots, guard on, extractive
- * answers) in its own process, driven over loopback by autocannon at 1, 10 and 100 connections.
- * Prints a table and writes bench/results/chat.md and chat.json.
+ * answers) in its own process, driven over loopback by autocannon at 1, 10 and 100 connections,
+ * beside a bare fastify route (bench/chat/bare-server.ts) driven the same way in the same run:
+ * throughput is also stated as a share of the bare route's, which travels between machines better
+ * than requests/s. Prints a table and writes bench/results/chat.md and chat.json.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,6 +58,31 @@ async function startServer(): Promise<{ child: ChildProcess; url: string; dir: s
   return { child, url, dir };
 }
 
+/** The bare fastify route, in its own process as the chat server is. */
+async function startBare(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/chat/bare-server.ts')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening on (\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`bare server exited (${code}): ${out}`)));
+  });
+  return { child, url };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 interface Row {
   mix: 'mixed' | 'answered';
   connections: number;
@@ -92,33 +119,57 @@ async function drive(url: string, connections: number, questions = MIXED): Promi
 }
 
 const server = await startServer();
+const bare = await startBare();
 try {
   // Warm up: JIT, the knowledge index, caches.
   await drive(server.url, 4);
+  await drive(bare.url, 4);
   const rows: Row[] = [];
-  for (const connections of [1, 10, 100]) rows.push(await drive(server.url, connections));
+  const bareRows = new Map<number, Row>();
+  // Each chat row is followed by the bare route at the same connections, so both see the same hour.
+  for (const connections of [1, 10, 100]) {
+    rows.push(await drive(server.url, connections));
+    bareRows.set(connections, await drive(bare.url, connections));
+  }
   rows.push(await drive(server.url, 10, ANSWERED));
+  const share = (r: Row) => r.requestsPerSecond / (bareRows.get(r.connections)?.requestsPerSecond ?? Number.NaN);
   const header =
-    '| questions | connections | requests/s | p50 ms | p90 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|---|';
+    '| questions | connections | requests/s | share of bare fastify | p50 ms | p90 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|---|---|';
   const mixName = { mixed: '1 in 8 handed off', answered: 'all answered' };
-  const lines = rows.map(
-    (r) =>
-      `| ${mixName[r.mix]} | ${r.connections} | ${r.requestsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${r.non2xx} |`,
-  );
+  const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
+  const lines = [
+    ...rows.map(
+      (r) =>
+        `| ${mixName[r.mix]} | ${r.connections} | ${r.requestsPerSecond} | ${percent(share(r))} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${r.non2xx} |`,
+    ),
+    ...[...bareRows.values()].map(
+      (r) =>
+        `| bare fastify route | ${r.connections} | ${r.requestsPerSecond} | 100 % | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${r.non2xx} |`,
+    ),
+  ];
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
   const table = `${header}\n${lines.join('\n')}`;
   const database = process.env.BENCH_DATABASE_URL ? 'PostgreSQL on loopback' : 'embedded PGlite';
-  const md = `# Chat benchmark\n\n\`POST /api/v1/bots/{id}/ask\` on the three demo bots with eight questions in turn, one of which no bot can answer (it opens a handoff case, committed with its audit entry before the reply), and the same with that question swapped for an answerable one (extractive answers, guard on input and output, ${database}), ${DURATION} s per row, server and load generator in separate processes on ${machine}.\nTarget: ≥ 1,500 requests/s and p99 ≤ 25 ms at 10 connections.\n\n${table}\n`;
+  const md = `# Chat benchmark\n\n\`POST /api/v1/bots/{id}/ask\` on the three demo bots with eight questions in turn, one of which no bot can answer (it opens a handoff case, committed with its audit entry before the reply), and the same with that question swapped for an answerable one (extractive answers, guard on input, retrieved passages and output, ${database}), ${DURATION} s per row, server and load generator in separate processes on ${machine}. "Share of bare fastify": requests/s as a share of a trivial JSON route on bare fastify (its own process, same requests, same connections, driven right after each row in the same run).\nTarget: ≥ 1,500 requests/s and p99 ≤ 25 ms at 10 connections.\n\n${table}\n`;
   process.stdout.write(`${table}\n`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const name = process.env.BENCH_DATABASE_URL ? 'chat-postgres' : 'chat';
   writeFileSync(join(ROOT, `bench/results/${name}.md`), md);
   writeFileSync(
     join(ROOT, `bench/results/${name}.json`),
-    `${JSON.stringify({ machine, database, durationSeconds: DURATION, rows }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        machine,
+        database,
+        durationSeconds: DURATION,
+        rows: rows.map((r) => ({ ...r, shareOfBareFastify: share(r) })),
+        bareFastify: [...bareRows.values()],
+      },
+      null,
+      2,
+    )}\n`,
   );
 } finally {
-  server.child.kill('SIGTERM');
-  await new Promise((resolve) => server.child.once('exit', resolve));
+  await Promise.all([stop(server.child), stop(bare.child)]);
   rmSync(server.dir, { recursive: true, force: true });
 }
