@@ -97,6 +97,70 @@ export function hkPiiSet(): HkLine[] {
     const e = `${pick(['chan', 'wong', 'lee', 'cheung'])}.${digits(3)}@${pick(['gmail.com', 'yahoo.com.hk', 'netvigator.com'])}`;
     lines.push({ text: `電郵 ${e} 已登記`, spans: [{ type: 'EMAIL', value: e }] });
   }
+  // Issue 14 item 4: names a citizen gives after 我係 / 我叫 / 本人, names before a title, HKID beside a name,
+  // and addresses that start with an estate or building name.
+  const namesZh = [
+    '陳大文',
+    '李美玲',
+    '黃志偉',
+    '張家明',
+    '何詠詩',
+    '歐陽志偉',
+    '梁少芬',
+    '林嘉欣',
+    '吳國強',
+    '鄭秀英',
+  ];
+  const namesEn = ['Chan Tai Man', 'Wong Siu Ming', 'Lee Ka Yan', 'Cheung Wai Kit'];
+  for (let i = 0; i < 20; i++) {
+    const n = pick(namesZh);
+    const m = mobile();
+    const id = hkid(true);
+    const en = pick(namesEn);
+    lines.push(
+      pick([
+        { text: `我叫${n}，想查詢申請進度。`, spans: [{ type: 'PERSON', value: n }] },
+        { text: `本人${n}，現申請續期。`, spans: [{ type: 'PERSON', value: n }] },
+        {
+          text: `我係${n}，電話 ${m}`,
+          spans: [
+            { type: 'PERSON', value: n },
+            { type: 'PHONE', value: m },
+          ],
+        },
+        { text: `姓名：${n}${pick(['先生', '小姐', '女士'])}`, spans: [{ type: 'PERSON', value: n }] },
+        {
+          text: `${pick(['Mr', 'Ms'])} ${en} HKID ${id}`,
+          spans: [
+            { type: 'PERSON', value: en },
+            { type: 'HKID', value: id },
+          ],
+        },
+      ]),
+    );
+  }
+  const estates = [
+    ['九龍灣', '德福花園'],
+    ['觀塘', '麗港城'],
+    ['將軍澳', '新都城'],
+    ['沙田', '第一城'],
+    ['荔枝角', '美孚新邨'],
+    ['屯門', '兆康苑'],
+    ['將軍澳', '尚德邨'],
+    ['荃灣', '愉景新城'],
+  ] as const;
+  for (let i = 0; i < 15; i++) {
+    const [district, estate] = pick(estates);
+    const flat = `${1 + Math.floor(r() * 12)} 座 ${1 + Math.floor(r() * 30)} 樓 ${letter()} 室`;
+    const address = `${district}${estate} ${flat}`;
+    lines.push(
+      pick([
+        { text: `住址：${address}`, spans: [{ type: 'ADDRESS', value: address }] },
+        { text: `我住喺${address}，有包裹請送上嚟。`, spans: [{ type: 'ADDRESS', value: address }] },
+        { text: `我住${estate}，想問附近有冇診所。`, spans: [{ type: 'ADDRESS', value: estate }] },
+      ]),
+    );
+  }
   const harmless = [
     '訂單編號 12345678 已確認，運費 HK$35。',
     '第 2023/24 年度預算案撥款 123,456,789 元。',
@@ -108,6 +172,16 @@ export function hkPiiSet(): HkLine[] {
     '請攜帶 2 張相片及 1 份住址證明。',
     'Version 3.14.159 was released on 2024-05-06.',
     'Room booking ref AB123456 for 20 people.',
+    // 我係 / 我叫 / 本人 before an ordinary word, and HKID as a word: no name.
+    '我係市民，想查詢公屋申請進度。',
+    '我係學生，想問學生車船津貼幾時截止？',
+    '我係想問下續領身份證要帶咩文件。',
+    '本人同意上述條款及細則。',
+    '本人曾於2020年申請綜援，而家想再申請。',
+    '我係黃大仙區居民，想反映噪音問題。',
+    '我係高中學生，想報名暑期活動。',
+    '我叫咗佢哋幫手搬屋。',
+    'Please bring your HKID card and proof of address.',
   ];
   for (const text of harmless) lines.push({ text, spans: [] });
   return lines;

@@ -6,11 +6,20 @@ import { HK_PLACES_EN, HK_PLACES_ZH } from './hk-places.ts';
  * number, district) are found one by one, then neighbouring parts are joined into one address.
  * Two or more parts make an address; a lone street with its number is a weaker one.
  */
+/** Hong Kong places, longest first, so `九龍灣` is read whole rather than as `九龍` and a stray `灣`. */
+const PLACES_ZH = [...HK_PLACES_ZH].sort((a, b) => b.length - a.length).join('|');
+/** Endings of street, estate and building names; a place right before one is part of the name (`大埔道`, `太古城`). */
+const NAME_END = '道|路|街|城|花園|花园|廣場|广场|中心|大廈|大厦';
 const ZH_PART = new RegExp(
   [
-    `(?:${HK_PLACES_ZH.join('|')})`,
-    // A street name never starts with the verb before it (`住喺西環…`), `台北/台中` are cities and `工作坊` is a workshop.
-    String.raw`(?:(?![住喺在於于到去係是])[\u4e00-\u9fff]){1,6}(?:道|路|街|里|徑|径|(?<!工作)坊|巷|圍|围|村|邨|苑|(?:臺|台)(?![北中南東灣湾])|花園|花园|大廈|大厦|中心|廣場|广场|閣|阁|樓宇|山莊|山庄)(?:東|西|南|北|东)?`,
+    `(?:${PLACES_ZH})(?!${NAME_END})`,
+    // A street name never starts with the word before it (`住喺西環…`, `寄往…`, `地址為…`, `我住嘅大廈`),
+    // `台北/台中` are cities and `工作坊` is a workshop. Estates end in 城 (`新都城`; not `城市`, `城牆`, `城隍廟`,
+    // `老城區` or `出城`); `哪里` asks where.
+    String.raw`(?:(?![住喺在於于到去係是往至為为址居嘅的])[\u4e00-\u9fff]){1,6}(?:道|路|街|(?<![哪那这這])里|徑|径|(?<!工作)坊|巷|圍|围|村|邨|苑|(?<![出進进入])城(?![市門门堡隍牆墙樓楼區区])|(?:臺|台)(?![北中南東灣湾])|花園|花园|大廈|大厦|中心|廣場|广场|閣|阁|樓宇|山莊|山庄)(?:東|西|南|北|东|中(?![間间心學学文國国段]))?`,
+    // A block of an estate: two characters and 樓 (`龍昌樓`), never a floor (`十二樓`), a restaurant (`酒樓`), `上樓` or
+    // an arcade (`騎樓`).
+    String.raw`(?:(?![住喺在於于到去係是往一二三四五六七八九十上下頂顶酒茶大層层騎骑樓楼])[\u4e00-\u9fff]){2}[樓楼](?![宇梯上下價价市盤盘主層层])`,
     String.raw`[0-9０-９]{1,4}(?:-[0-9]{1,4})?\s?[號号]`,
     String.raw`[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?[座幢期]`,
     String.raw`[0-9０-９一二三四五六七八九十]{1,3}\s?[樓楼層层]`,
@@ -63,7 +72,7 @@ const HAS_CJK = /[\u4e00-\u9fff]/;
 const WORD_NUMBER = /\p{L}[ \t]\d/u;
 /** Words that say an address follows: one part after them is enough. */
 const CUE =
-  /(?:address(?:es)?(?: is| with| to)?|lives? (?:at|on)|located at|moved to|sent to|send it to|return (?:it )?to|ship(?:ped)? to|deliver(?:ed)? to|meet (?:you|me) at|corner of|side of|drops? (?:you )?off at|arrived at|stop at|enter on|地址|住喺|住在)\s*[:：]?\s*$/i;
+  /(?:address(?:es)?(?: is| with| to)?|lives? (?:at|on)|located at|moved to|sent to|send it to|return (?:it )?to|ship(?:ped)? to|deliver(?:ed)? to|meet (?:you|me) at|corner of|side of|drops? (?:you )?off at|arrived at|stop at|enter on|(?:地址|住址)(?:係|是|為|为)?|住喺|住在|(?:我|佢)住)\s*[:：]?\s*$/i;
 const CUE_ANYWHERE = new RegExp(CUE.source.replace(String.raw`\s*[:：]?\s*$`, ''), 'i');
 /** What may stand between two parts of one address: punctuation, line breaks and quote marks, or "and". */
 const GLUE = /^(?:[\s,，、.()（）>?*-]|and|&){0,10}$/;

@@ -64,7 +64,7 @@ const CLOSING =
   /^[ \t>?*]*(?:Regards|Best regards|Kind regards|Sincerely|Best|Thanks|Thank you|Cheers|Yours(?: \w+)?)[,!]?[ \t]*$/;
 /** Words that head a line or follow a cue but are not names. */
 const NOT_NAME_WORD =
-  /^(?:The|This|That|These|Those|There|Here|Everyone|Everybody|Someone|Somebody|Nobody|Anyone|He|She|It|They|We|You|I|My|Our|Your|His|Her|Their|Who|What|Which|Sir|Madam|All|Team|Contact|Us|Opening|Hours|Head|Main|Customer|Enquiries|Address|Thanks|Thank|Regards|Best|Dear|Hello|Hi|Mr|Mrs|Ms|Dr)$/;
+  /^(?:The|This|That|These|Those|There|Here|Everyone|Everybody|Someone|Somebody|Nobody|Anyone|He|She|It|They|We|You|I|My|Our|Your|His|Her|Their|Who|What|Which|Sir|Madam|All|Team|Contact|Us|Opening|Hours|Head|Main|Customer|Enquiries|Address|Thanks|Thank|Regards|Best|Dear|Hello|Hi|Mr|Mrs|Ms|Dr|HKID|Hkid|ID|Id)$/;
 
 function isNameWord(word: string, g: NameGazetteer, loose: boolean): boolean {
   if (/^\p{L}\.?$/u.test(word)) return true;

@@ -1,25 +1,36 @@
 import { bareNames, NOT_PERSON_RUN } from './bare-names.ts';
 import { cuedNames } from './cued-names.ts';
 import { type Detector, finding, type PiiFinding, scanRegex } from './detector.ts';
+import { HAN_NOT_TITLE, ID_WORD, ZH_SURNAME, ZH_TITLES } from './name-parts.ts';
+import { selfIntroducedNames } from './self-introduced-names.ts';
 
 /**
  * Names of people, only where the text says a name follows or precedes: 姓名：陳大文, 陳先生,
- * 李小姐, Mr Chan Tai-man, applicant Wong Siu Ming, "my name is Amy Lee". Names without such a cue
- * are not guessed: a guard that masks every capitalised word ruins harmless text.
+ * 李小姐, 我係黃志偉 (`self-introduced-names.ts`), Mr Chan Tai-man, applicant Wong Siu Ming,
+ * "my name is Amy Lee". Names without such a cue are not guessed: a guard that masks every
+ * capitalised word ruins harmless text. A title is no part of a name (`黃志偉先生` gives `黃志偉`).
  */
-const SURNAMES =
-  '陳李張黃何林吳劉鄭梁謝羅郭曾周葉蔡馮許鄧蕭彭潘朱袁余麥盧胡關歐楊王趙孫馬高簡伍莫區譚程江廖魏石韋施方鍾陸郝霍衞衛顏温温溫嚴尹湯龍姚孔康賴丘邱杜戴田金范歐陽司徒諸葛陈张黄刘郑罗郭叶冯许邓萧冯卢关欧杨赵孙马谭锺陆颜严汤龙';
-const ZH_LABEL =
-  /(?:姓名|名字|我叫|我個名叫|我的名字是)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})|(?:申請人|申请人|聯絡人|联络人|收件人|本人)\s*[:：]\s*([\u4e00-\u9fff]{2,4})/g;
+// 我叫 is read by `self-introduced-names.ts`, which wants a surname: `我叫咗佢哋幫手` names no one. After a label a
+// surname the list lacks may stand alone before a title (`聯絡人：熊小姐`).
+const ZH_LABEL_NAME = `${HAN_NOT_TITLE}{2,4}|[\\u4e00-\\u9fff](?=${ZH_TITLES})`;
+const ZH_LABEL = new RegExp(
+  `(?:姓名|名字|我個名叫|我的名字是)\\s*[:：]?\\s*(${ZH_LABEL_NAME})|(?:申請人|申请人|聯絡人|联络人|收件人|本人)\\s*[:：]\\s*(${ZH_LABEL_NAME})`,
+  'g',
+);
 /** After a role word with no colon (`申請人陳大文`), the name must start with a surname: `申請人或企業` is no name. */
-const ZH_ROLE = new RegExp(`(?:申請人|申请人|聯絡人|联络人|收件人)\\s*([${SURNAMES}][\\u4e00-\\u9fff]{1,3})`, 'g');
+const ZH_ROLE = new RegExp(`(?:申請人|申请人|聯絡人|联络人|收件人)\\s*(${ZH_SURNAME}${HAN_NOT_TITLE}{1,3})`, 'g');
+/**
+ * A surname and up to two characters before a title. 生 (`陳生`) only right after the surname, so
+ * `高中生` is no one; 區議員 is a district councillor, not Mr 區.
+ */
 const ZH_TITLE = new RegExp(
-  `([${SURNAMES}][\\u4e00-\\u9fff]{0,2}?)(?:先生|小姐|女士|太太|(?<![衛卫])生|姑娘|博士|醫生|医生|議員|议员)`,
+  `(${ZH_SURNAME}[\\u4e00-\\u9fff]{0,2}?)(?:${ZH_TITLES}|(?<![區区])議員|议员)|(${ZH_SURNAME})(?<![衛卫])生`,
   'g',
 );
 /** A name after a strong cue, in any Latin script (`Åke Lindqvist`, `Kamila Dvořáková`); it never crosses a line. */
-// Hong Kong given names are often hyphenated in lower case after the hyphen (`Chan Tai-man`).
-const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?(?:[- ]\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){0,3}(?:[ \t]\p{Lu}\.?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)?`;
+// Hong Kong given names are often hyphenated in lower case after the hyphen (`Chan Tai-man`). The initial is never
+// the first letter of an identity-card word (`Mr Chan HKID A123456(3)`).
+const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?(?:[- ]\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){0,3}(?:[ \t](?!(?:HKID|Hkid|ID|Id)(?![\p{L}\p{N}]))\p{Lu}\.?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)?`;
 /** The name read right after a cue; the cues themselves are plain patterns, which scan text faster than unicode ones. */
 const NAME_AT = new RegExp(`^(?:${NAME})`, 'u');
 /** Titles before an English name; a title is no part of the name. */
@@ -78,10 +89,16 @@ function nameAt(text: string, at: number, matched: string, confidence: number, r
   }
   let words = name.split(/\s/);
   const first = words[0] ?? '';
-  if (!first || NOT_NAMES.test(first) || /身份|證|证|電話|电话|地址|號碼|号码|資料|资料|編號|编号|申請|申请/.test(name))
+  if (
+    !first ||
+    NOT_NAMES.test(first) ||
+    ID_WORD.test(first) ||
+    /身份|證|证|電話|电话|地址|號碼|号码|資料|资料|編號|编号|申請|申请/.test(name)
+  )
     return null;
-  // An address part ends the name (`Helena Marsh Suite 12`); a firm word makes it no name (`Apex Corporation`).
-  const stop = words.findIndex((w, i) => i > 0 && ADDRESS_WORD.test(w));
+  // An address part or an identity-card word ends the name (`Helena Marsh Suite 12`, `Lee Id A123456(3)`); a firm
+  // word makes it no name (`Apex Corporation`).
+  const stop = words.findIndex((w, i) => i > 0 && (ADDRESS_WORD.test(w) || ID_WORD.test(w)));
   if (stop > 0) words = words.slice(0, stop);
   if (words.some((w, i) => i > 0 && NOT_PERSON_RUN.test(w))) return null;
   const value = words.join(' ');
@@ -94,6 +111,7 @@ export const personDetector: Detector = {
     return [
       ...scanRegex(text, ZH_LABEL, (m) => group1(text, m, 0.9, 'name after a label such as 姓名')),
       ...scanRegex(text, ZH_ROLE, (m) => group1(text, m, 0.8, 'surname and name after a role such as 申請人')),
+      ...selfIntroducedNames(text),
       ...scanRegex(text, ZH_TITLE, (m) => {
         const f = group1(text, m, 0.8, 'surname before a title such as 先生/小姐');
         return f && f.value.length >= 1 ? f : null;

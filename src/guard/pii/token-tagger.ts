@@ -1,4 +1,5 @@
 import type { PiiFinding } from './detector.ts';
+import { ID_WORD } from './name-parts.ts';
 import { EN_TITLES } from './person.ts';
 import {
   bestLabel,
@@ -49,6 +50,8 @@ export function tagWords(weights: Float32Array, words: readonly Word[]): TaggerL
           ? 'O'
           : (TAGGER_LABELS[top] ?? 'O');
     }
+    // An identity-card word beside a name is never part of it (`Mr Chan HKID A123456(3)`).
+    if (label === 'PERSON' && ID_WORD.test(word.text)) label = 'O';
     labels.push(label);
     previous = label;
   }
