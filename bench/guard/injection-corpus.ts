@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { z } from 'zod';
+import { type CorpusSample, generateCorpus, loadCorpusFiles } from '../../src/guard/corpus/index.ts';
 
 /**
  * The injection corpus: public attack sets (../shared/data/injection), our Hong Kong set
@@ -9,7 +10,7 @@ import { z } from 'zod';
  * Every sample belongs to a group (one attack and its translations, one question and its script
  * variants); a fixed hash of the group puts it in the test split, which training never reads.
  */
-export type Lang = 'en' | 'zh-Hans' | 'zh-Hant' | 'yue';
+export type Lang = 'en' | 'zh-Hans' | 'zh-Hant' | 'yue' | 'mixed';
 export type Category = 'direct' | 'indirect' | 'jailbreak' | 'question' | 'hard-negative' | 'document';
 
 export interface Sample {
@@ -19,6 +20,15 @@ export interface Sample {
   lang: Lang;
   category: Category;
   source: string;
+  /** Samples of the guard corpus (src/guard/corpus): attack family or benign kind, carrier, surface form. */
+  corpus?: Pick<CorpusSample, 'family' | 'carrier' | 'surface'>;
+}
+
+/** The category a corpus sample counts under in the per-category rows. */
+function corpusCategory(s: CorpusSample): Category {
+  if (s.label === 0) return 'hard-negative';
+  if (s.family === 'jailbreak-persona') return 'jailbreak';
+  return s.family === 'embedded-instruction' || s.carrier !== 'chat' ? 'indirect' : 'direct';
 }
 
 export const hkSampleSchema = z
@@ -157,6 +167,19 @@ export function loadInjectionCorpus(dataDir: string, repoRoot: string): Sample[]
         source: 'lionrock-hk',
       });
     }
+  }
+
+  // The guard corpus: attack families and benign kinds written as data, expanded from a fixed seed.
+  for (const c of generateCorpus(loadCorpusFiles(), { seed: 14 })) {
+    add({
+      group: c.group,
+      text: c.text,
+      label: c.label,
+      lang: c.lang,
+      category: corpusCategory(c),
+      source: 'lionrock-corpus',
+      corpus: { family: c.family, carrier: c.carrier, surface: c.surface },
+    });
   }
 
   for (const line of lines(dataDir, 'faq/taipei-qa-routing.txt')) {

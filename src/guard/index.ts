@@ -21,6 +21,13 @@ export { normalise, type Normalised } from './injection/normalise.ts';
 export { INJECTION_RULES, matchRules, type InjectionRule, type RuleHit } from './injection/rules.ts';
 export { extractFeatures, FEATURE_BITS, indexFeatures } from './injection/features.ts';
 export {
+  CONCEPT_FEATURES,
+  conceptFeatureName,
+  defaultConceptLexicon,
+  loadConceptLexicon,
+  type ConceptLexicon,
+} from './injection/concepts.ts';
+export {
   loadInjectionModel,
   packInjectionModel,
   classifierLogit,
@@ -31,6 +38,7 @@ export {
 export { defaultInjectionModel } from './injection/default-model.ts';
 export {
   detectInjection,
+  lineWindows,
   type InjectionVerdict,
   type DetectInjectionOptions,
 } from './injection/detect-injection.ts';

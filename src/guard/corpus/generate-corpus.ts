@@ -31,11 +31,16 @@ function pickCarrier(random: Random, allowed: readonly Carrier[] | undefined): C
   return random.next() < 0.5 ? 'chat' : random.pick(CARRIERS.filter((c) => c !== 'chat'));
 }
 
+/** The template with each slot filled; a slot used twice keeps one filler (one persona, one link). */
 function fill(template: string, slots: AttackFamilyFile['slots'], lang: CorpusSample['lang'], random: Random): string {
+  const chosen = new Map<string, string>();
   return template.replace(/\{([a-zA-Z0-9]+)\}/g, (_, slot: string) => {
     const fillers = slots[slot];
     const list = fillers?.[lang] ?? fillers?.any;
-    return list ? random.pick(list) : `{${slot}}`;
+    if (!list) return `{${slot}}`;
+    const value = chosen.get(slot) ?? random.pick(list);
+    chosen.set(slot, value);
+    return value;
   });
 }
 
@@ -55,12 +60,14 @@ function expand(
     origin: 'template' | 'item',
   ): CorpusSample => {
     const carrier = pickCarrier(random, entry.carriers);
-    const surface = pickSurface(random, label === 1);
+    // A hand-written item that names its carriers is already written in one (a page, an e-mail body).
+    const asWritten = origin === 'item' && entry.carriers !== undefined;
+    const surface = asWritten ? 'plain' : pickSurface(random, label === 1);
     const shaped = applySurfaceForm(text, surface, entry.lang, random, label === 1);
     return {
       id: `${prefix}/${entry.id}/${n}`,
       group: `${prefix}/${entry.id}`,
-      text: carry(shaped, carrier, entry.lang, random),
+      text: asWritten ? shaped : carry(shaped, carrier, entry.lang, random),
       label,
       lang: entry.lang,
       family,

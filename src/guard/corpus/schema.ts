@@ -102,7 +102,8 @@ const entry = z
     text,
     /**
      * Where this text may travel. Omitted: the generator spreads it over every carrier (a chat
-     * template can arrive in an e-mail too). A hand-written web page or e-mail names its own.
+     * template can arrive in an e-mail too). A hand-written item that names its carriers is taken
+     * as already written in one (a whole page, an e-mail body, a form's remarks) and used as is.
      */
     carriers: z.array(z.enum(CARRIERS)).min(1).optional(),
     /** A note for reviewers: why this is (or is not) an attack. */

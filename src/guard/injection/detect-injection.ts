@@ -1,4 +1,5 @@
-import { indexFeatures } from './features.ts';
+import { conceptFeatureName, defaultConceptLexicon } from './concepts.ts';
+import { indexFeatures, lastWindowConcepts } from './features.ts';
 import { type InjectionModel, windowClassifierLogit } from './model.ts';
 import { normalise } from './normalise.ts';
 import { matchRules } from './rules.ts';
@@ -48,6 +49,25 @@ function windows(text: string): [number, number][] {
   return out;
 }
 
+/** A line this long or longer is also scored alone: one instruction in a form's remarks or an e-mail body. */
+const MIN_LINE = 16;
+
+/**
+ * The lines of a text of several lines (none for one line): a planted line among headers, greetings
+ * and filler is otherwise diluted by them.
+ */
+export function lineWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start >= MIN_LINE && !(start === 0 && end === text.length)) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
+}
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
@@ -56,6 +76,17 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  * Short attacks still need a rule or an obfuscation sign to be flagged.
  */
 const MIN_CLASSIFIER_ONLY_CHARS = 24;
+
+/** The concept pairs that argued most for an injection in the deciding window: `intent: disregard + directive`. */
+function intents(model: InjectionModel, index: ReturnType<typeof indexFeatures>, [start, end]: [number, number]) {
+  windowClassifierLogit(model, index, start, end);
+  const lexicon = defaultConceptLexicon();
+  return lastWindowConcepts(model.conceptWeights)
+    .filter((c) => c.weight >= 0.5)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 3)
+    .map((c) => `intent: ${conceptFeatureName(lexicon, c.feature)} (+${c.weight.toFixed(1)})`);
+}
 
 /**
  * Scores `text` for prompt injection and jailbreak attempts: normalise and de-obfuscate, match the
@@ -68,12 +99,21 @@ export function detectInjection(
   text: string,
   options: DetectInjectionOptions = {},
 ): InjectionVerdict {
-  const { text: normal, signals } = normalise(text);
+  const { text: normal, signals, decodedFrom } = normalise(text);
   const hits = matchRules(normal);
   // Hash the text once; each window gathers its share of the hashes (see features.ts).
   const index = indexFeatures(normal);
   let logit = windowClassifierLogit(model, index, 0, normal.length);
-  for (const [start, end] of windows(normal)) logit = Math.max(logit, windowClassifierLogit(model, index, start, end));
+  let best: [number, number] = [0, normal.length];
+  // Decoded payloads are also scored alone: the encoded gibberish beside them would dilute them.
+  const decodedWindow: [number, number][] = decodedFrom < normal.length ? [[decodedFrom, normal.length]] : [];
+  for (const [start, end] of [...windows(normal), ...lineWindows(normal), ...decodedWindow]) {
+    const windowLogit = windowClassifierLogit(model, index, start, end);
+    if (windowLogit > logit) {
+      logit = windowLogit;
+      best = [start, end];
+    }
+  }
   const classifierScore = sigmoid(logit);
   for (const hit of hits) logit += model.ruleWeights[hit.id] ?? hit.weight;
   logit += signals.length * model.signalWeight;
@@ -85,7 +125,9 @@ export function detectInjection(
   const reasons = [
     ...hits.map((h) => `rule ${h.id}: ${h.reason}`),
     ...signals.map((s) => `obfuscation: ${s}`),
-    ...(classifierScore >= threshold ? [`classifier: ${classifierScore.toFixed(2)}`] : []),
+    ...(classifierScore >= threshold
+      ? [`classifier: ${classifierScore.toFixed(2)}`, ...intents(model, index, best)]
+      : []),
   ];
   return { flagged, score: Math.round(score * 1000) / 1000, label: flagged ? 'injection' : 'benign', reasons };
 }

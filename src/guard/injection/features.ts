@@ -1,7 +1,22 @@
+import {
+  CONCEPT_FEATURES,
+  type ConceptLexicon,
+  conceptFeature,
+  conceptPairFeature,
+  defaultConceptLexicon,
+  MAX_CONCEPTS,
+  PAIR_SPAN,
+} from './concepts.ts';
+
 /**
  * Hashed features for the injection classifier: character 1–3-grams of CJK runs, character 3–5-grams
  * of Latin text (with word boundaries) and Latin word unigrams and bigrams, hashed (FNV-1a) into
  * a fixed number of buckets. Presence only; the vector is L2-normalised so length does not matter.
+ *
+ * Beside them, concept features (concepts.ts): each n-gram, word or bigram that is a term of the
+ * concept lexicon marks its concepts at its position; a window's concept features are the concepts
+ * present and every unordered pair of concepts marked within `PAIR_SPAN` characters of each other.
+ * They come from the same tokens, so a window's concept features also equal those of its slice.
  *
  * Long texts are scored over overlapping windows. Every n-gram is hashed once for the whole text
  * (`indexFeatures`); a window then gathers the hashes that lie inside it and re-hashes only the at
@@ -76,6 +91,10 @@ export interface FeatureIndex {
   grams: Uint32Array;
   /** Hash of the bigram of word i and word i + 1. */
   bigramHash: Uint32Array;
+  /** Concept bit masks of each CJK n-gram, word and bigram (0: no concept). */
+  cjkConcept: Uint32Array;
+  wordConcept: Uint32Array;
+  bigramConcept: Uint32Array;
 }
 
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -96,6 +115,9 @@ const scratch = {
   gramStart: new Int32Array(1025),
   grams: new Uint32Array(8192),
   bigramHash: new Uint32Array(1024),
+  cjkConcept: new Uint32Array(4096),
+  wordConcept: new Uint32Array(1024),
+  bigramConcept: new Uint32Array(1024),
 };
 type Scratch = typeof scratch;
 
@@ -107,6 +129,38 @@ function ensure<K extends keyof Scratch>(key: K, size: number): Scratch[K] {
   return grown;
 }
 
+/** Which token kinds may hold a concept term in each bucket: a cheap test before the string lookup. */
+const CJK_TERM = 1;
+const WORD_TERM = 2;
+const BIGRAM_TERM = 4;
+let lexicon: ConceptLexicon | undefined;
+let termBuckets: Uint8Array | undefined;
+
+function conceptTables(): { lexicon: ConceptLexicon; buckets: Uint8Array } {
+  if (!lexicon || !termBuckets) {
+    lexicon = defaultConceptLexicon();
+    const buckets = new Uint8Array(1 << FEATURE_BITS);
+    const mark = (hash: number, kind: number) => {
+      buckets[hash] = (buckets[hash] ?? 0) | kind;
+    };
+    for (const term of lexicon.terms.keys()) {
+      const space = term.indexOf(' ');
+      if (/^[\u3400-\u9fff\uf900-\ufaff]/.test(term)) {
+        mark(hashRange(term, 0, term.length, SEED_CJK[term.length as 1 | 2 | 3] ?? 0), CJK_TERM);
+      } else if (space < 0) mark(hashRange(term, 0, term.length, SEED_WORD), WORD_TERM);
+      else mark(hashBigram(term, 0, space, space + 1, term.length), BIGRAM_TERM);
+    }
+    termBuckets = buckets;
+  }
+  return { lexicon, buckets: termBuckets };
+}
+
+/** Concept mask of a token whose bucket may hold a term of `kind` (0 when it is no term). */
+function conceptOf(kind: number, hash: number, term: () => string): number {
+  const { lexicon, buckets } = conceptTables();
+  return ((buckets[hash] ?? 0) & kind) === 0 ? 0 : (lexicon.terms.get(term()) ?? 0);
+}
+
 /**
  * Hashes every n-gram of normalised `text` once. Linear in its length. The index views shared
  * scratch buffers: it is valid until the next call, so use it straight away (as `detectInjection` does).
@@ -116,6 +170,7 @@ export function indexFeatures(text: string): FeatureIndex {
   const cs = ensure('cjkStart', 3 * length);
   const ce = ensure('cjkEnd', 3 * length);
   const ch = ensure('cjkHash', 3 * length);
+  const cc = ensure('cjkConcept', 3 * length);
   let cjkCount = 0;
   let wordCount = 0;
   for (let i = 0; i < length; ) {
@@ -125,9 +180,11 @@ export function indexFeatures(text: string): FeatureIndex {
       while (i < length && isCjk(text.charCodeAt(i))) i++;
       for (let k = s; k < i; k++) {
         for (let n = 1; n <= 3 && k + n <= i; n++) {
+          const hash = hashRange(text, k, k + n, SEED_CJK[n] ?? n);
           cs[cjkCount] = k;
           ce[cjkCount] = k + n;
-          ch[cjkCount++] = hashRange(text, k, k + n, SEED_CJK[n] ?? n);
+          cc[cjkCount] = conceptOf(CJK_TERM, hash, () => text.slice(k, k + n));
+          ch[cjkCount++] = hash;
         }
       }
     } else i++;
@@ -152,15 +209,23 @@ export function indexFeatures(text: string): FeatureIndex {
   const wordHash = ensure('wordHash', wordCount);
   const gramStart = ensure('gramStart', wordCount + 1);
   const bigramHash = ensure('bigramHash', wordCount);
+  const wordConcept = ensure('wordConcept', wordCount);
+  const bigramConcept = ensure('bigramConcept', wordCount);
   const grams = ensure('grams', 3 * (length + 2 * wordCount));
   let gramCount = 0;
   for (let i = 0; i < wordCount; i++) {
     const s = ws[i] ?? 0;
     const e = we[i] ?? 0;
     wordHash[i] = hashRange(text, s, e, SEED_WORD);
+    wordConcept[i] = conceptOf(WORD_TERM, wordHash[i] ?? 0, () => text.slice(s, e));
     gramStart[i] = gramCount;
     gramCount = charGramHashesInto(text, s, e, grams, gramCount);
-    if (i + 1 < wordCount) bigramHash[i] = hashBigram(text, s, e, ws[i + 1] ?? 0, we[i + 1] ?? 0);
+    if (i + 1 < wordCount) {
+      const ns = ws[i + 1] ?? 0;
+      const ne = we[i + 1] ?? 0;
+      bigramHash[i] = hashBigram(text, s, e, ns, ne);
+      bigramConcept[i] = conceptOf(BIGRAM_TERM, bigramHash[i] ?? 0, () => `${text.slice(s, e)} ${text.slice(ns, ne)}`);
+    }
   }
   gramStart[wordCount] = gramCount;
   return {
@@ -174,6 +239,9 @@ export function indexFeatures(text: string): FeatureIndex {
     gramStart: gramStart.subarray(0, wordCount + 1),
     grams: grams.subarray(0, gramCount),
     bigramHash: bigramHash.subarray(0, wordCount),
+    cjkConcept: cc.subarray(0, cjkCount),
+    wordConcept: wordConcept.subarray(0, wordCount),
+    bigramConcept: bigramConcept.subarray(0, wordCount),
   };
 }
 
@@ -263,27 +331,149 @@ function windowWords(index: FeatureIndex, start: number, end: number): void {
   }
 }
 
-/** Gathers the window's distinct bucket indices (in extraction order) into `unique[0..uniqueCount)`. */
+// Concept marks of one window, in two position-sorted runs (Chinese n-grams; Latin words and bigrams).
+let cjkHitAt = new Int32Array(256);
+let cjkHitMask = new Uint32Array(256);
+let cjkHits = 0;
+let latinHitAt = new Int32Array(256);
+let latinHitMask = new Uint32Array(256);
+let latinHits = 0;
+const conceptSeen = new Uint32Array(CONCEPT_FEATURES);
+let conceptStamp = 0;
+let conceptUnique = new Uint16Array(256);
+let conceptCount = 0;
+
+function pushCjkHit(at: number, mask: number): void {
+  if (cjkHits === cjkHitAt.length) {
+    cjkHitAt = growInt(cjkHitAt);
+    cjkHitMask = growUint(cjkHitMask);
+  }
+  cjkHitAt[cjkHits] = at;
+  cjkHitMask[cjkHits++] = mask;
+}
+function pushLatinHit(at: number, mask: number): void {
+  if (mask === 0) return;
+  if (latinHits === latinHitAt.length) {
+    latinHitAt = growInt(latinHitAt);
+    latinHitMask = growUint(latinHitMask);
+  }
+  latinHitAt[latinHits] = at;
+  latinHitMask[latinHits++] = mask;
+}
+function growInt(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+function growUint(a: Uint32Array): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function addConcept(feature: number): void {
+  if (conceptSeen[feature] === conceptStamp) return;
+  conceptSeen[feature] = conceptStamp;
+  if (conceptCount === conceptUnique.length) {
+    const grown = new Uint16Array(conceptUnique.length * 2);
+    grown.set(conceptUnique);
+    conceptUnique = grown;
+  }
+  conceptUnique[conceptCount++] = feature;
+}
+
+/** Every concept of `a` paired with every other concept of `b`. */
+function addPairs(a: number, b: number): void {
+  for (let x = 0; x < MAX_CONCEPTS; x++) {
+    if ((a & (1 << x)) === 0) continue;
+    for (let y = 0; y < MAX_CONCEPTS; y++) {
+      if (x !== y && (b & (1 << y)) !== 0) addConcept(conceptPairFeature(x, y));
+    }
+  }
+}
+
+/**
+ * The window's concept features into `conceptUnique[0..conceptCount)`: concepts in order of first
+ * mark, each followed by its pairs with the marks after it within `PAIR_SPAN` characters.
+ */
+function gatherConcepts(): void {
+  conceptStamp++;
+  if (conceptStamp === 0xffffffff) {
+    conceptSeen.fill(0);
+    conceptStamp = 1;
+  }
+  conceptCount = 0;
+  // Merge the two sorted runs into position order (Chinese first on a tie).
+  const total = cjkHits + latinHits;
+  if (mergedAt.length < total) {
+    mergedAt = new Int32Array(total * 2);
+    mergedMask = new Uint32Array(total * 2);
+  }
+  const at = mergedAt;
+  const mask = mergedMask;
+  for (let i = 0, j = 0, k = 0; k < total; k++) {
+    const takeCjk = j >= latinHits || (i < cjkHits && (cjkHitAt[i] ?? 0) <= (latinHitAt[j] ?? 0));
+    at[k] = takeCjk ? (cjkHitAt[i] ?? 0) : (latinHitAt[j] ?? 0);
+    mask[k] = takeCjk ? (cjkHitMask[i++] ?? 0) : (latinHitMask[j++] ?? 0);
+  }
+  for (let k = 0; k < total; k++) {
+    const m = mask[k] ?? 0;
+    for (let x = 0; x < MAX_CONCEPTS; x++) if ((m & (1 << x)) !== 0) addConcept(conceptFeature(x));
+    const from = at[k] ?? 0;
+    for (let l = k + 1; l < total && (at[l] ?? 0) - from <= PAIR_SPAN; l++) addPairs(m, mask[l] ?? 0);
+  }
+}
+let mergedAt = new Int32Array(512);
+let mergedMask = new Uint32Array(512);
+
+/**
+ * Gathers the window's distinct bucket indices (in extraction order) into `unique[0..uniqueCount)`
+ * and its concept features into `conceptUnique[0..conceptCount)`.
+ */
 function gather(index: FeatureIndex, start: number, end: number): void {
   begin();
-  const { text, cjkStart, cjkEnd, cjkHash, wordHash, gramStart, grams, bigramHash } = index;
+  cjkHits = 0;
+  latinHits = 0;
+  const { text, cjkStart, cjkEnd, cjkHash, cjkConcept, wordHash, wordConcept, gramStart, grams } = index;
+  const { bigramHash, bigramConcept } = index;
   for (let k = lowerBound(cjkStart, start); k < cjkStart.length && (cjkStart[k] ?? 0) < end; k++) {
-    if ((cjkEnd[k] ?? 0) <= end) addHash(cjkHash[k] ?? 0);
+    if ((cjkEnd[k] ?? 0) <= end) {
+      addHash(cjkHash[k] ?? 0);
+      const mask = cjkConcept[k] ?? 0;
+      if (mask !== 0) pushCjkHit(cjkStart[k] ?? 0, mask);
+    }
   }
   windowWords(index, start, end);
   for (let k = 0; k < winCount; k++) {
     const ws = winStart[k] ?? 0;
     const we = winEnd[k] ?? 0;
     const wi = winIndex[k] ?? -1;
-    if (wi >= 0) addHash(wordHash[wi] ?? 0);
-    else addHash(hashRange(text, ws, we, SEED_WORD));
+    if (wi >= 0) {
+      addHash(wordHash[wi] ?? 0);
+      pushLatinHit(ws, wordConcept[wi] ?? 0);
+    } else {
+      const hash = hashRange(text, ws, we, SEED_WORD);
+      addHash(hash);
+      pushLatinHit(
+        ws,
+        conceptOf(WORD_TERM, hash, () => text.slice(ws, we)),
+      );
+    }
     if (k + 1 < winCount) {
       const ni = winIndex[k + 1] ?? -1;
-      addHash(
-        wi >= 0 && ni === wi + 1
-          ? (bigramHash[wi] ?? 0)
-          : hashBigram(text, ws, we, winStart[k + 1] ?? 0, winEnd[k + 1] ?? 0),
-      );
+      if (wi >= 0 && ni === wi + 1) {
+        addHash(bigramHash[wi] ?? 0);
+        pushLatinHit(ws, bigramConcept[wi] ?? 0);
+      } else {
+        const ns = winStart[k + 1] ?? 0;
+        const ne = winEnd[k + 1] ?? 0;
+        const hash = hashBigram(text, ws, we, ns, ne);
+        addHash(hash);
+        pushLatinHit(
+          ws,
+          conceptOf(BIGRAM_TERM, hash, () => `${text.slice(ws, we)} ${text.slice(ns, ne)}`),
+        );
+      }
     }
     if (wi >= 0) {
       for (let g = gramStart[wi] ?? 0; g < (gramStart[wi + 1] ?? 0); g++) addHash(grams[g] ?? 0);
@@ -292,37 +482,58 @@ function gather(index: FeatureIndex, start: number, end: number): void {
       for (let g = 0; g < n; g++) addHash(cutGrams[g] ?? 0);
     }
   }
+  gatherConcepts();
 }
 
-/** Sparse feature vector: bucket indices (distinct) and the shared value of each. */
+/**
+ * Sparse feature vector: bucket indices (distinct) and the shared value of each, and the concept
+ * features (each of value 1: a concept pair is evidence whatever the text's length).
+ */
 export interface Features {
   indices: Uint32Array;
   value: number;
+  concepts: Uint16Array;
 }
 
 /** Features of `index.text[start, end)`, identical to `extractFeatures` of that slice. */
 export function windowFeatures(index: FeatureIndex, start = 0, end = index.text.length): Features {
   gather(index, start, end);
   const indices = unique.slice(0, uniqueCount);
-  return { indices, value: indices.length > 0 ? 1 / Math.sqrt(indices.length) : 0 };
+  return {
+    indices,
+    value: indices.length > 0 ? 1 / Math.sqrt(indices.length) : 0,
+    concepts: conceptUnique.slice(0, conceptCount),
+  };
+}
+
+/** The weights a window is scored with: hashed n-grams, concept features, bias. */
+export interface LogitWeights {
+  weights: Float32Array;
+  conceptWeights: Float32Array;
+  bias: number;
 }
 
 /**
- * Dot product of the window's features with `weights`, plus `bias`: the classifier's log-odds,
+ * Dot product of the window's features with the weights, plus the bias: the classifier's log-odds,
  * without allocating a feature vector.
  */
-export function windowLogit(
-  index: FeatureIndex,
-  start: number,
-  end: number,
-  weights: Float32Array,
-  bias: number,
-): number {
+export function windowLogit(index: FeatureIndex, start: number, end: number, model: LogitWeights): number {
   gather(index, start, end);
   const value = uniqueCount > 0 ? 1 / Math.sqrt(uniqueCount) : 0;
-  let sum = bias;
-  for (let k = 0; k < uniqueCount; k++) sum += (weights[unique[k] ?? 0] ?? 0) * value;
+  let sum = model.bias;
+  for (let k = 0; k < uniqueCount; k++) sum += (model.weights[unique[k] ?? 0] ?? 0) * value;
+  for (let k = 0; k < conceptCount; k++) sum += model.conceptWeights[conceptUnique[k] ?? 0] ?? 0;
   return sum;
+}
+
+/** The concept features of the window scored last, with their weights: for a verdict's reasons. */
+export function lastWindowConcepts(conceptWeights: Float32Array): { feature: number; weight: number }[] {
+  const out: { feature: number; weight: number }[] = [];
+  for (let k = 0; k < conceptCount; k++) {
+    const feature = conceptUnique[k] ?? 0;
+    out.push({ feature, weight: conceptWeights[feature] ?? 0 });
+  }
+  return out;
 }
 
 /** Features of normalised text. Linear in its length. */

@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { packInt8, unpackInt8 } from '../int8-weights.ts';
+import { CONCEPT_FEATURES, defaultConceptLexicon } from './concepts.ts';
 import { FEATURE_BITS, type FeatureIndex, indexFeatures, windowLogit } from './features.ts';
 
 /**
  * The trained injection classifier as committed in `src/guard/data/injection-model.json`: logistic
- * regression over hashed features, weights quantised to int8 (`weight = q * scale`), plus a learned
- * weight per explainable rule. Made by `npm run train:guard` (scripts/train-injection.ts).
+ * regression over hashed features, weights quantised to int8 (`weight = q * scale`), a weight per
+ * concept feature (concepts.ts; few, kept as plain numbers), plus a learned weight per explainable rule. Made by `npm run train:guard` (scripts/train-injection.ts).
  */
 export const injectionModelSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   bits: z.literal(FEATURE_BITS),
   bias: z.number(),
   scale: z.number().positive(),
   /** base64 of 2^bits signed bytes. */
   weights: z.string(),
+  /** The concept lexicon's version the weights were trained with, and one weight per concept feature. */
+  concepts: z.object({ version: z.number().int().positive(), weights: z.array(z.number()).length(CONCEPT_FEATURES) }),
   ruleWeights: z.record(z.string(), z.number()),
   /** Weight of each obfuscation signal found by normalisation. */
   signalWeight: z.number(),
@@ -27,6 +30,7 @@ export type InjectionModelFile = z.infer<typeof injectionModelSchema>;
 export interface InjectionModel {
   bias: number;
   weights: Float32Array;
+  conceptWeights: Float32Array;
   ruleWeights: Readonly<Record<string, number>>;
   signalWeight: number;
   threshold: number;
@@ -36,9 +40,17 @@ export interface InjectionModel {
 export function loadInjectionModel(raw: unknown): InjectionModel {
   const file = injectionModelSchema.parse(raw);
   const weights = unpackInt8(file.weights, file.scale, 1 << file.bits, 'injection model');
+  const lexicon = defaultConceptLexicon();
+  if (file.concepts.version !== lexicon.version) {
+    // Concept numbers are positions in the lexicon: weights of another edition would mean other concepts.
+    throw new Error(
+      `injection model: trained with concept lexicon version ${file.concepts.version}, found ${lexicon.version}; run npm run train:guard`,
+    );
+  }
   return {
     bias: file.bias,
     weights,
+    conceptWeights: Float32Array.from(file.concepts.weights),
     ruleWeights: file.ruleWeights,
     signalWeight: file.signalWeight,
     threshold: file.threshold,
@@ -52,11 +64,15 @@ export function packInjectionModel(
 ): InjectionModelFile {
   const { scale, weights } = packInt8(model.weights);
   return {
-    version: 1,
+    version: 2,
     bits: FEATURE_BITS,
     bias: model.bias,
     scale,
     weights,
+    concepts: {
+      version: defaultConceptLexicon().version,
+      weights: Array.from(model.conceptWeights, (w) => Math.round(w * 10000) / 10000),
+    },
     ruleWeights: model.ruleWeights,
     signalWeight: model.signalWeight,
     threshold: model.threshold,
@@ -67,7 +83,7 @@ export function packInjectionModel(
 /** The classifier's log-odds for normalised text (rules and signals not included). */
 export function classifierLogit(model: InjectionModel, normalisedText: string): number {
   const index = indexFeatures(normalisedText);
-  return windowLogit(index, 0, normalisedText.length, model.weights, model.bias);
+  return windowLogit(index, 0, normalisedText.length, model);
 }
 
 /**
@@ -75,5 +91,5 @@ export function classifierLogit(model: InjectionModel, normalisedText: string): 
  * equal to `classifierLogit(model, index.text.slice(start, end))`.
  */
 export function windowClassifierLogit(model: InjectionModel, index: FeatureIndex, start: number, end: number): number {
-  return windowLogit(index, start, end, model.weights, model.bias);
+  return windowLogit(index, start, end, model);
 }

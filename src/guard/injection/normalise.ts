@@ -11,6 +11,8 @@ export interface Normalised {
   text: string;
   /** The obfuscations found, e.g. `zero-width`, `base64`. */
   signals: string[];
+  /** Where the appended decoded payloads begin in `text` (its length when there are none). */
+  decodedFrom: number;
 }
 
 const INVISIBLE =
@@ -80,8 +82,16 @@ const MIXED_WORD = new RegExp(
 /** Leet digits inside Latin words: `1gn0re` → `ignore`. */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const LEET_WORD = /\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])[a-z0-9@$]{4,}\b/g;
-/** Four or more single letters split by the same separator: `i g n o r e`, `i.g.n.o.r.e`. */
-const SPACED = /(?<![\p{L}])(?:\p{L}[ ._\-*]){3,}\p{L}(?![\p{L}])/gu;
+/** Four or more single Latin letters split by a separator: `i g n o r e`, `i.g.n.o.r.e`. */
+const SPACED = /(?<![\p{L}])(?:[a-z][ ._\-*]){3,}[a-z](?![\p{L}])/gu;
+/** Chinese has no spaces between characters: a space there only splits the n-grams (「之 前 嘅」). */
+const CJK_SPACE = /(?<=[\u3400-\u9fff\uf900-\ufaff])[ \t\u3000]+(?=[\u3400-\u9fff\uf900-\ufaff])/g;
+/**
+ * Four or more single Chinese characters each followed by the same separator that is not a space:
+ * an emoji, a dot, a symbol or a line break (「忽💥略💥全💥部」, one character a line).
+ */
+const SPLIT_CJK =
+  /(?:[\u3400-\u9fff\uf900-\ufaff]([.\-_*·•、|/~\n]|\p{Extended_Pictographic}|\s*\n\s*)){3,}[\u3400-\u9fff\uf900-\ufaff]/gu;
 const BASE64 = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])/g;
 const HEX = /(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[\s:]?){8,}(?![0-9a-fA-F])/g;
 const PERCENT = /(?:%[0-9a-fA-F]{2}){3,}/;
@@ -126,6 +136,11 @@ export function normalise(input: string): Normalised {
     signals.add('spaced-out letters');
     return run.replace(/[ ._\-*]/g, '');
   });
+  text = text.replace(SPLIT_CJK, (run) => {
+    signals.add('split characters');
+    return run.replace(/[^\u3400-\u9fff\uf900-\ufaff]/gu, '');
+  });
+  text = text.replace(CJK_SPACE, '');
   text = text.replace(LEET_WORD, (word) =>
     /\d.*\d|^\d+$/.test(word) && /^\d/.test(word) ? word : word.replace(/[0134578@$]/g, (c) => LEET[c] ?? c),
   );
@@ -146,8 +161,9 @@ export function normalise(input: string): Normalised {
       // Malformed percent-encoding is left as it is.
     }
   }
+  const decodedFrom = text.length;
   if (decoded.length > 0) text = `${text}\n${decoded.map((d) => normalise(d).text).join('\n')}`;
-  return { text, signals: [...signals] };
+  return { text, signals: [...signals], decodedFrom };
 }
 
 /** Folds Cyrillic/Greek look-alikes and compatibility forms to plain Latin (`һѕbс` → `hsbc`). */

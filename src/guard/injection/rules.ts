@@ -76,6 +76,76 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       /<!--[^>]{0,400}(?:ignore|assistant|ai|指示|指令|助手)|display\s*:\s*none|font-size\s*:\s*0|color\s*:\s*(?:white|#fff)/,
   },
   {
+    id: 'persistent-output-rule',
+    weight: 2.5,
+    reason: 'sets a standing rule for every later answer (append a link, a number, a fixed reply)',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:from now on|henceforth|for all future|in (?:all|every) (?:future )?(?:answers?|repl(?:y|ies)|responses?)|always)\b[^.\n]{0,60}\b(?:end|append|add|include|finish|close|sign off|start|begin|reply with|respond with|answer with|say)\b`,
+        String.raw`\b(?:every|each|all (?:your|future))\s+(?:answer|reply|response|message)s?\b[^.\n]{0,40}\b(?:must|should|has to|have to|will)?\s*(?:end|start|begin|include|contain|finish|close)\b`,
+        String.raw`\b(?:whatever|no matter what|regardless of what)\b[^.\n]{0,40}\b(?:ask|asks|says|question)\b[^.\n]{0,30}\b(?:reply|answer|respond|say)\b[^.\n]{0,10}\b(?:only|just|with)\b`,
+        String.raw`\b(?:stop|don't|do not|never)\s+(?:reading|using|checking|looking (?:at|in))\s+(?:the\s+)?(?:knowledge base|documents|sources|faq)`,
+        `(?:以後|以后|今後|今后|之後|之后|由而家|從現在|从现在|從今|从今|每次|每個|每个|所有|任何).{0,16}(?:回答|答案|回覆|回复|答完|答覆|回應|回应).{0,16}(?:加上|加埋|加入|附上|結尾|结尾|最尾|最後|最后|都要|必須|必须|一律|開頭|开头)`,
+        `(?:無論|无论|不管|不論|不论|唔理|唔管|咩問題|乜問題|什麼問題|什么问题).{0,20}(?:都|一律|一概).{0,6}(?:淨係|净系|只|就|直接).{0,4}(?:答|回覆|回复|回答|講|讲|說|说)`,
+        `(?:唔使|不用|不要|唔好|停止|別|别).{0,4}(?:再)?(?:查|睇|讀|读|參考|参考|用).{0,4}(?:知識庫|知识库|資料庫|数据库|文件)`,
+      ].join('|'),
+    ),
+  },
+  {
+    id: 'other-users-data',
+    weight: 2.5,
+    reason: "asks for other users' conversations, records or personal data",
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:other (?:users?|people|citizens|customers|applicants)|(?:the )?(?:previous|last|prior|earlier) (?:users?|persons?|people|callers?|customers?)|someone else|everyone|all (?:users|applicants|citizens))(?:'s?|s')?\b[^.\n]{0,40}\b(?:conversations?|chats?|questions?|messages?|records?|data|details|addresses|phone numbers|hkids?|id numbers|applications?|files?|histor(?:y|ies)|asked|said)`,
+        String.raw`\b(?:list|show|give|dump|export|print|tell)\b[^.\n]{0,30}\b(?:every|all|each)\b[^.\n]{0,20}\b(?:hkids?|id numbers|phone numbers|addresses|records|conversations|applicants)\b`,
+        `(?:其他用戶|其他用户|其他人|其他市民|其他申請人|其他申请人|別人|别人|他人|人哋|上一個|上一个|上個|上一位|前一個|前一个|前面嗰個|前面那個|所有用戶|所有用户|全部人|每個人|每个人).{0,16}(?:對話|对话|問咗|问了|問過|问过|問了|紀錄|记录|記錄|資料|资料|地址|電話|电话|身份證|身份证|個案|个案|申請|申请|檔案|档案|講咗|说了|講過)`,
+      ].join('|'),
+    ),
+  },
+  {
+    id: 'claimed-authority',
+    weight: 2,
+    reason: 'claims an authority that unlocks the assistant or switches its rules off',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:administrator|admin|developer|supervisor|operator|it department|security team|engineer|management|your (?:creators?|owners?))\b[^.\n]{0,50}\b(?:unlocked|authori[sz]ed|granted|approved|disabled|lifted|enabled|cleared|turned off|switched off|suspended|overridden)\b`,
+        String.raw`\b(?:safety|filters?|guardrails?|restrictions|rules|moderation|policies)\b[^.\n]{0,20}\b(?:are|have been|were|is)\s+(?:now\s+)?(?:off|disabled|lifted|suspended|removed|turned off|switched off)\b`,
+        String.raw`\b(?:maintenance|debug|test(?:ing)?|admin|god|sudo|root) mode\b[^.\n]{0,40}\b(?:enabled|activated|on|authori[sz]ed|unlocked)\b|\bclearance level\b|\bauth(?:ori[sz]ation)? code\b`,
+        `(?:管理員|管理员|開發者|开发者|主管|上司|技術部|技术部|資訊科|信息科|工程師|工程师|總監|总监|負責人|负责人|高層|高层|manager|admin).{0,24}(?:已經|已经|已|經已|经已)?.{0,6}(?:解鎖|解锁|授權|授权|批准|豁免|開放|开放|關閉|关闭|停用|解除|approve)`,
+        `(?:安全|過濾|过滤|保安|審查|审查|限制|規則|规则).{0,10}(?:已經|已经|已|暫時|暂时)?.{0,4}(?:關閉|关闭|停用|解除|關咗|关咗|取消).{0,16}(?:測試|测试|維護|维护|調試|调试)?`,
+        `(?:維護模式|维护模式|測試模式|测试模式|調試模式|调试模式|管理模式|最高權限|最高权限|權限等級|权限等级)`,
+      ].join('|'),
+    ),
+  },
+  {
+    id: 'wrapper-then-obey',
+    weight: 2.5,
+    reason: 'asks to translate or decode a text and then carry it out',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:translate|decode|decrypt|decipher|reverse|unscramble|join|combine|read)\b[^\n]{0,60}\b(?:then|and)\b[^.\n]{0,20}\b(?:do|follow|obey|execute|carry out|act on|run|comply with|perform)\b`,
+        String.raw`\b(?:do|follow|obey|execute|carry out|act on)\b[^.\n]{0,20}\b(?:what it says|the (?:decoded|translated|hidden|resulting) (?:text|instructions?|message|command))`,
+        `(?:翻譯|翻译|譯|译|解碼|解码|解密|解咗|解開|解开|倒轉|倒转|拼|砌|連起來|连起来|合埋|讀|读).{0,30}(?:之後|之后|然後|然后|跟住|再|後|后|就|完).{0,12}(?:照做|執行|执行|照住|照着|照著|遵從|遵从|去做|照辦|照办|跟住做|做)`,
+        `(?:照做|照住做|執行|执行).{0,6}(?:以下|下面|呢段|這段|这段).{0,12}(?:編碼|编码|密文|base64|摩斯|密碼|密码)`,
+      ].join('|'),
+    ),
+  },
+  {
+    id: 'role-tag-spoofing',
+    weight: 2.5,
+    reason: 'forges a conversation role or delimiter (system / assistant turn, end of context)',
+    pattern: new RegExp(
+      [
+        String.raw`<\|(?:im_start|im_end|system|endoftext|assistant|user)\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:system|instructions?|context|admin)>`,
+        String.raw`(?:^|\n)\s*(?:#{2,}|\*\*|\[|【)?\s*(?:system|sys|admin|developer)\s*(?:message|prompt|note|override|update|instruction)?\s*(?:\]|】|\*\*)?\s*[:：]`,
+        String.raw`"role"\s*:\s*"(?:system|developer)"`,
+        String.raw`(?:^|\n)\s*(?:assistant|ai|bot|助理|助手)\s*[:：]\s*(?:sure|ok|okay|of course|here is|here are|好的|當然|当然|以下是|冇問題|没问题)`,
+        `(?:^|\n)\\s*(?:【|\\[)?\\s*(?:系統|系统)(?:訊息|讯息|消息|通知|指令|提示)?\\s*(?:】|\\])?\\s*[:：]`,
+      ].join('|'),
+    ),
+  },
+  {
     id: 'exfiltration',
     weight: 2,
     reason: 'asks to send conversation or personal data somewhere else',
