@@ -24,7 +24,10 @@ import {
 import { requireDataDir } from './data-dir.ts';
 import { passageSets } from './passages.ts';
 import { hkPiiSet } from './hk-pii-set.ts';
+import { BENIGN_KINDS, CARRIERS, SURFACE_FORMS } from '../../src/guard/corpus/index.ts';
+import { heldOutByFamily, leaveOneFamilyOut, leaveOneLanguageOut } from './generalisation.ts';
 import { isTestGroup, loadInjectionCorpus, type Sample } from './injection-corpus.ts';
+import { isBenignMessage } from './train-injection-model.ts';
 import { isPhishingTestEntry, phishingLists } from './phishing-split.ts';
 import {
   add,
@@ -47,7 +50,8 @@ const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
 
 // ── Injection ──────────────────────────────────────────────────────────────
 const model = defaultInjectionModel();
-const test = loadInjectionCorpus(dataDir, repoRoot).filter((s) => isTestGroup(s.group));
+const corpus = loadInjectionCorpus(dataDir, repoRoot);
+const test = corpus.filter((s) => isTestGroup(s.group));
 const scored = test.map((s) => ({ s, score: detectInjection(model, s.text).score, vard: !vard.safe(s.text).safe }));
 const isQuestion = (s: Sample) => s.label === 0 && s.category !== 'document';
 const counts = (filter: (s: Sample) => boolean, peer = false): Counts => {
@@ -102,6 +106,96 @@ for (const category of ['direct', 'indirect', 'jailbreak'] as const) {
   injectionJson[category] = { recall: recall(c), vardRecall: recall(v) };
 }
 json.injection = injectionJson;
+
+// ── Injection on what it never saw (issue 14): the guard corpus by family, kind and language ──
+const isCitizenQuestion = (s: Sample) =>
+  s.label === 0 && (s.category === 'question' || s.corpus?.family === 'question');
+const injectionFlagged = (list: Sample[]) => list.filter((s) => detectInjection(model, s.text).flagged).length;
+const generalisationJson: Record<string, unknown> = {};
+for (const r of heldOutByFamily(model, corpus)) {
+  row(
+    'injection family',
+    `${r.name} (held-out split)`,
+    `BA / recall (n=${r.attacks})`,
+    `${fmt(r.balancedAccuracy)} / ${fmt(r.recall)}`,
+    '–',
+  );
+}
+for (const [name, filter] of [
+  ['citizen questions', isCitizenQuestion],
+  ['citizen statements', (s: Sample) => s.label === 0 && s.corpus?.family === 'statement'],
+  ['all benign messages', isBenignMessage],
+] as const) {
+  const list = test.filter(filter);
+  const fp = injectionFlagged(list);
+  row(
+    'injection benign',
+    `${name} (held-out split)`,
+    `flagged of ${list.length}`,
+    `${fp} (${fmt(fp / list.length, 4)})`,
+    '–',
+  );
+  generalisationJson[name] = { n: list.length, flagged: fp };
+}
+for (const kind of BENIGN_KINDS) {
+  const list = test.filter((s) => s.label === 0 && s.corpus?.family === kind);
+  const fp = injectionFlagged(list);
+  row('injection benign', `${kind} (held-out split)`, `flagged of ${list.length}`, `${fp}`, '–');
+  generalisationJson[`benign:${kind}`] = { n: list.length, flagged: fp };
+}
+for (const [axis, values] of [
+  ['carrier', CARRIERS],
+  ['surface', SURFACE_FORMS],
+] as const) {
+  for (const value of values) {
+    const list = test.filter((s) => s.label === 1 && s.corpus?.[axis] === value);
+    const caught = injectionFlagged(list);
+    row(
+      'injection attacks',
+      `${axis} ${value} (held-out split)`,
+      `recall (n=${list.length})`,
+      fmt(caught / list.length),
+      '–',
+    );
+  }
+}
+// Leave-one-out: one model trained per family or language left out (bench/guard/generalisation.ts).
+// BENCH_GUARD_LEAVE_OUT=0 skips them (about 17 trainings, a few minutes).
+if (process.env.BENCH_GUARD_LEAVE_OUT !== '0') {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const families = leaveOneFamilyOut(corpus, log);
+  for (const r of families) {
+    row(
+      'injection leave-one-family-out',
+      r.name,
+      `BA / recall (n=${r.attacks}) / FPR (n=${r.benign})`,
+      `${fmt(r.balancedAccuracy)} / ${fmt(r.recall)} / ${fmt(r.fpr, 4)}`,
+      '–',
+    );
+  }
+  const mean = families.reduce((sum, r) => sum + r.balancedAccuracy, 0) / families.length;
+  const worst = Math.min(...families.map((r) => r.balancedAccuracy));
+  row(
+    'injection leave-one-family-out',
+    'all families',
+    'mean BA / worst BA (targets 0.95 / 0.90)',
+    `${fmt(mean)} / ${fmt(worst)}`,
+    '–',
+  );
+  const languages = leaveOneLanguageOut(corpus, log);
+  for (const r of languages) {
+    row(
+      'injection leave-one-language-out',
+      r.name,
+      `BA / recall (n=${r.attacks}) / FPR (n=${r.benign})`,
+      `${fmt(r.balancedAccuracy)} / ${fmt(r.recall)} / ${fmt(r.fpr, 4)}`,
+      '–',
+    );
+  }
+  generalisationJson.leaveOneFamilyOut = families;
+  generalisationJson.leaveOneLanguageOut = languages;
+}
+json.injectionGeneralisation = generalisationJson;
 
 // ── Injection in approved passages (import findings, the policy's context stage) ──
 // LionRock: the passage verdict (a rule or obfuscation sign must back the score); baseline: the

@@ -58,7 +58,8 @@ function fit(rows: Row[], epochs = 12): InjectionModel {
   const g2 = new Float32Array(weights.length).fill(1e-8);
   const conceptWeights = new Float32Array(CONCEPT_FEATURES);
   const conceptG2 = new Float32Array(CONCEPT_FEATURES).fill(1e-8);
-  const ruleWeights: Record<string, number> = Object.fromEntries(INJECTION_RULES.map((r) => [r.id, r.weight / 2]));
+  const ruleWeights: Record<string, number> = Object.fromEntries(INJECTION_RULES.map((r) => [r.id, r.weight]));
+  const ruleFloor: Record<string, number> = Object.fromEntries(INJECTION_RULES.map((r) => [r.id, r.weight]));
   const ruleG2: Record<string, number> = Object.fromEntries(INJECTION_RULES.map((r) => [r.id, 1e-8]));
   let bias = 0;
   let biasG2 = 1e-8;
@@ -95,8 +96,10 @@ function fit(rows: Row[], epochs = 12): InjectionModel {
       }
       for (const r of row.rules) {
         ruleG2[r] = (ruleG2[r] ?? 0) + g * g;
-        // Rules may only ever argue for an injection: a negative weight would hide the reason.
-        ruleWeights[r] = Math.max(0.5, (ruleWeights[r] ?? 0) - (lr * g) / Math.sqrt(ruleG2[r] ?? 1));
+        // A rule is knowledge written from the attack families, not learned from the samples: training
+        // may strengthen it but never weaken it below its declared weight (so a family no sample showed
+        // is still caught by its rule), and never turn it against an injection.
+        ruleWeights[r] = Math.max(ruleFloor[r] ?? 0.5, (ruleWeights[r] ?? 0) - (lr * g) / Math.sqrt(ruleG2[r] ?? 1));
       }
       if (row.signals > 0) {
         const gs = g * row.signals;

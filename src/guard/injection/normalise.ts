@@ -80,8 +80,11 @@ const MIXED_WORD = new RegExp(
   'i',
 );
 /** Leet digits inside Latin words: `1gn0re` → `ignore`. */
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-const LEET_WORD = /\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])[a-z0-9@$]{4,}\b/g;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's' };
+/** `@` is left alone: an e-mail address is no leetspeak (`public@example.com` must stay one). */
+const LEET_WORD = /\b(?=[a-z0-9$]*[a-z])(?=[a-z0-9$]*[013457$])[a-z0-9$]{4,}\b/g;
+/** More digits than letters: an identity number, a reference or a postcode (`a123456`), not leetspeak. */
+const mostlyDigits = (word: string) => word.replace(/[^0-9]/g, '').length > word.replace(/[^a-z]/g, '').length;
 /** Four or more single Latin letters split by a separator: `i g n o r e`, `i.g.n.o.r.e`. */
 const SPACED = /(?<![\p{L}])(?:[a-z][ ._\-*]){3,}[a-z](?![\p{L}])/gu;
 /** Chinese has no spaces between characters: a space there only splits the n-grams (「之 前 嘅」). */
@@ -142,7 +145,9 @@ export function normalise(input: string): Normalised {
   });
   text = text.replace(CJK_SPACE, '');
   text = text.replace(LEET_WORD, (word) =>
-    /\d.*\d|^\d+$/.test(word) && /^\d/.test(word) ? word : word.replace(/[0134578@$]/g, (c) => LEET[c] ?? c),
+    (/\d.*\d|^\d+$/.test(word) && /^\d/.test(word)) || mostlyDigits(word)
+      ? word
+      : word.replace(/[0134578$]/g, (c) => LEET[c] ?? c),
   );
   const decoded: string[] = [];
   let budget = MAX_DECODED;
