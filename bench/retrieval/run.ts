@@ -1,11 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
+  cantoneseTable,
   evaluateRetrieval,
   lionrockSystem,
   type RankingSystem,
   type RetrievalMetrics,
 } from '../../src/retrieval/index.ts';
-import { covid, type Dataset, dataRoot, drcd, requireData, synthetic, taipei } from './datasets.ts';
+import { loadYuePairs, type MappingRow, mappingRows } from './cantonese-pairs.ts';
+import { covid, type Dataset, dataRoot, drcd, requireData, synthetic, taipei, taipeiCantonese } from './datasets.ts';
 import { type EveryLabelMetrics, everyLabelMetrics, labelsByText } from './label-sets.ts';
 import { flexSearchSystem, lunrSystem, miniSearchSystem, oramaSystem } from './peers.ts';
 
@@ -29,18 +31,22 @@ const engines: { name: string; make: () => RankingSystem }[] = [
 // Arguments: dataset keys to run (all when none), and `--engine=<name prefix>` to run only some engines
 // while iterating. A run limited to some engines prints its table but leaves bench/results alone; a
 // run limited to some datasets (all engines) replaces those datasets' rows in bench/results and keeps
-// the others, so the table stays complete.
+// the others, so the table stays complete. `cantonese` stands for the Cantonese part: the chrF rows of
+// the colloquial → written mapping and datasets (f)–(h) (`npm run bench:retrieval -- cantonese`).
+const CANTONESE = ['taipei-yue', 'taipei-yue-fresh', 'taipei-yue-heldout'];
 const args = process.argv.slice(2);
-const only = args.filter((a) => !a.startsWith('--'));
+const only = args.filter((a) => !a.startsWith('--')).flatMap((a) => (a === 'cantonese' ? CANTONESE : [a]));
 const enginePrefixes = args.filter((a) => a.startsWith('--engine=')).map((a) => a.slice('--engine='.length));
 const partial = enginePrefixes.length > 0;
-const all: Dataset[] = [taipei(root), ...covid(root), drcd(root), synthetic(root)];
+const all: Dataset[] = [taipei(root), ...covid(root), drcd(root), synthetic(root), ...taipeiCantonese(root)];
 const unknown = only.filter((key) => !all.some((d) => d.key === key));
 if (unknown.length) {
   process.stderr.write(`Unknown dataset ${unknown.join(', ')}; known: ${all.map((d) => d.key).join(', ')}\n`);
   process.exit(2);
 }
 const datasets = all.filter((d) => only.length === 0 || only.includes(d.key));
+/** The mapping's chrF is measured whenever the Cantonese datasets are: a full run or `cantonese`. */
+const measureMapping = only.length === 0 || only.some((key) => CANTONESE.includes(key));
 
 interface Row extends RetrievalMetrics {
   dataset: string;
@@ -121,7 +127,26 @@ function everyLabelTableOf(list: readonly Row[]): string {
   }
   return lines.length > 2 ? `\n${lines.join('\n')}\n` : '';
 }
-process.stdout.write(`${tableOf(rows)}\n${everyLabelTableOf(rows)}`);
+/**
+ * chrF (character 6-grams, beta 2, corpus level) of spoken Cantonese lines against their written-Chinese
+ * version: left as typed (the baseline) and rewritten the way the analyzer does (only a line it reads as
+ * Cantonese). The development half is the only one read while curating the table; report the test half.
+ */
+function mappingTableOf(list: readonly MappingRow[], version: number): string {
+  if (list.length === 0) return '';
+  const lines = [
+    `| yue-written-pairs half | pairs | read as Cantonese | chrF unchanged | chrF rewritten (table version ${version}) |`,
+    '|---|---|---|---|---|',
+  ];
+  for (const r of list)
+    lines.push(
+      `| ${r.half} | ${r.pairs} | ${r.rewritten} | ${r.unchanged_chrf.toFixed(1)} | ${r.mapped_chrf.toFixed(1)} |`,
+    );
+  return `\n${lines.join('\n')}\n`;
+}
+const mapping = measureMapping ? mappingRows(loadYuePairs(root)) : [];
+const tableVersion = cantoneseTable().version;
+process.stdout.write(`${tableOf(rows)}\n${everyLabelTableOf(rows)}${mappingTableOf(mapping, tableVersion)}`);
 if (partial) process.exit(0);
 
 const measured = `Node ${process.version}, ${process.platform}/${process.arch}, measured ${new Date().toISOString().slice(0, 10)}`;
@@ -130,9 +155,20 @@ mkdirSync(results, { recursive: true });
 const jsonFile = new URL('retrieval.json', results);
 let machine = measured;
 let table = rows;
+let mappingTable = mapping;
+let mappingVersion = tableVersion;
 if (only.length > 0 && existsSync(jsonFile)) {
   // Some datasets only: their rows replace the earlier ones, in place; the other rows are kept.
-  const earlier = JSON.parse(readFileSync(jsonFile, 'utf8')) as { machine: string; rows: Row[] };
+  const earlier = JSON.parse(readFileSync(jsonFile, 'utf8')) as {
+    machine: string;
+    rows: Row[];
+    mapping?: MappingRow[];
+    mappingVersion?: number;
+  };
+  if (!measureMapping) {
+    mappingTable = earlier.mapping ?? [];
+    mappingVersion = earlier.mappingVersion ?? tableVersion;
+  }
   const same = (a: Row, b: Row): boolean => a.dataset === b.dataset && a.engine === b.engine;
   table = earlier.rows.map((old) => rows.find((row) => same(row, old)) ?? old);
   for (const row of rows) if (!table.some((kept) => same(kept, row))) table.push(row);
@@ -141,8 +177,12 @@ if (only.length > 0 && existsSync(jsonFile)) {
 writeFileSync(
   new URL('retrieval.md', results),
   `# Retrieval benchmark\n\nProduced by \`npm run bench:retrieval\` (${machine}). Data: ../shared/data/faq (Taipei City Government open data; ` +
-    'Poliak et al. COVID-19 FAQ via BERT-FAQ, MIT; DRCD, CC BY-SA 3.0). Dev queries: bench/retrieval/taipei-dev-queries.jsonl. ' +
+    'Poliak et al. COVID-19 FAQ via BERT-FAQ, MIT; DRCD, CC BY-SA 3.0; yue-written-pairs: UD Cantonese-HK parallel lines, CC BY-SA 4.0). Dev queries: bench/retrieval/taipei-dev-queries.jsonl; ' +
+    'Cantonese: taipei-yue-fresh-queries.jsonl (development) and taipei-yue-heldout-queries.jsonl (held out). ' +
     'Latency is per query on one core after one untimed warm-up pass; memory (heap MB) is the growth of heap plus external memory (typed arrays) after GC with the engine alive.\n\n' +
-    `${tableOf(table)}\n${everyLabelTableOf(table)}`,
+    `${tableOf(table)}\n${everyLabelTableOf(table)}${mappingTableOf(mappingTable, mappingVersion)}`,
 );
-writeFileSync(jsonFile, `${JSON.stringify({ machine, rows: table }, null, 2)}\n`);
+writeFileSync(
+  jsonFile,
+  `${JSON.stringify({ machine, rows: table, mapping: mappingTable, mappingVersion }, null, 2)}\n`,
+);

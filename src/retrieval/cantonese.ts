@@ -1,36 +1,30 @@
 import { readFileSync } from 'node:fs';
+import { type CantoneseTable, parseCantoneseTable } from './cantonese-table.ts';
 
 /**
  * Characters that (almost) only occur in written Cantonese. One of them marks a text as Cantonese;
  * 係 alone does not (關係), see the protections in data/cantonese-written.tsv.
  */
 const CANTONESE_MARKERS =
-  /[嘅咗唔冇啲喺嚟佢哋乜嘢嗰噉咩睇揾搵攞諗畀俾嬲攰瞓琴喇囉喎吖㗎嘞咋啩]|係咪|係唔係|[淨只即就都算真仲]係|點樣|點解|點[查揀計睇轉續算搞辦做去]|幾耐|幾多|幾錢|邊度|邊個|[去到喺]邊|而家|屋企|先可以/u;
+  /[嘅咗唔冇啲喺嚟佢哋乜嘢嗰噉咩睇揾搵攞諗畀俾嬲攰瞓琴喇囉喎吖㗎嘞咋啩]|係咪|係唔係|[淨只即就都算真仲]係|點樣|點解|點[查揀計睇轉續算搞辦做去]|幾耐|幾多|幾錢|邊度|邊個|[去到喺]邊|而家|屋企|先可以|[啫嗱囖褦𠿪嗌咁]|係呀|未呀|[一二兩三四五六七八九十百千萬幾0-9]蚊|阿[哥爺嫲]|媽咪|等陣|[掛因]住|得閒|即系|系咪|唔系|唔見左/u;
 
 /** True when the text shows colloquial Cantonese (particles, pronouns, verbs written only in Cantonese). */
 export function hasCantoneseMarkers(text: string): boolean {
   return CANTONESE_MARKERS.test(text);
 }
 
-interface CantoneseTable {
-  map: Map<string, string>;
-  longest: number;
-}
-
 let table: CantoneseTable | undefined;
 
-function loadTable(): CantoneseTable {
-  const map = new Map<string, string>();
-  let longest = 1;
-  const text = readFileSync(new URL('./data/cantonese-written.tsv', import.meta.url), 'utf8');
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const [colloquial, written] = line.split('\t');
-    if (!colloquial || written === undefined) continue;
-    map.set(colloquial, written === '-' ? ' ' : written);
-    longest = Math.max(longest, colloquial.length);
+/** The shipped table, validated once; a broken data file fails loudly at first use, naming its lines. */
+export function cantoneseTable(): CantoneseTable {
+  if (table) return table;
+  const parsed = parseCantoneseTable(readFileSync(new URL('./data/cantonese-written.tsv', import.meta.url), 'utf8'));
+  if (!parsed.ok) {
+    const where = parsed.issues.map((issue) => `line ${issue.line}: ${issue.message}`).join('; ');
+    throw new Error(`data/cantonese-written.tsv is invalid: ${where}`);
   }
-  return { map, longest };
+  table = parsed.value;
+  return table;
 }
 
 /**
@@ -39,9 +33,8 @@ function loadTable(): CantoneseTable {
  *
  * @example toWrittenChinese('我唔見咗身份證點算') // '我遺失身份證怎麼辦'
  */
-export function toWrittenChinese(text: string): string {
-  table ??= loadTable();
-  const { map, longest } = table;
+export function toWrittenChinese(text: string, mapping: CantoneseTable = cantoneseTable()): string {
+  const { map, longest } = mapping;
   let out = '';
   let i = 0;
   while (i < text.length) {

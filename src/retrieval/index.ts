@@ -4,7 +4,9 @@
  */
 export { createAnalyzer, GRAM_PREFIX, PAIR_PREFIX, type Analysis, type Analyzer } from './analyzer.ts';
 export { normalizeText } from './normalize-text.ts';
-export { toWrittenChinese, hasCantoneseMarkers } from './cantonese.ts';
+export { toWrittenChinese, hasCantoneseMarkers, cantoneseTable } from './cantonese.ts';
+export { parseCantoneseTable, type CantoneseTable } from './cantonese-table.ts';
+export { chrF, chrFScore, chrFStatistics, type ChrFStatistics } from './chrf.ts';
 export {
   traditionalToSimplified,
   simplifiedToTraditional,
