@@ -145,7 +145,7 @@ export function normalise(input: string): Normalised {
   });
   text = text.replace(CJK_SPACE, '');
   text = text.replace(LEET_WORD, (word) =>
-    (/\d.*\d|^\d+$/.test(word) && /^\d/.test(word)) || mostlyDigits(word)
+    mostlyDigits(word) || /^\d+(?:st|nd|rd|th|am|pm|s|k|km|kg|m|mm|cm|g|ml|hrs?|mins?)$/.test(word)
       ? word
       : word.replace(/[0134578$]/g, (c) => LEET[c] ?? c),
   );
