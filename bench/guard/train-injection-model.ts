@@ -48,7 +48,7 @@ function rowsOf(samples: Sample[]): Row[] {
     push(text);
     // Benign text is scored window by window and line by line at run time: train on those too.
     if (s.label === 0 && text.length > 400) for (let i = 0; i < text.length; i += 200) push(text.slice(i, i + 400));
-    if (s.label === 0) for (const [start, end] of lineWindows(text)) push(text.slice(start, end));
+    if (s.label === 0 && text.length <= 400) for (const [start, end] of lineWindows(text)) push(text.slice(start, end));
   }
   return rows;
 }

@@ -114,7 +114,9 @@ export function detectInjection(
   let best: [number, number] = [0, normal.length];
   // Decoded payloads are also scored alone: the encoded gibberish beside them would dilute them.
   const decodedWindow: [number, number][] = decodedFrom < normal.length ? [[decodedFrom, normal.length]] : [];
-  for (const [start, end] of [...windows(normal), ...lineWindows(normal), ...decodedWindow]) {
+  // A text longer than a window is already read window by window; lines matter in short ones.
+  const parts = normal.length > WINDOW ? windows(normal) : lineWindows(normal);
+  for (const [start, end] of [...parts, ...decodedWindow]) {
     const windowLogit = windowClassifierLogit(model, index, start, end);
     if (windowLogit > logit) {
       logit = windowLogit;

@@ -155,10 +155,16 @@ function conceptTables(): { lexicon: ConceptLexicon; buckets: Uint8Array } {
   return { lexicon, buckets: termBuckets };
 }
 
-/** Concept mask of a token whose bucket may hold a term of `kind` (0 when it is no term). */
-function conceptOf(kind: number, hash: number, term: () => string): number {
+/**
+ * Concept mask of the token `text[start, end)` (or of the bigram `text[start, end) text[start2, end2)`)
+ * whose hash is `hash` (0 when it is no term). The bucket test comes first: most tokens stop there,
+ * without making a string or a closure.
+ */
+function conceptOf(kind: number, hash: number, text: string, start: number, end: number, start2 = 0, end2 = 0): number {
   const { lexicon, buckets } = conceptTables();
-  return ((buckets[hash] ?? 0) & kind) === 0 ? 0 : (lexicon.terms.get(term()) ?? 0);
+  if (((buckets[hash] ?? 0) & kind) === 0) return 0;
+  const term = kind === BIGRAM_TERM ? `${text.slice(start, end)} ${text.slice(start2, end2)}` : text.slice(start, end);
+  return lexicon.terms.get(term) ?? 0;
 }
 
 /**
@@ -183,7 +189,7 @@ export function indexFeatures(text: string): FeatureIndex {
           const hash = hashRange(text, k, k + n, SEED_CJK[n] ?? n);
           cs[cjkCount] = k;
           ce[cjkCount] = k + n;
-          cc[cjkCount] = conceptOf(CJK_TERM, hash, () => text.slice(k, k + n));
+          cc[cjkCount] = conceptOf(CJK_TERM, hash, text, k, k + n);
           ch[cjkCount++] = hash;
         }
       }
@@ -217,14 +223,14 @@ export function indexFeatures(text: string): FeatureIndex {
     const s = ws[i] ?? 0;
     const e = we[i] ?? 0;
     wordHash[i] = hashRange(text, s, e, SEED_WORD);
-    wordConcept[i] = conceptOf(WORD_TERM, wordHash[i] ?? 0, () => text.slice(s, e));
+    wordConcept[i] = conceptOf(WORD_TERM, wordHash[i] ?? 0, text, s, e);
     gramStart[i] = gramCount;
     gramCount = charGramHashesInto(text, s, e, grams, gramCount);
     if (i + 1 < wordCount) {
       const ns = ws[i + 1] ?? 0;
       const ne = we[i + 1] ?? 0;
       bigramHash[i] = hashBigram(text, s, e, ns, ne);
-      bigramConcept[i] = conceptOf(BIGRAM_TERM, bigramHash[i] ?? 0, () => `${text.slice(s, e)} ${text.slice(ns, ne)}`);
+      bigramConcept[i] = conceptOf(BIGRAM_TERM, bigramHash[i] ?? 0, text, s, e, ns, ne);
     }
   }
   gramStart[wordCount] = gramCount;
@@ -382,12 +388,16 @@ function addConcept(feature: number): void {
   conceptUnique[conceptCount++] = feature;
 }
 
-/** Every concept of `a` paired with every other concept of `b`. */
+/** Index of the lowest set bit of a non-zero mask. */
+const lowestBit = (mask: number) => 31 - Math.clz32(mask & -mask);
+
+/** Every concept of `a` paired with every other concept of `b` (masks hold one or two bits: walk the set ones). */
 function addPairs(a: number, b: number): void {
-  for (let x = 0; x < MAX_CONCEPTS; x++) {
-    if ((a & (1 << x)) === 0) continue;
-    for (let y = 0; y < MAX_CONCEPTS; y++) {
-      if (x !== y && (b & (1 << y)) !== 0) addConcept(conceptPairFeature(x, y));
+  for (let ra = a; ra !== 0; ra &= ra - 1) {
+    const x = lowestBit(ra);
+    for (let rb = b; rb !== 0; rb &= rb - 1) {
+      const y = lowestBit(rb);
+      if (x !== y) addConcept(conceptPairFeature(x, y));
     }
   }
 }
@@ -418,7 +428,7 @@ function gatherConcepts(): void {
   }
   for (let k = 0; k < total; k++) {
     const m = mask[k] ?? 0;
-    for (let x = 0; x < MAX_CONCEPTS; x++) if ((m & (1 << x)) !== 0) addConcept(conceptFeature(x));
+    for (let rm = m; rm !== 0; rm &= rm - 1) addConcept(conceptFeature(lowestBit(rm)));
     const from = at[k] ?? 0;
     for (let l = k + 1; l < total && (at[l] ?? 0) - from <= PAIR_SPAN; l++) addPairs(m, mask[l] ?? 0);
   }
@@ -454,10 +464,7 @@ function gather(index: FeatureIndex, start: number, end: number): void {
     } else {
       const hash = hashRange(text, ws, we, SEED_WORD);
       addHash(hash);
-      pushLatinHit(
-        ws,
-        conceptOf(WORD_TERM, hash, () => text.slice(ws, we)),
-      );
+      pushLatinHit(ws, conceptOf(WORD_TERM, hash, text, ws, we));
     }
     if (k + 1 < winCount) {
       const ni = winIndex[k + 1] ?? -1;
@@ -469,10 +476,7 @@ function gather(index: FeatureIndex, start: number, end: number): void {
         const ne = winEnd[k + 1] ?? 0;
         const hash = hashBigram(text, ws, we, ns, ne);
         addHash(hash);
-        pushLatinHit(
-          ws,
-          conceptOf(BIGRAM_TERM, hash, () => `${text.slice(ws, we)} ${text.slice(ns, ne)}`),
-        );
+        pushLatinHit(ws, conceptOf(BIGRAM_TERM, hash, text, ws, we, ns, ne));
       }
     }
     if (wi >= 0) {
