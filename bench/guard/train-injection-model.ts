@@ -53,7 +53,7 @@ function rowsOf(samples: Sample[]): Row[] {
   return rows;
 }
 
-function fit(rows: Row[], epochs = 12): InjectionModel {
+function fitModel(rows: Row[], epochs = 12): InjectionModel {
   const weights = new Float32Array(1 << FEATURE_BITS);
   const g2 = new Float32Array(weights.length).fill(1e-8);
   const conceptWeights = new Float32Array(CONCEPT_FEATURES);
@@ -140,12 +140,12 @@ function chooseThreshold(model: InjectionModel, samples: Sample[]): number {
 
 /** A model trained on `samples` (threshold from their validation fold), as it would be committed. */
 export function trainInjectionModel(samples: Sample[]): InjectionModel {
-  const fitted = fit(rowsOf(samples.filter((s) => !isValidationGroup(s.group))));
+  const fitted = fitModel(rowsOf(samples.filter((s) => !isValidationGroup(s.group))));
   const quantised = (m: InjectionModel) =>
     loadInjectionModel(packInjectionModel(m, { examples: 0, positives: 0, sources: [] }));
   const threshold = chooseThreshold(
     quantised(fitted),
     samples.filter((s) => isValidationGroup(s.group)),
   );
-  return quantised({ ...fit(rowsOf(samples)), threshold });
+  return quantised({ ...fitModel(rowsOf(samples)), threshold });
 }

@@ -28,12 +28,7 @@ export class QuotedAnswerVerdicts {
 
   constructor(private readonly maxEntries = 10_000) {}
 
-  get(
-    policy: GuardPolicy,
-    answer: string,
-    blocklist: Set<string>,
-    evaluate: () => GuardVerdict,
-  ): GuardVerdict {
+  get(policy: GuardPolicy, answer: string, blocklist: Set<string>, evaluate: () => GuardVerdict): GuardVerdict {
     if (blocklist !== this.blocklist || this.verdicts.size >= this.maxEntries) {
       this.verdicts.clear();
       this.blocklist = blocklist;

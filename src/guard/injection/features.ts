@@ -4,7 +4,6 @@ import {
   conceptFeature,
   conceptPairFeature,
   defaultConceptLexicon,
-  MAX_CONCEPTS,
   PAIR_SPAN,
 } from './concepts.ts';
 
