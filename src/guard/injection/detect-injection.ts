@@ -1,5 +1,5 @@
 import { conceptFeatureName, defaultConceptLexicon, MAX_CONCEPTS } from './concepts.ts';
-import { indexFeatures, lastWindowConcepts } from './features.ts';
+import { type FeatureIndex, indexFeatures, lastWindowConcepts } from './features.ts';
 import { type InjectionModel, windowClassifierLogit } from './model.ts';
 import { normalise } from './normalise.ts';
 import { matchRules } from './rules.ts';
@@ -84,7 +84,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const informationLength = (text: string) => text.length + 2 * (text.match(CJK)?.length ?? 0);
 
 /** The concept pairs that argued most for an injection in the deciding window: `intent: disregard + directive`. */
-function intents(model: InjectionModel, index: ReturnType<typeof indexFeatures>, [start, end]: [number, number]) {
+function intents(model: InjectionModel, index: FeatureIndex, [start, end]: [number, number]): string[] {
   windowClassifierLogit(model, index, start, end);
   const lexicon = defaultConceptLexicon();
   // Pairs only: a lone concept ("you") explains nothing.

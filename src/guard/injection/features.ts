@@ -1,58 +1,45 @@
 import {
-  CONCEPT_FEATURES,
-  type ConceptLexicon,
-  conceptFeature,
-  conceptPairFeature,
-  defaultConceptLexicon,
-  PAIR_SPAN,
-} from './concepts.ts';
+  BIGRAM_TERM,
+  CJK_TERM,
+  clearMarks,
+  conceptOf,
+  gatherConcepts,
+  gatheredConceptLogit,
+  gatheredConcepts,
+  pushCjkHit,
+  pushLatinHit,
+  WORD_TERM,
+} from './concept-marks.ts';
+import {
+  BASIS,
+  FEATURE_BITS,
+  hashBigram,
+  hashRange,
+  MASK,
+  MAX_PADDED,
+  PRIME,
+  SEED_CHAR,
+  SEED_CJK,
+  SEED_WORD,
+  SPACE,
+} from './feature-hash.ts';
+
+export { FEATURE_BITS } from './feature-hash.ts';
+export { lastWindowConcepts } from './concept-marks.ts';
 
 /**
  * Hashed features for the injection classifier: character 1–3-grams of CJK runs, character 3–5-grams
  * of Latin text (with word boundaries) and Latin word unigrams and bigrams, hashed (FNV-1a) into
  * a fixed number of buckets. Presence only; the vector is L2-normalised so length does not matter.
  *
- * Beside them, concept features (concepts.ts): each n-gram, word or bigram that is a term of the
- * concept lexicon marks its concepts at its position; a window's concept features are the concepts
- * present and every unordered pair of concepts marked within `PAIR_SPAN` characters of each other.
- * They come from the same tokens, so a window's concept features also equal those of its slice.
+ * Beside them, concept features (concept-marks.ts): the tokens that are terms of the concept
+ * lexicon mark their concepts while a window is gathered, so they too equal those of its slice.
  *
  * Long texts are scored over overlapping windows. Every n-gram is hashed once for the whole text
  * (`indexFeatures`); a window then gathers the hashes that lie inside it and re-hashes only the at
  * most two words its edges cut. The result is exactly what `extractFeatures(text.slice(start, end))`
  * gives, in the same order, so the classifier's output does not change.
  */
-export const FEATURE_BITS = 17;
-const MASK = (1 << FEATURE_BITS) - 1;
-const PRIME = 0x01000193;
-const BASIS = 0x811c9dc5;
-const SEED_CJK = [0, 1, 2, 3] as const;
-const SEED_WORD = 11;
-const SEED_BIGRAM = 12;
-const SEED_CHAR = 20;
-/** Character n-grams are taken from words up to this length (22 letters plus two boundary spaces). */
-const MAX_PADDED = 24;
-const SPACE = 32;
-
-/** FNV-1a of `text[start, end)`, without making a substring. */
-function hashRange(text: string, start: number, end: number, seed: number): number {
-  let hash = BASIS ^ seed;
-  for (let i = start; i < end; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, PRIME);
-  }
-  return (hash >>> 0) & MASK;
-}
-
-/** FNV-1a of `"<word a> <word b>"`. */
-function hashBigram(text: string, a0: number, a1: number, b0: number, b1: number): number {
-  let hash = BASIS ^ SEED_BIGRAM;
-  for (let i = a0; i < a1; i++) hash = Math.imul(hash ^ text.charCodeAt(i), PRIME);
-  hash = Math.imul(hash ^ SPACE, PRIME);
-  for (let i = b0; i < b1; i++) hash = Math.imul(hash ^ text.charCodeAt(i), PRIME);
-  return (hash >>> 0) & MASK;
-}
-
 /**
  * Character 3–5-gram hashes of the word `text[start, end)` padded with spaces, in extraction order,
  * written to `out` from `at`; returns the new count.
@@ -126,44 +113,6 @@ function ensure<K extends keyof Scratch>(key: K, size: number): Scratch[K] {
   const grown = new (current.constructor as new (n: number) => Scratch[K])(Math.max(size, current.length * 2));
   scratch[key] = grown;
   return grown;
-}
-
-/** Which token kinds may hold a concept term in each bucket: a cheap test before the string lookup. */
-const CJK_TERM = 1;
-const WORD_TERM = 2;
-const BIGRAM_TERM = 4;
-let lexicon: ConceptLexicon | undefined;
-let termBuckets: Uint8Array | undefined;
-
-function conceptTables(): { lexicon: ConceptLexicon; buckets: Uint8Array } {
-  if (!lexicon || !termBuckets) {
-    lexicon = defaultConceptLexicon();
-    const buckets = new Uint8Array(1 << FEATURE_BITS);
-    const mark = (hash: number, kind: number) => {
-      buckets[hash] = (buckets[hash] ?? 0) | kind;
-    };
-    for (const term of lexicon.terms.keys()) {
-      const space = term.indexOf(' ');
-      if (/^[\u3400-\u9fff\uf900-\ufaff]/.test(term)) {
-        mark(hashRange(term, 0, term.length, SEED_CJK[term.length as 1 | 2 | 3] ?? 0), CJK_TERM);
-      } else if (space < 0) mark(hashRange(term, 0, term.length, SEED_WORD), WORD_TERM);
-      else mark(hashBigram(term, 0, space, space + 1, term.length), BIGRAM_TERM);
-    }
-    termBuckets = buckets;
-  }
-  return { lexicon, buckets: termBuckets };
-}
-
-/**
- * Concept mask of the token `text[start, end)` (or of the bigram `text[start, end) text[start2, end2)`)
- * whose hash is `hash` (0 when it is no term). The bucket test comes first: most tokens stop there,
- * without making a string or a closure.
- */
-function conceptOf(kind: number, hash: number, text: string, start: number, end: number, start2 = 0, end2 = 0): number {
-  const { lexicon, buckets } = conceptTables();
-  if (((buckets[hash] ?? 0) & kind) === 0) return 0;
-  const term = kind === BIGRAM_TERM ? `${text.slice(start, end)} ${text.slice(start2, end2)}` : text.slice(start, end);
-  return lexicon.terms.get(term) ?? 0;
 }
 
 /**
@@ -336,113 +285,13 @@ function windowWords(index: FeatureIndex, start: number, end: number): void {
   }
 }
 
-// Concept marks of one window, in two position-sorted runs (Chinese n-grams; Latin words and bigrams).
-let cjkHitAt = new Int32Array(256);
-let cjkHitMask = new Uint32Array(256);
-let cjkHits = 0;
-let latinHitAt = new Int32Array(256);
-let latinHitMask = new Uint32Array(256);
-let latinHits = 0;
-const conceptSeen = new Uint32Array(CONCEPT_FEATURES);
-let conceptStamp = 0;
-let conceptUnique = new Uint16Array(256);
-let conceptCount = 0;
-
-function pushCjkHit(at: number, mask: number): void {
-  if (cjkHits === cjkHitAt.length) {
-    cjkHitAt = growInt(cjkHitAt);
-    cjkHitMask = growUint(cjkHitMask);
-  }
-  cjkHitAt[cjkHits] = at;
-  cjkHitMask[cjkHits++] = mask;
-}
-function pushLatinHit(at: number, mask: number): void {
-  if (mask === 0) return;
-  if (latinHits === latinHitAt.length) {
-    latinHitAt = growInt(latinHitAt);
-    latinHitMask = growUint(latinHitMask);
-  }
-  latinHitAt[latinHits] = at;
-  latinHitMask[latinHits++] = mask;
-}
-function growInt(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-function growUint(a: Uint32Array): Uint32Array<ArrayBuffer> {
-  const b = new Uint32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function addConcept(feature: number): void {
-  if (conceptSeen[feature] === conceptStamp) return;
-  conceptSeen[feature] = conceptStamp;
-  if (conceptCount === conceptUnique.length) {
-    const grown = new Uint16Array(conceptUnique.length * 2);
-    grown.set(conceptUnique);
-    conceptUnique = grown;
-  }
-  conceptUnique[conceptCount++] = feature;
-}
-
-/** Index of the lowest set bit of a non-zero mask. */
-const lowestBit = (mask: number) => 31 - Math.clz32(mask & -mask);
-
-/** Every concept of `a` paired with every other concept of `b` (masks hold one or two bits: walk the set ones). */
-function addPairs(a: number, b: number): void {
-  for (let ra = a; ra !== 0; ra &= ra - 1) {
-    const x = lowestBit(ra);
-    for (let rb = b; rb !== 0; rb &= rb - 1) {
-      const y = lowestBit(rb);
-      if (x !== y) addConcept(conceptPairFeature(x, y));
-    }
-  }
-}
-
-/**
- * The window's concept features into `conceptUnique[0..conceptCount)`: concepts in order of first
- * mark, each followed by its pairs with the marks after it within `PAIR_SPAN` characters.
- */
-function gatherConcepts(): void {
-  conceptStamp++;
-  if (conceptStamp === 0xffffffff) {
-    conceptSeen.fill(0);
-    conceptStamp = 1;
-  }
-  conceptCount = 0;
-  // Merge the two sorted runs into position order (Chinese first on a tie).
-  const total = cjkHits + latinHits;
-  if (mergedAt.length < total) {
-    mergedAt = new Int32Array(total * 2);
-    mergedMask = new Uint32Array(total * 2);
-  }
-  const at = mergedAt;
-  const mask = mergedMask;
-  for (let i = 0, j = 0, k = 0; k < total; k++) {
-    const takeCjk = j >= latinHits || (i < cjkHits && (cjkHitAt[i] ?? 0) <= (latinHitAt[j] ?? 0));
-    at[k] = takeCjk ? (cjkHitAt[i] ?? 0) : (latinHitAt[j] ?? 0);
-    mask[k] = takeCjk ? (cjkHitMask[i++] ?? 0) : (latinHitMask[j++] ?? 0);
-  }
-  for (let k = 0; k < total; k++) {
-    const m = mask[k] ?? 0;
-    for (let rm = m; rm !== 0; rm &= rm - 1) addConcept(conceptFeature(lowestBit(rm)));
-    const from = at[k] ?? 0;
-    for (let l = k + 1; l < total && (at[l] ?? 0) - from <= PAIR_SPAN; l++) addPairs(m, mask[l] ?? 0);
-  }
-}
-let mergedAt = new Int32Array(512);
-let mergedMask = new Uint32Array(512);
-
 /**
  * Gathers the window's distinct bucket indices (in extraction order) into `unique[0..uniqueCount)`
- * and its concept features into `conceptUnique[0..conceptCount)`.
+ * and its concept features (concept-marks.ts).
  */
 function gather(index: FeatureIndex, start: number, end: number): void {
   begin();
-  cjkHits = 0;
-  latinHits = 0;
+  clearMarks();
   const { text, cjkStart, cjkEnd, cjkHash, cjkConcept, wordHash, wordConcept, gramStart, grams } = index;
   const { bigramHash, bigramConcept } = index;
   for (let k = lowerBound(cjkStart, start); k < cjkStart.length && (cjkStart[k] ?? 0) < end; k++) {
@@ -505,7 +354,7 @@ export function windowFeatures(index: FeatureIndex, start = 0, end = index.text.
   return {
     indices,
     value: indices.length > 0 ? 1 / Math.sqrt(indices.length) : 0,
-    concepts: conceptUnique.slice(0, conceptCount),
+    concepts: gatheredConcepts(),
   };
 }
 
@@ -525,18 +374,7 @@ export function windowLogit(index: FeatureIndex, start: number, end: number, mod
   const value = uniqueCount > 0 ? 1 / Math.sqrt(uniqueCount) : 0;
   let sum = model.bias;
   for (let k = 0; k < uniqueCount; k++) sum += (model.weights[unique[k] ?? 0] ?? 0) * value;
-  for (let k = 0; k < conceptCount; k++) sum += model.conceptWeights[conceptUnique[k] ?? 0] ?? 0;
-  return sum;
-}
-
-/** The concept features of the window scored last, with their weights: for a verdict's reasons. */
-export function lastWindowConcepts(conceptWeights: Float32Array): { feature: number; weight: number }[] {
-  const out: { feature: number; weight: number }[] = [];
-  for (let k = 0; k < conceptCount; k++) {
-    const feature = conceptUnique[k] ?? 0;
-    out.push({ feature, weight: conceptWeights[feature] ?? 0 });
-  }
-  return out;
+  return sum + gatheredConceptLogit(model.conceptWeights);
 }
 
 /** Features of normalised text. Linear in its length. */
