@@ -34,12 +34,17 @@ export interface HeldOutResult {
   balancedAccuracy: number;
 }
 
-const isFlagged = (model: InjectionModel, s: Sample) => detectInjection(model, s.text).flagged;
+/** A model's verdict on a sample, or verdicts already computed. */
+type Flagged = (s: Sample) => boolean;
+const verdictsOf =
+  (model: InjectionModel): Flagged =>
+  (s) =>
+    detectInjection(model, s.text).flagged;
 
-function score(name: string, model: InjectionModel, attacks: Sample[], benign: Sample[]): HeldOutResult {
+function score(name: string, flagged: Flagged, attacks: Sample[], benign: Sample[]): HeldOutResult {
   const c: Counts = emptyCounts();
-  for (const s of attacks) add(c, true, isFlagged(model, s));
-  for (const s of benign) add(c, false, isFlagged(model, s));
+  for (const s of attacks) add(c, true, flagged(s));
+  for (const s of benign) add(c, false, flagged(s));
   return {
     name,
     attacks: attacks.length,
@@ -61,7 +66,7 @@ export function leaveOneFamilyOut(corpus: Sample[], log: (line: string) => void 
       s.corpus?.family === family || (surface !== undefined && s.corpus?.surface === surface);
     const model = trainInjectionModel(corpus.filter((s) => !isTestGroup(s.group) && !heldOut(s)));
     const attacks = corpus.filter((s) => s.label === 1 && s.corpus?.family === family);
-    const result = score(family, model, attacks, benignTest);
+    const result = score(family, verdictsOf(model), attacks, benignTest);
     log(`  left out ${family}: BA ${result.balancedAccuracy.toFixed(3)}`);
     return result;
   });
@@ -75,7 +80,7 @@ export function leaveOneLanguageOut(corpus: Sample[], log: (line: string) => voi
     const mine = corpus.filter((s) => s.lang === lang);
     const result = score(
       lang,
-      model,
+      verdictsOf(model),
       mine.filter((s) => s.label === 1),
       mine.filter(isBenignMessage),
     );
@@ -84,14 +89,14 @@ export function leaveOneLanguageOut(corpus: Sample[], log: (line: string) => voi
   });
 }
 
-/** The committed model on the held-out split, per attack family of the corpus. */
-export function heldOutByFamily(model: InjectionModel, corpus: Sample[]): HeldOutResult[] {
+/** The committed model's verdicts (computed once by the caller) on the held-out split, per attack family. */
+export function heldOutByFamily(flagged: Flagged, corpus: Sample[]): HeldOutResult[] {
   const test = corpus.filter((s) => isTestGroup(s.group));
   const benign = test.filter(isBenignMessage);
   return ATTACK_FAMILIES.map((family) =>
     score(
       family,
-      model,
+      flagged,
       test.filter((s) => s.label === 1 && s.corpus?.family === family),
       benign,
     ),

@@ -25,7 +25,7 @@ import { requireDataDir } from './data-dir.ts';
 import { passageSets } from './passages.ts';
 import { hkPiiSet } from './hk-pii-set.ts';
 import { BENIGN_KINDS, CARRIERS, SURFACE_FORMS } from '../../src/guard/corpus/index.ts';
-import { heldOutByFamily, leaveOneFamilyOut, leaveOneLanguageOut } from './generalisation.ts';
+import { type HeldOutResult, heldOutByFamily, leaveOneFamilyOut, leaveOneLanguageOut } from './generalisation.ts';
 import { isTestGroup, loadInjectionCorpus, type Sample } from './injection-corpus.ts';
 import { isBenignMessage } from './train-injection-model.ts';
 import { isPhishingTestEntry, phishingLists } from './phishing-split.ts';
@@ -52,7 +52,13 @@ const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
 const model = defaultInjectionModel();
 const corpus = loadInjectionCorpus(dataDir, repoRoot);
 const test = corpus.filter((s) => isTestGroup(s.group));
-const scored = test.map((s) => ({ s, score: detectInjection(model, s.text).score, vard: !vard.safe(s.text).safe }));
+const scored = test.map((s) => {
+  const verdict = detectInjection(model, s.text);
+  return { s, score: verdict.score, flagged: verdict.flagged, vard: !vard.safe(s.text).safe };
+});
+/** The committed model's verdict on each held-out sample, computed once above. */
+const flaggedInTest = new Map(scored.map((x) => [x.s, x.flagged]));
+const isFlaggedInTest = (s: Sample) => flaggedInTest.get(s) ?? detectInjection(model, s.text).flagged;
 const isQuestion = (s: Sample) => s.label === 0 && s.category !== 'document';
 const counts = (filter: (s: Sample) => boolean, peer = false): Counts => {
   const c = emptyCounts();
@@ -110,9 +116,9 @@ json.injection = injectionJson;
 // ── Injection on what it never saw (issue 14): the guard corpus by family, kind and language ──
 const isCitizenQuestion = (s: Sample) =>
   s.label === 0 && (s.category === 'question' || s.corpus?.family === 'question');
-const injectionFlagged = (list: Sample[]) => list.filter((s) => detectInjection(model, s.text).flagged).length;
+const injectionFlagged = (list: Sample[]) => list.filter(isFlaggedInTest).length;
 const generalisationJson: Record<string, unknown> = {};
-for (const r of heldOutByFamily(model, corpus)) {
+for (const r of heldOutByFamily(isFlaggedInTest, corpus)) {
   row(
     'injection family',
     `${r.name} (held-out split)`,
@@ -163,16 +169,16 @@ for (const [axis, values] of [
 // BENCH_GUARD_LEAVE_OUT=0 skips them (about 17 trainings, a few minutes).
 if (process.env.BENCH_GUARD_LEAVE_OUT !== '0') {
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const families = leaveOneFamilyOut(corpus, log);
-  for (const r of families) {
+  const leftOutRow = (area: string, r: HeldOutResult) =>
     row(
-      'injection leave-one-family-out',
+      area,
       r.name,
       `BA / recall (n=${r.attacks}) / FPR (n=${r.benign})`,
       `${fmt(r.balancedAccuracy)} / ${fmt(r.recall)} / ${fmt(r.fpr, 4)}`,
       '–',
     );
-  }
+  const families = leaveOneFamilyOut(corpus, log);
+  for (const r of families) leftOutRow('injection leave-one-family-out', r);
   const mean = families.reduce((sum, r) => sum + r.balancedAccuracy, 0) / families.length;
   const worst = Math.min(...families.map((r) => r.balancedAccuracy));
   row(
@@ -183,15 +189,7 @@ if (process.env.BENCH_GUARD_LEAVE_OUT !== '0') {
     '–',
   );
   const languages = leaveOneLanguageOut(corpus, log);
-  for (const r of languages) {
-    row(
-      'injection leave-one-language-out',
-      r.name,
-      `BA / recall (n=${r.attacks}) / FPR (n=${r.benign})`,
-      `${fmt(r.balancedAccuracy)} / ${fmt(r.recall)} / ${fmt(r.fpr, 4)}`,
-      '–',
-    );
-  }
+  for (const r of languages) leftOutRow('injection leave-one-language-out', r);
   generalisationJson.leaveOneFamilyOut = families;
   generalisationJson.leaveOneLanguageOut = languages;
 }

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import { type AttackFamilyFile, attackFamilyFileSchema, type BenignKindFile, benignKindFileSchema } from './schema.ts';
 
 export interface CorpusFiles {
@@ -13,9 +14,7 @@ function readAll<T>(folder: URL, parse: (raw: unknown, file: string) => T): T[] 
     .map((f) => parse(JSON.parse(readFileSync(new URL(f, folder), 'utf8')) as unknown, f));
 }
 
-function parseWith<T>(schema: {
-  safeParse(raw: unknown): { success: true; data: T } | { success: false; error: Error };
-}) {
+function parseWith<T>(schema: z.ZodType<T>) {
   return (raw: unknown, file: string): T => {
     const result = schema.safeParse(raw);
     if (!result.success) throw new Error(`${file}: ${result.error.message}`);
