@@ -19,26 +19,27 @@ import { FEATURE_BITS, hashBigram, hashRange, SEED_CJK, SEED_WORD } from './feat
 export const CJK_TERM = 1;
 export const WORD_TERM = 2;
 export const BIGRAM_TERM = 4;
-let lexicon: ConceptLexicon | undefined;
-let termBuckets: Uint8Array | undefined;
+interface ConceptTables {
+  lexicon: ConceptLexicon;
+  /** Per hash bucket, the token kinds a term of the lexicon hashes to there. */
+  buckets: Uint8Array;
+}
+let tables: ConceptTables | undefined;
 
-function conceptTables(): { lexicon: ConceptLexicon; buckets: Uint8Array } {
-  if (!lexicon || !termBuckets) {
-    lexicon = defaultConceptLexicon();
-    const buckets = new Uint8Array(1 << FEATURE_BITS);
-    const mark = (hash: number, kind: number) => {
-      buckets[hash] = (buckets[hash] ?? 0) | kind;
-    };
-    for (const term of lexicon.terms.keys()) {
-      const space = term.indexOf(' ');
-      if (/^[\u3400-\u9fff\uf900-\ufaff]/.test(term)) {
-        mark(hashRange(term, 0, term.length, SEED_CJK[term.length as 1 | 2 | 3] ?? 0), CJK_TERM);
-      } else if (space < 0) mark(hashRange(term, 0, term.length, SEED_WORD), WORD_TERM);
-      else mark(hashBigram(term, 0, space, space + 1, term.length), BIGRAM_TERM);
-    }
-    termBuckets = buckets;
+function buildTables(): ConceptTables {
+  const lexicon = defaultConceptLexicon();
+  const buckets = new Uint8Array(1 << FEATURE_BITS);
+  const mark = (hash: number, kind: number) => {
+    buckets[hash] = (buckets[hash] ?? 0) | kind;
+  };
+  for (const term of lexicon.terms.keys()) {
+    const space = term.indexOf(' ');
+    if (/^[\u3400-\u9fff\uf900-\ufaff]/.test(term)) {
+      mark(hashRange(term, 0, term.length, SEED_CJK[term.length as 1 | 2 | 3] ?? 0), CJK_TERM);
+    } else if (space < 0) mark(hashRange(term, 0, term.length, SEED_WORD), WORD_TERM);
+    else mark(hashBigram(term, 0, space, space + 1, term.length), BIGRAM_TERM);
   }
-  return { lexicon, buckets: termBuckets };
+  return { lexicon, buckets };
 }
 
 /**
@@ -55,10 +56,11 @@ export function conceptOf(
   start2 = 0,
   end2 = 0,
 ): number {
-  const { lexicon, buckets } = conceptTables();
-  if (((buckets[hash] ?? 0) & kind) === 0) return 0;
+  // Built once, on first use; called per token, so no object is made here.
+  tables ??= buildTables();
+  if (((tables.buckets[hash] ?? 0) & kind) === 0) return 0;
   const term = kind === BIGRAM_TERM ? `${text.slice(start, end)} ${text.slice(start2, end2)}` : text.slice(start, end);
-  return lexicon.terms.get(term) ?? 0;
+  return tables.lexicon.terms.get(term) ?? 0;
 }
 
 // Concept marks of one window, in two position-sorted runs (Chinese n-grams; Latin words and bigrams).
