@@ -12,6 +12,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Role } from '../core/index.ts';
+import { oidcIdentities, sessions } from './schema/sessions.ts';
+
+export { oidcIdentities, sessions } from './schema/sessions.ts';
 
 /**
  * The one LionRock schema. Changes go through `npm run db:generate`, which writes a versioned
@@ -543,4 +546,6 @@ export const ALL_TABLES = {
   quotas,
   usageCounters,
   modelCalls,
+  sessions,
+  oidcIdentities,
 } as const;
