@@ -20,6 +20,29 @@ module.exports = {
       from: { path: '^src/core/' },
       to: { path: '^src/(?!core/)' },
     },
+    {
+      name: 'console-features-stand-alone',
+      comment:
+        'A console feature never imports another feature (bulletproof-react): shared parts live in components/, lib/ or i18n/, and app/ composes the features.',
+      severity: 'error',
+      from: { path: '^console/src/features/([^/]+)/' },
+      to: { path: '^console/src/features/([^/]+)/', pathNot: '^console/src/features/$1/' },
+    },
+    {
+      name: 'console-knows-only-the-api',
+      comment:
+        'The console imports nothing of the server: it knows the server through the client generated from /openapi.json (console/src/lib/api-schema.d.ts).',
+      severity: 'error',
+      from: { path: '^console/' },
+      to: { path: '^(src|bench|scripts)/' },
+    },
+    {
+      name: 'console-shared-parts-know-no-feature',
+      comment: 'components/, lib/ and i18n/ serve every feature, so they import none.',
+      severity: 'error',
+      from: { path: '^console/src/(components|lib|i18n)/' },
+      to: { path: '^console/src/(features|app)/' },
+    },
   ],
   options: {
     tsPreCompilationDeps: true,

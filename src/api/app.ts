@@ -226,7 +226,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   openAiCompatibleRoutes(app, conversation, rateLimit);
   openAiModelRoutes(app, store.db);
   handoffCaseRoutes(app, store.db, knowledgeIndex, gateway.secrets);
-  registerWeb(app);
+  await registerWeb(app);
   return app;
 }
 

@@ -1,21 +1,22 @@
 /**
- * The citizen-facing web: the embeddable chat widget (`GET /widget.js`) and the demo page (`GET /demo`).
- * Both are hidden from the OpenAPI document and the authorisation matrix: they are public static assets.
+ * The web: the embeddable chat widget (`GET /widget.js`), the demo page (`GET /demo`) and the officers' console (`/console/`).
+ * All are hidden from the OpenAPI document and the authorisation matrix: they are static assets (the console's data comes from the API).
  */
 import type { FastifyInstance } from 'fastify';
+import { registerConsole } from './console-assets.ts';
 import { demoPage } from './demo-page.ts';
-import { landingPage } from './landing-page.ts';
 import { widgetBundle } from './widget-bundle.ts';
 
 export { DEMO_BOTS, demoPage, type DemoBot } from './demo-page.ts';
 export { widgetBundle, type WidgetBundle } from './widget-bundle.ts';
+export { CONSOLE_DIST, consoleBuildIsStale, ensureConsoleBuilt } from './console-build.ts';
 
 /**
- * Serves `/` (a landing page), `/widget.js` and `/demo` on `app`.
+ * Serves `/widget.js`, `/demo`, the officers' console at `/console/` and `/` (which leads to the console) on `app`.
  *
  * @example registerWeb(app); // then open http://localhost:3000/demo
  */
-export function registerWeb(app: FastifyInstance): void {
+export async function registerWeb(app: FastifyInstance): Promise<void> {
   app.get('/widget.js', { schema: { hide: true } }, async (request, reply) => {
     const { code, etag } = await widgetBundle();
     reply
@@ -27,10 +28,8 @@ export function registerWeb(app: FastifyInstance): void {
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.send(code);
   });
-  const landing = landingPage();
-  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(landing),
-  );
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/console/'));
+  await registerConsole(app);
   const page = demoPage();
   app.get('/demo', { schema: { hide: true } }, async (_request, reply) =>
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page),

@@ -5,7 +5,7 @@ import { DEMO_BOTS, registerWeb } from './index.ts';
 describe('web routes', () => {
   const app = Fastify();
   beforeAll(async () => {
-    registerWeb(app);
+    await registerWeb(app);
     await app.ready();
   });
   afterAll(() => app.close());

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getDepartment, getUser } from '../../access/index.ts';
+import { hasPermission, PERMISSIONS, type Permission } from '../../core/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal } from '../authenticate-request.ts';
 import { departmentSchema, errorResponses, userSchema } from '../schemas.ts';
@@ -15,10 +16,17 @@ export function meRoutes(app: FastifyInstance, store: Store): void {
       onRequest: authorize('authenticated'),
       schema: {
         tags: ['access'],
-        summary: 'The caller: user, department and key',
+        summary: 'The caller: user, department, key and permissions',
         security: [{ bearer: [] }],
         response: {
-          200: z.object({ user: userSchema, department: departmentSchema, keyId: z.string().nullable() }),
+          200: z.object({
+            user: userSchema,
+            department: departmentSchema,
+            keyId: z.string().nullable(),
+            permissions: z
+              .array(z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]]))
+              .describe('What the caller may do: the console shows only these; the server still checks each call'),
+          }),
           ...errorResponses,
         },
       },
@@ -27,7 +35,8 @@ export function meRoutes(app: FastifyInstance, store: Store): void {
       const principal = requirePrincipal(request);
       const user = await getUser(store.db, principal, principal.id);
       const department = await getDepartment(store.db, principal, user.departmentId);
-      return { user: toJson(user), department: toJson(department), keyId: principal.keyId };
+      const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => hasPermission(principal.roles, p));
+      return { user: toJson(user), department: toJson(department), keyId: principal.keyId, permissions };
     },
   );
 }

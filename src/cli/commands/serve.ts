@@ -5,6 +5,7 @@ import { seedDemoBots } from '../../chat/index.ts';
 import { anchorPathsFrom, openCheckpointer } from '../../audit/index.ts';
 import { loadConfig } from '../../core/index.ts';
 import { migrate } from '../../store/index.ts';
+import { consoleBuildIsStale, ensureConsoleBuilt } from '../../web/index.ts';
 import { openConfiguredStore } from '../context.ts';
 import { prettyLogStream } from '../pretty-log.ts';
 
@@ -41,6 +42,10 @@ export function serveCommand(program: Command): void {
             seedDemoBots(store.db),
           )
         : [];
+      // The console is built from its sources when missing or older than them: no separate build step.
+      if (consoleBuildIsStale()) {
+        await step('Building the web console', 'Built the web console', ensureConsoleBuilt);
+      }
       const anchor = anchorPathsFrom(config);
       // JSON lines for log shippers; a person at a terminal gets one readable line per entry.
       const logger = {
@@ -65,6 +70,7 @@ export function serveCommand(program: Command): void {
       const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
       const lines = [
         `LionRock listening on ${url}`,
+        `Console: ${url}/console/ (sign in with the admin API key below, or your organisation's sign-in)`,
         `API docs: ${url}/docs`,
         `Database: ${store.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'} at ${store.location}`,
       ];

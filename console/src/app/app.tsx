@@ -1,0 +1,47 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { I18nProvider, LANGUAGE_TAG, type Locale, useI18n } from '../i18n/index.ts';
+import { onSessionExpired, setApiLanguage } from '../lib/api-client.ts';
+import { ProblemError } from '../lib/problem.ts';
+import { createConsoleRouter } from './router.tsx';
+
+function newQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        // A 4xx will not change on retry (forbidden, not found, bad input): show it at once.
+        retry: (count, error) => !(error instanceof ProblemError && error.problem.status < 500) && count < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+/**
+ * Keeps the API's Accept-Language in step with the chosen language: server messages follow it. Set
+ * while rendering, not in an effect: children's effects (their first queries) run before a parent's.
+ */
+function ApiLanguage() {
+  const { locale } = useI18n();
+  setApiLanguage(LANGUAGE_TAG[locale]);
+  return null;
+}
+
+export function App({ locale }: { locale: Locale }) {
+  const [queryClient] = useState(newQueryClient);
+  const [router] = useState(createConsoleRouter);
+  useEffect(() => {
+    // The server ended the session (idle timeout, sign-out elsewhere): re-check it, which sends the officer to sign in.
+    onSessionExpired(() => void queryClient.invalidateQueries({ queryKey: ['session'] }));
+  }, [queryClient]);
+  return (
+    <I18nProvider initial={locale}>
+      <ApiLanguage />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,12 @@
+import { Link } from 'react-router';
+import { Page } from '../components/index.ts';
+import { commonMessages, useMessages } from '../i18n/index.ts';
+
+export function NotFoundPage() {
+  const t = useMessages(commonMessages);
+  return (
+    <Page title={t('notFoundTitle')} description={t('notFoundBody')}>
+      <Link to="/">{t('backToDashboard')}</Link>
+    </Page>
+  );
+}

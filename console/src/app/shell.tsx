@@ -1,0 +1,57 @@
+import { Button } from 'react-aria-components';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { LanguageSwitch } from '../components/index.ts';
+import { useSignOut } from '../features/session/index.ts';
+import { commonMessages, useI18n, useMessages } from '../i18n/index.ts';
+import { useCurrentUser } from '../lib/current-user.tsx';
+import { NAV_ITEMS } from './nav-items.ts';
+
+/** The signed-in frame: skip link, banner (department, person, language, sign-out), menu, page. */
+export function Shell() {
+  const t = useMessages(commonMessages);
+  const { locale } = useI18n();
+  const me = useCurrentUser();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const department = locale === 'en' ? me.department.nameEn : me.department.nameZh;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="banner">
+        <span className="brand">
+          {t('appName')} <span className="muted">{t('appTagline')}</span>
+        </span>
+        <span className="banner-user">
+          <span>{department}</span>
+          <span>{t('signedInAs', { name: me.user.displayName })}</span>
+          <LanguageSwitch />
+          <Button
+            className="button button-quiet"
+            isDisabled={signOut.isPending}
+            onPress={() =>
+              signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in?signedOut=1', { replace: true }) })
+            }
+          >
+            {t('signOut')}
+          </Button>
+        </span>
+      </header>
+      <nav className="menu" aria-label={t('mainNavigation')}>
+        <ul>
+          {NAV_ITEMS.filter((item) => me.can(item.permission)).map((item) => (
+            <li key={item.path}>
+              <NavLink to={item.path} end={item.path === '/'}>
+                {t(item.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { FieldError, Input, Label, Text, TextArea, TextField as AriaTextField } from 'react-aria-components';
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The server's reason for refusing this field (ProblemError.fieldMessage), shown beside it. */
+  error?: string | undefined;
+  description?: string;
+  type?: 'text' | 'email' | 'password' | 'url' | 'search' | 'number';
+  multiline?: boolean;
+  isRequired?: boolean;
+  isDisabled?: boolean;
+  name?: string;
+  lang?: string;
+  autoComplete?: string;
+  rows?: number;
+}
+
+/** A labelled input (or textarea) whose description and server-side error are tied to it for assistive tech. */
+export function TextField({ label, error, description, multiline, rows, lang, ...props }: TextFieldProps) {
+  return (
+    <AriaTextField
+      className="field"
+      {...props}
+      isInvalid={error !== undefined}
+      validationBehavior="aria"
+      {...(lang ? { lang } : {})}
+    >
+      <Label>{label}</Label>
+      {multiline ? <TextArea rows={rows ?? 4} /> : <Input />}
+      {description ? <Text slot="description">{description}</Text> : null}
+      <FieldError>{error}</FieldError>
+    </AriaTextField>
+  );
+}

@@ -1,0 +1,53 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, setCsrfToken, unwrap } from '../../../lib/api-client.ts';
+
+/** The browser session (cookie): who is signed in and the CSRF token state changes must carry. */
+export const sessionQuery = queryOptions({
+  queryKey: ['session'],
+  queryFn: async () => {
+    const session = unwrap(await api.GET('/api/v1/session'));
+    setCsrfToken(session.csrfToken);
+    return session;
+  },
+  retry: false,
+  staleTime: 60_000,
+});
+
+/** Who the signed-in person is and what their roles allow (`GET /api/v1/me`). */
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: async () => unwrap(await api.GET('/api/v1/me')),
+  staleTime: 60_000,
+});
+
+/** How this installation lets people sign in: the organisation's OpenID Connect provider, an API key. */
+export const signInOptionsQuery = queryOptions({
+  queryKey: ['session', 'options'],
+  queryFn: async () => unwrap(await api.GET('/api/v1/session/options')),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+export function useKeySignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (apiKey: string) => unwrap(await api.POST('/api/v1/session', { body: { apiKey } })),
+    onSuccess: (session) => {
+      setCsrfToken(session.csrfToken);
+      queryClient.setQueryData(sessionQuery.queryKey, session);
+      void queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
+    },
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      unwrap(await api.DELETE('/api/v1/session'));
+    },
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.clear();
+    },
+  });
+}

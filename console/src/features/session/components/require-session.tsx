@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { ProblemMessage } from '../../../components/index.ts';
+import { commonMessages, useMessages } from '../../../i18n/index.ts';
+import { CurrentUserProvider } from '../../../lib/current-user.tsx';
+import { ProblemError } from '../../../lib/problem.ts';
+import { meQuery, sessionQuery } from '../api/session.ts';
+
+/**
+ * The signed-in shell's gate: without a session it sends the officer to sign in and back here after;
+ * with one it provides who they are to every page. The server still checks every call.
+ */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const t = useMessages(commonMessages);
+  const location = useLocation();
+  const session = useQuery(sessionQuery);
+  const me = useQuery({ ...meQuery, enabled: session.isSuccess });
+  if (session.isError) {
+    if (session.error instanceof ProblemError && session.error.problem.status === 401) {
+      const returnTo = `/console${location.pathname}${location.search}`;
+      const expired = session.error.problem.code === 'session_expired' ? '&expired=1' : '';
+      return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}${expired}`} replace />;
+    }
+    return <ProblemMessage error={session.error} onRetry={() => void session.refetch()} />;
+  }
+  if (me.isError) return <ProblemMessage error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) {
+    return (
+      <p className="muted" role="status">
+        {t('loading')}
+      </p>
+    );
+  }
+  return <CurrentUserProvider me={me.data}>{children}</CurrentUserProvider>;
+}

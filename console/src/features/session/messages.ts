@@ -1,0 +1,43 @@
+import { defineMessages } from '../../i18n/index.ts';
+
+export const sessionMessages = defineMessages(
+  {
+    signInTitle: 'Sign in to LionRock',
+    signInIntro: 'Officers sign in with their organisation account. Administrators setting up can use an API key.',
+    signInWithOrganisation: 'Sign in with your organisation account',
+    orUseKey: 'Or sign in with an API key',
+    apiKey: 'API key',
+    apiKeyHelp: 'The key `npm start` printed for the first administrator, or one issued to you.',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    keyRequired: 'Enter an API key.',
+    expired: 'Your session ended after a period of inactivity. Please sign in again.',
+    signedOut: 'You have signed out.',
+    errorNotRegistered:
+      'Your organisation account is not registered in LionRock. Ask your department administrator to add your e-mail address.',
+    errorDisabled: 'Your account or department is disabled.',
+    errorOidcFailed: 'Sign-in with your organisation did not complete. Please try again.',
+    demoLinks: 'Also here',
+    demoBots: 'Demo chatbots',
+    apiDocs: 'API documentation',
+  },
+  {
+    signInTitle: '登入獅子山',
+    signInIntro: '同事以所屬機構帳戶登入。設定系統的管理員可使用 API 金鑰。',
+    signInWithOrganisation: '以機構帳戶登入',
+    orUseKey: '或以 API 金鑰登入',
+    apiKey: 'API 金鑰',
+    apiKeyHelp: '即 `npm start` 為首位管理員顯示的金鑰，或發給你的金鑰。',
+    signIn: '登入',
+    signingIn: '登入中…',
+    keyRequired: '請輸入 API 金鑰。',
+    expired: '你一段時間沒有操作，登入已結束。請重新登入。',
+    signedOut: '你已登出。',
+    errorNotRegistered: '你的機構帳戶未在獅子山登記。請部門管理員加入你的電郵地址。',
+    errorDisabled: '你的帳戶或部門已停用。',
+    errorOidcFailed: '未能完成機構帳戶登入，請再試。',
+    demoLinks: '其他連結',
+    demoBots: '示範聊天機械人',
+    apiDocs: 'API 文件',
+  },
+);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { commonMessages } from './common-messages.ts';
+import type { Catalogue } from './define-messages.ts';
+import { fill } from './define-messages.ts';
+import { formatters } from './format.ts';
+
+/** Every feature's messages.ts: the console's catalogue is their union with the common words. */
+const featureCatalogues = import.meta.glob<Record<string, Catalogue>>('../features/*/messages.ts', { eager: true });
+const catalogues: Array<[string, Catalogue]> = [
+  ['common', commonMessages],
+  ...Object.entries(featureCatalogues).flatMap(([path, module]) =>
+    Object.entries(module).map(([name, catalogue]): [string, Catalogue] => [`${path}#${name}`, catalogue]),
+  ),
+];
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('the console message catalogue', () => {
+  it('covers the features', () => {
+    expect(catalogues.length).toBeGreaterThan(1);
+  });
+
+  it.each(catalogues)('%s: both languages have every key, no empty text, and the same placeholders', (_name, catalogue) => {
+    const en = catalogue.en;
+    const zh = catalogue['zh-Hant'];
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(en)) {
+      expect(text.trim(), key).not.toBe('');
+      expect(zh[key]?.trim(), key).not.toBe('');
+      expect(placeholders(zh[key] ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('fills placeholders and leaves a missing one visible', () => {
+    expect(fill('已登入：{name}', { name: '陳大文' })).toBe('已登入：陳大文');
+    expect(fill('{count} of {total}', { count: 3 })).toBe('3 of {total}');
+  });
+
+  it('writes dates and numbers in Hong Kong formats, in Hong Kong time', () => {
+    const at = '2026-12-05T16:30:00Z'; // 00:30 on 6 December in Hong Kong
+    expect(formatters('en').date(at)).toBe('6 Dec 2026');
+    expect(formatters('zh-Hant').date(at)).toBe('2026年12月6日');
+    expect(formatters('en').number(12345.5)).toBe('12,345.5');
+    expect(formatters('zh-Hant').percent(0.125)).toBe('12.5%');
+  });
+});

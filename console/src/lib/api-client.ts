@@ -1,0 +1,51 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './api-schema';
+import { ProblemError, toProblem } from './problem.ts';
+
+/**
+ * The one way the console talks to the server: openapi-fetch typed by the types generated from
+ * `/openapi.json` (api-schema.d.ts), so a path, parameter or body the server does not have fails
+ * the console's typecheck. The browser sends the session cookie (same origin); state changes carry
+ * the session's CSRF token; every request says which language the officer reads.
+ */
+export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
+
+const session = { csrfToken: null as string | null, language: 'zh-Hant-HK', onExpired: () => {} };
+
+/** Called by the session feature after sign-in and on each session check. */
+export function setCsrfToken(token: string | null): void {
+  session.csrfToken = token;
+}
+
+export function setApiLanguage(languageTag: string): void {
+  session.language = languageTag;
+}
+
+/** What to do when the server says the session is gone (idle timeout, sign-out elsewhere). */
+export function onSessionExpired(handler: () => void): void {
+  session.onExpired = handler;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const sessionMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('accept-language', session.language);
+    if (session.csrfToken && !SAFE_METHODS.has(request.method)) request.headers.set('x-csrf-token', session.csrfToken);
+    return request;
+  },
+  onResponse({ request, response }) {
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/v1/session')) session.onExpired();
+    return response;
+  },
+};
+api.use(sessionMiddleware);
+
+/**
+ * The data of an openapi-fetch result, or a thrown ProblemError: query and mutation functions
+ * return `unwrap(await api.GET(...))` and pages read `error.problem`.
+ */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.response.ok) return result.data as T;
+  throw new ProblemError(toProblem(result.response.status, result.error));
+}

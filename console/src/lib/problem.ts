@@ -1,0 +1,40 @@
+/** RFC 9457 problem details as the server sends them (messages already in the asker's language). */
+export interface Problem {
+  status: number;
+  code: string;
+  title: string;
+  detail: string;
+  requestId?: string;
+  errors: ReadonlyArray<{ field: string; code: string; message: string }>;
+}
+
+/** What a failed API call throws, so TanStack Query hands pages a typed error. */
+export class ProblemError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ProblemError';
+    this.problem = problem;
+  }
+
+  /** The message for one form field (`body.displayName`), so forms show it beside the input. */
+  fieldMessage(field: string): string | undefined {
+    return this.problem.errors.find((issue) => issue.field === field)?.message;
+  }
+}
+
+/** Reads a problem from any failed response body; a network failure or HTML error page still gets a status. */
+export function toProblem(status: number, body: unknown): Problem {
+  if (body && typeof body === 'object' && 'code' in body) {
+    const raw = body as Partial<Problem>;
+    return {
+      status,
+      code: String(raw.code),
+      title: String(raw.title ?? ''),
+      detail: String(raw.detail ?? raw.title ?? ''),
+      ...(raw.requestId ? { requestId: String(raw.requestId) } : {}),
+      errors: Array.isArray(raw.errors) ? raw.errors : [],
+    };
+  }
+  return { status, code: status === 0 ? 'network' : 'unexpected', title: '', detail: '', errors: [] };
+}

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * The officers' console, served by the API server at `/console/` (src/web/console-assets.ts builds it
+ * when the build is missing or older than these sources). `npm run dev:console` proxies the API.
+ */
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/console/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The budget is initial JavaScript ≤ 250 KB gzip (bench:console); pages load on demand.
+    chunkSizeWarningLimit: 600,
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:8080', '/auth': 'http://127.0.0.1:8080' } },
+  logLevel: 'warn',
+});
