@@ -1,0 +1,116 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { seedDemo } from '../../src/access/index.ts';
+import { buildApp } from '../../src/api/index.ts';
+import { seedDemoBots } from '../../src/chat/index.ts';
+import { type Config, configSchema } from '../../src/core/index.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/knowledge/testing/render-text-image.ts';
+import { openTestStore, type Store } from '../../src/store/index.ts';
+import { ensureConsoleBuilt } from '../../src/web/index.ts';
+
+/** Where end-to-end screenshots are kept (CI artefacts; gitignored). */
+export const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
+
+export interface ConsoleHarness {
+  store: Store;
+  app: FastifyInstance;
+  browser: Browser;
+  /** http://127.0.0.1:PORT */
+  base: string;
+  /** The seeded platform admin's API key (the one `npm start` prints). */
+  adminKey: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (built console, demo department, demo bots) listening on a free port, and Debian's
+ * Chromium through playwright-core. Pass `config` for extra settings (OIDC issuer, ...).
+ *
+ * @example const h = await startConsoleHarness(); const page = await h.browser.newPage(); await signInWithKey(page, h);
+ */
+export async function startConsoleHarness(config: Partial<Config> = {}): Promise<ConsoleHarness> {
+  await ensureConsoleBuilt();
+  const store = await openTestStore();
+  const seed = await seedDemo(store.db, { keyLifetimeDays: 1 });
+  if (!seed.adminKey) throw new Error('demo seed gave no admin key');
+  await seedDemoBots(store.db);
+  const app = await buildApp({
+    store,
+    config: { ...configSchema.parse({ logLevel: 'silent', runJobs: true }), ...config },
+    logger: false,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return {
+    store,
+    app,
+    browser,
+    base,
+    adminKey: seed.adminKey,
+    async close() {
+      await browser.close();
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** Signs in through the sign-in page's API-key form, as the first administrator does. */
+export async function signInWithKey(
+  page: Page,
+  harness: Pick<ConsoleHarness, 'base'>,
+  key: string,
+  language: 'en' | 'zh-Hant' = 'en',
+) {
+  await page.goto(`${harness.base}/console/sign-in`);
+  await chooseLanguage(page, language);
+  const label = language === 'en' ? 'API key' : 'API 金鑰';
+  await page.getByLabel(label, { exact: true }).fill(key);
+  await page.getByRole('button', { name: language === 'en' ? 'Sign in' : '登入', exact: true }).click();
+  await page.getByRole('navigation', { name: language === 'en' ? 'Main navigation' : '主選單' }).waitFor();
+}
+
+/** Presses the 繁體中文 / English switch (present on every page). */
+export async function chooseLanguage(page: Page, language: 'en' | 'zh-Hant'): Promise<void> {
+  const button = page.getByRole('radio', { name: language === 'en' ? 'English' : '繁體中文' });
+  const pressed = page.getByRole('button', { name: language === 'en' ? 'English' : '繁體中文' });
+  const target = (await button.count()) > 0 ? button : pressed;
+  await target.first().click();
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is now and returns its serious or
+ * critical violations. axe is evaluated through the DevTools protocol: an inline script would be
+ * refused by the console's CSP (script-src 'self').
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(`axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    }).then((result) => result.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')),
+    }))))`)) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Saves a full-page screenshot as a test artefact: e2e/artifacts/<name>.png. */
+export async function keepScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
