@@ -27,7 +27,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (me.isError) return <ProblemMessage error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) {
     return (
-      <p className="muted" role="status">
+      <p className="muted" role="status" data-loading>
         {t('loading')}
       </p>
     );
