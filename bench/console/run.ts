@@ -35,10 +35,10 @@ const median = (values: number[]) => {
 
 /** Waits until the page shows its heading, nothing says it is loading and no API call is in flight. */
 async function waitUsable(page: Page, inFlight: () => number): Promise<void> {
-  await page.waitForFunction(() => {
-    const heading = document.querySelector('main h1');
-    return heading !== null && document.querySelector('[data-loading]') === null;
-  });
+  // A string: it runs in the page, where `document` is (this file is typed for Node).
+  await page.waitForFunction(
+    `document.querySelector('main h1') !== null && document.querySelector('[data-loading]') === null`,
+  );
   while (inFlight() > 0) await page.waitForTimeout(5);
 }
 
