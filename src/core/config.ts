@@ -120,11 +120,55 @@ export const configSchema = z
         z.array(z.string().regex(/^(https?|udp):\/\/[^\s,]+$/, 'must be http(s)://… or udp://host:port')),
       )
       .optional(),
+    /**
+     * The address people reach this server at (e.g. https://lionrock.example.gov.hk), without a
+     * trailing slash: the base of the OIDC redirect URL. Unset: taken from each request's host.
+     */
+    publicUrl: z
+      .string()
+      .url()
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+    /** Absolute lifetime of a console sign-in, in hours, however active the session is. */
+    sessionMaxHours: z.coerce.number().min(0.01).max(720).default(12),
+    /** Minutes without a request after which a console session ends. */
+    sessionIdleMinutes: z.coerce.number().min(0.1).max(1440).default(30),
+    /**
+     * Issuer URL of the organisation's OpenID Connect provider (discovered from
+     * `<issuer>/.well-known/openid-configuration`): sign-in with the organisation's account.
+     * Must be https; plain http only for localhost and 127.0.0.1, the test providers (openid-client
+     * refuses other http issuers, and so should we: the ID token would travel in the clear).
+     */
+    oidcIssuer: z
+      .string()
+      .url()
+      .refine(
+        (url) => {
+          const parsed = new URL(url);
+          return parsed.protocol === 'https:' || ['localhost', '127.0.0.1'].includes(parsed.hostname);
+        },
+        { message: 'must be https (http only for localhost)' },
+      )
+      .optional(),
+    /** Client id LionRock is registered under at the provider; required with `oidcIssuer`. */
+    oidcClientId: z.string().min(1).optional(),
+    /** Client secret, for a confidential client (client_secret_basic); public clients rely on PKCE alone. */
+    oidcClientSecret: z.string().min(1).optional(),
+    /** Redirect URL registered at the provider. Default: `<publicUrl>/auth/oidc/callback`. */
+    oidcRedirectUrl: z.string().url().optional(),
+    /** Label of the sign-in button. */
+    oidcName: z.string().min(1).default('Sign in with your organisation / 以機構帳戶登入'),
+    /** Scopes asked for, space-separated; `openid` and `email` are needed to find the user. */
+    oidcScopes: z.string().min(1).default('openid email profile'),
   })
   .strict()
   .refine((config) => config.embeddingsUrl === undefined || config.embeddingsModel !== undefined, {
     message: 'is required when embeddingsUrl is set',
     path: ['embeddingsModel'],
+  })
+  .refine((config) => config.oidcIssuer === undefined || config.oidcClientId !== undefined, {
+    message: 'is required when oidcIssuer is set',
+    path: ['oidcClientId'],
   });
 
 export type Config = z.infer<typeof configSchema>;
@@ -161,6 +205,15 @@ export const CONFIG_ENV = {
   auditAnchorKeyFile: 'LIONROCK_AUDIT_ANCHOR_KEY_FILE',
   auditAnchorIntervalSeconds: 'LIONROCK_AUDIT_ANCHOR_INTERVAL_SECONDS',
   auditAnchorWitnesses: 'LIONROCK_AUDIT_ANCHOR_WITNESSES',
+  publicUrl: 'LIONROCK_PUBLIC_URL',
+  sessionMaxHours: 'LIONROCK_SESSION_MAX_HOURS',
+  sessionIdleMinutes: 'LIONROCK_SESSION_IDLE_MINUTES',
+  oidcIssuer: 'LIONROCK_OIDC_ISSUER',
+  oidcClientId: 'LIONROCK_OIDC_CLIENT_ID',
+  oidcClientSecret: 'LIONROCK_OIDC_CLIENT_SECRET',
+  oidcRedirectUrl: 'LIONROCK_OIDC_REDIRECT_URL',
+  oidcName: 'LIONROCK_OIDC_NAME',
+  oidcScopes: 'LIONROCK_OIDC_SCOPES',
 } as const satisfies Record<keyof Config, string>;
 
 export class ConfigError extends Error {

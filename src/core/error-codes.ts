@@ -6,7 +6,11 @@ export const ERROR_STATUS = {
   validation_failed: 400,
   invalid_json: 400,
   unauthenticated: 401,
+  /** A console session ended (idle or past its absolute lifetime): sign in again. */
+  session_expired: 401,
   forbidden: 403,
+  /** A cookie-authenticated state change without the session's `x-csrf-token`, or from another origin. */
+  csrf_failed: 403,
   /** Gateway: the provider or model is not on the department's allow-list (shadow AI stopped). */
   model_not_allowed: 403,
   origin_not_allowed: 403,

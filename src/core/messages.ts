@@ -8,6 +8,14 @@ const TITLES: Record<ErrorCode, Record<Locale, string>> = {
   invalid_json: { en: 'The request body is not valid JSON', 'zh-Hant': '請求內容不是有效的 JSON' },
   unauthenticated: { en: 'A valid API key is required', 'zh-Hant': '需要有效的 API 金鑰' },
   forbidden: { en: 'You are not allowed to do this', 'zh-Hant': '你沒有執行此操作的權限' },
+  session_expired: {
+    en: 'Your session has ended; please sign in again',
+    'zh-Hant': '你的登入時段已結束，請重新登入',
+  },
+  csrf_failed: {
+    en: 'This change was not sent by the LionRock console; reload the page and try again',
+    'zh-Hant': '此變更並非由 LionRock 管理介面發出，請重新載入頁面再試',
+  },
   origin_not_allowed: {
     en: 'This web origin is not allowed for your department',
     'zh-Hant': '你的部門不允許此網站來源',
