@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -31,6 +32,9 @@ import { openAiCompatibleRoutes } from './routes/openai-compatible.ts';
 import { openAiModelRoutes } from './routes/openai-models.ts';
 import { publicRateLimit } from './public-rate-limit.ts';
 import { refuseUnstorableText } from './refuse-unstorable-text.ts';
+import { oidcRoutes } from './routes/oidc.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { sessionPolicy } from './session-cookie.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keyRoutes } from './routes/keys.ts';
@@ -144,15 +148,15 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   await app.register(fastifyCors, {
     origin: (origin, callback) => callback(null, origin !== undefined && cors.allowedAnywhere(origin)),
     methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'accept-language'],
+    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'accept-language', 'x-csrf-token'],
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   });
-  const authentication = registerAuthentication(
-    app,
-    store.db,
-    new AuthFailureLimiter(config.authFailureLimit, config.authFailureWindowSeconds * 1000),
-  );
+  // Console sessions (issue 15) ride on the lr_session cookie, read before authentication.
+  await app.register(fastifyCookie);
+  const limiter = new AuthFailureLimiter(config.authFailureLimit, config.authFailureWindowSeconds * 1000);
+  const policy = sessionPolicy(config);
+  const authentication = registerAuthentication(app, store.db, limiter, { policy, publicUrl: config.publicUrl });
   // Whoever changes keys, users or departments may have revoked someone: forget remembered keys.
   app.addHook('onSend', async (request, reply) => {
     if (
@@ -192,6 +196,8 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
 
   healthRoutes(app, store);
   meRoutes(app, store);
+  sessionRoutes(app, store, config, policy, limiter);
+  oidcRoutes(app, store, config, policy);
   departmentRoutes(app, store, cors);
   userRoutes(app, store);
   keyRoutes(app, store, config);

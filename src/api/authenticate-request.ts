@@ -4,6 +4,8 @@ import { API_KEY_PREFIX, AppError, hashApiKey, hasPermission, type Permission, T
 import type { AuthResult } from '../access/index.ts';
 import type { Executor } from '../store/index.ts';
 import { type AuthFailureLimiter, failurePrefix } from './auth-failure-limiter.ts';
+import { authenticateSessionCookie, sessionRefusalError } from './session-cookie.ts';
+import type { SessionPolicy } from '../access/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -44,20 +46,26 @@ const headerIssue = (message: string) => [{ field: 'headers.authorization', code
  * key, it is no key: the route answers as it answers an anonymous caller, and where that is the
  * 401 for a missing key, the failure is counted as any wrong key's is. A wrong `lr_` key stays a
  * 401 everywhere.
+ *
+ * Without the header, the console's `lr_session` cookie may authenticate the request (issue 15,
+ * src/api/session-cookie.ts): a bearer always wins over a cookie.
  */
 export function registerAuthentication(
   app: FastifyInstance,
   db: Executor,
   limiter: AuthFailureLimiter,
+  sessions: { policy: SessionPolicy; publicUrl: string | undefined },
 ): { forget(): void } {
   // Valid keys are remembered for two seconds: a busy client costs one lookup, not one per request.
   // Revoking or disabling on this node forgets at once; other nodes notice within the two seconds.
   const known = new TtlCache<AuthResult>(2_000);
   app.decorateRequest('principal', null);
   app.decorateRequest('placeholderFailure', null);
+  app.decorateRequest('consoleSession', null);
+  app.decorateRequest('sessionRefusal', null);
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization;
-    if (header === undefined) return;
+    if (header === undefined) return authenticateSessionCookie(request, db, sessions.policy, sessions.publicUrl);
     const bearer = /^Bearer(?: +(\S*))? *$/i.exec(header);
     const key = bearer?.[1] ?? '';
     // OpenAI SDKs insist on sending a key: `public` asks explicitly for anonymous access.
@@ -108,6 +116,8 @@ export function authorize(permission: Permission | 'authenticated'): onRequestHo
 
 export function requirePrincipal(request: FastifyRequest): Principal {
   if (!request.principal) {
+    const refusal = sessionRefusalError(request);
+    if (refusal) throw refusal;
     // A placeholder is no key: the same 401, but counted as a failed key (it may be a guess).
     request.placeholderFailure?.();
     throw new AppError('unauthenticated', 'This route needs an API key', headerIssue('is required'));

@@ -114,6 +114,31 @@ const CASES: RouteCase[] = [
   { method: 'GET', route: '/readyz', request: () => ({ url: '/readyz' }), expect: publicRoute },
   { method: 'GET', route: '/api/v1/me', request: () => ({ url: '/api/v1/me' }), expect: only(ALL, 200) },
   {
+    method: 'POST',
+    route: '/api/v1/session',
+    variant: 'each caller signs in with its own key',
+    request: (_f, t, caller) => ({
+      url: '/api/v1/session',
+      payload: { apiKey: caller ? t.keys[caller] : `lr_${'m'.repeat(43)}` },
+    }),
+    expect: (caller) => (caller === null ? 401 : caller === 'service' ? 403 : 201),
+  },
+  // A bearer request has no console session: nothing to show, nothing to end.
+  { method: 'GET', route: '/api/v1/session', request: () => ({ url: '/api/v1/session' }), expect: () => 401 },
+  {
+    method: 'DELETE',
+    route: '/api/v1/session',
+    request: () => ({ url: '/api/v1/session' }),
+    expect: () => 204,
+    readOnly: true,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/session/options',
+    request: () => ({ url: '/api/v1/session/options' }),
+    expect: publicRoute,
+  },
+  {
     method: 'GET',
     route: '/api/v1/departments',
     request: () => ({ url: '/api/v1/departments' }),
@@ -411,6 +436,13 @@ const CASES: RouteCase[] = [
         request: (_f, t) => ({ url: `/api/v1/usage?departmentId=${t.department.id}` }),
         // Another department's id: 404 for permitted roles, as on every list (issue #12, item 11).
         expect: expectFor(READERS, 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/analytics/department',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/analytics/department?departmentId=${t.department.id}` }),
+        expect: expectFor(HUMANS, 200),
       },
       {
         method: 'GET',
