@@ -222,3 +222,39 @@ describe('sign-in with the organisation’s identity provider (issue 15)', () =>
     },
   );
 });
+
+describe('sign-in with a public client (PKCE alone, no client secret)', () => {
+  let idp: TestOidcProvider;
+  let f: Fixture;
+
+  beforeAll(async () => {
+    idp = await startOidcProvider({
+      accounts: [{ sub: 'agent-7', email: 'agent@alpha.gov.hk', name: 'Agent' }],
+      redirectUris: ['http://127.0.0.1/auth/oidc/callback'],
+      publicClient: true,
+    });
+    expect(idp.clientSecret).toBeUndefined();
+    f = await createFixture({ oidcIssuer: idp.issuer, oidcClientId: idp.clientId });
+    await createUser(f.store.db, cli, {
+      departmentId: f.own.department.id,
+      displayName: 'Agent',
+      email: 'agent@alpha.gov.hk',
+      roles: ['agent'],
+    });
+    await f.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await f.close();
+    await idp.close();
+  });
+
+  it('signs the officer in', async () => {
+    const base = new URL(`http://127.0.0.1:${(f.app.server.address() as AddressInfo).port}`);
+    const { landing, jar } = await walk(new URL('/auth/oidc/login', base), 'agent-7');
+    expect(landing.pathname).toBe('/console/');
+    const me = await fetch(new URL('/api/v1/me', base), {
+      headers: { cookie: `lr_session=${jar.get(base.origin, 'lr_session')}` },
+    });
+    expect(await me.json()).toMatchObject({ user: { roles: ['agent'] } });
+  });
+});

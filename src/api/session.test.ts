@@ -258,6 +258,14 @@ describe('console sessions (issue 15)', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ oidc: null, apiKeySignIn: true });
   });
+
+  it('answers 404 at the identity provider routes when none is configured', async () => {
+    for (const url of ['/auth/oidc/login', '/auth/oidc/callback?code=x&state=y']) {
+      const response = await f.app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toMatchObject({ code: 'not_found' });
+    }
+  });
 });
 
 describe('console sessions behind a proxy, with a tight failed-key limit', () => {

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
@@ -76,6 +77,18 @@ export async function startOidcProvider(options: TestOidcProviderOptions): Promi
     },
     features: { devInteractions: { enabled: true } },
     cookies: { keys: ['lionrock-test-provider-cookie-key'] },
+    // Its own signing key and lifetimes: the provider's quick-start defaults each print a warning.
+    jwks: {
+      keys: [
+        {
+          ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+          kid: 'test',
+          use: 'sig',
+          alg: 'RS256',
+        },
+      ],
+    },
+    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
   });
   server.on('request', provider.callback());
   return {
