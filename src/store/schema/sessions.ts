@@ -1,5 +1,5 @@
 import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../schema.ts';
+import { users } from './access.ts';
 
 /**
  * Browser sessions of the web console (issue 15). Only the SHA-256 of the session token is stored:
