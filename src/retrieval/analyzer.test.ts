@@ -77,6 +77,12 @@ describe('createAnalyzer', () => {
     expect(analyzer.analyze('点样申请').canonical).toBe('怎样申请');
   });
 
+  it('drops 誰 with the other question words: 應該聯絡邊個 asks whom, the answer does not say 誰', () => {
+    const terms = analyzer.analyze('露宿者應該聯絡邊個').terms;
+    expect(terms).not.toContain('谁');
+    expect(terms).toContain('联络');
+  });
+
   it('indexes jieba words and character bigrams but not stop words', () => {
     const { terms } = analyzer.analyze('請問如何申請低收入戶補助');
     expect(terms).toContain('申请');
@@ -118,6 +124,12 @@ describe('English terms', () => {
     expect(analyzer.analyze('where did it come from').terms).toContain('did');
     expect(analyzer.analyze('do I have covid').terms).toEqual(expect.arrayContaining(['do', 'have']));
     expect(analyzer.analyze('is it contagious').terms).toEqual(['contagi']);
+  });
+
+  it('drops "mean"/"meaning", the scaffolding of a definition like "what is": X mean(s) asks what X is', () => {
+    expect(analyzer.analyze('what does covid mean').terms).toEqual(analyzer.analyze('what does covid').terms);
+    expect(analyzer.analyze('the meaning of quarantine').terms).toEqual(['quarantin']);
+    expect(analyzer.analyze('what is meant by isolation').terms).toEqual(analyzer.analyze('what is isolation').terms);
   });
 
   it('keeps "from", which asks about an origin ("where did it come from", "is it from bats")', () => {

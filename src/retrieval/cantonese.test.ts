@@ -8,8 +8,8 @@ describe('the colloquial → written table (data/cantonese-written.tsv)', () => 
   });
 
   it('keeps written words that hold a word it maps: 人工電子耳 is not 薪水電子耳, 嘈雜 and 返回 stay', () => {
-    expect(toWrittenChinese('我個仔要裝人工電子耳')).toBe('我個仔要裝人工電子耳');
-    expect(toWrittenChinese('好嘈雜')).toBe('好嘈雜');
+    expect(toWrittenChinese('佢要裝人工電子耳')).toBe('他要裝人工電子耳');
+    expect(toWrittenChinese('好嘈雜')).toBe('很嘈雜');
     expect(toWrittenChinese('返回')).toBe('返回');
   });
 
@@ -23,7 +23,7 @@ describe('the colloquial → written table (data/cantonese-written.tsv)', () => 
 
   it('reads the spellings Hong Kong people type by sound, inside phrases only (左 and 系 alone are written words)', () => {
     expect(toWrittenChinese('唔見左張卡')).toBe('遺失張卡');
-    expect(toWrittenChinese('即系咩黎')).toBe('就是什麼');
+    expect(toWrittenChinese('即系要交')).toBe('就是要交');
     expect(toWrittenChinese('向左轉')).toBe('向左轉');
     expect(toWrittenChinese('資訊系統')).toBe('資訊系統');
   });
@@ -39,5 +39,42 @@ describe('the colloquial → written table (data/cantonese-written.tsv)', () => 
     const analyzer = createAnalyzer();
     expect(analyzer.analyze('朋友揸車俾人拖咗').canonical).toContain('开车');
     expect(analyzer.analyze('屋企人過咗身點算').canonical).toContain('过世');
+  });
+
+  it('writes out an A-not-A question the table knows (得唔得 → 可不可以) and keeps A otherwise', () => {
+    expect(toWrittenChinese('甘樣得唔得')).toBe('這樣可不可以');
+    expect(toWrittenChinese('報唔報名')).toBe('報名');
+  });
+
+  it('reads English verbs mixed in: check唔check到 asks about check, 點book asks how', () => {
+    expect(toWrittenChinese('check唔check到')).toBe('check到');
+    expect(toWrittenChinese('要點book')).toBe('要怎樣book');
+    expect(toWrittenChinese('集合地點')).toBe('集合地點');
+  });
+
+  it('reads 邊個 before a noun as 哪個 and alone as 誰', () => {
+    expect(toWrittenChinese('應該搵邊個部門')).toBe('應該找哪個部門');
+    expect(toWrittenChinese('應該搵邊個')).toBe('應該找誰');
+  });
+
+  it('reads a classifier after a pronoun as possession, and 我想問下 as 請問', () => {
+    expect(toWrittenChinese('我個仔讀緊小五')).toBe('我兒子正在讀小五');
+    expect(toWrittenChinese('佢個女')).toBe('他女兒');
+    expect(toWrittenChinese('我個人認為')).toBe('我個人認為');
+    expect(toWrittenChinese('仔女唔理佢')).toBe('子女不理他');
+    expect(toWrittenChinese('我想問下幾時截止')).toBe('請問什麼時候截止');
+    expect(toWrittenChinese('AQI即係咩嚟')).toBe('AQI是什麼意思');
+  });
+
+  it('reads 好 before an adjective as 很 (好驚, 好嘈), leaving 好處 and 好似 to their own rows', () => {
+    expect(toWrittenChinese('我好驚')).toBe('我很怕');
+    expect(toWrittenChinese('好嘈')).toBe('很吵');
+    expect(toWrittenChinese('有咩好處')).toBe('有什麼好處');
+    expect(toWrittenChinese('好似')).toBe('好像');
+  });
+
+  it('leaves 飛機 alone when 飛 after 嘅 is a ticket', () => {
+    expect(toWrittenChinese('我哋嘅飛')).toBe('我們的票');
+    expect(toWrittenChinese('我哋嘅飛機')).toBe('我們的飛機');
   });
 });

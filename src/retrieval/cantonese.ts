@@ -15,6 +15,11 @@ export function hasCantoneseMarkers(text: string): boolean {
 
 let table: CantoneseTable | undefined;
 
+/** An English word asked A-not-A (check唔check, book唔book): the word once. */
+const LATIN_A_NOT_A = /([A-Za-z]+)唔\1(?![A-Za-z])/g;
+/** 點 before an English verb asks how (點book, 點check); 點 before Chinese is left to the table (地點, 幾點). */
+const LATIN_LETTER = /[A-Za-z]/;
+
 /** The shipped table, validated once; a broken data file fails loudly at first use, naming its lines. */
 export function cantoneseTable(): CantoneseTable {
   if (table) return table;
@@ -33,13 +38,21 @@ export function cantoneseTable(): CantoneseTable {
  *
  * @example toWrittenChinese('我唔見咗身份證點算') // '我遺失身份證怎麼辦'
  */
-export function toWrittenChinese(text: string, mapping: CantoneseTable = cantoneseTable()): string {
+export function toWrittenChinese(typed: string, mapping: CantoneseTable = cantoneseTable()): string {
   const { map, longest } = mapping;
+  // English verbs are mixed in as they are: check唔check到 (A-not-A) asks about check, 點book = 怎樣book.
+  const text = typed.replace(LATIN_A_NOT_A, '$1');
   let out = '';
   let i = 0;
   while (i < text.length) {
-    // 報唔報 / 去唔去 (A-not-A, "whether to A") asks about A: keep A, the 唔 question is scaffolding.
-    if (text[i + 1] === '唔' && text[i] === text[i + 2] && text[i] !== '係') {
+    if (text[i] === '點' && LATIN_LETTER.test(text[i + 1] ?? '')) {
+      out += '怎樣';
+      i++;
+      continue;
+    }
+    // 報唔報 / 去唔去 (A-not-A, "whether to A") asks about A: keep A, the 唔 question is scaffolding;
+    // unless the table writes that question out (得唔得 → 可不可以: A alone, 得, is not the question).
+    if (text[i + 1] === '唔' && text[i] === text[i + 2] && text[i] !== '係' && !map.has(text.slice(i, i + 3))) {
       out += text[i];
       i += 3;
       continue;

@@ -70,6 +70,16 @@ describe('LexicalRetriever', () => {
     expect(r.search('狗牌', { filter: { department: 'immd' } }).hits).toEqual([]);
   });
 
+  it('meets a Taiwan 單位 from a Hong Kong 部門 (regional synonyms)', () => {
+    const r = new LexicalRetriever();
+    r.upsert([
+      { id: 'where', question: '辦理育兒津貼應向那個單位提出？', answer: '向戶籍所在地區公所提出。' },
+      { id: 'papers', question: '辦理育兒津貼要帶哪些文件？', answer: '身分證及戶口名簿。' },
+      { id: 'noise', question: '部門會議怎樣預約會議室？', answer: '請上網預約。' },
+    ]);
+    expect(r.search('育兒津貼應該搵邊個部門？').hits[0]?.id).toBe('where');
+  });
+
   it('gives the words of a synonym group one rarity, so a rare spelling of a common word does not dominate', () => {
     const r = new LexicalRetriever({ regionalSynonyms: false, synonyms: [{ terms: ['flu', 'influenza'] }] });
     r.upsert([

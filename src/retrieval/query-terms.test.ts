@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.ts';
-import { buildQueryTerms, DEFAULT_TERM_WEIGHTS } from './query-terms.ts';
+import { buildQueryTerms, DEFAULT_TERM_WEIGHTS, prepareSynonyms } from './query-terms.ts';
 import { TypoIndex } from './typo-index.ts';
 
 const analyzer = createAnalyzer();
 
-function termsOf(query: string, frequencies: Record<string, number>, known: readonly string[] = []) {
+function termsOf(
+  query: string,
+  frequencies: Record<string, number>,
+  known: readonly string[] = [],
+  groups: readonly (readonly string[])[] = [],
+) {
   const typos = new TypoIndex();
   for (const word of known) typos.add(word);
   return buildQueryTerms(analyzer.analyze(query), {
     analyzer,
     weights: DEFAULT_TERM_WEIGHTS,
-    synonyms: [],
+    synonyms: prepareSynonyms(
+      groups.map((terms) => ({ terms: [...terms] })),
+      analyzer,
+    ),
     departments: undefined,
     typos,
     documentFrequency: (term) => frequencies[term] ?? 0,
@@ -38,5 +46,31 @@ describe('buildQueryTerms', () => {
     expect(corrected.find((t) => t.term === 'vaccin')?.expansion).toBe(true);
     const terms = termsOf('effects', frequencies, known).map((t) => t.term);
     expect(terms).toEqual(['effect']);
+  });
+
+  it('finds an English synonym phrase by its stems, so an inflected form expands too', () => {
+    const groups = [['origin', 'come from']];
+    for (const query of ['where was it originated', 'how the virus came from bats', 'origins of the virus']) {
+      const expansions = termsOf(query, {}, [], groups).filter((t) => t.expansion);
+      expect(expansions.length, query).toBeGreaterThan(0);
+    }
+    expect(termsOf('it comes in packages', {}, [], groups).some((t) => t.expansion)).toBe(false);
+  });
+
+  it('expands an English word typed inside Chinese without spaces (BB打針, 要點book)', () => {
+    const groups = [
+      ['嬰兒', 'bb'],
+      ['預約', 'book'],
+    ];
+    const bb = termsOf('BB打預防針', {}, [], groups)
+      .filter((t) => t.expansion)
+      .map((t) => t.term);
+    expect(bb).toContain('婴儿');
+    const book = termsOf('我想book場地', {}, [], groups)
+      .filter((t) => t.expansion)
+      .map((t) => t.term);
+    expect(book).toContain('预约');
+    // Whole words only: "bb" is not in "bbq".
+    expect(termsOf('bbq爐', {}, [], groups).some((t) => t.expansion)).toBe(false);
   });
 });

@@ -41,7 +41,13 @@ export interface QueryTerm {
 /** A synonym phrase prepared once: its canonical text and its terms. */
 export interface PreparedSynonymGroup {
   department: string | undefined;
-  phrases: { canonical: string; terms: string[]; latin: boolean }[];
+  phrases: {
+    canonical: string;
+    terms: string[];
+    latin: boolean;
+    /** An English phrase's word stems, space-padded (" come from "): matched on the query's stems. */
+    stems: string | undefined;
+  }[];
 }
 
 export function prepareSynonyms(groups: readonly SynonymGroup[], analyzer: Analyzer): PreparedSynonymGroup[] {
@@ -50,13 +56,33 @@ export function prepareSynonyms(groups: readonly SynonymGroup[], analyzer: Analy
     phrases: group.terms
       .map((phrase) => analyzer.analyze(phrase))
       .filter((analysis) => analysis.terms.length > 0)
-      .map((analysis) => ({
-        canonical: analysis.canonical,
-        terms: analysis.terms,
+      .map((analysis) => {
         // Latin phrases must match whole words ("car" is not in "carpet"); Chinese has no word spaces.
-        latin: /[a-z0-9]/.test(analysis.canonical),
-      })),
+        const latin = /[a-z0-9]/.test(analysis.canonical);
+        const english = latin && !analysis.terms.some((term) => term.startsWith(GRAM_PREFIX));
+        return {
+          canonical: analysis.canonical,
+          terms: analysis.terms,
+          latin,
+          stems: english ? ` ${latinStems(analysis.terms)} ` : undefined,
+        };
+      }),
   }));
+}
+
+/**
+ * The English word stems of an analysis in text order, space-separated: what an English synonym
+ * phrase is looked for in, so "originated" meets origin and "came from" meets come from, and a word
+ * typed against Chinese without a space (BB打針, 要點book) is still a word.
+ */
+function latinStems(terms: readonly string[]): string {
+  let stems = '';
+  for (const term of terms) {
+    const first = term.charCodeAt(0);
+    // English stems and numbers start with a-z or 0-9; n-grams, pairs and jieba words do not.
+    if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) stems = stems === '' ? term : `${stems} ${term}`;
+  }
+  return stems;
 }
 
 export function kindWeight(term: string, weights: TermWeights): number {
@@ -99,7 +125,7 @@ export function buildQueryTerms(
   for (const queryTerm of byTerm.values())
     if (queryTerm.term.startsWith(PAIR_PREFIX))
       queryTerm.groupFrequency = pairFrequencyFloor(queryTerm.term, context.documentFrequency);
-  const padded = ` ${analysis.canonical} `;
+  const padded: PaddedQuery = { text: ` ${analysis.canonical} `, stems: ` ${latinStems(analysis.terms)} ` };
   // Plain loops: this runs over every group for every query, and closures here were most of a
   // query's garbage (young-generation collections showed up as p99 latency).
   for (const group of context.synonyms) {
@@ -169,7 +195,7 @@ function pairFrequencyFloor(pair: string, documentFrequency: (term: string) => n
  */
 function blendGroupFrequency(
   group: PreparedSynonymGroup,
-  padded: string,
+  padded: PaddedQuery,
   byTerm: Map<string, QueryTerm>,
   documentFrequency: (term: string) => number,
 ): void {
@@ -188,7 +214,17 @@ function blendGroupFrequency(
   for (const member of members) if (frequency > member.groupFrequency) member.groupFrequency = frequency;
 }
 
-/** Whether the query (padded with a space each side) holds the phrase: Latin phrases as whole words. */
-function containsPhrase(padded: string, phrase: PreparedSynonymGroup['phrases'][number]): boolean {
-  return phrase.latin ? padded.includes(` ${phrase.canonical} `) : padded.includes(phrase.canonical);
+/**
+ * Whether the query holds the phrase: an English phrase among its stems, other Latin phrases as whole
+ * words of its text, Chinese anywhere in its text.
+ */
+function containsPhrase(padded: PaddedQuery, phrase: PreparedSynonymGroup['phrases'][number]): boolean {
+  if (phrase.stems !== undefined) return padded.stems.includes(phrase.stems);
+  return phrase.latin ? padded.text.includes(` ${phrase.canonical} `) : padded.text.includes(phrase.canonical);
+}
+
+/** The query's canonical text and its English stems, each padded with a space either side. */
+interface PaddedQuery {
+  text: string;
+  stems: string;
 }
