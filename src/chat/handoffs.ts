@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type Principal, type ServiceContext } from '../access/index.ts';
 import { type AuditEvent, appendAudit } from '../audit/index.ts';
 import { AppError, forbidden, hasPermission, notFound } from '../core/index.ts';
@@ -104,34 +104,41 @@ const OPEN = HANDOFF_STATUSES.filter((status) => status !== 'closed');
 const AWAITING = ['submitted', 'referred', 'in_progress'] as const;
 
 /**
- * The department's queue, oldest first: by default everything not yet closed; or one state; or a
- * view — `overdue` (no reply by the due-by time), `mine` (assigned to the caller), `referred`
- * (referred to the department and waiting, or referred by it elsewhere: read-only).
+ * Which cases a filter selects for the caller: by default everything of the department not yet
+ * closed; or one state; or a view — `overdue` (no reply by the due-by time), `mine` (assigned to
+ * the caller), `referred` (referred to the department and waiting, or referred by it elsewhere).
  */
+export function handoffFilterWhere(principal: Principal, filter: HandoffFilter, now: Date): SQL | undefined {
+  const own = eq(handoffCases.departmentId, principal.departmentId ?? '');
+  const referredByUs = sql`${handoffCases.referredFrom} @> ${JSON.stringify([principal.departmentId ?? ''])}::jsonb`;
+  return filter === 'open'
+    ? and(own, inArray(handoffCases.status, OPEN))
+    : filter === 'overdue'
+      ? and(
+          own,
+          inArray(handoffCases.status, [...AWAITING]),
+          isNotNull(handoffCases.dueAt),
+          lt(handoffCases.dueAt, now),
+        )
+      : filter === 'mine'
+        ? and(own, eq(handoffCases.assigneeId, principal.id), inArray(handoffCases.status, OPEN))
+        : filter === 'referred'
+          ? or(and(own, eq(handoffCases.status, 'referred')), and(referredByUs, inArray(handoffCases.status, OPEN)))
+          : and(own, eq(handoffCases.status, filter));
+}
+
+/** The department's queue for a filter (see {@link handoffFilterWhere}), oldest first. */
 export async function listHandoffs(
   db: Executor,
   principal: Principal,
   filter: HandoffFilter = 'open',
   now = new Date(),
 ): Promise<(HandoffCase & { access: HandoffAccess })[]> {
-  const own = eq(handoffCases.departmentId, principal.departmentId ?? '');
-  const referredByUs = sql`${handoffCases.referredFrom} @> ${JSON.stringify([principal.departmentId ?? ''])}::jsonb`;
-  const where =
-    filter === 'open'
-      ? and(own, inArray(handoffCases.status, OPEN))
-      : filter === 'overdue'
-        ? and(
-            own,
-            inArray(handoffCases.status, [...AWAITING]),
-            isNotNull(handoffCases.dueAt),
-            lt(handoffCases.dueAt, now),
-          )
-        : filter === 'mine'
-          ? and(own, eq(handoffCases.assigneeId, principal.id), inArray(handoffCases.status, OPEN))
-          : filter === 'referred'
-            ? or(and(own, eq(handoffCases.status, 'referred')), and(referredByUs, inArray(handoffCases.status, OPEN)))
-            : and(own, eq(handoffCases.status, filter));
-  const rows = await db.select().from(handoffCases).where(where).orderBy(asc(handoffCases.createdAt));
+  const rows = await db
+    .select()
+    .from(handoffCases)
+    .where(handoffFilterWhere(principal, filter, now))
+    .orderBy(asc(handoffCases.createdAt));
   return rows.map((row) => ({ ...row, access: handoffAccess(principal, row) ?? 'read' }));
 }
 

@@ -53,6 +53,14 @@ export {
   type HandoffStatus,
 } from './handoffs.ts';
 export {
+  type ConversationTurn,
+  handoffAgents,
+  handoffConversation,
+  type HandoffPage,
+  pageHandoffs,
+  referralDepartments,
+} from './handoff-queue.ts';
+export {
   type ContactBox,
   contactFor,
   DEFAULT_CONTACT_RETENTION_DAYS,

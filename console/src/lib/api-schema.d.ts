@@ -1,5 +1,195 @@
 /** Generated from /openapi.json by `npm run console:client`; do not edit. */
 export interface paths {
+    "/api/v1/analytics/department": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A department's dashboard: questions per day, answered / fallback / blocked / handoff rates, open and overdue handoffs, feedback, model usage against quota */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The period: the last N days */
+                    days?: number;
+                    /** @description Platform admins: any department; others: their own only. Default: your own */
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversations: number;
+                            days: number;
+                            departmentId: string;
+                            feedback: {
+                                down: number;
+                                up: number;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            from: string;
+                            handoffs: {
+                                /** @description Not closed, now */
+                                open: number;
+                                openedInPeriod: number;
+                                /** @description Still owed a reply past the due-by time, now */
+                                overdue: number;
+                            };
+                            /** @description `handoff`: staff cases opened */
+                            outcomes: {
+                                answered: number;
+                                blocked: number;
+                                fallback: number;
+                                handoff: number;
+                            };
+                            perDay: {
+                                answered: number;
+                                blocked: number;
+                                /** @description YYYY-MM-DD, Hong Kong time */
+                                date: string;
+                                fallback: number;
+                                handoff: number;
+                                questions: number;
+                            }[];
+                            /** @description Questions answered by any bot of the department (assistant turns) */
+                            questions: number;
+                            /** @description Each outcome's share of the questions (0–1, three decimals) */
+                            rates: {
+                                answered: number;
+                                blocked: number;
+                                fallback: number;
+                                handoff: number;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            to: string;
+                            /** @description Model usage against quota: only for roles with `usage:read`, else null */
+                            usage: {
+                                month: {
+                                    /** @description YYYY-MM, Hong Kong time */
+                                    month: string;
+                                    /** @description Calls admitted this month */
+                                    requests: number;
+                                    /** @description The department-wide monthly quota; null: unlimited */
+                                    requestsLimit: number | null;
+                                    tokens: number;
+                                    tokensLimit: number | null;
+                                };
+                                perDay: {
+                                    calls: number;
+                                    date: string;
+                                    tokens: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -325,8 +515,21 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /**
+                                 * Format: date-time
+                                 * @description When the latest version was made or the bot last published or unpublished
+                                 */
+                                changedAt: string;
                                 departmentId: string;
                                 id: string;
+                                /** @enum {string} */
+                                latestStatus: "draft" | "published" | "superseded";
+                                latestVersion: number;
+                                /** @description The latest version's name */
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
                                 publishedVersion: number | null;
                             }[];
                         };
@@ -2660,6 +2863,14 @@ export interface paths {
                                 url: string | null;
                             }[];
                             confidence: number;
+                            /** @description The guard's findings on the question (input), retrieved passages (context) and answer (output) */
+                            guard: {
+                                action: string;
+                                code: string;
+                                reasons: string[];
+                                /** @enum {string} */
+                                stage: "input" | "context" | "output";
+                            }[];
                             handoff: {
                                 /** @description Shown only in this answer: with the reference it shows the reply on any device */
                                 checkCode: string;
@@ -2669,6 +2880,15 @@ export interface paths {
                             language: "zh-Hant" | "zh-Hans" | "en";
                             /** @enum {string} */
                             outcome: "answered" | "fallback" | "blocked" | "small_talk" | "handoff" | "background";
+                            /** @description The passages retrieval found for the question (top 5, best first), whether used or not */
+                            passages: {
+                                /** @description 0–1; the bot answers from the first when it reaches the threshold */
+                                confidence: number;
+                                entryId: string;
+                                excerpt: string;
+                                sourceId: string;
+                                title: string;
+                            }[];
                             /** @enum {string} */
                             status: "draft" | "published" | "superseded";
                             /** @description The bot version that answered: the latest, draft or published */
@@ -2904,6 +3124,459 @@ export interface paths {
         get?: never;
         put?: never;
         /** Publish the latest draft version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    botId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departmentId: string;
+                            id: string;
+                            latest: {
+                                /** @description A bot configuration */
+                                config: {
+                                    /**
+                                     * @description `extractive` quotes approved answers and needs no model; `generative` writes from retrieved passages through the model gateway (needs `model`). Default: extractive
+                                     * @default extractive
+                                     * @enum {string}
+                                     */
+                                    answerMode: "extractive" | "generative";
+                                    /** @description Shown with every conversation: the citizen is talking to AI, in 繁體中文 (zh) and English (en); up to 500 characters each */
+                                    disclosure: {
+                                        /** @description English */
+                                        en: string;
+                                        /** @description 繁體中文 (served as Simplified to zh-Hans askers) */
+                                        zh: string;
+                                    };
+                                    /** @description The human channel offered whenever the bot cannot answer, e.g. "call 1823", in 繁體中文 (zh) and English (en); up to 500 characters each */
+                                    fallback: {
+                                        /** @description English */
+                                        en: string;
+                                        /** @description 繁體中文 (served as Simplified to zh-Hans askers) */
+                                        zh: string;
+                                    };
+                                    /** @description The first thing the bot says in a conversation, in 繁體中文 (zh) and English (en); up to 500 characters each */
+                                    greeting: {
+                                        /** @description English */
+                                        en: string;
+                                        /** @description 繁體中文 (served as Simplified to zh-Hans askers) */
+                                        zh: string;
+                                    };
+                                    /**
+                                     * @description Overrides the department’s guard policy for this bot; null: the department’s. Default: null
+                                     * @default null
+                                     */
+                                    guardPolicy: {
+                                        context?: {
+                                            grounding?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                minSupport?: number;
+                                            };
+                                            injection?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                threshold?: number;
+                                            };
+                                            pii?: {
+                                                /** @enum {string} */
+                                                action: "block" | "mask" | "pseudonymise" | "drop" | "warn" | "log";
+                                                minConfidence?: number;
+                                                types?: ("HKID" | "PHONE" | "PASSPORT" | "EMAIL" | "CREDIT_CARD" | "BANK_ACCOUNT" | "IP_ADDRESS" | "DATE_OF_BIRTH" | "ADDRESS" | "PERSON")[];
+                                            };
+                                            urls?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                /**
+                                                 * @default phishing
+                                                 * @enum {string}
+                                                 */
+                                                minVerdict: "suspicious" | "phishing";
+                                            };
+                                        };
+                                        input?: {
+                                            grounding?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                minSupport?: number;
+                                            };
+                                            injection?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                threshold?: number;
+                                            };
+                                            pii?: {
+                                                /** @enum {string} */
+                                                action: "block" | "mask" | "pseudonymise" | "drop" | "warn" | "log";
+                                                minConfidence?: number;
+                                                types?: ("HKID" | "PHONE" | "PASSPORT" | "EMAIL" | "CREDIT_CARD" | "BANK_ACCOUNT" | "IP_ADDRESS" | "DATE_OF_BIRTH" | "ADDRESS" | "PERSON")[];
+                                            };
+                                            urls?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                /**
+                                                 * @default phishing
+                                                 * @enum {string}
+                                                 */
+                                                minVerdict: "suspicious" | "phishing";
+                                            };
+                                        };
+                                        output?: {
+                                            grounding?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                minSupport?: number;
+                                            };
+                                            injection?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                threshold?: number;
+                                            };
+                                            pii?: {
+                                                /** @enum {string} */
+                                                action: "block" | "mask" | "pseudonymise" | "drop" | "warn" | "log";
+                                                minConfidence?: number;
+                                                types?: ("HKID" | "PHONE" | "PASSPORT" | "EMAIL" | "CREDIT_CARD" | "BANK_ACCOUNT" | "IP_ADDRESS" | "DATE_OF_BIRTH" | "ADDRESS" | "PERSON")[];
+                                            };
+                                            urls?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                /**
+                                                 * @default phishing
+                                                 * @enum {string}
+                                                 */
+                                                minVerdict: "suspicious" | "phishing";
+                                            };
+                                        };
+                                    } | null;
+                                    /**
+                                     * @description Languages the bot answers in; a question in another is answered in the first. Default: all three
+                                     * @default [
+                                     *       "zh-Hant",
+                                     *       "zh-Hans",
+                                     *       "en"
+                                     *     ]
+                                     */
+                                    languages: ("zh-Hant" | "zh-Hans" | "en")[];
+                                    /**
+                                     * @description Required for generative bots: which provider and model the gateway calls. Default: null
+                                     * @default null
+                                     */
+                                    model: {
+                                        /** @description A model the department’s allow-list names for that provider */
+                                        model: string;
+                                        /** @description A provider name registered in the model gateway */
+                                        provider: string;
+                                    } | null;
+                                    /** @description The bot’s name, shown to citizens, in 繁體中文 (zh) and English (en); up to 100 characters each */
+                                    name: {
+                                        /** @description English */
+                                        en: string;
+                                        /** @description 繁體中文 (served as Simplified to zh-Hans askers) */
+                                        zh: string;
+                                    };
+                                    /**
+                                     * @description Anonymous questions per client address per minute (published bots). Default: 30
+                                     * @default 30
+                                     */
+                                    publicRatePerMinute: number;
+                                    /**
+                                     * @description Knowledge sources this bot answers from; empty: the department’s sources for this bot or all bots
+                                     * @default []
+                                     */
+                                    sourceIds: string[];
+                                    /**
+                                     * @description Below this confidence (0–1) the bot says it cannot answer and offers the human channel. Default: 0.35
+                                     * @default 0.35
+                                     */
+                                    threshold: number;
+                                };
+                                createdBy: string;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "superseded";
+                                version: number;
+                            };
+                            published: {
+                                /** @description A bot configuration */
+                                config: {
+                                    /**
+                                     * @description `extractive` quotes approved answers and needs no model; `generative` writes from retrieved passages through the model gateway (needs `model`). Default: extractive
+                                     * @default extractive
+                                     * @enum {string}
+                                     */
+                                    answerMode: "extractive" | "generative";
+                                    /** @description Shown with every conversation: the citizen is talking to AI, in 繁體中文 (zh) and English (en); up to 500 characters each */
+                                    disclosure: {
+                                        /** @description English */
+                                        en: string;
+                                        /** @description 繁體中文 (served as Simplified to zh-Hans askers) */
+                                        zh: string;
+                                    };
+                                    /** @description The human channel offered whenever the bot cannot answer, e.g. "call 1823", in 繁體中文 (zh) and English (en); up to 500 characters each */
+                                    fallback: {
+                                        /** @description English */
+                                        en: string;
+                                        /** @description 繁體中文 (served as Simplified to zh-Hans askers) */
+                                        zh: string;
+                                    };
+                                    /** @description The first thing the bot says in a conversation, in 繁體中文 (zh) and English (en); up to 500 characters each */
+                                    greeting: {
+                                        /** @description English */
+                                        en: string;
+                                        /** @description 繁體中文 (served as Simplified to zh-Hans askers) */
+                                        zh: string;
+                                    };
+                                    /**
+                                     * @description Overrides the department’s guard policy for this bot; null: the department’s. Default: null
+                                     * @default null
+                                     */
+                                    guardPolicy: {
+                                        context?: {
+                                            grounding?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                minSupport?: number;
+                                            };
+                                            injection?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                threshold?: number;
+                                            };
+                                            pii?: {
+                                                /** @enum {string} */
+                                                action: "block" | "mask" | "pseudonymise" | "drop" | "warn" | "log";
+                                                minConfidence?: number;
+                                                types?: ("HKID" | "PHONE" | "PASSPORT" | "EMAIL" | "CREDIT_CARD" | "BANK_ACCOUNT" | "IP_ADDRESS" | "DATE_OF_BIRTH" | "ADDRESS" | "PERSON")[];
+                                            };
+                                            urls?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                /**
+                                                 * @default phishing
+                                                 * @enum {string}
+                                                 */
+                                                minVerdict: "suspicious" | "phishing";
+                                            };
+                                        };
+                                        input?: {
+                                            grounding?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                minSupport?: number;
+                                            };
+                                            injection?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                threshold?: number;
+                                            };
+                                            pii?: {
+                                                /** @enum {string} */
+                                                action: "block" | "mask" | "pseudonymise" | "drop" | "warn" | "log";
+                                                minConfidence?: number;
+                                                types?: ("HKID" | "PHONE" | "PASSPORT" | "EMAIL" | "CREDIT_CARD" | "BANK_ACCOUNT" | "IP_ADDRESS" | "DATE_OF_BIRTH" | "ADDRESS" | "PERSON")[];
+                                            };
+                                            urls?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                /**
+                                                 * @default phishing
+                                                 * @enum {string}
+                                                 */
+                                                minVerdict: "suspicious" | "phishing";
+                                            };
+                                        };
+                                        output?: {
+                                            grounding?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                minSupport?: number;
+                                            };
+                                            injection?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                threshold?: number;
+                                            };
+                                            pii?: {
+                                                /** @enum {string} */
+                                                action: "block" | "mask" | "pseudonymise" | "drop" | "warn" | "log";
+                                                minConfidence?: number;
+                                                types?: ("HKID" | "PHONE" | "PASSPORT" | "EMAIL" | "CREDIT_CARD" | "BANK_ACCOUNT" | "IP_ADDRESS" | "DATE_OF_BIRTH" | "ADDRESS" | "PERSON")[];
+                                            };
+                                            urls?: {
+                                                /** @enum {string} */
+                                                action: "block" | "warn" | "log";
+                                                /**
+                                                 * @default phishing
+                                                 * @enum {string}
+                                                 */
+                                                minVerdict: "suspicious" | "phishing";
+                                            };
+                                        };
+                                    } | null;
+                                    /**
+                                     * @description Languages the bot answers in; a question in another is answered in the first. Default: all three
+                                     * @default [
+                                     *       "zh-Hant",
+                                     *       "zh-Hans",
+                                     *       "en"
+                                     *     ]
+                                     */
+                                    languages: ("zh-Hant" | "zh-Hans" | "en")[];
+                                    /**
+                                     * @description Required for generative bots: which provider and model the gateway calls. Default: null
+                                     * @default null
+                                     */
+                                    model: {
+                                        /** @description A model the department’s allow-list names for that provider */
+                                        model: string;
+                                        /** @description A provider name registered in the model gateway */
+                                        provider: string;
+                                    } | null;
+                                    /** @description The bot’s name, shown to citizens, in 繁體中文 (zh) and English (en); up to 100 characters each */
+                                    name: {
+                                        /** @description English */
+                                        en: string;
+                                        /** @description 繁體中文 (served as Simplified to zh-Hans askers) */
+                                        zh: string;
+                                    };
+                                    /**
+                                     * @description Anonymous questions per client address per minute (published bots). Default: 30
+                                     * @default 30
+                                     */
+                                    publicRatePerMinute: number;
+                                    /**
+                                     * @description Knowledge sources this bot answers from; empty: the department’s sources for this bot or all bots
+                                     * @default []
+                                     */
+                                    sourceIds: string[];
+                                    /**
+                                     * @description Below this confidence (0–1) the bot says it cannot answer and offers the human channel. Default: 0.35
+                                     * @default 0.35
+                                     */
+                                    threshold: number;
+                                };
+                                createdBy: string;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "superseded";
+                                version: number;
+                            } | null;
+                            publishedVersion: number | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bots/{botId}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the bot from citizens (none of its versions is served until one is published again) */
         post: {
             parameters: {
                 query?: never;
@@ -6565,10 +7238,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The department's open cases, oldest first; or one state; or `overdue` (no reply by the due-by time), `mine` (assigned to you), `referred` (referred to your department, or by it: read-only) */
+        /** The department's open cases, due soonest first, a page at a time; or one state; or `overdue` (no reply by the due-by time), `mine` (assigned to you), `referred` (referred to your department, or by it: read-only) */
         get: {
             parameters: {
                 query?: {
+                    /** @description Cases per page */
+                    limit?: number;
+                    /** @description Cases to skip */
+                    offset?: number;
                     /** @description A state, or a view: open (default), overdue, mine, referred */
                     status?: "submitted" | "referred" | "in_progress" | "replied" | "closed" | "open" | "overdue" | "mine";
                 };
@@ -6632,6 +7309,10 @@ export interface paths {
                                  */
                                 updatedAt: string;
                             }[];
+                            limit: number;
+                            offset: number;
+                            /** @description Cases the filter selects, across all pages */
+                            total: number;
                         };
                     };
                 };
@@ -7199,6 +7880,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handoff-cases/{id}/conversation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversation the case came from, in order (the citizen's turns masked as stored) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                id: string;
+                                language: string | null;
+                                outcome: string | null;
+                                /** @enum {string} */
+                                role: "user" | "assistant" | "agent";
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/handoff-cases/{id}/refer": {
         parameters: {
             query?: never;
@@ -7680,6 +8494,393 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoff-cases/{id}/teach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the case's question and reply into a knowledge-base entry: a draft for review, never served before approval */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The entry's answer; defaults to the case's reply */
+                        answer?: string;
+                        /** @description The entry's question; defaults to the case's question */
+                        question?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            outcome: "created" | "unchanged";
+                            source: {
+                                id: string;
+                                origin: string;
+                                title: string;
+                            };
+                            version: {
+                                id: string;
+                                status: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoff-cases/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a case may be assigned to: your department's active users who work cases */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                displayName: string;
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoff-cases/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a case may be referred: the other active departments (code and names only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                id: string;
+                                nameEn: string;
+                                nameZh: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10119,6 +11320,547 @@ export interface paths {
                                  */
                                 updatedAt: string;
                             };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in console session: user, department, CSRF token and lifetimes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back in the x-csrf-token header with every POST, PATCH, PUT and DELETE */
+                            csrfToken: string;
+                            department: {
+                                code: string;
+                                corsOrigins: string[];
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                /** @description Hours to reply to a handoff case, from opening or referral */
+                                handoffSlaHours: number;
+                                id: string;
+                                nameEn: string;
+                                nameZh: string;
+                                /** @enum {string} */
+                                status: "active" | "archived";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            };
+                            /** @description The session ends then however active it is (ISO 8601) */
+                            expiresAt: string;
+                            /** @description The session ends after this long without a request */
+                            idleTimeoutSeconds: number;
+                            user: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                departmentId: string;
+                                displayName: string;
+                                email: string | null;
+                                id: string;
+                                roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                                /** @enum {string} */
+                                status: "active" | "disabled";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sign in to the console with an API key: sets the lr_session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        apiKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back in the x-csrf-token header with every POST, PATCH, PUT and DELETE */
+                            csrfToken: string;
+                            department: {
+                                code: string;
+                                corsOrigins: string[];
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                /** @description Hours to reply to a handoff case, from opening or referral */
+                                handoffSlaHours: number;
+                                id: string;
+                                nameEn: string;
+                                nameZh: string;
+                                /** @enum {string} */
+                                status: "active" | "archived";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            };
+                            /** @description The session ends then however active it is (ISO 8601) */
+                            expiresAt: string;
+                            /** @description The session ends after this long without a request */
+                            idleTimeoutSeconds: number;
+                            user: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                departmentId: string;
+                                displayName: string;
+                                email: string | null;
+                                id: string;
+                                roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                                /** @enum {string} */
+                                status: "active" | "disabled";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Sign out: ends the session and clears the cookie (204 also when none was open) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How one may sign in: the organisation’s identity provider (when configured) and API keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            apiKeySignIn: true;
+                            oidc: {
+                                loginUrl: string;
+                                name: string;
+                            } | null;
                         };
                     };
                 };

@@ -13,10 +13,14 @@ import {
   type HandoffAction,
   type HandoffCase,
   type HandoffFilter,
-  listHandoffs,
+  handoffAgents,
+  handoffConversation,
+  pageHandoffs,
+  referralDepartments,
 } from '../../chat/index.ts';
 import { type KnowledgeIndex, learnPhrasing } from '../../knowledge/index.ts';
 import type { Db } from '../../store/index.ts';
+import { teachHandoffRoute } from './handoff-teach.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
@@ -76,22 +80,102 @@ export function handoffCaseRoutes(
         tags,
         security,
         summary:
-          "The department's open cases, oldest first; or one state; or `overdue` (no reply by the due-by time), " +
-          '`mine` (assigned to you), `referred` (referred to your department, or by it: read-only)',
+          "The department's open cases, due soonest first, a page at a time; or one state; or `overdue` (no reply " +
+          'by the due-by time), `mine` (assigned to you), `referred` (referred to your department, or by it: read-only)',
         querystring: z
           .object({
             status: z.enum(filters).optional().describe('A state, or a view: open (default), overdue, mine, referred'),
+            limit: z.coerce.number().int().min(1).max(200).default(50).describe('Cases per page'),
+            offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Cases to skip'),
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(caseSchema) }), ...errorResponses },
+        response: {
+          200: z.object({
+            items: z.array(caseSchema),
+            total: z.number().int().describe('Cases the filter selects, across all pages'),
+            limit: z.number().int(),
+            offset: z.number().int(),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
       const principal = requirePrincipal(request);
-      const rows = await listHandoffs(db, principal, (request.query.status ?? 'open') as HandoffFilter);
-      return { items: rows.map((row) => caseJson(contacts, principal, row)) };
+      const { limit, offset } = request.query;
+      const page = await pageHandoffs(db, principal, (request.query.status ?? 'open') as HandoffFilter, {
+        limit,
+        offset,
+      });
+      return { items: page.items.map((row) => caseJson(contacts, principal, row)), total: page.total, limit, offset };
     },
   );
+  api.get(
+    '/api/v1/handoff-cases/agents',
+    {
+      onRequest: authorize('handoff:work'),
+      schema: {
+        tags,
+        security,
+        summary: "Who a case may be assigned to: your department's active users who work cases",
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => ({ items: await handoffAgents(db, requirePrincipal(request)) }),
+  );
+  api.get(
+    '/api/v1/handoff-cases/departments',
+    {
+      onRequest: authorize('handoff:work'),
+      schema: {
+        tags,
+        security,
+        summary: 'Where a case may be referred: the other active departments (code and names only)',
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.string(), code: z.string(), nameEn: z.string(), nameZh: z.string() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => ({ items: await referralDepartments(db, requirePrincipal(request)) }),
+  );
+  api.get(
+    '/api/v1/handoff-cases/:id/conversation',
+    {
+      onRequest: authorize('handoff:work'),
+      schema: {
+        tags,
+        security,
+        summary: "The conversation the case came from, in order (the citizen's turns masked as stored)",
+        params: idParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                role: z.enum(['user', 'assistant', 'agent']),
+                text: z.string(),
+                language: z.string().nullable(),
+                outcome: z.string().nullable(),
+                createdAt: timestamp,
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const turns = await handoffConversation(db, requirePrincipal(request), request.params.id);
+      return { items: turns.map((turn) => toJson(turn)) };
+    },
+  );
+  teachHandoffRoute(app, db);
   api.get(
     '/api/v1/handoff-cases/:id',
     {
