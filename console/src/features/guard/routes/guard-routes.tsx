@@ -1,8 +1,11 @@
-import { Page } from '../../../components/index.ts';
-import { commonMessages, useMessages } from '../../../i18n/index.ts';
+import { Route, Routes } from 'react-router';
+import GuardPage from './guard-page.tsx';
 
-/** Scaffold: the guard pages are being built (issue 15). */
+/** The guard page (`/console/guard`). */
 export default function GuardRoutes() {
-  const t = useMessages(commonMessages);
-  return <Page title={t('navGuard')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<GuardPage />} />
+    </Routes>
+  );
 }

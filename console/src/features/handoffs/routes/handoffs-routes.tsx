@@ -1,8 +1,14 @@
-import { Page } from '../../../components/index.ts';
-import { commonMessages, useMessages } from '../../../i18n/index.ts';
+import { Route, Routes } from 'react-router';
+import './handoffs.css';
+import CasePage from './case-page.tsx';
+import InboxPage from './inbox-page.tsx';
 
-/** Scaffold: the handoffs pages are being built (issue 15). */
+/** The handoff inbox (`/console/handoffs`) and one case (`/console/handoffs/:id`). */
 export default function HandoffsRoutes() {
-  const t = useMessages(commonMessages);
-  return <Page title={t('navHandoffs')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<InboxPage />} />
+      <Route path=":id" element={<CasePage />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,58 @@
+import { useI18n, useMessages } from '../../../i18n/index.ts';
+import type { GuardPolicy } from '../api/guard-api.ts';
+import { guardMessages } from '../messages.ts';
+import { policyRows } from './policy-rows.ts';
+
+const STAGE_LABEL = { input: 'stageInput', context: 'stageContext', output: 'stageOutput' } as const;
+const CHECK_LABEL = {
+  pii: 'checkPii',
+  injection: 'checkInjection',
+  urls: 'checkUrls',
+  grounding: 'checkGrounding',
+} as const;
+const ACTION_LABEL: Partial<Record<string, keyof (typeof guardMessages)['en']>> = {
+  block: 'actionBlock',
+  mask: 'actionMask',
+  pseudonymise: 'actionPseudonymise',
+  drop: 'actionDrop',
+  warn: 'actionWarn',
+  log: 'actionLog',
+};
+
+/** The policy in force, one row per check: stage, check, what happens on a finding, its settings. */
+export function PolicyTable({ policy, caption }: { policy: GuardPolicy; caption: string }) {
+  const t = useMessages(guardMessages);
+  const { format } = useI18n();
+  return (
+    <table className="data">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('colStage')}</th>
+          <th scope="col">{t('colCheck')}</th>
+          <th scope="col">{t('colAction')}</th>
+          <th scope="col">{t('colSettings')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {policyRows(policy).map((row) => {
+          const action = ACTION_LABEL[row.action];
+          return (
+            <tr key={`${row.stage}.${row.check}`}>
+              <th scope="row">{t(STAGE_LABEL[row.stage])}</th>
+              <td>{t(CHECK_LABEL[row.check])}</td>
+              <td>{action ? t(action) : row.action}</td>
+              <td>
+                {row.settings.length === 0
+                  ? t('noSettings')
+                  : row.settings
+                      .map((s) => t(s.key, { value: typeof s.value === 'number' ? format.number(s.value) : s.value }))
+                      .join('; ')}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,108 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client.ts';
+import type { ApiBody, ApiResponse } from '../../../lib/api-types.ts';
+
+export type CasePage = ApiResponse<'/api/v1/handoff-cases', 'get'>;
+export type HandoffCase = CasePage['items'][number];
+export type ConversationTurn = ApiResponse<'/api/v1/handoff-cases/{id}/conversation', 'get'>['items'][number];
+export type Agent = ApiResponse<'/api/v1/handoff-cases/agents', 'get'>['items'][number];
+export type ReferralDepartment = ApiResponse<'/api/v1/handoff-cases/departments', 'get'>['items'][number];
+export type TeachResult = ApiResponse<'/api/v1/handoff-cases/{id}/teach', 'post'>;
+
+/** The inbox's views, as the server's list route names them. */
+export const VIEWS = ['open', 'overdue', 'mine', 'referred'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Cases per page: the server filters, sorts by due time and pages; the inbox never loads the whole queue. */
+export const PAGE_SIZE = 25;
+
+const keys = {
+  all: ['handoffs'] as const,
+  page: (view: View, page: number) => ['handoffs', 'list', view, page] as const,
+  one: (id: string) => ['handoffs', 'case', id] as const,
+  conversation: (id: string) => ['handoffs', 'conversation', id] as const,
+};
+
+/** One page of a view of the queue (`GET /api/v1/handoff-cases?status=&limit=&offset=`). */
+export const casesQuery = (view: View, page: number) =>
+  queryOptions({
+    queryKey: keys.page(view, page),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/handoff-cases', {
+          params: { query: { status: view, limit: PAGE_SIZE, offset: page * PAGE_SIZE } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export const caseQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.one(id),
+    queryFn: async () => unwrap(await api.GET('/api/v1/handoff-cases/{id}', { params: { path: { id } } })),
+  });
+
+/** The conversation the case came from, oldest turn first. */
+export const conversationQuery = (id: string) =>
+  queryOptions({
+    queryKey: keys.conversation(id),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/handoff-cases/{id}/conversation', { params: { path: { id } } })).items,
+  });
+
+/** Who a case may be assigned to: the department's active agents. */
+export const agentsQuery = queryOptions({
+  queryKey: ['handoffs', 'agents'],
+  queryFn: async () => unwrap(await api.GET('/api/v1/handoff-cases/agents')).items,
+  staleTime: 60_000,
+});
+
+/** Where a case may be referred. */
+export const referralDepartmentsQuery = queryOptions({
+  queryKey: ['handoffs', 'departments'],
+  queryFn: async () => unwrap(await api.GET('/api/v1/handoff-cases/departments')).items,
+  staleTime: 300_000,
+});
+
+export type CaseStep =
+  | { action: 'take' }
+  | { action: 'close' }
+  | { action: 'assign'; body: ApiBody<'/api/v1/handoff-cases/{id}/assign', 'post'> }
+  | { action: 'reply'; body: ApiBody<'/api/v1/handoff-cases/{id}/reply', 'post'> }
+  | { action: 'refer'; body: ApiBody<'/api/v1/handoff-cases/{id}/refer', 'post'> };
+
+async function postStep(id: string, step: CaseStep): Promise<HandoffCase> {
+  const path = { params: { path: { id } } };
+  switch (step.action) {
+    case 'take':
+      return unwrap(await api.POST('/api/v1/handoff-cases/{id}/take', { ...path, body: {} }));
+    case 'close':
+      return unwrap(await api.POST('/api/v1/handoff-cases/{id}/close', { ...path, body: {} }));
+    case 'assign':
+      return unwrap(await api.POST('/api/v1/handoff-cases/{id}/assign', { ...path, body: step.body }));
+    case 'reply':
+      return unwrap(await api.POST('/api/v1/handoff-cases/{id}/reply', { ...path, body: step.body }));
+    case 'refer':
+      return unwrap(await api.POST('/api/v1/handoff-cases/{id}/refer', { ...path, body: step.body }));
+  }
+}
+
+/** One step of the 1823 flow on a case; the case, its conversation and the queue are read again after. */
+export function useCaseStep(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (step: CaseStep) => postStep(id, step),
+    onSuccess: (after) => {
+      queryClient.setQueryData(keys.one(id), after);
+      void queryClient.invalidateQueries({ queryKey: keys.all });
+    },
+  });
+}
+
+/** "Teach this answer": a knowledge draft from the case's question and reply, for an approver to review. */
+export function useTeachAnswer(id: string) {
+  return useMutation({
+    mutationFn: async (body: ApiBody<'/api/v1/handoff-cases/{id}/teach', 'post'>) =>
+      unwrap(await api.POST('/api/v1/handoff-cases/{id}/teach', { params: { path: { id } }, body })),
+  });
+}

@@ -1,0 +1,26 @@
+import { Button } from 'react-aria-components';
+import { ProblemMessage } from '../../../components/index.ts';
+import { useMessages } from '../../../i18n/index.ts';
+import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
+import { handoffMessages } from '../messages.ts';
+
+/** Closes the case once nothing more is owed to the citizen. */
+export function ClosePanel({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {
+  const t = useMessages(handoffMessages);
+  const step = useCaseStep(item.id);
+  return (
+    <>
+      <p>{t('closeHelp')}</p>
+      <Button
+        className="button"
+        isDisabled={step.isPending}
+        onPress={() => {
+          step.mutate({ action: 'close' }, { onSuccess: () => announce(t('closed')) });
+        }}
+      >
+        {t('closeCase')}
+      </Button>
+      {step.error ? <ProblemMessage error={step.error} /> : null}
+    </>
+  );
+}

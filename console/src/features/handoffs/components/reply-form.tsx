@@ -1,0 +1,46 @@
+import { type FormEvent, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { ProblemMessage, TextField } from '../../../components/index.ts';
+import { useMessages } from '../../../i18n/index.ts';
+import { ProblemError } from '../../../lib/problem.ts';
+import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
+import { handoffMessages } from '../messages.ts';
+
+/** The reply to the citizen: it appears in their conversation and when they check the reference. */
+export function ReplyForm({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {
+  const t = useMessages(handoffMessages);
+  const step = useCaseStep(item.id);
+  const [reply, setReply] = useState('');
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    step.mutate(
+      { action: 'reply', body: { reply } },
+      {
+        onSuccess: () => {
+          announce(t('replied'));
+          setReply('');
+        },
+      },
+    );
+  };
+  const fieldError = step.error instanceof ProblemError ? step.error.fieldMessage('body.reply') : undefined;
+  return (
+    <>
+      <Form className="form" onSubmit={submit}>
+        <TextField
+          label={t('replyLabel')}
+          description={t('replyHelp')}
+          multiline
+          rows={5}
+          value={reply}
+          onChange={setReply}
+          error={fieldError}
+        />
+        <Button type="submit" className="button button-primary" isDisabled={step.isPending}>
+          {t('sendReply')}
+        </Button>
+      </Form>
+      {step.error && !fieldError ? <ProblemMessage error={step.error} /> : null}
+    </>
+  );
+}
