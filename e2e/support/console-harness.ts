@@ -15,6 +15,12 @@ import { ensureConsoleBuilt } from '../../src/web/index.ts';
 /** Where end-to-end screenshots are kept (CI artefacts; gitignored). */
 export const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 
+/**
+ * For the `beforeAll` that starts the harness: importing the demo FAQs and building the console take
+ * seconds alone and a minute on a loaded two-core machine. Give each browser test `{ timeout: 90_000 }`.
+ */
+export const HARNESS_START_TIMEOUT = 180_000;
+
 export interface ConsoleHarness {
   store: Store;
   app: FastifyInstance;
@@ -103,7 +109,7 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
       resultTypes: ['violations'],
     }).then((result) => result.violations.map((v) => ({
       id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')),
-    }))))`)) as AxeViolation[];
+    })))`)) as AxeViolation[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 

@@ -1,11 +1,15 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireSession } from '../features/session/index.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import { PageLoading } from './page-loading.tsx';
 import { Shell } from './shell.tsx';
 
 /** A page module loaded on first visit: the first screen downloads only what it shows. */
-const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy'> => ({
+const page = (
+  load: () => Promise<{ default: React.ComponentType }>,
+): Pick<RouteObject, 'lazy' | 'HydrateFallback'> => ({
   lazy: async () => ({ Component: (await load()).default }),
+  HydrateFallback: PageLoading,
 });
 
 /**

@@ -1,9 +1,11 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { commonMessages, useMessages } from '../i18n/index.ts';
 
+let firstPageOfVisit = true;
+
 /**
- * A page's frame: its `<h1>`, which takes focus when the page opens (a screen-reader user hears
- * where they arrived after a route change), the document title, and the page's own actions.
+ * A page's frame: its `<h1>`, which takes focus when the officer arrives from another page (a
+ * screen-reader user hears where they arrived after a route change), the document title, and the page's own actions.
  */
 export function Page({
   title,
@@ -22,6 +24,12 @@ export function Page({
     document.title = `${title} · ${common('appName')}`;
   }, [title, common]);
   useEffect(() => {
+    // The first page of a visit keeps the browser's own start (the skip link comes first); after that,
+    // arriving on a page moves focus to its heading, as a screen reader expects after a link.
+    if (firstPageOfVisit) {
+      firstPageOfVisit = false;
+      return;
+    }
     heading.current?.focus({ preventScroll: true });
   }, []);
   return (

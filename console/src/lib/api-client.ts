@@ -10,11 +10,26 @@ import { ProblemError, toProblem } from './problem.ts';
  */
 export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
 
-const session = { csrfToken: null as string | null, language: 'zh-Hant-HK', onExpired: () => {} };
+const session = {
+  csrfToken: null as string | null,
+  language: 'zh-Hant-HK',
+  onExpired: () => {},
+  /** The problem code of the 401 that ended the session (`session_expired` after idling). */
+  endedBecause: null as string | null,
+};
 
 /** Called by the session feature after sign-in and on each session check. */
 export function setCsrfToken(token: string | null): void {
   session.csrfToken = token;
+  if (token) session.endedBecause = null;
+}
+
+/**
+ * Why the server last refused the session mid-visit (`session_expired` after the idle timeout),
+ * so the sign-in page can say so: the session check that follows only learns there is none.
+ */
+export function sessionEndReason(): string | null {
+  return session.endedBecause;
 }
 
 export function setApiLanguage(languageTag: string): void {
@@ -34,8 +49,15 @@ const sessionMiddleware: Middleware = {
     if (session.csrfToken && !SAFE_METHODS.has(request.method)) request.headers.set('x-csrf-token', session.csrfToken);
     return request;
   },
-  onResponse({ request, response }) {
-    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/v1/session')) session.onExpired();
+  async onResponse({ request, response }) {
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/v1/session')) {
+      const problem = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { code?: string } | null;
+      session.endedBecause = problem?.code ?? 'unauthenticated';
+      session.onExpired();
+    }
     return response;
   },
 };

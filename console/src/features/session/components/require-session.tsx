@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ProblemMessage } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
+import { sessionEndReason } from '../../../lib/api-client.ts';
 import { CurrentUserProvider } from '../../../lib/current-user.tsx';
 import { ProblemError } from '../../../lib/problem.ts';
 import { meQuery, sessionQuery } from '../api/session.ts';
@@ -19,7 +20,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (session.isError) {
     if (session.error instanceof ProblemError && session.error.problem.status === 401) {
       const returnTo = `/console${location.pathname}${location.search}`;
-      const expired = session.error.problem.code === 'session_expired' ? '&expired=1' : '';
+      const idled = session.error.problem.code === 'session_expired' || sessionEndReason() === 'session_expired';
+      const expired = idled ? '&expired=1' : '';
       return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}${expired}`} replace />;
     }
     return <ProblemMessage error={session.error} onRetry={() => void session.refetch()} />;

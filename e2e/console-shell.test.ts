@@ -1,0 +1,132 @@
+import { sql } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ConsoleHarness,
+  chooseLanguage,
+  keepScreenshot,
+  seriousAxeViolations,
+  signInWithKey,
+  HARNESS_START_TIMEOUT,
+  startConsoleHarness,
+} from './support/console-harness.ts';
+
+/**
+ * The console's frame in Chromium: sign-in with the printed key, the menu, the language switch,
+ * keyboard access, sign-out, and what happens when the session ends under the officer's feet.
+ */
+describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
+  let harness: ConsoleHarness;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    harness = await startConsoleHarness();
+    // A Hong Kong officer's browser: Chinese first.
+    page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-HK' });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+  }, HARNESS_START_TIMEOUT);
+  afterAll(async () => harness?.close());
+
+  it('sends a visitor of / to sign in, in 繁體中文 first, with no accessibility violation', async () => {
+    await page.goto(`${harness.base}/`);
+    await page.waitForURL(/\/console\/sign-in\?returnTo=/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('登入獅子山');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant-HK');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'sign-in-zh');
+  });
+
+  it('refuses a wrong key beside the field, in the language chosen', async () => {
+    await chooseLanguage(page, 'en');
+    await page.getByLabel('API key', { exact: true }).fill('lr_not-a-real-key-0000000000000000');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const field = page.getByLabel('API key', { exact: true });
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    // The server's own reason, named for the field, tied to the input for screen readers.
+    const described = (await field.getAttribute('aria-describedby')) ?? '';
+    const reasons = await Promise.all(described.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(reasons.join(' ')).toMatch(/not known/i);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('signs in with the printed key and shows the menu the platform admin may use, by keyboard', async () => {
+    await signInWithKey(page, harness, harness.adminKey, 'en');
+    // Opened afresh (not arrived at from another page), the skip link is the first thing a keyboard reaches.
+    await page.reload();
+    const menu = page.getByRole('navigation', { name: 'Main navigation' });
+    await menu.waitFor();
+    const items = await menu.getByRole('link').allTextContents();
+    expect(items).toEqual([
+      'Dashboard',
+      'Bots',
+      'Knowledge',
+      'Handoff inbox',
+      'Guard',
+      'Model gateway',
+      'People and keys',
+      'Audit',
+    ]);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#main$/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'shell-en');
+  });
+
+  it('switches the whole frame to 繁體中文 in place and keeps the choice across a reload', async () => {
+    await chooseLanguage(page, 'zh-Hant');
+    const menu = page.getByRole('navigation', { name: '主選單' });
+    await expect(menu.getByRole('link').first().textContent()).resolves.toBe('主頁');
+    await page.reload();
+    await page.getByRole('navigation', { name: '主選單' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant-HK');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('opens a bookmarked page after sign-in where the officer was going', async () => {
+    const visitor = await harness.browser.newContext();
+    const other = await visitor.newPage();
+    await other.goto(`${harness.base}/console/audit`);
+    await other.waitForURL(/sign-in\?returnTo=%2Fconsole%2Faudit/);
+    await chooseLanguage(other, 'en');
+    await other.getByLabel('API key', { exact: true }).fill(harness.adminKey);
+    await other.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await other.waitForURL(/\/console\/audit$/);
+    await visitor.close();
+  });
+
+  it('sends the officer back to sign in, saying why, when the session times out while the page is open', async () => {
+    // Idle past the timeout: the server's clock says so, not the browser's.
+    await harness.store.db.execute(sql`update sessions set last_seen_at = now() - interval '1 day'`);
+    await page.getByRole('navigation', { name: '主選單' }).getByRole('link', { name: '審計' }).click();
+    await page.waitForURL(/\/console\/sign-in\?returnTo=%2Fconsole%2Faudit&expired=1/).catch(async (error) => {
+      await keepScreenshot(page, 'debug-expiry');
+      throw new Error(`${page.url()} ${error}`);
+    });
+    await expect(page.getByRole('status').textContent()).resolves.toBe('你一段時間沒有操作，登入已結束。請重新登入。');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('signs out: the cookie is httpOnly and SameSite, and after sign-out the console asks to sign in again', async () => {
+    await signInWithKey(page, harness, harness.adminKey, 'zh-Hant');
+    const cookies = await page.context().cookies();
+    expect(cookies.find((cookie) => cookie.name === 'lr_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    await page.getByRole('button', { name: '登出' }).click();
+    await page.waitForURL(/\/console\/sign-in\?signedOut=1/);
+    await expect(page.getByRole('status').textContent()).resolves.toBe('你已登出。');
+    await page.goto(`${harness.base}/console/`);
+    await page.waitForURL(/\/console\/sign-in/);
+  });
+
+  it('raised no page error and no Content-Security-Policy violation', () => {
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+});
