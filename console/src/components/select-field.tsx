@@ -1,0 +1,64 @@
+import type { Key } from 'react-aria-components';
+import {
+  Button,
+  FieldError,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+} from 'react-aria-components';
+import './select-field.css';
+
+export interface SelectOption {
+  id: string;
+  label: string;
+  /** The option's language when it is not the page's (a department's other-language name). */
+  lang?: string;
+}
+
+/** A labelled single choice (react-aria Select: a button opening a listbox, fully keyboard-operable). */
+export function SelectField({
+  label,
+  options,
+  value,
+  onChange,
+  description,
+  error,
+}: {
+  label: string;
+  options: readonly SelectOption[];
+  value: string;
+  onChange: (value: string) => void;
+  description?: string;
+  error?: string | undefined;
+}) {
+  return (
+    <Select
+      className="select-field"
+      selectedKey={value}
+      onSelectionChange={(key: Key | null) => key !== null && onChange(String(key))}
+      isInvalid={error !== undefined}
+      validationBehavior="aria"
+    >
+      <Label>{label}</Label>
+      <Button className="select-field-button">
+        <SelectValue />
+        <span aria-hidden="true">▾</span>
+      </Button>
+      {description ? <Text slot="description">{description}</Text> : null}
+      <FieldError className="field-error">{error}</FieldError>
+      <Popover className="select-field-popover">
+        <ListBox items={options}>
+          {(option) => (
+            <ListBoxItem id={option.id} textValue={option.label} {...(option.lang ? { lang: option.lang } : {})}>
+              {option.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}

@@ -1,0 +1,89 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { DateField, Section, SelectField, TextField } from '../../../components/index.ts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { actorsQuery, departmentsQuery } from '../api/audit-api.ts';
+import { type AuditFilter, EMPTY_FILTER } from '../api/audit-filter.ts';
+import { auditMessages } from '../messages.ts';
+import './audit.css';
+
+const ANY = '*';
+
+/** The search form: the filter applies when submitted (Enter in any field, or the button). */
+export function AuditFilters({ value, onApply }: { value: AuditFilter; onApply: (filter: AuditFilter) => void }) {
+  const t = useMessages(auditMessages);
+  const { locale } = useI18n();
+  const me = useCurrentUser();
+  const platformAdmin = me.can('department:create');
+  const [draft, setDraft] = useState(value);
+  const departments = useQuery({ ...departmentsQuery, enabled: platformAdmin });
+  const actors = useQuery({
+    ...actorsQuery(platformAdmin ? draft.departmentId || undefined : undefined),
+    enabled: me.can('user:read'),
+  });
+  const set = (key: keyof AuditFilter) => (next: string) => setDraft((current) => ({ ...current, [key]: next }));
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <Section id="audit-search" title={t('filtersTitle')}>
+      <Form onSubmit={submit}>
+        <div className="audit-filters">
+          <TextField label={t('action')} value={draft.action} onChange={set('action')} description={t('actionHelp')} />
+          <TextField
+            label={t('entityType')}
+            value={draft.entityType}
+            onChange={set('entityType')}
+            description={t('entityTypeHelp')}
+          />
+          <SelectField
+            label={t('actor')}
+            value={draft.actorId || ANY}
+            onChange={(id) => set('actorId')(id === ANY ? '' : id)}
+            options={[
+              { id: ANY, label: t('anyone') },
+              ...(actors.data ?? []).map((user) => ({ id: user.id, label: user.displayName })),
+              { id: 'system', label: t('system') },
+              { id: 'cli', label: t('cli') },
+            ]}
+          />
+          {platformAdmin ? (
+            <SelectField
+              label={t('department')}
+              value={draft.departmentId || ANY}
+              onChange={(id) =>
+                setDraft((current) => ({ ...current, departmentId: id === ANY ? '' : id, actorId: '' }))
+              }
+              options={[
+                { id: ANY, label: t('allDepartments') },
+                ...(departments.data ?? []).map((row) => ({
+                  id: row.id,
+                  label: locale === 'en' ? row.nameEn : row.nameZh,
+                })),
+              ]}
+            />
+          ) : null}
+          <DateField label={t('from')} value={draft.from} onChange={set('from')} description={t('dateHelp')} />
+          <DateField label={t('to')} value={draft.to} onChange={set('to')} description={t('dateHelp')} />
+        </div>
+        <div className="audit-filter-actions">
+          <Button type="submit" className="button button-primary">
+            {t('apply')}
+          </Button>
+          <Button
+            className="button"
+            onPress={() => {
+              setDraft(EMPTY_FILTER);
+              onApply(EMPTY_FILTER);
+            }}
+          >
+            {t('clear')}
+          </Button>
+        </div>
+      </Form>
+    </Section>
+  );
+}

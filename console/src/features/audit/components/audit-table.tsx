@@ -1,0 +1,91 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Button } from 'react-aria-components';
+import { Link } from 'react-router';
+import { ProblemMessage, Section } from '../../../components/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
+import { auditEntriesQuery } from '../api/audit-api.ts';
+import type { AuditFilter } from '../api/audit-filter.ts';
+import { auditMessages } from '../messages.ts';
+import './audit.css';
+
+/** The matching entries, newest first; older pages follow the server's `nextCursor`. */
+export function AuditTable({ filter, search }: { filter: AuditFilter; search: string }) {
+  const t = useMessages(auditMessages);
+  const common = useMessages(commonMessages);
+  const { format } = useI18n();
+  const entries = useInfiniteQuery(auditEntriesQuery(filter));
+  const items = entries.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <Section id="audit-entries" title={t('resultsTitle')}>
+      {entries.isPending ? (
+        <p className="muted" role="status">
+          {common('loading')}
+        </p>
+      ) : entries.isError && items.length === 0 ? (
+        <ProblemMessage error={entries.error} onRetry={() => void entries.refetch()} />
+      ) : (
+        <>
+          <p role="status" className="muted">
+            {items.length === 0 ? t('noEntries') : t('resultCount', { count: format.number(items.length) })}
+          </p>
+          {items.length > 0 ? (
+            <table className="data">
+              <caption>{t('tableCaption', { count: format.number(items.length) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="number">
+                    {t('seq')}
+                  </th>
+                  <th scope="col">{t('at')}</th>
+                  <th scope="col">{t('action')}</th>
+                  <th scope="col">{t('entity')}</th>
+                  <th scope="col">{t('actor')}</th>
+                  <th scope="col">{common('actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((entry) => (
+                  <tr key={entry.seq}>
+                    <th scope="row" className="number">
+                      {entry.seq}
+                    </th>
+                    <td>{format.dateTime(entry.at)}</td>
+                    <td>
+                      <code>{entry.action}</code>
+                    </td>
+                    <td>
+                      <code>{entry.entityType}</code>
+                      {entry.entityId ? <span className="muted"> {entry.entityId}</span> : null}
+                    </td>
+                    <td>
+                      <code>{entry.actorId}</code> <span className="muted">({entry.actorRole})</span>
+                    </td>
+                    <td>
+                      <Link to={`${entry.seq}${search}`} aria-label={t('openEntry', { seq: entry.seq })}>
+                        {t('open')}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {entries.isFetchNextPageError ? <ProblemMessage error={entries.error} /> : null}
+          <div className="audit-more">
+            {entries.hasNextPage ? (
+              <Button
+                className="button"
+                isDisabled={entries.isFetchingNextPage}
+                onPress={() => void entries.fetchNextPage()}
+              >
+                {entries.isFetchingNextPage ? t('loadingMore') : t('loadMore')}
+              </Button>
+            ) : items.length > 0 ? (
+              <span className="muted">{t('noMore')}</span>
+            ) : null}
+          </div>
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { Checkbox, CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
+import { useMessages } from '../../../i18n/index.ts';
+import type { Role } from '../api/people-api.ts';
+import { peopleMessages } from '../messages.ts';
+import './people.css';
+
+/** The roles as a labelled checkbox group, each with one line saying what it allows. */
+export function RoleCheckboxes({
+  roles,
+  value,
+  onChange,
+  error,
+}: {
+  roles: readonly Role[];
+  value: Role[];
+  onChange: (roles: Role[]) => void;
+  error?: string | undefined;
+}) {
+  const t = useMessages(peopleMessages);
+  const id = useId();
+  return (
+    <CheckboxGroup
+      className="people-roles"
+      value={value}
+      onChange={(next) => onChange(next as Role[])}
+      isInvalid={error !== undefined}
+      validationBehavior="aria"
+    >
+      <Label className="people-roles-label">{t('roles')}</Label>
+      <Text slot="description" className="muted">
+        {t('rolesHelp')}
+      </Text>
+      {roles.map((role) => (
+        <div className="people-role" key={role}>
+          <Checkbox value={role} className="people-checkbox" aria-describedby={`${id}-${role}`}>
+            {({ isSelected }) => (
+              <>
+                <span className="people-checkbox-box" aria-hidden="true">
+                  {isSelected ? '✓' : ''}
+                </span>
+                {t(`role_${role}`)}
+              </>
+            )}
+          </Checkbox>
+          <p className="people-role-help" id={`${id}-${role}`}>
+            {t(`roleHelp_${role}`)}
+          </p>
+        </div>
+      ))}
+      <FieldError className="field-error">{error}</FieldError>
+    </CheckboxGroup>
+  );
+}

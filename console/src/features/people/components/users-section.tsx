@@ -1,0 +1,271 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
+import { commonMessages, useMessages } from '../../../i18n/index.ts';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { ProblemError } from '../../../lib/problem.ts';
+import { type Role, type User, useCreateUser, useUpdateUser, usersQuery } from '../api/people-api.ts';
+import { peopleMessages } from '../messages.ts';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+import { ModalDialog } from './modal-dialog.tsx';
+import { grantableRoles, mayManageUser, needsProblemBox } from './people-rules.ts';
+import { RoleCheckboxes } from './role-checkboxes.tsx';
+
+const field = (error: unknown, name: string) => (error instanceof ProblemError ? error.fieldMessage(name) : undefined);
+
+/** The department's people: roles and status, add a person, change roles, disable or enable. */
+export function UsersSection({
+  departmentId,
+  departmentName,
+  onNotice,
+}: {
+  departmentId: string;
+  departmentName: string;
+  onNotice: (text: string) => void;
+}) {
+  const t = useMessages(peopleMessages);
+  const common = useMessages(commonMessages);
+  const me = useCurrentUser();
+  const users = useQuery(usersQuery(departmentId));
+  const canManage = me.can('user:manage');
+  const self = { id: me.user.id, isPlatformAdmin: me.user.roles.includes('platform_admin') };
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<User | null>(null);
+  const [disabling, setDisabling] = useState<User | null>(null);
+  const update = useUpdateUser();
+
+  const setStatus = (user: User, status: User['status']) =>
+    update.mutate(
+      { id: user.id, status },
+      {
+        onSuccess: () => {
+          setDisabling(null);
+          onNotice(t(status === 'disabled' ? 'userDisabled' : 'userEnabled', { name: user.displayName }));
+        },
+      },
+    );
+
+  return (
+    <>
+      {canManage ? (
+        <div className="people-toolbar">
+          <Button className="button button-primary" onPress={() => setCreating(true)}>
+            {t('newUser')}
+          </Button>
+        </div>
+      ) : null}
+      {update.error && !disabling ? <ProblemMessage error={update.error} /> : null}
+      <QueryView query={users}>
+        {(items) => (
+          <table className="data">
+            <caption>{t('usersCaption', { department: departmentName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('email')}</th>
+                <th scope="col">{t('roles')}</th>
+                <th scope="col">{common('status')}</th>
+                {canManage ? <th scope="col">{common('actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((user) => (
+                <tr key={user.id}>
+                  <th scope="row">
+                    {user.displayName} {user.id === me.user.id ? <span className="muted">{t('you')}</span> : null}
+                  </th>
+                  <td>{user.email ?? <span className="muted">{t('noEmail')}</span>}</td>
+                  <td>{user.roles.map((role) => t(`role_${role}`)).join(', ')}</td>
+                  <td>
+                    <span className={`badge ${user.status === 'active' ? 'badge-ok' : 'badge-neutral'}`}>
+                      {t(user.status === 'active' ? 'statusActive' : 'statusDisabled')}
+                    </span>
+                  </td>
+                  {canManage ? (
+                    <td>
+                      {mayManageUser(user, self) ? (
+                        <span className="people-row-actions">
+                          <Button
+                            className="button"
+                            aria-label={t('editRolesFor', { name: user.displayName })}
+                            onPress={() => setEditing(user)}
+                          >
+                            {t('editRoles')}
+                          </Button>
+                          {user.status === 'active' ? (
+                            <Button
+                              className="button button-danger"
+                              aria-label={t('disableFor', { name: user.displayName })}
+                              onPress={() => {
+                                update.reset();
+                                setDisabling(user);
+                              }}
+                            >
+                              {t('disable')}
+                            </Button>
+                          ) : (
+                            <Button
+                              className="button"
+                              aria-label={t('enableFor', { name: user.displayName })}
+                              isDisabled={update.isPending}
+                              onPress={() => setStatus(user, 'active')}
+                            >
+                              {t('enable')}
+                            </Button>
+                          )}
+                        </span>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryView>
+      {creating ? (
+        <CreateUserDialog
+          departmentId={departmentId}
+          departmentName={departmentName}
+          roles={grantableRoles(self.isPlatformAdmin)}
+          onClose={() => setCreating(false)}
+          onCreated={(user) => {
+            setCreating(false);
+            onNotice(t('userCreated', { name: user.displayName }));
+          }}
+        />
+      ) : null}
+      {editing ? (
+        <EditRolesDialog
+          user={editing}
+          roles={grantableRoles(self.isPlatformAdmin)}
+          onClose={() => setEditing(null)}
+          onSaved={(user) => {
+            setEditing(null);
+            onNotice(t('rolesSaved', { name: user.displayName }));
+          }}
+        />
+      ) : null}
+      <ConfirmDialog
+        isOpen={disabling !== null}
+        title={t('disableTitle', { name: disabling?.displayName ?? '' })}
+        body={t('disableBody', { name: disabling?.displayName ?? '' })}
+        confirmLabel={t('disable')}
+        isPending={update.isPending}
+        error={disabling ? update.error : null}
+        onCancel={() => setDisabling(null)}
+        onConfirm={() => disabling && setStatus(disabling, 'disabled')}
+      />
+    </>
+  );
+}
+
+function CreateUserDialog({
+  departmentId,
+  departmentName,
+  roles,
+  onClose,
+  onCreated,
+}: {
+  departmentId: string;
+  departmentName: string;
+  roles: readonly Role[];
+  onClose: () => void;
+  onCreated: (user: User) => void;
+}) {
+  const t = useMessages(peopleMessages);
+  const common = useMessages(commonMessages);
+  const create = useCreateUser();
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [chosen, setChosen] = useState<Role[]>([]);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    create.mutate(
+      { departmentId, displayName, email: email.trim() === '' ? null : email.trim(), roles: chosen },
+      { onSuccess: onCreated },
+    );
+  };
+  const error = create.error;
+  return (
+    <ModalDialog
+      title={t('newUserTitle', { department: departmentName })}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+    >
+      <Form className="form" onSubmit={submit}>
+        <TextField
+          label={t('displayName')}
+          value={displayName}
+          onChange={setDisplayName}
+          autoComplete="off"
+          isRequired
+          error={field(error, 'body.displayName')}
+        />
+        <TextField
+          label={t('email')}
+          type="email"
+          value={email}
+          onChange={setEmail}
+          autoComplete="off"
+          description={t('emailHelp')}
+          error={field(error, 'body.email')}
+        />
+        <RoleCheckboxes roles={roles} value={chosen} onChange={setChosen} error={field(error, 'body.roles')} />
+        {needsProblemBox(error, ['body.displayName', 'body.email', 'body.roles']) ? (
+          <ProblemMessage error={error} />
+        ) : null}
+        <div className="people-dialog-actions">
+          <Button className="button" onPress={onClose}>
+            {common('cancel')}
+          </Button>
+          <Button type="submit" className="button button-primary" isDisabled={create.isPending}>
+            {create.isPending ? common('saving') : common('create')}
+          </Button>
+        </div>
+      </Form>
+    </ModalDialog>
+  );
+}
+
+function EditRolesDialog({
+  user,
+  roles,
+  onClose,
+  onSaved,
+}: {
+  user: User;
+  roles: readonly Role[];
+  onClose: () => void;
+  onSaved: (user: User) => void;
+}) {
+  const t = useMessages(peopleMessages);
+  const common = useMessages(commonMessages);
+  const update = useUpdateUser();
+  const [chosen, setChosen] = useState<Role[]>(user.roles);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    update.mutate({ id: user.id, roles: chosen }, { onSuccess: onSaved });
+  };
+  return (
+    <ModalDialog
+      title={t('editRolesTitle', { name: user.displayName })}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+    >
+      <Form className="form" onSubmit={submit}>
+        <RoleCheckboxes roles={roles} value={chosen} onChange={setChosen} error={field(update.error, 'body.roles')} />
+        {needsProblemBox(update.error, ['body.roles']) ? <ProblemMessage error={update.error} /> : null}
+        <div className="people-dialog-actions">
+          <Button className="button" onPress={onClose}>
+            {common('cancel')}
+          </Button>
+          <Button type="submit" className="button button-primary" isDisabled={update.isPending}>
+            {update.isPending ? common('saving') : common('save')}
+          </Button>
+        </div>
+      </Form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,267 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ConsoleHarness,
+  chooseLanguage,
+  keepScreenshot,
+  type AxeViolation,
+  startConsoleHarness,
+} from './support/console-harness.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core (WCAG 2.1 A/AA and best practice), serious and critical violations only. The harness's
+ * seriousAxeViolations hands axe.min.js to page.evaluate as an expression, which Chromium refuses
+ * (SyntaxError), and its axe.run expression has one closing parenthesis too many: here the script
+ * runs inside a function expression and the call is balanced.
+ */
+async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(`(() => {\n${AXE_SOURCE}\n})()`);
+  const violations = (await page.evaluate(`axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    }).then((result) => result.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')),
+    })))`)) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * People and keys, then audit, as the first administrator does them in the browser: a department,
+ * two officers, a key shown once and revoked, then the audit trail filtered to the officers'
+ * creation, one entry opened, the chain verified. Controls are found by role and accessible name;
+ * forms are filled and sent from the keyboard.
+ */
+describe('console: people and keys, audit', () => {
+  let harness: ConsoleHarness;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const failedResponses: string[] = [];
+
+  beforeAll(async () => {
+    harness = await startConsoleHarness();
+    context = await harness.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`);
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await harness?.close();
+  });
+
+  const noSeriousViolations = async () => expect(await seriousAxeViolations(page)).toEqual([]);
+  const status = () => page.locator('main [role="status"].notice');
+  /** Chooses an option of a react-aria Select by keyboard: focus its button, open with Enter, type-select. */
+  const choose = async (scope: Page | Locator, label: RegExp, option: string) => {
+    await scope.getByRole('button', { name: label }).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+  /** The text of everything an element's aria-describedby names: what a screen reader reads after its name. */
+  const describedText = async (element: Locator) => {
+    const ids = ((await element.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+    const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
+    return texts.join(' ');
+  };
+  const apiAs = (key: string) => ({ authorization: `Bearer ${key}` });
+  /**
+   * The harness's key sign-in, after the sign-in page has rendered: its language switch is looked up
+   * without waiting (count()), which races the page's first render.
+   */
+  const signIn = async () => {
+    await page.goto(`${harness.base}/console/sign-in`);
+    await page
+      .getByRole('radiogroup', { name: /Language|語言/ })
+      .waitFor()
+      .catch((error: unknown) => {
+        throw new Error(`sign-in page did not render: ${failedResponses.join(', ')} ${pageErrors.join(', ')}`, {
+          cause: error,
+        });
+      });
+    await chooseLanguage(page, 'en');
+    await page.getByLabel('API key', { exact: true }).fill(harness.adminKey);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  };
+
+  it('creates a department, two officers, and a key shown once then revoked (English)', async () => {
+    await signIn();
+    await page.getByRole('link', { name: 'People and keys' }).click();
+    await page.getByRole('heading', { level: 1, name: 'People and keys' }).waitFor();
+    await page.getByRole('table', { name: /People in Demo Department/ }).waitFor();
+    await noSeriousViolations();
+
+    // Departments tab, reached with the arrow keys as a keyboard user does.
+    await page.getByRole('tab', { name: 'People', exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { name: 'Departments' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('button', { name: 'Create a department' }).click();
+    const departmentDialog = page.getByRole('dialog', { name: 'Create a department' });
+    await departmentDialog.waitFor();
+    await noSeriousViolations();
+
+    // A code the server refuses: its reason appears beside the field, the dialog stays open.
+    await departmentDialog.getByRole('textbox', { name: 'Code' }).fill('Lands Dept');
+    await departmentDialog.getByRole('textbox', { name: 'Name in English' }).fill('Lands Department');
+    await departmentDialog.getByRole('textbox', { name: 'Name in Chinese' }).fill('地政總署');
+    await departmentDialog.getByRole('spinbutton', { name: /Handoff reply time/ }).fill('24');
+    await page.keyboard.press('Enter');
+    const code = departmentDialog.getByRole('textbox', { name: 'Code' });
+    await expect.poll(() => code.getAttribute('aria-invalid')).toBe('true');
+    // The server's reason, shown beside the field and tied to it for assistive technology.
+    expect(await describedText(code)).toMatch(/lower-case letters/);
+    await noSeriousViolations();
+    await code.fill('lands');
+    await code.press('Enter');
+    await departmentDialog.waitFor({ state: 'detached' });
+    await expect.poll(() => status().textContent()).toBe('The department Lands Department was created.');
+    const landsRow = page.getByRole('row', { name: /lands/ });
+    expect(await landsRow.textContent()).toContain('24 h');
+
+    // People of the new department: two officers with one role each.
+    await page.getByRole('tab', { name: 'People', exact: true }).click();
+    await choose(page, /Department shown/, 'Lands Department');
+    await page.getByRole('table', { name: 'People in Lands Department' }).waitFor();
+    for (const officer of [
+      { name: 'Chan Tai Man', email: 'tm.chan@lands.example.gov.hk', role: 'Editor' },
+      { name: 'Wong Siu Ming', email: 'sm.wong@lands.example.gov.hk', role: 'Approver' },
+    ]) {
+      await page.getByRole('button', { name: 'Add a person' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add a person to Lands Department' });
+      await dialog.waitFor();
+      const email = dialog.getByRole('textbox', { name: 'E-mail' });
+      expect(await dialog.textContent()).toContain('organisation sign-in');
+      expect(await describedText(dialog.getByRole('checkbox', { name: 'Editor' }))).toMatch(
+        /cannot approve their own drafts/,
+      );
+      expect(await dialog.getByRole('checkbox', { name: 'Platform administrator' }).count()).toBe(1);
+      if (officer.role === 'Editor') await noSeriousViolations();
+      await dialog.getByRole('textbox', { name: 'Full name' }).fill(officer.name);
+      await email.fill(officer.email);
+      await dialog.getByRole('checkbox', { name: officer.role }).focus();
+      await page.keyboard.press('Space');
+      await email.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => status().textContent()).toBe(`${officer.name} was added.`);
+    }
+    const people = page.getByRole('table', { name: 'People in Lands Department' });
+    expect(await people.getByRole('row', { name: /Chan Tai Man/ }).textContent()).toContain('Editor');
+    expect(await people.getByRole('row', { name: /Wong Siu Ming/ }).textContent()).toContain('Approver');
+    await noSeriousViolations();
+    await keepScreenshot(page, 'people-en');
+
+    // A key for the editor: shown once, with a warning and a copy button.
+    await page.getByRole('tab', { name: 'API keys' }).click();
+    await page.getByRole('button', { name: 'Create a key' }).click();
+    const keyDialog = page.getByRole('dialog', { name: 'Create an API key' });
+    await keyDialog.waitFor();
+    await keyDialog.getByRole('textbox', { name: 'Key name' }).fill('laptop');
+    await choose(keyDialog, /Key for/, 'Chan Tai Man');
+    await noSeriousViolations();
+    await keyDialog.getByRole('button', { name: 'Create', exact: true }).click();
+    const shownOnce = page.getByRole('alertdialog', { name: 'Copy the new key now' });
+    await shownOnce.waitFor();
+    expect(await shownOnce.textContent()).toContain('This is the only time the key is shown');
+    const key = await shownOnce.getByRole('textbox', { name: 'New API key “laptop”' }).inputValue();
+    expect(key).toMatch(/^lr_/);
+    await noSeriousViolations();
+    await shownOnce.getByRole('button', { name: 'Copy the key' }).click();
+    await expect.poll(() => shownOnce.getByRole('status').textContent()).toBe('The key was copied to the clipboard.');
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(key);
+    const me = await fetch(`${harness.base}/api/v1/me`, { headers: apiAs(key) });
+    expect(((await me.json()) as { user: { displayName: string } }).user.displayName).toBe('Chan Tai Man');
+    await shownOnce.getByRole('button', { name: 'I have stored the key' }).click();
+    await shownOnce.waitFor({ state: 'detached' });
+    expect(await page.content()).not.toContain(key);
+
+    // Revoke it, after confirming.
+    const keys = page.getByRole('table', { name: /API keys of other people/ });
+    await keys.getByRole('button', { name: 'Revoke key laptop' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Revoke the key “laptop”?' });
+    await confirm.waitFor();
+    await noSeriousViolations();
+    await confirm.getByRole('button', { name: 'Revoke', exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => status().textContent()).toBe('The key “laptop” was revoked.');
+    expect(await keys.getByRole('row', { name: /laptop/ }).textContent()).toContain('Revoked');
+    expect((await fetch(`${harness.base}/api/v1/me`, { headers: apiAs(key) })).status).toBe(401);
+    await noSeriousViolations();
+  }, 120_000);
+
+  it('shows the people page in 繁體中文', async () => {
+    await chooseLanguage(page, 'zh-Hant');
+    await page.getByRole('tab', { name: '人員', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '人員及金鑰' }).waitFor();
+    const people = page.getByRole('table', { name: '地政總署的人員' });
+    await people.waitFor();
+    expect(await people.getByRole('row', { name: /Chan Tai Man/ }).textContent()).toContain('編輯');
+    expect(await people.getByRole('row', { name: /Wong Siu Ming/ }).textContent()).toContain('審批人');
+    await noSeriousViolations();
+    await keepScreenshot(page, 'people-zh');
+
+    await page.getByRole('button', { name: '新增人員' }).click();
+    const dialog = page.getByRole('dialog', { name: '新增人員至地政總署' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('機構帳戶登入時');
+    expect(await dialog.getByRole('checkbox', { name: '轉介處理人員' }).count()).toBe(1);
+    await noSeriousViolations();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await chooseLanguage(page, 'en');
+  }, 60_000);
+
+  it('finds the officers’ creation in the audit trail, opens an entry, and shows the chain verified', async () => {
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
+    const verdict = page.getByRole('status').filter({ hasText: 'Verified' });
+    await verdict.waitFor();
+    expect(await verdict.textContent()).toMatch(/Verified: all \d+ entries are intact and linked\./);
+    expect(await verdict.textContent()).toContain('Not anchored');
+    await page.getByRole('table', { name: /Audit entries/ }).waitFor();
+    await noSeriousViolations();
+
+    const action = page.getByRole('textbox', { name: 'Action' });
+    await action.fill('user.create');
+    await action.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('user.create');
+    const table = page.getByRole('table', { name: /Audit entries/ });
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    const actions = await table.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(new Set(actions)).toEqual(new Set(['user.create']));
+    await noSeriousViolations();
+    await keepScreenshot(page, 'audit-en');
+
+    // The newest user.create is Wong Siu Ming's, the approver.
+    const newest = table.locator('tbody tr').first();
+    const seq = (await newest.getByRole('rowheader').textContent())?.trim();
+    await newest.getByRole('link', { name: `Open entry ${seq}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Audit entry ${seq}` }).waitFor();
+    const changes = page.getByRole('table', { name: 'Fields before and after the change' });
+    // The trail keeps names masked (personal data); the approver's role is there in clear.
+    const rolesRow = changes.getByRole('row', { name: /roles\.0/ });
+    expect(await rolesRow.textContent()).toContain('"approver"');
+    expect(await rolesRow.textContent()).toContain('Added');
+    expect(await changes.getByRole('row', { name: /displayName/ }).textContent()).toMatch(/"W\*+"/);
+    const hashes = await page.locator('dl.audit-fields code.audit-hash').allTextContents();
+    expect(hashes).toHaveLength(2);
+    for (const hash of hashes) expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    await noSeriousViolations();
+    await keepScreenshot(page, 'audit-entry-en');
+
+    await page.getByRole('link', { name: 'Back to the audit trail' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Action' }).inputValue()).toBe('user.create');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
