@@ -127,8 +127,8 @@ describe('sign-in with the organisation’s identity provider (issue 15)', () =>
     base = new URL(`http://127.0.0.1:${(f.app.server.address() as AddressInfo).port}`);
   });
   afterAll(async () => {
-    await f.close();
-    await idp.close();
+    await f?.close();
+    await idp?.close();
   });
 
   const login = (returnTo = '/console/bots?tab=draft') =>
@@ -244,8 +244,8 @@ describe('sign-in with a public client (PKCE alone, no client secret)', () => {
     await f.app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
-    await f.close();
-    await idp.close();
+    await f?.close();
+    await idp?.close();
   });
 
   it('signs the officer in', async () => {

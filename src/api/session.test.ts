@@ -46,7 +46,7 @@ describe('console sessions (issue 15)', () => {
   beforeAll(async () => {
     f = await createFixture();
   });
-  afterAll(async () => f.close());
+  afterAll(async () => f?.close());
 
   it('signs in with an API key: 201 with user, department, CSRF token and lifetimes, and an httpOnly Lax cookie', async () => {
     const before = await f.auditCount();
@@ -273,7 +273,7 @@ describe('console sessions behind a proxy, with a tight failed-key limit', () =>
   beforeAll(async () => {
     f = await createFixture({ trustProxy: ['127.0.0.1'], authFailureLimit: 3 });
   });
-  afterAll(async () => f.close());
+  afterAll(async () => f?.close());
 
   it('sets Secure on the cookie when the client came over https', async () => {
     const { response } = await signIn(f, f.own.keys.editor, { 'x-forwarded-proto': 'https' });
