@@ -132,6 +132,13 @@ describe('English terms', () => {
     expect(analyzer.analyze('what is meant by isolation').terms).toEqual(analyzer.analyze('what is isolation').terms);
   });
 
+  it('reads "get" before a past participle as the passive "be" (get tested = be tested), and keeps it otherwise', () => {
+    expect(analyzer.analyze('should I get tested').terms).toEqual(analyzer.analyze('should I be tested').terms);
+    expect(analyzer.analyze('I got infected at work').terms).toEqual(analyzer.analyze('I was infected at work').terms);
+    expect(analyzer.analyze('where can I get a test').terms).toContain('get');
+    expect(analyzer.analyze('can I get it from animals').terms).toContain('get');
+  });
+
   it('keeps "from", which asks about an origin ("where did it come from", "is it from bats")', () => {
     expect(analyzer.analyze('where did it come from').terms).toContain('from');
   });
