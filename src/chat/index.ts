@@ -36,6 +36,7 @@ export {
   type ConversationDeps,
 } from './conversation.ts';
 export { type AnalyticsDay, botAnalytics, type FeedbackComment } from './bot-analytics.ts';
+export { type ActivityDay, type DepartmentActivity, departmentActivity } from './department-activity.ts';
 export { FEEDBACK_REASONS, giveFeedback, type FeedbackInput } from './feedback.ts';
 export { GROUP_SIMILARITY, groupQuestions, type QuestionGroup } from './group-questions.ts';
 export {

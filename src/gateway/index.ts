@@ -17,6 +17,7 @@ export {
 export { getAllowlist, putAllowlist, type AllowlistEntry, type AllowlistRow } from './allowlist.ts';
 export { deleteQuota, listQuotas, putQuota, type Quota, type QuotaLimits } from './quotas.ts';
 export { usageReport, type UsageFilter, type UsageReport, type UsageRow } from './usage-report.ts';
+export { departmentUsage, type DepartmentUsage } from './department-usage.ts';
 export { promptSha256, sha256Hex } from './call-record.ts';
 export { createGatewayFromConfig } from './create-gateway.ts';
 export { startFakeProvider, type FakeProvider, type FakeProviderStep } from './fake-provider.ts';
