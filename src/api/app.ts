@@ -20,6 +20,7 @@ import { registerAuthentication } from './authenticate-request.ts';
 import { CorsPolicy } from './cors-policy.ts';
 import { sendNotFound, sendProblem } from './problem.ts';
 import { documentProblems } from './openapi-problems.ts';
+import { analyticsRoutes } from './routes/analytics.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { gatewayRoutes } from './routes/gateway.ts';
@@ -232,6 +233,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   openAiCompatibleRoutes(app, conversation, rateLimit);
   openAiModelRoutes(app, store.db);
   handoffCaseRoutes(app, store.db, knowledgeIndex, gateway.secrets);
+  analyticsRoutes(app, store.db, conversation.turns, gateway);
   await registerWeb(app);
   return app;
 }
