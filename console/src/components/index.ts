@@ -5,3 +5,4 @@ export { QueryView } from './query-view.tsx';
 export { TextField } from './text-field.tsx';
 export { SelectField, type SelectOption } from './select-field.tsx';
 export { DateField } from './date-field.tsx';
+export { DepartmentPicker, type PickableDepartment } from './department-picker.tsx';

@@ -1,0 +1,88 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
+import type { DepartmentAnalytics } from '../api/dashboard.ts';
+import { hkDay } from '../hk-day.ts';
+import { dashboardMessages } from '../messages.ts';
+
+/** Bar colours with at least 3:1 contrast on white; the legend and the table say the same in words. */
+export const OUTCOME_COLOURS = { answered: '#1b6e3a', fallback: '#8a5a00', blocked: '#a4161a' } as const;
+
+/**
+ * Questions per day, stacked by outcome, with the table of the same numbers under it. The chart is
+ * one image to assistive technology (`role="img"`, its summary as the label); the table is the data.
+ */
+export function QuestionsChart({ data }: { data: DepartmentAnalytics }) {
+  const t = useMessages(dashboardMessages);
+  const { format } = useI18n();
+  const days = data.perDay.map((day) => ({ ...day, label: format.date(hkDay(day.date)) }));
+  const summary = t('questionsChartSummary', {
+    days: data.days,
+    questions: format.number(data.questions),
+    answered: format.number(data.outcomes.answered),
+    fallback: format.number(data.outcomes.fallback),
+    blocked: format.number(data.outcomes.blocked),
+  });
+  return (
+    <>
+      <div className="chart" role="img" aria-label={summary}>
+        <ResponsiveContainer width="100%" height={260}>
+          <BarChart data={days} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} tickFormatter={(n: number) => format.number(n)} width={48} />
+            <Tooltip formatter={(value) => format.number(Number(value))} />
+            <Legend />
+            {(['answered', 'fallback', 'blocked'] as const).map((outcome) => (
+              <Bar
+                key={outcome}
+                dataKey={outcome}
+                name={t(outcome)}
+                stackId="questions"
+                fill={OUTCOME_COLOURS[outcome]}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="chart-data">
+        <summary>{t('dailyNumbers')}</summary>
+        <table className="data">
+          <caption id="questions-table-caption">{t('questionsTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('date')}</th>
+              <th scope="col" className="number">
+                {t('questions')}
+              </th>
+              <th scope="col" className="number">
+                {t('answered')}
+              </th>
+              <th scope="col" className="number">
+                {t('fallback')}
+              </th>
+              <th scope="col" className="number">
+                {t('blocked')}
+              </th>
+              <th scope="col" className="number">
+                {t('handoff')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...days].reverse().map((day) => (
+              <tr key={day.date}>
+                <th scope="row">{day.label}</th>
+                <td className="number">{format.number(day.questions)}</td>
+                <td className="number">{format.number(day.answered)}</td>
+                <td className="number">{format.number(day.fallback)}</td>
+                <td className="number">{format.number(day.blocked)}</td>
+                <td className="number">{format.number(day.handoff)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </>
+  );
+}
