@@ -1,0 +1,141 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import type { Key } from 'react-aria-components';
+import { Button, Form, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { ProblemMessage, QueryView, Section, TextField } from '../../../components/index.ts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { ProblemError } from '../../../lib/problem.ts';
+import { type AllowlistEntry, allowlistQuery, providersQuery, usePutAllowlist } from '../api/gateway.ts';
+import { gatewayMessages } from '../messages.ts';
+
+/**
+ * The department's allow-list: every role that reads the gateway sees it; platform admins add and
+ * remove entries (the list is replaced as a whole by `PUT`).
+ */
+export function AllowlistSection({ departmentId, canManage }: { departmentId: string; canManage: boolean }) {
+  const t = useMessages(gatewayMessages);
+  const { format } = useI18n();
+  const allowlist = useQuery(allowlistQuery(departmentId));
+  const put = usePutAllowlist(departmentId);
+  const [announcement, setAnnouncement] = useState('');
+  const save = (entries: AllowlistEntry[]) =>
+    put.mutate(entries, {
+      onSuccess: (saved) => setAnnouncement(t('allowlistSaved', { count: saved.entries.length })),
+    });
+  return (
+    <Section id="gateway-allowlist" title={t('allowlist')}>
+      <p className="muted">{t('allowlistIntro')}</p>
+      <p role="status" className={announcement ? 'notice' : 'visually-hidden'}>
+        {announcement}
+      </p>
+      <QueryView query={allowlist}>
+        {(data) => {
+          const entries = data.entries.map(({ provider, model }) => ({ provider, model }));
+          return (
+            <>
+              {entries.length === 0 ? <p>{t('allowlistEmpty')}</p> : null}
+              <table className="data">
+                <caption>{t('allowlistCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('provider')}</th>
+                    <th scope="col">{t('model')}</th>
+                    <th scope="col">{t('added')}</th>
+                    {canManage ? <th scope="col">{t('remove')}</th> : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.entries.map((entry, index) => (
+                    <tr key={`${entry.provider}/${entry.model}`}>
+                      <th scope="row">{entry.provider}</th>
+                      <td>{entry.model}</td>
+                      <td>{format.date(entry.createdAt)}</td>
+                      {canManage ? (
+                        <td>
+                          <Button
+                            className="button button-danger"
+                            isDisabled={put.isPending}
+                            aria-label={t('removeEntry', { provider: entry.provider, model: entry.model })}
+                            onPress={() => save(entries.filter((_, i) => i !== index))}
+                          >
+                            {t('remove')}
+                          </Button>
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {canManage ? (
+                <AddEntryForm pending={put.isPending} error={put.error} onAdd={(entry) => save([...entries, entry])} />
+              ) : null}
+            </>
+          );
+        }}
+      </QueryView>
+    </Section>
+  );
+}
+
+/** Provider (a Select of the registered providers) and model (`*` by default), then add. */
+function AddEntryForm({
+  pending,
+  error,
+  onAdd,
+}: {
+  pending: boolean;
+  error: Error | null;
+  onAdd: (entry: AllowlistEntry) => void;
+}) {
+  const t = useMessages(gatewayMessages);
+  const providers = useQuery(providersQuery);
+  const [provider, setProvider] = useState('');
+  const [model, setModel] = useState('*');
+  const problem = error instanceof ProblemError ? error : null;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onAdd({ provider, model: model.trim() });
+  };
+  const names = (providers.data ?? []).map((p) => ({ id: p.name }));
+  return (
+    <Form className="form gateway-inline-form" onSubmit={submit} aria-labelledby="allowlist-add">
+      <h3 id="allowlist-add">{t('addEntry')}</h3>
+      <Select
+        className="gateway-select"
+        selectedKey={provider || null}
+        onSelectionChange={(key: Key | null) => setProvider(key === null ? '' : String(key))}
+        isInvalid={problem?.fieldMessage('body.entries') !== undefined}
+      >
+        <Label>{t('provider')}</Label>
+        <Button className="gateway-select-button">
+          <SelectValue />
+          <span aria-hidden="true">▾</span>
+        </Button>
+        <Popover className="gateway-select-popover">
+          <ListBox items={names}>
+            {(item) => (
+              <ListBoxItem id={item.id} textValue={item.id}>
+                {item.id}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </Select>
+      <TextField
+        label={t('model')}
+        name="model"
+        value={model}
+        onChange={setModel}
+        description={t('modelHelp')}
+        error={problem?.problem.errors.find((issue) => issue.field.endsWith('.model'))?.message}
+        isRequired
+      />
+      {error ? <ProblemMessage error={error} /> : null}
+      <div className="form-actions">
+        <Button type="submit" className="button button-primary" isDisabled={pending || !provider || !model.trim()}>
+          {t('addEntry')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

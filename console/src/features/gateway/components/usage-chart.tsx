@@ -1,0 +1,78 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
+import type { Usage } from '../api/gateway.ts';
+import { gatewayMessages } from '../messages.ts';
+import { usageByDay } from '../usage-by-day.ts';
+
+const hkDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
+
+/** Model calls per day (answered, refused, failed stacked) with the table of the same numbers. */
+export function UsageChart({ usage, days }: { usage: Usage; days: number }) {
+  const t = useMessages(gatewayMessages);
+  const { format } = useI18n();
+  const perDay = usageByDay(usage.rows).map((day) => ({
+    ...day,
+    ok: day.calls - day.refused - day.errors,
+    label: format.date(hkDay(day.date)),
+  }));
+  if (perDay.length === 0) return <p className="muted">{t('noUsage')}</p>;
+  const summary = t('usageChartSummary', {
+    days,
+    calls: format.number(usage.totals.calls),
+    refused: format.number(usage.totals.refused),
+    errors: format.number(usage.totals.errors),
+    tokens: format.number(usage.totals.totalTokens),
+  });
+  return (
+    <>
+      <div className="chart" role="img" aria-label={summary}>
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={perDay} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} tickFormatter={(n: number) => format.number(n)} width={48} />
+            <Tooltip formatter={(value) => format.number(Number(value))} />
+            <Legend />
+            <Bar dataKey="ok" name={t('calls')} stackId="calls" fill="#0b57a3" isAnimationActive={false} />
+            <Bar dataKey="refused" name={t('refused')} stackId="calls" fill="#8a5a00" isAnimationActive={false} />
+            <Bar dataKey="errors" name={t('errors')} stackId="calls" fill="#a4161a" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="chart-data">
+        <summary>{t('dailyNumbers')}</summary>
+        <table className="data">
+          <caption id="usage-table-caption">{t('usageCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('date')}</th>
+              <th scope="col" className="number">
+                {t('calls')}
+              </th>
+              <th scope="col" className="number">
+                {t('refused')}
+              </th>
+              <th scope="col" className="number">
+                {t('errors')}
+              </th>
+              <th scope="col" className="number">
+                {t('tokens')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...perDay].reverse().map((day) => (
+              <tr key={day.date}>
+                <th scope="row">{day.label}</th>
+                <td className="number">{format.number(day.calls)}</td>
+                <td className="number">{format.number(day.refused)}</td>
+                <td className="number">{format.number(day.errors)}</td>
+                <td className="number">{format.number(day.tokens)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </>
+  );
+}
