@@ -1,9 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import { ProblemMessage, Section } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
-import { auditEntriesQuery } from '../api/audit-api.ts';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { actorsQuery, auditEntriesQuery } from '../api/audit-api.ts';
 import type { AuditFilter } from '../api/audit-filter.ts';
 import { auditMessages } from '../messages.ts';
 import './audit.css';
@@ -14,6 +15,12 @@ export function AuditTable({ filter, search }: { filter: AuditFilter; search: st
   const common = useMessages(commonMessages);
   const { format } = useI18n();
   const entries = useInfiniteQuery(auditEntriesQuery(filter));
+  // Actors by name where the caller may read people (everyone who may read the audit may, today).
+  const actors = useQuery({
+    ...actorsQuery(filter.departmentId || undefined),
+    enabled: useCurrentUser().can('user:read'),
+  });
+  const names = new Map((actors.data ?? []).map((user) => [user.id, user.displayName]));
   const items = entries.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Section id="audit-entries" title={t('resultsTitle')}>
@@ -58,7 +65,8 @@ export function AuditTable({ filter, search }: { filter: AuditFilter; search: st
                       {entry.entityId ? <span className="muted"> {entry.entityId}</span> : null}
                     </td>
                     <td>
-                      <code>{entry.actorId}</code> <span className="muted">({entry.actorRole})</span>
+                      {names.get(entry.actorId) ?? <code>{entry.actorId}</code>}{' '}
+                      <span className="muted">({entry.actorRole})</span>
                     </td>
                     <td>
                       <Link to={`${entry.seq}${search}`} aria-label={t('openEntry', { seq: entry.seq })}>

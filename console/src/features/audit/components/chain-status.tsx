@@ -15,7 +15,7 @@ export function ChainStatus() {
   const verdict = useQuery(chainVerdictQuery);
   return (
     <Section id="chain" title={t('chainTitle')}>
-      <QueryView query={verdict}>{(data) => <Verdict verdict={data} />}</QueryView>
+      <QueryView query={verdict}>{(data) => <ChainVerdictView verdict={data} />}</QueryView>
       <Button className="button" isDisabled={verdict.isFetching} onPress={() => void verdict.refetch()}>
         {verdict.isFetching ? t('checking') : t('recheck')}
       </Button>
@@ -23,7 +23,8 @@ export function ChainStatus() {
   );
 }
 
-function Verdict({ verdict }: { verdict: ChainVerdict }) {
+/** The verdict as words: what the status region announces. */
+export function ChainVerdictView({ verdict }: { verdict: ChainVerdict }) {
   const t = useMessages(auditMessages);
   const { format } = useI18n();
   const chainOk = verdict.firstBrokenSeq === undefined;
