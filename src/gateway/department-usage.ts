@@ -3,7 +3,9 @@ import { type Executor, quotas, rawRows } from '../store/index.ts';
 
 /** Hong Kong time (UTC+8, no daylight saving): quota months and report days. */
 const HKT_OFFSET_MS = 8 * 3_600_000;
-const daySql = sql.raw(`to_char((created_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`);
+/** The Hong Kong day as days since 1970 (cheaper to group on than `to_char`); made a date once per day. */
+const dayNumberSql = sql.raw('floor((extract(epoch from created_at) + 28800) / 86400)::int');
+const dateOf = (dayNumber: number) => new Date(Number(dayNumber) * 86_400_000).toISOString().slice(0, 10);
 
 export interface DepartmentUsage {
   /** Model calls per Hong Kong day since the period's start (days without calls omitted). */
@@ -35,9 +37,9 @@ export async function departmentUsage(
   const month = `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
   const monthStart = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - HKT_OFFSET_MS);
   const [days, thisMonth, [quota]] = await Promise.all([
-    rawRows<{ day: string; calls: number; tokens: number }>(
+    rawRows<{ day: number; calls: number; tokens: number }>(
       db,
-      sql`select ${daySql} as day, count(*)::int as calls,
+      sql`select ${dayNumberSql} as day, count(*)::int as calls,
             coalesce(sum(coalesce(prompt_tokens, 0) + coalesce(completion_tokens, 0)), 0)::float8 as tokens
           from model_calls where department_id = ${departmentId} and created_at >= ${since.toISOString()}
           group by 1 order by 1`,
@@ -55,7 +57,7 @@ export async function departmentUsage(
       .where(and(eq(quotas.departmentId, departmentId), eq(quotas.botId, ''))),
   ]);
   return {
-    days: days.map((row) => ({ date: row.day, calls: Number(row.calls), tokens: Number(row.tokens) })),
+    days: days.map((row) => ({ date: dateOf(row.day), calls: Number(row.calls), tokens: Number(row.tokens) })),
     month: {
       month,
       requests: Number(thisMonth[0]?.requests ?? 0),
