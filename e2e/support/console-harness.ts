@@ -74,6 +74,8 @@ export async function signInWithKey(
   language: 'en' | 'zh-Hant' = 'en',
 ) {
   await page.goto(`${harness.base}/console/sign-in`);
+  // The page is an app: wait until it has drawn its form before touching it.
+  await page.locator('input[name="apiKey"]').waitFor();
   await chooseLanguage(page, language);
   const label = language === 'en' ? 'API key' : 'API 金鑰';
   await page.getByLabel(label, { exact: true }).fill(key);
@@ -83,10 +85,11 @@ export async function signInWithKey(
 
 /** Presses the 繁體中文 / English switch (present on every page). */
 export async function chooseLanguage(page: Page, language: 'en' | 'zh-Hant'): Promise<void> {
-  const button = page.getByRole('radio', { name: language === 'en' ? 'English' : '繁體中文' });
-  const pressed = page.getByRole('button', { name: language === 'en' ? 'English' : '繁體中文' });
-  const target = (await button.count()) > 0 ? button : pressed;
-  await target.first().click();
+  const option = page.getByRole('radiogroup', { name: /^(Language|語言)$/ }).getByRole('radio', {
+    name: language === 'en' ? 'English' : '繁體中文',
+  });
+  await option.click();
+  await page.locator(`html[lang="${language === 'en' ? 'en-HK' : 'zh-Hant-HK'}"]`).waitFor();
 }
 
 export interface AxeViolation {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The console's sources (React + Vite) and where their build goes. */
@@ -36,11 +36,46 @@ export function consoleBuildIsStale(): boolean {
  */
 export async function ensureConsoleBuilt(): Promise<boolean> {
   if (!consoleBuildIsStale()) return false;
+  // One build at a time (test workers, two servers on one checkout): the others wait, then find it fresh.
+  const release = await takeBuildLock();
+  try {
+    if (!consoleBuildIsStale()) return false;
+    await buildInto();
+    return true;
+  } finally {
+    release();
+  }
+}
+
+const LOCK = join(CONSOLE_ROOT, '.build-lock');
+/** A build left behind by a killed process holds the lock no longer than this. */
+const LOCK_STALE_MS = 5 * 60_000;
+
+async function takeBuildLock(): Promise<() => void> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return () => rmSync(LOCK, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const takenAt = statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - takenAt > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+async function buildInto(): Promise<void> {
   const { build } = await import('vite');
   const staging = join(CONSOLE_ROOT, `.dist-${process.pid}-${Date.now()}`);
+  // Under Vitest NODE_ENV is 'test', and Vite would then compile JSX for React's development runtime
+  // (jsxDEV) while bundling production React: the console renders nothing. A build is for production.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
     await build({
       configFile: join(CONSOLE_ROOT, 'vite.config.ts'),
+      mode: 'production',
       build: { outDir: staging, emptyOutDir: true },
       logLevel: 'warn',
     });
@@ -49,7 +84,8 @@ export async function ensureConsoleBuilt(): Promise<boolean> {
     renameSync(staging, CONSOLE_DIST);
     rmSync(previous, { recursive: true, force: true });
   } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
     rmSync(staging, { recursive: true, force: true });
   }
-  return true;
 }
