@@ -111,7 +111,8 @@ export async function updateBotConfig(
 export async function publishBot(db: Db, ctx: ServiceContext, botId: string): Promise<BotView> {
   return db.transaction(async (tx) => {
     const view = await getBot(tx, ctx.principal, botId);
-    if (view.latest.status !== 'draft')
+    // A draft, or the version an unpublish withdrew (superseded, none published), may be published.
+    if (view.latest.status === 'published')
       throw new AppError(
         'conflict',
         `Version ${view.latest.version} is already published; change the bot to make a new draft`,
@@ -143,6 +144,72 @@ export async function publishBot(db: Db, ctx: ServiceContext, botId: string): Pr
     const published = { ...version, config: view.latest.config };
     return { bot, published, latest: published };
   });
+}
+
+/**
+ * Withdraws a bot from citizens: no version is served until one is published again. The version
+ * that was served becomes `superseded` (its config still never changes).
+ */
+export async function unpublishBot(db: Db, ctx: ServiceContext, botId: string): Promise<BotView> {
+  return db.transaction(async (tx) => {
+    const view = await getBot(tx, ctx.principal, botId);
+    if (view.bot.publishedVersion === null)
+      throw new AppError('conflict', `Bot "${botId}" is not published`, [
+        { field: 'botId', code: 'not_published', message: 'is not published' },
+      ]);
+    await tx
+      .update(botVersions)
+      .set({ status: 'superseded' })
+      .where(and(eq(botVersions.botId, botId), eq(botVersions.status, 'published')));
+    const [bot] = await tx
+      .update(bots)
+      .set({ publishedVersion: null, updatedAt: new Date() })
+      .where(eq(bots.id, botId))
+      .returning();
+    if (!bot) throw notFound('Bot');
+    await appendAudit(tx, auditContext(ctx), {
+      action: 'bot.unpublish',
+      entityType: 'bot',
+      entityId: botId,
+      departmentId: bot.departmentId,
+      before: { publishedVersion: view.bot.publishedVersion },
+      after: { publishedVersion: null },
+    });
+    const latest = view.latest.status === 'published' ? { ...view.latest, status: 'superseded' as const } : view.latest;
+    return { bot, published: null, latest };
+  });
+}
+
+/** A bot as a list shows it: its names and its latest version's number, status and time. */
+export interface BotSummary extends Bot {
+  name: BotConfig['name'];
+  latestVersion: number;
+  latestStatus: BotVersion['status'];
+  /** When the latest version was made, or the bot last published or unpublished, whichever is later. */
+  changedAt: Date;
+}
+
+/** The bots the principal may see, each with its latest version's name and status (one query). */
+export async function listBotSummaries(db: Executor, principal: Principal): Promise<BotSummary[]> {
+  const rows = await db
+    .selectDistinctOn([bots.id], {
+      bot: bots,
+      version: botVersions.version,
+      status: botVersions.status,
+      config: botVersions.config,
+      createdAt: botVersions.createdAt,
+    })
+    .from(bots)
+    .innerJoin(botVersions, eq(botVersions.botId, bots.id))
+    .where(isPlatformAdmin(principal) ? undefined : eq(bots.departmentId, principal.departmentId ?? ''))
+    .orderBy(asc(bots.id), desc(botVersions.version));
+  return rows.map((row) => ({
+    ...row.bot,
+    name: botConfigSchema.parse(row.config).name,
+    latestVersion: row.version,
+    latestStatus: row.status,
+    changedAt: row.createdAt > row.bot.updatedAt ? row.createdAt : row.bot.updatedAt,
+  }));
 }
 
 /** One bot as its department sees it (404 for other departments). */

@@ -10,6 +10,7 @@ import {
   type GuardIssue,
   loadBlocklist,
   redact,
+  type Stage,
 } from '../guard/index.ts';
 import type { KnowledgeHit, KnowledgeIndex } from '../knowledge/index.ts';
 import { chatSessions, type Db } from '../store/index.ts';
@@ -20,6 +21,7 @@ import type { TurnLog } from './turn-log.ts';
 import { type ChatModel, generativeMessages } from './chat-model.ts';
 import { type Citation, citationOf, composeExtractive, toScript } from './compose-answer.ts';
 import { contextGuard } from './context-guard.ts';
+import { excerptOf } from './excerpt.ts';
 import { classifyIntent } from './conversation-intent.ts';
 import { type ContactBox, contactIn, sealContact } from './handoff-contact.ts';
 import { departmentSlaHours, type HandoffReason, prepareHandoff } from './handoffs.ts';
@@ -67,6 +69,17 @@ export interface AskResult {
   citations: Citation[];
   /** A case just opened: its reference and the check code, shown this once (only a hash is kept). */
   handoff: { reference: string; checkCode: string } | null;
+  /** Only for a preview: what the editor needs to judge the draft. */
+  inspection?: PreviewInspection;
+}
+
+/** A guard finding with the stage that raised it (input, context = a retrieved passage, output). */
+export type StagedIssue = GuardIssue & { stage: Stage };
+
+/** How a preview's answer came about: the passages retrieval found (best first) and every guard finding. */
+export interface PreviewInspection {
+  passages: Array<{ sourceId: string; entryId: string; title: string; excerpt: string; confidence: number }>;
+  guard: Array<Pick<StagedIssue, 'stage' | 'code' | 'action' | 'reasons'>>;
 }
 
 export interface ConversationDeps {
@@ -121,7 +134,8 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
   let citations: Citation[] = [];
   let confidence = 0;
   let topic: { entryId: string; question: string } | null = null;
-  const guardIssues: GuardIssue[] = [...inputVerdict.issues];
+  const guardIssues: StagedIssue[] = inputVerdict.issues.map((issue) => ({ ...issue, stage: 'input' as const }));
+  let retrieved: KnowledgeHit[] = [];
   const offer = session.context.offer;
   let opening: TurnRecord['opening'] = null;
   if (!inputVerdict.ok) {
@@ -153,7 +167,8 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
         (hit) => (config.sourceIds.length ? config.sourceIds.includes(hit.chunk.sourceId) : true),
       ),
     );
-    guardIssues.push(...context.issues);
+    guardIssues.push(...context.issues.map((issue) => ({ ...issue, stage: 'context' as const })));
+    retrieved = hits;
     const top = hits[0];
     if (!top || top.confidence < config.threshold) {
       outcome = 'fallback';
@@ -195,7 +210,7 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
                   approvedSources,
                 }),
               );
-        guardIssues.push(...outputVerdict.issues);
+        guardIssues.push(...outputVerdict.issues.map((issue) => ({ ...issue, stage: 'output' as const })));
         if (!outputVerdict.ok) {
           outcome = 'blocked';
           answer = cannotAnswer(config, language, true);
@@ -223,6 +238,7 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
     confidence,
     topic,
     guardIssues,
+    retrieved,
     opening,
   });
 }
@@ -417,7 +433,9 @@ interface TurnRecord {
   citations: Citation[];
   confidence: number;
   topic: { entryId: string; question: string } | null;
-  guardIssues: GuardIssue[];
+  guardIssues: StagedIssue[];
+  /** The passages retrieval found and the context guard let through, best first. */
+  retrieved: KnowledgeHit[];
   /** The case to open: for the offered question, or (null) this message's. */
   opening: {
     question: string | null;
@@ -433,7 +451,7 @@ interface TurnRecord {
  * trail gets the handoff and any guard finding (reasons only).
  */
 async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResult> {
-  if (turn.input.preview) return result(turn, randomUUID(), null);
+  if (turn.input.preview) return { ...result(turn, randomUUID(), null), inspection: inspect(turn) };
   const masked = redact(turn.input.question, detectPii(turn.input.question), 'mask');
   const question = masked.ok ? masked.text : '[redacted]';
   const audit = { actor: turn.input.actor ?? PUBLIC_ACTOR, requestId: turn.input.requestId };
@@ -517,6 +535,19 @@ function nextContext(turn: TurnRecord, question: string): SessionState['context'
   if (turn.topic) return { topic: turn.topic.question, entryId: turn.topic.entryId };
   const { offer: _previous, ...kept } = turn.session.context;
   return turn.outcome === 'fallback' ? { ...kept, offer: { question } } : kept;
+}
+
+function inspect(turn: TurnRecord): PreviewInspection {
+  return {
+    passages: turn.retrieved.slice(0, 5).map((hit) => ({
+      sourceId: hit.chunk.sourceId,
+      entryId: hit.chunk.entryId,
+      title: hit.chunk.question || hit.chunk.headingPath.join(' › ') || hit.chunk.sourceTitle,
+      excerpt: excerptOf(hit.chunk.text, 300),
+      confidence: Math.round(hit.confidence * 1000) / 1000,
+    })),
+    guard: turn.guardIssues.map(({ stage, code, action, reasons }) => ({ stage, code, action, reasons })),
+  };
 }
 
 function result(

@@ -14,12 +14,15 @@ export {
 export {
   createBot,
   getBot,
+  listBotSummaries,
   listBots,
   loadBot,
   publishBot,
+  unpublishBot,
   updateBotConfig,
   type Bot,
   type BotVersion,
+  type BotSummary,
   type BotView,
 } from './bots.ts';
 export { ChatCaches } from './chat-caches.ts';

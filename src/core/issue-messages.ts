@@ -111,6 +111,7 @@ const CATALOGUE: Record<string, Entry> = {
   malformed: fixed('is not well formed', '格式不正確'),
   mismatch: fixed('does not match', '不相符'),
   taken: fixed('is already taken', '已被使用'),
+  not_published: fixed('is not published', '未發佈'),
   unknown: fixed('does not exist', '不存在'),
   unknown_department: fixed('is not a known department', '不是已知的部門'),
   unknown_user: fixed('is not a known user', '不是已知的使用者'),

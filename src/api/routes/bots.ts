@@ -10,8 +10,9 @@ import {
   type ConversationDeps,
   createBot,
   getBot,
-  listBots,
+  listBotSummaries,
   publishBot,
+  unpublishBot,
   updateBotConfig,
   type BotView,
 } from '../../chat/index.ts';
@@ -109,6 +110,36 @@ const previewBody = z
 const previewResponse = askResponse.omit({ sessionId: true, messageId: true }).extend({
   version: z.number().int().describe('The bot version that answered: the latest, draft or published'),
   status: z.enum(['draft', 'published', 'superseded']),
+  passages: z
+    .array(
+      z.object({
+        sourceId: z.string(),
+        entryId: z.string(),
+        title: z.string(),
+        excerpt: z.string(),
+        confidence: z.number().describe('0–1; the bot answers from the first when it reaches the threshold'),
+      }),
+    )
+    .describe('The passages retrieval found for the question (top 5, best first), whether used or not'),
+  guard: z
+    .array(
+      z.object({
+        stage: z.enum(['input', 'context', 'output']),
+        code: z.string(),
+        action: z.string(),
+        reasons: z.array(z.string()),
+      }),
+    )
+    .describe("The guard's findings on the question (input), retrieved passages (context) and answer (output)"),
+});
+const botSummarySchema = z.object({
+  id: z.string(),
+  departmentId: z.string(),
+  publishedVersion: z.number().int().nullable(),
+  name: z.object({ zh: z.string(), en: z.string() }).describe("The latest version's name"),
+  latestVersion: z.number().int(),
+  latestStatus: z.enum(['draft', 'published', 'superseded']),
+  changedAt: timestamp.describe('When the latest version was made or the bot last published or unpublished'),
 });
 
 /** Bot management: create, change (a new draft), preview, publish, analytics. */
@@ -124,21 +155,18 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
         tags,
         security,
         summary: "The department's bots",
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({ id: z.string(), departmentId: z.string(), publishedVersion: z.number().int().nullable() }),
-            ),
-          }),
-          ...errorResponses,
-        },
+        response: { 200: z.object({ items: z.array(botSummarySchema) }), ...errorResponses },
       },
     },
     async (request) => ({
-      items: (await listBots(db, requirePrincipal(request))).map(({ id, departmentId, publishedVersion }) => ({
-        id,
-        departmentId,
-        publishedVersion,
+      items: (await listBotSummaries(db, requirePrincipal(request))).map((bot) => ({
+        id: bot.id,
+        departmentId: bot.departmentId,
+        publishedVersion: bot.publishedVersion,
+        name: bot.name,
+        latestVersion: bot.latestVersion,
+        latestStatus: bot.latestStatus,
+        changedAt: bot.changedAt.toISOString(),
       })),
     }),
   );
@@ -216,6 +244,7 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
       const {
         sessionId: _s,
         messageId: _m,
+        inspection,
         ...answer
       } = await ask(deps, {
         botId: request.params.botId,
@@ -225,7 +254,13 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
         requestId: request.id,
         preview: true,
       });
-      return { ...answer, version: view.latest.version, status: view.latest.status };
+      return {
+        ...answer,
+        version: view.latest.version,
+        status: view.latest.status,
+        passages: inspection?.passages ?? [],
+        guard: inspection?.guard ?? [],
+      };
     },
   );
   api.post(
@@ -242,6 +277,24 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
     },
     async (request) => {
       const view = await publishBot(db, serviceContext(request), request.params.botId);
+      deps.caches.bots.invalidate(request.params.botId);
+      return viewJson(view);
+    },
+  );
+  api.post(
+    '/api/v1/bots/:botId/unpublish',
+    {
+      onRequest: authorize('bot:publish'),
+      schema: {
+        tags,
+        security,
+        summary: 'Withdraw the bot from citizens (none of its versions is served until one is published again)',
+        params: botParams,
+        response: { 200: botViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const view = await unpublishBot(db, serviceContext(request), request.params.botId);
       deps.caches.bots.invalidate(request.params.botId);
       return viewJson(view);
     },

@@ -1,8 +1,15 @@
-import { Page } from '../../../components/index.ts';
-import { commonMessages, useMessages } from '../../../i18n/index.ts';
+import { Route, Routes } from 'react-router';
+import '../bots.css';
+import BotListPage from './bot-list-page.tsx';
+import { EditBotPage, NewBotPage } from './bot-editor-page.tsx';
 
-/** Scaffold: the bots pages are being built (issue 15). */
+/** The bots pages: the list, a new bot, and a bot's editor with its preview and publishing. */
 export default function BotsRoutes() {
-  const t = useMessages(commonMessages);
-  return <Page title={t('navBots')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<BotListPage />} />
+      <Route path="new" element={<NewBotPage />} />
+      <Route path=":botId" element={<EditBotPage />} />
+    </Routes>
+  );
 }

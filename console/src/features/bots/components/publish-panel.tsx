@@ -1,0 +1,75 @@
+import { Button } from 'react-aria-components';
+import { ProblemMessage } from '../../../components/index.ts';
+import { useMessages } from '../../../i18n/index.ts';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { type BotView, usePublishBot, useUnpublishBot } from '../api/bots.ts';
+import { botMessages } from '../messages.ts';
+
+/**
+ * Publish the latest draft or withdraw the bot. Only roles with `bot:publish` see the buttons; the
+ * server stays the authority and its refusal is shown as it gives it.
+ */
+export function PublishPanel({ view }: { view: BotView }) {
+  const t = useMessages(botMessages);
+  const { can } = useCurrentUser();
+  const publish = usePublishBot(view.id);
+  const unpublish = useUnpublishBot(view.id);
+  const mayPublish = can('bot:publish');
+  const latestIsServed = view.publishedVersion === view.latest.version;
+  const done = publish.isSuccess
+    ? t('published', { version: publish.data.publishedVersion ?? view.latest.version })
+    : unpublish.isSuccess
+      ? t('unpublished')
+      : null;
+  const reset = () => {
+    publish.reset();
+    unpublish.reset();
+  };
+
+  return (
+    <div className="publish-panel">
+      <p>
+        {t('servedNow', {
+          status:
+            view.publishedVersion === null ? t('servedNone') : t('servedVersion', { version: view.publishedVersion }),
+        })}
+      </p>
+      <p className="field-help">{t('publishIntro')}</p>
+      {mayPublish ? (
+        <div className="button-row">
+          {latestIsServed ? (
+            <p className="muted">{t('nothingToPublish')}</p>
+          ) : (
+            <Button
+              className="button button-primary"
+              isDisabled={publish.isPending}
+              onPress={() => {
+                reset();
+                publish.mutate();
+              }}
+            >
+              {publish.isPending ? t('publishing') : t('publish', { version: view.latest.version })}
+            </Button>
+          )}
+          {view.publishedVersion !== null ? (
+            <Button
+              className="button button-danger"
+              isDisabled={unpublish.isPending}
+              onPress={() => {
+                reset();
+                unpublish.mutate();
+              }}
+            >
+              {unpublish.isPending ? t('unpublishing') : t('unpublish')}
+            </Button>
+          ) : null}
+        </div>
+      ) : (
+        <p className="muted">{t('noPublishRight')}</p>
+      )}
+      <div role="status">{done ? <p className="notice">{done}</p> : null}</div>
+      {publish.error ? <ProblemMessage error={publish.error} /> : null}
+      {unpublish.error ? <ProblemMessage error={unpublish.error} /> : null}
+    </div>
+  );
+}

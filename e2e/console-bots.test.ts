@@ -1,0 +1,183 @@
+import { readFile } from 'node:fs/promises';
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PRINCIPAL } from '../src/access/index.ts';
+import { extractSource, importIntoKnowledge, reviewVersion } from '../src/knowledge/index.ts';
+import { departments, users } from '../src/store/index.ts';
+import {
+  type ConsoleHarness,
+  keepScreenshot,
+  seriousAxeViolations,
+  signInWithKey,
+  startConsoleHarness,
+} from './support/console-harness.ts';
+
+/**
+ * The bots pages in real Chromium, once in English and once in 繁體中文: an administrator creates a
+ * bot from the form by keyboard, sees the server refuse a bad threshold beside the field, fixes it,
+ * previews a Cantonese question (passages, confidence, guard verdicts), publishes and unpublishes.
+ */
+
+const SHARED_SOURCE = 'Dog licence FAQ (all bots)';
+
+const WORDS = {
+  en: {
+    list: 'Bots',
+    newBot: 'New bot',
+    botId: 'Bot id',
+    name: 'Name',
+    greeting: 'Greeting',
+    threshold: 'Confidence threshold',
+    create: 'Create bot',
+    editTitle: (id: string) => `Edit bot ${id}`,
+    question: 'Question',
+    ask: 'Ask',
+    passages: 'Passages retrieval found, best first',
+    verdicts: 'Guard findings by stage',
+    inputStage: 'Question (input)',
+    publish: 'Publish version 1',
+    published: 'Version 1 is published',
+    unpublish: 'Unpublish',
+    unpublished: 'The bot is unpublished',
+    filter: 'Filter bots',
+    meets: 'meets the threshold',
+  },
+  'zh-Hant': {
+    list: '聊天機械人',
+    newBot: '新增聊天機械人',
+    botId: '聊天機械人編號',
+    name: '名稱',
+    greeting: '問候語',
+    threshold: '信心門檻',
+    create: '建立聊天機械人',
+    editTitle: (id: string) => `編輯聊天機械人 ${id}`,
+    question: '問題',
+    ask: '提問',
+    passages: '檢索到的段落（最相關的排先）',
+    verdicts: '各階段的防護發現',
+    inputStage: '提問（輸入）',
+    publish: '發佈第 1 版',
+    published: '第 1 版已發佈',
+    unpublish: '取消發佈',
+    unpublished: '已取消發佈',
+    filter: '篩選聊天機械人',
+    meets: '達到門檻',
+  },
+} as const;
+
+describe('console: bots pages', () => {
+  let h: ConsoleHarness;
+
+  beforeAll(async () => {
+    h = await startConsoleHarness();
+    // A FAQ shared by all the department's bots (the demo FAQs each belong to their demo bot).
+    const [department] = await h.store.db.select().from(departments);
+    const [approver] = await h.store.db.select().from(users).where(eq(users.email, 'demo.approver@lionrock.invalid'));
+    if (!department || !approver) throw new Error('demo seed missing');
+    const bytes = await readFile(new URL('../src/chat/demo/faq-dog-licence.jsonl', import.meta.url));
+    const content = await extractSource({ type: 'file', file: { fileName: 'shared-dog.jsonl', bytes } });
+    const cli = { principal: CLI_PRINCIPAL, requestId: 'e2e' };
+    const imported = await importIntoKnowledge(h.store.db, cli, content, {
+      departmentId: department.id,
+      title: SHARED_SOURCE,
+    });
+    const principal = { id: approver.id, roles: approver.roles, departmentId: department.id, keyId: null };
+    await reviewVersion(h.store.db, { principal, requestId: 'e2e' }, imported.version.id, {
+      approve: true,
+      override: { reason: 'Demo content reviewed for the end-to-end test' },
+    });
+    await h.app.lionrock.knowledgeIndex.refresh();
+  }, 180_000);
+  afterAll(async () => h?.close());
+
+  /** Types into a labelled control from the keyboard (select what is there, then type). */
+  const typeInto = async (page: Page, name: string, text: string, role: 'textbox' | 'searchbox' = 'textbox') => {
+    const box = page.getByRole(role, { name, exact: true });
+    await box.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(text);
+  };
+  const press = async (page: Page, role: 'button' | 'link', name: string, key = 'Enter') => {
+    const control = page.getByRole(role, { name, exact: true });
+    await control.focus();
+    await page.keyboard.press(key);
+  };
+
+  for (const language of ['en', 'zh-Hant'] as const) {
+    it(`creates, previews, publishes and unpublishes a bot by keyboard (${language})`, async () => {
+      const w = WORDS[language];
+      const botId = `keyboard-bot-${language === 'en' ? 'en' : 'zh'}`;
+      const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await signInWithKey(page, h, h.adminKey, language);
+
+      await page.goto(`${h.base}/console/bots`);
+      await page.getByRole('heading', { level: 1, name: w.list }).waitFor();
+      await page.getByRole('cell', { name: '狗隻牌照示範助手' }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      if (language === 'en') await keepScreenshot(page, 'bots-list-en');
+      await typeInto(page, w.filter, 'dog licence', 'searchbox');
+      await page.getByRole('row').filter({ hasText: 'demo-1823' }).waitFor({ state: 'detached' });
+
+      await press(page, 'link', w.newBot);
+      await page.getByRole('heading', { level: 1, name: w.newBot }).waitFor();
+      await typeInto(page, w.botId, botId);
+      await typeInto(page, `${w.name}: 繁體中文`, '狗牌小幫手');
+      await typeInto(page, `${w.name}: English`, 'Dog licence helper');
+      await typeInto(page, `${w.greeting}: 繁體中文`, '你好，有咩可以幫你？');
+      await typeInto(page, `${w.greeting}: English`, 'Hello, how can I help?');
+      const source = page.getByRole('checkbox', { name: new RegExp(`^${SHARED_SOURCE.replace(/[()]/g, '\\$&')}`) });
+      await source.focus();
+      await page.keyboard.press('Space');
+      expect(await source.isChecked()).toBe(true);
+      await typeInto(page, w.threshold, '2');
+      await press(page, 'button', w.create);
+
+      // The server refuses the threshold; its reason is tied to the field.
+      const threshold = page.getByRole('textbox', { name: w.threshold, exact: true });
+      await page.locator('[aria-invalid="true"]').first().waitFor();
+      expect(await threshold.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = ((await threshold.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+      const descriptions = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()));
+      const reason = descriptions.join(' | ');
+      expect(reason).toMatch(/1/);
+      // The problem summary names the field the server refused.
+      await page.getByRole('alert').filter({ hasText: 'body.config.threshold' }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await typeInto(page, w.threshold, '0.3');
+      await press(page, 'button', w.create);
+      await page.getByRole('heading', { level: 1, name: w.editTitle(botId) }).waitFor();
+      expect(page.url()).toContain(`/console/bots/${botId}`);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      // A Cantonese question with a phone number in it: answered from the shared FAQ, the number found at input.
+      await typeInto(page, w.question, '我電話係 9123 4567，請問狗隻幾大要領牌？');
+      await page.keyboard.press('Enter');
+      const passages = page.getByRole('table', { name: w.passages });
+      await passages.waitFor();
+      expect(await passages.getByRole('row').count()).toBeGreaterThan(1);
+      expect(await passages.textContent()).toContain(w.meets);
+      const verdicts = page.getByRole('table', { name: w.verdicts });
+      await verdicts.waitFor();
+      expect(
+        await verdicts.getByRole('row', { name: new RegExp(w.inputStage.replace(/[()（）]/g, '.')) }).count(),
+      ).toBe(1);
+      expect(await verdicts.textContent()).toContain('pii_found');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await keepScreenshot(page, `bots-editor-preview-${language === 'en' ? 'en' : 'zh'}`);
+
+      await press(page, 'button', w.publish);
+      await page.getByRole('status').filter({ hasText: w.published }).waitFor();
+      expect((await fetch(`${h.base}/api/v1/bots/${botId}/public`)).status).toBe(200);
+      await press(page, 'button', w.unpublish);
+      await page.getByRole('status').filter({ hasText: w.unpublished }).waitFor();
+      expect((await fetch(`${h.base}/api/v1/bots/${botId}/public`)).status).toBe(404);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    }, 180_000);
+  }
+});
