@@ -1,8 +1,16 @@
-import { Page } from '../../../components/index.ts';
-import { commonMessages, useMessages } from '../../../i18n/index.ts';
+import { Route, Routes } from 'react-router';
+import '../knowledge.css';
+import ReviewPage from './review-page.tsx';
+import SourcePage from './source-page.tsx';
+import SourcesPage from './sources-page.tsx';
 
-/** Scaffold: the knowledge pages are being built (issue 15). */
+/** `/console/knowledge`: sources and upload; a source's versions; a version's review. */
 export default function KnowledgeRoutes() {
-  const t = useMessages(commonMessages);
-  return <Page title={t('navKnowledge')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<SourcesPage />} />
+      <Route path="sources/:sourceId" element={<SourcePage />} />
+      <Route path="versions/:versionId" element={<ReviewPage />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,40 @@
+import { useMessages } from '../../../i18n/index.ts';
+import type { VersionDetail } from '../api/knowledge.ts';
+import { knowledgeMessages } from '../messages.ts';
+
+/** Every entry (FAQ answer, passage, dataset) of a version, as citizens would be served it. */
+export function EntriesTable({ chunks, version }: { chunks: VersionDetail['chunks']; version: number }) {
+  const t = useMessages(knowledgeMessages);
+  return (
+    <div className="scroll-table">
+      <table className="data">
+        <caption>{t('entriesCaption', { version })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colEntry')}</th>
+            <th scope="col">{t('colQuestion')}</th>
+            <th scope="col">{t('colText')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {chunks.map((chunk) => (
+            <tr key={chunk.id}>
+              <th scope="row">
+                <code>{chunk.entryKey}</code>
+                <br />
+                <span className="muted">
+                  {t('entryNumber', { number: chunk.ordinal + 1 })}
+                  {chunk.page ? ` · ${t('pageNumber', { page: chunk.page })}` : null}
+                </span>
+              </th>
+              <td {...(chunk.language ? { lang: chunk.language } : {})}>
+                {chunk.question || chunk.headingPath.join(' › ')}
+              </td>
+              <td {...(chunk.language ? { lang: chunk.language } : {})}>{chunk.text}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
