@@ -24,7 +24,7 @@ export function DiffView({ diff, version }: { diff: string; version: number }) {
   return (
     <>
       <p>
-        {t('diffAgainst', { from: version - 1, to: version })}:{' '}
+        {t('diffAgainst', { from: version - 1, to: version })}{' '}
         <strong>
           {t('diffSummary', {
             added: format.number(parsed.added),

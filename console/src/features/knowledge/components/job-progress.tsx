@@ -30,14 +30,10 @@ export function JobProgress({ jobId }: { jobId: string }) {
   if (job.isError) return <ProblemMessage error={job.error} onRetry={() => void job.refetch()} />;
   const data = job.data;
   const result = (data?.result ?? {}) as JobResult;
+  const progress = data?.status === 'succeeded' ? 1 : (data?.progress ?? 0);
   return (
     <div className="job-progress">
-      <progress
-        max={1}
-        value={data?.progress ?? 0}
-        aria-label={t('jobTitle')}
-        aria-valuetext={format.percent(data?.progress ?? 0)}
-      />
+      <progress max={1} value={progress} aria-label={t('jobTitle')} aria-valuetext={format.percent(progress)} />
       <p role="status">
         {!data || data.status === 'queued'
           ? t('jobQueued')

@@ -18,7 +18,7 @@ export function SourcesTable({ sources }: { sources: readonly KnowledgeSource[] 
   const { format } = useI18n();
   const details = useQueries({ queries: sources.map((source) => sourceQuery(source.id)) });
   return (
-    <table className="data">
+    <table className="data knowledge-table">
       <caption>{t('sourcesCaption')}</caption>
       <thead>
         <tr>
@@ -54,11 +54,7 @@ export function SourcesTable({ sources }: { sources: readonly KnowledgeSource[] 
               </td>
               <td className="number">{latest ? format.number(latest.version) : '…'}</td>
               <td className="number">
-                {findings === null
-                  ? '…'
-                  : findings === 0
-                    ? t('noFindingsShort')
-                    : t('findingsCount', { count: format.number(findings) })}
+                {findings === null ? '…' : findings === 0 ? t('noFindingsShort') : format.number(findings)}
               </td>
               <td>{format.dateTime(source.updatedAt)}</td>
             </tr>

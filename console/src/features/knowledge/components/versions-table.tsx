@@ -20,7 +20,7 @@ export function VersionsTable({ detail }: { detail: SourceDetail }) {
   const mayRollback = me.can('knowledge:approve') && !detail.source.withdrawnAt;
   return (
     <>
-      <table className="data">
+      <table className="data knowledge-table">
         <caption>{t('versionsCaption')}</caption>
         <thead>
           <tr>

@@ -15,7 +15,7 @@ export default function SourcesPage() {
   const sources = useQuery(sourcesQuery);
   return (
     <Page title={t('sourcesTitle')} description={t('sourcesIntro')}>
-      <Section id="knowledge-sources" title={t('sourcesTitle')}>
+      <Section id="knowledge-sources" title={t('sourcesSection')}>
         <QueryView query={sources}>{(items) => <SourcesTable sources={items} />}</QueryView>
       </Section>
       {me.can('knowledge:write') ? (
@@ -23,7 +23,7 @@ export default function SourcesPage() {
           <Section id="knowledge-upload" title={t('uploadFileTitle')}>
             <UploadFileForm />
           </Section>
-          <Section id="knowledge-import" title={t('urlTitle')}>
+          <Section id="knowledge-import" title={t('addressTitle')}>
             <ImportAddressForm />
           </Section>
         </>
