@@ -18,6 +18,9 @@ export const departmentAnalyticsQuery = (departmentId: string, days: Period) =>
     queryKey: ['dashboard', 'department', departmentId, days],
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/analytics/department', { params: { query: { departmentId, days } } })),
+    // Every conversation, case and quota change moves these numbers: each visit re-reads them (the
+    // last figures stay on screen meanwhile), rather than showing a quota saved a moment ago as unset.
+    staleTime: 0,
   });
 
 /** Departments a platform admin can pick (others see only their own, and get no picker). */

@@ -53,7 +53,8 @@ export function useCreateProvider() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: NewProvider) => unwrap(await api.POST('/api/v1/gateway/providers', { body })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: providersQuery.queryKey }),
+    // The list shows the new row with the announcement, not a refetch later.
+    onSuccess: (saved) => queryClient.setQueryData(providersQuery.queryKey, (list) => [...(list ?? []), saved]),
   });
 }
 
@@ -62,7 +63,8 @@ export function useUpdateProvider() {
   return useMutation({
     mutationFn: async ({ id, body }: { id: string; body: ProviderChange }) =>
       unwrap(await api.PATCH('/api/v1/gateway/providers/{id}', { params: { path: { id } }, body })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: providersQuery.queryKey }),
+    onSuccess: (saved) =>
+      queryClient.setQueryData(providersQuery.queryKey, (list) => list?.map((p) => (p.id === saved.id ? saved : p))),
   });
 }
 
