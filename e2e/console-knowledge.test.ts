@@ -83,7 +83,13 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
   const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
   beforeAll(async () => {
-    site = createServer((_request, response) => {
+    site = createServer((request, response) => {
+      if (request.url?.endsWith('.exe')) {
+        // Not a document any importer reads: the job fails for good, with the reason.
+        response.writeHead(200, { 'content-type': 'application/octet-stream' });
+        response.end(Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]));
+        return;
+      }
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(WEB_PAGE);
     });
@@ -181,6 +187,17 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
     await keepScreenshot(editor, 'knowledge-sources-en');
   });
 
+  it("shows a failed import job with the server's reason, announced as an alert", async () => {
+    const form = editor.getByRole('form', { name: 'Import from an address' });
+    await form.getByLabel('Address (URL)').fill(siteUrl.replace('microchips.html', 'setup.exe'));
+    await form.getByLabel('Title (optional)').fill('Not a document');
+    await form.getByRole('button', { name: 'Start import' }).press('Enter');
+    const failed = editor.getByRole('alert').filter({ hasText: 'Import failed:' });
+    await failed.waitFor();
+    await expect(failed.innerText()).resolves.toMatch(/unsupported|type/i);
+    await noAxeViolations(editor);
+  });
+
   it("tells the editor that approving is another person's task", async () => {
     await editor.getByRole('row').filter({ hasText: 'dog-licence-faq' }).getByRole('link').click();
     await editor.getByRole('link', { name: 'Review version 2' }).click();
@@ -199,7 +216,7 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
     const finding = findings.getByRole('row').filter({ hasText: 'contact' });
     await finding.getByText('Personal data').waitFor();
     await finding.getByText('entry #3').waitFor();
-    await finding.getByText('PHONE: 1').waitFor();
+    await finding.getByText('Phone number: 1').waitFor();
 
     const diff = approver.getByRole('region', { name: 'Changes' });
     await diff.getByText('Changes from version 1 to version 2').waitFor();
@@ -218,7 +235,9 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
     await chooseLanguage(approver, 'zh-Hant');
     await approver.getByRole('heading', { level: 1, name: '審批：dog-licence-faq 第 2 版' }).waitFor();
     await approver.getByRole('region', { name: '改動' }).getByText('新增 1 項，刪除 1 項，修改 1 項').waitFor();
-    await approver.getByRole('table', { name: '匯入檢查結果（按項目）' }).getByText('個人資料').waitFor();
+    const zhFindings = approver.getByRole('table', { name: '匯入檢查結果（按項目）' });
+    await zhFindings.getByText('個人資料').waitFor();
+    await zhFindings.getByText('電話號碼：1').waitFor();
     await noAxeViolations(approver);
     await keepScreenshot(approver, 'knowledge-review-zh');
     await chooseLanguage(approver, 'en');

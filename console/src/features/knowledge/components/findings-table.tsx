@@ -15,6 +15,11 @@ const KIND: Record<
 /** The import scan's findings, each with the entry it is in (key, number, question, page) and why. */
 export function FindingsTable({ findings, chunks }: { findings: DraftFinding[]; chunks: VersionDetail['chunks'] }) {
   const t = useMessages(knowledgeMessages);
+  // The guard's type codes in words; a type this console does not know yet is shown as its code.
+  const piiLabel = (type: string) => {
+    const key = `pii${type}`;
+    return key in knowledgeMessages.en ? t(key as keyof (typeof knowledgeMessages)['en']) : type;
+  };
   if (findings.length === 0) return <p>{t('noFindings')}</p>;
   return (
     <table className="data">
@@ -61,7 +66,7 @@ export function FindingsTable({ findings, chunks }: { findings: DraftFinding[]; 
                     </li>
                   ) : null}
                   {finding.pii.map((pii) => (
-                    <li key={pii.type}>{t('piiDetail', { type: pii.type, count: pii.count })}</li>
+                    <li key={pii.type}>{t('piiDetail', { type: piiLabel(pii.type), count: pii.count })}</li>
                   ))}
                   {finding.urls.map((url) => (
                     <li key={`${url.host}-${url.verdict}`}>
