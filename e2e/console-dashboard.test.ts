@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeProvider, startFakeProvider } from '../src/gateway/index.ts';
 import {
   type ConsoleHarness,
   chooseLanguage,
@@ -18,6 +19,8 @@ import {
 describe('console dashboard and model gateway in headless Chromium', { timeout: 120_000 }, () => {
   let harness: ConsoleHarness;
   let page: Page;
+  /** The one external service: an OpenAI-compatible model server, so the usage figures are real calls. */
+  let model: FakeProvider;
   const pageErrors: string[] = [];
   const outcomes: Record<string, number> = {};
   let asked = 0;
@@ -77,11 +80,25 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
       rating: 'down',
     });
     await api('POST', '/api/v1/departments', { code: 'quiet', nameEn: 'Quiet Department', nameZh: '寧靜部門' });
+    // Two model calls through the gateway (18 tokens each, the fake server's usage).
+    model = await startFakeProvider();
+    const me = (await api('GET', '/api/v1/me')) as { department: { id: string } };
+    await api('POST', '/api/v1/gateway/providers', { name: 'fake', baseUrl: model.url, models: ['m'] });
+    await api('PUT', `/api/v1/gateway/allowlist/${me.department.id}`, { entries: [{ provider: 'fake', model: 'm' }] });
+    for (let i = 0; i < 2; i += 1) {
+      await api('POST', '/api/v1/gateway/chat/completions', {
+        model: 'fake/m',
+        messages: [{ role: 'user', content: '你好' }],
+      });
+    }
     page = await harness.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     page.setDefaultTimeout(20_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
-  afterAll(async () => harness?.close());
+  afterAll(async () => {
+    await harness?.close();
+    await model?.close();
+  });
 
   it('shows the numbers of the seeded conversations on the home page, with no accessibility violation', async () => {
     expect(outcomes.answered).toBeGreaterThan(0);
@@ -104,6 +121,9 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     expect(await daily.getByRole('row').count()).toBe(1 + 31);
     // Model usage against quota: the platform admin reads usage.
     await page.getByRole('heading', { level: 2, name: 'Model usage against quota' }).waitFor();
+    expect(await page.locator('tr[data-usage="requests"] td').first().textContent()).toBe('2');
+    expect(await page.locator('tr[data-usage="tokens"] td').first().textContent()).toBe('36');
+    expect(await page.getByRole('img', { name: /2 calls, 36 tokens/ }).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await keepScreenshot(page, 'dashboard-en');
   });
@@ -211,13 +231,14 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     await tabTo(select);
     await page.keyboard.press('Enter');
     await page.getByRole('option', { name: 'e2e-local' }).waitFor();
-    await page.keyboard.press('ArrowDown');
+    // Type-ahead in the list, as a keyboard user picks an option.
+    await page.keyboard.type('e2e');
     await page.keyboard.press('Enter');
     await tabTo(page.getByRole('button', { name: 'Add to the allow-list' }));
     await page.keyboard.press('Enter');
     await page
       .getByRole('status')
-      .filter({ hasText: /Allow-list saved\. Entries: 1\./ })
+      .filter({ hasText: /Allow-list saved\. Entries: 2\./ })
       .waitFor();
     expect(await page.getByRole('button', { name: 'Remove e2e-local/*' }).count()).toBe(1);
 
@@ -235,6 +256,7 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     const quotas = page.getByRole('table', { name: 'Quotas of the department and its bots' });
     await expect.poll(() => quotas.getByText('1,000').count(), POLL).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await page.getByRole('img', { name: /2 calls \(0 refused, 0 failed\), 36 tokens/ }).count()).toBe(1);
     await keepScreenshot(page, 'gateway-en');
   });
 
