@@ -28,6 +28,8 @@ export {
 export {
   getSource,
   getVersion,
+  latestVersions,
+  type LatestVersion,
   listSources,
   listVersions,
   type KnowledgeChunk,

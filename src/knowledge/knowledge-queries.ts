@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { canSeeDepartment, isPlatformAdmin, type Principal } from '../access/index.ts';
 import { notFound } from '../core/index.ts';
 import { type Executor, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
@@ -23,6 +23,36 @@ export async function listSources(
     .from(knowledgeSources)
     .where(and(...conditions))
     .orderBy(asc(knowledgeSources.createdAt), asc(knowledgeSources.id));
+}
+
+/** A source's newest version as the sources list shows it: what waits for review and what the scan found. */
+export interface LatestVersion {
+  id: string;
+  version: number;
+  status: KnowledgeVersion['status'];
+  findingsCount: number;
+}
+
+/**
+ * The newest version of each source named (one query, `DISTINCT ON`), keyed by source id. The
+ * caller has already filtered the sources by what the principal may see.
+ */
+export async function latestVersions(db: Executor, sourceIds: readonly string[]): Promise<Map<string, LatestVersion>> {
+  if (sourceIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([knowledgeVersions.sourceId], {
+      sourceId: knowledgeVersions.sourceId,
+      id: knowledgeVersions.id,
+      version: knowledgeVersions.version,
+      status: knowledgeVersions.status,
+      findingsCount: sql<number>`jsonb_array_length(${knowledgeVersions.findings})::int`,
+    })
+    .from(knowledgeVersions)
+    .where(inArray(knowledgeVersions.sourceId, [...sourceIds]))
+    .orderBy(knowledgeVersions.sourceId, desc(knowledgeVersions.version));
+  return new Map(
+    rows.map(({ sourceId, ...latest }) => [sourceId, { ...latest, findingsCount: Number(latest.findingsCount) }]),
+  );
 }
 
 export async function getSource(db: Executor, principal: Principal, id: string): Promise<KnowledgeSource> {

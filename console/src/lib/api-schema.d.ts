@@ -9750,6 +9750,13 @@ export interface paths {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "faq" | "document" | "catalogue";
+                                latestVersion: {
+                                    findingsCount: number;
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "published" | "rejected" | "superseded" | "withdrawn";
+                                    version: number;
+                                } | null;
                                 origin: string;
                                 publishedVersion: number | null;
                                 title: string;

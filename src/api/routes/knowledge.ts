@@ -16,6 +16,7 @@ import {
   type ImportJobPayload,
   importIntoKnowledge,
   type KnowledgeIndex,
+  latestVersions,
   listSources,
   listVersions,
   reviewVersion,
@@ -76,6 +77,19 @@ const sourceSchema = z.object({
   createdBy: z.string(),
   createdAt: timestamp,
   updatedAt: timestamp,
+});
+
+/** A source in the list, with its newest version: the console shows status and findings without a call per source. */
+const sourceListItemSchema = sourceSchema.extend({
+  latestVersion: z
+    .object({
+      id: z.string(),
+      version: z.number().int(),
+      status: z.enum(['draft', 'published', 'rejected', 'superseded', 'withdrawn']),
+      /** How many entries the import scan flagged (personal data, injection, risky links). */
+      findingsCount: z.number().int(),
+    })
+    .nullable(),
 });
 
 const versionSummarySchema = z.object({
@@ -202,18 +216,22 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
         security,
         summary: "The department's knowledge sources",
         querystring: z.object({ departmentId: idSchema.optional() }).strict(),
-        response: { 200: z.object({ items: z.array(sourceSchema) }), ...errorResponses },
+        response: { 200: z.object({ items: z.array(sourceListItemSchema) }), ...errorResponses },
       },
     },
-    async (request) => ({
-      items: (
-        await listSources(
-          store.db,
-          requirePrincipal(request),
-          await departmentFilter(store.db, requirePrincipal(request), request.query.departmentId),
-        )
-      ).map(toJson),
-    }),
+    async (request) => {
+      const principal = requirePrincipal(request);
+      const sources = await listSources(
+        store.db,
+        principal,
+        await departmentFilter(store.db, principal, request.query.departmentId),
+      );
+      const latest = await latestVersions(
+        store.db,
+        sources.map((source) => source.id),
+      );
+      return { items: sources.map((source) => ({ ...toJson(source), latestVersion: latest.get(source.id) ?? null })) };
+    },
   );
   api.get(
     '/api/v1/knowledge/sources/:id',
