@@ -43,23 +43,29 @@ describe('the provider form', () => {
 });
 
 describe('usage by day', () => {
-  it('sums rows of several bots and models per day, oldest first', () => {
-    const row = {
-      departmentId: 'd',
-      provider: 'p',
-      model: 'm',
-      promptTokens: 0,
-      completionTokens: 0,
-      avgLatencyMs: null,
-    };
-    const days = usageByDay([
-      { ...row, day: '2026-12-05', botId: 'a', calls: 2, ok: 2, refused: 0, errors: 0, totalTokens: 30 },
-      { ...row, day: '2026-12-04', botId: 'a', calls: 1, ok: 0, refused: 1, errors: 0, totalTokens: 0 },
-      { ...row, day: '2026-12-05', botId: 'b', calls: 3, ok: 2, refused: 0, errors: 1, totalTokens: 12 },
-    ]);
+  const row = {
+    departmentId: 'd',
+    provider: 'p',
+    model: 'm',
+    promptTokens: 0,
+    completionTokens: 0,
+    avgLatencyMs: null,
+  };
+  it('sums rows of several bots and models per Hong Kong day, every day of the period present, oldest first', () => {
+    const days = usageByDay({
+      // 3 Dec 16:30 UTC is 4 Dec 00:30 in Hong Kong: the period is 4, 5 and 6 December.
+      from: '2026-12-03T16:30:00Z',
+      to: '2026-12-06T10:00:00Z',
+      rows: [
+        { ...row, day: '2026-12-06', botId: 'a', calls: 2, ok: 2, refused: 0, errors: 0, totalTokens: 30 },
+        { ...row, day: '2026-12-04', botId: 'a', calls: 1, ok: 0, refused: 1, errors: 0, totalTokens: 0 },
+        { ...row, day: '2026-12-06', botId: 'b', calls: 3, ok: 2, refused: 0, errors: 1, totalTokens: 12 },
+      ],
+    });
     expect(days).toEqual([
       { date: '2026-12-04', calls: 1, refused: 1, errors: 0, tokens: 0 },
-      { date: '2026-12-05', calls: 5, refused: 0, errors: 1, tokens: 42 },
+      { date: '2026-12-05', calls: 0, refused: 0, errors: 0, tokens: 0 },
+      { date: '2026-12-06', calls: 5, refused: 0, errors: 1, tokens: 42 },
     ]);
   });
 });

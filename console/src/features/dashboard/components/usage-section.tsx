@@ -11,14 +11,21 @@ type Usage = NonNullable<DepartmentAnalytics['usage']>;
  * Model usage: this month's requests and tokens against the department's monthly quota (a table
  * with a small bar per row), then calls per day over the period (a chart and its table).
  */
-export function UsageSection({ usage, days }: { usage: Usage; days: number }) {
+export function UsageSection({ usage, days, dates }: { usage: Usage; days: number; dates: readonly string[] }) {
   const t = useMessages(dashboardMessages);
   const { format } = useI18n();
   const rows = [
     { key: 'requests', label: t('requests'), used: usage.month.requests, limit: usage.month.requestsLimit },
     { key: 'tokens', label: t('tokens'), used: usage.month.tokens, limit: usage.month.tokensLimit },
   ];
-  const perDay = usage.perDay.map((day) => ({ ...day, label: format.date(hkDay(day.date)) }));
+  // Every day of the period on the axis (the server lists only days with calls).
+  const byDate = new Map(usage.perDay.map((day) => [day.date, day]));
+  const perDay = dates.map((date) => ({
+    date,
+    calls: byDate.get(date)?.calls ?? 0,
+    tokens: byDate.get(date)?.tokens ?? 0,
+    label: format.date(hkDay(date)),
+  }));
   const calls = usage.perDay.reduce((sum, day) => sum + day.calls, 0);
   const tokens = usage.perDay.reduce((sum, day) => sum + day.tokens, 0);
   return (
@@ -59,7 +66,7 @@ export function UsageSection({ usage, days }: { usage: Usage; days: number }) {
         </tbody>
       </table>
       <h3>{t('callsPerDay')}</h3>
-      {perDay.length === 0 ? (
+      {calls === 0 ? (
         <p className="muted">{t('noCalls')}</p>
       ) : (
         <>

@@ -86,7 +86,7 @@ function DashboardPage() {
             </div>
             {data.usage ? (
               <Section id="dashboard-usage" title={t('usage')}>
-                <UsageSection usage={data.usage} days={data.days} />
+                <UsageSection usage={data.usage} days={data.days} dates={data.perDay.map((day) => day.date)} />
               </Section>
             ) : null}
           </div>

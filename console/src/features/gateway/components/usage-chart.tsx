@@ -10,12 +10,12 @@ const hkDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
 export function UsageChart({ usage, days }: { usage: Usage; days: number }) {
   const t = useMessages(gatewayMessages);
   const { format } = useI18n();
-  const perDay = usageByDay(usage.rows).map((day) => ({
+  const perDay = usageByDay(usage).map((day) => ({
     ...day,
     ok: day.calls - day.refused - day.errors,
     label: format.date(hkDay(day.date)),
   }));
-  if (perDay.length === 0) return <p className="muted">{t('noUsage')}</p>;
+  if (usage.totals.calls === 0) return <p className="muted">{t('noUsage')}</p>;
   const summary = t('usageChartSummary', {
     days,
     calls: format.number(usage.totals.calls),
@@ -33,7 +33,7 @@ export function UsageChart({ usage, days }: { usage: Usage; days: number }) {
             <YAxis allowDecimals={false} tickFormatter={(n: number) => format.number(n)} width={48} />
             <Tooltip formatter={(value) => format.number(Number(value))} />
             <Legend />
-            <Bar dataKey="ok" name={t('calls')} stackId="calls" fill="#0b57a3" isAnimationActive={false} />
+            <Bar dataKey="ok" name={t('succeeded')} stackId="calls" fill="#0b57a3" isAnimationActive={false} />
             <Bar dataKey="refused" name={t('refused')} stackId="calls" fill="#8a5a00" isAnimationActive={false} />
             <Bar dataKey="errors" name={t('errors')} stackId="calls" fill="#a4161a" isAnimationActive={false} />
           </BarChart>
