@@ -73,8 +73,10 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     ]);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
-    // A string: it runs in the page (this file is typed for Node).
-    await expect(skip.evaluate('(element) => element === document.activeElement')).resolves.toBe(true);
+    // Runs in the page; typed here for Node.
+    const isFocused = (element: unknown) =>
+      element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement;
+    await expect(skip.evaluate(isFocused)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     expect(page.url()).toMatch(/#main$/);
     expect(await seriousAxeViolations(page)).toEqual([]);

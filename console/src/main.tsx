@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
+import { App, newQueryClient, startLoading } from './app/app.tsx';
 import { initialLocale } from './i18n/index.ts';
 import './styles.css';
 
+const queryClient = newQueryClient();
+startLoading(queryClient, location.pathname);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App locale={initialLocale()} />
+    <App locale={initialLocale()} queryClient={queryClient} />
   </StrictMode>,
 );

@@ -65,7 +65,12 @@ export function registerAuthentication(
   app.decorateRequest('sessionRefusal', null);
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization;
-    if (header === undefined) return authenticateSessionCookie(request, db, sessions.policy, sessions.publicUrl);
+    if (header === undefined) {
+      // Only the API reads a session: the console's page and scripts (and the widget) need no caller,
+      // and looking the session up for each of them cost a database read and write per file.
+      if (!request.url.startsWith('/api/')) return;
+      return authenticateSessionCookie(request, db, sessions.policy, sessions.publicUrl);
+    }
     const bearer = /^Bearer(?: +(\S*))? *$/i.exec(header);
     const key = bearer?.[1] ?? '';
     // OpenAI SDKs insist on sending a key: `public` asks explicitly for anonymous access.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { botIdSchema } from '../chat/index.ts';
-import { roleSchema } from '../core/index.ts';
+import { PERMISSIONS, type Permission, roleSchema } from '../core/index.ts';
 
 /**
  * Building blocks shared by the route schemas. Every route's request and response is a zod schema;
@@ -66,6 +66,11 @@ export const departmentSchema = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
 });
+
+/** What the caller's roles allow: the console shows only these; the server still checks every call. */
+export const permissionsSchema = z
+  .array(z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]]))
+  .describe('What the caller may do: the console shows only these; the server still checks each call');
 
 export const userSchema = z.object({
   id: z.string(),

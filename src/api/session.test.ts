@@ -57,6 +57,10 @@ describe('console sessions (issue 15)', () => {
       department: { id: f.own.department.id },
       idleTimeoutSeconds: 30 * 60,
     });
+    // What the editor's role allows, so the console needs no second call to draw its menu.
+    expect(body.permissions).toContain('knowledge:write');
+    expect(body.permissions).not.toContain('knowledge:approve');
+    expect(body.permissions).not.toContain('user:manage');
     expect(String(body.csrfToken).length).toBeGreaterThanOrEqual(32);
     const expiresAt = Date.parse(String(body.expiresAt));
     expect(expiresAt - Date.now()).toBeLessThanOrEqual(12 * 3_600_000);
@@ -145,6 +149,18 @@ describe('console sessions (issue 15)', () => {
     expect((await withCookie(f, cookie, { method: 'GET', url: '/api/v1/session' })).statusCode).toBe(200);
     const row = await sessionRow(f, person.id);
     expect(row?.lastSeenAt.getTime()).toBeGreaterThan(old.getTime() + 60_000);
+  });
+
+  it('leaves the session alone on requests outside the API (the console page, its scripts, the widget)', async () => {
+    const person = await freshPerson(f, ['editor']);
+    const { cookie } = await signIn(f, person.key);
+    const old = new Date(Date.now() - 10 * 60_000);
+    await f.store.db.update(sessions).set({ lastSeenAt: old }).where(eq(sessions.userId, person.id));
+    for (const url of ['/console/', '/console/handoffs', '/widget.js', '/demo']) {
+      expect((await withCookie(f, cookie, { method: 'GET', url })).statusCode, url).toBeLessThan(400);
+    }
+    // Not read, not extended: a page load costs the database nothing until the page calls the API.
+    expect((await sessionRow(f, person.id))?.lastSeenAt.getTime()).toBe(old.getTime());
   });
 
   it('ends a session past its absolute lifetime however active, with 401 session_expired', async () => {

@@ -45,3 +45,8 @@ export function hasPermission(roles: readonly Role[], permission: Permission): b
   const allowed: readonly Role[] = PERMISSIONS[permission];
   return roles.some((role) => allowed.includes(role));
 }
+
+/** Every permission `roles` grant, in the table's order: what the console may offer the caller. */
+export function grantedPermissions(roles: readonly Role[]): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => hasPermission(roles, permission));
+}

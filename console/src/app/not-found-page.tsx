@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Page } from '../components/index.ts';
+import { Page } from '../components/page.tsx';
 import { commonMessages, useMessages } from '../i18n/index.ts';
 
 export function NotFoundPage() {

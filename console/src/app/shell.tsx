@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { NavLink, Outlet, useNavigate } from 'react-router';
-import { LanguageSwitch } from '../components/index.ts';
+import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useSignOut } from '../features/session/index.ts';
 import { commonMessages, useI18n, useMessages } from '../i18n/index.ts';
 import { useCurrentUser } from '../lib/current-user.tsx';

@@ -19,16 +19,19 @@ describe('the console message catalogue', () => {
     expect(catalogues.length).toBeGreaterThan(1);
   });
 
-  it.each(catalogues)('%s: both languages have every key, no empty text, and the same placeholders', (_name, catalogue) => {
-    const en = catalogue.en;
-    const zh = catalogue['zh-Hant'];
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(en)) {
-      expect(text.trim(), key).not.toBe('');
-      expect(zh[key]?.trim(), key).not.toBe('');
-      expect(placeholders(zh[key] ?? ''), key).toEqual(placeholders(text));
-    }
-  });
+  it.each(catalogues)(
+    '%s: both languages have every key, no empty text, and the same placeholders',
+    (_name, catalogue) => {
+      const en = catalogue.en;
+      const zh = catalogue['zh-Hant'];
+      expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(en)) {
+        expect(text.trim(), key).not.toBe('');
+        expect(zh[key]?.trim(), key).not.toBe('');
+        expect(placeholders(zh[key] ?? ''), key).toEqual(placeholders(text));
+      }
+    },
+  );
 
   it('fills placeholders and leaves a missing one visible', () => {
     expect(fill('已登入：{name}', { name: '陳大文' })).toBe('已登入：陳大文');

@@ -11472,6 +11472,8 @@ export interface paths {
                             expiresAt: string;
                             /** @description The session ends after this long without a request */
                             idleTimeoutSeconds: number;
+                            /** @description What the caller may do: the console shows only these; the server still checks each call */
+                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read")[];
                             user: {
                                 /**
                                  * Format: date-time
@@ -11628,6 +11630,8 @@ export interface paths {
                             expiresAt: string;
                             /** @description The session ends after this long without a request */
                             idleTimeoutSeconds: number;
+                            /** @description What the caller may do: the console shows only these; the server still checks each call */
+                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read")[];
                             user: {
                                 /**
                                  * Format: date-time

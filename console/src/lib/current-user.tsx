@@ -1,19 +1,25 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { ApiResponse } from './api-types.ts';
 
-/** `GET /api/v1/me`: who is signed in, their department and what their roles allow. */
-export type MeResponse = ApiResponse<'/api/v1/me', 'get'>;
-export type Permission = MeResponse['permissions'][number];
+/** `GET /api/v1/session`: who is signed in, their department and what their roles allow. */
+type SessionResponse = ApiResponse<'/api/v1/session', 'get'>;
+export type SignedIn = Pick<SessionResponse, 'user' | 'department' | 'permissions'>;
+export type Permission = SignedIn['permissions'][number];
 
-export interface CurrentUser extends MeResponse {
+export interface CurrentUser extends SignedIn {
   /** Whether the signed-in person's roles grant `permission`: pages hide what they may not do. */
   can: (permission: Permission) => boolean;
 }
 
 const CurrentUserContext = createContext<CurrentUser | null>(null);
 
-export function CurrentUserProvider({ me, children }: { me: MeResponse; children: ReactNode }) {
-  const value: CurrentUser = { ...me, can: (permission) => me.permissions.includes(permission) };
+export function CurrentUserProvider({ me, children }: { me: SignedIn; children: ReactNode }) {
+  const value: CurrentUser = {
+    user: me.user,
+    department: me.department,
+    permissions: me.permissions,
+    can: (permission) => me.permissions.includes(permission),
+  };
   return <CurrentUserContext.Provider value={value}>{children}</CurrentUserContext.Provider>;
 }
 

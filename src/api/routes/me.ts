@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getDepartment, getUser } from '../../access/index.ts';
-import { hasPermission, PERMISSIONS, type Permission } from '../../core/index.ts';
+import { grantedPermissions } from '../../core/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal } from '../authenticate-request.ts';
-import { departmentSchema, errorResponses, userSchema } from '../schemas.ts';
+import { departmentSchema, errorResponses, permissionsSchema, userSchema } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
 /** Who the caller is: user, department and the key in use. */
@@ -23,9 +23,7 @@ export function meRoutes(app: FastifyInstance, store: Store): void {
             user: userSchema,
             department: departmentSchema,
             keyId: z.string().nullable(),
-            permissions: z
-              .array(z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]]))
-              .describe('What the caller may do: the console shows only these; the server still checks each call'),
+            permissions: permissionsSchema,
           }),
           ...errorResponses,
         },
@@ -35,7 +33,7 @@ export function meRoutes(app: FastifyInstance, store: Store): void {
       const principal = requirePrincipal(request);
       const user = await getUser(store.db, principal, principal.id);
       const department = await getDepartment(store.db, principal, user.departmentId);
-      const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => hasPermission(principal.roles, p));
+      const permissions = grantedPermissions(principal.roles);
       return { user: toJson(user), department: toJson(department), keyId: principal.keyId, permissions };
     },
   );

@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authenticate, endSession, openSession, type Session, type SessionPolicy } from '../../access/index.ts';
-import { AppError, type Config } from '../../core/index.ts';
+import { AppError, type Config, grantedPermissions } from '../../core/index.ts';
 import { departments, type Store, users } from '../../store/index.ts';
 import { eq } from 'drizzle-orm';
 import { type AuthFailureLimiter, failurePrefix } from '../auth-failure-limiter.ts';
-import { departmentSchema, errorResponses, userSchema } from '../schemas.ts';
+import { departmentSchema, errorResponses, permissionsSchema, userSchema } from '../schemas.ts';
 import { clearSessionCookie, SESSION_COOKIE, sessionRefusalError, setSessionCookie } from '../session-cookie.ts';
 import { toJson } from '../to-json.ts';
 
@@ -16,6 +16,7 @@ export const OIDC_LOGIN_PATH = '/auth/oidc/login';
 const sessionSchema = z.object({
   user: userSchema,
   department: departmentSchema,
+  permissions: permissionsSchema,
   csrfToken: z.string().describe('Send it back in the x-csrf-token header with every POST, PATCH, PUT and DELETE'),
   idleTimeoutSeconds: z.number().int().describe('The session ends after this long without a request'),
   expiresAt: z.string().describe('The session ends then however active it is (ISO 8601)'),
@@ -58,6 +59,8 @@ export function sessionRoutes(
     return {
       user: toJson(row.user),
       department: toJson(row.department),
+      // The console reads who it is and what it may show from this one call (no second round trip to /me).
+      permissions: grantedPermissions(row.user.roles),
       csrfToken: session.csrfToken,
       idleTimeoutSeconds: Math.round(policy.idleMs / 1000),
       expiresAt: session.expiresAt.toISOString(),

@@ -1,3 +1,3 @@
 /** Signing in and out; the gate around the signed-in shell. */
-export { meQuery, sessionQuery, useSignOut } from './api/session.ts';
+export { sessionQuery, useSignOut } from './api/session.ts';
 export { RequireSession } from './components/require-session.tsx';

@@ -1,8 +1,8 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { DepartmentAnalytics } from '../api/dashboard.ts';
 import { hkDay } from '../hk-day.ts';
 import { dashboardMessages } from '../messages.ts';
+import { LazyDayBars } from './lazy-day-bars.tsx';
 
 /** Bar colours with at least 3:1 contrast on white; the legend and the table say the same in words. */
 export const OUTCOME_COLOURS = { answered: '#1b6e3a', fallback: '#8a5a00', blocked: '#a4161a' } as const;
@@ -25,25 +25,15 @@ export function QuestionsChart({ data }: { data: DepartmentAnalytics }) {
   return (
     <>
       <div className="chart" role="img" aria-label={summary}>
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={days} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} tickFormatter={(n: number) => format.number(n)} width={48} />
-            <Tooltip formatter={(value) => format.number(Number(value))} />
-            <Legend />
-            {(['answered', 'fallback', 'blocked'] as const).map((outcome) => (
-              <Bar
-                key={outcome}
-                dataKey={outcome}
-                name={t(outcome)}
-                stackId="questions"
-                fill={OUTCOME_COLOURS[outcome]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <LazyDayBars
+          rows={days}
+          height={260}
+          series={(['answered', 'fallback', 'blocked'] as const).map((outcome) => ({
+            key: outcome,
+            name: t(outcome),
+            colour: OUTCOME_COLOURS[outcome],
+          }))}
+        />
       </div>
       <details className="chart-data">
         <summary>{t('dailyNumbers')}</summary>

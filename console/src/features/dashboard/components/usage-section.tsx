@@ -1,8 +1,8 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { DepartmentAnalytics } from '../api/dashboard.ts';
 import { hkDay, shareOf } from '../hk-day.ts';
 import { dashboardMessages } from '../messages.ts';
+import { LazyDayBars } from './lazy-day-bars.tsx';
 import { ShareBar } from './share-bar.tsx';
 
 type Usage = NonNullable<DepartmentAnalytics['usage']>;
@@ -75,15 +75,7 @@ export function UsageSection({ usage, days, dates }: { usage: Usage; days: numbe
             role="img"
             aria-label={t('callsChartSummary', { days, calls: format.number(calls), tokens: format.number(tokens) })}
           >
-            <ResponsiveContainer width="100%" height={200}>
-              <BarChart data={perDay} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 12 }} />
-                <YAxis allowDecimals={false} tickFormatter={(n: number) => format.number(n)} width={48} />
-                <Tooltip formatter={(value) => format.number(Number(value))} />
-                <Bar dataKey="calls" name={t('calls')} fill="#0b57a3" isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
+            <LazyDayBars rows={perDay} height={200} series={[{ key: 'calls', name: t('calls'), colour: '#0b57a3' }]} />
           </div>
           <details className="chart-data">
             <summary>{t('dailyNumbers')}</summary>

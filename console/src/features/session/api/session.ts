@@ -1,7 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from '../../../lib/api-client.ts';
 
-/** The browser session (cookie): who is signed in and the CSRF token state changes must carry. */
+/**
+ * The browser session (cookie): who is signed in, what their roles allow, and the CSRF token state
+ * changes must carry. One call: every signed-in page waits for it.
+ */
 export const sessionQuery = queryOptions({
   queryKey: ['session'],
   queryFn: async () => {
@@ -10,13 +13,6 @@ export const sessionQuery = queryOptions({
     return session;
   },
   retry: false,
-  staleTime: 60_000,
-});
-
-/** Who the signed-in person is and what their roles allow (`GET /api/v1/me`). */
-export const meQuery = queryOptions({
-  queryKey: ['me'],
-  queryFn: async () => unwrap(await api.GET('/api/v1/me')),
   staleTime: 60_000,
 });
 
@@ -34,7 +30,6 @@ export function useKeySignIn() {
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       queryClient.setQueryData(sessionQuery.queryKey, session);
-      void queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
     },
   });
 }

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { ProblemMessage } from '../../../components/index.ts';
+import { ProblemMessage } from '../../../components/problem-message.tsx';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { sessionEndReason } from '../../../lib/api-client.ts';
 import { CurrentUserProvider } from '../../../lib/current-user.tsx';
 import { ProblemError } from '../../../lib/problem.ts';
-import { meQuery, sessionQuery } from '../api/session.ts';
+import { sessionQuery } from '../api/session.ts';
 
 /**
  * The signed-in shell's gate: without a session it sends the officer to sign in and back here after;
@@ -16,7 +16,6 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const t = useMessages(commonMessages);
   const location = useLocation();
   const session = useQuery(sessionQuery);
-  const me = useQuery({ ...meQuery, enabled: session.isSuccess });
   if (session.isError) {
     if (session.error instanceof ProblemError && session.error.problem.status === 401) {
       const returnTo = `/console${location.pathname}${location.search}`;
@@ -26,13 +25,12 @@ export function RequireSession({ children }: { children: ReactNode }) {
     }
     return <ProblemMessage error={session.error} onRetry={() => void session.refetch()} />;
   }
-  if (me.isError) return <ProblemMessage error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) {
+  if (!session.data) {
     return (
       <p className="muted" role="status" data-loading>
         {t('loading')}
       </p>
     );
   }
-  return <CurrentUserProvider me={me.data}>{children}</CurrentUserProvider>;
+  return <CurrentUserProvider me={session.data}>{children}</CurrentUserProvider>;
 }
