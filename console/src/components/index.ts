@@ -1,3 +1,8 @@
+/**
+ * The shared parts, for feature pages. The always-loaded shell (app/, the session gate) imports its
+ * parts by file instead: a component that imports CSS counts as a side effect, so this barrel would
+ * pull every component (and react-aria's Select, overlays…) into the first script.
+ */
 export { LanguageSwitch } from './language-switch.tsx';
 export { Page, Section } from './page.tsx';
 export { ProblemMessage } from './problem-message.tsx';

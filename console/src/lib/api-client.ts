@@ -55,7 +55,11 @@ const sessionMiddleware: Middleware = {
         .clone()
         .json()
         .catch(() => null)) as { code?: string } | null;
-      session.endedBecause = problem?.code ?? 'unauthenticated';
+      // Parallel calls race: the first learns the session idled out (and ends it), the others only
+      // that there is none. Keep the reason.
+      if (problem?.code === 'session_expired' || session.endedBecause === null) {
+        session.endedBecause = problem?.code ?? 'unauthenticated';
+      }
       session.onExpired();
     }
     return response;
