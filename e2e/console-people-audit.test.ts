@@ -1,33 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ConsoleHarness,
   chooseLanguage,
   keepScreenshot,
-  type AxeViolation,
+  seriousAxeViolations,
   startConsoleHarness,
 } from './support/console-harness.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core (WCAG 2.1 A/AA and best practice), serious and critical violations only. The harness's
- * seriousAxeViolations hands axe.min.js to page.evaluate as an expression, which Chromium refuses
- * (SyntaxError), and its axe.run expression has one closing parenthesis too many: here the script
- * runs inside a function expression and the call is balanced.
- */
-async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(`(() => {\n${AXE_SOURCE}\n})()`);
-  const violations = (await page.evaluate(`axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    }).then((result) => result.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')),
-    })))`)) as AxeViolation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 /**
  * People and keys, then audit, as the first administrator does them in the browser: a department,
