@@ -15,7 +15,7 @@ export const dashboardMessages = defineMessages(
     noRatings: 'No ratings yet',
     questionsPerDay: 'Questions per day',
     questionsChartSummary:
-      'Stacked bar chart of questions per day over the last {days} days: {questions} questions in all, {answered} answered, {fallback} not answered, {blocked} blocked. The table below gives each day’s numbers.',
+      'Stacked bar chart of questions per day over the last {days} days: {questions} questions in all, {answered} answered, {fallback} not answered, {blocked} blocked, {handoff} handed to staff. The table below gives each day’s numbers.',
     questionsTableCaption: 'Questions per day, by outcome',
     date: 'Date',
     answered: 'Answered',
@@ -70,7 +70,7 @@ export const dashboardMessages = defineMessages(
     noRatings: '暫無評分',
     questionsPerDay: '每日提問',
     questionsChartSummary:
-      '過去 {days} 日每日提問的堆疊棒形圖：共 {questions} 條提問，{answered} 條已回答，{fallback} 條未能回答，{blocked} 條被攔截。下表列出每日數字。',
+      '過去 {days} 日每日提問的堆疊棒形圖：共 {questions} 條提問，{answered} 條已回答，{fallback} 條未能回答，{blocked} 條被攔截，{handoff} 條轉交職員。下表列出每日數字。',
     questionsTableCaption: '每日提問（按結果）',
     date: '日期',
     answered: '已回答',

@@ -5,7 +5,15 @@ import { dashboardMessages } from '../messages.ts';
 import { LazyDayBars } from './lazy-day-bars.tsx';
 
 /** Bar colours with at least 3:1 contrast on white; the legend and the table say the same in words. */
-export const OUTCOME_COLOURS = { answered: '#1b6e3a', fallback: '#8a5a00', blocked: '#a4161a' } as const;
+export const OUTCOME_COLOURS = {
+  answered: '#1b6e3a',
+  fallback: '#8a5a00',
+  blocked: '#a4161a',
+  handoff: '#0b57a3',
+} as const;
+
+/** Every outcome a question counts under: the bars of a day add up to its questions. */
+const OUTCOMES = ['answered', 'fallback', 'blocked', 'handoff'] as const;
 
 /**
  * Questions per day, stacked by outcome, with the table of the same numbers under it. The chart is
@@ -21,6 +29,7 @@ export function QuestionsChart({ data }: { data: DepartmentAnalytics }) {
     answered: format.number(data.outcomes.answered),
     fallback: format.number(data.outcomes.fallback),
     blocked: format.number(data.outcomes.blocked),
+    handoff: format.number(data.outcomes.handoff),
   });
   return (
     <>
@@ -28,7 +37,7 @@ export function QuestionsChart({ data }: { data: DepartmentAnalytics }) {
         <LazyDayBars
           rows={days}
           height={260}
-          series={(['answered', 'fallback', 'blocked'] as const).map((outcome) => ({
+          series={OUTCOMES.map((outcome) => ({
             key: outcome,
             name: t(outcome),
             colour: OUTCOME_COLOURS[outcome],
