@@ -329,6 +329,13 @@ const CASES: RouteCase[] = [
       },
       {
         method: 'POST',
+        route: '/api/v1/bots/{botId}/unpublish',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/bots/${await testBot(f.store, t)}/unpublish` }),
+        expect: expectFor(BOT_PUBLISHERS, 200),
+      },
+      {
+        method: 'POST',
         route: '/api/v1/bots/{botId}/preview',
         target,
         readOnly: true,
@@ -351,6 +358,31 @@ const CASES: RouteCase[] = [
         target,
         request: async (f, t) => ({ url: `/api/v1/handoff-cases/${(await handoffCase(f, t)).id}` }),
         expect: expectFor(AGENTS, 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/handoff-cases/{id}/conversation',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/handoff-cases/${(await handoffCase(f, t)).id}/conversation` }),
+        expect: expectFor(AGENTS, 200),
+      },
+      {
+        method: 'POST',
+        route: '/api/v1/handoff-cases/{id}/teach',
+        target,
+        request: async (f, t) => ({
+          url: `/api/v1/handoff-cases/${(await handoffCase(f, t)).id}/teach`,
+          payload: { answer: '請致電 1823。Please call 1823.' },
+        }),
+        // Teaching writes a knowledge draft: it takes handoff:work and knowledge:write, so an agent alone
+        // is refused (403); another department's case is not found first (404), as for every case route.
+        expect:
+          target === 'own'
+            ? only(
+                AGENTS.filter((role) => KNOWLEDGE_WRITERS.includes(role)),
+                201,
+              )
+            : crossDepartment(AGENTS, 201),
       },
       ...(
         [
@@ -589,6 +621,14 @@ const CASES: RouteCase[] = [
     request: () => ({ url: '/api/v1/handoff-cases' }),
     expect: only(AGENTS, 200),
   },
+  ...(['agents', 'departments'] as const).map(
+    (list): RouteCase => ({
+      method: 'GET',
+      route: `/api/v1/handoff-cases/${list}`,
+      request: () => ({ url: `/api/v1/handoff-cases/${list}` }),
+      expect: only(AGENTS, 200),
+    }),
+  ),
   {
     method: 'POST',
     route: '/api/v1/knowledge/sources',
