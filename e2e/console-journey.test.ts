@@ -153,6 +153,8 @@ describe('console: the end-to-end journey, from OIDC sign-in to a citizen’s an
     await departmentDialog.getByRole('textbox', { name: 'Code' }).fill('lcsd');
     await departmentDialog.getByRole('textbox', { name: 'Name in English' }).fill('Leisure and Cultural Services');
     await departmentDialog.getByRole('textbox', { name: 'Name in Chinese' }).fill('康樂及文化事務署');
+    // The department's portal embeds the chat widget: the widget answers only on the sites listed here.
+    await departmentDialog.getByRole('textbox', { name: 'Web sites that may embed the chatbot' }).fill(PORTAL);
     await departmentDialog.getByRole('spinbutton', { name: /Handoff reply time/ }).fill('24');
     await noSeriousViolations(admin);
     await admin.keyboard.press('Enter');
@@ -190,12 +192,11 @@ describe('console: the end-to-end journey, from OIDC sign-in to a citizen’s an
     await noSeriousViolations(admin);
     await keepScreenshot(admin, 'journey-02-department-and-officers-en');
 
-    // Gap: the console cannot yet set a department's allowed web origins (corsOrigins); the widget
-    // on the department's portal needs it, so the admin sets it through the API.
     const departments = (await api('GET', '/api/v1/departments')) as { items: Array<{ id: string; code: string }> };
     departmentId = departments.items.find((d) => d.code === 'lcsd')?.id ?? '';
     expect(departmentId).not.toBe('');
-    await api('PATCH', `/api/v1/departments/${departmentId}`, { corsOrigins: [PORTAL] });
+    const created = (await api('GET', `/api/v1/departments/${departmentId}`)) as { corsOrigins: string[] };
+    expect(created.corsOrigins).toEqual([PORTAL]);
   });
 
   it('3. the editor signs in through OIDC and uploads an FAQ sheet and a PDF', async () => {

@@ -96,6 +96,9 @@ export const peopleMessages = defineMessages(
     nameEn: 'Name in English',
     nameZh: 'Name in Chinese',
     slaHours: 'Handoff reply time (hours)',
+    corsOrigins: 'Web sites that may embed the chatbot',
+    corsOriginsHelp:
+      'One address per line, e.g. https://www.lcsd.gov.hk. The chat widget answers only on these sites (and on LionRock itself).',
     slaHoursHelp: 'How long officers have to reply to a citizen handed to a person. 48 if left empty.',
     slaValue: '{hours} h',
     statusArchived: 'Archived',
@@ -206,6 +209,8 @@ export const peopleMessages = defineMessages(
     nameEn: '英文名稱',
     nameZh: '中文名稱',
     slaHours: '轉介回覆時限（小時）',
+    corsOrigins: '可嵌入聊天機械人的網站',
+    corsOriginsHelp: '每行一個網址，例如 https://www.lcsd.gov.hk。聊天視窗只會在這些網站（及獅子山本身）回答。',
     slaHoursHelp: '人員須在此時限內回覆轉介的市民。留空即為 48 小時。',
     slaValue: '{hours} 小時',
     statusArchived: '已封存',

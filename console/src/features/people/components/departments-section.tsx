@@ -11,6 +11,14 @@ import { ModalDialog } from './modal-dialog.tsx';
 import { needsProblemBox, parseHours } from './people-rules.ts';
 
 const field = (error: unknown, name: string) => (error instanceof ProblemError ? error.fieldMessage(name) : undefined);
+/** The server names the refused line (`body.corsOrigins.1`): shown under the box with its line number. */
+const originsError = (error: unknown) => {
+  if (!(error instanceof ProblemError)) return undefined;
+  const issue = error.problem.errors.find((e) => e.field.startsWith('body.corsOrigins'));
+  if (!issue) return undefined;
+  const line = Number(issue.field.split('.')[2]);
+  return Number.isInteger(line) ? `${line + 1}: ${issue.message}` : issue.message;
+};
 
 /** Platform admins: every department; create, rename, set the handoff SLA, archive or reactivate. */
 export function DepartmentsSection({ onNotice }: { onNotice: (text: string) => void }) {
@@ -153,6 +161,7 @@ function DepartmentDialog({
   const [nameEn, setNameEn] = useState(department?.nameEn ?? '');
   const [nameZh, setNameZh] = useState(department?.nameZh ?? '');
   const [sla, setSla] = useState(department ? String(department.handoffSlaHours) : '');
+  const [origins, setOrigins] = useState(department?.corsOrigins.join('\n') ?? '');
   const [slaInvalid, setSlaInvalid] = useState(false);
   const error = department ? update.error : create.error;
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -161,10 +170,18 @@ function DepartmentDialog({
     setSlaInvalid(Number.isNaN(hours));
     if (Number.isNaN(hours)) return;
     const slaPart = hours === undefined ? {} : { handoffSlaHours: hours };
+    // One web address per line; the server checks each (an origin: scheme, host and port, no path).
+    const corsOrigins = origins
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
     if (department) {
-      update.mutate({ id: department.id, nameEn, nameZh, ...slaPart }, { onSuccess: (row) => onSaved(row, false) });
+      update.mutate(
+        { id: department.id, nameEn, nameZh, corsOrigins, ...slaPart },
+        { onSuccess: (row) => onSaved(row, false) },
+      );
     } else {
-      create.mutate({ code, nameEn, nameZh, ...slaPart }, { onSuccess: (row) => onSaved(row, true) });
+      create.mutate({ code, nameEn, nameZh, corsOrigins, ...slaPart }, { onSuccess: (row) => onSaved(row, true) });
     }
   };
   const title = department
@@ -208,7 +225,21 @@ function DepartmentDialog({
           description={t('slaHoursHelp')}
           error={slaInvalid ? t('slaNotANumber') : field(error, 'body.handoffSlaHours')}
         />
-        {needsProblemBox(error, ['body.code', 'body.nameEn', 'body.nameZh', 'body.handoffSlaHours']) ? (
+        <TextField
+          label={t('corsOrigins')}
+          value={origins}
+          onChange={setOrigins}
+          multiline
+          rows={3}
+          lang="en"
+          description={t('corsOriginsHelp')}
+          error={originsError(error)}
+        />
+        {needsProblemBox(
+          error,
+          ['body.code', 'body.nameEn', 'body.nameZh', 'body.handoffSlaHours'],
+          'body.corsOrigins',
+        ) ? (
           <ProblemMessage error={error} />
         ) : null}
         <div className="people-dialog-actions">

@@ -53,9 +53,11 @@ export function parseHours(text: string): number | undefined {
  * Whether a failed call needs the general problem box: not when every reason it gives belongs to a
  * field the form shows beside that field.
  */
-export function needsProblemBox(error: unknown, shownFields: readonly string[]): boolean {
+export function needsProblemBox(error: unknown, shownFields: readonly string[], shownPrefix?: string): boolean {
   if (!error) return false;
   const problem = (error as { problem?: { errors: ReadonlyArray<{ field: string }> } }).problem;
   if (!problem || problem.errors.length === 0) return true;
-  return problem.errors.some((issue) => !shownFields.includes(issue.field));
+  return problem.errors.some(
+    (issue) => !shownFields.includes(issue.field) && !(shownPrefix && issue.field.startsWith(shownPrefix)),
+  );
 }
