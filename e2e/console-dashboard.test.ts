@@ -159,7 +159,7 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
   });
 
   it('lets a platform admin pick another department by keyboard', async () => {
-    const picker = page.locator('.department-picker').getByRole('button');
+    const picker = page.locator('.page-header .select-field').getByRole('button');
     await tabTo(picker);
     await page.keyboard.press('Enter');
     await page.getByRole('option', { name: '寧靜部門' }).waitFor();

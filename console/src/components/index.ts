@@ -11,3 +11,5 @@ export { TextField } from './text-field.tsx';
 export { SelectField, type SelectOption } from './select-field.tsx';
 export { DateField } from './date-field.tsx';
 export { DepartmentPicker, type PickableDepartment } from './department-picker.tsx';
+export { LazyDayBars } from './lazy-day-bars.tsx';
+export type { DayBarSeries } from './day-bars.tsx';

@@ -2,7 +2,7 @@ import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { DepartmentAnalytics } from '../api/dashboard.ts';
 import { hkDay } from '../hk-day.ts';
 import { dashboardMessages } from '../messages.ts';
-import { LazyDayBars } from './lazy-day-bars.tsx';
+import { LazyDayBars } from '../../../components/index.ts';
 
 /** Bar colours with at least 3:1 contrast on white; the legend and the table say the same in words. */
 export const OUTCOME_COLOURS = {

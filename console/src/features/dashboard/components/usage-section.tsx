@@ -2,7 +2,7 @@ import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { DepartmentAnalytics } from '../api/dashboard.ts';
 import { hkDay, shareOf } from '../hk-day.ts';
 import { dashboardMessages } from '../messages.ts';
-import { LazyDayBars } from './lazy-day-bars.tsx';
+import { LazyDayBars } from '../../../components/index.ts';
 import { ShareBar } from './share-bar.tsx';
 
 type Usage = NonNullable<DepartmentAnalytics['usage']>;

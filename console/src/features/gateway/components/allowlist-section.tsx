@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import type { Key } from 'react-aria-components';
-import { Button, Form, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
-import { ProblemMessage, QueryView, Section, TextField } from '../../../components/index.ts';
+import { Button, Form } from 'react-aria-components';
+import { ProblemMessage, QueryView, Section, SelectField, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type AllowlistEntry, allowlistQuery, providersQuery, usePutAllowlist } from '../api/gateway.ts';
@@ -96,31 +95,17 @@ function AddEntryForm({
     event.preventDefault();
     onAdd({ provider, model: model.trim() });
   };
-  const names = (providers.data ?? []).map((p) => ({ id: p.name }));
+  const names = (providers.data ?? []).map((p) => ({ id: p.name, label: p.name }));
   return (
     <Form className="form gateway-inline-form" onSubmit={submit} aria-labelledby="allowlist-add">
       <h3 id="allowlist-add">{t('addEntry')}</h3>
-      <Select
-        className="gateway-select"
-        selectedKey={provider || null}
-        onSelectionChange={(key: Key | null) => setProvider(key === null ? '' : String(key))}
-        isInvalid={problem?.fieldMessage('body.entries') !== undefined}
-      >
-        <Label>{t('provider')}</Label>
-        <Button className="gateway-select-button">
-          <SelectValue />
-          <span aria-hidden="true">▾</span>
-        </Button>
-        <Popover className="gateway-select-popover">
-          <ListBox items={names}>
-            {(item) => (
-              <ListBoxItem id={item.id} textValue={item.id}>
-                {item.id}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
-      </Select>
+      <SelectField
+        label={t('provider')}
+        options={names}
+        value={provider}
+        onChange={setProvider}
+        error={problem?.fieldMessage('body.entries')}
+      />
       <TextField
         label={t('model')}
         name="model"

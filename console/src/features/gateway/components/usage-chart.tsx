@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { LazyDayBars } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { Usage } from '../api/gateway.ts';
 import { gatewayMessages } from '../messages.ts';
@@ -26,18 +26,15 @@ export function UsageChart({ usage, days }: { usage: Usage; days: number }) {
   return (
     <>
       <div className="chart" role="img" aria-label={summary}>
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={perDay} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} tickFormatter={(n: number) => format.number(n)} width={48} />
-            <Tooltip formatter={(value) => format.number(Number(value))} />
-            <Legend />
-            <Bar dataKey="ok" name={t('succeeded')} stackId="calls" fill="#0b57a3" isAnimationActive={false} />
-            <Bar dataKey="refused" name={t('refused')} stackId="calls" fill="#8a5a00" isAnimationActive={false} />
-            <Bar dataKey="errors" name={t('errors')} stackId="calls" fill="#a4161a" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <LazyDayBars
+          rows={perDay}
+          height={240}
+          series={[
+            { key: 'ok', name: t('succeeded'), colour: '#0b57a3' },
+            { key: 'refused', name: t('refused'), colour: '#8a5a00' },
+            { key: 'errors', name: t('errors'), colour: '#a4161a' },
+          ]}
+        />
       </div>
       <details className="chart-data">
         <summary>{t('dailyNumbers')}</summary>

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useI18n } from '../../../i18n/index.ts';
+import { useI18n } from '../i18n/index.ts';
 
 export interface DayBarSeries {
   key: string;
