@@ -26,6 +26,7 @@ import { classifyIntent } from './conversation-intent.ts';
 import { type ContactBox, contactIn, sealContact } from './handoff-contact.ts';
 import { departmentSlaHours, type HandoffReason, prepareHandoff } from './handoffs.ts';
 import { pick, type ReplyLanguage, replyLanguage } from './reply-language.ts';
+import { nextTurnInstant } from './turn-clock.ts';
 
 export interface AskInput {
   botId: string;
@@ -463,7 +464,7 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
     : null;
   // The question and its answer a millisecond apart: turns of one batch share the database's now(),
   // and analytics pairs each answer with the question before it (src/chat/bot-analytics.ts).
-  const askedAt = new Date();
+  const askedAt = nextTurnInstant();
   const messages = [
     {
       id: randomUUID(),
