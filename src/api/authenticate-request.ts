@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { authenticate, type Principal, type ServiceContext } from '../access/index.ts';
 import { API_KEY_PREFIX, AppError, hashApiKey, hasPermission, type Permission, TtlCache } from '../core/index.ts';
 import type { AuthResult } from '../access/index.ts';
@@ -75,14 +75,7 @@ export function registerAuthentication(
     const key = bearer?.[1] ?? '';
     // OpenAI SDKs insist on sending a key: `public` asks explicitly for anonymous access.
     if (key === PUBLIC_KEY) return;
-    const blockedOrCount = (prefix: string) => {
-      const wait = limiter.blockedFor(request.ip, prefix);
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw new AppError('rate_limited', `Too many failed authentications; retry in ${wait} s`);
-      }
-      limiter.recordFailure(request.ip, prefix);
-    };
+    const blockedOrCount = (prefix: string) => countFailedKey(limiter, request, reply, prefix);
     const refuse = (reason: string, issue: string): never => {
       blockedOrCount(failurePrefix(key || header));
       reply.header('www-authenticate', 'Bearer');
@@ -104,6 +97,24 @@ export function registerAuthentication(
     request.principal = result.principal;
   });
   return { forget: () => known.invalidate() };
+}
+
+/**
+ * Counts a failed key from the request's address, or refuses with 429 (and `retry-after`) once the
+ * address and key prefix are blocked: for bearer keys and for the console's key sign-in alike.
+ */
+export function countFailedKey(
+  limiter: AuthFailureLimiter,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  prefix: string,
+): void {
+  const wait = limiter.blockedFor(request.ip, prefix);
+  if (wait > 0) {
+    reply.header('retry-after', String(wait));
+    throw new AppError('rate_limited', `Too many failed authentications; retry in ${wait} s`);
+  }
+  limiter.recordFailure(request.ip, prefix);
 }
 
 /** Route guard: 401 without a caller, 403 when none of the caller's roles grants `permission`. */

@@ -23,6 +23,11 @@ export class ProblemError extends Error {
   }
 }
 
+/** The server's reason for refusing `field`, when `error` is a problem that names it (forms show it beside the input). */
+export function fieldMessageOf(error: unknown, field: string): string | undefined {
+  return error instanceof ProblemError ? error.fieldMessage(field) : undefined;
+}
+
 /** Reads a problem from any failed response body; a network failure or HTML error page still gets a status. */
 export function toProblem(status: number, body: unknown): Problem {
   if (body && typeof body === 'object' && 'code' in body) {

@@ -7,6 +7,7 @@ import { departments, type Store, users } from '../../store/index.ts';
 import { eq } from 'drizzle-orm';
 import { type AuthFailureLimiter, failurePrefix } from '../auth-failure-limiter.ts';
 import { departmentSchema, errorResponses, permissionsSchema, userSchema } from '../schemas.ts';
+import { countFailedKey } from '../authenticate-request.ts';
 import { clearSessionCookie, SESSION_COOKIE, sessionRefusalError, setSessionCookie } from '../session-cookie.ts';
 import { toJson } from '../to-json.ts';
 
@@ -82,13 +83,7 @@ export function sessionRoutes(
       const result = await authenticate(store.db, apiKey);
       if (!result.ok) {
         // Counted like any wrong bearer key: the limiter only ever refuses failures.
-        const prefix = failurePrefix(apiKey);
-        const wait = limiter.blockedFor(request.ip, prefix);
-        if (wait > 0) {
-          reply.header('retry-after', String(wait));
-          throw new AppError('rate_limited', `Too many failed authentications; retry in ${wait} s`);
-        }
-        limiter.recordFailure(request.ip, prefix);
+        countFailedKey(limiter, request, reply, failurePrefix(apiKey));
         throw new AppError('unauthenticated', `The API key ${REASONS[result.reason]}`, [
           { field: 'body.apiKey', code: 'invalid', message: REASONS[result.reason] },
         ]);

@@ -3,14 +3,13 @@ import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
-import { ProblemError } from '../../../lib/problem.ts';
+import { fieldMessageOf, ProblemError } from '../../../lib/problem.ts';
 import { type Department, departmentsQuery, useCreateDepartment, useUpdateDepartment } from '../api/people-api.ts';
 import { peopleMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 import { needsProblemBox, parseHours } from './people-rules.ts';
 
-const field = (error: unknown, name: string) => (error instanceof ProblemError ? error.fieldMessage(name) : undefined);
 /** The server names the refused line (`body.corsOrigins.1`): shown under the box with its line number. */
 const originsError = (error: unknown) => {
   if (!(error instanceof ProblemError)) return undefined;
@@ -198,7 +197,7 @@ function DepartmentDialog({
             autoComplete="off"
             description={t('codeHelp')}
             isRequired
-            error={field(error, 'body.code')}
+            error={fieldMessageOf(error, 'body.code')}
           />
         )}
         <TextField
@@ -207,7 +206,7 @@ function DepartmentDialog({
           onChange={setNameEn}
           autoComplete="off"
           isRequired
-          error={field(error, 'body.nameEn')}
+          error={fieldMessageOf(error, 'body.nameEn')}
         />
         <TextField
           label={t('nameZh')}
@@ -215,7 +214,7 @@ function DepartmentDialog({
           onChange={setNameZh}
           autoComplete="off"
           isRequired
-          error={field(error, 'body.nameZh')}
+          error={fieldMessageOf(error, 'body.nameZh')}
         />
         <TextField
           label={t('slaHours')}
@@ -223,7 +222,7 @@ function DepartmentDialog({
           onChange={setSla}
           type="number"
           description={t('slaHoursHelp')}
-          error={slaInvalid ? t('slaNotANumber') : field(error, 'body.handoffSlaHours')}
+          error={slaInvalid ? t('slaNotANumber') : fieldMessageOf(error, 'body.handoffSlaHours')}
         />
         <TextField
           label={t('corsOrigins')}

@@ -4,7 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { DateField, ProblemMessage, QueryView, SelectField, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
-import { ProblemError } from '../../../lib/problem.ts';
+import { fieldMessageOf } from '../../../lib/problem.ts';
 import {
   type ApiKey,
   keysQuery,
@@ -20,7 +20,6 @@ import { KeyCreatedDialog } from './key-created-dialog.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 import { expiryFromDate, keyOwnerChoices, keyState, needsProblemBox } from './people-rules.ts';
 
-const field = (error: unknown, name: string) => (error instanceof ProblemError ? error.fieldMessage(name) : undefined);
 const ME = 'me';
 
 /** The signed-in person's own keys and, with `key:manage`, the department's; create and revoke. */
@@ -226,7 +225,7 @@ function CreateKeyDialog({
           autoComplete="off"
           description={t('keyNameHelp')}
           isRequired
-          error={field(create.error, 'body.name')}
+          error={fieldMessageOf(create.error, 'body.name')}
         />
         {owners.length > 0 ? (
           <SelectField
@@ -234,7 +233,7 @@ function CreateKeyDialog({
             value={owner}
             onChange={setOwner}
             description={t('keyForHelp')}
-            error={field(create.error, 'body.userId')}
+            error={fieldMessageOf(create.error, 'body.userId')}
             options={[
               { id: ME, label: t('keyForMe') },
               ...owners.map((user) => ({ id: user.id, label: user.displayName })),
@@ -246,7 +245,7 @@ function CreateKeyDialog({
           value={expiresOn}
           onChange={setExpiresOn}
           description={t('expiresOnHelp')}
-          error={field(create.error, 'body.expiresAt')}
+          error={fieldMessageOf(create.error, 'body.expiresAt')}
         />
         {needsProblemBox(create.error, ['body.name', 'body.userId', 'body.expiresAt']) ? (
           <ProblemMessage error={create.error} />

@@ -4,15 +4,13 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
-import { ProblemError } from '../../../lib/problem.ts';
+import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type Role, type User, useCreateUser, useUpdateUser, usersQuery } from '../api/people-api.ts';
 import { peopleMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 import { grantableRoles, mayManageUser, needsProblemBox } from './people-rules.ts';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
-
-const field = (error: unknown, name: string) => (error instanceof ProblemError ? error.fieldMessage(name) : undefined);
 
 /** The department's people: roles and status, add a person, change roles, disable or enable. */
 export function UsersSection({
@@ -201,7 +199,7 @@ function CreateUserDialog({
           onChange={setDisplayName}
           autoComplete="off"
           isRequired
-          error={field(error, 'body.displayName')}
+          error={fieldMessageOf(error, 'body.displayName')}
         />
         <TextField
           label={t('email')}
@@ -210,9 +208,9 @@ function CreateUserDialog({
           onChange={setEmail}
           autoComplete="off"
           description={t('emailHelp')}
-          error={field(error, 'body.email')}
+          error={fieldMessageOf(error, 'body.email')}
         />
-        <RoleCheckboxes roles={roles} value={chosen} onChange={setChosen} error={field(error, 'body.roles')} />
+        <RoleCheckboxes roles={roles} value={chosen} onChange={setChosen} error={fieldMessageOf(error, 'body.roles')} />
         {needsProblemBox(error, ['body.displayName', 'body.email', 'body.roles']) ? (
           <ProblemMessage error={error} />
         ) : null}
@@ -255,7 +253,12 @@ function EditRolesDialog({
       onOpenChange={(open) => !open && onClose()}
     >
       <Form className="form" onSubmit={submit}>
-        <RoleCheckboxes roles={roles} value={chosen} onChange={setChosen} error={field(update.error, 'body.roles')} />
+        <RoleCheckboxes
+          roles={roles}
+          value={chosen}
+          onChange={setChosen}
+          error={fieldMessageOf(update.error, 'body.roles')}
+        />
         {needsProblemBox(update.error, ['body.roles']) ? <ProblemMessage error={update.error} /> : null}
         <div className="people-dialog-actions">
           <Button className="button" onPress={onClose}>
