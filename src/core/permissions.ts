@@ -8,21 +8,73 @@ import type { Role } from './roles.ts';
  * own department (enforced by the services, which answer 404 for other departments' objects).
  */
 export const PERMISSIONS = {
-  'department:read': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent', 'service'],
+  'department:read': [
+    'platform_admin',
+    'dept_admin',
+    'editor',
+    'approver',
+    'reviewer',
+    'auditor',
+    'agent',
+    'assurance_reviewer',
+    'it_board',
+    'service',
+  ],
   'department:create': ['platform_admin'],
   'department:update': ['platform_admin', 'dept_admin'],
   'user:read': ['platform_admin', 'dept_admin', 'auditor'],
   'user:manage': ['platform_admin', 'dept_admin'],
-  'key:own': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent'],
+  'key:own': [
+    'platform_admin',
+    'dept_admin',
+    'editor',
+    'approver',
+    'reviewer',
+    'auditor',
+    'agent',
+    'assurance_reviewer',
+    'it_board',
+  ],
   'key:manage': ['platform_admin', 'dept_admin'],
   'audit:read': ['platform_admin', 'dept_admin', 'auditor'],
-  'guard:scan': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent', 'service'],
+  'guard:scan': [
+    'platform_admin',
+    'dept_admin',
+    'editor',
+    'approver',
+    'reviewer',
+    'auditor',
+    'agent',
+    'assurance_reviewer',
+    'it_board',
+    'service',
+  ],
   'guard:manage': ['platform_admin', 'dept_admin'],
-  'knowledge:read': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent'],
+  'knowledge:read': [
+    'platform_admin',
+    'dept_admin',
+    'editor',
+    'approver',
+    'reviewer',
+    'auditor',
+    'agent',
+    'assurance_reviewer',
+    'it_board',
+  ],
   'knowledge:write': ['platform_admin', 'dept_admin', 'editor'],
   /** Publishing also requires not being the draft's editor (maker-checker, enforced by the service). */
   'knowledge:approve': ['platform_admin', 'dept_admin', 'approver'],
-  'bot:read': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'auditor', 'agent'],
+  'bot:read': [
+    'platform_admin',
+    'dept_admin',
+    'editor',
+    'approver',
+    'reviewer',
+    'auditor',
+    'agent',
+    'assurance_reviewer',
+    'it_board',
+  ],
   'bot:manage': ['platform_admin', 'dept_admin', 'editor'],
   'bot:publish': ['platform_admin', 'dept_admin', 'approver'],
   /** Ask a bot's latest draft before it is published: whoever makes or approves drafts. */
@@ -36,6 +88,27 @@ export const PERMISSIONS = {
   /** Call a model through the OpenAI-compatible passthrough, as the caller's department. */
   'gateway:call': ['platform_admin', 'dept_admin', 'editor', 'service'],
   'usage:read': ['platform_admin', 'dept_admin', 'auditor'],
+  /** Governance (issue #16): the catalogue, assessments, endorsements and evaluations. */
+  'governance:read': [
+    'platform_admin',
+    'dept_admin',
+    'editor',
+    'approver',
+    'reviewer',
+    'auditor',
+    'agent',
+    'assurance_reviewer',
+    'it_board',
+  ],
+  /** Register applications and answer their assessments (the project team, the preparer). */
+  'governance:prepare': ['platform_admin', 'dept_admin', 'editor'],
+  /**
+   * Endorse or return an assessment stage. The capacity (project owner, assurance reviewer, IT board)
+   * comes from the application's owner and the caller's roles; nobody endorses their own work.
+   */
+  'governance:endorse': ['platform_admin', 'dept_admin', 'editor', 'approver', 'assurance_reviewer', 'it_board'],
+  /** Run an evaluation suite against a bot. */
+  'evaluation:run': ['platform_admin', 'dept_admin', 'editor', 'approver', 'assurance_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,10 @@ export const ROLES = [
   'auditor',
   'agent',
   'service',
+  /** Project assurance team: endorses an AI application's assessments (issue #16). */
+  'assurance_reviewer',
+  /** IT board / CIO: the endorsement high-impact or high-tier applications need (issue #16). */
+  'it_board',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

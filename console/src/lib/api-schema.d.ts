@@ -11307,7 +11307,7 @@ export interface paths {
                             };
                             keyId: string | null;
                             /** @description What the caller may do: the console shows only these; the server still checks each call */
-                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read")[];
+                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read" | "governance:read" | "governance:prepare" | "governance:endorse" | "evaluation:run")[];
                             user: {
                                 /**
                                  * Format: date-time
@@ -11318,7 +11318,7 @@ export interface paths {
                                 displayName: string;
                                 email: string | null;
                                 id: string;
-                                roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                                roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
                                 /** @enum {string} */
                                 status: "active" | "disabled";
                                 /**
@@ -11473,7 +11473,7 @@ export interface paths {
                             /** @description The session ends after this long without a request */
                             idleTimeoutSeconds: number;
                             /** @description What the caller may do: the console shows only these; the server still checks each call */
-                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read")[];
+                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read" | "governance:read" | "governance:prepare" | "governance:endorse" | "evaluation:run")[];
                             user: {
                                 /**
                                  * Format: date-time
@@ -11484,7 +11484,7 @@ export interface paths {
                                 displayName: string;
                                 email: string | null;
                                 id: string;
-                                roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                                roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
                                 /** @enum {string} */
                                 status: "active" | "disabled";
                                 /**
@@ -11631,7 +11631,7 @@ export interface paths {
                             /** @description The session ends after this long without a request */
                             idleTimeoutSeconds: number;
                             /** @description What the caller may do: the console shows only these; the server still checks each call */
-                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read")[];
+                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read" | "governance:read" | "governance:prepare" | "governance:endorse" | "evaluation:run")[];
                             user: {
                                 /**
                                  * Format: date-time
@@ -11642,7 +11642,7 @@ export interface paths {
                                 displayName: string;
                                 email: string | null;
                                 id: string;
-                                roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                                roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
                                 /** @enum {string} */
                                 status: "active" | "disabled";
                                 /**
@@ -12165,7 +12165,7 @@ export interface paths {
                                 displayName: string;
                                 email: string | null;
                                 id: string;
-                                roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                                roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
                                 /** @enum {string} */
                                 status: "active" | "disabled";
                                 /**
@@ -12267,7 +12267,7 @@ export interface paths {
                         departmentId?: string;
                         displayName: string;
                         email?: string | null;
-                        roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                        roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
                     };
                 };
             };
@@ -12297,7 +12297,7 @@ export interface paths {
                             displayName: string;
                             email: string | null;
                             id: string;
-                            roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                            roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
                             /** @enum {string} */
                             status: "active" | "disabled";
                             /**
@@ -12432,7 +12432,7 @@ export interface paths {
                             displayName: string;
                             email: string | null;
                             id: string;
-                            roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                            roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
                             /** @enum {string} */
                             status: "active" | "disabled";
                             /**
@@ -12537,7 +12537,7 @@ export interface paths {
                     "application/json": {
                         displayName?: string;
                         email?: string | null;
-                        roles?: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                        roles?: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
                         /** @enum {string} */
                         status?: "active" | "disabled";
                     };
@@ -12569,7 +12569,7 @@ export interface paths {
                             displayName: string;
                             email: string | null;
                             id: string;
-                            roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service")[];
+                            roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
                             /** @enum {string} */
                             status: "active" | "disabled";
                             /**

@@ -18,6 +18,8 @@ export const ROLES: readonly Role[] = [
   'auditor',
   'agent',
   'service',
+  'assurance_reviewer',
+  'it_board',
 ];
 
 export const departmentsQuery = queryOptions({
