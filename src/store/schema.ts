@@ -13,10 +13,12 @@ import {
 } from 'drizzle-orm/pg-core';
 import { apiKeys, departments, users } from './schema/access.ts';
 import { createdAt, updatedAt } from './schema/columns.ts';
+import { aiApplications } from './schema/governance.ts';
 import { oidcIdentities, sessions } from './schema/sessions.ts';
 
 export { apiKeys, departments, users } from './schema/access.ts';
 export { oidcIdentities, sessions } from './schema/sessions.ts';
+export * from './schema/governance.ts';
 
 /**
  * The one LionRock schema (with the per-capability files of schema/ it re-exports). Changes go
