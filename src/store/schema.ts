@@ -491,4 +491,5 @@ export const ALL_TABLES = {
   modelCalls,
   sessions,
   oidcIdentities,
+  aiApplications,
 } as const;
