@@ -14,11 +14,13 @@ import {
 import { apiKeys, departments, users } from './schema/access.ts';
 import { createdAt, updatedAt } from './schema/columns.ts';
 import { aiApplications } from './schema/governance.ts';
+import { botEvaluationSettings, evaluationItems, evaluationRuns } from './schema/evaluations.ts';
 import { oidcIdentities, sessions } from './schema/sessions.ts';
 
 export { apiKeys, departments, users } from './schema/access.ts';
 export { oidcIdentities, sessions } from './schema/sessions.ts';
 export * from './schema/governance.ts';
+export * from './schema/evaluations.ts';
 
 /**
  * The one LionRock schema (with the per-capability files of schema/ it re-exports). Changes go
@@ -492,4 +494,7 @@ export const ALL_TABLES = {
   sessions,
   oidcIdentities,
   aiApplications,
+  evaluationRuns,
+  evaluationItems,
+  botEvaluationSettings,
 } as const;
