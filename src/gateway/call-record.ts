@@ -15,6 +15,9 @@ export interface CallRecord {
   latencyMs: number;
   attempts: number;
   responseSha256: string | null;
+  /** The model the provider said answered, and its system fingerprint (absent: not reported, or no answer). */
+  reportedModel?: string | null;
+  systemFingerprint?: string | null;
   /** Quota counters the call was admitted on: its tokens are added to them. */
   counterKeys: readonly string[];
 }
@@ -53,6 +56,8 @@ export function callRow(id: string, req: GatewayRequest, prompt: string, record:
     attempts: record.attempts,
     promptSha256: prompt,
     responseSha256: record.responseSha256,
+    reportedModel: record.reportedModel ?? null,
+    systemFingerprint: record.systemFingerprint ?? null,
     createdAt: at,
   };
 }

@@ -3,8 +3,18 @@ import type { AddressInfo } from 'node:net';
 
 /** What the fake provider does with one request. */
 export type FakeProviderStep =
-  /** Answers (streamed when the request asks for it) with `text` and the given usage (null: none reported). */
-  | { kind: 'reply'; text?: string; usage?: { prompt: number; completion: number } | null; chunkSize?: number }
+  /**
+   * Answers (streamed when the request asks for it) with `text` and the given usage (null: none reported);
+   * `model` is the model it says answered (default: the one asked for), `fingerprint` its `system_fingerprint`.
+   */
+  | {
+      kind: 'reply';
+      text?: string;
+      usage?: { prompt: number; completion: number } | null;
+      chunkSize?: number;
+      model?: string;
+      fingerprint?: string;
+    }
   /** Answers with this status and a JSON error body. */
   | { kind: 'status'; status: number; retryAfter?: string }
   /** Closes the connection without answering. */
@@ -82,7 +92,12 @@ export async function startFakeProvider(): Promise<FakeProvider> {
 }
 
 function answer(req: IncomingMessage, res: ServerResponse, step: FakeProviderStep, body: FakeProviderRequest['body']) {
-  const model = typeof body.model === 'string' ? body.model : 'unknown';
+  const asked = typeof body.model === 'string' ? body.model : 'unknown';
+  const model = step.kind === 'reply' && step.model !== undefined ? step.model : asked;
+  const identity = {
+    model,
+    ...(step.kind === 'reply' && step.fingerprint !== undefined ? { system_fingerprint: step.fingerprint } : {}),
+  };
   if (step.kind === 'drop') {
     req.socket.destroy();
     return;
@@ -106,7 +121,7 @@ function answer(req: IncomingMessage, res: ServerResponse, step: FakeProviderSte
         id,
         object: 'chat.completion',
         created,
-        model,
+        ...identity,
         choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
         ...(usage ? { usage: usageJson(usage) } : {}),
       }),
@@ -119,7 +134,7 @@ function answer(req: IncomingMessage, res: ServerResponse, step: FakeProviderSte
       id,
       object: 'chat.completion.chunk',
       created,
-      model,
+      ...identity,
       choices: usage ? [] : [{ index: 0, delta, finish_reason: finish }],
       ...(usage ? { usage } : {}),
     })}\n\n`;

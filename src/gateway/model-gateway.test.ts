@@ -176,3 +176,31 @@ describe('SecretBox', () => {
     expect(() => postgres.encrypt('k')).toThrow(/LIONROCK_SECRET_KEY/);
   });
 });
+
+describe('model identity', () => {
+  it('records the model and fingerprint the provider says answered, streamed or not', async () => {
+    fake.script(
+      { kind: 'reply', model: 'm-2026-01-15', fingerprint: 'fp_a1' },
+      { kind: 'reply', model: 'm-2026-02-01', fingerprint: 'fp_b2' },
+    );
+    await gateway.complete(request('identity-whole'));
+    for await (const _piece of gateway.stream(request('identity-stream'))) {
+      // read to the end
+    }
+    const [whole] = await callsOf(store.db, 'identity-whole');
+    const [streamed] = await callsOf(store.db, 'identity-stream');
+    expect(whole).toMatchObject({ model: 'm', reportedModel: 'm-2026-01-15', systemFingerprint: 'fp_a1' });
+    expect(streamed).toMatchObject({ model: 'm', reportedModel: 'm-2026-02-01', systemFingerprint: 'fp_b2' });
+  });
+
+  it('records no identity for a provider that gives none, and none for a failed call', async () => {
+    fake.script({ kind: 'reply' }, { kind: 'status', status: 400 });
+    await gateway.complete(request('identity-plain'));
+    await expect(gateway.complete(request('identity-failed'))).rejects.toBeInstanceOf(GatewayError);
+    const [plain] = await callsOf(store.db, 'identity-plain');
+    const [failed] = await callsOf(store.db, 'identity-failed');
+    // The fake echoes the model asked for when not told otherwise, and sends no fingerprint.
+    expect(plain).toMatchObject({ reportedModel: 'm', systemFingerprint: null });
+    expect(failed).toMatchObject({ status: 'error', reportedModel: null, systemFingerprint: null });
+  });
+});

@@ -132,7 +132,12 @@ export class ModelGateway {
       openChatCompletion(call.endpoint, call.chat, true, req.signal),
     );
     let text = '';
-    const usage = { promptTokens: null as number | null, completionTokens: null as number | null };
+    const usage = {
+      promptTokens: null as number | null,
+      completionTokens: null as number | null,
+      reportedModel: null as string | null,
+      systemFingerprint: null as string | null,
+    };
     let finishReason: string | null = null;
     let completed = false;
     let failed = false;
@@ -144,6 +149,8 @@ export class ModelGateway {
         if (!chunk) continue;
         usage.promptTokens = chunk.promptTokens ?? usage.promptTokens;
         usage.completionTokens = chunk.completionTokens ?? usage.completionTokens;
+        usage.reportedModel = chunk.reportedModel ?? usage.reportedModel;
+        usage.systemFingerprint = chunk.systemFingerprint ?? usage.systemFingerprint;
         finishReason = chunk.finishReason ?? finishReason;
         if (chunk.delta) {
           text += chunk.delta;
@@ -274,7 +281,7 @@ export class ModelGateway {
     tally: AttemptTally,
     started: number,
     text: string,
-    reported: { promptTokens: number | null; completionTokens: number | null; finishReason: string | null },
+    reported: ReportedUsage & { finishReason: string | null },
   ): Promise<GatewayResult> {
     const { id, promptTokens, completionTokens, latencyMs } = await this.record(
       req,
@@ -331,7 +338,7 @@ export class ModelGateway {
     status: 'ok' | 'error',
     reason: string | null,
     text: string,
-    reported: { promptTokens: number | null; completionTokens: number | null },
+    reported: ReportedUsage,
   ): Promise<{ id: string; promptTokens: number; completionTokens: number; latencyMs: number }> {
     const latencyMs = Math.round(performance.now() - started);
     const answered = status === 'ok' || text.length > 0;
@@ -356,10 +363,20 @@ export class ModelGateway {
       latencyMs,
       attempts: tally.attempts,
       responseSha256: answered ? sha256Hex(text) : null,
+      reportedModel: reported.reportedModel ?? null,
+      systemFingerprint: reported.systemFingerprint ?? null,
       counterKeys: near ? [] : keys,
     });
     return { id, promptTokens, completionTokens, latencyMs };
   }
+}
+
+/** What the provider reported about a call: token counts and which model answered (null when it did not say). */
+interface ReportedUsage {
+  promptTokens: number | null;
+  completionTokens: number | null;
+  reportedModel?: string | null;
+  systemFingerprint?: string | null;
 }
 
 function refusal(reason: string, providerId: string | null) {

@@ -1,3 +1,4 @@
+import { storableText } from '../core/index.ts';
 import { AttemptFailure, parseRetryAfter } from './retry-policy.ts';
 import type { GatewayMessage } from './gateway-types.ts';
 
@@ -24,6 +25,10 @@ export interface Completion {
   promptTokens: number | null;
   completionTokens: number | null;
   finishReason: string | null;
+  /** The model the provider says answered (its `model` field), which may differ from the one asked for. */
+  reportedModel: string | null;
+  /** The provider's `system_fingerprint`: changes when the backend configuration serving the model changes. */
+  systemFingerprint: string | null;
 }
 
 /** An open response and the means to end it: the timer is the idle timeout while streaming. */
@@ -139,6 +144,8 @@ function parseCompletion(raw: string): Completion {
   let json: {
     choices?: { message?: { content?: unknown }; finish_reason?: unknown }[];
     usage?: { prompt_tokens?: unknown; completion_tokens?: unknown };
+    model?: unknown;
+    system_fingerprint?: unknown;
   };
   try {
     json = JSON.parse(raw);
@@ -154,19 +161,24 @@ function parseCompletion(raw: string): Completion {
     promptTokens: count(json.usage?.prompt_tokens),
     completionTokens: count(json.usage?.completion_tokens),
     finishReason: typeof choice.finish_reason === 'string' ? choice.finish_reason : null,
+    ...modelIdentity(json),
   };
 }
 
-/** One streamed chunk's content delta, usage and finish reason (any may be absent). */
+/** One streamed chunk's content delta, usage, finish reason and model identity (any may be absent). */
 export function parseChunk(data: string): {
   delta: string;
   promptTokens: number | null;
   completionTokens: number | null;
   finishReason: string | null;
+  reportedModel: string | null;
+  systemFingerprint: string | null;
 } | null {
   let json: {
     choices?: { delta?: { content?: unknown }; finish_reason?: unknown }[];
     usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } | null;
+    model?: unknown;
+    system_fingerprint?: unknown;
   };
   try {
     json = JSON.parse(data);
@@ -179,7 +191,21 @@ export function parseChunk(data: string): {
     promptTokens: count(json.usage?.prompt_tokens),
     completionTokens: count(json.usage?.completion_tokens),
     finishReason: typeof choice?.finish_reason === 'string' ? choice.finish_reason : null,
+    ...modelIdentity(json),
   };
+}
+
+/**
+ * Which model answered, as the provider reports it: what the governance workflow compares with the
+ * assessed model (a different identity or fingerprint makes re-assessment due). Bounded: it is stored.
+ */
+function modelIdentity(json: { model?: unknown; system_fingerprint?: unknown }): {
+  reportedModel: string | null;
+  systemFingerprint: string | null;
+} {
+  const bounded = (value: unknown) =>
+    typeof value === 'string' && value.length > 0 && value.length <= 200 ? storableText(value) : null;
+  return { reportedModel: bounded(json.model), systemFingerprint: bounded(json.system_fingerprint) };
 }
 
 function failureFor(response: Response): AttemptFailure {

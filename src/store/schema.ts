@@ -14,12 +14,19 @@ import {
 import { apiKeys, departments, users } from './schema/access.ts';
 import { createdAt, updatedAt } from './schema/columns.ts';
 import { aiApplications } from './schema/governance.ts';
+import {
+  governanceAssessments,
+  governanceEndorsements,
+  governanceReassessments,
+  governanceSettings,
+} from './schema/governance-assessments.ts';
 import { botEvaluationSettings, evaluationItems, evaluationRuns } from './schema/evaluations.ts';
 import { oidcIdentities, sessions } from './schema/sessions.ts';
 
 export { apiKeys, departments, users } from './schema/access.ts';
 export { oidcIdentities, sessions } from './schema/sessions.ts';
 export * from './schema/governance.ts';
+export * from './schema/governance-assessments.ts';
 export * from './schema/evaluations.ts';
 
 /**
@@ -462,6 +469,9 @@ export const modelCalls = pgTable(
     attempts: integer('attempts').notNull().default(0),
     promptSha256: text('prompt_sha256'),
     responseSha256: text('response_sha256'),
+    /** The model the provider said answered and its `system_fingerprint`: compared with the assessed ones (issue #16). */
+    reportedModel: text('reported_model'),
+    systemFingerprint: text('system_fingerprint'),
     createdAt: createdAt(),
   },
   (t) => [index('model_calls_usage_idx').on(t.departmentId, t.createdAt)],
@@ -497,4 +507,8 @@ export const ALL_TABLES = {
   evaluationRuns,
   evaluationItems,
   botEvaluationSettings,
+  governanceAssessments,
+  governanceEndorsements,
+  governanceReassessments,
+  governanceSettings,
 } as const;
