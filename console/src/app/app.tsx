@@ -5,7 +5,8 @@ import { I18nProvider, LANGUAGE_TAG, type Locale, useI18n } from '../i18n/index.
 import { onSessionExpired, setApiLanguage } from '../lib/api-client.ts';
 import { ProblemError } from '../lib/problem.ts';
 import { sessionQuery } from '../features/session/index.ts';
-import { createConsoleRouter, preloadOpenedPage } from './router.tsx';
+import { preloadPage } from './pages.ts';
+import { createConsoleRouter } from './router.tsx';
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({
@@ -36,11 +37,11 @@ function ApiLanguage() {
  */
 export function startLoading(queryClient: QueryClient, pathname: string): void {
   void queryClient.prefetchQuery(sessionQuery);
-  preloadOpenedPage(pathname);
+  preloadPage(pathname);
 }
 
 export function App({ locale, queryClient }: { locale: Locale; queryClient: QueryClient }) {
-  const [router] = useState(createConsoleRouter);
+  const [router] = useState(() => createConsoleRouter(queryClient));
   useEffect(() => {
     // The server ended the session (idle timeout, sign-out elsewhere): re-check it, which sends the officer to sign in.
     onSessionExpired(() => void queryClient.invalidateQueries({ queryKey: ['session'] }));

@@ -1,7 +1,12 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequireSession } from '../features/session/index.ts';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type LoaderFunction, type RouteObject } from 'react-router';
+import { prefetchDashboard } from '../features/dashboard/api/dashboard.ts';
+import { prefetchInbox } from '../features/handoffs/api/handoffs-api.ts';
+import { RequireSession, sessionQuery } from '../features/session/index.ts';
+import type { SignedIn } from '../lib/current-user.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { PageLoading } from './page-loading.tsx';
+import { PAGES } from './pages.ts';
 import { Shell } from './shell.tsx';
 
 /** A page module loaded on first visit: the first screen downloads only what it shows. */
@@ -12,53 +17,63 @@ const page = (
   HydrateFallback: PageLoading,
 });
 
-/** Each page's code, by the first segment of its address ('' is the dashboard). */
-const PAGES = {
-  '': () => import('../features/dashboard/routes/dashboard-routes.tsx'),
-  bots: () => import('../features/bots/routes/bots-routes.tsx'),
-  knowledge: () => import('../features/knowledge/routes/knowledge-routes.tsx'),
-  handoffs: () => import('../features/handoffs/routes/handoffs-routes.tsx'),
-  guard: () => import('../features/guard/routes/guard-routes.tsx'),
-  gateway: () => import('../features/gateway/routes/gateway-routes.tsx'),
-  people: () => import('../features/people/routes/people-routes.tsx'),
-  audit: () => import('../features/audit/routes/audit-routes.tsx'),
-  'sign-in': () => import('../features/session/routes/sign-in-page.tsx'),
-} satisfies Record<string, () => Promise<{ default: React.ComponentType }>>;
+type Prefetch = (queryClient: QueryClient, me: SignedIn, params: URLSearchParams) => void;
+
+/**
+ * What a page reads first, by the address it opens (page path after `/console/`). Started by the
+ * route's loader, so the data and the page's code travel together instead of the data waiting for
+ * the code to render. Pages without an entry load their data as they render.
+ */
+const PREFETCH: Record<string, Prefetch> = {
+  '': prefetchDashboard,
+  handoffs: (queryClient, _me, params) => prefetchInbox(queryClient, params),
+};
+
+/**
+ * A loader that starts the reads of `path`'s first page (not of its sub-pages: a case or a bot has
+ * its own) once the session is known, and never holds the navigation up.
+ */
+const prefetchLoader =
+  (queryClient: QueryClient, path: string): LoaderFunction =>
+  ({ request, params }) => {
+    const prefetch = PREFETCH[path];
+    if (prefetch && !params['*']) {
+      const search = new URL(request.url).searchParams;
+      queryClient
+        .ensureQueryData(sessionQuery)
+        .then((me) => prefetch(queryClient, me, search))
+        .catch(() => {}); // Signed out: the shell sends the officer to sign in; the page fetches nothing.
+    }
+    return null;
+  };
 
 /**
  * The console's address space under `/console/`. Each feature owns its sub-routes (`bots/*` is the
  * bots feature's `<Routes>`), so adding a page inside a feature touches only that feature.
  */
-export const routes: RouteObject[] = [
-  { path: 'sign-in', ...page(PAGES['sign-in']) },
-  {
-    path: '/',
-    element: (
-      <RequireSession>
-        <Shell />
-      </RequireSession>
-    ),
-    children: [
-      { index: true, ...page(PAGES['']) },
-      ...(['bots', 'knowledge', 'handoffs', 'guard', 'gateway', 'people', 'audit'] as const).map((name) => ({
-        path: `${name}/*`,
-        ...page(PAGES[name]),
-      })),
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
-
-/**
- * Starts loading the code of the page the browser opened, before React first renders: the router
- * would only ask for it after the app's own script has run and rendered once.
- */
-export function preloadOpenedPage(pathname: string): void {
-  const segment = pathname.replace(/^\/console\/?/, '').split('/')[0] ?? '';
-  const load = PAGES[segment as keyof typeof PAGES];
-  if (load) void load().catch(() => {});
+export function consoleRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    { path: 'sign-in', ...page(PAGES['sign-in']) },
+    {
+      path: '/',
+      element: (
+        <RequireSession>
+          <Shell />
+        </RequireSession>
+      ),
+      children: [
+        { index: true, loader: prefetchLoader(queryClient, ''), ...page(PAGES['']) },
+        ...(['bots', 'knowledge', 'handoffs', 'guard', 'gateway', 'people', 'audit'] as const).map((name) => ({
+          path: `${name}/*`,
+          loader: prefetchLoader(queryClient, name),
+          ...page(PAGES[name]),
+        })),
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
 }
 
-export function createConsoleRouter() {
-  return createBrowserRouter(routes, { basename: '/console' });
+export function createConsoleRouter(queryClient: QueryClient) {
+  return createBrowserRouter(consoleRoutes(queryClient), { basename: '/console' });
 }

@@ -1,4 +1,9 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { GridRows } from '@visx/grid';
+import { Group } from '@visx/group';
+import { ParentSize } from '@visx/responsive';
+import { scaleBand, scaleLinear, scaleOrdinal } from '@visx/scale';
+import { BarStack } from '@visx/shape';
 import { useI18n } from '../i18n/index.ts';
 
 export interface DayBarSeries {
@@ -7,39 +12,121 @@ export interface DayBarSeries {
   colour: string;
 }
 
+type Row = Record<string, string | number>;
+
+// The right margin leaves room for half of the last day's label, which is centred on its bar.
+const MARGIN = { top: 8, right: 32, bottom: 28, left: 48 };
+/** About this many pixels between labels on the day axis, so dates never overlap. */
+const PIXELS_PER_DAY_LABEL = 64;
+
 /**
- * Bars per day (stacked when several series), drawn by recharts. Loaded on its own after the page's
- * numbers are on screen (see lazy-day-bars.tsx): recharts is as large as the rest of the console.
+ * Bars per day (stacked when several series), drawn with visx (scales and SVG shapes, a tenth of
+ * recharts' size). Loaded on its own after the page's numbers are on screen (lazy-day-bars.tsx);
+ * the tables beside it carry the same numbers for screen readers, so the drawing is hidden from them.
  */
 export default function DayBars({
   rows,
   series,
   height,
 }: {
-  rows: ReadonlyArray<Record<string, string | number>>;
+  rows: ReadonlyArray<Row>;
   series: readonly DayBarSeries[];
   height: number;
 }) {
-  const { format } = useI18n();
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 12 }} />
-        <YAxis allowDecimals={false} tickFormatter={(n: number) => format.number(n)} width={48} />
-        <Tooltip formatter={(value) => format.number(Number(value))} />
-        {series.length > 1 ? <Legend /> : null}
-        {series.map((line) => (
-          <Bar
-            key={line.key}
-            dataKey={line.key}
-            name={line.name}
-            {...(series.length > 1 ? { stackId: 'day' } : {})}
-            fill={line.colour}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <div aria-hidden="true">
+      <div style={{ height }}>
+        <ParentSize debounceTime={50}>
+          {({ width }) => (width > 0 ? <Bars rows={rows} series={series} width={width} height={height} /> : null)}
+        </ParentSize>
+      </div>
+      {series.length > 1 ? (
+        <ul className="day-bars-legend">
+          {series.map((line) => (
+            <li key={line.key}>
+              <span className="day-bars-swatch" style={{ background: line.colour }} />
+              {line.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function Bars({
+  rows,
+  series,
+  width,
+  height,
+}: {
+  rows: ReadonlyArray<Row>;
+  series: readonly DayBarSeries[];
+  width: number;
+  height: number;
+}) {
+  const { format } = useI18n();
+  const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const innerHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+  const labels = rows.map((row) => String(row.label));
+  const total = (row: Row) => series.reduce((sum, line) => sum + Number(row[line.key] ?? 0), 0);
+  const highest = Math.max(1, ...rows.map(total));
+  const x = scaleBand<string>({ domain: labels, range: [0, innerWidth], padding: 0.2 });
+  const y = scaleLinear<number>({ domain: [0, highest], range: [innerHeight, 0], nice: true });
+  const colour = scaleOrdinal<string, string>({
+    domain: series.map((line) => line.key),
+    range: series.map((line) => line.colour),
+  });
+  const everyNth = Math.max(1, Math.ceil(labels.length / Math.max(1, innerWidth / PIXELS_PER_DAY_LABEL)));
+  const nameOf = new Map(series.map((line) => [line.key, line.name]));
+
+  return (
+    <svg width={width} height={height} role="presentation">
+      <Group left={MARGIN.left} top={MARGIN.top}>
+        <GridRows scale={y} width={innerWidth} numTicks={4} stroke="#d0d5dd" strokeDasharray="3 3" />
+        <BarStack<Row, string>
+          data={[...rows]}
+          keys={series.map((line) => line.key)}
+          x={(row) => String(row.label)}
+          value={(row, key) => Number(row[key] ?? 0)}
+          xScale={x}
+          yScale={y}
+          color={colour}
+        >
+          {(stacks) =>
+            stacks.flatMap((stack) =>
+              stack.bars.map((bar) => (
+                <rect
+                  key={`${stack.key}-${bar.index}`}
+                  x={bar.x}
+                  y={bar.y}
+                  width={bar.width}
+                  height={Math.max(0, bar.height)}
+                  fill={bar.color}
+                >
+                  <title>{`${labels[bar.index]} · ${nameOf.get(stack.key)}: ${format.number(bar.bar[1] - bar.bar[0])}`}</title>
+                </rect>
+              )),
+            )
+          }
+        </BarStack>
+        <AxisLeft
+          scale={y}
+          numTicks={4}
+          tickFormat={(n) => (Number.isInteger(Number(n)) ? format.number(Number(n)) : '')}
+          tickLabelProps={{ fontSize: 12, fill: '#344054' }}
+          stroke="#667085"
+          tickStroke="#667085"
+        />
+        <AxisBottom
+          top={innerHeight}
+          scale={x}
+          tickValues={labels.filter((_, index) => index % everyNth === 0)}
+          tickLabelProps={{ fontSize: 12, fill: '#344054' }}
+          stroke="#667085"
+          tickStroke="#667085"
+        />
+      </Group>
+    </svg>
   );
 }

@@ -4,8 +4,9 @@ import type { DayBarSeries } from './day-bars.tsx';
 const DayBars = lazy(() => import('./day-bars.tsx'));
 
 /**
- * Bars per day for the dashboard and the gateway. The chart arrives after the numbers: the page is usable (its tables and figures shown) while
- * recharts loads. The placeholder keeps the chart's height so nothing jumps.
+ * Bars per day for the dashboard and the gateway. The chart arrives after the numbers: the page is
+ * usable (its tables and figures shown) while the chart loads. The placeholder keeps the chart's
+ * height so nothing jumps.
  */
 export function LazyDayBars(props: {
   rows: ReadonlyArray<Record<string, string | number>>;

@@ -57,7 +57,7 @@ export const peopleMessages = defineMessages(
     roleHelp_approver: "Reviews other people's drafts and their findings, then approves and publishes.",
     roleHelp_reviewer: 'Reads knowledge and bots to check them; changes nothing.',
     roleHelp_auditor: 'Reads the audit trail, people and usage; changes nothing.',
-    roleHelp_assurance_reviewer: 'Project assurance: endorses or returns AI applications\' impact assessments.',
+    roleHelp_assurance_reviewer: "Project assurance: endorses or returns AI applications' impact assessments.",
     roleHelp_it_board: 'IT board or CIO: the endorsement high-impact and high-risk AI applications need.',
     roleHelp_agent: 'Works the handoff inbox: takes cases and replies to citizens.',
     roleHelp_service: 'A system that calls the API with a key; it cannot sign in.',

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { DepartmentPicker, Page, QueryView, Section } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
-import { departmentAnalyticsQuery, departmentsQuery, PERIODS, type Period } from '../api/dashboard.ts';
+import { dashboardView, departmentAnalyticsQuery, departmentsQuery } from '../api/dashboard.ts';
 import { FeedbackTable } from '../components/feedback-table.tsx';
 import { HandoffsTable } from '../components/handoffs-table.tsx';
 import { OutcomesTable } from '../components/outcomes-table.tsx';
@@ -13,8 +13,6 @@ import { SummaryFigures } from '../components/summary-figures.tsx';
 import { UsageSection } from '../components/usage-section.tsx';
 import { dashboardMessages } from '../messages.ts';
 import '../dashboard.css';
-
-const isPeriod = (value: number): value is Period => (PERIODS as readonly number[]).includes(value);
 
 /**
  * The console's home page: a department's questions, outcomes, handoffs, feedback and model usage
@@ -28,9 +26,7 @@ function DashboardPage() {
   const me = useCurrentUser();
   const platformAdmin = me.user.roles.includes('platform_admin');
   const [params, setParams] = useSearchParams();
-  const asked = Number(params.get('days') ?? 30);
-  const days: Period = isPeriod(asked) ? asked : 30;
-  const departmentId = (platformAdmin && params.get('department')) || me.department.id;
+  const { departmentId, days } = dashboardView(me, params);
   const departments = useQuery({ ...departmentsQuery, enabled: platformAdmin });
   // The previous numbers stay on screen while another period or department loads (no flash of "Loading").
   const analytics = useQuery({ ...departmentAnalyticsQuery(departmentId, days), placeholderData: keepPreviousData });

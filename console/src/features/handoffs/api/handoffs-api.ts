@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client.ts';
 import type { ApiBody, ApiResponse } from '../../../lib/api-types.ts';
 
@@ -12,6 +12,17 @@ export type TeachResult = ApiResponse<'/api/v1/handoff-cases/{id}/teach', 'post'
 /** The inbox's views, as the server's list route names them. */
 export const VIEWS = ['open', 'overdue', 'mine', 'referred'] as const;
 export type View = (typeof VIEWS)[number];
+
+const isView = (value: string | null): value is View => (VIEWS as readonly string[]).includes(value ?? '');
+
+/** The inbox's view and page as the address gives them (`?view=overdue&page=2`); the first page of open cases by default. */
+export function inboxView(params: URLSearchParams): { view: View; page: number } {
+  const view = params.get('view');
+  return {
+    view: isView(view) ? view : 'open',
+    page: Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0),
+  };
+}
 
 /** Cases per page: the server filters, sorts by due time and pages; the inbox never loads the whole queue. */
 export const PAGE_SIZE = 25;
@@ -56,6 +67,13 @@ export const agentsQuery = queryOptions({
   queryFn: async () => unwrap(await api.GET('/api/v1/handoff-cases/agents')).items,
   staleTime: 60_000,
 });
+
+/** Starts the inbox's calls while its code loads (the router calls it on navigation to the inbox). */
+export function prefetchInbox(queryClient: QueryClient, params: URLSearchParams): void {
+  const { view, page } = inboxView(params);
+  void queryClient.prefetchQuery(casesQuery(view, page));
+  void queryClient.prefetchQuery(agentsQuery);
+}
 
 /** Where a case may be referred. */
 export const referralDepartmentsQuery = queryOptions({

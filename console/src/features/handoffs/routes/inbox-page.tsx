@@ -2,13 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { Page, QueryView, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
-import { agentsQuery, casesQuery, PAGE_SIZE, VIEWS, type View } from '../api/handoffs-api.ts';
+import { agentsQuery, casesQuery, inboxView, PAGE_SIZE, type View } from '../api/handoffs-api.ts';
 import { CasesTable } from '../components/cases-table.tsx';
 import { Pager } from '../components/pager.tsx';
 import { VIEW_LABEL, ViewFilter } from '../components/view-filter.tsx';
 import { handoffMessages } from '../messages.ts';
-
-const isView = (value: string | null): value is View => (VIEWS as readonly string[]).includes(value ?? '');
 
 /**
  * The queue: one view (open, overdue, mine, referred) a page at a time, due soonest first. The view
@@ -18,9 +16,7 @@ export default function InboxPage() {
   const t = useMessages(handoffMessages);
   const { format } = useI18n();
   const [params, setParams] = useSearchParams();
-  const rawView = params.get('view');
-  const view: View = isView(rawView) ? rawView : 'open';
-  const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
+  const { view, page } = inboxView(params);
   const cases = useQuery(casesQuery(view, page));
   const agents = useQuery(agentsQuery);
   const go = (next: { view?: View; page?: number }) => {
