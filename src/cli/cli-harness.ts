@@ -16,8 +16,8 @@ function env(dataDir: string, extra: Record<string, string> = {}): NodeJS.Proces
   return { ...rest, LIONROCK_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extra };
 }
 
-/** Runs one command to its end. */
-export function run(args: string[], dataDir: string, extra: Record<string, string> = {}): Promise<Run> {
+/** Runs one command to its end, with `stdin` as its input when given. */
+export function run(args: string[], dataDir: string, extra: Record<string, string> = {}, stdin?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: env(dataDir, extra) });
     let stdout = '';
@@ -26,6 +26,7 @@ export function run(args: string[], dataDir: string, extra: Record<string, strin
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    if (stdin !== undefined) child.stdin.end(stdin);
   });
 }
 

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { auditCommands } from './commands/audit.ts';
 import { botCommands } from './commands/bots.ts';
 import { databaseCommands } from './commands/database.ts';
+import { govCommands } from './commands/gov.ts';
 import { guardCommands } from './commands/guard.ts';
 import { kbCommands } from './commands/kb.ts';
 import { knowledgeCommands } from './commands/knowledge.ts';
@@ -38,6 +39,7 @@ keyCommands(program);
 knowledgeCommands(kbCommands(program));
 guardCommands(program);
 botCommands(program);
+govCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,1 +1,2 @@
 export * from './registry/index.ts';
+export * from './assessment/index.ts';

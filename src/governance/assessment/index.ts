@@ -32,3 +32,23 @@ export {
   type TemplateRegistry,
 } from './template-registry.ts';
 export { importAiVerifyChecklist, type AiVerifyImport } from './aiverify-importer.ts';
+export {
+  answerProblem,
+  applicableQuestions,
+  assessmentIssue,
+  assessmentProblems,
+  type AssessmentIssue,
+  type AssessmentIssueCode,
+} from './assessment-problems.ts';
+export {
+  derive,
+  oversightFor,
+  type AnsweredTemplate,
+  type DeriveOutcome,
+  type Derived,
+  type Impact,
+  type Oversight,
+  type PrivacyRisk,
+  type Reason,
+} from './derive.ts';
+export { parseDeriveInput, type DeriveInputIssue, type DeriveInputOutcome } from './derive-input.ts';

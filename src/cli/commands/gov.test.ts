@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { run } from '../cli-harness.ts';
+
+/** `lionrock gov derive --json` is the contract the derivation table is tested through: run the real binary. */
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const dir = mkdtempSync(join(tmpdir(), 'lionrock-gov-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const no = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, 'no']));
+const GATING = no(['A', 'B', 'C(i)', 'C(ii)', 'C(iii)', 'D', 'E', 'F', 'G', 'H']);
+const TIER = no(['U1', 'U2', 'U3', 'U4', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L1', 'L2', 'L3']);
+const FACTORS = Object.fromEntries(
+  ['R.use', 'R.volume', 'R.sensitivity', 'R.quality', 'R.security', 'R.probability', 'R.severity', 'R.duration'].map(
+    (id) => [id, 'low'],
+  ),
+);
+
+const derive = (input: unknown) =>
+  run(['gov', 'derive', '--json'], dir, {}, typeof input === 'string' ? input : JSON.stringify(input));
+
+describe('lionrock gov derive --json', () => {
+  it('prints {impact, tier, oversight, reasons[]} for answers on stdin', async () => {
+    const { code, stdout, stderr } = await derive({
+      'hk-aiaia': { ...GATING, 'C(i)': 'yes', 'C(ii)': 'yes', 'C(iii)': { value: 'yes', reviewerComment: 'agreed' } },
+      'hk-genai-tier': { ...TIER, L1: 'yes' },
+      'pcpd-ai-privacy': { ...FACTORS, 'R.sensitivity': 'medium' },
+      versions: { 'hk-aiaia': '1.4' },
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(['impact', 'tier', 'oversight', 'reasons']);
+    expect(result).toMatchObject({ impact: 'high', tier: 'limited', oversight: 'in-command' });
+    expect(result.reasons.map((r: { result: string; questionId: string }) => `${r.result}:${r.questionId}`)).toEqual([
+      'impact:C(i)',
+      'impact:C(ii)',
+      'impact:C(iii)',
+      'tier:L1',
+      'oversight:R.sensitivity',
+    ]);
+    expect(result.reasons[3].text.zhHant).toMatch(/聊天機械人/);
+  });
+
+  it('gives null for a result whose template was not answered', async () => {
+    const { code, stdout } = await derive({ 'hk-aiaia': GATING });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ impact: 'low', tier: null, oversight: null });
+  });
+
+  it.each([
+    ['not JSON', '{"hk-aiaia":', /stdin: not valid JSON/],
+    ['an unknown template', { 'hk-nothing': {} }, /hk-nothing: no assessment template hk-nothing/],
+    [
+      'an unknown version',
+      { 'hk-aiaia': GATING, versions: { 'hk-aiaia': '0.9' } },
+      /versions\.hk-aiaia: .*no version 0\.9/,
+    ],
+    ['an unknown question', { 'hk-aiaia': { ...GATING, Z: 'no' } }, /hk-aiaia\.Z: .*no question Z/],
+    ['a missing criterion', { 'hk-aiaia': { ...GATING, 'C(ii)': undefined } }, /hk-aiaia\.C\(ii\): missing/],
+    [
+      'a value the question does not take',
+      { 'hk-genai-tier': { ...TIER, H3: 'maybe' } },
+      /hk-genai-tier\.H3: .*yes \/ no/,
+    ],
+    [
+      'a rating that is not low/medium/high',
+      { 'pcpd-ai-privacy': { ...FACTORS, 'R.use': 5 } },
+      /pcpd-ai-privacy\.R\.use: expected/,
+    ],
+  ])('refuses %s with exit code 2, naming the field', async (_name, input, message) => {
+    const { code, stderr, stdout } = await derive(input);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+});
