@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PRINCIPAL, createDepartment } from '../access/index.ts';
-import { createBot, publishBot, seedDemoBots } from '../chat/index.ts';
+import { createBot, DEMO_BOTS, publishBot, seedDemoBots } from '../chat/index.ts';
 import { extractSource, importIntoKnowledge, reviewVersion, type UploadedFile } from '../knowledge/index.ts';
 import { makeDocx, makePdf } from '../knowledge/testing/make-files.ts';
 import { createFixture, type Fixture } from './test-fixture.ts';
@@ -45,6 +47,7 @@ interface Answer {
 
 describe('bots answer from documents at the default threshold', () => {
   let f: Fixture;
+  let seeded: string[] = [];
   const ask = async (botId: string, question: string) =>
     (await f.app.inject({ method: 'POST', url: `/api/v1/bots/${botId}/ask`, payload: { question } })).json() as Answer;
 
@@ -73,9 +76,9 @@ describe('bots answer from documents at the default threshold', () => {
       },
     });
     await publishBot(f.store.db, ctx, 'documents-bot');
-    // The demo seed: three FAQ bots in the demo department.
+    // The demo seed: the five citizen FAQ bots in the demo department.
     await createDepartment(f.store.db, ctx, { code: 'demo', nameEn: 'Demo Department', nameZh: '示範部門' });
-    await seedDemoBots(f.store.db);
+    seeded = await seedDemoBots(f.store.db);
     await f.app.lionrock.knowledgeIndex.refresh();
   });
 
@@ -115,4 +118,50 @@ describe('bots answer from documents at the default threshold', () => {
     expect((await ask('demo-1823', 'How do I make a complaint through 1823?')).outcome).toBe('answered');
     expect((await ask('demo-forms', '點樣下載政府表格？')).outcome).toBe('answered');
   });
+
+  it('the demo seed creates the five citizen bots the seeds name, each under its stable id', () => {
+    expect(seeded).toEqual(['demo-1823', 'demo-dog-licence', 'demo-forms', 'demo-trade-single-window', 'demo-customs']);
+  });
+
+  it.each([
+    ['demo-forms', 'Bonny', '點樣下載政府表格？', '表格'],
+    ['demo-1823', '一一', '1823 係咪 24 小時㗎？', '24 小時'],
+    ['demo-1823', '一一', '我想投訴，1823 會點跟進？', '跟進'],
+    ['demo-dog-licence', 'Genie', '狗牌幾錢？', '牌費'],
+    ['demo-dog-licence', 'Genie', '隻狗要唔要打狂犬病針？', '狂犬病'],
+    ['demo-trade-single-window', '單窗俠', 'How do I register with the Trade Single Window?', 'activate'],
+    ['demo-trade-single-window', '單窗俠', '用單一窗口要唔要俾錢？', '免費'],
+    ['demo-customs', '小慧', '入境可以帶幾多支煙？', '19 支香煙'],
+    ['demo-customs', '小慧', 'Do I need to declare cash over HK$120,000 when I arrive?', 'Red Channel'],
+  ])('the published demo bot %s (%s) answers "%s" from its own FAQ', async (botId, persona, question, words) => {
+    // Published: the widget's public view answers without a key, naming the persona, disclosing AI
+    // and offering a human channel.
+    const view = await f.app.inject({ method: 'GET', url: `/api/v1/bots/${botId}/public` });
+    expect(view.statusCode).toBe(200);
+    const { name, disclosure, fallback } = view.json() as Record<string, { zh: string; en: string }>;
+    expect(name?.zh).toContain(persona);
+    expect(disclosure?.zh).toContain('人工智能');
+    expect(disclosure?.en).toContain('AI');
+    expect(fallback?.zh).toMatch(/致電/);
+    const answer = await ask(botId, question);
+    expect(answer.outcome).toBe('answered');
+    expect(answer.answer).toContain(words);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    // Quoted from this bot's own FAQ file, not another bot's.
+    expect((await demoAnswers(botId)).some((own) => answer.answer.includes(own))).toBe(true);
+  });
 });
+
+/** The answers (both languages) written in a demo bot's FAQ file. */
+async function demoAnswers(botId: string): Promise<string[]> {
+  const spec = DEMO_BOTS.find((bot) => bot.id === botId);
+  if (!spec) throw new Error(`no demo bot ${botId}`);
+  const text = await readFile(fileURLToPath(new URL(`../chat/demo/${spec.file}`, import.meta.url)), 'utf8');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((line) => {
+      const entry = JSON.parse(line) as { answer_zh: string; answer_en: string };
+      return [entry.answer_zh, entry.answer_en];
+    });
+}
