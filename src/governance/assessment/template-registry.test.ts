@@ -104,6 +104,20 @@ describe('template versions', () => {
     expect(() => loadTemplates(dir)).toThrow(/b\.json: hk-aiaia version 1\.4 is defined twice/);
   });
 
+  it('loads from a folder whose path has a space and a #', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lionrock templates #'));
+    temporary.push(dir);
+    copyFileSync(join(folder, 'hk-aiaia@1.4.json'), join(dir, 'hk-aiaia@1.4.json'));
+    expect(loadTemplates(dir).latest('hk-aiaia')?.version).toBe('1.4');
+  });
+
+  it('refuses an import manifest whose upstream file is missing, naming the manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lionrock-templates-'));
+    temporary.push(dir);
+    copyFileSync(join(folder, 'aiverify-process-checklist.import.json'), join(dir, 'aiverify.import.json'));
+    expect(() => loadTemplates(dir)).toThrow(/aiverify\.import\.json: .*no such file/i);
+  });
+
   it('refuses a template file that breaks the schema, naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lionrock-templates-'));
     temporary.push(dir);

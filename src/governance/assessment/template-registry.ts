@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { importAiVerifyChecklist } from './aiverify-importer.ts';
 import { localizedTextSchema, type Template, templateSchema, versionSchema } from './template-schema.ts';
@@ -68,8 +68,8 @@ function loadFile(folder: URL, name: string): Template {
     const manifest = importManifestSchema.safeParse(raw);
     if (!manifest.success) throw new TemplateLoadError(name, problemsOf(manifest.error));
     const { importer: _importer, file, ...meta } = manifest.data;
-    const upstream: unknown = JSON.parse(readFileSync(new URL(file, folder), 'utf8'));
     try {
+      const upstream: unknown = JSON.parse(readFileSync(new URL(file, folder), 'utf8'));
       candidate = importAiVerifyChecklist(upstream, meta);
     } catch (error) {
       throw new TemplateLoadError(name, error instanceof z.ZodError ? problemsOf(error) : [(error as Error).message]);
@@ -87,7 +87,7 @@ function loadFile(folder: URL, name: string): Template {
  * @example loadTemplates().latest('hk-aiaia')?.version // '1.4'
  */
 export function loadTemplates(folder: URL | string = TEMPLATE_FOLDER): TemplateRegistry {
-  const base = typeof folder === 'string' ? new URL(`file://${folder.endsWith('/') ? folder : `${folder}/`}`) : folder;
+  const base = typeof folder === 'string' ? pathToFileURL(folder.endsWith('/') ? folder : `${folder}/`) : folder;
   const byId = new Map<string, Template[]>();
   const names = readdirSync(fileURLToPath(base), { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.json'))
