@@ -53,7 +53,7 @@ export function oversightFor(risk: PrivacyRisk): Oversight {
 
 const OVERSIGHT_TEXT: Record<Oversight, LocalizedText> = {
   'in-the-loop': { en: 'human-in-the-loop', zhHant: '人在環中' },
-  'in-command': { en: 'human-in-command', zhHant: '人在指揮' },
+  'in-command': { en: 'human-in-command', zhHant: '人為管控' },
   'out-of-the-loop': { en: 'human-out-of-the-loop', zhHant: '人在環外' },
 };
 const TIER_TEXT: Record<GenAiTier, LocalizedText> = {
