@@ -1,2 +1,3 @@
 export * from './registry/index.ts';
 export * from './assessment/index.ts';
+export * from './evaluation/index.ts';

@@ -73,3 +73,5 @@ export {
   putPolicy,
   auditGuardFinding,
 } from './guard-store.ts';
+/** The attack library as data, for evaluations that red-team a bot (issue 16). */
+export { generateCorpus, loadCorpusFiles, type CorpusSample } from './corpus/index.ts';
