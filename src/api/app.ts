@@ -13,7 +13,6 @@ import { ChatCaches, type ConversationDeps, startContactPurge, TurnLog } from '.
 import { JobWorker } from '../jobs/index.ts';
 import { type DenseRetrieval, KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
 import { registerEvaluationJobs, startEvaluationSchedule } from '../governance/index.ts';
-import { CatalogueIndex, startGovernanceSweep } from '../governance/index.ts';
 import { createEmbeddingsClient } from '../retrieval/index.ts';
 import type { Store } from '../store/index.ts';
 import { registerWeb } from '../web/index.ts';
@@ -23,10 +22,7 @@ import { CorsPolicy } from './cors-policy.ts';
 import { sendNotFound, sendProblem } from './problem.ts';
 import { documentProblems } from './openapi-problems.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
-import { governanceAssessmentRoutes } from './routes/governance-assessments.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
-import { governanceApplicationRoutes } from './routes/governance-applications.ts';
-import { governanceReviewRoutes } from './routes/governance-reviews.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { gatewayRoutes } from './routes/gateway.ts';
@@ -248,14 +244,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   openAiModelRoutes(app, store.db);
   handoffCaseRoutes(app, store.db, knowledgeIndex, gateway.secrets);
   analyticsRoutes(app, store.db, conversation.turns, gateway);
-  governanceApplicationRoutes(app, { db: store.db, catalogue: new CatalogueIndex(store.db) });
   evaluationRoutes(app, store.db);
-  governanceAssessmentRoutes(app, { db: store.db });
-  governanceReviewRoutes(app, { db: store.db });
-  if (config.runJobs) {
-    const sweep = startGovernanceSweep(store.db, (error) => app.log.error({ err: error }, 'governance sweep failed'));
-    app.addHook('onClose', async () => sweep.stop());
-  }
   await registerWeb(app);
   return app;
 }
