@@ -16,6 +16,7 @@ import {
   testBot,
   twicePublishedSource,
   withdrawalRequested,
+  evaluationRun,
 } from './test-fixture.ts';
 import { faqUpload } from './testing/multipart-upload.ts';
 
@@ -152,6 +153,13 @@ const CASES: RouteCase[] = [
       payload: { code: `d-${caller ?? 'anon'}`.replace('_', '-'), nameEn: 'New', nameZh: '新' },
     }),
     expect: only(['platform_admin'], 201),
+  },
+  // The evaluation suites (issue 16): data, the same for every department.
+  {
+    method: 'GET',
+    route: '/api/v1/evaluations/suites',
+    request: () => ({ url: '/api/v1/evaluations/suites' }),
+    expect: only(HUMANS, 200),
   },
   ...(['own', 'other'] as const).flatMap((target): RouteCase[] => {
     const expectFor = (roles: readonly Role[], ok: number) =>
@@ -351,6 +359,41 @@ const CASES: RouteCase[] = [
         target,
         request: async (f, t) => ({ url: `/api/v1/bots/${await testBot(f.store, t)}/analytics` }),
         expect: expectFor(HUMANS, 200),
+      },
+      // Evaluations (issue 16): governance readers read runs; evaluation:run starts them and sets schedules.
+      {
+        method: 'POST',
+        route: '/api/v1/bots/{botId}/evaluations',
+        target,
+        request: async (f, t) => ({
+          url: `/api/v1/bots/${await testBot(f.store, t)}/evaluations`,
+          payload: { suiteId: 'golden-qa' },
+        }),
+        expect: expectFor(['platform_admin', 'dept_admin', 'editor', 'approver', 'assurance_reviewer'], 202),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/bots/{botId}/evaluations',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/bots/${await testBot(f.store, t)}/evaluations` }),
+        expect: expectFor(HUMANS, 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/evaluations/{id}',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/evaluations/${await evaluationRun(f.store, t)}` }),
+        expect: expectFor(HUMANS, 200),
+      },
+      {
+        method: 'PUT',
+        route: '/api/v1/bots/{botId}/evaluation-schedule',
+        target,
+        request: async (f, t) => ({
+          url: `/api/v1/bots/${await testBot(f.store, t)}/evaluation-schedule`,
+          payload: { intervalHours: 168 },
+        }),
+        expect: expectFor(['platform_admin', 'dept_admin', 'editor', 'approver', 'assurance_reviewer'], 200),
       },
       {
         method: 'GET',

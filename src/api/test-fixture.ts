@@ -13,6 +13,7 @@ import { type Config, configSchema, ROLES, type Role } from '../core/index.ts';
 import { auditLog, handoffCases, knowledgeSources, openTestStore, type Store } from '../store/index.ts';
 import { ask, createBot, publishBot } from '../chat/index.ts';
 import { extractSource, importIntoKnowledge, requestWithdrawal, reviewVersion } from '../knowledge/index.ts';
+import { startEvaluation } from '../governance/index.ts';
 import { buildApp } from './app.ts';
 
 /** One department's people: a user and key per role, plus a bystander whose objects are targets. */
@@ -171,6 +172,12 @@ export async function testBot(store: Store, target: DepartmentFixture, publish =
   await createBot(store.db, cli, { id, departmentId: target.department.id, config: BOT_CONFIG });
   if (publish) await publishBot(store.db, cli, id);
   return id;
+}
+
+/** A queued evaluation run (golden Q&A) of a new bot of the department: what run routes read. */
+export async function evaluationRun(store: Store, target: DepartmentFixture): Promise<string> {
+  const botId = await testBot(store, target);
+  return (await startEvaluation(store.db, cli, { botId, suiteId: 'golden-qa' })).run.id;
 }
 
 /** One answered turn with a published bot: what feedback refers to. */
