@@ -13,6 +13,7 @@ import { ChatCaches, type ConversationDeps, startContactPurge, TurnLog } from '.
 import { JobWorker } from '../jobs/index.ts';
 import { type DenseRetrieval, KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
 import { registerEvaluationJobs, startEvaluationSchedule } from '../governance/index.ts';
+import { CatalogueIndex } from '../governance/index.ts';
 import { createEmbeddingsClient } from '../retrieval/index.ts';
 import type { Store } from '../store/index.ts';
 import { registerWeb } from '../web/index.ts';
@@ -23,6 +24,7 @@ import { sendNotFound, sendProblem } from './problem.ts';
 import { documentProblems } from './openapi-problems.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
+import { governanceApplicationRoutes } from './routes/governance-applications.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { gatewayRoutes } from './routes/gateway.ts';
@@ -244,6 +246,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   openAiModelRoutes(app, store.db);
   handoffCaseRoutes(app, store.db, knowledgeIndex, gateway.secrets);
   analyticsRoutes(app, store.db, conversation.turns, gateway);
+  governanceApplicationRoutes(app, { db: store.db, catalogue: new CatalogueIndex(store.db) });
   evaluationRoutes(app, store.db);
   await registerWeb(app);
   return app;

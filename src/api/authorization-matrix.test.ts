@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../core/index.ts';
 import { enqueueJob } from '../jobs/index.ts';
 import { CLI_PRINCIPAL } from '../access/index.ts';
 import { createProvider, putAllowlist, putQuota, startFakeProvider } from '../gateway/index.ts';
+import { createApplication } from '../governance/index.ts';
 import { guardBlocklist } from '../store/index.ts';
 import {
   createFixture,
@@ -42,6 +43,8 @@ const BOT_MANAGERS: Role[] = ['platform_admin', 'dept_admin', 'editor'];
 const BOT_PUBLISHERS: Role[] = ['platform_admin', 'dept_admin', 'approver'];
 const BOT_PREVIEWERS: Role[] = ['platform_admin', 'dept_admin', 'editor', 'approver'];
 const AGENTS: Role[] = ['platform_admin', 'dept_admin', 'agent'];
+const GOV_READERS = HUMANS;
+const GOV_PREPARERS: Role[] = ['platform_admin', 'dept_admin', 'editor'];
 
 const gatewayContext = { principal: CLI_PRINCIPAL, requestId: 'matrix' };
 const gatewaySetups = new WeakMap<Fixture, Promise<{ id: string; url: string }>>();
@@ -108,6 +111,8 @@ interface RouteCase {
   target?: 'own' | 'other';
   /** A POST that changes nothing (a preview): it succeeds without an audit entry. */
   readOnly?: true;
+  /** A mutation recording more than one change (creating a bot also registers its application). */
+  auditEntries?: number;
 }
 
 const CASES: RouteCase[] = [
@@ -592,6 +597,8 @@ const CASES: RouteCase[] = [
       },
     }),
     expect: only(BOT_MANAGERS, 201),
+    // bot.create and application.create: every LionRock bot is a registered AI application.
+    auditEntries: 2,
   },
   {
     method: 'GET',
@@ -814,7 +821,98 @@ const CASES: RouteCase[] = [
     expect: only(GATEWAY_CALLERS, 200),
   },
   { method: 'GET', route: '/api/v1/usage', request: () => ({ url: '/api/v1/usage' }), expect: only(READERS, 200) },
+  ...governanceRegistryCases(),
 ];
+
+/** The AI application registry and catalogue (issue #16). */
+function governanceRegistryCases(): RouteCase[] {
+  const apps = '/api/v1/governance/applications';
+  const cases: RouteCase[] = [
+    {
+      method: 'POST',
+      route: apps,
+      request: (_f, t) => ({ url: apps, payload: registration(t.users.approver.id) }),
+      expect: only(GOV_PREPARERS, 201),
+    },
+    { method: 'GET', route: apps, request: () => ({ url: apps }), expect: only(GOV_READERS, 200) },
+    {
+      method: 'GET',
+      route: '/api/v1/governance/catalogue',
+      request: () => ({ url: '/api/v1/governance/catalogue?q=OCR' }),
+      expect: only(GOV_READERS, 200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/governance/catalogue/{id}',
+      variant: "another department's entry: the catalogue is shared",
+      request: async (f) => ({ url: `/api/v1/governance/catalogue/${await application(f, f.other)}` }),
+      expect: only(GOV_READERS, 200),
+    },
+    {
+      method: 'POST',
+      route: `${apps}/{id}/reuse`,
+      variant: "another department's application, reused into the caller's",
+      request: async (f) => ({
+        url: `${apps}/${await application(f, f.other)}/reuse`,
+        payload: { ownerId: f.own.users.approver.id },
+      }),
+      expect: only(GOV_PREPARERS, 201),
+    },
+  ];
+  for (const target of ['own', 'other'] as const) {
+    const onTarget = (roles: readonly Role[], ok: number) =>
+      target === 'own' ? only(roles, ok) : crossDepartment(roles, ok);
+    cases.push(
+      {
+        method: 'GET',
+        route: `${apps}/{id}`,
+        target,
+        request: async (f, t) => ({ url: `${apps}/${await application(f, t)}` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'PATCH',
+        route: `${apps}/{id}`,
+        target,
+        request: async (f, t) => ({ url: `${apps}/${await application(f, t)}`, payload: { generative: true } }),
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+      {
+        method: 'POST',
+        route: `${apps}/{id}/status`,
+        target,
+        request: async (f, t) => ({
+          url: `${apps}/${await application(f, t)}/status`,
+          payload: { status: 'in_review' },
+        }),
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+    );
+  }
+  return cases;
+}
+
+function registration(ownerId: string) {
+  return {
+    ownerId,
+    type: 'ocr',
+    name: { en: 'Form OCR', zhHant: '表格文字辨識' },
+    purpose: { en: 'Reads forms', zhHant: '讀取表格' },
+    publicFacing: false,
+    generative: false,
+    personalData: false,
+  };
+}
+
+/** A fresh draft application of `target`'s department (each call may move or change it). */
+async function application(f: Fixture, target: DepartmentFixture): Promise<string> {
+  const created = await createApplication(f.store.db, gatewayContext, {
+    ...registration(target.users.approver.id),
+    type: 'ocr',
+    departmentId: target.department.id,
+  });
+  return created.id;
+}
 
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
@@ -846,7 +944,7 @@ describe('authorisation matrix', () => {
         const response = await f.as(caller, { ...options, method: c.method } as InjectOptions);
         const written = (await f.auditCount()) - before;
         const ok = response.statusCode < 300;
-        const auditOk = written === (ok && MUTATING.has(c.method) && !c.readOnly ? 1 : 0);
+        const auditOk = written === (ok && MUTATING.has(c.method) && !c.readOnly ? (c.auditEntries ?? 1) : 0);
         outcomes.push(
           `${caller ?? 'anonymous'}: ${response.statusCode}${auditOk ? '' : ` (audit entries: ${written})`}`,
         );

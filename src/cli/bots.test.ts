@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog, openStore } from '../store/index.ts';
+import { aiApplications, auditLog, openStore } from '../store/index.ts';
 import { run } from './cli-harness.ts';
 
 /** `lionrock bots` (issue 13 item 19): the real binary on a real data folder. */
@@ -77,8 +77,13 @@ describe('lionrock bots', () => {
     const actors = await store.db
       .select({ action: auditLog.action, actorId: auditLog.actorId })
       .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'bot'), eq(auditLog.entityId, 'dog-bot')));
+      .where(and(eq(auditLog.entityType, 'bot'), eq(auditLog.entityId, 'dog-bot')))
+      // In the order they happened: without it PostgreSQL may return them in any order.
+      .orderBy(auditLog.seq);
+    // Every LionRock bot is an AI application (issue #16), owned by whoever created it.
+    const [application] = await store.db.select().from(aiApplications).where(eq(aiApplications.botId, 'dog-bot'));
     await store.close();
+    expect(application).toMatchObject({ type: 'lionrock_bot', status: 'draft', ownerId: editor.userId });
     expect(actors).toEqual([
       { action: 'bot.create', actorId: editor.userId },
       { action: 'bot.publish', actorId: approver.userId },

@@ -59,6 +59,17 @@ const FORMAT_NAMES: Record<string, Record<Locale, string>> = {
   ipv6: { en: 'IPv6 address', 'zh-Hant': 'IPv6 位址' },
 };
 
+/** An AI application's status as a person reads it in Chinese. */
+const APPLICATION_STATUS_ZH: Record<string, string> = {
+  draft: '草擬',
+  in_review: '審查中',
+  approved: '已批准',
+  testing: '測試中',
+  live: '已上線',
+  suspended: '已暫停',
+  retired: '已退役',
+};
+
 const listed = (values: unknown, separator: string) =>
   Array.isArray(values) ? values.map((value) => JSON.stringify(value)).join(separator) : '';
 
@@ -111,6 +122,17 @@ const CATALOGUE: Record<string, Entry> = {
   malformed: fixed('is not well formed', '格式不正確'),
   mismatch: fixed('does not match', '不相符'),
   taken: fixed('is already taken', '已被使用'),
+  // The AI application registry (issue #16).
+  transition_not_allowed: {
+    en: (p) => `cannot move from "${String(p.from)}" to "${String(p.to)}"`,
+    'zh-Hant': (p) =>
+      `不可由「${APPLICATION_STATUS_ZH[String(p.from)] ?? String(p.from)}」（${String(p.from)}）轉為「${
+        APPLICATION_STATUS_ZH[String(p.to)] ?? String(p.to)
+      }」（${String(p.to)}）`,
+  },
+  kinds_without_personal_data: fixed('must be empty when personalData is false', '在 personalData 為 false 時須留空'),
+  bot_needs_bot_type: fixed('may only be given when type is lionrock_bot', '只可在類型為 lionrock_bot 時提供'),
+  bot_type_fixed: fixed('must stay lionrock_bot for a bot’s application', '機械人的應用程式類型須維持為 lionrock_bot'),
   not_published: fixed('is not published', '未發佈'),
   unknown: fixed('does not exist', '不存在'),
   unknown_department: fixed('is not a known department', '不是已知的部門'),

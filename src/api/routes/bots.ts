@@ -16,6 +16,7 @@ import {
   updateBotConfig,
   type BotView,
 } from '../../chat/index.ts';
+import { ensureBotApplication } from '../../governance/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { askResponse } from './citizen-chat.ts';
 import { botIdSchema, botParams, errorResponses, languageSchema, text, timestamp } from '../schemas.ts';
@@ -188,6 +189,8 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
         departmentId: request.body.departmentId,
         config: parseBotConfig(request.body.config, ['body', 'config']),
       });
+      // Every LionRock bot is an AI application (issue #16): registered as a draft beside the bot.
+      await ensureBotApplication(db, serviceContext(request), view.bot.id);
       return reply.code(201).send(viewJson(view));
     },
   );

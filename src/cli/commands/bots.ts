@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Principal, ServiceContext } from '../../access/index.ts';
 import { botConfigSchema, botIdSchema, createBot, listBots, loadBot, publishBot } from '../../chat/index.ts';
 import { AppError, hasPermission, type Permission } from '../../core/index.ts';
+import { ensureBotApplication } from '../../governance/index.ts';
 import { departments } from '../../store/index.ts';
 import { z } from 'zod';
 import { actingPrincipal, KEY_HELP } from '../acting-principal.ts';
@@ -94,6 +95,8 @@ export function botCommands(program: Command): void {
         const view = await serviceCall(() =>
           createBot(store.db, context(principal), { id: definition.id, departmentId, config: definition.config }),
         );
+        // Every LionRock bot is an AI application (issue #16).
+        await serviceCall(() => ensureBotApplication(store.db, context(principal), view.bot.id));
         const summary = {
           id: view.bot.id,
           department: department.code,

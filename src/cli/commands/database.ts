@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CLI_PRINCIPAL, seedDemo } from '../../access/index.ts';
 import { seedDemoBots } from '../../chat/index.ts';
+import { registerBotApplications } from '../../governance/index.ts';
 import {
   type AnchorPaths,
   anchorPathsFrom,
@@ -40,6 +41,7 @@ export function databaseCommands(program: Command): void {
           return;
         }
         const bots = await seedDemoBots(store.db);
+        await registerBotApplications(store.db, { principal: CLI_PRINCIPAL, requestId: 'seed' });
         process.stdout.write(
           `Seeded the demo department, a platform admin and the demo bots (${bots.join(', ')}).\nAdmin API key: ${config.adminKey ? '(the key in LIONROCK_ADMIN_KEY)' : result.adminKey}\n`,
         );

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { seedDemo } from '../../access/index.ts';
+import { CLI_PRINCIPAL, seedDemo } from '../../access/index.ts';
 import { buildApp } from '../../api/index.ts';
 import { seedDemoBots } from '../../chat/index.ts';
 import { anchorPathsFrom, openCheckpointer } from '../../audit/index.ts';
 import { loadConfig } from '../../core/index.ts';
+import { registerBotApplications } from '../../governance/index.ts';
 import { migrate } from '../../store/index.ts';
 import { consoleBuildIsStale, ensureConsoleBuilt } from '../../web/index.ts';
 import { openConfiguredStore } from '../context.ts';
@@ -42,6 +43,12 @@ export function serveCommand(program: Command): void {
             seedDemoBots(store.db),
           )
         : [];
+      // Every bot is an AI application (issue #16): bots made before the registry, or by the CLI, get theirs.
+      await step(
+        'Registering bots as AI applications',
+        (ids) => (ids.length > 0 ? `Registered ${ids.length} bot(s) as AI applications` : null),
+        () => registerBotApplications(store.db, { principal: CLI_PRINCIPAL, requestId: 'start' }),
+      );
       // The console is built from its sources when missing or older than them: no separate build step.
       if (consoleBuildIsStale()) {
         await step('Building the web console', 'Built the web console', ensureConsoleBuilt);

@@ -9,12 +9,13 @@ import {
 } from '../../access/index.ts';
 import { createBot } from '../../chat/index.ts';
 import { AppError } from '../../core/index.ts';
-import { auditLog, openTestStore, type Store } from '../../store/index.ts';
+import { aiApplications, auditLog, openTestStore, type Store } from '../../store/index.ts';
 import {
   createApplication,
   ensureBotApplication,
   getApplication,
   type NewApplication,
+  registerBotApplications,
   requestReuse,
   setApplicationStatus,
   updateApplication,
@@ -143,5 +144,23 @@ describe('the application registry', () => {
       nameZhHant: '狗牌小幫手',
     });
     expect(first.ownerId).toBe(prep.principal.id);
+  });
+
+  it('registers every bot that has no application yet, once, owned by nobody when the CLI made it', async () => {
+    const cli: ServiceContext = { principal: CLI_PRINCIPAL, requestId: 'test' };
+    await createBot(store.db, cli, {
+      id: 'made-by-cli',
+      departmentId: prep.principal.departmentId as string,
+      config: {
+        name: { zh: '命令列機械人', en: 'CLI Bot' },
+        greeting: { zh: '你好', en: 'Hello' },
+        disclosure: { zh: '我是人工智能', en: 'I am an AI' },
+        fallback: { zh: '請致電 1823', en: 'Call 1823' },
+      },
+    });
+    expect(await registerBotApplications(store.db, cli)).toContain('made-by-cli');
+    expect(await registerBotApplications(store.db, cli)).toEqual([]);
+    const [row] = await store.db.select().from(aiApplications).where(eq(aiApplications.botId, 'made-by-cli'));
+    expect(row).toMatchObject({ ownerId: null, createdBy: 'cli', nameEn: 'CLI Bot' });
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import {
   auditContext,
   canSeeDepartment,
@@ -76,7 +76,11 @@ async function checkOwner(tx: Executor, ownerId: string, departmentId: string, f
 function checkPersonalData(personalData: boolean, kinds: readonly string[]) {
   if (!personalData && kinds.length > 0)
     throw invalid('Kinds of personal data are listed but personalData is false', [
-      { field: 'body.personalDataKinds', code: 'invalid', message: 'must be empty when personalData is false' },
+      {
+        field: 'body.personalDataKinds',
+        code: 'kinds_without_personal_data',
+        message: 'must be empty when personalData is false',
+      },
     ]);
 }
 
@@ -115,7 +119,7 @@ export async function createApplication(db: Db, ctx: ServiceContext, input: NewA
   checkPersonalData(input.personalData, kinds);
   if (input.botId !== undefined && input.type !== 'lionrock_bot')
     throw invalid('Only a LionRock bot application names a bot', [
-      { field: 'body.botId', code: 'invalid', message: 'may only be given when type is lionrock_bot' },
+      { field: 'body.botId', code: 'bot_needs_bot_type', message: 'may only be given when type is lionrock_bot' },
     ]);
   return db.transaction(async (tx) => {
     const departmentId = await targetDepartment(tx, ctx.principal, input.departmentId);
@@ -206,7 +210,7 @@ export async function updateApplication(
     const type = patch.type ?? before.type;
     if (before.botId !== null && type !== 'lionrock_bot')
       throw invalid('A bot application stays a LionRock bot', [
-        { field: 'body.type', code: 'invalid', message: 'must stay lionrock_bot for a bot’s application' },
+        { field: 'body.type', code: 'bot_type_fixed', message: 'must stay lionrock_bot for a bot’s application' },
       ]);
     const personalData = patch.personalData ?? before.personalData;
     const kinds = patch.personalDataKinds ?? (personalData ? before.personalDataKinds : []);
@@ -381,6 +385,21 @@ export async function ensureBotApplication(db: Db, ctx: ServiceContext, botId: s
       'application.create',
     );
   });
+}
+
+/**
+ * Registers the application of every bot that has none (bots made before the registry existed, by
+ * the CLI or by the demo seeding), as {@link ensureBotApplication} does for one. Returns their ids.
+ */
+export async function registerBotApplications(db: Db, ctx: ServiceContext): Promise<string[]> {
+  const missing = await db
+    .select({ id: bots.id })
+    .from(bots)
+    .leftJoin(aiApplications, eq(aiApplications.botId, bots.id))
+    .where(isNull(aiApplications.id))
+    .orderBy(asc(bots.id));
+  for (const { id } of missing) await ensureBotApplication(db, ctx, id);
+  return missing.map(({ id }) => id);
 }
 
 /** The parts of a bot's stored configuration the registry reads (the chat module validates it whole). */

@@ -7,6 +7,7 @@ export {
   findBotApplication,
   getApplication,
   listApplications,
+  registerBotApplications,
   requestReuse,
   setApplicationRisk,
   setApplicationStatus,
@@ -23,3 +24,6 @@ export {
   reuseRequestSchema,
 } from './application-input.ts';
 export { STATUS_TRANSITIONS, canMoveStatus, transitionRefused } from './status-transitions.ts';
+export { APPLICATION_TYPE_LABELS } from './application-types.ts';
+export { type CatalogueEntry, catalogueEntryOf, getCatalogueEntry } from './catalogue-entry.ts';
+export { CatalogueIndex, type CatalogueHit, type CatalogueQuery } from './catalogue-index.ts';
