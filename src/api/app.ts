@@ -8,6 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AnchorPaths } from '../audit/index.ts';
+import { startGovernanceSweep } from '../governance/index.ts';
 import { AppError, type Config, fastifyTrustProxy, maskString } from '../core/index.ts';
 import { ChatCaches, type ConversationDeps, startContactPurge, TurnLog } from '../chat/index.ts';
 import { JobWorker } from '../jobs/index.ts';
@@ -39,6 +40,7 @@ import { publicRateLimit } from './public-rate-limit.ts';
 import { refuseUnstorableText } from './refuse-unstorable-text.ts';
 import { oidcRoutes } from './routes/oidc.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { governanceAssessmentRoutes } from './routes/governance-assessments.ts';
 import { sessionPolicy } from './session-cookie.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -210,6 +212,12 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   guardRoutes(app, store);
   knowledgeRoutes(app, store, knowledgeIndex);
   jobRoutes(app, store);
+  // Staged assessments and re-assessment (issue #16); the sweep flags model changes and overdue reviews.
+  governanceAssessmentRoutes(app, { db: store.db });
+  if (config.runJobs) {
+    const sweep = startGovernanceSweep(store.db, (error) => app.log.error({ err: error }, 'governance sweep failed'));
+    app.addHook('onClose', async () => sweep.stop());
+  }
   // One gateway per node (its circuit breakers are per node); the chat module calls models through it.
   const gateway = gatewayRoutes(app, store, config);
   const conversation: ConversationDeps = {

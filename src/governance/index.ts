@@ -1,3 +1,4 @@
 export * from './registry/index.ts';
 export * from './assessment/index.ts';
 export * from './evaluation/index.ts';
+export * from './workflow/index.ts';

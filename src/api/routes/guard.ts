@@ -18,6 +18,7 @@ import {
   scanText,
 } from '../../guard/index.ts';
 import { botGuardPolicy, loadBot } from '../../chat/index.ts';
+import { onGuardPolicyChanged } from '../../governance/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal } from '../authenticate-request.ts';
 import { errorResponses, idSchema, settingBotIdSchema } from '../schemas.ts';
@@ -149,6 +150,13 @@ export function guardRoutes(app: FastifyInstance, store: Store): void {
         departmentId,
         request.body.botId ?? '',
         request.body.policy,
+      );
+      // A policy change is a significant change to the bots it governs: their assessments fall due (issue #16).
+      await onGuardPolicyChanged(
+        store.db,
+        { principal, requestId: request.id },
+        departmentId,
+        request.body.botId ?? '',
       );
       // Chat on this node applies it from the next question; other nodes within the cache's lifetime.
       request.server.lionrock.conversation.caches.policies.invalidate();

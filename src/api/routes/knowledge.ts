@@ -6,6 +6,7 @@ import { auditContext, getDepartment } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { AppError } from '../../core/index.ts';
 import { enqueueJob } from '../../jobs/index.ts';
+import { onKnowledgePublished } from '../../governance/index.ts';
 import {
   assertTargetBot,
   extractSource,
@@ -367,6 +368,9 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
             : { approve: false, reason: body.reason ?? '' },
         );
         await index.refresh();
+        // A new kind of knowledge source feeding a bot is a significant change: its assessment falls due (issue #16).
+        if (version.status === 'published')
+          await onKnowledgePublished(store.db, serviceContext(request), version.sourceId);
         return summary(version);
       },
     );
