@@ -606,6 +606,27 @@ describe('re-assessment', () => {
     });
   });
 
+  it('a new data source or model registered for an assessed application makes it due', async () => {
+    const app = await application(f.own, { dataSources: ['Forms archive'] });
+    const patch = (payload: object) =>
+      f.as('editor', { method: 'PATCH', url: `/api/v1/governance/applications/${app}`, payload });
+    // Not yet assessed: nothing is *re*-assessed.
+    expect((await patch({ dataSources: ['Forms archive', 'Scanned letters'] })).statusCode).toBe(200);
+    expect(await openFlags(app)).toEqual([]);
+    await completed(app);
+    expect((await patch({ purpose: { en: 'Reads forms faster', zhHant: '更快讀取表格' } })).statusCode).toBe(200);
+    expect(await openFlags(app)).toEqual([]);
+    const changed = await patch({
+      dataSources: ['Forms archive', 'Scanned letters', 'Census 2026'],
+      models: [{ provider: 'in-house', model: 'ocr-v2' }],
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await openFlags(app)).map((flag) => [flag.kind, flag.detail]).sort()).toEqual([
+      ['data_source', { dataSources: ['Census 2026'] }],
+      ['model_change', { models: ['in-house/ocr-v2'] }],
+    ]);
+  });
+
   it('an incident reported through the API makes it due, once per reason', async () => {
     const app = await application();
     const report = () =>

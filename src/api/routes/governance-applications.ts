@@ -14,6 +14,7 @@ import {
   type GoLiveCheck,
   listApplications,
   newApplicationSchema,
+  onApplicationChanged,
   requestReuse,
   reuseRequestSchema,
   setApplicationStatus,
@@ -183,8 +184,14 @@ export function governanceApplicationRoutes(app: FastifyInstance, deps: Governan
         response: { 200: applicationSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      applicationJson(await updateApplication(db, serviceContext(request), request.params.id, request.body)),
+    async (request) => {
+      const ctx = serviceContext(request);
+      const before = await getApplication(db, ctx.principal, request.params.id);
+      const after = await updateApplication(db, ctx, request.params.id, request.body);
+      // A new model or data source is a significant change: an assessed application falls due (issue #16).
+      await onApplicationChanged(db, ctx, before, after);
+      return applicationJson(after);
+    },
   );
   api.post(
     '/api/v1/governance/applications/:id/status',

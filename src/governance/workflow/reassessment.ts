@@ -107,13 +107,17 @@ export async function resolveReassessments(tx: Tx, applicationId: string, assess
  */
 export async function assessedApplications(
   db: Executor,
-  scope: { departmentId?: string; botIds?: readonly string[] },
+  scope: { departmentId?: string; botIds?: readonly string[]; applicationIds?: readonly string[] },
 ): Promise<{ id: string; departmentId: string; botId: string | null }[]> {
   const conditions = [
     sql`exists (select 1 from ${governanceAssessments} where ${governanceAssessments.applicationId} = ${aiApplications.id} and ${governanceAssessments.status} = 'complete')`,
     ne(aiApplications.status, 'retired'),
   ];
   if (scope.departmentId !== undefined) conditions.push(eq(aiApplications.departmentId, scope.departmentId));
+  if (scope.applicationIds !== undefined) {
+    if (scope.applicationIds.length === 0) return [];
+    conditions.push(inArray(aiApplications.id, [...scope.applicationIds]));
+  }
   if (scope.botIds !== undefined) {
     if (scope.botIds.length === 0) return [];
     conditions.push(inArray(aiApplications.botId, [...scope.botIds]));
@@ -210,7 +214,7 @@ export async function onApplicationChanged(
   const newModels = after.models.filter((m) => !oldModels.has(key(m)));
   const newSources = after.dataSources.filter((s) => !before.dataSources.includes(s));
   if (newModels.length === 0 && newSources.length === 0) return [];
-  const [assessed] = (await assessedApplications(db, {})).filter((a) => a.id === before.id);
+  const [assessed] = await assessedApplications(db, { applicationIds: [before.id] });
   if (!assessed) return [];
   const flagged: Reassessment[] = [];
   if (newModels.length > 0) {
