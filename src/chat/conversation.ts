@@ -26,6 +26,7 @@ import { classifyIntent } from './conversation-intent.ts';
 import { type ContactBox, contactIn, sealContact } from './handoff-contact.ts';
 import { departmentSlaHours, type HandoffReason, prepareHandoff } from './handoffs.ts';
 import { pick, type ReplyLanguage, replyLanguage } from './reply-language.ts';
+import { searchWithoutIntroduction } from './self-introduction.ts';
 import { nextTurnInstant } from './turn-clock.ts';
 
 export interface AskInput {
@@ -123,7 +124,7 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
   const blocklist = await deps.caches.blocklist.get('all', () => loadBlocklist(deps.db));
   const injectionModel = defaultInjectionModel();
   const inputVerdict = evaluatePolicy(policy, 'input', input.question, { model: injectionModel, blocklist });
-  const search = await deps.index.searchWithLanguage(input.question, searchOptions(departmentId, bot));
+  const search = await searchWithoutIntroduction(deps.index, input.question, searchOptions(departmentId, bot));
   const language = replyLanguage(search.language, input.language, config.languages);
   // A client that resends the conversation instead of naming a session (OpenAI's `messages`).
   if (!input.sessionId && input.history?.length) {
@@ -164,7 +165,7 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
     // The policy's context stage: no retrieved passage it blocks is quoted or given to a model.
     const context = contextGuard(policy, { model: injectionModel, blocklist }, deps.caches.contextVerdicts);
     const hits = context.filter(
-      (await followUp(deps.index, input.question, search.hits, session.context.topic, departmentId, bot)).filter(
+      (await followUp(deps.index, search.question, search.hits, session.context.topic, departmentId, bot)).filter(
         (hit) => (config.sourceIds.length ? config.sourceIds.includes(hit.chunk.sourceId) : true),
       ),
     );

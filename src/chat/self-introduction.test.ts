@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { withoutSelfIntroduction } from './self-introduction.ts';
+
+describe('withoutSelfIntroduction', () => {
+  it.each([
+    ['我是陳大文先生。狗隻牌照費用是多少？', '狗隻牌照費用是多少？'],
+    ['我是住在香港的巴基斯坦裔男士穆罕默德·汗。狗隻牌照費用是多少？', '狗隻牌照費用是多少？'],
+    ['我係陳生，想問狗牌幾錢？', '想問狗牌幾錢？'],
+    ['你好，我叫陳美玲。點樣續牌？', '點樣續牌？'],
+    ['本人姓李，請問1823幾點開？', '請問1823幾點開？'],
+    ['I am Chan Tai Man, a Chinese man. How much is a dog licence?', 'How much is a dog licence?'],
+    ["Hi, I'm Maria Santos. How do I renew my licence?", 'How do I renew my licence?'],
+    ['My name is Siti Rahmah from Indonesia. Where do I get a licence?', 'Where do I get a licence?'],
+    ['This is Muhammad Khan. What are the opening hours?', 'What are the opening hours?'],
+  ])('takes the introduction off %s', (asked, rest) => {
+    expect(withoutSelfIntroduction(asked)).toBe(rest);
+  });
+
+  it.each([
+    // What the asker is, not who, can decide the answer: left as it is.
+    ['I am worried that my dog is lost. What should I do?'],
+    ['我係長者，使唔使交牌費？'],
+    ['我是狗主。狗隻牌照費用是多少？'],
+    // Nothing is left to ask once the introduction goes.
+    ['我是陳大文先生。'],
+    ['My name is Chan Tai Man.'],
+    ['狗隻牌照費用是多少？'],
+  ])('leaves %s alone', (asked) => {
+    expect(withoutSelfIntroduction(asked)).toBeNull();
+  });
+});
