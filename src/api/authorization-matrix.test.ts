@@ -4,7 +4,14 @@ import { ROLES, type Role } from '../core/index.ts';
 import { enqueueJob } from '../jobs/index.ts';
 import { CLI_PRINCIPAL } from '../access/index.ts';
 import { createProvider, putAllowlist, putQuota, startFakeProvider } from '../gateway/index.ts';
-import { createApplication } from '../governance/index.ts';
+import {
+  applicableQuestions,
+  createApplication,
+  latestTemplate,
+  saveAnswers,
+  startAssessment,
+  submitAssessment,
+} from '../governance/index.ts';
 import { guardBlocklist } from '../store/index.ts';
 import {
   createFixture,
@@ -913,6 +920,173 @@ async function application(f: Fixture, target: DepartmentFixture): Promise<strin
   });
   return created.id;
 }
+
+/** Staged assessments, endorsements and returns, re-assessment and the review policy (issue #16). */
+function governanceAssessmentCases(): RouteCase[] {
+  const apps = '/api/v1/governance/applications';
+  const assessments = '/api/v1/governance/assessments';
+  const cases: RouteCase[] = [
+    {
+      method: 'GET',
+      route: '/api/v1/governance/overdue',
+      request: () => ({ url: '/api/v1/governance/overdue' }),
+      expect: only(GOV_READERS, 200),
+    },
+  ];
+  for (const target of ['own', 'other'] as const) {
+    const onTarget = (roles: readonly Role[], ok: number) =>
+      target === 'own' ? only(roles, ok) : crossDepartment(roles, ok);
+    /**
+     * Endorsing or returning a low-impact assessment prepared by the bystander: the application's owner
+     * (the approver) and the assurance reviewer act; the IT board is not needed (409); other endorsers hold
+     * no capacity (403), platform admins included; another department's assessment is 404 to those who
+     * may endorse, except platform admins, who see it but hold no capacity there either.
+     */
+    const decision: Expectation = (caller) => {
+      if (caller === null) return 401;
+      if (!GOV_ENDORSERS.includes(caller)) return 403;
+      if (target === 'other') return caller === 'platform_admin' ? 403 : 404;
+      if (caller === 'approver' || caller === 'assurance_reviewer') return 200;
+      return caller === 'it_board' ? 409 : 403;
+    };
+    cases.push(
+      {
+        method: 'POST',
+        route: `${apps}/{id}/assessments`,
+        target,
+        request: async (f, t) => ({
+          url: `${apps}/${await application(f, t)}/assessments`,
+          payload: { stage: 'planning' },
+        }),
+        expect: onTarget(GOV_PREPARERS, 201),
+      },
+      {
+        method: 'GET',
+        route: `${apps}/{id}/assessments`,
+        target,
+        request: async (f, t) => ({ url: `${apps}/${await application(f, t)}/assessments` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'GET',
+        route: `${apps}/{id}/assessment-status`,
+        target,
+        request: async (f, t) => ({ url: `${apps}/${await application(f, t)}/assessment-status` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'POST',
+        route: `${apps}/{id}/reassessment`,
+        target,
+        request: async (f, t) => ({
+          url: `${apps}/${await application(f, t)}/reassessment`,
+          payload: { reason: 'Citizens were quoted a wrong fee' },
+        }),
+        expect: onTarget(GOV_PREPARERS, 201),
+      },
+      {
+        method: 'GET',
+        route: `${assessments}/{id}`,
+        target,
+        request: async (f, t) => ({ url: `${assessments}/${await assessment(f, t, 'draft')}` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'PATCH',
+        route: `${assessments}/{id}`,
+        target,
+        request: async (f, t) => ({
+          url: `${assessments}/${await assessment(f, t, 'draft')}`,
+          payload: { answers: { A: { value: 'no' } } },
+        }),
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+      {
+        method: 'POST',
+        route: `${assessments}/{id}/submit`,
+        target,
+        request: async (f, t) => ({ url: `${assessments}/${await assessment(f, t, 'answered')}/submit` }),
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+      {
+        method: 'POST',
+        route: `${assessments}/{id}/endorse`,
+        target,
+        request: async (f, t) => ({ url: `${assessments}/${await assessment(f, t, 'submitted')}/endorse` }),
+        expect: decision,
+      },
+      {
+        method: 'POST',
+        route: `${assessments}/{id}/return`,
+        target,
+        request: async (f, t) => ({
+          url: `${assessments}/${await assessment(f, t, 'submitted')}/return`,
+          payload: { comment: 'Q6 needs evidence' },
+        }),
+        expect: decision,
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/governance/settings',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/governance/settings?departmentId=${t.department.id}` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'PUT',
+        route: '/api/v1/governance/settings',
+        target,
+        request: (_f, t) => ({
+          url: '/api/v1/governance/settings',
+          payload: { departmentId: t.department.id, suspendOverdue: false },
+        }),
+        expect: onTarget(ADMINS, 200),
+      },
+    );
+  }
+  return cases;
+}
+
+const GOV_ENDORSERS: Role[] = ['platform_admin', 'dept_admin', 'editor', 'approver', 'assurance_reviewer', 'it_board'];
+
+/**
+ * A fresh planning assessment of a fresh application of `target` (owned by its approver), prepared by
+ * its bystander: a draft, a complete draft, or submitted for review (low impact).
+ */
+async function assessment(f: Fixture, target: DepartmentFixture, state: 'draft' | 'answered' | 'submitted') {
+  const ctx = {
+    principal: {
+      id: target.bystander.id,
+      roles: target.bystander.roles,
+      departmentId: target.department.id,
+      keyId: null,
+    },
+    requestId: 'matrix',
+  };
+  const row = await startAssessment(f.store.db, ctx, await application(f, target), 'planning');
+  if (state === 'draft') return row.id;
+  const answer = (templateId: string, stage: 'planning' | null) => {
+    const template = latestTemplate(templateId);
+    if (!template) throw new Error(`${templateId} missing`);
+    return Object.fromEntries(
+      applicableQuestions(template, stage).map((q) => [
+        q.id,
+        {
+          value:
+            q.kind === 'yes_no' ? 'no' : q.kind === 'yes_no_na' ? 'yes' : q.kind === 'go_no_go' ? 'go' : 'Our answer',
+        },
+      ]),
+    );
+  };
+  await saveAnswers(f.store.db, ctx, row.id, {
+    answers: answer('hk-aiaia', 'planning'),
+    tierAnswers: answer('hk-genai-tier', null),
+  });
+  if (state === 'submitted') await submitAssessment(f.store.db, ctx, row.id);
+  return row.id;
+}
+
+CASES.push(...governanceAssessmentCases());
 
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
