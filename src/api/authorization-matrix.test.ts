@@ -19,6 +19,7 @@ import {
   type Fixture,
   answeredTurn,
   freshKeyId,
+  gatedDraft,
   handoffCase,
   knowledgeDraft,
   testBot,
@@ -344,7 +345,8 @@ const CASES: RouteCase[] = [
         method: 'POST',
         route: '/api/v1/bots/{botId}/publish',
         target,
-        request: async (f, t) => ({ url: `/api/v1/bots/${await testBot(f.store, t, false)}/publish` }),
+        // A draft that passes the go-live gate (satisfied through the governance services): roles alone decide.
+        request: async (f, t) => ({ url: `/api/v1/bots/${await gatedDraft(f, t)}/publish` }),
         expect: expectFor(BOT_PUBLISHERS, 200),
       },
       {

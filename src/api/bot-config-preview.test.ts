@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PRINCIPAL } from '../access/index.ts';
 import { reviewVersion } from '../knowledge/index.ts';
 import { auditLog, chatMessages, chatSessions, handoffCases } from '../store/index.ts';
-import { createFixture, type Fixture, knowledgeDraft } from './test-fixture.ts';
+import { createFixture, type Fixture, knowledgeDraft, satisfyGoLiveGate } from './test-fixture.ts';
 
 /** Issue 13 item 19: the bot configuration as a documented schema, and an editor's preview of a draft. */
 
@@ -178,6 +178,7 @@ describe('bot configuration schema and preview', () => {
 
   it('previews the draft change of a published bot while citizens still get the published version', async () => {
     await f.as('editor', { method: 'POST', url: '/api/v1/bots', payload: { id: 'live-bot', config: CONFIG } });
+    await satisfyGoLiveGate(f, f.own, 'live-bot');
     await f.as('approver', { method: 'POST', url: '/api/v1/bots/live-bot/publish' });
     await f.as('editor', {
       method: 'PATCH',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PRINCIPAL } from '../access/index.ts';
 import { reviewVersion } from '../knowledge/index.ts';
 import { auditLog } from '../store/index.ts';
-import { createFixture, type Fixture, knowledgeDraft } from './test-fixture.ts';
+import { createFixture, type Fixture, knowledgeDraft, satisfyGoLiveGate } from './test-fixture.ts';
 
 /** Issue 15: what the console's bots pages need from the server: a list that names, unpublish, an inspected preview. */
 
@@ -42,6 +42,7 @@ describe('bots for the console', () => {
       }),
     );
     await f.as('editor', { method: 'PATCH', url: '/api/v1/bots/console-bot', payload: { threshold: 0.4 } });
+    await satisfyGoLiveGate(f, f.own, 'console-bot');
     await f.as('approver', { method: 'POST', url: '/api/v1/bots/console-bot/publish' });
     const after = await f.as('editor', { url: '/api/v1/bots' });
     expect(after.json().items).toContainEqual(
@@ -51,6 +52,7 @@ describe('bots for the console', () => {
 
   it('unpublishes a bot: citizens get 404, the step is audited, and it can be published again', async () => {
     await f.as('editor', { method: 'POST', url: '/api/v1/bots', payload: { id: 'paused-bot', config: CONFIG } });
+    await satisfyGoLiveGate(f, f.own, 'paused-bot');
     await f.as('approver', { method: 'POST', url: '/api/v1/bots/paused-bot/publish' });
     const ask = () =>
       f.app.inject({ method: 'POST', url: '/api/v1/bots/paused-bot/ask', payload: { question: '狗牌幾錢？' } });

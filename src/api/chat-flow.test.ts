@@ -6,7 +6,7 @@ import { createBot, publishBot } from '../chat/index.ts';
 import { reviewVersion } from '../knowledge/index.ts';
 import { configSchema } from '../core/index.ts';
 import { buildApp } from './app.ts';
-import { createFixture, type Fixture, knowledgeDraft } from './test-fixture.ts';
+import { createFixture, type Fixture, knowledgeDraft, satisfyGoLiveGate } from './test-fixture.ts';
 import { faqJsonl, TEST_BOT_CONFIG } from './testing/test-bot.ts';
 
 /** A citizen's conversation and the agent's side of it, through the HTTP API. */
@@ -218,6 +218,7 @@ describe('chat through the API', () => {
       payload: { answerMode: 'generative' },
     });
     expect(bad.json()).toMatchObject({ status: 400, errors: [{ field: 'body.model' }] });
+    await satisfyGoLiveGate(f, f.own, 'test-bot');
     await f.as('approver', { method: 'POST', url: '/api/v1/bots/test-bot/publish' });
     expect((await f.app.inject({ url: '/api/v1/bots/test-bot/public' })).json()).toMatchObject({
       greeting: { en: 'Good morning' },

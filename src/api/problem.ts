@@ -37,7 +37,19 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
       code,
       requestId: request.id,
       errors: issues,
+      ...extensionsOf(error),
     });
+}
+
+/**
+ * Extension members an error adds to its problem (RFC 9457 §3.2), e.g. the go-live gate's
+ * conditions; a member named like a standard one is dropped, never replacing it.
+ */
+function extensionsOf(error: unknown): Record<string, unknown> {
+  const extensions = error instanceof AppError ? (error as { problemExtensions?: unknown }).problemExtensions : null;
+  if (!extensions || typeof extensions !== 'object') return {};
+  const standard = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'requestId', 'errors']);
+  return Object.fromEntries(Object.entries(extensions).filter(([key]) => !standard.has(key)));
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;

@@ -1,19 +1,30 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNotNull } from 'drizzle-orm';
 import {
   CLI_PRINCIPAL,
   createApiKey,
   createDepartment,
   createUser,
   type Department,
+  type Principal,
   type ServiceContext,
   type User,
 } from '../access/index.ts';
 import { type Config, configSchema, ROLES, type Role } from '../core/index.ts';
 import { auditLog, handoffCases, knowledgeSources, openTestStore, type Store } from '../store/index.ts';
-import { ask, createBot, publishBot } from '../chat/index.ts';
+import { ask, createBot, publishBot, updateBotConfig } from '../chat/index.ts';
 import { extractSource, importIntoKnowledge, requestWithdrawal, reviewVersion } from '../knowledge/index.ts';
-import { startEvaluation } from '../governance/index.ts';
+import {
+  completeDeploymentReview,
+  deploymentAnswers,
+  ensureBotApplication,
+  type GoLiveStatus,
+  goLiveConditions,
+  publishGovernedBot,
+  runRequiredEvaluations,
+  startEvaluation,
+  updateApplication,
+} from '../governance/index.ts';
 import { buildApp } from './app.ts';
 
 /** One department's people: a user and key per role, plus a bystander whose objects are targets. */
@@ -218,4 +229,83 @@ export async function handoffCase(
     .where(eq(handoffCases.reference, result.handoff?.reference ?? ''));
   if (!row || !result.handoff) throw new Error('no handoff case was opened');
   return { id: row.id, reference: row.reference, sessionId: result.sessionId, checkCode: result.handoff.checkCode };
+}
+
+/** A fixture user as the principal services see acting. */
+export function principalOf(user: User): Principal {
+  return { id: user.id, roles: user.roles, departmentId: user.departmentId, keyId: null };
+}
+
+/**
+ * Makes a bot pass the go-live gate through the real governance services, as the department's
+ * people would: registered (owned by the department admin), a complete deployment-stage assessment
+ * of a low-risk FAQ bot prepared by the editor and endorsed by the owner, the assurance reviewer and
+ * (if required) the IT board, and every required evaluation run through its job and passed. Gives
+ * the department a published FAQ first when it has none (golden Q&A needs entries to ask about).
+ * Throws, listing what is unmet, if the gate still refuses: never a bypass.
+ */
+export async function satisfyGoLiveGate(f: Fixture, target: DepartmentFixture, botId: string): Promise<GoLiveStatus> {
+  const { users } = target;
+  const db = f.store.db;
+  const as = (user: User): ServiceContext => ({ principal: principalOf(user), requestId: 'fixture-gate' });
+  const application = await ensureBotApplication(db, as(users.dept_admin), botId);
+  if (application.ownerId !== users.dept_admin.id) {
+    await updateApplication(db, as(users.editor), application.id, { ownerId: users.dept_admin.id });
+  }
+  const [published] = await db
+    .select({ id: knowledgeSources.id })
+    .from(knowledgeSources)
+    .where(and(eq(knowledgeSources.departmentId, target.department.id), isNotNull(knowledgeSources.publishedVersion)))
+    .limit(1);
+  if (!published) {
+    const draft = await knowledgeDraft(f.store, target);
+    await reviewVersion(db, cli, draft.versionId, { approve: true });
+  }
+  await f.app.lionrock.knowledgeIndex.refresh();
+  await completeDeploymentReview(
+    db,
+    application.id,
+    deploymentAnswers({ personalData: application.personalData }),
+    {
+      preparer: principalOf(users.editor),
+      owner: principalOf(users.dept_admin),
+      assurance: principalOf(users.assurance_reviewer),
+      itBoard: principalOf(users.it_board),
+    },
+    'fixture-gate',
+  );
+  await runRequiredEvaluations(db, as(users.editor), { botId, applicationId: application.id }, () =>
+    f.app.lionrock.jobWorker.drain(),
+  );
+  const status = await goLiveConditions(db, botId);
+  if (!status.ready) {
+    const unmet = status.conditions.filter((c) => !c.met).map((c) => `${c.id}: ${c.detail.en}`);
+    throw new Error(`satisfyGoLiveGate: the gate still refuses ${botId}:\n${unmet.join('\n')}`);
+  }
+  return status;
+}
+
+const readyBots = new WeakMap<Fixture, Map<string, string>>();
+
+/**
+ * A bot of the department that passes the go-live gate with a new, unpublished draft: the gate is
+ * satisfied once per department (and the bot published once, so its application is already live),
+ * then each call adds a wording change (not significant: the gate still holds) to publish.
+ */
+export async function gatedDraft(f: Fixture, target: DepartmentFixture): Promise<string> {
+  const bots = readyBots.get(f) ?? new Map<string, string>();
+  readyBots.set(f, bots);
+  let botId = bots.get(target.department.id);
+  if (!botId) {
+    botId = await testBot(f.store, target, false);
+    await satisfyGoLiveGate(f, target, botId);
+    await publishGovernedBot(
+      f.store.db,
+      { principal: principalOf(target.users.approver), requestId: 'fixture' },
+      botId,
+    );
+    bots.set(target.department.id, botId);
+  }
+  await updateBotConfig(f.store.db, cli, botId, { greeting: { zh: `你好 ${Date.now()}`, en: `Hello ${Date.now()}` } });
+  return botId;
 }

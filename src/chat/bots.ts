@@ -9,7 +9,7 @@ import {
 } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { AppError, notFound } from '../core/index.ts';
-import { botVersions, bots, type Db, departments, type Executor } from '../store/index.ts';
+import { botVersions, bots, type Db, departments, type Executor, type Tx } from '../store/index.ts';
 import {
   type BotConfig,
   type BotConfigInput,
@@ -107,8 +107,23 @@ export async function updateBotConfig(
   });
 }
 
-/** Publishes the latest draft: it becomes what citizens talk to, and can never change. */
-export async function publishBot(db: Db, ctx: ServiceContext, botId: string): Promise<BotView> {
+/**
+ * Asked inside the publication's transaction about the exact version about to be published; it
+ * throws to refuse. The go-live gate (src/governance/gate) plugs in here for the API and the CLI.
+ */
+export type PublishCheck = (tx: Tx, view: BotView) => Promise<void>;
+
+/**
+ * Publishes the latest draft: it becomes what citizens talk to, and can never change. People
+ * publish through the governed publication (`publishGovernedBot`), which passes the go-live gate
+ * as `check`; without one this is the bare mechanism that seeding and test fixtures use.
+ */
+export async function publishBot(
+  db: Db,
+  ctx: ServiceContext,
+  botId: string,
+  options: { check?: PublishCheck | undefined } = {},
+): Promise<BotView> {
   return db.transaction(async (tx) => {
     const view = await getBot(tx, ctx.principal, botId);
     // A draft, or the version an unpublish withdrew (superseded, none published), may be published.
@@ -117,6 +132,7 @@ export async function publishBot(db: Db, ctx: ServiceContext, botId: string): Pr
         'conflict',
         `Version ${view.latest.version} is already published; change the bot to make a new draft`,
       );
+    if (options.check) await options.check(tx, view);
     const now = new Date();
     await tx
       .update(botVersions)

@@ -24,6 +24,7 @@ export {
   type BotVersion,
   type BotSummary,
   type BotView,
+  type PublishCheck,
 } from './bots.ts';
 export { ChatCaches } from './chat-caches.ts';
 export { botGuardPolicy } from './bot-policy.ts';

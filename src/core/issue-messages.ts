@@ -134,6 +134,8 @@ const CATALOGUE: Record<string, Entry> = {
   bot_needs_bot_type: fixed('may only be given when type is lionrock_bot', '只可在類型為 lionrock_bot 時提供'),
   bot_type_fixed: fixed('must stay lionrock_bot for a bot’s application', '機械人的應用程式類型須維持為 lionrock_bot'),
   not_published: fixed('is not published', '未發佈'),
+  // A go-live gate condition not met: the gate words it in both languages (params en / zhHant).
+  go_live_unmet: { en: (p) => String(p.en ?? 'is not met'), 'zh-Hant': (p) => String(p.zhHant ?? '未符合') },
   unknown: fixed('does not exist', '不存在'),
   unknown_department: fixed('is not a known department', '不是已知的部門'),
   unknown_user: fixed('is not a known user', '不是已知的使用者'),

@@ -11,15 +11,15 @@ import {
   createBot,
   getBot,
   listBotSummaries,
-  publishBot,
   unpublishBot,
   updateBotConfig,
   type BotView,
 } from '../../chat/index.ts';
-import { ensureBotApplication } from '../../governance/index.ts';
+import { ensureBotApplication, onBotConfigChanged, publishGovernedBot } from '../../governance/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { askResponse } from './citizen-chat.ts';
 import { botIdSchema, botParams, errorResponses, languageSchema, text, timestamp } from '../schemas.ts';
+import { goLiveRefusalSchema } from './go-live-schemas.ts';
 
 const versionSchema = z.object({
   version: z.number().int(),
@@ -222,7 +222,10 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
       },
     },
     async (request) => {
+      const before = await getBot(db, requirePrincipal(request), request.params.botId);
       const view = await updateBotConfig(db, serviceContext(request), request.params.botId, request.body);
+      // A significant change (model, knowledge sources, guard policy...) re-opens the go-live conditions it touches.
+      await onBotConfigChanged(db, serviceContext(request), view.bot.id, before.latest.config, view.latest.config);
       deps.caches.bots.invalidate(request.params.botId);
       return viewJson(view);
     },
@@ -273,13 +276,16 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
       schema: {
         tags,
         security,
-        summary: 'Publish the latest draft version',
+        summary: 'Publish the latest draft version, if it passes the go-live gate',
+        description:
+          'The go-live gate (docs/governance.md) judges the version being published: a refusal is 409 with ' +
+          '`conditions`, every unmet condition with what was found and what to do, in English and Chinese',
         params: botParams,
-        response: { 200: botViewSchema, ...errorResponses },
+        response: { 200: botViewSchema, ...errorResponses, 409: goLiveRefusalSchema },
       },
     },
     async (request) => {
-      const view = await publishBot(db, serviceContext(request), request.params.botId);
+      const view = await publishGovernedBot(db, serviceContext(request), request.params.botId);
       deps.caches.bots.invalidate(request.params.botId);
       return viewJson(view);
     },

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
 import type { Principal, ServiceContext } from '../../access/index.ts';
-import { botConfigSchema, botIdSchema, createBot, listBots, loadBot, publishBot } from '../../chat/index.ts';
+import { botConfigSchema, botIdSchema, createBot, listBots, loadBot } from '../../chat/index.ts';
 import { AppError, hasPermission, type Permission } from '../../core/index.ts';
-import { ensureBotApplication } from '../../governance/index.ts';
+import { ensureBotApplication, GoLiveRefused, publishGovernedBot } from '../../governance/index.ts';
 import { departments } from '../../store/index.ts';
 import { z } from 'zod';
 import { actingPrincipal, KEY_HELP } from '../acting-principal.ts';
@@ -119,7 +119,7 @@ export function botCommands(program: Command): void {
     .option('--as <user>', 'the key owner (id or e-mail), as a check; without a key the CLI operator publishes')
     .description(
       "Publish a bot's latest draft as the approver whose API key is given (--key or LIONROCK_API_KEY), else as " +
-        'the CLI operator',
+        'the CLI operator; refused, listing every unmet condition, unless it passes the go-live gate',
     )
     .action((botId: string, options: ActAs) =>
       withStore(async (store) => {
@@ -127,7 +127,8 @@ export function botCommands(program: Command): void {
           throw new CliError('<bot-id> must be 2–64 lower-case letters, digits or hyphens', 2);
         const principal = await actingPrincipal(store.db, options);
         mayDo(principal, 'bot:publish');
-        const view = await serviceCall(() => publishBot(store.db, context(principal), botId));
+        // The same go-live gate as the API: the CLI cannot publish around it.
+        const view = await serviceCall(() => publishGovernedBot(store.db, context(principal), botId));
         process.stdout.write(`Published version ${view.latest.version} of bot ${botId}.\n`);
       }),
     );
@@ -172,6 +173,12 @@ async function serviceCall<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
+    if (error instanceof GoLiveRefused) {
+      const unmet = error.problemExtensions.conditions.map(
+        (c) => `  ✗ ${c.id}: ${c.detail.en} ${c.action.en}\n    ${c.detail.zhHant}${c.action.zhHant}`,
+      );
+      throw new CliError(`${error.message}\n${unmet.join('\n')}`);
+    }
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;
   }
