@@ -2,3 +2,4 @@ export * from './registry/index.ts';
 export * from './assessment/index.ts';
 export * from './evaluation/index.ts';
 export * from './workflow/index.ts';
+export * from './gate/index.ts';
