@@ -14,7 +14,7 @@ import { ChatCaches, type ConversationDeps, startContactPurge, TurnLog } from '.
 import { JobWorker } from '../jobs/index.ts';
 import { type DenseRetrieval, KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
 import { registerEvaluationJobs, startEvaluationSchedule } from '../governance/index.ts';
-import { CatalogueIndex } from '../governance/index.ts';
+import { CatalogueIndex, goLiveCheck } from '../governance/index.ts';
 import { createEmbeddingsClient } from '../retrieval/index.ts';
 import type { Store } from '../store/index.ts';
 import { registerWeb } from '../web/index.ts';
@@ -254,7 +254,8 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   openAiModelRoutes(app, store.db);
   handoffCaseRoutes(app, store.db, knowledgeIndex, gateway.secrets);
   analyticsRoutes(app, store.db, conversation.turns, gateway);
-  governanceApplicationRoutes(app, { db: store.db, catalogue: new CatalogueIndex(store.db) });
+  // The move to live passes the same go-live gate as a bot's publication (the server is the authority).
+  governanceApplicationRoutes(app, { db: store.db, catalogue: new CatalogueIndex(store.db), goLiveCheck });
   evaluationRoutes(app, store.db);
   await registerWeb(app);
   return app;
