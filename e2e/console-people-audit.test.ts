@@ -223,6 +223,17 @@ describe('console: people and keys, audit', () => {
         return actions.length >= 2 && actions.every((action) => action === 'user.create');
       })
       .toBe(true);
+    // A day is typed in Hong Kong order (day, month, year), whatever the browser's own locale is.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong' }).format(new Date());
+    const [year, month, day] = today.split('-');
+    await page
+      .getByRole('group', { name: 'From (date)' })
+      .getByRole('spinbutton', { name: /^day/ })
+      .click();
+    await page.keyboard.type(`${day}${month}${year}`);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(today);
+    await expect.poll(async () => (await actionCells()).length >= 2).toBe(true);
     await noSeriousViolations();
     await keepScreenshot(page, 'audit-en');
 
