@@ -368,6 +368,10 @@ describe('console: the end-to-end journey, from OIDC sign-in to a citizen’s an
       .fill('你可帶同香港身份證到任何公共圖書館櫃枱即時辦理，不收費用。');
     await press(editor.getByRole('button', { name: '發送回覆' }));
     await editor.getByText('已發送回覆，市民現在可以看到。').waitFor();
+    // The entry is about what the citizen asked before asking for a person, not the request itself.
+    await expect(editor.getByRole('textbox', { name: '條目問題' }).inputValue()).resolves.toBe(
+      '我想申請圖書證，要帶啲咩？',
+    );
     await press(editor.getByRole('button', { name: '建立草稿條目' }));
     await editor.getByText(/已建立草稿條目（第 \d+ 版），正等候審批人員審批。/).waitFor();
     await noSeriousViolations(editor);

@@ -105,6 +105,21 @@ describe('handoffs that help people and staff', () => {
       }
     });
 
+    it('records what the citizen asked before asking for a person, not "I want a person", as the case question', async () => {
+      const unknown = await ask('我隻狗仔走失咗可以點算？');
+      expect(unknown.outcome).toBe('fallback');
+      // A turn between: the offer lapses, but the question the citizen needs answered stays known.
+      await ask('唔該', { sessionId: unknown.sessionId });
+      const person = await ask('我想搵真人', { sessionId: unknown.sessionId });
+      expect(person.outcome).toBe('handoff');
+      const row = await caseOf(person.handoff?.reference ?? '');
+      expect(row).toMatchObject({ question: '我隻狗仔走失咗可以點算？', reason: 'citizen_request' });
+
+      // Asked for at once, with nothing asked before: the request itself is all the case has.
+      const first = await ask('Can I speak to a human please?');
+      expect((await caseOf(first.handoff?.reference ?? ''))?.question).toBe('Can I speak to a human please?');
+    });
+
     it('opens a case with the explicit acceptHandoff flag, and refuses a contact without it', async () => {
       const unknown = await ask('點樣申請大廈維修資助？');
       const accepted = await ask('請跟進', { sessionId: unknown.sessionId, acceptHandoff: true });

@@ -152,7 +152,7 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
     outcome = 'handoff';
     answer = handedOver(language);
     opening = {
-      question: offer?.question ?? null,
+      question: offer?.question ?? session.context.asked ?? null,
       reason: offer ? 'accepted_offer' : 'citizen_request',
       slaHours: await departmentSlaHours(deps.db, departmentId),
       // Sealed before anything is written: without a secret the citizen is told, not silently ignored.
@@ -404,8 +404,12 @@ function cannotAnswer(config: BotVersion['config'], language: ReplyLanguage, blo
 
 interface SessionState {
   id: string;
-  /** `offer`: the question the bot could not answer, while the citizen may still accept a person. */
-  context: { topic?: string; entryId?: string; offer?: { question: string } };
+  /**
+   * `offer`: the question the bot could not answer, while the citizen may still accept a person.
+   * `asked`: the citizen's last question the bot answered or could not, what a case opened later
+   * in the conversation ("I want a person") is about.
+   */
+  context: { topic?: string; entryId?: string; offer?: { question: string }; asked?: string };
 }
 
 async function loadSession(
@@ -531,12 +535,12 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
 
 /**
  * The session's context after a turn: an answer's topic (for follow-ups); after a fallback, the
- * offer of a person for that question, until the next turn.
+ * offer of a person for that question, until the next turn; after either, the question asked.
  */
 function nextContext(turn: TurnRecord, question: string): SessionState['context'] {
-  if (turn.topic) return { topic: turn.topic.question, entryId: turn.topic.entryId };
+  if (turn.topic) return { topic: turn.topic.question, entryId: turn.topic.entryId, asked: question };
   const { offer: _previous, ...kept } = turn.session.context;
-  return turn.outcome === 'fallback' ? { ...kept, offer: { question } } : kept;
+  return turn.outcome === 'fallback' ? { ...kept, offer: { question }, asked: question } : kept;
 }
 
 function inspect(turn: TurnRecord): PreviewInspection {
