@@ -4,13 +4,10 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { readerLocale } from '../../core/index.ts';
 import {
-  ANSWER_SETS,
   type Assessment,
   assessmentStatusForApplication,
   decideAssessment,
   decisionsOf,
-  ENDORSER_CAPACITIES,
-  type Endorsement,
   getApplication,
   getAssessment,
   getGovernanceSettings,
@@ -19,9 +16,7 @@ import {
   markReassessmentDue,
   overdueApplications,
   putGovernanceSettings,
-  type Reassessment,
   saveAnswers,
-  type StageStatus,
   shippedTemplates,
   stageStatus,
   startAssessment,
@@ -29,162 +24,26 @@ import {
   type TemplateRegistry,
   templateEditions,
 } from '../../governance/index.ts';
-import {
-  aiApplications,
-  ASSESSMENT_STAGES,
-  ASSESSMENT_STATUSES,
-  type Db,
-  REASSESSMENT_KINDS,
-  type StoredAnswerSet,
-} from '../../store/index.ts';
+import { aiApplications, ASSESSMENT_STAGES, type Db, type StoredAnswerSet } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { departmentFilter } from '../department-filter.ts';
 import { errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
-
-const bilingual = z.object({ en: z.string(), zhHant: z.string() });
-const capacitySchema = z.enum(ENDORSER_CAPACITIES);
-const stageSchema = z.enum(ASSESSMENT_STAGES);
-const setNameSchema = z.enum(ANSWER_SETS);
-
-/** A question id as templates write them: `Q9(i)`, `C(ii)`, `header.owner`, `R.use`, AI Verify's `1.2.3`. */
-const questionIdSchema = z.string().regex(/^[A-Za-z0-9().:_-]{1,64}$/, 'must be a question id such as Q9(i)');
-
-const answerInputSchema = z
-  .object({
-    value: text(4000).describe('yes / no / na, go / no_go / escalate, low / medium / high, or text'),
-    justification: text(4000).optional().describe('Why: required when the value is na'),
-  })
-  .strict();
-
-const answersPatchSchema = z
-  .record(questionIdSchema, answerInputSchema.nullable())
-  .refine((answers) => Object.keys(answers).length <= 300, 'must hold at most 300 answers')
-  .describe('Question id → answer; null clears it');
-
-const storedAnswerSchema = z.object({
-  value: z.string(),
-  justification: z.string().optional(),
-  reviewerComment: z.string().optional(),
-});
-const answerSetSchema = z.object({
-  templateId: z.string(),
-  templateVersion: z.string(),
-  answers: z.record(z.string(), storedAnswerSchema),
-});
-
-const derivationSchema = z
-  .object({
-    impact: z.enum(['low', 'high']),
-    tier: z.enum(['unacceptable', 'high', 'limited', 'low']),
-    oversight: z.enum(['in-the-loop', 'in-command', 'out-of-the-loop']).nullable(),
-    reasons: z.array(z.unknown()).describe('The answers that produced each result, with why'),
-  })
-  .describe('Derived on submit and copied to the application');
-
-const problemSchema = z.object({
-  set: setNameSchema,
-  questionId: z.string(),
-  code: z.string(),
-  field: z.string(),
-  message: bilingual,
-});
-
-const decisionSchema = z.object({
-  id: z.string(),
-  round: z.number().int(),
-  userId: z.string(),
-  capacity: capacitySchema,
-  decision: z.enum(['endorse', 'return']),
-  comment: z.string().nullable(),
-  createdAt: timestamp,
-});
-
-const assessmentSchema = z.object({
-  id: z.string(),
-  applicationId: z.string(),
-  departmentId: z.string(),
-  stage: stageSchema,
-  status: z.enum(ASSESSMENT_STATUSES),
-  round: z.number().int().describe('Submissions so far; endorsements belong to one round'),
-  templateId: z.string(),
-  templateVersion: z.string().describe('The edition it was made with, kept when a newer one ships'),
-  templates: z.array(z.string()).describe('Every template edition it is answered on, as id@version'),
-  answers: z.record(z.string(), storedAnswerSchema),
-  tierAnswers: answerSetSchema.nullable(),
-  privacyAnswers: answerSetSchema.nullable().describe('The PCPD checklist: present when personal data is used'),
-  derivation: derivationSchema.nullable(),
-  preparers: z.array(z.string()).describe('Who prepared or submitted it: none of them may endorse it'),
-  submittedBy: z.string().nullable(),
-  submittedAt: timestamp.nullable(),
-  completedAt: timestamp.nullable(),
-  problems: z.array(problemSchema).describe('What keeps it from submission: empty means it may be submitted'),
-  requiredEndorsements: z.array(capacitySchema).nullable(),
-  missingEndorsements: z.array(capacitySchema).nullable(),
-  decisions: z.array(decisionSchema).describe('Every endorsement and return, every round (returned comments kept)'),
-  createdBy: z.string(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
-
-const reassessmentSchema = z.object({
-  id: z.string(),
-  applicationId: z.string(),
-  kind: z.enum(REASSESSMENT_KINDS),
-  reason: z.string(),
-  detail: z.record(z.string(), z.unknown()),
-  createdBy: z.string(),
-  createdAt: timestamp,
-});
-
-const stageStatusSchema = z.object({
-  assessmentId: z.string(),
-  stage: stageSchema,
-  status: z.enum(ASSESSMENT_STATUSES),
-  templateId: z.string(),
-  templateVersion: z.string(),
-  round: z.number().int(),
-  derivation: derivationSchema.nullable(),
-  problems: z.array(problemSchema),
-  endorsements: z.array(z.object({ capacity: capacitySchema, userId: z.string(), at: timestamp })),
-  requiredEndorsements: z.array(capacitySchema).nullable(),
-  missingEndorsements: z.array(capacitySchema).nullable(),
-  privacyChecklist: z.object({ required: z.boolean(), complete: z.boolean() }),
-  goNoGo: z.string().nullable().describe("Q58's answer: go, no_go or escalate"),
-  completedAt: timestamp.nullable(),
-});
-
-const settingsSchema = z.object({
-  departmentId: z.string(),
-  suspendOverdue: z.boolean().describe('Suspend live applications whose periodic review is overdue'),
-});
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
-
-const decisionJson = (row: Endorsement) => ({
-  id: row.id,
-  round: row.round,
-  userId: row.userId,
-  capacity: row.capacity,
-  decision: row.decision,
-  comment: row.comment,
-  createdAt: row.createdAt.toISOString(),
-});
-
-const reassessmentJson = (row: Reassessment) => ({
-  id: row.id,
-  applicationId: row.applicationId,
-  kind: row.kind,
-  reason: row.reason,
-  detail: row.detail as Record<string, unknown>,
-  createdBy: row.createdBy,
-  createdAt: row.createdAt.toISOString(),
-});
-
-const stageJson = (status: StageStatus) => ({
-  ...status,
-  endorsements: status.endorsements.map((e) => ({ ...e, at: e.at.toISOString() })),
-  completedAt: iso(status.completedAt),
-});
+import {
+  answersPatchSchema,
+  assessmentSchema,
+  bilingual,
+  capacitySchema,
+  decisionJson,
+  iso,
+  questionIdSchema,
+  reassessmentJson,
+  reassessmentSchema,
+  setNameSchema,
+  settingsSchema,
+  stageJson,
+  stageSchema,
+  stageStatusSchema,
+} from './governance-assessment-schemas.ts';
 
 const tags = ['governance'];
 const security = [{ bearer: [] }];

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { isPlatformAdmin, type Principal, type ServiceContext } from '../../access/index.ts';
 import {
   aiApplications,
@@ -31,6 +31,7 @@ export async function reviewDates(
   db: Executor,
   applicationIds?: readonly string[],
 ): Promise<Map<string, { completedAt: Date; nextReviewDue: Date }>> {
+  if (applicationIds?.length === 0) return new Map();
   const rows = await db
     .selectDistinctOn([governanceAssessments.applicationId], {
       applicationId: governanceAssessments.applicationId,
@@ -38,11 +39,15 @@ export async function reviewDates(
       derivation: governanceAssessments.derivation,
     })
     .from(governanceAssessments)
-    .where(eq(governanceAssessments.status, 'complete'))
+    .where(
+      and(
+        eq(governanceAssessments.status, 'complete'),
+        applicationIds === undefined ? undefined : inArray(governanceAssessments.applicationId, [...applicationIds]),
+      ),
+    )
     .orderBy(governanceAssessments.applicationId, desc(governanceAssessments.completedAt));
   const dates = new Map<string, { completedAt: Date; nextReviewDue: Date }>();
   for (const row of rows) {
-    if (applicationIds && !applicationIds.includes(row.applicationId)) continue;
     if (!row.completedAt || !row.derivation) continue;
     dates.set(row.applicationId, {
       completedAt: row.completedAt,
