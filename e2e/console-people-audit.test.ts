@@ -226,10 +226,7 @@ describe('console: people and keys, audit', () => {
     // A day is typed in Hong Kong order (day, month, year), whatever the browser's own locale is.
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong' }).format(new Date());
     const [year, month, day] = today.split('-');
-    await page
-      .getByRole('group', { name: 'From (date)' })
-      .getByRole('spinbutton', { name: /^day/ })
-      .click();
+    await page.getByRole('group', { name: 'From (date)' }).getByRole('spinbutton', { name: /^day/ }).click();
     await page.keyboard.type(`${day}${month}${year}`);
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(today);
