@@ -21,6 +21,7 @@ import {
   type GoLiveStatus,
   goLiveConditions,
   publishGovernedBot,
+  type ReviewParticipants,
   runRequiredEvaluations,
   startEvaluation,
   updateApplication,
@@ -246,36 +247,44 @@ export function principalOf(user: User): Principal {
  */
 export async function satisfyGoLiveGate(f: Fixture, target: DepartmentFixture, botId: string): Promise<GoLiveStatus> {
   const { users } = target;
-  const db = f.store.db;
-  const as = (user: User): ServiceContext => ({ principal: principalOf(user), requestId: 'fixture-gate' });
-  const application = await ensureBotApplication(db, as(users.dept_admin), botId);
-  if (application.ownerId !== users.dept_admin.id) {
-    await updateApplication(db, as(users.editor), application.id, { ownerId: users.dept_admin.id });
-  }
-  const [published] = await db
+  const [published] = await f.store.db
     .select({ id: knowledgeSources.id })
     .from(knowledgeSources)
     .where(and(eq(knowledgeSources.departmentId, target.department.id), isNotNull(knowledgeSources.publishedVersion)))
     .limit(1);
   if (!published) {
     const draft = await knowledgeDraft(f.store, target);
-    await reviewVersion(db, cli, draft.versionId, { approve: true });
+    await reviewVersion(f.store.db, cli, draft.versionId, { approve: true });
   }
-  await f.app.lionrock.knowledgeIndex.refresh();
-  await completeDeploymentReview(
-    db,
-    application.id,
-    deploymentAnswers({ personalData: application.personalData }),
-    {
-      preparer: principalOf(users.editor),
-      owner: principalOf(users.dept_admin),
-      assurance: principalOf(users.assurance_reviewer),
-      itBoard: principalOf(users.it_board),
-    },
-    'fixture-gate',
-  );
-  await runRequiredEvaluations(db, as(users.editor), { botId, applicationId: application.id }, () =>
-    f.app.lionrock.jobWorker.drain(),
+  return satisfyGoLiveGateAs(f.app, f.store.db, botId, {
+    preparer: principalOf(users.editor),
+    owner: principalOf(users.dept_admin),
+    assurance: principalOf(users.assurance_reviewer),
+    itBoard: principalOf(users.it_board),
+  });
+}
+
+/**
+ * {@link satisfyGoLiveGate} with the people named: the owner becomes the application's owner, the
+ * preparer prepares and runs the evaluations on `app`'s job worker. The department needs published
+ * knowledge for golden Q&A to ask about.
+ */
+export async function satisfyGoLiveGateAs(
+  app: FastifyInstance,
+  db: Store['db'],
+  botId: string,
+  people: ReviewParticipants,
+): Promise<GoLiveStatus> {
+  const as = (principal: Principal): ServiceContext => ({ principal, requestId: 'fixture-gate' });
+  const application = await ensureBotApplication(db, as(people.owner), botId);
+  if (application.ownerId !== people.owner.id) {
+    await updateApplication(db, as(people.preparer), application.id, { ownerId: people.owner.id });
+  }
+  await app.lionrock.knowledgeIndex.refresh();
+  const answers = deploymentAnswers({ personalData: application.personalData });
+  await completeDeploymentReview(db, application.id, answers, people, 'fixture-gate');
+  await runRequiredEvaluations(db, as(people.preparer), { botId, applicationId: application.id }, () =>
+    app.lionrock.jobWorker.drain(),
   );
   const status = await goLiveConditions(db, botId);
   if (!status.ready) {

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { aiApplications, auditLog, openStore } from '../store/index.ts';
+import type { Principal } from '../access/index.ts';
+import { buildApp } from '../api/index.ts';
+import { satisfyGoLiveGateAs } from '../api/test-fixture.ts';
+import { configSchema } from '../core/index.ts';
+import { extractSource, importIntoKnowledge, reviewVersion } from '../knowledge/index.ts';
+import { aiApplications, auditLog, openStore, users } from '../store/index.ts';
 import { run } from './cli-harness.ts';
 
 /** `lionrock bots` (issue 13 item 19): the real binary on a real data folder. */
@@ -54,6 +59,19 @@ describe('lionrock bots', () => {
     const notAllowed = await run(['bots', 'publish', 'dog-bot'], data, { LIONROCK_API_KEY: editor.key });
     expect(notAllowed.code).toBe(1);
     expect(notAllowed.stderr).toMatch(/may not bot publish/);
+    // The CLI publishes through the same go-live gate as the API: refused, every unmet condition listed.
+    const gated = await run(['bots', 'publish', 'dog-bot'], data, { LIONROCK_API_KEY: approver.key });
+    expect(gated.code).toBe(1);
+    expect(gated.stderr).toMatch(/cannot go live/);
+    expect(gated.stderr).toMatch(/✗ deployment_assessment_complete: There is no deployment-stage assessment/);
+    expect(gated.stderr).toMatch(/沒有部署階段評估/);
+    expect(gated.stderr).toMatch(/✗ evaluations_passed: /);
+    await satisfyGateInProcess(data, 'dog-bot', {
+      preparer: (await key('dept_admin')).userId,
+      owner: editor.userId,
+      assurance: (await key('assurance_reviewer')).userId,
+      approver: approver.userId,
+    });
     const published = await run(['bots', 'publish', 'dog-bot', '--as', approver.userId], data, {
       LIONROCK_API_KEY: approver.key,
     });
@@ -83,10 +101,54 @@ describe('lionrock bots', () => {
     // Every LionRock bot is an AI application (issue #16), owned by whoever created it.
     const [application] = await store.db.select().from(aiApplications).where(eq(aiApplications.botId, 'dog-bot'));
     await store.close();
-    expect(application).toMatchObject({ type: 'lionrock_bot', status: 'draft', ownerId: editor.userId });
+    // Publishing through the gate is the application's go-live.
+    expect(application).toMatchObject({ type: 'lionrock_bot', status: 'live', ownerId: editor.userId });
     expect(actors).toEqual([
       { action: 'bot.create', actorId: editor.userId },
       { action: 'bot.publish', actorId: approver.userId },
     ]);
   });
 });
+
+/**
+ * Meets the go-live gate for `botId` through the real governance services, in this process on the
+ * CLI's data folder (no CLI running): a department FAQ for golden Q&A to ask about, a complete
+ * deployment assessment prepared by `preparer`, endorsed by the owner and the assurance reviewer,
+ * and the required evaluations run on the app's job worker.
+ */
+async function satisfyGateInProcess(
+  data: string,
+  botId: string,
+  ids: { preparer: string; owner: string; assurance: string; approver: string },
+): Promise<void> {
+  const store = await openStore({ dataDir: data });
+  const app = await buildApp({ store, config: configSchema.parse({ logLevel: 'silent', runJobs: false }) });
+  try {
+    await app.ready();
+    const principal = async (id: string): Promise<Principal> => {
+      const [user] = await store.db.select().from(users).where(eq(users.id, id));
+      if (!user) throw new Error(`no user ${id}`);
+      return { id: user.id, roles: user.roles, departmentId: user.departmentId, keyId: null };
+    };
+    const preparer = await principal(ids.preparer);
+    const content = await extractSource({
+      type: 'file',
+      file: {
+        fileName: 'dog-faq.jsonl',
+        bytes: Buffer.from('{"id":"fee","question":"狗牌幾錢？","answer":"每三年港幣 80 元。"}\n'),
+      },
+    });
+    const imported = await importIntoKnowledge(store.db, { principal: preparer, requestId: 't' }, content);
+    await reviewVersion(store.db, { principal: await principal(ids.approver), requestId: 't' }, imported.version.id, {
+      approve: true,
+    });
+    await satisfyGoLiveGateAs(app, store.db, botId, {
+      preparer,
+      owner: await principal(ids.owner),
+      assurance: await principal(ids.assurance),
+    });
+  } finally {
+    await app.close();
+    await store.close();
+  }
+}
