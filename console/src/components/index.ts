@@ -1,7 +1,9 @@
 /**
  * The shared parts, for feature pages. The always-loaded shell (app/, the session gate) imports its
  * parts by file instead: a component that imports CSS counts as a side effect, so this barrel would
- * pull every component (and react-aria's Select, overlays…) into the first script.
+ * pull every component (and react-aria's Select, overlays…) into the first script. The date field
+ * (react-aria's date segments and calendar code, about 20 KB gzip) is imported by file too, by the
+ * pages that have one: through here it would join the chunk every page loads.
  */
 export { LanguageSwitch } from './language-switch.tsx';
 export { Page, Section } from './page.tsx';
@@ -9,7 +11,6 @@ export { ProblemMessage } from './problem-message.tsx';
 export { QueryView } from './query-view.tsx';
 export { TextField } from './text-field.tsx';
 export { SelectField, type SelectOption } from './select-field.tsx';
-export { DateField } from './date-field.tsx';
 export { DepartmentPicker, type PickableDepartment } from './department-picker.tsx';
 export { LazyDayBars } from './lazy-day-bars.tsx';
 export type { DayBarSeries } from './day-bars.tsx';

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { DateField, Section, SelectField, TextField } from '../../../components/index.ts';
+import { DateField } from '../../../components/date-field.tsx';
+import { Section, SelectField, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { actorsQuery, departmentsQuery } from '../api/audit-api.ts';

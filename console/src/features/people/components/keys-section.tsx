@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { DateField, ProblemMessage, QueryView, SelectField, TextField } from '../../../components/index.ts';
+import { DateField } from '../../../components/date-field.tsx';
+import { ProblemMessage, QueryView, SelectField, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
