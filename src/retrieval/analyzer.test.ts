@@ -83,6 +83,21 @@ describe('createAnalyzer', () => {
     expect(terms).toContain('联络');
   });
 
+  it('drops a classifier standing alone (張罰單, 架車), which Cantonese uses as "the", but not inside a word', () => {
+    const terms = analyzer.analyze('張罰單轉咗俾真正揸車嗰個人').terms;
+    expect(terms).not.toContain('张');
+    expect(terms).not.toContain('#张罚');
+    expect(terms).toContain('罚单');
+    expect(analyzer.analyze('可以張貼海報嗎').terms).toContain('张贴');
+  });
+
+  it('drops how-long and what-time question words (幾耐, 幾點) like the other question words', () => {
+    const terms = analyzer.analyze('佢哋幾耐之內要覆我？幾點可以去探視？').terms;
+    expect(terms).not.toContain('多久');
+    expect(terms).not.toContain('几点');
+    expect(terms).toContain('探视');
+  });
+
   it('indexes jieba words and character bigrams but not stop words', () => {
     const { terms } = analyzer.analyze('請問如何申請低收入戶補助');
     expect(terms).toContain('申请');

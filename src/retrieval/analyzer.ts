@@ -4,7 +4,7 @@ import { detectLanguage } from './detect-language.ts';
 import { expandContractions, isEnglishStopWord, stemEnglish } from './english.ts';
 import type { Language } from './language.ts';
 import { isHan, normalizeText, splitScriptRuns } from './normalize-text.ts';
-import { isChineseStopWord, segmentChinese } from './segment-chinese.ts';
+import { isChineseStopWord, isStandaloneClassifier, segmentChinese } from './segment-chinese.ts';
 
 /**
  * Term kinds are told apart by their first character, so one dictionary holds them all:
@@ -45,7 +45,7 @@ export interface AnalyzeOptions {
  * stop word, a stemming or Cantonese mapping change): a saved index made by another version is
  * refused, since its terms would no longer meet the terms of new queries.
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 /** Turns text into terms. One analyzer serves documents and queries so both sides meet. */
 export interface Analyzer {
@@ -118,7 +118,7 @@ function addChineseTerms(run: string, terms: string[], unigrams: boolean): void 
     phrase = '';
   };
   for (const word of segmentChinese(run)) {
-    if (word === ' ' || isChineseStopWord(word)) {
+    if (word === ' ' || isChineseStopWord(word) || isStandaloneClassifier(word)) {
       flush();
       continue;
     }

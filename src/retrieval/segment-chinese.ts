@@ -30,11 +30,26 @@ const STOP_WORDS = new Set(
     '我 你 您 他 她 它 我们 你们 他们 其 这 那 这个 那个 这些 那些 这样 那样 这么 个 些 一些 一下 ' +
     '请 请问 请教 想 想要 想问 问 问下 要 需要 可以 能 能否 可否 可不可以 是否 是不是 有没有 会不会 ' +
     '怎 怎样 怎么 怎么样 如何 怎么办 为什么 为何 什么 甚么 啥 哪 哪里 哪些 哪个 多少 几 吗 谁 ' +
-    '是 有 会 该 应该 得 地 到 去 来 给 让 用 等 等等 及其 以及 各 每'
+    '是 有 会 该 应该 得 地 到 去 来 给 让 用 等 等等 及其 以及 各 每 ' +
+    // How long / what time: question words like 什么 and 哪里. Rare in the FAQ, so heavily weighted,
+    // they sent 幾耐之內要覆我 to whichever entry asks 多久 and 幾點可以去 to one that asks 几点.
+    '多久 几点 几时 何时 多长'
   ).split(' '),
 );
+
+/**
+ * Classifiers that jieba leaves on their own are determiners, never the topic: Cantonese puts one where
+ * written Chinese has none (張罰單轉咗俾…, 拖咗架車), and 张 then met 多張罰單 in another entry. Only as
+ * jieba words: as characters they are parts of words (时间, 台北, 车辆), which bigrams must keep.
+ */
+const STANDALONE_CLASSIFIERS = new Set('张 架 只 条 间 辆 台 把 封'.split(' '));
 
 /** True for a Chinese function word or question scaffold (Simplified form). */
 export function isChineseStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
+}
+
+/** True for a classifier that jieba cut out as a word of its own (张 in 张罚单, not in 张贴). */
+export function isStandaloneClassifier(word: string): boolean {
+  return STANDALONE_CLASSIFIERS.has(word);
 }
