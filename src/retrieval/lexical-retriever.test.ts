@@ -80,6 +80,15 @@ describe('LexicalRetriever', () => {
     expect(r.search('育兒津貼應該搵邊個部門？').hits[0]?.id).toBe('where');
   });
 
+  it('reads a noisy street (好嘈, 很吵) as a noise complaint (噪音)', () => {
+    const r = new LexicalRetriever();
+    r.upsert([
+      { id: 'noise', question: '住宅噪音如何檢舉？', answer: '請撥打環保局專線。' },
+      { id: 'leak', question: '晚上漏水如何檢舉？', answer: '請洽建管處。' },
+    ]);
+    expect(r.search('成晚好嘈，可以點樣投訴？').hits[0]?.id).toBe('noise');
+  });
+
   it('gives the words of a synonym group one rarity, so a rare spelling of a common word does not dominate', () => {
     const r = new LexicalRetriever({ regionalSynonyms: false, synonyms: [{ terms: ['flu', 'influenza'] }] });
     r.upsert([
