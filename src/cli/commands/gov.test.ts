@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../cli-harness.ts';
+import { run, serve } from '../cli-harness.ts';
 
 /** `lionrock gov derive --json` is the contract the derivation table is tested through: run the real binary. */
 
@@ -78,4 +78,39 @@ describe('lionrock gov derive --json', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
   });
+});
+
+describe('lionrock gov status --json', () => {
+  const data = join(dir, 'served');
+
+  it('after a fresh start, prints {ready, conditions} for a demo bot the gate lets go live, and exits 1 for an unknown id', async () => {
+    // A fresh start seeds and governs the demo (assessments, endorsements, evaluations); then stop it.
+    const server = serve(data);
+    await server.ready;
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+
+    const status = await run(['gov', 'status', 'demo-forms', '--json'], data);
+    expect(status.stderr).toBe('');
+    expect(status.code).toBe(0);
+    const body = JSON.parse(status.stdout) as {
+      ready: boolean;
+      conditions: { id: string; met: boolean; detail: { en: string; zhHant: string } }[];
+    };
+    expect(Object.keys(body)).toEqual(['ready', 'conditions']);
+    expect(body.conditions.filter((c) => !c.met)).toEqual([]);
+    expect(body.ready).toBe(true);
+    expect(body.conditions.map((c) => c.id)).toContain('evaluations_passed');
+    expect(body.conditions[0]).toMatchObject({ id: 'registered', met: true, detail: { en: expect.any(String) } });
+
+    // Every demo bot is judged the same way: ready exactly when every condition is met.
+    const yatYat = JSON.parse((await run(['gov', 'status', 'demo-1823', '--json'], data)).stdout) as typeof body;
+    expect(yatYat.conditions).toHaveLength(12);
+    expect(yatYat.ready).toBe(yatYat.conditions.every((c) => c.met));
+
+    const unknown = await run(['gov', 'status', 'no-such-bot', '--json'], data);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/no application or bot "no-such-bot"/);
+  }, 300_000);
 });

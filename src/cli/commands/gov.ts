@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { derive, parseDeriveInput } from '../../governance/index.ts';
-import { CliError } from '../context.ts';
+import { AppError } from '../../core/index.ts';
+import { derive, type GoLiveStatus, goLiveConditions, parseDeriveInput } from '../../governance/index.ts';
+import { CliError, withStore } from '../context.ts';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -48,5 +49,35 @@ export function govCommands(program: Command): Command {
       process.stdout.write(`Impact: ${show(impact)}\nGenAI tier: ${show(tier)}\nHuman oversight: ${show(oversight)}\n`);
       for (const r of reasons) process.stdout.write(`  [${r.result}] ${r.questionId} = ${r.answer}: ${r.because.en}\n`);
     });
+  gov
+    .command('status')
+    .argument('<application-or-bot>', "an application's id, or a LionRock bot's id (e.g. demo-1823)")
+    .option('--json', 'print {ready, conditions: [{id, met, detail: {en, zhHant}, action: {en, zhHant}}]} as JSON')
+    .description(
+      'Whether it may go live: each go-live gate condition, met or not, with what was found and what to do. ' +
+        'Exits 1 for an unknown id',
+    )
+    .action((id: string, options: { json?: boolean }) =>
+      withStore(async (store) => {
+        let status: GoLiveStatus;
+        try {
+          status = await goLiveConditions(store.db, id);
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'not_found')
+            throw new CliError(`no application or bot "${id}"`, 1);
+          throw error;
+        }
+        const conditions = status.conditions.map(({ id, met, detail, action }) => ({ id, met, detail, action }));
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify({ ready: status.ready, conditions })}\n`);
+          return;
+        }
+        const what = status.botId ? `Bot ${status.botId} (version ${status.botVersion})` : `Application ${id}`;
+        process.stdout.write(`${what}: ${status.ready ? 'ready to go live' : 'not ready to go live'}\n`);
+        for (const c of conditions) {
+          process.stdout.write(`  ${c.met ? '✓' : '✗'} ${c.id}: ${c.detail.en}${c.met ? '' : ` ${c.action.en}`}\n`);
+        }
+      }),
+    );
   return gov;
 }

@@ -4,7 +4,7 @@ import { buildApp } from '../../api/index.ts';
 import { seedDemoBots } from '../../chat/index.ts';
 import { anchorPathsFrom, openCheckpointer } from '../../audit/index.ts';
 import { loadConfig } from '../../core/index.ts';
-import { registerBotApplications } from '../../governance/index.ts';
+import { registerBotApplications, seedDemoGovernance } from '../../governance/index.ts';
 import { migrate } from '../../store/index.ts';
 import { consoleBuildIsStale, ensureConsoleBuilt } from '../../web/index.ts';
 import { openConfiguredStore } from '../context.ts';
@@ -62,6 +62,18 @@ export function serveCommand(program: Command): void {
       const app = await step('Loading the knowledge index and starting the API', 'Started the API', () =>
         buildApp({ store, config, logger, anchor }),
       );
+      // Needs the API's services: evaluations ask the demo bots through the same answer path as citizens.
+      if (demoBots.length) {
+        await step(
+          'Governing the demo AI applications (assessments, endorsements, evaluations, the go-live gate)',
+          (done) =>
+            `Assessed ${done.assessed.length} demo AI application(s), ran ${done.evaluations.length} evaluation(s)` +
+            (done.refused.length
+              ? `; kept from going live by the gate: ${done.refused.map((r) => `${r.botId} (${r.unmet.join(', ')})`).join('; ')}`
+              : ''),
+          () => seedDemoGovernance(store.db, () => app.lionrock.jobWorker.drain()),
+        );
+      }
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;

@@ -47,20 +47,28 @@ export function answerSheet(
   return Object.fromEntries(applicableQuestions(template, stage).map((q) => [q.id, given[q.id] ?? fill(q)]));
 }
 
-/** The three answer sets of a deployment-stage assessment, complete, on the newest template editions. */
-export function deploymentAnswers(given: {
-  answers?: Readonly<Record<string, AnswerInput>>;
-  tierAnswers?: Readonly<Record<string, AnswerInput>>;
-  privacyAnswers?: Readonly<Record<string, AnswerInput>>;
+/** What an answer sheet is given: per answer set, the answers written (the rest takes the default). */
+export interface GivenAnswers {
+  answers?: Readonly<Record<string, AnswerInput>> | undefined;
+  tierAnswers?: Readonly<Record<string, AnswerInput>> | undefined;
+  privacyAnswers?: Readonly<Record<string, AnswerInput>> | undefined;
   personalData: boolean;
-}): AnswersPatch {
+}
+
+/** The three answer sets of a deployment-stage assessment, complete, on the newest template editions. */
+export function deploymentAnswers(given: GivenAnswers): AnswersPatch {
+  return stageAnswers('deployment', given);
+}
+
+/** The answer sets of an assessment at `stage`, complete, on the newest template editions. */
+export function stageAnswers(stage: Stage, given: GivenAnswers): AnswersPatch {
   const template = (id: string) => {
     const found = latestTemplate(id);
     if (!found) throw new Error(`assessment template ${id} is not loaded`);
     return found;
   };
   return {
-    answers: answerSheet(template(IMPACT_TEMPLATE), 'deployment', given.answers),
+    answers: answerSheet(template(IMPACT_TEMPLATE), stage, given.answers),
     tierAnswers: answerSheet(template(TIER_TEMPLATE), null, given.tierAnswers),
     ...(given.personalData
       ? { privacyAnswers: answerSheet(template(PRIVACY_TEMPLATE), null, given.privacyAnswers) }
@@ -81,8 +89,9 @@ export interface ReviewParticipants {
 }
 
 /**
- * A deployment-stage assessment through the real workflow: started, answered, submitted (derived),
- * and endorsed in every capacity the derivation requires, each by its participant. Every step is
+ * A deployment-stage assessment (or `options.stage`) through the real workflow: started, answered,
+ * submitted (derived), and — unless `options.endorse` is false, which leaves it in review —
+ * endorsed in every capacity the derivation requires, each by its participant. Every step is
  * checked and audited by the workflow as if each person had clicked it.
  *
  * @example await completeDeploymentReview(db, appId, deploymentAnswers({ personalData: false }), people, 'seed')
@@ -93,12 +102,14 @@ export async function completeDeploymentReview(
   answers: AnswersPatch,
   people: ReviewParticipants,
   requestId: string,
+  options: { stage?: Stage; endorse?: boolean } = {},
 ): Promise<Assessment> {
   const as = (principal: Principal): ServiceContext => ({ principal, requestId });
-  const started = await startAssessment(db, as(people.preparer), applicationId, 'deployment');
+  const started = await startAssessment(db, as(people.preparer), applicationId, options.stage ?? 'deployment');
   await saveAnswers(db, as(people.preparer), started.id, answers);
   let assessment = await submitAssessment(db, as(people.preparer), started.id);
   if (!assessment.derivation) throw new Error('a submitted assessment has a derivation');
+  if (options.endorse === false) return assessment;
   const by = { project_owner: people.owner, assurance_reviewer: people.assurance, it_board: people.itBoard };
   for (const capacity of requiredCapacities(assessment.derivation)) {
     const endorser = by[capacity];

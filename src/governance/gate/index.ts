@@ -20,7 +20,9 @@ export {
   answerSheet,
   completeDeploymentReview,
   deploymentAnswers,
+  type GivenAnswers,
   lowRiskAnswer,
   runRequiredEvaluations,
   type ReviewParticipants,
+  stageAnswers,
 } from './go-live-walkthrough.ts';

@@ -1,0 +1,86 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PRINCIPAL, createDepartment } from '../access/index.ts';
+import { DEMO_BOTS, seedDemoBots } from '../chat/index.ts';
+import {
+  type DemoGovernanceResult,
+  goLiveConditions,
+  listApplications,
+  seedDemoGovernance,
+} from '../governance/index.ts';
+import { governanceEndorsements, users } from '../store/index.ts';
+import { createFixture, type Fixture } from './test-fixture.ts';
+
+/** Issue #16, "Done when": on a fresh start the demo bots are governed applications, ready to be live. */
+describe('the demo governance seed', () => {
+  let f: Fixture;
+  let seeded: DemoGovernanceResult;
+
+  beforeAll(async () => {
+    f = await createFixture();
+    await createDepartment(
+      f.store.db,
+      { principal: CLI_PRINCIPAL, requestId: 't' },
+      {
+        code: 'demo',
+        nameEn: 'Demo Department',
+        nameZh: '示範部門',
+      },
+    );
+    await seedDemoBots(f.store.db);
+    await f.app.lionrock.knowledgeIndex.refresh();
+    seeded = await seedDemoGovernance(f.store.db, () => f.app.lionrock.jobWorker.drain());
+  });
+  afterAll(async () => f?.close());
+
+  it('assesses every demo bot, runs every required suite through the real runner, and the gate follows the results', async () => {
+    expect(seeded.evaluations).toHaveLength(DEMO_BOTS.length * 4);
+    for (const { id } of DEMO_BOTS) {
+      const status = await goLiveConditions(f.store.db, id);
+      const failed = seeded.evaluations.filter((e) => e.botId === id && e.status !== 'passed');
+      // Everything the people did is met; only what the bot itself does in the suites can keep it out.
+      const unmet = status.conditions.filter((c) => !c.met);
+      expect(unmet.map((c) => c.id)).toEqual(failed.length ? ['evaluations_passed'] : []);
+      for (const run of failed) expect(unmet[0]?.detail.en).toContain(`${run.suiteId}: failed`);
+      expect(status.ready).toBe(failed.length === 0);
+      const application = (await listApplications(f.store.db, CLI_PRINCIPAL)).find((a) => a.botId === id);
+      // Walked to testing; the move to live passes the gate only once every suite passes.
+      expect(application?.status).toBe(failed.length === 0 ? 'live' : 'testing');
+      expect(seeded.refused.some((r) => r.botId === id)).toBe(failed.length > 0);
+    }
+  });
+
+  it('has the seeded reviewers endorse, never the preparer', async () => {
+    const endorsers = await f.store.db
+      .select({ capacity: governanceEndorsements.capacity, email: users.email })
+      .from(governanceEndorsements)
+      .innerJoin(users, eq(users.id, governanceEndorsements.userId));
+    expect(new Set(endorsers.map((e) => `${e.capacity} ${e.email}`))).toEqual(
+      new Set([
+        'project_owner demo.owner@lionrock.invalid',
+        'assurance_reviewer demo.assurance@lionrock.invalid',
+        'it_board demo.cio@lionrock.invalid',
+      ]),
+    );
+  });
+
+  it('lists external AI applications from the seeds at different stages, the live one through the gate', async () => {
+    const applications = await listApplications(f.store.db, CLI_PRINCIPAL);
+    const external = applications.filter((a) => a.botId === null);
+    expect(external.map((a) => [a.type, a.status])).toEqual([
+      ['ocr', 'live'],
+      ['predictive_analytics', 'in_review'],
+      ['scheduling', 'draft'],
+    ]);
+    const ocr = external.find((a) => a.type === 'ocr');
+    expect(ocr).toMatchObject({ impact: 'high', riskLevel: 'high' });
+    expect((await goLiveConditions(f.store.db, ocr?.id ?? '')).ready).toBe(true);
+    const rostering = external.find((a) => a.type === 'scheduling');
+    expect((await goLiveConditions(f.store.db, rostering?.id ?? '')).ready).toBe(false);
+  });
+
+  it('does nothing the second time', async () => {
+    const again = await seedDemoGovernance(f.store.db, () => f.app.lionrock.jobWorker.drain());
+    expect(again).toEqual({ assessed: [], evaluations: [], live: [], refused: [] });
+  });
+});
