@@ -80,6 +80,31 @@ describe('LexicalRetriever', () => {
     expect(r.search('育兒津貼應該搵邊個部門？').hits[0]?.id).toBe('where');
   });
 
+  it('lets the characters a Cantonese question shares with a written entry count when few bigrams are shared', () => {
+    // 飲左酒揸車…拖左架車 shares 酒, 警, 回 with the towing entry's written wording, and 車輛 with the breakdown one.
+    const r = new LexicalRetriever();
+    r.upsert([
+      {
+        id: 'towed',
+        question: '員警取締酒後駕車，經移置之汽車當事人如何辦理領回?',
+        answer: '領車時需有1人領有適當駕照者前來。',
+      },
+      {
+        id: 'breakdown',
+        question: '車輛於高架橋上故障拖吊相關事宜',
+        answer: '若於本市各高架道路發生故障，需由大型拖吊車進行拖吊。',
+      },
+      { id: 'card', question: '敬老、愛心悠遊卡上車不能刷怎麼辦？', answer: '請持卡至區公所檢查。' },
+      { id: 'free', question: '敬老、愛心悠遊卡公車免費次數用完怎麼辦？', answer: '可選擇至捷運站自行加值。' },
+      {
+        id: 'missing',
+        question: '民眾如何向警察機關辦理失蹤人口緊急查尋？',
+        answer: '失蹤人有下列情形之一，得報案實施緊急查尋。',
+      },
+    ]);
+    expect(r.search('朋友飲左酒揸車比警察拖左架車，點樣攞番？').hits[0]?.id).toBe('towed');
+  });
+
   it('reads a noisy street (好嘈, 很吵) as a noise complaint (噪音)', () => {
     const r = new LexicalRetriever();
     r.upsert([
