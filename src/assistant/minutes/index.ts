@@ -1,0 +1,16 @@
+/**
+ * Meeting minutes from transcripts (issue #17), without a model: transcript parsing (plain text with
+ * speakers, WebVTT, SRT), topic segmentation, extractive summaries, decisions and action items, and
+ * Cantonese → formal written Chinese for the record. See docs/assistant.md, "Meeting minutes".
+ */
+export { parseTranscript, detectTranscriptFormat } from './parse-transcript.ts';
+export type { Transcript, TranscriptFormat, TranscriptIssue, TranscriptResult, Turn } from './transcript.ts';
+export { buildMinutes, attendeesOf } from './build-minutes.ts';
+export type { ActionItem, Minutes, MinutesItem, MinutesOptions } from './minutes-types.ts';
+export { segmentTopics, type TopicSegment, type SegmentationOptions } from './segment-topics.ts';
+export { splitTurns, type SpokenSentence } from './sentences.ts';
+export { centralSentences } from './central-sentences.ts';
+export { isDecision } from './decisions.ts';
+export { findAction } from './actions.ts';
+export { findDueDate, type DueDate } from './due-date.ts';
+export { toFormalWritten, rewriteForRecord, minutesCantoneseTable } from './cantonese-rewrite.ts';
