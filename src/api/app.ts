@@ -26,6 +26,7 @@ import { documentProblems } from './openapi-problems.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { governanceApplicationRoutes } from './routes/governance-applications.ts';
+import { governanceGateRoutes } from './routes/governance-gate.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { gatewayRoutes } from './routes/gateway.ts';
@@ -256,6 +257,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   analyticsRoutes(app, store.db, conversation.turns, gateway);
   // The move to live passes the same go-live gate as a bot's publication (the server is the authority).
   governanceApplicationRoutes(app, { db: store.db, catalogue: new CatalogueIndex(store.db), goLiveCheck });
+  governanceGateRoutes(app, { db: store.db });
   evaluationRoutes(app, store.db);
   await registerWeb(app);
   return app;

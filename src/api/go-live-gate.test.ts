@@ -121,6 +121,16 @@ describe('the go-live gate the server enforces', () => {
     expect(chinese.detail).toMatch(CHINESE);
     const view = await f.as('approver', { method: 'GET', url: `/api/v1/bots/${botId}` });
     expect(view.json().publishedVersion).toBeNull();
+    // The console reads the same verdict, every condition met or not.
+    const gate = await f.as('assurance_reviewer', {
+      method: 'GET',
+      url: `/api/v1/governance/applications/${await applicationOf(botId)}/go-live`,
+    });
+    expect(gate.statusCode).toBe(200);
+    expect(gate.json()).toMatchObject({ botId, botVersion: 1, ready: false });
+    expect((gate.json() as { conditions: ConditionJson[] }).conditions.map((c) => c.id)).toEqual([
+      ...GO_LIVE_CONDITION_IDS,
+    ]);
   });
 
   it('refuses each condition and then meets it, step by step, until the bot publishes and its application is live', async () => {
