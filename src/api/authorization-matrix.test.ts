@@ -350,6 +350,13 @@ const CASES: RouteCase[] = [
         expect: expectFor(BOT_PUBLISHERS, 200),
       },
       {
+        method: 'GET',
+        route: '/api/v1/governance/applications/{id}/go-live',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/governance/applications/${await application(f, t)}/go-live` }),
+        expect: expectFor(GOV_READERS, 200),
+      },
+      {
         method: 'POST',
         route: '/api/v1/bots/{botId}/unpublish',
         target,
