@@ -63,18 +63,25 @@ export function buildMinutes(transcript: Transcript, options: MinutesOptions = {
   const items: MinutesItem[] = segments.map((segment) => {
     const decisions: string[] = [];
     const actions: ActionItem[] = [];
+    const recorded = new Set<number>();
     for (const sentence of segment.sentences) {
-      if (isDecision(sentence.text)) decisions.push(sentence.text);
+      if (isDecision(sentence.text)) {
+        decisions.push(sentence.text);
+        recorded.add(sentence.index);
+      }
       const action = findAction(sentence.text, sentence.speaker);
       if (action) {
         const due = findDueDate(sentence.text, options.meetingDate);
         actions.push({ owner: action.owner, action: action.action, due: due ? (due.date ?? due.phrase) : null });
+        recorded.add(sentence.index);
       }
     }
+    // The summary tells the discussion; decisions and actions are listed under it, not repeated in it.
+    const discussion = segment.sentences.filter((s) => !recorded.has(s.index));
     return {
       title: segment.title ?? keywordTitle(segment.sentences, groups),
       foundBy: segment.by,
-      summary: summaryOf(centralSentences(segment.sentences, budget, chinese), chinese),
+      summary: summaryOf(centralSentences(discussion.length > 0 ? discussion : segment.sentences, budget, chinese), chinese),
       decisions,
       actions,
     };

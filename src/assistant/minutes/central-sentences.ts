@@ -30,7 +30,8 @@ export function centralSentences(
     let centrality = 0;
     for (let j = 0; j < sentences.length; j++)
       if (j !== i) centrality += cosine(vectors[i] ?? new Map(), vectors[j] ?? new Map());
-    const short = lengthOf(sentence.text, chinese) < (chinese ? 8 : 6);
+    // Too few content terms to say anything of substance (uh, no that's okay).
+    const short = (vectors[i]?.size ?? 0) < (chinese ? 4 : 3) || lengthOf(sentence.text, chinese) < (chinese ? 8 : 6);
     const procedural = PROCEDURAL.test(sentence.text.trim());
     return { i, score: short || procedural ? -1 : centrality };
   });

@@ -15,11 +15,27 @@ export interface SpokenSentence {
 const SENTENCE_END =
   /(?<=[。！？；!?]+[」』”]?)|(?<=(?<!\b(?:Mr|Mrs|Ms|Dr|Hon|St|No|vs|etc|Prof|Mt|e\.g|i\.e))\.)(?=\s)/u;
 
-/** Splits turns into sentences (Chinese-aware), dropping empty pieces. */
+/**
+ * Transcriber's annotations, not speech: `{vocalsound}`, `{disfmarker}` (AMI/ICSI), `[inaudible]`,
+ * `[laughter]`, `(crosstalk)`, `（笑聲）`.
+ */
+const ANNOTATION =
+  /\{[a-z_]+\}|\[(?:inaudible|laughter|laughs|crosstalk|noise|music|applause|pause|silence|unclear|foreign)[^\]]*\]|\((?:inaudible|laughter|laughs|crosstalk|noise|pause|unclear)\)|[（(【\[](?:笑聲|笑声|掌聲|掌声|聽不清|听不清|雜音|杂音)[）)】\]]/giu;
+
+/** A turn's words without annotations, with the space transcribers put before punctuation closed up. */
+export function cleanSpeech(text: string): string {
+  return text
+    .replace(ANNOTATION, ' ')
+    .replace(/\s+([,.!?;:])/gu, '$1')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+}
+
+/** Splits turns into sentences (Chinese-aware), dropping annotations and empty pieces. */
 export function splitTurns(turns: readonly Turn[]): SpokenSentence[] {
   const sentences: SpokenSentence[] = [];
   turns.forEach((turn, t) => {
-    for (const piece of turn.text.split(SENTENCE_END)) {
+    for (const piece of cleanSpeech(turn.text).split(SENTENCE_END)) {
       const text = piece.trim();
       if (text === '' || /^[\p{P}\s]+$/u.test(text)) continue;
       sentences.push({ index: sentences.length, turn: t, speaker: turn.speaker, text });
@@ -35,7 +51,7 @@ const STOPWORDS = new Set(
   do does did done have has had will would shall should can could may might must so than then there here very just also
   about into over under again more most some such only own same too s t don now all any both each few other up down out
   off once ok okay yeah uh um mm hmm well like really think know going get got go say said thank thanks chair mr mrs ms
-  hon minister member members right let us one two`.split(/\s+/u),
+  hon minister member members right let us one two yeah yep sort kind mean actually probably maybe thing things need want lot`.split(/\s+/u),
 );
 const CJK_FUNCTION = /[的了是在和與及或也都就而但我你他她們這那個些有不沒嗎呢吧啊呀嘅咗喺唔佢哋係嗰啲冇咁噉]/u;
 
@@ -46,7 +62,8 @@ const CJK_FUNCTION = /[的了是在和與及或也都就而但我你他她們這
 export function sentenceTerms(text: string): string[] {
   const terms: string[] = [];
   for (const word of text.toLowerCase().match(/[a-z][a-z'-]*[a-z]|[0-9]+/gu) ?? []) {
-    if (STOPWORDS.has(word) || word.length < 3) continue;
+    // Contractions (it's, don't) and back-channels (mm-hmm) carry no topic.
+    if (STOPWORDS.has(word) || word.length < 3 || /['’]|^(?:mm|uh|um|hm)/u.test(word)) continue;
     terms.push(word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
   }
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
