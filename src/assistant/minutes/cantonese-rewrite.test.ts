@@ -24,6 +24,9 @@ describe('the minutes Cantonese table', () => {
     ['我-我-我哋會跟進。', '我們會跟進。'],
     ['呢份文件好清楚。', '這份文件很清楚。'],
     ['你洗手未呀？', '你洗手了嗎？'],
+    ['佢話會打電話畀你。', '他說會打電話給你。'],
+    ['由於時間-我唔想再延遲。', '由於時間，我不想再延遲。'],
+    ['其實，我哋都係用廣東話。', '我們都是用廣東話。'],
   ])('rewrites %s as %s', (spoken, written) => expect(toFormalWritten(spoken)).toBe(written));
 
   it('leaves written Chinese and English as they are', () => {

@@ -28,13 +28,16 @@ export function minutesCantoneseTable(): CantoneseTable {
 }
 
 /** Fillers a speaker opens a clause with (噉呢，/ 嗱，/ 誒，/ 呀，): a record drops them with their comma. */
-const OPENING_FILLER = /(^|[，,。！？!?；;：:\s])(?:噉呢就|噉呢|噉就|噉|嗱|誒|吓|呀|啊|喂|哦|嗯|呃|咦)\s*[，,、]\s*/gu;
+const OPENING_FILLER =
+  /(^|[，,。！？!?；;：:\s])(?:噉呢就|噉呢|噉就|噉|嗱|誒|吓|呀|啊|喂|哦|嗯|呃|咦|即係|就係|其實)\s*[，,、]\s*/gu;
 /** The topic particle 呢 before a pause (我剛才呢，已經…): dropped with the pause. */
 const TOPIC_PAUSE = /(?<=\p{Script=Han})呢\s*[，,]\s*/gu;
 /** Sentence-final 呀/啊/吖 before a full stop or pause; before ？ the table turns 未呀 into 了嗎. */
 const FINAL_PARTICLE = /[呀啊吖]+(?=[，,。！!…」\s]|$)/gu;
 /** A false start repeated (我-我-我哋, 主-主席): the word once. */
 const STUTTER = /(\p{Script=Han}{1,3})[-－—](?=\1)/gu;
+/** A dash where a speaker broke off and restarted (時間-我唔想): a pause. */
+const BREAK_OFF = /(?<=\p{Script=Han})[-－](?=\p{Script=Han})/gu;
 /** 好 before an adjective is "very" (好清楚 → 很清楚), not "good". */
 const VERY = /好(?=[清重難多大細快慢高低長短明簡複嚴緊容少貴平遠近])/gu;
 
@@ -52,6 +55,7 @@ export function toFormalWritten(spoken: string, table: CantoneseTable = minutesC
     previous = text;
     text = text.replace(STUTTER, '');
   } while (text !== previous);
+  text = text.replace(BREAK_OFF, '，');
   text = toWrittenChinese(text.replace(VERY, '很'), table);
   return tidy(text);
 }
