@@ -81,7 +81,10 @@ export function buildMinutes(transcript: Transcript, options: MinutesOptions = {
     return {
       title: segment.title ?? keywordTitle(segment.sentences, groups),
       foundBy: segment.by,
-      summary: summaryOf(centralSentences(discussion.length > 0 ? discussion : segment.sentences, budget, chinese), chinese),
+      summary: summaryOf(
+        centralSentences(discussion.length > 0 ? discussion : segment.sentences, budget, chinese),
+        chinese,
+      ),
       decisions,
       actions,
     };

@@ -20,7 +20,7 @@ const SENTENCE_END =
  * `[laughter]`, `(crosstalk)`, `（笑聲）`.
  */
 const ANNOTATION =
-  /\{[a-z_]+\}|\[(?:inaudible|laughter|laughs|crosstalk|noise|music|applause|pause|silence|unclear|foreign)[^\]]*\]|\((?:inaudible|laughter|laughs|crosstalk|noise|pause|unclear)\)|[（(【\[](?:笑聲|笑声|掌聲|掌声|聽不清|听不清|雜音|杂音)[）)】\]]/giu;
+  /\{[a-z_]+\}|\[(?:inaudible|laughter|laughs|crosstalk|noise|music|applause|pause|silence|unclear|foreign)[^\]]*\]|\((?:inaudible|laughter|laughs|crosstalk|noise|pause|unclear)\)|[（(【[](?:笑聲|笑声|掌聲|掌声|聽不清|听不清|雜音|杂音)[）)】\]]/giu;
 
 /** A turn's words without annotations, with the space transcribers put before punctuation closed up. */
 export function cleanSpeech(text: string): string {
@@ -51,7 +51,9 @@ const STOPWORDS = new Set(
   do does did done have has had will would shall should can could may might must so than then there here very just also
   about into over under again more most some such only own same too s t don now all any both each few other up down out
   off once ok okay yeah uh um mm hmm well like really think know going get got go say said thank thanks chair mr mrs ms
-  hon minister member members right let us one two yeah yep sort kind mean actually probably maybe thing things need want lot`.split(/\s+/u),
+  hon minister member members right let us one two yeah yep sort kind mean actually probably maybe thing things need want lot`.split(
+    /\s+/u,
+  ),
 );
 const CJK_FUNCTION = /[的了是在和與及或也都就而但我你他她們這那個些有不沒嗎呢吧啊呀嘅咗喺唔佢哋係嗰啲冇咁噉]/u;
 
