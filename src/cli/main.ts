@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { assistCommands } from './commands/assist.ts';
 import { auditCommands } from './commands/audit.ts';
 import { botCommands } from './commands/bots.ts';
 import { databaseCommands } from './commands/database.ts';
@@ -40,6 +41,7 @@ knowledgeCommands(kbCommands(program));
 guardCommands(program);
 botCommands(program);
 govCommands(program);
+assistCommands(program);
 
 try {
   await program.parseAsync(process.argv);

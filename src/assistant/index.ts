@@ -1,0 +1,5 @@
+/**
+ * The document assistant (issue #17): one folder per task, each with its own public entry; this
+ * file only re-exports them. See docs/assistant.md.
+ */
+export * from './summarise/index.ts';
