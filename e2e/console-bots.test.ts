@@ -12,6 +12,7 @@ import {
   signInWithKey,
   startConsoleHarness,
 } from './support/console-harness.ts';
+import { satisfyGoLiveGateViaApi } from './support/go-live-gate.ts';
 
 /**
  * The bots pages in real Chromium, once in English and once in 繁體中文: an administrator creates a
@@ -169,6 +170,10 @@ describe('console: bots pages', () => {
       expect(await seriousAxeViolations(page)).toEqual([]);
       await keepScreenshot(page, `bots-editor-preview-${language === 'en' ? 'en' : 'zh'}`);
 
+      // The go-live gate is met through the API (assessment, endorsements, evaluations), then the console publishes.
+      await satisfyGoLiveGateViaApi(h, botId);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: w.editTitle(botId) }).waitFor();
       await press(page, 'button', w.publish);
       await page.getByRole('status').filter({ hasText: w.published }).waitFor();
       expect((await fetch(`${h.base}/api/v1/bots/${botId}/public`)).status).toBe(200);

@@ -10,6 +10,7 @@ import {
   seriousAxeViolations,
   startConsoleHarness,
 } from './support/console-harness.ts';
+import { satisfyGoLiveGateViaApi } from './support/go-live-gate.ts';
 
 /**
  * The whole journey of issue 15 in real Chromium, each person in their own browser context, every
@@ -300,6 +301,9 @@ describe('console: the end-to-end journey, from OIDC sign-in to a citizen’s an
     await noSeriousViolations(editor);
     await keepScreenshot(editor, 'journey-05-bot-preview-en');
 
+    // The go-live gate is met through the API first (assessment, endorsements, evaluations); the
+    // journey will do this in the console's governance pages.
+    await satisfyGoLiveGateViaApi(h, BOT_ID);
     // The approver publishes: approvers and department administrators hold bot:publish, editors do not.
     await press(nav(approver, 'Bots'));
     await approver.getByRole('heading', { level: 1, name: 'Bots' }).waitFor();
