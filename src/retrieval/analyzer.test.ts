@@ -98,6 +98,14 @@ describe('createAnalyzer', () => {
     expect(terms).toContain('探视');
   });
 
+  it('adds the intent of a question word (點樣 and 如何 ask how), except in a passage, which does not ask', () => {
+    expect(analyzer.analyze('點樣申請？').terms).toContain('?how');
+    expect(analyzer.analyze('如何申請').terms).toContain('?how');
+    expect(analyzer.analyze('幾耐先批？').terms).toContain('?when');
+    expect(analyzer.analyze('如何申請', { unigrams: false, intents: false }).terms).not.toContain('?how');
+    expect(analyzer.analyze('how? 如何').terms.filter((t) => t === '?how')).toHaveLength(1);
+  });
+
   it('indexes jieba words and character bigrams but not stop words', () => {
     const { terms } = analyzer.analyze('請問如何申請低收入戶補助');
     expect(terms).toContain('申请');

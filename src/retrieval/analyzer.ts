@@ -4,7 +4,7 @@ import { detectLanguage } from './detect-language.ts';
 import { expandContractions, isEnglishStopWord, stemEnglish } from './english.ts';
 import type { Language } from './language.ts';
 import { isHan, normalizeText, splitScriptRuns } from './normalize-text.ts';
-import { isChineseStopWord, isStandaloneClassifier, segmentChinese } from './segment-chinese.ts';
+import { isChineseStopWord, isStandaloneClassifier, questionIntentOf, segmentChinese } from './segment-chinese.ts';
 
 /**
  * Term kinds are told apart by their first character, so one dictionary holds them all:
@@ -38,6 +38,11 @@ export interface AnalyzeOptions {
    * meets 借人使用 when no bigram is shared. Off for long fields, where single characters are noise.
    */
   unigrams?: boolean;
+  /**
+   * Add the intent of each Chinese question word (如何 → `?how`, see `questionIntentOf`; default
+   * true): it ranks near-duplicate questions. Off for a passage, which tells rather than asks.
+   */
+  intents?: boolean;
 }
 
 /**
@@ -45,7 +50,7 @@ export interface AnalyzeOptions {
  * stop word, a stemming or Cantonese mapping change): a saved index made by another version is
  * refused, since its terms would no longer meet the terms of new queries.
  */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 /** Turns text into terms. One analyzer serves documents and queries so both sides meet. */
 export interface Analyzer {
@@ -103,13 +108,16 @@ function analyze(text: string, options?: AnalyzeOptions): Analysis {
   if (hanRuns !== '') {
     const unigrams = options?.unigrams !== false;
     if (options?.words === false) addChineseBigrams(hanRuns, terms, unigrams);
-    else addChineseTerms(hanRuns, terms, unigrams);
+    else addChineseTerms(hanRuns, terms, unigrams, options?.intents !== false);
   }
   const language = detectLanguage({ han, latin, traditional, simplified, cantonese });
   return { language, canonical, terms, latinWords };
 }
 
-function addChineseTerms(run: string, terms: string[], unigrams: boolean): void {
+/** Prefix of a question intent term (`?how`): normalisation turns every `?` of the input into a space. */
+export const INTENT_PREFIX = '?';
+
+function addChineseTerms(run: string, terms: string[], unigrams: boolean, intents: boolean): void {
   // Stop words split the run into phrases; bigrams never cross a stop word.
   let phrase = '';
   const flush = (): void => {
@@ -118,6 +126,8 @@ function addChineseTerms(run: string, terms: string[], unigrams: boolean): void 
     phrase = '';
   };
   for (const word of segmentChinese(run)) {
+    const intent = intents ? questionIntentOf(word) : undefined;
+    if (intent !== undefined) terms.push(INTENT_PREFIX + intent);
     if (word === ' ' || isChineseStopWord(word) || isStandaloneClassifier(word)) {
       flush();
       continue;

@@ -105,6 +105,18 @@ describe('LexicalRetriever', () => {
     expect(r.search('朋友飲左酒揸車比警察拖左架車，點樣攞番？').hits[0]?.id).toBe('towed');
   });
 
+  it('ranks first, among near-duplicate questions, the one that asks what the citizen asks (how, how long, who)', () => {
+    const r = new LexicalRetriever();
+    r.upsert([
+      { id: 'who', question: '申請育兒津貼應向哪個單位提出？', answer: '向戶籍所在地區公所提出。' },
+      { id: 'when', question: '申請育兒津貼要多久才會核准？', answer: '約一個月。' },
+      { id: 'how', question: '育兒津貼要怎麼申請？', answer: '填寫申請表。' },
+    ]);
+    expect(r.search('育兒津貼點樣申請？').hits[0]?.id).toBe('how');
+    expect(r.search('申請育兒津貼要幾耐？').hits[0]?.id).toBe('when');
+    expect(r.search('育兒津貼搵邊個申請？').hits[0]?.id).toBe('who');
+  });
+
   it('reads a noisy street (好嘈, 很吵) as a noise complaint (噪音)', () => {
     const r = new LexicalRetriever();
     r.upsert([

@@ -26,8 +26,8 @@ import { TypoIndex } from './typo-index.ts';
 
 /** A long answer beside its question only breaks ties: bigrams suffice, no jieba, no single characters. */
 const ANSWER_BESIDE_QUESTION: AnalyzeOptions = { words: false, unigrams: false };
-/** An entry without a question (a document chunk): words, but no single characters, in every field. */
-const ANSWER_ALONE: AnalyzeOptions = { unigrams: false };
+/** An entry without a question (a document chunk): words, but no single characters and no question intents (a passage tells, it does not ask), in every field. */
+const ANSWER_ALONE: AnalyzeOptions = { unigrams: false, intents: false };
 
 /** Rarer terms a query must keep before {@link LexicalRetrieverOptions.termMaxPostings} drops common ones. */
 const RARE_TERMS_KEPT = 3;

@@ -53,3 +53,27 @@ export function isChineseStopWord(word: string): boolean {
 export function isStandaloneClassifier(word: string): boolean {
   return STANDALONE_CLASSIFIERS.has(word);
 }
+
+/**
+ * What a question word asks (its intent), by its canonical Simplified form: 如何, 怎样, 怎么办 ask how;
+ * 什么, 为何 what; 谁, 哪个 who or which; 哪里 where; 多久, 几点 when or how long; 多少 how much; 为什么
+ * why. The words stay stop words (怎样申请 and 如何申请 still reduce to 申请); the intent is one term
+ * more, so that among near-duplicate entries the one asking what the citizen asks ranks first
+ * (要點book → 如何申請借用, 點算好 → 該怎麼辦), as the English analyzer keeps how and what.
+ */
+const INTENTS = new Map<string, string>();
+for (const [intent, words] of [
+  ['how', '如何 怎样 怎么 怎么样 怎么办 如何是好'],
+  ['what', '什么 甚么 啥 为何 何'],
+  ['who', '谁 哪个'],
+  ['where', '哪里 哪 何处'],
+  ['when', '多久 几点 几时 何时 多长'],
+  ['how-much', '多少'],
+  ['why', '为什么'],
+] as const)
+  for (const word of words.split(' ')) INTENTS.set(word, intent);
+
+/** The intent a question word asks (`how`, `what`, `who`, `where`, `when`, `how-much`, `why`), or undefined. */
+export function questionIntentOf(word: string): string | undefined {
+  return INTENTS.get(word);
+}
