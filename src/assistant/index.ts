@@ -3,3 +3,4 @@
  * file only re-exports them. See docs/assistant.md.
  */
 export * from './summarise/index.ts';
+export * from './minutes/index.ts';

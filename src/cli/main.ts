@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { assistCommands } from './commands/assist.ts';
+import { minutesCommands } from './commands/assist-minutes.ts';
 import { auditCommands } from './commands/audit.ts';
 import { botCommands } from './commands/bots.ts';
 import { databaseCommands } from './commands/database.ts';
@@ -41,7 +42,7 @@ knowledgeCommands(kbCommands(program));
 guardCommands(program);
 botCommands(program);
 govCommands(program);
-assistCommands(program);
+minutesCommands(assistCommands(program));
 
 try {
   await program.parseAsync(process.argv);
