@@ -46,6 +46,14 @@ describe('the colloquial → written table (data/cantonese-written.tsv)', () => 
     expect(toWrittenChinese('報唔報名')).toBe('報名');
   });
 
+  it('reads the A kept from an A-not-A question on with what follows (返唔返嚟 → 返嚟 → 回來)', () => {
+    expect(toWrittenChinese('返唔返嚟食飯')).toBe('回來吃飯');
+  });
+
+  it('writes V緊 as 正在 V (聽緊, 睇緊, 食緊)', () => {
+    expect(toWrittenChinese('佢睇緊電視')).toBe('他正在看電視');
+  });
+
   it('reads English verbs mixed in: check唔check到 asks about check, 點book asks how', () => {
     expect(toWrittenChinese('check唔check到')).toBe('check到');
     expect(toWrittenChinese('要點book')).toBe('要怎樣book');

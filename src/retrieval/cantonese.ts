@@ -41,7 +41,7 @@ export function cantoneseTable(): CantoneseTable {
 export function toWrittenChinese(typed: string, mapping: CantoneseTable = cantoneseTable()): string {
   const { map, longest } = mapping;
   // English verbs are mixed in as they are: check唔check到 (A-not-A) asks about check, 點book = 怎樣book.
-  const text = typed.replace(LATIN_A_NOT_A, '$1');
+  let text = typed.replace(LATIN_A_NOT_A, '$1');
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -52,9 +52,9 @@ export function toWrittenChinese(typed: string, mapping: CantoneseTable = canton
     }
     // 報唔報 / 去唔去 (A-not-A, "whether to A") asks about A: keep A, the 唔 question is scaffolding;
     // unless the table writes that question out (得唔得 → 可不可以: A alone, 得, is not the question).
+    // A is then read on with what follows it, so 返唔返嚟 is 返嚟 → 回來, not 返 + 來.
     if (text[i + 1] === '唔' && text[i] === text[i + 2] && text[i] !== '係' && !map.has(text.slice(i, i + 3))) {
-      out += text[i];
-      i += 3;
+      text = text.slice(0, i + 1) + text.slice(i + 3);
       continue;
     }
     let replaced = false;
