@@ -360,23 +360,30 @@ export function runMinutesBench(dataDir: string): { markdown: string; results: R
   return { markdown, results: { decidedOrSaid, allQueries, vcsum, cantonese, throughput } };
 }
 
+/** Exits with a plain message when the shared data folder lacks what this benchmark reads. */
+export function requireMinutesData(dataDir: string): void {
+  for (const folder of ['minutes/qmsum-test', 'minutes/vcsum-test', 'cantonese']) {
+    if (existsSync(join(dataDir, folder))) continue;
+    process.stderr.write(
+      `the minutes benchmark needs ${join(dataDir, folder)} (the shared data folder); it is missing.\n`,
+    );
+    process.exit(1);
+  }
+}
+
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const dataDir = join(root, '../shared/data');
-  if (!existsSync(join(dataDir, 'minutes')) || !existsSync(join(dataDir, 'cantonese'))) {
-    process.stderr.write(
-      `bench/assistant/minutes.ts needs ${dataDir}/minutes and /cantonese (the shared data folder); missing.\n`,
-    );
-    process.exit(1);
-  }
-  writeMinutesResults(root, runMinutesBench(dataDir));
+  requireMinutesData(dataDir);
+  const run = runMinutesBench(dataDir);
+  process.stdout.write(run.markdown);
+  writeMinutesResults(root, run);
 }
 
-/** Writes bench/results/assistant-minutes.md and .json and prints the Markdown. */
+/** Writes bench/results/assistant-minutes.md and .json. */
 export function writeMinutesResults(root: string, run: { markdown: string; results: Record<string, unknown> }): void {
   const header = `# bench:assistant — meeting minutes\n\nProduced by \`npm run bench:assistant\` (Node ${process.version}, ${process.platform}/${process.arch}, measured ${new Date().toISOString().slice(0, 10)}).\n\n`;
-  process.stdout.write(run.markdown);
   const out = join(root, 'bench/results');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'assistant-minutes.md'), header + run.markdown);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireMinutesData, runMinutesBench, writeMinutesResults } from './minutes.ts';
 import { measureQuality, measureThroughput, summariesMarkdown } from './summaries.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,6 +26,12 @@ const quality = measureQuality(DATA);
 const throughput = measureThroughput(DATA);
 sections.push(summariesMarkdown(quality, throughput));
 results.summaries = { quality, throughput };
+
+requireMinutesData(DATA);
+const minutes = runMinutesBench(DATA);
+writeMinutesResults(ROOT, minutes);
+sections.push(minutes.markdown);
+results.minutes = minutes.results;
 
 const header = [
   '# bench:assistant',
