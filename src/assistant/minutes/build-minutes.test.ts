@@ -67,4 +67,19 @@ describe('buildMinutes', () => {
       { owner: 'Ann', action: 'I will report back by next Friday.', due: 'by next Friday' },
     ]);
   });
+
+  it("drops transcribers' annotations and does not repeat a decision in the item summary", () => {
+    const minutes = minutesOf(
+      [
+        'Chair: Item 1: Library hours. {vocalsound} The library closes at six on weekdays.',
+        'Ann: Students want the library open until ten during the examination period [inaudible].',
+        'Ben: Extra evening staff for the library would cost about forty thousand dollars a term.',
+        'Chair: The committee agreed to open the library until ten during examinations.',
+      ].join('\n'),
+    );
+    const [item] = minutes.items;
+    expect(item?.decisions).toEqual(['The committee agreed to open the library until ten during examinations.']);
+    expect(item?.summary).not.toContain('agreed');
+    expect(item?.summary).not.toMatch(/vocalsound|inaudible/u);
+  });
 });
