@@ -27,6 +27,7 @@ import { analyticsRoutes } from './routes/analytics.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { governanceApplicationRoutes } from './routes/governance-applications.ts';
 import { governanceGateRoutes } from './routes/governance-gate.ts';
+import { governanceReviewRoutes } from './routes/governance-reviews.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { gatewayRoutes } from './routes/gateway.ts';
@@ -259,6 +260,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   governanceApplicationRoutes(app, { db: store.db, catalogue: new CatalogueIndex(store.db), goLiveCheck });
   governanceGateRoutes(app, { db: store.db });
   evaluationRoutes(app, store.db);
+  governanceReviewRoutes(app, { db: store.db });
   await registerWeb(app);
   return app;
 }

@@ -838,6 +838,7 @@ const CASES: RouteCase[] = [
   },
   { method: 'GET', route: '/api/v1/usage', request: () => ({ url: '/api/v1/usage' }), expect: only(READERS, 200) },
   ...governanceRegistryCases(),
+  ...governanceReviewCases(),
 ];
 
 /** The AI application registry and catalogue (issue #16). */
@@ -1179,3 +1180,28 @@ describe('authorisation matrix', () => {
     expect(manage.statusCode).toBe(403);
   });
 });
+
+/** What the console's assessment form and reviewer queue read (issue #16). */
+function governanceReviewCases(): RouteCase[] {
+  const endorsers: Role[] = ['platform_admin', 'dept_admin', 'editor', 'approver', 'assurance_reviewer', 'it_board'];
+  return [
+    {
+      method: 'GET',
+      route: '/api/v1/governance/templates/{templateId}/{version}',
+      request: () => ({ url: '/api/v1/governance/templates/hk-aiaia/1.4' }),
+      expect: only(GOV_READERS, 200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/governance/review-queue',
+      request: () => ({ url: '/api/v1/governance/review-queue' }),
+      expect: only(endorsers, 200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/governance/departments',
+      request: () => ({ url: '/api/v1/governance/departments' }),
+      expect: only(GOV_READERS, 200),
+    },
+  ];
+}
