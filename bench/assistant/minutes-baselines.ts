@@ -31,9 +31,10 @@ export function leadBaseline(turns: readonly Turn[], budget: number, chinese = f
   const chosen: SpokenSentence[] = [];
   let used = 0;
   for (const sentence of splitTurns(turns)) {
-    if (used >= budget) break;
+    const length = lengthIn(sentence.text, chinese);
+    if (chosen.length > 0 && used + length > budget) break;
     chosen.push(sentence);
-    used += lengthIn(sentence.text, chinese);
+    used += length;
   }
   return withSpeakers(chosen, chinese);
 }

@@ -32,8 +32,9 @@ import { pk, rougeL, tokenRecall } from './minutes-metrics.ts';
 /** "What was decided / what did X say" queries: the ones about decisions, views and what someone said. */
 const DECIDED_OR_SAID =
   /decid|decision|agree|conclu|what did|what was|opinion|view|position|stance|think|suggest|propos|recommend|\bsay\b|\bsaid\b/iu;
-/** An answer counts as found when at least this share of its content words is in the text. */
+/** An answer counts as found when at least this share of its content words is in the text (also at a looser 0.3). */
 const COVERED = 0.5;
+const LOOSELY_COVERED = 0.3;
 /** Pages: 500 words of English, 1,000 characters of Chinese (a printed A4 page of each). */
 const WORDS_PER_PAGE = 500;
 const CHARS_PER_PAGE = 1000;
@@ -62,16 +63,18 @@ export interface RecallRow {
   words: number;
   mean_token_recall: number;
   covered_share: number;
+  covered_share_at_0_3: number;
   mean_rouge_l_recall: number;
 }
 
-export function measureQmsum(dataDir: string, filter: RegExp | null): RecallRow[] {
+export function measureQmsum(dataDir: string, meetings: 'committee' | 'other', filter: RegExp | null): RecallRow[] {
   const folder = join(dataDir, 'minutes/qmsum-test');
+  const committee = /^(?:covid|education)_\d+\.json$/u;
   const files = readdirSync(folder)
-    .filter((f) => /^(?:covid|education)_\d+\.json$/u.test(f))
+    .filter((f) => f.endsWith('.json') && committee.test(f) === (meetings === 'committee'))
     .sort();
   const systems = ['LionRock minutes', 'LEAD (same length)', 'TextRank (same length)'];
-  const sums = systems.map(() => ({ queries: 0, words: 0, recall: 0, covered: 0, rouge: 0 }));
+  const sums = systems.map(() => ({ queries: 0, words: 0, recall: 0, covered: 0, loose: 0, rouge: 0 }));
   for (const file of files) {
     const meeting = JSON.parse(readFileSync(join(folder, file), 'utf8')) as QmsumMeeting;
     const turns: Turn[] = meeting.meeting_transcripts.map((t) => ({ speaker: t.speaker, text: t.content }));
@@ -88,18 +91,20 @@ export function measureQmsum(dataDir: string, filter: RegExp | null): RecallRow[
         sum.queries++;
         sum.recall += recall;
         if (recall >= COVERED) sum.covered++;
+        if (recall >= LOOSELY_COVERED) sum.loose++;
         sum.rouge += rougeL(text, q.answer).recall;
       }
     });
   }
   return systems.map((system, s) => {
-    const sum = sums[s] ?? { queries: 0, words: 0, recall: 0, covered: 0, rouge: 0 };
+    const sum = sums[s] ?? { queries: 0, words: 0, recall: 0, covered: 0, loose: 0, rouge: 0 };
     return {
       system,
       queries: sum.queries,
       words: Math.round(sum.words / files.length),
       mean_token_recall: round(sum.recall / Math.max(1, sum.queries)),
       covered_share: round(sum.covered / Math.max(1, sum.queries)),
+      covered_share_at_0_3: round(sum.loose / Math.max(1, sum.queries)),
       mean_rouge_l_recall: round(sum.rouge / Math.max(1, sum.queries)),
     };
   });
@@ -316,8 +321,9 @@ function table<T extends object>(rows: readonly T[]): string {
 
 /** Runs every part and returns its Markdown section and JSON results. */
 export function runMinutesBench(dataDir: string): { markdown: string; results: Record<string, unknown> } {
-  const decidedOrSaid = measureQmsum(dataDir, DECIDED_OR_SAID);
-  const allQueries = measureQmsum(dataDir, null);
+  const decidedOrSaid = measureQmsum(dataDir, 'committee', DECIDED_OR_SAID);
+  const allQueries = measureQmsum(dataDir, 'committee', null);
+  const development = measureQmsum(dataDir, 'other', null);
   const vcsum = measureVcsum(dataDir);
   const cantonese = measureCantonese(dataDir);
   const throughput = measureThroughput(dataDir);
@@ -335,6 +341,10 @@ export function runMinutesBench(dataDir: string): { markdown: string; results: R
     'All 66 specific queries of those meetings, for reference:',
     '',
     table(allQueries),
+    '',
+    "The 29 product and research meetings (AMI, ICSI), all their specific queries: the development set on which the minutes' defaults (segmentation window and item count, summary candidates) were chosen; the committee meetings above were only scored.",
+    '',
+    table(development),
     '',
     '### VCSum (zh): topic segmentation and per-item discussion',
     '',
@@ -357,7 +367,7 @@ export function runMinutesBench(dataDir: string): { markdown: string; results: R
     table(throughput),
     '',
   ].join('\n');
-  return { markdown, results: { decidedOrSaid, allQueries, vcsum, cantonese, throughput } };
+  return { markdown, results: { decidedOrSaid, allQueries, development, vcsum, cantonese, throughput } };
 }
 
 /** Exits with a plain message when the shared data folder lacks what this benchmark reads. */

@@ -28,6 +28,13 @@ describe('parseTranscript: plain text', () => {
     expect(transcript.turns).toEqual([{ speaker: 'Mr. Scott Reid (Lanark, CPC)', text: 'Thank you.' }]);
   });
 
+  it('reads Windows files: a byte-order mark and CRLF line ends, a speaker alone on a line', () => {
+    expect(turns('\uFEFF陳主席：\r\n開會。\r\nMary: Thanks.\r\n').turns).toEqual([
+      { speaker: '陳主席', text: '開會。' },
+      { speaker: 'Mary', text: 'Thanks.' },
+    ]);
+  });
+
   it('does not take a labelled line (Note:, 議程：) for a speaker', () => {
     expect(turns('Chair: Hello.\nNote: the clerk is absent.').turns).toEqual([
       { speaker: 'Chair', text: 'Hello. Note: the clerk is absent.' },

@@ -24,6 +24,8 @@ export function parseTranscript(
 ): TranscriptResult {
   if (text.includes('\u0000')) return { ok: false, issues: [transcriptIssue('binary_content', 1)] };
   if (text.trim() === '') return { ok: false, issues: [transcriptIssue('empty_transcript', 1)] };
-  const format = options.format ?? detectTranscriptFormat(text, options.fileName);
-  return format === 'txt' ? parsePlainTranscript(text) : parseCueTranscript(text, format);
+  // A byte-order mark (Windows editors write one) is not part of the first speaker's name.
+  const body = text.replace(/^\uFEFF/u, '');
+  const format = options.format ?? detectTranscriptFormat(body, options.fileName);
+  return format === 'txt' ? parsePlainTranscript(body) : parseCueTranscript(body, format);
 }
