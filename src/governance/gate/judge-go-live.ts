@@ -48,6 +48,17 @@ export interface Bilingual {
 }
 
 const DAY_MS = 86_400_000;
+
+/** An application's status as a Chinese reader reads it. */
+const STATUS_ZH: Record<AiApplicationStatus, string> = {
+  draft: '草擬',
+  in_review: '審查中',
+  approved: '已批准',
+  testing: '測試中',
+  live: '已上線',
+  suspended: '已暫停',
+  retired: '已退役',
+};
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -121,7 +132,7 @@ function notSuspended({ application, purpose }: GoLiveFacts): GoLiveCondition {
     application
       ? {
           en: `The application is ${status}, not suspended or retired.`,
-          zhHant: `此應用的狀態為 ${status}，未有暫停或退役。`,
+          zhHant: `此應用的狀態為「${STATUS_ZH[application.status]}」，未有暫停或退役。`,
         }
       : { en: 'No application to check.', zhHant: '沒有可檢查的應用。' },
     application ? NOTHING_TO_DO : { en: 'Register the bot first.', zhHant: '請先登記機械人。' },
