@@ -4,12 +4,6 @@ import { cosine, type SpokenSentence, sentenceTerms, type TermVector, termVector
 const PROCEDURAL =
   /^(?:thank you|thanks|okay|ok|yes|no|right|good (?:morning|afternoon)|welcome|i call this meeting|order|多謝|謝謝|唔該|好[，。]?$|係[，。]?$)/iu;
 
-/** How long an item's summary may be: characters for Chinese, words for English. */
-export interface SummaryBudget {
-  chars: number;
-  words: number;
-}
-
 export function lengthOf(text: string, chinese: boolean): number {
   if (chinese) return Array.from(text.replace(/\s+/gu, '')).length;
   return text.split(/\s+/u).filter((w) => w !== '').length;
