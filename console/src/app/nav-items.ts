@@ -16,4 +16,5 @@ export const NAV_ITEMS: ReadonlyArray<{ path: string; label: CommonKey; permissi
   { path: '/gateway', label: 'navGateway', permission: 'gateway:read' },
   { path: '/people', label: 'navPeople', permission: 'key:own' },
   { path: '/audit', label: 'navAudit', permission: 'audit:read' },
+  { path: '/governance', label: 'navGovernance', permission: 'governance:read' },
 ];

@@ -8,6 +8,7 @@ export const PAGES = {
   gateway: () => import('../features/gateway/routes/gateway-routes.tsx'),
   people: () => import('../features/people/routes/people-routes.tsx'),
   audit: () => import('../features/audit/routes/audit-routes.tsx'),
+  governance: () => import('../features/governance/routes/governance-routes.tsx'),
   'sign-in': () => import('../features/session/routes/sign-in-page.tsx'),
 } satisfies Record<string, () => Promise<{ default: React.ComponentType }>>;
 

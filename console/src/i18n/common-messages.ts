@@ -48,6 +48,7 @@ export const commonMessages = defineMessages(
     navGateway: 'Model gateway',
     navPeople: 'People and keys',
     navAudit: 'Audit',
+    navGovernance: 'Governance',
     department: 'Department',
   },
   {
@@ -96,6 +97,7 @@ export const commonMessages = defineMessages(
     navGateway: '模型閘道',
     navPeople: '人員及金鑰',
     navAudit: '審計',
+    navGovernance: '管治',
     department: '部門',
   },
 );

@@ -2668,6 +2668,439 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bots/{botId}/evaluation-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** How often the bot's required suites run on their own (null: on demand only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    botId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Hours between scheduled runs, 1 to 8784; null: none */
+                        intervalHours: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            botId: string;
+                            intervalHours: number | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bots/{botId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bot's evaluation runs, newest first: its history */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    suiteId?: "attacks" | "fairness" | "golden-qa" | "pii-leakage" | "robustness" | "moonshot-cbbq-lite" | "moonshot-cyberseceval-cn";
+                };
+                header?: never;
+                path: {
+                    botId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                botId: string;
+                                /** @description The bot version evaluated (its latest when the run started) */
+                                botVersion: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                departmentId: string;
+                                error: string | null;
+                                finishedAt: string | null;
+                                grade: ("A" | "B" | "C" | "D" | "E") | null;
+                                id: string;
+                                itemCount: number;
+                                jobId: string | null;
+                                passedCount: number;
+                                passThreshold: number;
+                                /** @description Share of items passed, 0–100 */
+                                score: number | null;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "passed" | "failed" | "error";
+                                suiteId: string;
+                                suiteVersion: number;
+                                /** @enum {string} */
+                                trigger: "on_demand" | "schedule";
+                                triggeredBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Run a suite against the bot's latest version: queued as a job (202); poll the run or the job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    botId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A suite of GET /api/v1/evaluations/suites
+                         * @enum {string}
+                         */
+                        suiteId: "attacks" | "fairness" | "golden-qa" | "pii-leakage" | "robustness" | "moonshot-cbbq-lite" | "moonshot-cyberseceval-cn";
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            job: {
+                                id: string;
+                                status: string;
+                            };
+                            run: {
+                                botId: string;
+                                /** @description The bot version evaluated (its latest when the run started) */
+                                botVersion: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                departmentId: string;
+                                error: string | null;
+                                finishedAt: string | null;
+                                grade: ("A" | "B" | "C" | "D" | "E") | null;
+                                id: string;
+                                itemCount: number;
+                                jobId: string | null;
+                                passedCount: number;
+                                passThreshold: number;
+                                /** @description Share of items passed, 0–100 */
+                                score: number | null;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "passed" | "failed" | "error";
+                                suiteId: string;
+                                suiteVersion: number;
+                                /** @enum {string} */
+                                trigger: "on_demand" | "schedule";
+                                triggeredBy: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bots/{botId}/feedback": {
         parameters: {
             query?: never;
@@ -3123,7 +3556,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the latest draft version */
+        /**
+         * Publish the latest draft version, if it passes the go-live gate
+         * @description The go-live gate (docs/governance.md) judges the version being published: a refusal is 409 with `conditions`, every unmet condition with what was found and what to do, in English and Chinese
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3523,7 +3959,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description RFC 9457 problem details */
+                /** @description RFC 9457 problem details: the go-live gate refused, listing every unmet condition */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4563,6 +4999,318 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An evaluation run with every item: prompt, answer, verdict and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            botId: string;
+                            /** @description The bot version evaluated (its latest when the run started) */
+                            botVersion: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            departmentId: string;
+                            error: string | null;
+                            finishedAt: string | null;
+                            grade: ("A" | "B" | "C" | "D" | "E") | null;
+                            id: string;
+                            itemCount: number;
+                            items: {
+                                answer: string;
+                                category: string;
+                                citations: string[];
+                                expected: string | null;
+                                itemId: string;
+                                language: string;
+                                ordinal: number;
+                                outcome: string;
+                                prompt: string;
+                                reason: string;
+                                /** @enum {string} */
+                                verdict: "pass" | "fail";
+                            }[];
+                            jobId: string | null;
+                            passedCount: number;
+                            passThreshold: number;
+                            /** @description Share of items passed, 0–100 */
+                            score: number | null;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "passed" | "failed" | "error";
+                            suiteId: string;
+                            suiteVersion: number;
+                            /** @enum {string} */
+                            trigger: "on_demand" | "schedule";
+                            triggeredBy: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/suites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evaluation suites (Moonshot shape: datasets, prompt templates, metric, grading scale A–E) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                datasets: string[];
+                                description: {
+                                    en: string;
+                                    "zh-Hant": string;
+                                };
+                                /** @description Moonshot bands: grade → [low, high] */
+                                gradingScale: {
+                                    [key: string]: [
+                                        number,
+                                        number
+                                    ];
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                kind: "golden-qa" | "attack" | "pii-leakage" | "fairness" | "robustness" | "moonshot";
+                                /** @description Items taken from each dataset */
+                                limit: number;
+                                metric: string;
+                                name: {
+                                    en: string;
+                                    "zh-Hant": string;
+                                };
+                                /** @description The score (0–100) a run needs to pass */
+                                passThreshold: number;
+                                promptTemplates: string[];
+                                source?: {
+                                    file: string;
+                                    licence: string;
+                                    name: string;
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/gateway/allowlist/{departmentId}": {
@@ -6152,6 +6900,4518 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's AI applications, filtered (platform admins: any department) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Platform admins: one department */
+                    departmentId?: string;
+                    riskLevel?: "low" | "medium" | "high";
+                    status?: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                    type?: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                botId: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                dataSources: string[];
+                                departmentId: string;
+                                generative: boolean;
+                                id: string;
+                                /** @description From the impact assessment; null until assessed */
+                                impact: ("low" | "high") | null;
+                                /** @enum {string} */
+                                lifecycleStage: "strategy" | "planning" | "ecosystem" | "development" | "deployment" | "operation_monitoring";
+                                models: {
+                                    /** @description The model, e.g. `gpt-4o-mini` */
+                                    model: string;
+                                    /** @description Who provides the model, e.g. `openai`, `in-house` */
+                                    provider: string;
+                                }[];
+                                name: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                /** @description The project owner (null only for a bot registered by the CLI) */
+                                ownerId: string | null;
+                                personalData: boolean;
+                                personalDataKinds: string[];
+                                publicFacing: boolean;
+                                purpose: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                /** @description The application this one reuses */
+                                reusedFrom: string | null;
+                                revision: number;
+                                /** @description The catalogue’s risk level; null until assessed */
+                                riskLevel: ("low" | "medium" | "high") | null;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                                /** @description GenAI guideline tier; null until assessed */
+                                tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                                /** @enum {string} */
+                                type: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an AI application (a draft in the strategy stage unless another stage is named) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The LionRock bot this application is (type lionrock_bot) */
+                        botId?: string;
+                        dataSources?: string[];
+                        /**
+                         * Format: uuid
+                         * @description Default: the caller's department
+                         */
+                        departmentId?: string;
+                        /** @description It generates text, images or other content */
+                        generative: boolean;
+                        /**
+                         * @description Default: strategy
+                         * @enum {string}
+                         */
+                        lifecycleStage?: "strategy" | "planning" | "ecosystem" | "development" | "deployment" | "operation_monitoring";
+                        models?: {
+                            /** @description The model, e.g. `gpt-4o-mini` */
+                            model: string;
+                            /** @description Who provides the model, e.g. `openai`, `in-house` */
+                            provider: string;
+                        }[];
+                        name: {
+                            en: string;
+                            /** @description Traditional Chinese */
+                            zhHant: string;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description The project owner: a user of the department
+                         */
+                        ownerId: string;
+                        /** @description It uses personal data */
+                        personalData: boolean;
+                        /** @description Which kinds of personal data, e.g. `name`, `hkid`, `phone` (only when personalData) */
+                        personalDataKinds?: string[];
+                        /** @description Citizens or other members of the public use it */
+                        publicFacing: boolean;
+                        purpose: {
+                            en: string;
+                            /** @description Traditional Chinese */
+                            zhHant: string;
+                        };
+                        /** @enum {string} */
+                        type: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An AI application as its department sees it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            botId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            dataSources: string[];
+                            departmentId: string;
+                            generative: boolean;
+                            id: string;
+                            /** @description From the impact assessment; null until assessed */
+                            impact: ("low" | "high") | null;
+                            /** @enum {string} */
+                            lifecycleStage: "strategy" | "planning" | "ecosystem" | "development" | "deployment" | "operation_monitoring";
+                            models: {
+                                /** @description The model, e.g. `gpt-4o-mini` */
+                                model: string;
+                                /** @description Who provides the model, e.g. `openai`, `in-house` */
+                                provider: string;
+                            }[];
+                            name: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The project owner (null only for a bot registered by the CLI) */
+                            ownerId: string | null;
+                            personalData: boolean;
+                            personalDataKinds: string[];
+                            publicFacing: boolean;
+                            purpose: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The application this one reuses */
+                            reusedFrom: string | null;
+                            revision: number;
+                            /** @description The catalogue’s risk level; null until assessed */
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                            /** @description GenAI guideline tier; null until assessed */
+                            tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                            /** @enum {string} */
+                            type: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One AI application of the department, every field */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An AI application as its department sees it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            botId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            dataSources: string[];
+                            departmentId: string;
+                            generative: boolean;
+                            id: string;
+                            /** @description From the impact assessment; null until assessed */
+                            impact: ("low" | "high") | null;
+                            /** @enum {string} */
+                            lifecycleStage: "strategy" | "planning" | "ecosystem" | "development" | "deployment" | "operation_monitoring";
+                            models: {
+                                /** @description The model, e.g. `gpt-4o-mini` */
+                                model: string;
+                                /** @description Who provides the model, e.g. `openai`, `in-house` */
+                                provider: string;
+                            }[];
+                            name: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The project owner (null only for a bot registered by the CLI) */
+                            ownerId: string | null;
+                            personalData: boolean;
+                            personalDataKinds: string[];
+                            publicFacing: boolean;
+                            purpose: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The application this one reuses */
+                            reusedFrom: string | null;
+                            revision: number;
+                            /** @description The catalogue’s risk level; null until assessed */
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                            /** @description GenAI guideline tier; null until assessed */
+                            tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                            /** @enum {string} */
+                            type: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change what was registered (not the status, department or bot) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dataSources?: string[];
+                        /** @description It generates text, images or other content */
+                        generative?: boolean;
+                        /**
+                         * @description Default: strategy
+                         * @enum {string}
+                         */
+                        lifecycleStage?: "strategy" | "planning" | "ecosystem" | "development" | "deployment" | "operation_monitoring";
+                        models?: {
+                            /** @description The model, e.g. `gpt-4o-mini` */
+                            model: string;
+                            /** @description Who provides the model, e.g. `openai`, `in-house` */
+                            provider: string;
+                        }[];
+                        name?: {
+                            en: string;
+                            /** @description Traditional Chinese */
+                            zhHant: string;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description The project owner: a user of the department
+                         */
+                        ownerId?: string;
+                        /** @description It uses personal data */
+                        personalData?: boolean;
+                        /** @description Which kinds of personal data, e.g. `name`, `hkid`, `phone` (only when personalData) */
+                        personalDataKinds?: string[];
+                        /** @description Citizens or other members of the public use it */
+                        publicFacing?: boolean;
+                        purpose?: {
+                            en: string;
+                            /** @description Traditional Chinese */
+                            zhHant: string;
+                        };
+                        /** @enum {string} */
+                        type?: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An AI application as its department sees it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            botId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            dataSources: string[];
+                            departmentId: string;
+                            generative: boolean;
+                            id: string;
+                            /** @description From the impact assessment; null until assessed */
+                            impact: ("low" | "high") | null;
+                            /** @enum {string} */
+                            lifecycleStage: "strategy" | "planning" | "ecosystem" | "development" | "deployment" | "operation_monitoring";
+                            models: {
+                                /** @description The model, e.g. `gpt-4o-mini` */
+                                model: string;
+                                /** @description Who provides the model, e.g. `openai`, `in-house` */
+                                provider: string;
+                            }[];
+                            name: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The project owner (null only for a bot registered by the CLI) */
+                            ownerId: string | null;
+                            personalData: boolean;
+                            personalDataKinds: string[];
+                            publicFacing: boolean;
+                            purpose: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The application this one reuses */
+                            reusedFrom: string | null;
+                            revision: number;
+                            /** @description The catalogue’s risk level; null until assessed */
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                            /** @description GenAI guideline tier; null until assessed */
+                            tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                            /** @enum {string} */
+                            type: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}/assessment-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each stage's latest assessment (status, derivation, problems, endorsements present and missing, privacy checklist, go / no-go), open re-assessment flags and the next periodic review: what the go-live gate reads */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            nextReviewDue: string | null;
+                            reassessmentDue: {
+                                applicationId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                kind: "model_change" | "data_source" | "knowledge_source_type" | "policy_change" | "schedule" | "incident";
+                                reason: string;
+                            }[];
+                            stages: {
+                                deployment: {
+                                    assessmentId: string;
+                                    completedAt: string | null;
+                                    derivation: {
+                                        /** @enum {string} */
+                                        impact: "low" | "high";
+                                        oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                        /** @description The answers that produced each result, with why */
+                                        reasons: unknown[];
+                                        /** @enum {string} */
+                                        tier: "unacceptable" | "high" | "limited" | "low";
+                                    } | null;
+                                    endorsements: {
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 date-time
+                                         */
+                                        at: string;
+                                        /** @enum {string} */
+                                        capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                        userId: string;
+                                    }[];
+                                    /** @description Q58's answer: go, no_go or escalate */
+                                    goNoGo: string | null;
+                                    missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                                    privacyChecklist: {
+                                        complete: boolean;
+                                        required: boolean;
+                                    };
+                                    problems: {
+                                        code: string;
+                                        field: string;
+                                        message: {
+                                            en: string;
+                                            zhHant: string;
+                                        };
+                                        questionId: string;
+                                        /** @enum {string} */
+                                        set: "answers" | "tierAnswers" | "privacyAnswers";
+                                    }[];
+                                    requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                                    round: number;
+                                    /** @enum {string} */
+                                    stage: "planning" | "development" | "deployment" | "monitoring";
+                                    /** @enum {string} */
+                                    status: "draft" | "in_review" | "complete";
+                                    templateId: string;
+                                    templateVersion: string;
+                                } | null;
+                                development: {
+                                    assessmentId: string;
+                                    completedAt: string | null;
+                                    derivation: {
+                                        /** @enum {string} */
+                                        impact: "low" | "high";
+                                        oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                        /** @description The answers that produced each result, with why */
+                                        reasons: unknown[];
+                                        /** @enum {string} */
+                                        tier: "unacceptable" | "high" | "limited" | "low";
+                                    } | null;
+                                    endorsements: {
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 date-time
+                                         */
+                                        at: string;
+                                        /** @enum {string} */
+                                        capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                        userId: string;
+                                    }[];
+                                    /** @description Q58's answer: go, no_go or escalate */
+                                    goNoGo: string | null;
+                                    missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                                    privacyChecklist: {
+                                        complete: boolean;
+                                        required: boolean;
+                                    };
+                                    problems: {
+                                        code: string;
+                                        field: string;
+                                        message: {
+                                            en: string;
+                                            zhHant: string;
+                                        };
+                                        questionId: string;
+                                        /** @enum {string} */
+                                        set: "answers" | "tierAnswers" | "privacyAnswers";
+                                    }[];
+                                    requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                                    round: number;
+                                    /** @enum {string} */
+                                    stage: "planning" | "development" | "deployment" | "monitoring";
+                                    /** @enum {string} */
+                                    status: "draft" | "in_review" | "complete";
+                                    templateId: string;
+                                    templateVersion: string;
+                                } | null;
+                                monitoring: {
+                                    assessmentId: string;
+                                    completedAt: string | null;
+                                    derivation: {
+                                        /** @enum {string} */
+                                        impact: "low" | "high";
+                                        oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                        /** @description The answers that produced each result, with why */
+                                        reasons: unknown[];
+                                        /** @enum {string} */
+                                        tier: "unacceptable" | "high" | "limited" | "low";
+                                    } | null;
+                                    endorsements: {
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 date-time
+                                         */
+                                        at: string;
+                                        /** @enum {string} */
+                                        capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                        userId: string;
+                                    }[];
+                                    /** @description Q58's answer: go, no_go or escalate */
+                                    goNoGo: string | null;
+                                    missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                                    privacyChecklist: {
+                                        complete: boolean;
+                                        required: boolean;
+                                    };
+                                    problems: {
+                                        code: string;
+                                        field: string;
+                                        message: {
+                                            en: string;
+                                            zhHant: string;
+                                        };
+                                        questionId: string;
+                                        /** @enum {string} */
+                                        set: "answers" | "tierAnswers" | "privacyAnswers";
+                                    }[];
+                                    requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                                    round: number;
+                                    /** @enum {string} */
+                                    stage: "planning" | "development" | "deployment" | "monitoring";
+                                    /** @enum {string} */
+                                    status: "draft" | "in_review" | "complete";
+                                    templateId: string;
+                                    templateVersion: string;
+                                } | null;
+                                planning: {
+                                    assessmentId: string;
+                                    completedAt: string | null;
+                                    derivation: {
+                                        /** @enum {string} */
+                                        impact: "low" | "high";
+                                        oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                        /** @description The answers that produced each result, with why */
+                                        reasons: unknown[];
+                                        /** @enum {string} */
+                                        tier: "unacceptable" | "high" | "limited" | "low";
+                                    } | null;
+                                    endorsements: {
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 date-time
+                                         */
+                                        at: string;
+                                        /** @enum {string} */
+                                        capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                        userId: string;
+                                    }[];
+                                    /** @description Q58's answer: go, no_go or escalate */
+                                    goNoGo: string | null;
+                                    missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                                    privacyChecklist: {
+                                        complete: boolean;
+                                        required: boolean;
+                                    };
+                                    problems: {
+                                        code: string;
+                                        field: string;
+                                        message: {
+                                            en: string;
+                                            zhHant: string;
+                                        };
+                                        questionId: string;
+                                        /** @enum {string} */
+                                        set: "answers" | "tierAnswers" | "privacyAnswers";
+                                    }[];
+                                    requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                                    round: number;
+                                    /** @enum {string} */
+                                    stage: "planning" | "development" | "deployment" | "monitoring";
+                                    /** @enum {string} */
+                                    status: "draft" | "in_review" | "complete";
+                                    templateId: string;
+                                    templateVersion: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application's assessments, by stage, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                applicationId: string;
+                                completedAt: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                /** @description Every endorsement and return, every round (returned comments kept) */
+                                decisions: {
+                                    /** @enum {string} */
+                                    capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                    comment: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    createdAt: string;
+                                    /** @enum {string} */
+                                    decision: "endorse" | "return";
+                                    id: string;
+                                    round: number;
+                                    userId: string;
+                                }[];
+                                departmentId: string;
+                                derivation: {
+                                    /** @enum {string} */
+                                    impact: "low" | "high";
+                                    oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                    /** @description The answers that produced each result, with why */
+                                    reasons: unknown[];
+                                    /** @enum {string} */
+                                    tier: "unacceptable" | "high" | "limited" | "low";
+                                } | null;
+                                id: string;
+                                missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                                /** @description Who prepared or submitted it: none of them may endorse it */
+                                preparers: string[];
+                                /** @description The PCPD checklist: present when personal data is used */
+                                privacyAnswers: {
+                                    answers: {
+                                        [key: string]: {
+                                            justification?: string;
+                                            reviewerComment?: string;
+                                            value: string;
+                                        };
+                                    };
+                                    templateId: string;
+                                    templateVersion: string;
+                                } | null;
+                                /** @description What keeps it from submission: empty means it may be submitted */
+                                problems: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    questionId: string;
+                                    /** @enum {string} */
+                                    set: "answers" | "tierAnswers" | "privacyAnswers";
+                                }[];
+                                requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                                /** @description Submissions so far; endorsements belong to one round */
+                                round: number;
+                                /** @enum {string} */
+                                stage: "planning" | "development" | "deployment" | "monitoring";
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "complete";
+                                submittedAt: string | null;
+                                submittedBy: string | null;
+                                templateId: string;
+                                /** @description Every template edition it is answered on, as id@version */
+                                templates: string[];
+                                /** @description The edition it was made with, kept when a newer one ships */
+                                templateVersion: string;
+                                tierAnswers: {
+                                    answers: {
+                                        [key: string]: {
+                                            justification?: string;
+                                            reviewerComment?: string;
+                                            value: string;
+                                        };
+                                    };
+                                    templateId: string;
+                                    templateVersion: string;
+                                } | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a draft assessment of the application at a stage, on the newest template editions (one open assessment per stage) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "planning" | "development" | "deployment" | "monitoring";
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: {
+                                    justification?: string;
+                                    reviewerComment?: string;
+                                    value: string;
+                                };
+                            };
+                            applicationId: string;
+                            completedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            /** @description Every endorsement and return, every round (returned comments kept) */
+                            decisions: {
+                                /** @enum {string} */
+                                capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                comment: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "endorse" | "return";
+                                id: string;
+                                round: number;
+                                userId: string;
+                            }[];
+                            departmentId: string;
+                            derivation: {
+                                /** @enum {string} */
+                                impact: "low" | "high";
+                                oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                /** @description The answers that produced each result, with why */
+                                reasons: unknown[];
+                                /** @enum {string} */
+                                tier: "unacceptable" | "high" | "limited" | "low";
+                            } | null;
+                            id: string;
+                            missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Who prepared or submitted it: none of them may endorse it */
+                            preparers: string[];
+                            /** @description The PCPD checklist: present when personal data is used */
+                            privacyAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /** @description What keeps it from submission: empty means it may be submitted */
+                            problems: {
+                                code: string;
+                                field: string;
+                                message: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                questionId: string;
+                                /** @enum {string} */
+                                set: "answers" | "tierAnswers" | "privacyAnswers";
+                            }[];
+                            requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Submissions so far; endorsements belong to one round */
+                            round: number;
+                            /** @enum {string} */
+                            stage: "planning" | "development" | "deployment" | "monitoring";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "complete";
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            templateId: string;
+                            /** @description Every template edition it is answered on, as id@version */
+                            templates: string[];
+                            /** @description The edition it was made with, kept when a newer one ships */
+                            templateVersion: string;
+                            tierAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}/go-live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the application may go live: every go-live condition with what was found and what to do
+         * @description The same judgement a publication or a move to live makes (docs/governance.md, "Go-live gate"); an application of another department is 404
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The go-live gate’s verdict */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string | null;
+                            /** @description The application's LionRock bot, if it is one */
+                            botId: string | null;
+                            /** @description The bot version judged: its latest, the one a publication would publish */
+                            botVersion: number | null;
+                            /** @description Every condition, met or not, in a stable order */
+                            conditions: {
+                                /** @description What to do to meet it (for a met condition, what keeps it met) */
+                                action: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                /** @description What the gate found */
+                                detail: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                /** @enum {string} */
+                                id: "registered" | "not_suspended" | "deployment_assessment_complete" | "na_justified" | "go_decision" | "endorsements" | "tier_acceptable" | "privacy_checklist" | "evaluations_passed" | "ai_disclosure" | "human_channel" | "no_reassessment_due";
+                                met: boolean;
+                            }[];
+                            /** @description Every condition is met: it may be published or moved to live */
+                            ready: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}/reassessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an incident or another reason the application must be assessed again (the same reason twice is flagged once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            kind: "model_change" | "data_source" | "knowledge_source_type" | "policy_change" | "schedule" | "incident";
+                            reason: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            /** @enum {string} */
+                            kind: "model_change" | "data_source" | "knowledge_source_type" | "policy_change" | "schedule" | "incident";
+                            reason: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}/reuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request to reuse an application found in the catalogue (any department's): registers a new draft in the caller's department, linked to it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Default: the caller's department
+                         */
+                        departmentId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The project owner of the new application
+                         */
+                        ownerId: string;
+                        /** @description Default: the reused application's purpose */
+                        purpose?: {
+                            en: string;
+                            /** @description Traditional Chinese */
+                            zhHant: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An AI application as its department sees it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            botId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            dataSources: string[];
+                            departmentId: string;
+                            generative: boolean;
+                            id: string;
+                            /** @description From the impact assessment; null until assessed */
+                            impact: ("low" | "high") | null;
+                            /** @enum {string} */
+                            lifecycleStage: "strategy" | "planning" | "ecosystem" | "development" | "deployment" | "operation_monitoring";
+                            models: {
+                                /** @description The model, e.g. `gpt-4o-mini` */
+                                model: string;
+                                /** @description Who provides the model, e.g. `openai`, `in-house` */
+                                provider: string;
+                            }[];
+                            name: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The project owner (null only for a bot registered by the CLI) */
+                            ownerId: string | null;
+                            personalData: boolean;
+                            personalDataKinds: string[];
+                            publicFacing: boolean;
+                            purpose: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The application this one reuses */
+                            reusedFrom: string | null;
+                            revision: number;
+                            /** @description The catalogue’s risk level; null until assessed */
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                            /** @description GenAI guideline tier; null until assessed */
+                            tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                            /** @enum {string} */
+                            type: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the application to another status (draft → in_review → approved → testing → live → suspended → retired, and back to draft); a move the table does not allow is 409 naming both statuses */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An AI application as its department sees it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            botId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            dataSources: string[];
+                            departmentId: string;
+                            generative: boolean;
+                            id: string;
+                            /** @description From the impact assessment; null until assessed */
+                            impact: ("low" | "high") | null;
+                            /** @enum {string} */
+                            lifecycleStage: "strategy" | "planning" | "ecosystem" | "development" | "deployment" | "operation_monitoring";
+                            models: {
+                                /** @description The model, e.g. `gpt-4o-mini` */
+                                model: string;
+                                /** @description Who provides the model, e.g. `openai`, `in-house` */
+                                provider: string;
+                            }[];
+                            name: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The project owner (null only for a bot registered by the CLI) */
+                            ownerId: string | null;
+                            personalData: boolean;
+                            personalDataKinds: string[];
+                            publicFacing: boolean;
+                            purpose: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The application this one reuses */
+                            reusedFrom: string | null;
+                            revision: number;
+                            /** @description The catalogue’s risk level; null until assessed */
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                            /** @description GenAI guideline tier; null until assessed */
+                            tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                            /** @enum {string} */
+                            type: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One assessment: answers, problems, the endorsements it needs and every decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: {
+                                    justification?: string;
+                                    reviewerComment?: string;
+                                    value: string;
+                                };
+                            };
+                            applicationId: string;
+                            completedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            /** @description Every endorsement and return, every round (returned comments kept) */
+                            decisions: {
+                                /** @enum {string} */
+                                capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                comment: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "endorse" | "return";
+                                id: string;
+                                round: number;
+                                userId: string;
+                            }[];
+                            departmentId: string;
+                            derivation: {
+                                /** @enum {string} */
+                                impact: "low" | "high";
+                                oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                /** @description The answers that produced each result, with why */
+                                reasons: unknown[];
+                                /** @enum {string} */
+                                tier: "unacceptable" | "high" | "limited" | "low";
+                            } | null;
+                            id: string;
+                            missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Who prepared or submitted it: none of them may endorse it */
+                            preparers: string[];
+                            /** @description The PCPD checklist: present when personal data is used */
+                            privacyAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /** @description What keeps it from submission: empty means it may be submitted */
+                            problems: {
+                                code: string;
+                                field: string;
+                                message: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                questionId: string;
+                                /** @enum {string} */
+                                set: "answers" | "tierAnswers" | "privacyAnswers";
+                            }[];
+                            requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Submissions so far; endorsements belong to one round */
+                            round: number;
+                            /** @enum {string} */
+                            stage: "planning" | "development" | "deployment" | "monitoring";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "complete";
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            templateId: string;
+                            /** @description Every template edition it is answered on, as id@version */
+                            templates: string[];
+                            /** @description The edition it was made with, kept when a newer one ships */
+                            templateVersion: string;
+                            tierAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Save answers to a draft (partial answers are fine; an unknown question or a value the question does not take is refused) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Question id → answer; null clears it */
+                        answers?: {
+                            [key: string]: {
+                                /** @description Why: required when the value is na */
+                                justification?: string;
+                                /** @description yes / no / na, go / no_go / escalate, low / medium / high, or text */
+                                value: string;
+                            } | null;
+                        };
+                        /** @description Question id → answer; null clears it */
+                        privacyAnswers?: {
+                            [key: string]: {
+                                /** @description Why: required when the value is na */
+                                justification?: string;
+                                /** @description yes / no / na, go / no_go / escalate, low / medium / high, or text */
+                                value: string;
+                            } | null;
+                        };
+                        /** @description Question id → answer; null clears it */
+                        tierAnswers?: {
+                            [key: string]: {
+                                /** @description Why: required when the value is na */
+                                justification?: string;
+                                /** @description yes / no / na, go / no_go / escalate, low / medium / high, or text */
+                                value: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: {
+                                    justification?: string;
+                                    reviewerComment?: string;
+                                    value: string;
+                                };
+                            };
+                            applicationId: string;
+                            completedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            /** @description Every endorsement and return, every round (returned comments kept) */
+                            decisions: {
+                                /** @enum {string} */
+                                capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                comment: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "endorse" | "return";
+                                id: string;
+                                round: number;
+                                userId: string;
+                            }[];
+                            departmentId: string;
+                            derivation: {
+                                /** @enum {string} */
+                                impact: "low" | "high";
+                                oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                /** @description The answers that produced each result, with why */
+                                reasons: unknown[];
+                                /** @enum {string} */
+                                tier: "unacceptable" | "high" | "limited" | "low";
+                            } | null;
+                            id: string;
+                            missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Who prepared or submitted it: none of them may endorse it */
+                            preparers: string[];
+                            /** @description The PCPD checklist: present when personal data is used */
+                            privacyAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /** @description What keeps it from submission: empty means it may be submitted */
+                            problems: {
+                                code: string;
+                                field: string;
+                                message: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                questionId: string;
+                                /** @enum {string} */
+                                set: "answers" | "tierAnswers" | "privacyAnswers";
+                            }[];
+                            requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Submissions so far; endorsements belong to one round */
+                            round: number;
+                            /** @enum {string} */
+                            stage: "planning" | "development" | "deployment" | "monitoring";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "complete";
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            templateId: string;
+                            /** @description Every template edition it is answered on, as id@version */
+                            templates: string[];
+                            /** @description The edition it was made with, kept when a newer one ships */
+                            templateVersion: string;
+                            tierAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/governance/assessments/{id}/endorse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Endorse an assessment in review as project owner, assurance reviewer or IT board / CIO (never your own work) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Reviewer comments on single answers, kept on the answer */
+                        answerComments?: {
+                            comment: string;
+                            questionId: string;
+                            /**
+                             * @description Default: answers (the impact assessment)
+                             * @enum {string}
+                             */
+                            set?: "answers" | "tierAnswers" | "privacyAnswers";
+                        }[];
+                        /**
+                         * @description Needed only when you hold more than one open capacity
+                         * @enum {string}
+                         */
+                        capacity?: "project_owner" | "assurance_reviewer" | "it_board";
+                        comment?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: {
+                                    justification?: string;
+                                    reviewerComment?: string;
+                                    value: string;
+                                };
+                            };
+                            applicationId: string;
+                            completedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            /** @description Every endorsement and return, every round (returned comments kept) */
+                            decisions: {
+                                /** @enum {string} */
+                                capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                comment: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "endorse" | "return";
+                                id: string;
+                                round: number;
+                                userId: string;
+                            }[];
+                            departmentId: string;
+                            derivation: {
+                                /** @enum {string} */
+                                impact: "low" | "high";
+                                oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                /** @description The answers that produced each result, with why */
+                                reasons: unknown[];
+                                /** @enum {string} */
+                                tier: "unacceptable" | "high" | "limited" | "low";
+                            } | null;
+                            id: string;
+                            missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Who prepared or submitted it: none of them may endorse it */
+                            preparers: string[];
+                            /** @description The PCPD checklist: present when personal data is used */
+                            privacyAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /** @description What keeps it from submission: empty means it may be submitted */
+                            problems: {
+                                code: string;
+                                field: string;
+                                message: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                questionId: string;
+                                /** @enum {string} */
+                                set: "answers" | "tierAnswers" | "privacyAnswers";
+                            }[];
+                            requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Submissions so far; endorsements belong to one round */
+                            round: number;
+                            /** @enum {string} */
+                            stage: "planning" | "development" | "deployment" | "monitoring";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "complete";
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            templateId: string;
+                            /** @description Every template edition it is answered on, as id@version */
+                            templates: string[];
+                            /** @description The edition it was made with, kept when a newer one ships */
+                            templateVersion: string;
+                            tierAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/assessments/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return an assessment in review to draft, with comments (kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Reviewer comments on single answers, kept on the answer */
+                        answerComments?: {
+                            comment: string;
+                            questionId: string;
+                            /**
+                             * @description Default: answers (the impact assessment)
+                             * @enum {string}
+                             */
+                            set?: "answers" | "tierAnswers" | "privacyAnswers";
+                        }[];
+                        /**
+                         * @description Needed only when you hold more than one open capacity
+                         * @enum {string}
+                         */
+                        capacity?: "project_owner" | "assurance_reviewer" | "it_board";
+                        comment: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: {
+                                    justification?: string;
+                                    reviewerComment?: string;
+                                    value: string;
+                                };
+                            };
+                            applicationId: string;
+                            completedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            /** @description Every endorsement and return, every round (returned comments kept) */
+                            decisions: {
+                                /** @enum {string} */
+                                capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                comment: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "endorse" | "return";
+                                id: string;
+                                round: number;
+                                userId: string;
+                            }[];
+                            departmentId: string;
+                            derivation: {
+                                /** @enum {string} */
+                                impact: "low" | "high";
+                                oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                /** @description The answers that produced each result, with why */
+                                reasons: unknown[];
+                                /** @enum {string} */
+                                tier: "unacceptable" | "high" | "limited" | "low";
+                            } | null;
+                            id: string;
+                            missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Who prepared or submitted it: none of them may endorse it */
+                            preparers: string[];
+                            /** @description The PCPD checklist: present when personal data is used */
+                            privacyAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /** @description What keeps it from submission: empty means it may be submitted */
+                            problems: {
+                                code: string;
+                                field: string;
+                                message: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                questionId: string;
+                                /** @enum {string} */
+                                set: "answers" | "tierAnswers" | "privacyAnswers";
+                            }[];
+                            requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Submissions so far; endorsements belong to one round */
+                            round: number;
+                            /** @enum {string} */
+                            stage: "planning" | "development" | "deployment" | "monitoring";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "complete";
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            templateId: string;
+                            /** @description Every template edition it is answered on, as id@version */
+                            templates: string[];
+                            /** @description The edition it was made with, kept when a newer one ships */
+                            templateVersion: string;
+                            tierAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/assessments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for review: 422 listing each problem by question unless none remain; derives impact, tier and oversight */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: {
+                                    justification?: string;
+                                    reviewerComment?: string;
+                                    value: string;
+                                };
+                            };
+                            applicationId: string;
+                            completedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            /** @description Every endorsement and return, every round (returned comments kept) */
+                            decisions: {
+                                /** @enum {string} */
+                                capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                comment: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                /** @enum {string} */
+                                decision: "endorse" | "return";
+                                id: string;
+                                round: number;
+                                userId: string;
+                            }[];
+                            departmentId: string;
+                            derivation: {
+                                /** @enum {string} */
+                                impact: "low" | "high";
+                                oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                /** @description The answers that produced each result, with why */
+                                reasons: unknown[];
+                                /** @enum {string} */
+                                tier: "unacceptable" | "high" | "limited" | "low";
+                            } | null;
+                            id: string;
+                            missingEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Who prepared or submitted it: none of them may endorse it */
+                            preparers: string[];
+                            /** @description The PCPD checklist: present when personal data is used */
+                            privacyAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /** @description What keeps it from submission: empty means it may be submitted */
+                            problems: {
+                                code: string;
+                                field: string;
+                                message: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                questionId: string;
+                                /** @enum {string} */
+                                set: "answers" | "tierAnswers" | "privacyAnswers";
+                            }[];
+                            requiredEndorsements: ("project_owner" | "assurance_reviewer" | "it_board")[] | null;
+                            /** @description Submissions so far; endorsements belong to one round */
+                            round: number;
+                            /** @enum {string} */
+                            stage: "planning" | "development" | "deployment" | "monitoring";
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "complete";
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            templateId: string;
+                            /** @description Every template edition it is answered on, as id@version */
+                            templates: string[];
+                            /** @description The edition it was made with, kept when a newer one ships */
+                            templateVersion: string;
+                            tierAnswers: {
+                                answers: {
+                                    [key: string]: {
+                                        justification?: string;
+                                        reviewerComment?: string;
+                                        value: string;
+                                    };
+                                };
+                                templateId: string;
+                                templateVersion: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the AI tool catalogue: every department's applications, catalogue fields only, best match first (without words: by English name) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Any department */
+                    departmentId?: string;
+                    /** @description Default 20 */
+                    limit?: number;
+                    /** @description Words in English or Chinese (Traditional, Simplified, Cantonese); none: browse */
+                    q?: string;
+                    riskLevel?: "low" | "medium" | "high";
+                    status?: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                    type?: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 0–1 match; null when browsing */
+                                confidence: number | null;
+                                /** @description What every department sees of an application in the catalogue */
+                                entry: {
+                                    botId: string | null;
+                                    departmentId: string;
+                                    generative: boolean;
+                                    id: string;
+                                    /** @description From the impact assessment; null until assessed */
+                                    impact: ("low" | "high") | null;
+                                    /** @enum {string} */
+                                    lifecycleStage: "strategy" | "planning" | "ecosystem" | "development" | "deployment" | "operation_monitoring";
+                                    models: {
+                                        /** @description The model, e.g. `gpt-4o-mini` */
+                                        model: string;
+                                        /** @description Who provides the model, e.g. `openai`, `in-house` */
+                                        provider: string;
+                                    }[];
+                                    name: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    personalData: boolean;
+                                    publicFacing: boolean;
+                                    purpose: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    /** @description The application this one reuses */
+                                    reusedFrom: string | null;
+                                    /** @description The catalogue’s risk level; null until assessed */
+                                    riskLevel: ("low" | "medium" | "high") | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                                    /** @description GenAI guideline tier; null until assessed */
+                                    tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                                    /** @enum {string} */
+                                    type: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    updatedAt: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/catalogue/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One catalogue entry, any department's (catalogue fields only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description What every department sees of an application in the catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            botId: string | null;
+                            departmentId: string;
+                            generative: boolean;
+                            id: string;
+                            /** @description From the impact assessment; null until assessed */
+                            impact: ("low" | "high") | null;
+                            /** @enum {string} */
+                            lifecycleStage: "strategy" | "planning" | "ecosystem" | "development" | "deployment" | "operation_monitoring";
+                            models: {
+                                /** @description The model, e.g. `gpt-4o-mini` */
+                                model: string;
+                                /** @description Who provides the model, e.g. `openai`, `in-house` */
+                                provider: string;
+                            }[];
+                            name: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            personalData: boolean;
+                            publicFacing: boolean;
+                            purpose: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description The application this one reuses */
+                            reusedFrom: string | null;
+                            /** @description The catalogue’s risk level; null until assessed */
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                            /** @description GenAI guideline tier; null until assessed */
+                            tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                            /** @enum {string} */
+                            type: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The departments with applications in the catalogue (any department's: the catalogue is shared), to name and filter its entries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                nameEn: string;
+                                nameZh: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live applications whose periodic review is overdue (6 months for high risk, 12 otherwise) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicationId: string;
+                                departmentId: string;
+                                lastCompletedAt: string | null;
+                                name: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                nextReviewDue: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assessments in review that still need an endorsement in a capacity the caller holds (never the caller's own work) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicationId: string;
+                                assessmentId: string;
+                                /** @description The still-open capacities the caller holds: more than one means they name the one they act in */
+                                capacities: ("project_owner" | "assurance_reviewer" | "it_board")[];
+                                departmentId: string;
+                                name: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                round: number;
+                                /** @enum {string} */
+                                stage: "planning" | "development" | "deployment" | "monitoring";
+                                submittedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's governance policy (platform admins: name the department) */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departmentId: string;
+                            /** @description Suspend live applications whose periodic review is overdue */
+                            suspendOverdue: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the department's governance policy: whether overdue live applications are suspended */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Platform admins: the department
+                         */
+                        departmentId?: string;
+                        suspendOverdue: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departmentId: string;
+                            /** @description Suspend live applications whose periodic review is overdue */
+                            suspendOverdue: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/templates/{templateId}/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One assessment template edition, as an assessment made with it is answered */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    templateId: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An assessment template edition: parts, sections, questions (kind, stages, principles), principles */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description?: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            id: string;
+                            parts: {
+                                description?: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                id: string;
+                                sections: {
+                                    description?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    id: string;
+                                    questions: {
+                                        details?: {
+                                            [key: string]: string;
+                                        };
+                                        /** @description What a "yes" (or a rating) derives */
+                                        effect?: {
+                                            group?: string;
+                                            /** @enum {string} */
+                                            kind: "impact" | "tier" | "privacy-risk";
+                                            tier?: string;
+                                        };
+                                        help?: {
+                                            en: string;
+                                            zhHant: string;
+                                        };
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "yes_no" | "yes_no_na" | "text" | "go_no_go" | "level";
+                                        number?: string;
+                                        /** @description Ids of the principles it serves */
+                                        principles?: string[];
+                                        /** @description The stages it applies at; none: every stage */
+                                        stages?: ("planning" | "development" | "deployment" | "monitoring")[];
+                                        text: {
+                                            en: string;
+                                            zhHant: string;
+                                        };
+                                    }[];
+                                    range?: string;
+                                    title: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                }[];
+                                title: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                            }[];
+                            principles?: {
+                                description?: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                fundamental?: boolean;
+                                id: string;
+                                name: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                            }[];
+                            source: {
+                                edition?: string;
+                                imported?: boolean;
+                                licence?: string;
+                                name: string;
+                                url?: string;
+                            };
+                            stages?: ("planning" | "development" | "deployment" | "monitoring")[];
+                            title: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            version: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -1,7 +1,9 @@
 import { Button } from 'react-aria-components';
+import { Link } from 'react-router';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { ProblemError } from '../../../lib/problem.ts';
 import { type BotView, usePublishBot, useUnpublishBot } from '../api/bots.ts';
 import { botMessages } from '../messages.ts';
 
@@ -68,8 +70,35 @@ export function PublishPanel({ view }: { view: BotView }) {
         <p className="muted">{t('noPublishRight')}</p>
       )}
       <div role="status">{done ? <p className="notice">{done}</p> : null}</div>
-      {publish.error ? <ProblemMessage error={publish.error} /> : null}
+      {publish.error ? <PublishRefusal botId={view.id} error={publish.error} /> : null}
       {unpublish.error ? <ProblemMessage error={unpublish.error} /> : null}
+    </div>
+  );
+}
+
+/**
+ * A refused publication: the go-live gate's unmet conditions (409, one issue per condition named
+ * `gate.<id>`, worded in the officer's language by the server) with a link to the bot's governance
+ * page, where each condition says what to do; any other refusal as the server gave it.
+ */
+function PublishRefusal({ botId, error }: { botId: string; error: unknown }) {
+  const t = useMessages(botMessages);
+  const conditions =
+    error instanceof ProblemError && error.problem.status === 409
+      ? error.problem.errors.filter((issue) => issue.field.startsWith('gate.'))
+      : [];
+  if (conditions.length === 0) return <ProblemMessage error={error} />;
+  return (
+    <div className="problem" role="alert">
+      <p className="problem-title">{t('gateRefused', { count: conditions.length })}</p>
+      <ul>
+        {conditions.map((condition) => (
+          <li key={condition.field}>{condition.message}</li>
+        ))}
+      </ul>
+      <p>
+        <Link to={`/governance/bots/${botId}`}>{t('gateOpenApplication')}</Link>
+      </p>
     </div>
   );
 }

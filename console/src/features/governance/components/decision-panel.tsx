@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
+import { ProblemMessage, Section, TextField } from '../../../components/index.ts';
+import { useMessages } from '../../../i18n/index.ts';
+import { fieldMessageOf } from '../../../lib/problem.ts';
+import { type Capacity, useDecide } from '../api/assessments-api.ts';
+import { valueKey } from '../labels.ts';
+import { governanceMessages } from '../messages.ts';
+
+/**
+ * A reviewer's decision on an assessment in review: endorse, or return with a comment, in one of
+ * the capacities still open to them (asked only when they hold more than one).
+ */
+export function DecisionPanel({ assessmentId, capacities }: { assessmentId: string; capacities: readonly Capacity[] }) {
+  const t = useMessages(governanceMessages);
+  const decide = useDecide(assessmentId);
+  const [comment, setComment] = useState('');
+  const [capacity, setCapacity] = useState<Capacity | undefined>(capacities[0]);
+  const done = decide.isSuccess
+    ? decide.variables?.decision === 'endorse'
+      ? t('endorsed', { capacity: capacity ? t(valueKey('capacity', capacity)) : '' })
+      : t('returned')
+    : null;
+  return (
+    <Section id="decision" title={t('decisionTitle')}>
+      {capacities.length > 1 ? (
+        <RadioGroup
+          className="field"
+          value={capacity ?? null}
+          onChange={(value) => setCapacity(value as Capacity)}
+          isDisabled={decide.isSuccess}
+        >
+          <Label>{t('capacityChoice')}</Label>
+          <div className="gov-choices">
+            {capacities.map((c) => (
+              <Radio key={c} value={c} className="gov-tick">
+                <span className="gov-tick-box gov-tick-round" aria-hidden="true" />
+                <span>{t(valueKey('capacity', c))}</span>
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
+      ) : null}
+      <TextField
+        label={t('decisionComment')}
+        description={t('decisionCommentHelp')}
+        multiline
+        rows={3}
+        value={comment}
+        onChange={setComment}
+        isDisabled={decide.isSuccess}
+        error={fieldMessageOf(decide.error, 'body.comment')}
+      />
+      <div className="button-row">
+        <Button
+          className="button button-primary"
+          isDisabled={decide.isPending || decide.isSuccess}
+          onPress={() => decide.mutate({ decision: 'endorse', capacity, comment: comment.trim() || undefined })}
+        >
+          {t('endorse')}
+        </Button>
+        <Button
+          className="button button-danger"
+          isDisabled={decide.isPending || decide.isSuccess}
+          onPress={() => decide.mutate({ decision: 'return', capacity, comment: comment.trim() })}
+        >
+          {t('returnAction')}
+        </Button>
+      </div>
+      <div role="status">{done ? <p className="notice">{done}</p> : null}</div>
+      {decide.error ? <ProblemMessage error={decide.error} /> : null}
+    </Section>
+  );
+}

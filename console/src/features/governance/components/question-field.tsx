@@ -1,0 +1,107 @@
+import { FieldError, Label, RadioGroup, Text } from 'react-aria-components';
+import { TextField } from '../../../components/index.ts';
+import { useMessages } from '../../../i18n/index.ts';
+import { type DraftAnswer, type FormQuestion, KIND_VALUES } from '../assessment-form.ts';
+import { valueKey } from '../labels.ts';
+import { useBilingual } from '../localized.ts';
+import { governanceMessages } from '../messages.ts';
+import { Choice } from './tick.tsx';
+
+/**
+ * One question: its number and text (the group's label), guidance, the principles it serves, the
+ * answer its kind takes (yes / no / N/A, go / no-go / escalate, a level, or text), the
+ * justification an N/A needs, the reviewer's comment, and the server's refusals beside each part.
+ */
+export function QuestionField({
+  question,
+  answer,
+  onChange,
+  principles,
+  valueErrors,
+  justificationErrors,
+  reviewerComment,
+  isReadOnly,
+}: {
+  question: FormQuestion;
+  answer: DraftAnswer | undefined;
+  onChange: (answer: DraftAnswer) => void;
+  principles: string[];
+  valueErrors: string[] | undefined;
+  justificationErrors: string[] | undefined;
+  reviewerComment: string | undefined;
+  isReadOnly: boolean;
+}) {
+  const t = useMessages(governanceMessages);
+  const pick = useBilingual();
+  // Header questions have no number: their text alone names them.
+  const number = question.number ?? '';
+  const named = number || question.id;
+  const value = answer?.value ?? '';
+  const justification = answer?.justification ?? '';
+  const invalid = Boolean(valueErrors?.length || justificationErrors?.length);
+  const extras = (
+    <>
+      {question.help ? <Text slot="description">{pick(question.help)}</Text> : null}
+      {principles.length > 0 ? (
+        <p className="gov-principles-line muted">{t('principlesServed', { principles: principles.join('、') })}</p>
+      ) : null}
+      {reviewerComment ? <p className="gov-comment">{t('reviewerComment', { comment: reviewerComment })}</p> : null}
+    </>
+  );
+  return (
+    <div className="gov-question" data-question={question.id} {...(invalid ? { 'data-invalid': true } : {})}>
+      {question.kind === 'text' ? (
+        <>
+          <TextField
+            label={number ? `${number} ${pick(question.text)}` : pick(question.text)}
+            value={value}
+            onChange={(next) => onChange({ value: next, justification: '' })}
+            multiline
+            rows={2}
+            isDisabled={isReadOnly}
+            error={valueErrors?.join(' ')}
+            {...(question.help ? { description: pick(question.help) } : {})}
+          />
+          {principles.length > 0 ? (
+            <p className="muted">{t('principlesServed', { principles: principles.join('、') })}</p>
+          ) : null}
+          {reviewerComment ? <p className="gov-comment">{t('reviewerComment', { comment: reviewerComment })}</p> : null}
+        </>
+      ) : (
+        <RadioGroup
+          value={value || null}
+          onChange={(next) => onChange({ value: next, justification })}
+          isReadOnly={isReadOnly}
+          isInvalid={Boolean(valueErrors?.length)}
+          validationBehavior="aria"
+        >
+          <Label className="gov-question-text">
+            <span className="gov-question-number">{number}</span> {pick(question.text)}
+          </Label>
+          {extras}
+          <div className="gov-choices">
+            {KIND_VALUES[question.kind].map((choice) => (
+              <Choice key={choice} value={choice}>
+                {t(valueKey('answer', choice))}
+              </Choice>
+            ))}
+          </div>
+          <FieldError className="field-error">{valueErrors?.join(' ')}</FieldError>
+        </RadioGroup>
+      )}
+      {value === 'na' ? (
+        <TextField
+          label={t('justification', { number: named })}
+          description={t('justificationHelp')}
+          value={justification}
+          onChange={(next) => onChange({ value, justification: next })}
+          multiline
+          rows={2}
+          isRequired
+          isDisabled={isReadOnly}
+          error={justificationErrors?.join(' ')}
+        />
+      ) : null}
+    </div>
+  );
+}

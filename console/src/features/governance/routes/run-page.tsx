@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { Page, QueryView } from '../../../components/index.ts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { isFinished, runQuery, suitesQuery } from '../api/evaluations-api.ts';
+import { statusBadge, valueKey } from '../labels.ts';
+import { governanceMessages } from '../messages.ts';
+
+/** An expected FAQ entry is named `source-uuid:entry-id:language`: the entry and language say enough. */
+const expectedText = (expected: string) => expected.replace(/^[0-9a-f-]{36}:/i, '');
+
+/** `/console/governance/evaluations/:id`: one run and its items (prompt, answer, verdict, why). */
+export default function RunPage() {
+  const { id = '' } = useParams();
+  const t = useMessages(governanceMessages);
+  const { format, locale } = useI18n();
+  const run = useQuery(runQuery(id));
+  const suites = useQuery(suitesQuery);
+  return (
+    <QueryView query={run}>
+      {(loaded) => {
+        const suite = suites.data?.find((s) => s.id === loaded.suiteId);
+        const suiteName = suite ? suite.name[locale] : loaded.suiteId;
+        const status = t(valueKey('run', loaded.status));
+        return (
+          <Page
+            title={t('runTitle', { suite: suiteName })}
+            description={t('runIntro', { bot: loaded.botId, version: loaded.botVersion, status })}
+            actions={
+              <Link className="button" to={`/governance/bots/${loaded.botId}`}>
+                {t('backToApplication')}
+              </Link>
+            }
+          >
+            <div role="status">
+              {isFinished(loaded) ? (
+                <p>
+                  <span className={statusBadge(loaded.status)}>{status}</span>{' '}
+                  {t('runSummary', {
+                    passed: format.number(loaded.passedCount),
+                    count: format.number(loaded.itemCount),
+                    score: loaded.score === null ? '—' : format.number(loaded.score),
+                    grade: loaded.grade ?? '—',
+                  })}
+                </p>
+              ) : (
+                <p className="muted" data-loading>
+                  {t('runPending', { status })}
+                </p>
+              )}
+            </div>
+            {loaded.error ? <p className="problem">{loaded.error}</p> : null}
+            {loaded.items.length > 0 ? (
+              <table className="data">
+                <caption>{t('itemsCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t('colPrompt')}</th>
+                    <th scope="col">{t('colAnswer')}</th>
+                    <th scope="col">{t('colVerdict')}</th>
+                    <th scope="col">{t('colReason')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {loaded.items.map((item) => (
+                    <tr key={item.ordinal}>
+                      <td>{item.ordinal}</td>
+                      <th scope="row" lang={item.language}>
+                        {item.prompt}
+                        {item.expected ? (
+                          <div className="muted governance-purpose">
+                            {t('colExpected')}: {expectedText(item.expected)}
+                          </div>
+                        ) : null}
+                      </th>
+                      <td>{item.answer}</td>
+                      <td>
+                        <span className={item.verdict === 'pass' ? 'badge badge-ok' : 'badge badge-danger'}>
+                          {t(valueKey('verdict', item.verdict))}
+                        </span>
+                      </td>
+                      <td>{item.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </Page>
+        );
+      }}
+    </QueryView>
+  );
+}

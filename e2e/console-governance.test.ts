@@ -1,0 +1,405 @@
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PRINCIPAL } from '../src/access/index.ts';
+import { extractSource, importIntoKnowledge, reviewVersion } from '../src/knowledge/index.ts';
+import {
+  type ConsoleHarness,
+  chooseLanguage,
+  HARNESS_START_TIMEOUT,
+  keepScreenshot,
+  seriousAxeViolations,
+  signInWithKey,
+  startConsoleHarness,
+} from './support/console-harness.ts';
+
+/**
+ * Issue 16's console pages in real Chromium, each person in their own browser: a new bot is refused
+ * publication with its unmet go-live conditions listed and a link to its governance page; an
+ * officer searches the catalogue (English and Chinese words), registers an application and asks to
+ * reuse another department's; the officer answers the bot's deployment assessment in 繁體中文 (a
+ * refused submission shows its problem beside the question) and submits it in English; the project
+ * owner, the assurance reviewer and the IT board / CIO (the answers make the impact high) endorse it
+ * from their reviewer queues; the officer starts an evaluation run and reads its items; the gate is
+ * met and the owner publishes. Every control is reached from the keyboard; axe on every page state.
+ */
+
+const BOT_ID = 'gate-bot';
+const BOT_NAME = { en: 'Parking permit assistant', zh: '泊車證助手' };
+
+describe('console: governance pages', { timeout: 90_000 }, () => {
+  let h: ConsoleHarness;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const keys = { officer: '', owner: '', assurance: '', board: '' };
+  let applicationId = '';
+  let departmentId = '';
+
+  const call = async (key: string, method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${h.base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const json = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  /** A person of the demo department with one role and an API key, made by the admin through the API. */
+  const person = async (displayName: string, role: string) => {
+    const user = await call(h.adminKey, 'POST', '/api/v1/users', { displayName, roles: [role] });
+    const key = await call(h.adminKey, 'POST', '/api/v1/keys', { name: `${role} console`, userId: user.id });
+    return { id: String(user.id), key: String(key.key) };
+  };
+  const noAxeViolations = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
+  const signedIn = async (key: string, language: 'en' | 'zh-Hant') => {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    context.setDefaultTimeout(30_000);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signInWithKey(page, h, key, language);
+    return page;
+  };
+  /** Opens a console address and waits until the page is usable (its h1, nothing loading). */
+  const open = async (page: Page, path: string, heading: string | RegExp) => {
+    await page.goto(`${h.base}/console${path}`);
+    await usable(page, heading);
+  };
+  const usable = async (page: Page, heading: string | RegExp) => {
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.locator('[data-loading]').first().waitFor({ state: 'detached' });
+  };
+  /** Focuses a control and presses a key on it: the keyboard path. */
+  const press = async (control: Locator, key = 'Enter') => {
+    await control.focus();
+    await control.page().keyboard.press(key);
+  };
+  const typeInto = async (box: Locator, text: string) => {
+    await box.focus();
+    await box.page().keyboard.press('ControlOrMeta+A');
+    await box.page().keyboard.type(text);
+  };
+  /** Chooses an option of a labelled react-aria Select from the keyboard. */
+  const choose = async (page: Page, label: string, option: string) => {
+    // The Select's button is named by its value and its label.
+    await press(page.getByRole('button', { name: new RegExp(`(^|\\s)${label}$`) }));
+    await press(page.getByRole('option', { name: option, exact: true }));
+  };
+
+  beforeAll(async () => {
+    h = await startConsoleHarness();
+    const me = await call(h.adminKey, 'GET', '/api/v1/me');
+    departmentId = String((me.department as { id: string }).id);
+    // A FAQ every bot of the department answers from: the new bot's golden Q&A is drawn from it.
+    const approver = await person('Approver Chan', 'approver');
+    const bytes = await readFile(new URL('../src/chat/demo/faq-dog-licence.jsonl', import.meta.url));
+    const content = await extractSource({ type: 'file', file: { fileName: 'shared-dog.jsonl', bytes } });
+    const imported = await importIntoKnowledge(h.store.db, { principal: CLI_PRINCIPAL, requestId: 'e2e' }, content, {
+      departmentId,
+      title: 'Dog licence FAQ (all bots)',
+    });
+    await reviewVersion(
+      h.store.db,
+      { principal: { id: approver.id, roles: ['approver'], departmentId, keyId: null }, requestId: 'e2e' },
+      imported.version.id,
+      { approve: true, override: { reason: 'Demo content reviewed for the end-to-end test' } },
+    );
+    await h.app.lionrock.knowledgeIndex.refresh();
+
+    const officer = await person('Officer Lee', 'editor');
+    const owner = await person('Owner Ho', 'approver');
+    const assurance = await person('Assurance Wong', 'assurance_reviewer');
+    const board = await person('CIO Cheung', 'it_board');
+    Object.assign(keys, { officer: officer.key, owner: owner.key, assurance: assurance.key, board: board.key });
+
+    // A new bot (registered as an application by its creation); its project owner is Owner Ho.
+    await call(h.adminKey, 'POST', '/api/v1/bots', {
+      id: BOT_ID,
+      departmentId,
+      config: {
+        name: { zh: BOT_NAME.zh, en: BOT_NAME.en },
+        greeting: { zh: '你好！', en: 'Hello!' },
+        disclosure: {
+          zh: '你正在與人工智能助手對話，不是政府人員。',
+          en: 'You are chatting with an AI assistant, not a government officer.',
+        },
+        fallback: { zh: '如需真人協助，請致電 1823。', en: 'For help from a person, call 1823.' },
+      },
+    });
+    const applications = (await call(h.adminKey, 'GET', '/api/v1/governance/applications')) as {
+      items: { id: string; botId: string | null }[];
+    };
+    applicationId = applications.items.find((item) => item.botId === BOT_ID)?.id ?? '';
+    await call(h.adminKey, 'PATCH', `/api/v1/governance/applications/${applicationId}`, { ownerId: owner.id });
+
+    // An external application of the department, and another department's, for the catalogue.
+    await call(h.adminKey, 'POST', '/api/v1/governance/applications', {
+      ownerId: owner.id,
+      type: 'ocr',
+      name: { en: 'Form OCR', zhHant: '表格文字辨識' },
+      purpose: { en: 'Reads scanned application forms', zhHant: '讀取掃描的申請表格' },
+      publicFacing: false,
+      generative: false,
+      personalData: true,
+      personalDataKinds: ['name', 'hkid'],
+      models: [{ provider: 'in-house', model: 'ocr-v3' }],
+    });
+    const other = await call(h.adminKey, 'POST', '/api/v1/departments', {
+      code: 'td',
+      nameEn: 'Transport Department',
+      nameZh: '運輸署',
+    });
+    const otherOwner = await call(h.adminKey, 'POST', '/api/v1/users', {
+      displayName: 'Owner Tam',
+      roles: ['editor'],
+      departmentId: other.id,
+    });
+    await call(h.adminKey, 'POST', '/api/v1/governance/applications', {
+      departmentId: other.id,
+      ownerId: otherOwner.id,
+      type: 'scheduling',
+      name: { en: 'Examiner rostering', zhHant: '考官編更' },
+      purpose: { en: 'Plans driving examiners each week', zhHant: '每週編排駕駛考官' },
+      publicFacing: false,
+      generative: false,
+      personalData: false,
+    });
+  }, HARNESS_START_TIMEOUT);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await h?.close();
+  });
+
+  it('refuses to publish a new bot, listing its unmet conditions with a link to its governance page', async () => {
+    const owner = await signedIn(keys.owner, 'en');
+    await open(owner, `/bots/${BOT_ID}`, /gate-bot/);
+    await press(owner.getByRole('button', { name: 'Publish version 1' }));
+    const refusal = owner.getByRole('alert').filter({ hasText: 'Not published: the go-live gate found' });
+    await refusal.waitFor();
+    // The conditions in the officer's language, e.g. the deployment assessment and the evaluations.
+    expect(await refusal.getByRole('listitem').count()).toBeGreaterThan(2);
+    await noAxeViolations(owner);
+    await keepScreenshot(owner, 'governance-publish-refused-en');
+
+    await press(refusal.getByRole('link', { name: /governance page/ }));
+    await usable(owner, BOT_NAME.en);
+    const gate = owner.getByRole('region', { name: 'Go-live gate' });
+    await gate.getByText(/Not ready to go live: \d+ condition\(s\) unmet/).waitFor();
+    await gate.getByRole('rowheader', { name: 'deployment_assessment_complete' }).waitFor();
+    await noAxeViolations(owner);
+    await keepScreenshot(owner, 'governance-application-not-ready-en');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('searches the catalogue in English and Chinese, filters it, registers an application and asks to reuse one', async () => {
+    const officer = await signedIn(keys.officer, 'en');
+    await open(officer, '/governance', 'AI tool catalogue');
+    await typeInto(officer.getByRole('searchbox', { name: 'Search the catalogue' }), 'OCR');
+    await officer.keyboard.press('Enter');
+    await officer.getByRole('link', { name: 'Form OCR' }).waitFor();
+    await noAxeViolations(officer);
+    await keepScreenshot(officer, 'governance-catalogue-en');
+
+    await chooseLanguage(officer, 'zh-Hant');
+    await usable(officer, '人工智能工具目錄');
+    await typeInto(officer.getByRole('searchbox', { name: '搜尋目錄' }), '編更');
+    await officer.keyboard.press('Enter');
+    await officer.getByRole('link', { name: '考官編更' }).waitFor();
+    await choose(officer, '類別', '排程及編更');
+    await officer.getByRole('caption').filter({ hasText: '目錄項目，共 1 項' }).waitFor();
+    // Another department's entry says whose it is.
+    await officer.getByRole('cell', { name: '運輸署' }).waitFor();
+    await noAxeViolations(officer);
+    await keepScreenshot(officer, 'governance-catalogue-zh');
+
+    // Another department's entry: what the catalogue shares, and a request to reuse it.
+    await press(officer.getByRole('link', { name: '考官編更' }));
+    await usable(officer, '考官編更');
+    await press(officer.getByRole('button', { name: '申請重用' }));
+    await officer.getByRole('status').filter({ hasText: '已在你的部門登記 考官編更' }).waitFor();
+    await noAxeViolations(officer);
+
+    await chooseLanguage(officer, 'en');
+    await open(officer, '/governance/new', 'Register an AI application');
+    await typeInto(officer.getByRole('textbox', { name: 'Name (English)' }), 'Licence photo check');
+    await typeInto(officer.getByRole('textbox', { name: 'Name (繁體中文)' }), '牌照相片檢查');
+    await typeInto(officer.getByRole('textbox', { name: 'Purpose (English)' }), 'Checks that a photo meets the rules');
+    await typeInto(officer.getByRole('textbox', { name: 'Purpose (繁體中文)' }), '檢查相片是否符合規定');
+    await choose(officer, 'Type', 'Image analysis');
+    await press(officer.getByRole('checkbox', { name: 'It uses personal data' }), 'Space');
+    await typeInto(officer.getByRole('textbox', { name: 'Kinds of personal data' }), 'photo, name');
+    await noAxeViolations(officer);
+    await press(officer.getByRole('button', { name: 'Register an application' }));
+    await usable(officer, 'Licence photo check');
+    await officer.getByText('photo, name').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** Answers every question of the form on the page: Yes / No / Go by kind, text where asked, from the keyboard. */
+  const answerAll = async (page: Page, words: { yes: string; no: string; go: string }, naQuestion: string) => {
+    const questions = page.locator('.gov-question');
+    const total = await questions.count();
+    const tierIds = new Set<string | null>();
+    for (const question of await page.locator('[data-set="tierAnswers"] .gov-question').all()) {
+      tierIds.add(await question.getAttribute('data-question'));
+    }
+    for (let index = 0; index < total; index += 1) {
+      const question = questions.nth(index);
+      const id = (await question.getAttribute('data-question')) ?? '';
+      const radios = question.getByRole('radio');
+      if ((await radios.count()) === 0) {
+        await typeInto(question.getByRole('textbox').first(), `Answered 已作答 ${id}`);
+        continue;
+      }
+      const names = (await question.locator('label.gov-tick').allTextContents()).map((name) => name.trim());
+      // Gating criterion A (a high-impact answer: the IT board / CIO must endorse) and every other gating or tier question "no".
+      const gating = tierIds.has(id) || names.length === 2;
+      const answer =
+        id === naQuestion
+          ? names[2]
+          : names.includes(words.go)
+            ? words.go
+            : gating
+              ? id === 'A'
+                ? words.yes
+                : words.no
+              : words.yes;
+      await press(question.getByRole('radio', { name: answer ?? words.yes, exact: true }), 'Space');
+    }
+    return total;
+  };
+
+  it('answers the deployment assessment (繁體中文, a refusal beside its question) and submits it (English)', {
+    timeout: 180_000,
+  }, async () => {
+    const officer = await signedIn(keys.officer, 'zh-Hant');
+    await open(officer, `/governance/applications/${applicationId}`, BOT_NAME.zh);
+    await press(officer.getByRole('button', { name: '開始部署階段評估' }));
+    await usable(officer, `部署階段評估：${BOT_NAME.zh}`);
+    await noAxeViolations(officer);
+    const naQuestion = 'Q1';
+    const first = officer
+      .locator('.gov-question[data-question]')
+      .filter({ has: officer.getByRole('radio', { name: '不適用' }) });
+    const naId = (await first.first().getAttribute('data-question')) ?? naQuestion;
+    const answered = await answerAll(officer, { yes: '是', no: '否', go: '推行' }, naId);
+    expect(answered).toBeGreaterThan(60);
+    // The question shows which principles it serves.
+    await officer
+      .getByText(/對應原則：/)
+      .first()
+      .waitFor();
+    await press(officer.getByRole('button', { name: '儲存草稿' }));
+    await officer.getByRole('status').filter({ hasText: '已儲存草稿。' }).waitFor();
+
+    // N/A without a justification: the submission is refused and the refusal shows beside the question.
+    await press(officer.getByRole('button', { name: '提交審批' }));
+    await officer.getByRole('alert').filter({ hasText: '評估未能提交：有 1 項問題' }).waitFor();
+    const naField = officer.locator(`.gov-question[data-question="${naId}"]`);
+    await naField.getByText(`問題 ${naId} 答「不適用」但未有說明理據。`).waitFor();
+    await noAxeViolations(officer);
+    await keepScreenshot(officer, 'governance-assessment-refused-zh');
+
+    await chooseLanguage(officer, 'en');
+    await typeInto(
+      naField.getByRole('textbox', { name: `Why N/A for ${naId.replace(/^Q/, '')}` }).or(naField.getByRole('textbox')),
+      'The bot has no such step: it answers from approved FAQs only.',
+    );
+    await press(officer.getByRole('button', { name: 'Submit for review' }));
+    await officer.getByRole('status').filter({ hasText: 'Submitted for review' }).waitFor();
+    await officer.getByRole('region', { name: 'Risk' }).getByText('High impact', { exact: true }).waitFor();
+    await noAxeViolations(officer);
+    await keepScreenshot(officer, 'governance-assessment-submitted-en');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the owner, the assurance reviewer and the IT board / CIO endorse it from their reviewer queues', async () => {
+    const reviewers = [
+      { key: keys.owner, capacity: 'Project owner' },
+      { key: keys.assurance, capacity: 'Assurance reviewer' },
+      { key: keys.board, capacity: 'IT board / CIO' },
+    ];
+    for (const [index, reviewer] of reviewers.entries()) {
+      const page = await signedIn(reviewer.key, index === 1 ? 'zh-Hant' : 'en');
+      if (index === 1) {
+        await open(page, '/governance/reviews', '待我審批');
+        await page.getByRole('cell', { name: '項目保證審核人' }).waitFor();
+        await noAxeViolations(page);
+        await keepScreenshot(page, 'governance-reviews-zh');
+        await chooseLanguage(page, 'en');
+      }
+      await open(page, '/governance/reviews', 'Reviews waiting for me');
+      await page.getByRole('cell', { name: reviewer.capacity, exact: true }).waitFor();
+      await noAxeViolations(page);
+      if (index === 0) await keepScreenshot(page, 'governance-reviews-en');
+      await press(page.getByRole('link', { name: `Review ${BOT_NAME.en}` }));
+      await usable(page, `Deployment assessment: ${BOT_NAME.en}`);
+      await typeInto(page.getByRole('textbox', { name: 'Comment' }), 'Checked against the deployment plan.');
+      await press(page.getByRole('button', { name: 'Endorse', exact: true }));
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Endorsed as ${reviewer.capacity}.` })
+        .waitFor();
+      await noAxeViolations(page);
+    }
+    const status = (await call(
+      h.adminKey,
+      'GET',
+      `/api/v1/governance/applications/${applicationId}/assessment-status`,
+    )) as {
+      stages: { deployment: { status: string; missingEndorsements: string[] } };
+    };
+    expect(status.stages.deployment).toMatchObject({ status: 'complete', missingEndorsements: [] });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('starts an evaluation run that passes and shows its items; the gate is then met and the owner publishes', {
+    timeout: 240_000,
+  }, async () => {
+    const officer = await signedIn(keys.officer, 'en');
+    await open(officer, `/governance/applications/${applicationId}`, BOT_NAME.en);
+    const evaluations = officer.getByRole('region', { name: 'Evaluations' });
+    await press(evaluations.getByRole('button', { name: 'Start the run' }));
+    await evaluations.getByRole('status').filter({ hasText: 'Run started' }).waitFor();
+    await evaluations.getByRole('cell', { name: 'Passed' }).first().waitFor({ timeout: 120_000 });
+    // The other suites a public-facing bot needs, started through the API and awaited.
+    const suites = ['attacks', 'pii-leakage', 'fairness'];
+    for (const suiteId of suites) {
+      await call(keys.officer, 'POST', `/api/v1/bots/${BOT_ID}/evaluations`, { suiteId });
+    }
+    await expect
+      .poll(
+        async () => {
+          const runs = (await call(keys.officer, 'GET', `/api/v1/bots/${BOT_ID}/evaluations`)) as {
+            items: { suiteId: string; status: string }[];
+          };
+          return suites.map((suiteId) => runs.items.find((run) => run.suiteId === suiteId)?.status);
+        },
+        { timeout: 180_000, interval: 1_000 },
+      )
+      .toEqual(['passed', 'passed', 'passed']);
+    await open(officer, `/governance/applications/${applicationId}`, BOT_NAME.en);
+    await officer.getByRole('region', { name: 'Go-live gate' }).getByText('Ready to go live').waitFor();
+    await noAxeViolations(officer);
+    await keepScreenshot(officer, 'governance-application-ready-en');
+
+    await press(officer.getByRole('link', { name: /^Run of Golden Q&A/ }).first());
+    await officer.getByRole('heading', { level: 1, name: /^Evaluation run:/ }).waitFor();
+    const items = officer.getByRole('table', { name: 'Items: prompt, answer and verdict' });
+    await items.getByRole('cell', { name: 'Pass', exact: true }).first().waitFor();
+    await noAxeViolations(officer);
+    await keepScreenshot(officer, 'governance-evaluation-en');
+
+    const owner = await signedIn(keys.owner, 'en');
+    await open(owner, `/bots/${BOT_ID}`, /gate-bot/);
+    await press(owner.getByRole('button', { name: 'Publish version 1' }));
+    await owner.getByRole('status').filter({ hasText: 'Version 1 is published' }).waitFor();
+    await noAxeViolations(owner);
+    expect(pageErrors).toEqual([]);
+  });
+});
