@@ -9,7 +9,7 @@ function minutesOf(text: string, meetingDate?: string) {
 }
 
 describe('buildMinutes', () => {
-  it('writes English minutes: attendees with roll-call names, items, decisions, actions with owners and dates', () => {
+  it('writes English minutes: attendees and owners by their roll-call names, items, decisions, actions with dates', () => {
     const minutes = minutesOf(
       [
         'Present: Mary Chan, John Lee, Peter Wong',
@@ -28,7 +28,7 @@ describe('buildMinutes', () => {
     expect(minutes.items.map((i) => i.title)).toEqual(['Budget for 2027', 'staffing']);
     expect(minutes.items[0]?.decisions).toEqual(['The committee agreed to cut the printing budget by ten percent.']);
     expect(minutes.items[0]?.actions).toEqual([
-      { owner: 'Mary', action: 'I will circulate the revised budget by Friday.', due: '2026-12-04' },
+      { owner: 'Mary Chan', action: 'I will circulate the revised budget by Friday.', due: '2026-12-04' },
     ]);
     expect(minutes.items[1]?.actions).toEqual([
       { owner: 'HR', action: 'HR will advertise the posts by 20 December.', due: '2026-12-20' },

@@ -9,14 +9,18 @@ import { isChineseText, type SpokenSentence, splitTurns } from './sentences.ts';
 import { segmentTopics } from './segment-topics.ts';
 import type { Transcript } from './transcript.ts';
 
+/** A person's name as the roll call gives it in full (Mary → Mary Chan), else as said. */
+function fullNames(transcript: Transcript): (name: string) => string {
+  return (said) => transcript.rollCall.find((name) => name !== said && name.startsWith(`${said} `)) ?? said;
+}
+
 /**
  * Attendees: everyone who spoke, in order of first speaking, then names from a roll call not yet
  * listed. A speaker known by a first name (Mary) is listed by the roll call's full name (Mary Chan).
  */
 export function attendeesOf(transcript: Transcript): string[] {
   const names: string[] = [];
-  const fullName = (speaker: string) =>
-    transcript.rollCall.find((name) => name !== speaker && name.startsWith(`${speaker} `)) ?? speaker;
+  const fullName = fullNames(transcript);
   for (const turn of transcript.turns) {
     if (!turn.speaker) continue;
     const name = fullName(turn.speaker);
@@ -60,6 +64,7 @@ export function buildMinutes(transcript: Transcript, options: MinutesOptions = {
   );
   const budget = chinese ? (options.summaryChars ?? 120) : (options.summaryWords ?? 60);
   const groups = segments.map((segment) => segment.sentences);
+  const fullName = fullNames(transcript);
   const items: MinutesItem[] = segments.map((segment) => {
     const decisions: string[] = [];
     const actions: ActionItem[] = [];
@@ -72,7 +77,8 @@ export function buildMinutes(transcript: Transcript, options: MinutesOptions = {
       const action = findAction(sentence.text, sentence.speaker);
       if (action) {
         const due = findDueDate(sentence.text, options.meetingDate);
-        actions.push({ owner: action.owner, action: action.action, due: due ? (due.date ?? due.phrase) : null });
+        const owner = action.owner === null ? null : fullName(action.owner);
+        actions.push({ owner, action: action.action, due: due ? (due.date ?? due.phrase) : null });
         recorded.add(sentence.index);
       }
     }
