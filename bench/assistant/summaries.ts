@@ -135,12 +135,14 @@ export function measureThroughput(dataDir: string): ThroughputRow[] {
     const extracted = asDocument(lines.join('\n'), (i) => pageOfLine[i] ?? null);
     const pages = Math.min(100, page);
     let sentences = 0;
-    const floor = timePerRun(() => {
-      sentences = toSummaryDocument('100 pages', extracted).sentences.length;
-    });
-    const lionrock = timePerRun(() => {
-      summariseDocument(toSummaryDocument('100 pages', extracted));
-    });
+    const [floor, lionrock] = timeAlternately(
+      () => {
+        sentences = toSummaryDocument('100 pages', extracted).sentences.length;
+      },
+      () => {
+        summariseDocument(toSummaryDocument('100 pages', extracted));
+      },
+    );
     rows.push({
       document: `${dataset.name.replace(/ \(.*/, '')}, ${pages} pages`,
       pages,
@@ -153,18 +155,24 @@ export function measureThroughput(dataDir: string): ThroughputRow[] {
   return rows;
 }
 
-/** Median seconds of one run over several, after a warm-up run. */
-function timePerRun(run: () => void): number {
-  run();
-  const times: number[] = [];
+/**
+ * Median seconds of one run of each, over rounds that run both one after the other (after a
+ * warm-up), so that load from other processes weighs on both alike.
+ */
+function timeAlternately(floor: () => void, lionrock: () => void): [number, number] {
+  floor();
+  lionrock();
+  const times: [number[], number[]] = [[], []];
   const started = performance.now();
-  while (times.length < 5 || (times.length < 30 && performance.now() - started < 3000)) {
-    const t = performance.now();
-    run();
-    times.push((performance.now() - t) / 1000);
+  while (times[0].length < 5 || (times[0].length < 30 && performance.now() - started < 5000)) {
+    for (const [k, run] of [floor, lionrock].entries()) {
+      const t = performance.now();
+      run();
+      times[k as 0 | 1].push((performance.now() - t) / 1000);
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  return [median(times[0]), median(times[1])];
 }
 
 export function summariesMarkdown(quality: QualityRow[], throughput: ThroughputRow[]): string {
@@ -192,7 +200,7 @@ export function summariesMarkdown(quality: QualityRow[], throughput: ThroughputR
     '|---|---:|---:|---:|---:|',
     ...throughput.map(
       (row) =>
-        `| ${row.document} | ${row.sentences} | ${row.floorPagesPerSecond.toFixed(0)} | ${row.lionrockPagesPerSecond.toFixed(0)} | ${row.ratio.toFixed(2)} |`,
+        `| ${row.document} | ${row.sentences} | ${row.floorPagesPerSecond.toFixed(0)} | ${row.lionrockPagesPerSecond.toFixed(0)} | ${row.ratio.toPrecision(2)} |`,
     ),
     '',
   ].join('\n');

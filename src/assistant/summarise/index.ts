@@ -23,3 +23,11 @@ export {
   type Support,
 } from './combine-documents.ts';
 export { extractFigures, figuresDiffer } from './extract-figures.ts';
+export {
+  type CompleteText,
+  type GenerativeKeyPoint,
+  type GenerativeOptions,
+  type GenerativeSummary,
+  type ModelMessage,
+  summariseWithModel,
+} from './generative-summary.ts';

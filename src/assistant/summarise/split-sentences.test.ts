@@ -41,6 +41,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps dotted initials inside the sentence', () => {
+    expect(splitSentences('The U.S. Army and the H.K.S.A.R. Government met. Talks went well.')).toEqual([
+      'The U.S. Army and the H.K.S.A.R. Government met.',
+      'Talks went well.',
+    ]);
+  });
+
   it('does not split before a lower-case word and splits before Chinese after a full stop', () => {
     expect(splitSentences('It rose approx. three times. 然後回落。')).toEqual([
       'It rose approx. three times.',

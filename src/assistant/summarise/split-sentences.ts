@@ -85,6 +85,8 @@ function fullStopEnds(line: string, at: number, end: number): boolean {
   if (!/[\p{Lu}\p{N}"'“‘(（「『\u3400-\u9fff]/u.test(next)) return false;
   const word = /([\p{L}.]+)$/u.exec(line.slice(0, at))?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // Dotted initials ("U.S. Army", "H.K.S.A.R. Government").
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
   // A single capital initial ("J. Smith"), but not the pronoun "I" ending a sentence.
   if (/^\p{Lu}$/u.test(word) && word !== 'I') return false;
   return true;

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PRINCIPAL, createDepartment } from '../../access/index.ts';
+import { createProvider, type FakeProvider, putAllowlist, SecretBox, startFakeProvider } from '../../gateway/index.ts';
 import { makePdf } from '../../knowledge/testing/make-files.ts';
+import { migrate, openStore } from '../../store/index.ts';
 import { run } from '../cli-harness.ts';
 
 /** `lionrock assist summarise`: the real binary on real files, through the knowledge importers. */
@@ -110,5 +113,63 @@ describe('lionrock assist summarise', () => {
     const unsupported = await run(['assist', 'summarise', join(dir, 'data.exe')], dir);
     expect(unsupported.code).toBe(2);
     expect(unsupported.stderr).toContain('not accepted');
+  }, 60_000);
+});
+
+describe('lionrock assist summarise --generative', () => {
+  let fake: FakeProvider;
+  let modelDir: string;
+
+  beforeAll(async () => {
+    fake = await startFakeProvider();
+    modelDir = mkdtempSync(join(tmpdir(), 'lionrock-assist-model-'));
+    const store = await openStore({ dataDir: modelDir });
+    try {
+      await migrate(store);
+      const ctx = { principal: CLI_PRINCIPAL, requestId: 'test' };
+      const department = await createDepartment(store.db, ctx, { code: 'tdx', nameEn: 'Transport', nameZh: '運輸' });
+      // No API key: the stand-in needs none, so no secret is involved.
+      const secrets = new SecretBox('unit-test-secret-unit-test-secret-0123456789');
+      await createProvider(store.db, ctx, secrets, { name: 'local', baseUrl: fake.url, models: ['m'], maxRetries: 1 });
+      await putAllowlist(store.db, ctx, department.id, [{ provider: 'local', model: 'm' }]);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await fake.close();
+    rmSync(modelDir, { recursive: true, force: true });
+  });
+
+  it('summarises through the gateway and marks the sentence its sources do not support', async () => {
+    fake.script({
+      kind: 'reply',
+      text: '長者每程車費兩元 [1]。計劃每年開支為五十億元 [3]。',
+    });
+    const args = ['assist', 'summarise', join(dir, 'paper.txt'), '--generative', '--model', 'local/m'];
+    const { code, stdout, stderr } = await run([...args, '--department', 'tdx', '--json'], modelDir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const { mode, summary } = JSON.parse(stdout);
+    expect(mode).toBe('generative');
+    expect(summary).toMatchObject({ calls: 1, unsupported: 1 });
+    expect(summary.keyPoints).toEqual([
+      expect.objectContaining({ text: '長者每程車費兩元。', supported: true }),
+      expect.objectContaining({ text: '計劃每年開支為五十億元。', supported: false }),
+    ]);
+    expect(fake.requests.at(-1)?.body.messages?.[1]?.content).toContain('[1] 長者乘車優惠計劃');
+  }, 60_000);
+
+  it('names what is missing when no model or department is given, or the department is unknown', async () => {
+    const file = join(dir, 'paper.txt');
+    const noModel = await run(['assist', 'summarise', file, '--generative', '--department', 'tdx'], modelDir);
+    expect(noModel.code).toBe(2);
+    expect(noModel.stderr).toContain('--model PROVIDER/MODEL');
+    const unknown = await run(
+      ['assist', 'summarise', file, '--generative', '--model', 'local/m', '--department', 'zzz'],
+      modelDir,
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no department with code zzz');
   }, 60_000);
 });

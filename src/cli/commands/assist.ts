@@ -8,10 +8,13 @@ import {
   type Summary,
   type SummaryDocument,
   summariseDocument,
+  summariseWithModel,
   toSummaryDocument,
 } from '../../assistant/index.ts';
+import { CLI_PRINCIPAL, listDepartments } from '../../access/index.ts';
+import { createGatewayFromConfig, GatewayError } from '../../gateway/index.ts';
 import { extractSource, ImportError } from '../../knowledge/index.ts';
-import { CliError } from '../context.ts';
+import { CliError, withStore } from '../context.ts';
 
 /** What the extractive path is and what it is not, said on every run (JSON `note`, or a footer). */
 const EXTRACTIVE_NOTE = {
@@ -35,39 +38,102 @@ export function assistCommands(program: Command): Command {
     .option('--chars <n>', 'length for Chinese documents, in characters (default 300)')
     .option('--words <n>', 'length for English documents, in words (default 150)')
     .option('--json', 'print the summary (one file) or the combined brief (several) as JSON')
-    .option('--generative', 'a summary in its own words (needs a model)')
+    .option('--generative', 'a summary in its own words, through the gateway (needs a model: --model and --department)')
+    .option('--model <provider/model>', 'with --generative: a provider and model on the department allow-list')
+    .option('--department <code>', 'with --generative: the department the call is metered and audited to')
     .description(
       'Key points of one document, or one brief of several showing where they agree and differ, with citations',
     )
-    .action(
-      async (files: string[], options: { chars?: string; words?: string; json?: boolean; generative?: boolean }) => {
-        if (options.generative) {
-          throw new CliError(
-            'a generative summary needs a model through the gateway, which this command does not call; run without --generative for an extractive summary / 生成式摘要須經閘道使用模型，此指令不會呼叫模型；去掉 --generative 即可取得摘錄式摘要',
-            2,
-          );
-        }
-        const chars = positive('--chars', options.chars);
-        const words = positive('--words', options.words);
-        const documents: SummaryDocument[] = [];
-        for (const file of files) documents.push(toSummaryDocument(file, await read(file)));
-        const budgetOf = (document: SummaryDocument) => (document.language === 'zh' ? chars : words);
-        if (documents.length === 1) {
-          const [document] = documents as [SummaryDocument];
-          const budget = budgetOf(document);
-          const summary = summariseDocument(document, budget === undefined ? {} : { budget });
-          return options.json
-            ? print({ mode: 'extractive', note: EXTRACTIVE_NOTE, summary })
-            : print(summaryText(summary), true);
-        }
-        // Each document is summarised at the length asked for its language.
-        const brief = combineDocuments(documents, { budgetOf });
+    .action(async (files: string[], options: SummariseFlags) => {
+      const chars = positive('--chars', options.chars);
+      const words = positive('--words', options.words);
+      const documents: SummaryDocument[] = [];
+      for (const file of files) documents.push(toSummaryDocument(file, await read(file)));
+      if (options.generative) return generative(documents, options, { chars, words });
+      const budgetOf = (document: SummaryDocument) => (document.language === 'zh' ? chars : words);
+      if (documents.length === 1) {
+        const [document] = documents as [SummaryDocument];
+        const budget = budgetOf(document);
+        const summary = summariseDocument(document, budget === undefined ? {} : { budget });
         return options.json
-          ? print({ mode: 'extractive', note: EXTRACTIVE_NOTE, brief })
-          : print(briefText(brief), true);
-      },
-    );
+          ? print({ mode: 'extractive', note: EXTRACTIVE_NOTE, summary })
+          : print(summaryText(summary), true);
+      }
+      // Each document is summarised at the length asked for its language.
+      const brief = combineDocuments(documents, { budgetOf });
+      return options.json ? print({ mode: 'extractive', note: EXTRACTIVE_NOTE, brief }) : print(briefText(brief), true);
+    });
   return assist;
+}
+
+interface SummariseFlags {
+  chars?: string;
+  words?: string;
+  json?: boolean;
+  generative?: boolean;
+  model?: string;
+  department?: string;
+}
+
+const NEEDS_MODEL =
+  'a generative summary needs a model through the gateway: pass --model PROVIDER/MODEL (on the department allow-list, docs/gateway.md) and --department CODE; without --generative the summary is extractive / 生成式摘要須經閘道使用模型：請以 --model 提供者/模型 及 --department 部門代碼指定；不加 --generative 則為摘錄式摘要';
+
+/** The generative path: one document, through the configured database's gateway, as the CLI principal. */
+async function generative(
+  documents: SummaryDocument[],
+  options: SummariseFlags,
+  lengths: { chars: number | undefined; words: number | undefined },
+): Promise<void> {
+  const [provider, model] = (options.model ?? '').split('/', 2);
+  if (!provider || !model || !options.department) throw new CliError(NEEDS_MODEL, 2);
+  if (documents.length !== 1) {
+    throw new CliError('--generative summarises one file at a time / --generative 每次只摘要一個檔案', 2);
+  }
+  const [document] = documents as [SummaryDocument];
+  const budget = document.language === 'zh' ? lengths.chars : lengths.words;
+  await withStore(async (store, config) => {
+    const department = (await listDepartments(store.db, CLI_PRINCIPAL)).find((d) => d.code === options.department);
+    if (!department)
+      throw new CliError(`no department with code ${options.department} / 沒有代碼為 ${options.department} 的部門`, 2);
+    const gateway = createGatewayFromConfig(store, config);
+    try {
+      const summary = await summariseWithModel(
+        document,
+        async (messages) =>
+          (
+            await gateway.complete({
+              departmentId: department.id,
+              botId: null,
+              provider,
+              model,
+              messages,
+              actor: { id: CLI_PRINCIPAL.id, roles: CLI_PRINCIPAL.roles, departmentId: department.id },
+              requestId: null,
+            })
+          ).text,
+        {
+          ...(budget === undefined ? {} : { budget }),
+          onProgress: (done, total) => {
+            if (!options.json) process.stderr.write(`model call ${done}/${total}\n`);
+          },
+        },
+      );
+      if (options.json) return print({ mode: 'generative', summary });
+      const lines = [`${summary.title} (${summary.unsupported} unsupported 未獲支持)`, ''];
+      for (const point of summary.keyPoints) {
+        const where =
+          point.citations.map((citation) => cite({ text: '', citation, score: 0 })).join('; ') || 'no citation 無引用';
+        lines.push(`${point.supported ? '-' : '! UNSUPPORTED 未獲原文支持:'} ${point.text}`, `  [${where}]`);
+      }
+      print(lines.join('\n'), true);
+    } catch (error) {
+      if (error instanceof GatewayError)
+        throw new CliError(`the model call failed (${error.code}): ${error.message} / 模型呼叫失敗`, 1);
+      throw error;
+    } finally {
+      await gateway.close();
+    }
+  });
 }
 
 function positive(name: string, value: string | undefined): number | undefined {

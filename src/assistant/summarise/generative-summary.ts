@@ -1,0 +1,168 @@
+import { maskString } from '../../core/index.ts';
+import { checkGrounding } from '../../guard/index.ts';
+import { lengthUnit, type SummaryLanguage } from './language.ts';
+import { splitSentences } from './split-sentences.ts';
+import { DEFAULT_BUDGET } from './summarise-document.ts';
+import type { Citation, SummaryDocument } from './summary-types.ts';
+
+/** One chat message, as the gateway takes it. */
+export interface ModelMessage {
+  role: 'system' | 'user';
+  content: string;
+}
+
+/**
+ * The seam to a model: the caller binds it to the gateway (department, provider, model, actor),
+ * so this module never sees credentials and every call is metered and audited there.
+ */
+export type CompleteText = (messages: ModelMessage[]) => Promise<string>;
+
+/** One sentence the model wrote, checked against the sentences it cites. */
+export interface GenerativeKeyPoint {
+  text: string;
+  citations: Citation[];
+  /** Share of its content found in the cited sentences (the guard's grounding check). */
+  support: number;
+  /** False when it cites nothing, is not supported by what it cites, or states a figure they lack. */
+  supported: boolean;
+  inventedFigures: string[];
+}
+
+export interface GenerativeSummary {
+  document: string;
+  title: string;
+  language: SummaryLanguage;
+  unit: 'characters' | 'words';
+  budget: number;
+  method: 'generative';
+  keyPoints: GenerativeKeyPoint[];
+  /** How many key points are marked unsupported (kept, shown as such, never silently dropped). */
+  unsupported: number;
+  /** Model calls made: one per chunk, plus one to combine when there was more than one. */
+  calls: number;
+}
+
+export interface GenerativeOptions {
+  budget?: number;
+  /** Characters of source per model call (map step). */
+  chunkChars?: number;
+  /** Hears after each model call: calls done and calls planned. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * A summary in the model's own words, map-reduce over chunks for long documents: each chunk's
+ * sentences go to the model numbered `[n]` (personal data masked first), it answers with notes
+ * citing those numbers; with several chunks a last call condenses the notes to the length asked.
+ * Every sentence of the result is checked against the sentences it cites with the guard's
+ * grounding check; one citing nothing, or unsupported, is marked, not silently kept.
+ *
+ * @example
+ * const summary = await summariseWithModel(document, (messages) =>
+ *   gateway.complete({ ...binding, messages }).then((result) => result.text));
+ */
+export async function summariseWithModel(
+  document: SummaryDocument,
+  complete: CompleteText,
+  options: GenerativeOptions = {},
+): Promise<GenerativeSummary> {
+  const { language } = document;
+  const budget = Math.max(1, Math.floor(options.budget ?? DEFAULT_BUDGET[language]));
+  const unit = lengthUnit(language);
+  // What the model sees, and what its sentences are checked against: the masked text.
+  const sources = document.sentences.map((sentence) => maskString(sentence.text));
+  const chunks = chunkIndexes(sources, options.chunkChars ?? 6000);
+  const total = chunks.length + (chunks.length > 1 ? 1 : 0);
+  let calls = 0;
+  const call = async (messages: ModelMessage[]) => {
+    const text = await complete(messages);
+    calls++;
+    options.onProgress?.(calls, total);
+    return text;
+  };
+  const length = `${budget} ${unit === 'characters' ? 'Chinese characters' : 'words'}`;
+  const notes: string[] = [];
+  for (const chunk of chunks) {
+    const numbered = chunk.map((i) => `[${i + 1}] ${sources[i]}`).join('\n');
+    notes.push(
+      await call([
+        {
+          role: 'system',
+          content: instructions(language, chunks.length > 1 ? `at most ${length} for this part` : `at most ${length}`),
+        },
+        { role: 'user', content: numbered },
+      ]),
+    );
+  }
+  const output =
+    chunks.length > 1
+      ? await call([
+          {
+            role: 'system',
+            content: instructions(language, `at most ${length}, combining these notes; keep their [n] citations`),
+          },
+          { role: 'user', content: notes.join('\n') },
+        ])
+      : (notes[0] ?? '');
+  const keyPoints = checkSentences(output, document, sources);
+  return {
+    document: document.name,
+    title: document.title,
+    language,
+    unit,
+    budget,
+    method: 'generative',
+    keyPoints,
+    unsupported: keyPoints.filter((point) => !point.supported).length,
+    calls,
+  };
+}
+
+function instructions(language: SummaryLanguage, length: string): string {
+  const write = language === 'zh' ? 'Write in Traditional Chinese.' : 'Write in English.';
+  return `Summarise the numbered sentences: ${length}. Use ONLY what they say. End every sentence of your summary with the numbers of the sentences it relies on, like [3] or [3][7]. ${write}`;
+}
+
+/** Consecutive sentence indexes, each run under `chunkChars` characters (at least one sentence). */
+function chunkIndexes(sources: readonly string[], chunkChars: number): number[][] {
+  const chunks: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  sources.forEach((text, i) => {
+    if (current.length > 0 && size + text.length > chunkChars) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(i);
+    size += text.length;
+  });
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+const CITATION = /\[(\d+)\]/g;
+
+function checkSentences(output: string, document: SummaryDocument, sources: readonly string[]): GenerativeKeyPoint[] {
+  return splitSentences(output).map((raw) => {
+    const cited = [...new Set([...raw.matchAll(CITATION)].map((match) => Number(match[1]) - 1))].filter(
+      (i) => i >= 0 && i < sources.length,
+    );
+    const text = raw.replace(/\s*\[\d+\]/g, '').trim();
+    const citations = cited.flatMap((i) => {
+      const sentence = document.sentences[i];
+      return sentence ? [sentence.citation] : [];
+    });
+    if (cited.length === 0) return { text, citations, support: 0, supported: false, inventedFigures: [] };
+    // The cited sentences together are the passage: a sentence may join what two of them say.
+    const report = checkGrounding(text, [cited.map((i) => sources[i] ?? '').join('\n')]);
+    const support = report.sentences.length === 0 ? 0 : Math.min(...report.sentences.map((s) => s.support));
+    return {
+      text,
+      citations,
+      support,
+      supported: report.unsupported === 0 && report.inventedFigures.length === 0,
+      inventedFigures: report.inventedFigures,
+    };
+  });
+}
