@@ -743,7 +743,12 @@ const CASES: RouteCase[] = [
   {
     method: 'POST',
     route: '/api/v1/guard/policy',
-    request: () => ({ url: '/api/v1/guard/policy', payload: { policy: { input: { pii: { action: 'mask' } } } } }),
+    // A bot's own policy, on a bot not registered for governance: a department-wide change would also flag
+    // (and audit) re-assessment for every assessed application the department has by then.
+    request: async (f, t) => ({
+      url: '/api/v1/guard/policy',
+      payload: { botId: await testBot(f.store, t, false), policy: { input: { pii: { action: 'mask' } } } },
+    }),
     expect: only(ADMINS, 200),
   },
   {

@@ -302,18 +302,33 @@ const readyBots = new WeakMap<Fixture, Map<string, string>>();
  * then each call adds a wording change (not significant: the gate still holds) to publish.
  */
 export async function gatedDraft(f: Fixture, target: DepartmentFixture): Promise<string> {
-  const bots = readyBots.get(f) ?? new Map<string, string>();
-  readyBots.set(f, bots);
-  let botId = bots.get(target.department.id);
+  const ready = readyBots.get(f) ?? new Map<string, string>();
+  readyBots.set(f, ready);
+  let botId = ready.get(target.department.id);
   if (!botId) {
-    botId = await testBot(f.store, target, false);
+    // Its own FAQ: golden Q&A asks each entry, and the department's other sources (near-duplicates other
+    // tests import) would make a fair bot fail it.
+    const faq = await knowledgeDraft(
+      f.store,
+      target,
+      '{"id":"gate-fee","question":"狗隻牌照費用是多少？","answer":"狗隻牌照每三年港幣 80 元。"}\n' +
+        '{"id":"gate-hours","question":"1823 熱線幾點開？","answer":"1823 熱線全日 24 小時服務。"}\n',
+    );
+    await reviewVersion(f.store.db, cli, faq.versionId, { approve: true });
+    bots += 1;
+    botId = `${target.department.code}-gated-bot-${bots}`;
+    await createBot(f.store.db, cli, {
+      id: botId,
+      departmentId: target.department.id,
+      config: { ...BOT_CONFIG, sourceIds: [faq.sourceId] },
+    });
     await satisfyGoLiveGate(f, target, botId);
     await publishGovernedBot(
       f.store.db,
       { principal: principalOf(target.users.approver), requestId: 'fixture' },
       botId,
     );
-    bots.set(target.department.id, botId);
+    ready.set(target.department.id, botId);
   }
   await updateBotConfig(f.store.db, cli, botId, { greeting: { zh: `你好 ${Date.now()}`, en: `Hello ${Date.now()}` } });
   return botId;
