@@ -318,6 +318,33 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('the IT board / CIO returns it with a comment and the officer resubmits it', async () => {
+    const board = await signedIn(keys.board, 'en');
+    await open(board, '/governance/reviews', 'Reviews waiting for me');
+    await press(board.getByRole('link', { name: `Review ${BOT_NAME.en}` }));
+    await usable(board, `Deployment assessment: ${BOT_NAME.en}`);
+    // A return says why: without a comment it is refused, the reason beside the comment box.
+    await press(board.getByRole('button', { name: 'Return with comments' }));
+    const comment = board.getByRole('textbox', { name: 'Comment' });
+    await expect.poll(async () => comment.getAttribute('aria-invalid')).toBe('true');
+    await typeInto(comment, 'Name the officer who answers complaints about parking permits.');
+    await press(board.getByRole('button', { name: 'Return with comments' }));
+    await board.getByRole('status').filter({ hasText: 'Returned to the preparers.' }).waitFor();
+    await noAxeViolations(board);
+
+    const officer = await signedIn(keys.officer, 'en');
+    await open(officer, `/governance/applications/${applicationId}`, BOT_NAME.en);
+    await press(officer.getByRole('link', { name: 'Open the Deployment assessment' }));
+    await usable(officer, `Deployment assessment: ${BOT_NAME.en}`);
+    const decisions = officer.getByRole('table', { name: 'Decisions, every round' });
+    await decisions
+      .getByRole('cell', { name: 'Name the officer who answers complaints about parking permits.' })
+      .waitFor();
+    await press(officer.getByRole('button', { name: 'Submit for review' }));
+    await officer.getByRole('status').filter({ hasText: 'Submitted for review' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('the owner, the assurance reviewer and the IT board / CIO endorse it from their reviewer queues', async () => {
     const reviewers = [
       { key: keys.owner, capacity: 'Project owner' },

@@ -44,12 +44,12 @@ export function StagesSection({ applicationId, status }: { applicationId: string
                   {one ? (
                     <span className={statusBadge(one.status)}>{t(valueKey('assessment', one.status))}</span>
                   ) : (
-                    <span className="badge badge-neutral">{t('assessment_none')}</span>
+                    <span className={statusBadge('none')}>{t('assessment_none')}</span>
                   )}
                 </td>
                 <td>
                   {one && one.endorsements.length > 0 ? (
-                    <ul className="plain-list">
+                    <ul className="gov-plain-list">
                       {one.endorsements.map((e) => (
                         <li key={e.capacity}>
                           {t('endorsedBy', {

@@ -44,9 +44,7 @@ export default function RunPage() {
                   })}
                 </p>
               ) : (
-                <p className="muted" data-loading>
-                  {t('runPending', { status })}
-                </p>
+                <p className="muted">{t('runPending', { status })}</p>
               )}
             </div>
             {loaded.error ? <p className="problem">{loaded.error}</p> : null}
