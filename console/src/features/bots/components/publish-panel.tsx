@@ -81,7 +81,7 @@ export function PublishPanel({ view }: { view: BotView }) {
  * `gate.<id>`, worded in the officer's language by the server) with a link to the bot's governance
  * page, where each condition says what to do; any other refusal as the server gave it.
  */
-function PublishRefusal({ botId, error }: { botId: string; error: unknown }) {
+export function PublishRefusal({ botId, error }: { botId: string; error: unknown }) {
   const t = useMessages(botMessages);
   const conditions =
     error instanceof ProblemError && error.problem.status === 409
