@@ -117,6 +117,17 @@ describe('LexicalRetriever', () => {
     expect(r.search('育兒津貼搵邊個申請？').hits[0]?.id).toBe('who');
   });
 
+  it("does not lower a passage's confidence for the question word asked (a passage never holds an intent)", () => {
+    const r = new LexicalRetriever();
+    r.upsert([
+      { id: 'p', question: '', answer: '育兒津貼由戶籍所在地區公所每月發放，金額為五千元。', title: '育兒津貼' },
+    ]);
+    const asked = r.search('育兒津貼如何發放').hits[0];
+    const plain = r.search('育兒津貼 發放').hits[0];
+    expect(asked?.id).toBe('p');
+    expect(asked?.confidence).toBeCloseTo(plain?.confidence ?? -1, 10);
+  });
+
   it('reads a noisy street (好嘈, 很吵) as a noise complaint (噪音)', () => {
     const r = new LexicalRetriever();
     r.upsert([

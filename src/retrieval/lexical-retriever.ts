@@ -1,4 +1,11 @@
-import { ANALYZER_VERSION, type AnalyzeOptions, type Analyzer, createAnalyzer, GRAM_PREFIX } from './analyzer.ts';
+import {
+  ANALYZER_VERSION,
+  type AnalyzeOptions,
+  type Analyzer,
+  createAnalyzer,
+  GRAM_PREFIX,
+  INTENT_PREFIX,
+} from './analyzer.ts';
 import { type FaqEntry, type FaqEntryInput, faqEntrySchema } from './faq-entry.ts';
 import {
   DEFAULT_ANSWER_BESIDE_QUESTION,
@@ -554,7 +561,9 @@ export class LexicalRetriever {
     const saturation = (tf * (this.k1 + 1)) / (tf + this.k1);
     let best = 0;
     for (const { term, weight, expansion, groupFrequency } of terms) {
-      if (expansion) continue;
+      // A question intent (?how) is scaffolding, like the question words coverage leaves out: a passage
+      // never holds one, and counting it here lowered every passage's query share.
+      if (expansion || term.startsWith(INTENT_PREFIX)) continue;
       const df = Math.max(this.index.documentFrequency(term), groupFrequency);
       best += weight * saturation * Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
