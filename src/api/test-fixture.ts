@@ -14,19 +14,11 @@ import { type Config, configSchema, ROLES, type Role } from '../core/index.ts';
 import { auditLog, handoffCases, knowledgeSources, openTestStore, type Store } from '../store/index.ts';
 import { ask, createBot, publishBot, updateBotConfig } from '../chat/index.ts';
 import { extractSource, importIntoKnowledge, requestWithdrawal, reviewVersion } from '../knowledge/index.ts';
-import {
-  completeDeploymentReview,
-  deploymentAnswers,
-  ensureBotApplication,
-  type GoLiveStatus,
-  goLiveConditions,
-  publishGovernedBot,
-  type ReviewParticipants,
-  runRequiredEvaluations,
-  startEvaluation,
-  updateApplication,
-} from '../governance/index.ts';
+import { type GoLiveStatus, publishGovernedBot, startEvaluation } from '../governance/index.ts';
 import { buildApp } from './app.ts';
+import { satisfyGoLiveGateAs } from './testing/satisfy-go-live-gate.ts';
+
+export { satisfyGoLiveGateAs };
 
 /** One department's people: a user and key per role, plus a bystander whose objects are targets. */
 export interface DepartmentFixture {
@@ -262,36 +254,6 @@ export async function satisfyGoLiveGate(f: Fixture, target: DepartmentFixture, b
     assurance: principalOf(users.assurance_reviewer),
     itBoard: principalOf(users.it_board),
   });
-}
-
-/**
- * {@link satisfyGoLiveGate} with the people named: the owner becomes the application's owner, the
- * preparer prepares and runs the evaluations on `app`'s job worker. The department needs published
- * knowledge for golden Q&A to ask about.
- */
-export async function satisfyGoLiveGateAs(
-  app: FastifyInstance,
-  db: Store['db'],
-  botId: string,
-  people: ReviewParticipants,
-): Promise<GoLiveStatus> {
-  const as = (principal: Principal): ServiceContext => ({ principal, requestId: 'fixture-gate' });
-  const application = await ensureBotApplication(db, as(people.owner), botId);
-  if (application.ownerId !== people.owner.id) {
-    await updateApplication(db, as(people.preparer), application.id, { ownerId: people.owner.id });
-  }
-  await app.lionrock.knowledgeIndex.refresh();
-  const answers = deploymentAnswers({ personalData: application.personalData });
-  await completeDeploymentReview(db, application.id, answers, people, 'fixture-gate');
-  await runRequiredEvaluations(db, as(people.preparer), { botId, applicationId: application.id }, () =>
-    app.lionrock.jobWorker.drain(),
-  );
-  const status = await goLiveConditions(db, botId);
-  if (!status.ready) {
-    const unmet = status.conditions.filter((c) => !c.met).map((c) => `${c.id}: ${c.detail.en}`);
-    throw new Error(`satisfyGoLiveGate: the gate still refuses ${botId}:\n${unmet.join('\n')}`);
-  }
-  return status;
 }
 
 const readyBots = new WeakMap<Fixture, Map<string, string>>();

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Principal } from '../access/index.ts';
 import { buildApp } from '../api/index.ts';
-import { satisfyGoLiveGateAs } from '../api/test-fixture.ts';
+import { satisfyGoLiveGateAs } from '../api/testing/satisfy-go-live-gate.ts';
 import { configSchema } from '../core/index.ts';
 import { extractSource, importIntoKnowledge, reviewVersion } from '../knowledge/index.ts';
 import { aiApplications, auditLog, openStore, users } from '../store/index.ts';
