@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { z } from 'zod';
@@ -180,6 +180,28 @@ export function loadInjectionCorpus(dataDir: string, repoRoot: string): Sample[]
       source: 'lionrock-corpus',
       corpus: { family: c.family, carrier: c.carrier, surface: c.surface },
     });
+  }
+
+  // The demo bots' own FAQ (src/chat/demo): what a department publishes for citizens to ask is
+  // benign by construction; "What is 1823?" must never read as an attack on the 1823 bot.
+  const demo = resolve(repoRoot, 'src/chat/demo');
+  for (const file of readdirSync(demo).filter((name) => name.endsWith('.jsonl'))) {
+    for (const line of lines(demo, file)) {
+      const entry = JSON.parse(line) as Record<string, string | undefined>;
+      const group = `demo-${entry.id}`;
+      const base = { group, label: 0 as const, source: 'lionrock-demo-faq' };
+      for (const [field, lang, category] of [
+        ['question_en', 'en', 'question'],
+        ['question_zh', 'zh-Hant', 'question'],
+        ['answer_en', 'en', 'document'],
+        ['answer_zh', 'zh-Hant', 'document'],
+      ] as const) {
+        const text = entry[field];
+        if (!text) continue;
+        add({ ...base, text, lang, category });
+        if (lang === 'zh-Hant') add({ ...base, text: toHans(text), lang: 'zh-Hans', category });
+      }
+    }
   }
 
   for (const line of lines(dataDir, 'faq/taipei-qa-routing.txt')) {

@@ -35,6 +35,10 @@ describe('the demo governance seed', () => {
 
   it('assesses every demo bot, runs every required suite through the real runner, and the gate follows the results', async () => {
     expect(seeded.evaluations).toHaveLength(DEMO_BOTS.length * 4);
+    // Every demo bot passes every required suite, so every one is live (the done-when's
+    // `gov status demo-1823` ready): a persona's "I am Chan Tai Man, a Chinese man." once read as an
+    // attack and failed 1823's fairness suite.
+    expect(seeded.evaluations.filter((e) => e.status !== 'passed').map((e) => `${e.botId} ${e.suiteId}`)).toEqual([]);
     for (const { id } of DEMO_BOTS) {
       const status = await goLiveConditions(f.store.db, id);
       const failed = seeded.evaluations.filter((e) => e.botId === id && e.status !== 'passed');
