@@ -147,12 +147,35 @@ const START_DEPLOYMENT: LocalizedText = {
 /** The deployment assessment: complete, every N/A justified, and the go / no-go answer "go". */
 function assessment({ deployment }: GoLiveFacts): GoLiveCondition[] {
   if (!deployment) {
-    const none = { en: 'There is no deployment-stage assessment.', zhHant: '沒有部署階段評估。' };
+    // Each condition says what it waits for, so a refusal does not repeat one sentence four times.
+    const needs = (en: string, zhHant: string) => ({
+      en: `${en} (no deployment-stage assessment yet).`,
+      zhHant: `${zhHant}（尚未有部署階段評估）。`,
+    });
+    const afterAssessment: LocalizedText = {
+      en: 'Comes with the deployment-stage assessment (see deployment_assessment_complete).',
+      zhHant: '隨部署階段評估而來（見 deployment_assessment_complete）。',
+    };
     return [
-      condition('deployment_assessment_complete', false, none, START_DEPLOYMENT),
-      condition('na_justified', false, none, START_DEPLOYMENT),
-      condition('go_decision', false, none, START_DEPLOYMENT),
-      condition('endorsements', false, none, START_DEPLOYMENT),
+      condition(
+        'deployment_assessment_complete',
+        false,
+        { en: 'There is no deployment-stage assessment.', zhHant: '沒有部署階段評估。' },
+        START_DEPLOYMENT,
+      ),
+      condition(
+        'na_justified',
+        false,
+        needs('No answer to check for N/A justifications', '沒有可檢查「不適用」理由的答案'),
+        afterAssessment,
+      ),
+      condition(
+        'go_decision',
+        false,
+        needs('No go / no-go answer (question 58)', '沒有「推行／不推行」決定（第 58 題）'),
+        afterAssessment,
+      ),
+      condition('endorsements', false, needs('Nothing to endorse', '沒有可背書的評估'), afterAssessment),
     ];
   }
   const complete = deployment.status === 'complete';
