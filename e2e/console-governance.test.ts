@@ -11,6 +11,7 @@ import {
   seriousAxeViolations,
   signInWithKey,
   startConsoleHarness,
+  apiCaller,
 } from './support/console-harness.ts';
 
 /**
@@ -35,19 +36,8 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
   let applicationId = '';
   let departmentId = '';
 
-  const call = async (key: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${h.base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${key}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const json = (await response.json()) as Record<string, unknown>;
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-    return json;
-  };
+  // The harness starts in beforeAll: the caller is made at each call.
+  const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(h.base)(...args);
   /** A person of the demo department with one role and an API key, made by the admin through the API. */
   const person = async (displayName: string, role: string) => {
     const user = await call(h.adminKey, 'POST', '/api/v1/users', { displayName, roles: [role] });

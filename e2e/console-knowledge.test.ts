@@ -10,6 +10,7 @@ import {
   seriousAxeViolations,
   signInWithKey,
   startConsoleHarness,
+  apiCaller,
 } from './support/console-harness.ts';
 
 /**
@@ -49,19 +50,8 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
   let approver: Page;
   let faqSourceId: string;
 
-  const call = async (key: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${h.base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${key}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const json = (await response.json()) as Record<string, unknown>;
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-    return json;
-  };
+  // The harness starts in beforeAll: the caller is made at each call.
+  const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(h.base)(...args);
   const uploadThroughApi = async (key: string, fileName: string, content: string) => {
     const form = new FormData();
     form.append('file', new Blob([content]), fileName);

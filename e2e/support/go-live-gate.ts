@@ -3,6 +3,7 @@ import { CLI_PRINCIPAL, createApiKey, createUser } from '../../src/access/index.
 import type { Role } from '../../src/core/index.ts';
 import { deploymentAnswers, requiredSuites } from '../../src/governance/index.ts';
 import { bots, type Store } from '../../src/store/index.ts';
+import { apiCaller } from './console-harness.ts';
 
 let people = 0;
 
@@ -32,18 +33,7 @@ export async function satisfyGoLiveGateViaApi(h: { store: Store; base: string },
   const officer = await person('editor');
   const owner = await person('approver');
   const assurance = await person('assurance_reviewer');
-  const call = async (key: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${h.base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${key}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as Record<string, unknown>;
-  };
+  const call = apiCaller(h.base);
 
   const { items } = (await call(officer.key, 'GET', '/api/v1/governance/applications')) as {
     items: { id: string; botId: string | null; personalData: boolean; publicFacing: boolean }[];
