@@ -70,6 +70,7 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
       'Model gateway',
       'People and keys',
       'Audit',
+      'Governance',
     ]);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
