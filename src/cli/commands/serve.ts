@@ -86,6 +86,22 @@ export function serveCommand(program: Command): void {
       checkpointer.start(config.auditAnchorIntervalSeconds * 1000, (error) =>
         app.log.error({ err: error }, 'audit checkpoint failed'),
       );
+      // Before the lines that say the server is up: whoever reads them may stop it at once, and a
+      // signal that comes before its handler ends the process without closing the database.
+      let closing = false;
+      const shutdown = async (signal: string) => {
+        if (closing) return;
+        closing = true;
+        app.log.info({ signal }, 'shutting down');
+        const force = setTimeout(() => process.exit(1), config.shutdownGraceSeconds * 1000);
+        force.unref();
+        await app.close();
+        await checkpointer.stop().catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      process.once('SIGINT', () => void shutdown('SIGINT'));
       const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
       const lines = [
         `LionRock listening on ${url}`,
@@ -102,20 +118,5 @@ export function serveCommand(program: Command): void {
         if (!config.adminKey) lines.push('Keep this key: it is shown once and stored only as a hash.');
       }
       process.stdout.write(`${lines.join('\n')}\n`);
-
-      let closing = false;
-      const shutdown = async (signal: string) => {
-        if (closing) return;
-        closing = true;
-        app.log.info({ signal }, 'shutting down');
-        const force = setTimeout(() => process.exit(1), config.shutdownGraceSeconds * 1000);
-        force.unref();
-        await app.close();
-        await checkpointer.stop().catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
-        await store.close();
-        process.exit(0);
-      };
-      process.once('SIGTERM', () => void shutdown('SIGTERM'));
-      process.once('SIGINT', () => void shutdown('SIGINT'));
     });
 }
