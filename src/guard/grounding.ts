@@ -1,3 +1,4 @@
+import { chineseNumeral } from '../core/index.ts';
 import { phoneDetector } from './pii/phone.ts';
 
 /**
@@ -63,46 +64,13 @@ function figureValue(raw: string): string | null {
   return Number.isFinite(n) ? String(n) : null;
 }
 
-const CHINESE_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  兩: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** A Chinese numeral counting something ("八十元", "三年", "五百個"): the measure word keeps 十分 (very) out. */
 const CHINESE_FIGURE =
   /([零〇一二兩两三四五六七八九十百千]+)([萬万億亿]?)(?=[元蚊年月日天歲岁小時时週周次隻只間间個个人張张份項项])/g;
 
-/** `八十` → 80, `一千二百` → 1200, `兩萬` → 20000. */
-function chineseNumber(digits: string, big: string): number {
-  let total = 0;
-  let current = 0;
-  for (const ch of digits) {
-    const unit = CHINESE_UNITS[ch];
-    if (unit) {
-      total += (current || 1) * unit;
-      current = 0;
-    } else {
-      current = CHINESE_DIGITS[ch] ?? 0;
-    }
-  }
-  const n = total + current;
-  return big === '萬' || big === '万' ? n * 10_000 : big === '億' || big === '亿' ? n * 100_000_000 : n;
-}
-
 /** Chinese numerals written as digits, so 港幣八十元 and HK$80 compare equal. */
 function arabicNumerals(text: string): string {
-  return text.replace(CHINESE_FIGURE, (_match, digits: string, big: string) => String(chineseNumber(digits, big)));
+  return text.replace(CHINESE_FIGURE, (_match, digits: string, big: string) => String(chineseNumeral(digits, big)));
 }
 
 /** Citation markers like `[1]` point at sources; they are not figures the answer states. */

@@ -1,3 +1,4 @@
+import { chineseNumeral } from '../../core/index.ts';
 /** A due date found in a sentence: the words said, and the calendar date when the meeting date is known. */
 export interface DueDate {
   phrase: string;
@@ -25,23 +26,7 @@ const EN_MONTHS = [
 /** Chinese numerals up to 99 (十二, 二十, 廿) as numbers; Arabic digits as they are. */
 function number(text: string): number {
   if (/^\d+$/u.test(text)) return Number(text);
-  const digits: Record<string, number> = {
-    一: 1,
-    二: 2,
-    兩: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
-  if (text === '廿') return 20;
-  const [tens = '', units = ''] = text.includes('十') ? text.split('十') : ['', text];
-  const t = text.includes('十') ? (tens === '' ? 1 : (digits[tens] ?? 0)) : 0;
-  return t * 10 + (digits[units] ?? 0);
+  return text === '廿' ? 20 : chineseNumeral(text);
 }
 
 function iso(date: Date): string {
