@@ -21,6 +21,7 @@ import {
   governanceSettings,
 } from './schema/governance-assessments.ts';
 import { botEvaluationSettings, evaluationItems, evaluationRuns } from './schema/evaluations.ts';
+import { assistantDocuments, assistantPolicies } from './schema/assistant.ts';
 import { oidcIdentities, sessions } from './schema/sessions.ts';
 
 export { apiKeys, departments, users } from './schema/access.ts';
@@ -28,6 +29,7 @@ export { oidcIdentities, sessions } from './schema/sessions.ts';
 export * from './schema/governance.ts';
 export * from './schema/governance-assessments.ts';
 export * from './schema/evaluations.ts';
+export * from './schema/assistant.ts';
 
 /**
  * The one LionRock schema (with the per-capability files of schema/ it re-exports). Changes go
@@ -511,4 +513,6 @@ export const ALL_TABLES = {
   governanceEndorsements,
   governanceReassessments,
   governanceSettings,
+  assistantDocuments,
+  assistantPolicies,
 } as const;

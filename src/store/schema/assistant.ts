@@ -1,0 +1,58 @@
+import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { departments } from './access.ts';
+import { createdAt, updatedAt } from './columns.ts';
+
+/**
+ * The document assistant (issue 17). A workspace document is a file an officer uploaded for the
+ * assistant's tasks (summarise, combine, minutes, Cantonese rewrite, translate): what the knowledge
+ * importers extracted from it (`content`, an `Extracted`), or for transcripts and plain text the
+ * text itself (`rawText`), plus what the guard found in it at upload. Tasks run as jobs (the jobs
+ * table, kind `assistant.task`); both are deleted after the department's retention period.
+ */
+export const assistantDocuments = pgTable(
+  'assistant_documents',
+  {
+    id: uuid('id').primaryKey(),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    /** The file name as uploaded. */
+    name: text('name').notNull(),
+    /** `document` (PDF, DOCX, HTML, text, scans) or `transcript` (WebVTT, SRT). */
+    kind: text('kind', { enum: ['document', 'transcript'] }).notNull(),
+    mediaType: text('media_type').notNull(),
+    importer: text('importer').notNull(),
+    contentSha256: text('content_sha256').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    /** Characters of text the document yields. */
+    textChars: integer('text_chars').notNull(),
+    pages: integer('pages'),
+    /** What the importer extracted (null for transcripts). */
+    content: jsonb('content'),
+    /** The text as uploaded, for transcripts and plain text (speaker lines kept). */
+    rawText: text('raw_text'),
+    /** The guard's upload scan: passages carrying instructions, personal data or risky links (never the data). */
+    findings: jsonb('findings').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assistant_documents_department_idx').on(t.departmentId, t.createdAt)],
+);
+
+/**
+ * A department's assistant policy. No row means the defaults (personal data masked, 90 days'
+ * retention, no second officer's approval).
+ */
+export const assistantPolicies = pgTable('assistant_policies', {
+  departmentId: uuid('department_id')
+    .primaryKey()
+    .references(() => departments.id),
+  /** Whether personal data may reach a model unmasked. */
+  allowPersonalDataToModel: boolean('allow_personal_data_to_model').notNull().default(false),
+  /** Days workspace documents and task results are kept. */
+  retentionDays: integer('retention_days').notNull().default(90),
+  /** Whether a draft going outside needs a second officer's approval before export. */
+  requireSecondOfficerApproval: boolean('require_second_officer_approval').notNull().default(false),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: updatedAt(),
+});
