@@ -60,6 +60,8 @@ export const PERMISSIONS = {
   'governance:endorse': ['platform_admin', 'dept_admin', 'editor', 'approver', 'assurance_reviewer', 'it_board'],
   /** Run an evaluation suite against a bot. */
   'evaluation:run': ['platform_admin', 'dept_admin', 'editor', 'approver', 'assurance_reviewer'],
+  /** The document assistant (issue #17): the department's workspace documents and tasks, for officers. */
+  'assistant:use': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'agent'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
