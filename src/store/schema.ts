@@ -21,7 +21,12 @@ import {
   governanceSettings,
 } from './schema/governance-assessments.ts';
 import { botEvaluationSettings, evaluationItems, evaluationRuns } from './schema/evaluations.ts';
-import { assistantDocuments, assistantPolicies } from './schema/assistant.ts';
+import {
+  assistantDocuments,
+  assistantDraftVersions,
+  assistantDrafts,
+  assistantPolicies,
+} from './schema/assistant.ts';
 import { oidcIdentities, sessions } from './schema/sessions.ts';
 
 export { apiKeys, departments, users } from './schema/access.ts';
@@ -515,4 +520,6 @@ export const ALL_TABLES = {
   governanceSettings,
   assistantDocuments,
   assistantPolicies,
+  assistantDrafts,
+  assistantDraftVersions,
 } as const;

@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { departments } from './access.ts';
 import { createdAt, updatedAt } from './columns.ts';
 
@@ -56,3 +56,66 @@ export const assistantPolicies = pgTable('assistant_policies', {
   updatedBy: text('updated_by').notNull(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * A draft written from a template (issue 17, Draft): the template edition, language, tone and
+ * length, the officer's slot values and facts, and where it stands on the way out. `external`
+ * drafts of a department whose policy asks for it need a second officer's approval of the current
+ * version before they are finalised.
+ */
+export const assistantDrafts = pgTable(
+  'assistant_drafts',
+  {
+    id: uuid('id').primaryKey(),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    title: text('title').notNull(),
+    templateId: text('template_id').notNull(),
+    templateVersion: integer('template_version').notNull(),
+    language: text('language', { enum: ['en', 'zh-Hant'] }).notNull(),
+    audience: text('audience', { enum: ['internal', 'external'] }).notNull(),
+    tone: text('tone').notNull(),
+    length: text('length').notNull(),
+    slots: jsonb('slots').$type<Record<string, string>>().notNull(),
+    facts: jsonb('facts').$type<string[]>().notNull(),
+    status: text('status', { enum: ['draft', 'pending_approval', 'approved', 'rejected', 'finalised'] }).notNull(),
+    currentVersion: integer('current_version').notNull(),
+    approvalRequestedBy: text('approval_requested_by'),
+    approvalRequestedAt: timestamp('approval_requested_at', { withTimezone: true }),
+    /** The second officer's decision: who, when, on which version, with what comment. */
+    decidedBy: text('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedVersion: integer('decided_version'),
+    decisionComment: text('decision_comment'),
+    finalisedBy: text('finalised_by'),
+    finalisedAt: timestamp('finalised_at', { withTimezone: true }),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('assistant_drafts_department_idx').on(t.departmentId, t.updatedAt)],
+);
+
+/**
+ * Each version of a draft: its paragraphs with their origin (template, model, officer), author and
+ * time, how the version was made, the model when one wrote it, and its issue report.
+ */
+export const assistantDraftVersions = pgTable(
+  'assistant_draft_versions',
+  {
+    id: uuid('id').primaryKey(),
+    draftId: uuid('draft_id')
+      .notNull()
+      .references(() => assistantDrafts.id),
+    version: integer('version').notNull(),
+    paragraphs: jsonb('paragraphs').notNull(),
+    method: text('method', { enum: ['template', 'model', 'officer'] }).notNull(),
+    /** `provider/model` when a model wrote the version. */
+    model: text('model'),
+    issues: jsonb('issues').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('assistant_draft_versions_draft_version_idx').on(t.draftId, t.version)],
+);
