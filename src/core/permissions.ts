@@ -62,6 +62,8 @@ export const PERMISSIONS = {
   'evaluation:run': ['platform_admin', 'dept_admin', 'editor', 'approver', 'assurance_reviewer'],
   /** The document assistant (issue #17): the department's workspace documents and tasks, for officers. */
   'assistant:use': ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'agent'],
+  /** Approve or reject a draft going outside, as the second officer (never one's own request, enforced by the service). */
+  'assistant:approve': ['platform_admin', 'dept_admin', 'approver'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
