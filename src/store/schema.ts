@@ -28,6 +28,7 @@ import {
   assistantPolicies,
 } from './schema/assistant.ts';
 import { oidcIdentities, sessions } from './schema/sessions.ts';
+import { bomChanges } from './schema/bom.ts';
 
 export { apiKeys, departments, users } from './schema/access.ts';
 export { oidcIdentities, sessions } from './schema/sessions.ts';
@@ -35,6 +36,7 @@ export * from './schema/governance.ts';
 export * from './schema/governance-assessments.ts';
 export * from './schema/evaluations.ts';
 export * from './schema/assistant.ts';
+export * from './schema/bom.ts';
 
 /**
  * The one LionRock schema (with the per-capability files of schema/ it re-exports). Changes go
@@ -518,6 +520,7 @@ export const ALL_TABLES = {
   governanceEndorsements,
   governanceReassessments,
   governanceSettings,
+  bomChanges,
   assistantDocuments,
   assistantPolicies,
   assistantDrafts,
