@@ -28,6 +28,7 @@ import {
   assistantPolicies,
 } from './schema/assistant.ts';
 import { oidcIdentities, sessions } from './schema/sessions.ts';
+import { incidentApplications, incidentEvents, incidents, transparencyNotices } from './schema/accountability.ts';
 import { bomChanges } from './schema/bom.ts';
 
 export { apiKeys, departments, users } from './schema/access.ts';
@@ -36,6 +37,7 @@ export * from './schema/governance.ts';
 export * from './schema/governance-assessments.ts';
 export * from './schema/evaluations.ts';
 export * from './schema/assistant.ts';
+export * from './schema/accountability.ts';
 export * from './schema/bom.ts';
 
 /**
@@ -525,4 +527,8 @@ export const ALL_TABLES = {
   assistantPolicies,
   assistantDrafts,
   assistantDraftVersions,
+  transparencyNotices,
+  incidents,
+  incidentApplications,
+  incidentEvents,
 } as const;
