@@ -12,7 +12,7 @@ import {
   sweepDueEvaluations,
 } from '../governance/index.ts';
 import { reviewVersion } from '../knowledge/index.ts';
-import { chatMessages, evaluationRuns, jobs } from '../store/index.ts';
+import { chatMessages, evaluationItems, evaluationRuns, jobs } from '../store/index.ts';
 import { createFixture, type Fixture, knowledgeDraft, testBot } from './test-fixture.ts';
 
 const ctx = { principal: CLI_PRINCIPAL, requestId: 't' };
@@ -37,6 +37,9 @@ interface RunJson {
     outcome: string;
     verdict: string;
     reason: string;
+    reasonCode: string | null;
+    reasonParams: Record<string, string | number>;
+    reasonText: { en: string; zhHant: string };
     expected: string | null;
   }[];
 }
@@ -99,6 +102,46 @@ describe('evaluations and red team', () => {
     const latest = await latestEvaluationResults(f.store.db, 'demo-1823');
     expect(latest.find((r) => r.suiteId === 'golden-qa')?.latest).toMatchObject({ passed: true, botVersion: 1 });
     expect(latest.find((r) => r.suiteId === 'attacks')?.latest).toBeNull();
+  });
+
+  it("words each item's reason in the officer's language from its stored code, and shows an older item's English reason as stored", async () => {
+    const listed = await f.as('platform_admin', {
+      method: 'GET',
+      url: '/api/v1/bots/demo-1823/evaluations?suiteId=golden-qa&limit=1',
+    });
+    const [latest] = (listed.json() as { items: RunJson[] }).items;
+    const read = async (language: string) =>
+      (
+        await f.as('platform_admin', {
+          method: 'GET',
+          url: `/api/v1/evaluations/${latest?.id}`,
+          headers: { 'accept-language': language },
+        })
+      ).json() as RunJson;
+    const [english, chinese] = [await read('en'), await read('zh-HK,zh;q=0.9')];
+    const cited = chinese.items.find((i) => i.reasonCode === 'cited_expected');
+    expect(cited).toMatchObject({
+      reason: '引用了預期的條目',
+      reasonParams: {},
+      reasonText: { en: 'cited the expected entry', zhHant: '引用了預期的條目' },
+    });
+    expect(english.items.find((i) => i.itemId === cited?.itemId)?.reason).toBe('cited the expected entry');
+    for (const item of chinese.items) {
+      expect(item.reasonCode).not.toBeNull();
+      expect(item.reason).toMatch(/[\u3400-\u9fff]/);
+    }
+    // An item stored before reasons had codes keeps its English words, in either language.
+    const [old] = await f.store.db
+      .update(evaluationItems)
+      .set({ reasonCode: null, reasonParams: null, reason: 'declined (blocked)' })
+      .where(eq(evaluationItems.runId, latest?.id ?? ''))
+      .returning();
+    const legacy = (await read('zh-Hant')).items.find((i) => i.itemId === old?.itemId);
+    expect(legacy).toMatchObject({
+      reason: 'declined (blocked)',
+      reasonCode: null,
+      reasonText: { en: 'declined (blocked)', zhHant: 'declined (blocked)' },
+    });
   });
 
   it('red-teams the bot with the attack library in English, Traditional Chinese, Cantonese and Simplified Chinese', async () => {

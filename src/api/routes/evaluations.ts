@@ -10,7 +10,12 @@ import {
   startEvaluation,
   SUITE_KINDS,
   suiteCatalogue,
+  type EvaluationItem,
+  VERDICT_REASON_CODES,
+  verdictReasonText,
 } from '../../governance/index.ts';
+import { type ReaderLocale, readerLocale } from '../../core/index.ts';
+import { traditionalToSimplified } from '../../retrieval/index.ts';
 import type { Db } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { botParams, errorResponses, idParams, timestamp } from '../schemas.ts';
@@ -18,6 +23,7 @@ import { botParams, errorResponses, idParams, timestamp } from '../schemas.ts';
 const tags = ['evaluations'];
 const security = [{ bearer: [] }];
 const bilingual = z.object({ en: z.string(), 'zh-Hant': z.string() });
+const bilingualText = z.object({ en: z.string(), zhHant: z.string() });
 
 const suiteSchema = z.object({
   id: z.string(),
@@ -67,7 +73,15 @@ const itemSchema = z.object({
   outcome: z.string(),
   citations: z.array(z.string()),
   verdict: z.enum(['pass', 'fail']),
-  reason: z.string(),
+  reason: z
+    .string()
+    .describe('Why, in the language Accept-Language asks for (an item stored before reason codes: its English words)'),
+  reasonCode: z
+    .enum(VERDICT_REASON_CODES)
+    .nullable()
+    .describe('Why, as a stable code (null: an item stored before reason codes)'),
+  reasonParams: z.record(z.string(), z.union([z.string(), z.number()])).describe('The values the reason names'),
+  reasonText: bilingualText.describe('Why, in English and Traditional Chinese'),
 });
 
 const runJson = (run: EvaluationRun) => ({
@@ -77,6 +91,18 @@ const runJson = (run: EvaluationRun) => ({
   startedAt: run.startedAt?.toISOString() ?? null,
   finishedAt: run.finishedAt?.toISOString() ?? null,
 });
+
+/** An item with its reason worded from its code, in the reader's language and in both. */
+function itemJson(
+  { id: _id, runId: _runId, reasonCode, reasonParams, reason, ...item }: EvaluationItem,
+  reader: ReaderLocale,
+) {
+  const code = VERDICT_REASON_CODES.find((c) => c === reasonCode) ?? null;
+  const text = verdictReasonText({ code, params: reasonParams }, reason);
+  const worded =
+    reader === 'en' || !code ? text.en : reader === 'zh-Hans' ? traditionalToSimplified(text.zhHant) : text.zhHant;
+  return { ...item, reason: worded, reasonCode: code, reasonParams: reasonParams ?? {}, reasonText: text };
+}
 
 /** Evaluation suites, runs against a bot (as jobs), a run's items and a bot's history, schedules. */
 export function evaluationRoutes(app: FastifyInstance, db: Db): void {
@@ -164,10 +190,8 @@ export function evaluationRoutes(app: FastifyInstance, db: Db): void {
     },
     async (request) => {
       const { run, items } = await getEvaluationRun(db, requirePrincipal(request), request.params.id);
-      return {
-        ...runJson(run),
-        items: items.map(({ id: _id, runId: _runId, ...item }) => item),
-      };
+      const reader = readerLocale(request.headers['accept-language']);
+      return { ...runJson(run), items: items.map((item) => itemJson(item, reader)) };
     },
   );
   api.put(

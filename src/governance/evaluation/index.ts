@@ -28,6 +28,14 @@ export { SuiteCatalogue, suiteCatalogue } from './suite-catalogue.ts';
 export { buildItems } from './build-items.ts';
 export { faqEntries, type FaqEntry } from './faq-entries.ts';
 export { judge, judgeBiasQuestion, judgeGroup, type AnswerView, type Verdict } from './metrics.ts';
+export {
+  VERDICT_REASON_CODES,
+  VERDICT_REASON_TEXT,
+  type VerdictReason,
+  type VerdictReasonCode,
+  verdictReason,
+  verdictReasonText,
+} from './verdict-reasons.ts';
 export { perturb, PERTURBATIONS, type Perturbation } from './variants.ts';
 export { REQUIRED_SUITES, requiredSuites } from './required-suites.ts';
 export {

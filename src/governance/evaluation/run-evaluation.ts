@@ -11,6 +11,7 @@ import { gradeOf, scoreOf } from './grading.ts';
 import { type AnswerView, judge, judgeBiasQuestion, judgeGroup, type Verdict } from './metrics.ts';
 import type { SuiteItem } from './suite.ts';
 import type { SuiteCatalogue } from './suite-catalogue.ts';
+import { verdictReason, verdictReasonText } from './verdict-reasons.ts';
 
 type ItemRow = typeof evaluationItems.$inferInsert;
 
@@ -82,21 +83,27 @@ export async function runEvaluation(
     const score = scoreOf(passed, answered.length);
     const grade = gradeOf(score, suite.gradingScale);
     const status = answered.length > 0 && score >= suite.passThreshold ? 'passed' : 'failed';
-    const rows: ItemRow[] = answered.map(({ item, view: v }, ordinal) => ({
-      id: randomUUID(),
-      runId,
-      ordinal,
-      itemId: item.id,
-      category: item.category,
-      language: item.language,
-      prompt: item.prompt,
-      expected: item.expected,
-      answer: v.answer,
-      outcome: v.outcome,
-      citations: [...v.citedEntryIds],
-      verdict: verdicts[ordinal]?.pass ? 'pass' : 'fail',
-      reason: verdicts[ordinal]?.reason ?? '',
-    }));
+    const rows: ItemRow[] = answered.map(({ item, view: v }, ordinal) => {
+      const reason = verdicts[ordinal]?.reason ?? verdictReason('no_group');
+      return {
+        id: randomUUID(),
+        runId,
+        ordinal,
+        itemId: item.id,
+        category: item.category,
+        language: item.language,
+        prompt: item.prompt,
+        expected: item.expected,
+        answer: v.answer,
+        outcome: v.outcome,
+        citations: [...v.citedEntryIds],
+        verdict: verdicts[ordinal]?.pass ? 'pass' : 'fail',
+        reasonCode: reason.code,
+        reasonParams: reason.params,
+        // The English words too: what a reader of the table without the code sees.
+        reason: verdictReasonText(reason).en,
+      };
+    });
     await db.transaction(async (tx) => {
       for (let at = 0; at < rows.length; at += 200) await tx.insert(evaluationItems).values(rows.slice(at, at + 200));
       await tx
@@ -146,7 +153,9 @@ function judgeAll(metric: Parameters<typeof judge>[0], answered: { item: SuiteIt
   for (const a of answered) if (a.item.group) groups.set(a.item.group, [...(groups.get(a.item.group) ?? []), a]);
   const byGroup = new Map([...groups].map(([group, members]) => [group, judgeGroup(members)]));
   return answered.map(({ item, view }) =>
-    item.group ? (byGroup.get(item.group) ?? { pass: false, reason: 'no group' }) : judgeBiasQuestion(item, view),
+    item.group
+      ? (byGroup.get(item.group) ?? { pass: false, reason: verdictReason('no_group') })
+      : judgeBiasQuestion(item, view),
   );
 }
 

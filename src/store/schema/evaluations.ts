@@ -60,7 +60,12 @@ export const evaluationItems = pgTable(
     /** Entry ids the answer cited. */
     citations: jsonb('citations').$type<string[]>().notNull(),
     verdict: text('verdict', { enum: ['pass', 'fail'] }).notNull(),
+    /** Why, in English (items stored before reason codes have only this). */
     reason: text('reason').notNull(),
+    /** Why, as a code of the evaluation's reason table (src/governance/evaluation/verdict-reasons.ts). */
+    reasonCode: text('reason_code'),
+    /** The values the reason's words name. */
+    reasonParams: jsonb('reason_params').$type<Record<string, string | number>>(),
   },
   (t) => [index('evaluation_items_run_idx').on(t.runId, t.ordinal)],
 );
