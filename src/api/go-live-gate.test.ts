@@ -330,6 +330,11 @@ describe('the go-live gate the server enforces', () => {
     });
     expect(moved.statusCode).toBe(409);
     expect(moved.json().errors.map((e: { field: string }) => e.field)).toEqual(['gate.tier_acceptable']);
+    // The same refusal body as the gate's: every unmet condition, in both languages.
+    const refusal = moved.json() as { ready?: boolean; conditions?: ConditionJson[] };
+    expect(refusal.ready).toBe(false);
+    expect(refusal.conditions?.map((c) => c.id)).toEqual(['tier_acceptable']);
+    expect(refusal.conditions?.[0]?.action.zhHant).toMatch(CHINESE);
   });
 
   it('re-opens the conditions a significant change to a live bot touches, until it is assessed and evaluated again', async () => {

@@ -24,6 +24,7 @@ import { AI_APPLICATION_STATUSES, AI_APPLICATION_TYPES, AI_LIFECYCLE_STAGES, typ
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { departmentFilter } from '../department-filter.ts';
 import { errorResponses, idParams, timestamp } from '../schemas.ts';
+import { goLiveRefusalSchema } from './go-live-schemas.ts';
 
 const bilingual = z.object({ en: z.string(), zhHant: z.string() });
 const riskLevelSchema = z.enum(['low', 'medium', 'high']);
@@ -202,10 +203,11 @@ export function governanceApplicationRoutes(app: FastifyInstance, deps: Governan
         security,
         summary:
           'Move the application to another status (draft → in_review → approved → testing → live → suspended → ' +
-          'retired, and back to draft); a move the table does not allow is 409 naming both statuses',
+          'retired, and back to draft); a move the table does not allow is 409 naming both statuses; a move to live ' +
+          'the go-live gate refuses is 409 listing every unmet condition',
         params: idParams,
         body: z.object({ status: z.enum(AI_APPLICATION_STATUSES) }).strict(),
-        response: { 200: applicationSchema, ...errorResponses },
+        response: { 200: applicationSchema, ...errorResponses, 409: goLiveRefusalSchema },
       },
     },
     async (request) =>
