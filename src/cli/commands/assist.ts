@@ -15,6 +15,7 @@ import { CLI_PRINCIPAL, listDepartments } from '../../access/index.ts';
 import { createGatewayFromConfig, GatewayError } from '../../gateway/index.ts';
 import { extractSource, ImportError } from '../../knowledge/index.ts';
 import { CliError, withStore } from '../context.ts';
+import { translateCommands } from './assist-translate.ts';
 
 /** What the extractive path is and what it is not, said on every run (JSON `note`, or a footer). */
 const EXTRACTIVE_NOTE = {
@@ -63,6 +64,7 @@ export function assistCommands(program: Command): Command {
       const brief = combineDocuments(documents, { budgetOf });
       return options.json ? print({ mode: 'extractive', note: EXTRACTIVE_NOTE, brief }) : print(briefText(brief), true);
     });
+  translateCommands(assist);
   return assist;
 }
 
