@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireGlossaryData, runGlossaryBench, writeGlossaryResults } from './glossary.ts';
 import { requireMinutesData, runMinutesBench, writeMinutesResults } from './minutes.ts';
 import { measureQuality, measureThroughput, summariesMarkdown } from './summaries.ts';
 
@@ -32,6 +33,12 @@ const minutes = runMinutesBench(DATA);
 writeMinutesResults(ROOT, minutes);
 sections.push(minutes.markdown);
 results.minutes = minutes.results;
+
+requireGlossaryData(DATA);
+const glossary = runGlossaryBench(DATA);
+writeGlossaryResults(ROOT, glossary);
+sections.push(glossary.markdown);
+results.glossary = glossary.results;
 
 const header = [
   '# bench:assistant',
