@@ -9,6 +9,7 @@ import {
   type TranscriptFormat,
 } from '../../assistant/index.ts';
 import { CliError } from '../context.ts';
+import { type ExportFlags, writeExports } from './assist-export.ts';
 
 function readTranscriptFile(file: string): string {
   try {
@@ -34,6 +35,13 @@ function printMinutes(minutes: Minutes): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
+interface MinutesFlags extends ExportFlags {
+  json?: boolean;
+  date?: string;
+  format?: string;
+  rewrite: boolean;
+}
+
 /**
  * `assist minutes FILE` and `assist rewrite-cantonese`: meeting minutes from a transcript and spoken
  * Cantonese → formal written Chinese, both without a model.
@@ -46,8 +54,10 @@ export function minutesCommands(assist: Command): void {
     .option('--date <yyyy-mm-dd>', 'the meeting date, to resolve due dates such as "by Friday" or 下星期五前')
     .option('--format <format>', 'txt, vtt or srt (default: from the file name, else from the text)')
     .option('--no-rewrite', 'keep Cantonese lines as spoken instead of formal written Chinese')
+    .option('--docx <file>', 'also write the minutes as a Word document (DOCX)')
+    .option('--pdf <file>', 'also write the minutes as PDF (Chinese font embedded)')
     .description('Meeting minutes from a transcript, without a model: attendees, items, decisions, actions')
-    .action((file: string, options: { json?: boolean; date?: string; format?: string; rewrite: boolean }) => {
+    .action(async (file: string, options: MinutesFlags) => {
       if (options.format !== undefined && !['txt', 'vtt', 'srt'].includes(options.format)) {
         throw new CliError(
           `--format must be txt, vtt or srt, not ${options.format} / --format 須為 txt、vtt 或 srt`,
@@ -69,6 +79,7 @@ export function minutesCommands(assist: Command): void {
         ...(options.date ? { meetingDate: options.date } : {}),
         rewriteCantonese: options.rewrite,
       });
+      await writeExports({ task: 'minutes', minutes, ...(options.date ? { meetingDate: options.date } : {}) }, options);
       if (!options.json) return printMinutes(minutes);
       const { attendees, items } = minutes;
       const shape = {

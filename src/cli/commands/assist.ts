@@ -15,6 +15,7 @@ import { CLI_PRINCIPAL, listDepartments } from '../../access/index.ts';
 import { createGatewayFromConfig, GatewayError } from '../../gateway/index.ts';
 import { extractSource, ImportError } from '../../knowledge/index.ts';
 import { CliError, withStore } from '../context.ts';
+import { type ExportFlags, writeExports } from './assist-export.ts';
 import { translateCommands } from './assist-translate.ts';
 
 /** What the extractive path is and what it is not, said on every run (JSON `note`, or a footer). */
@@ -42,6 +43,8 @@ export function assistCommands(program: Command): Command {
     .option('--generative', 'a summary in its own words, through the gateway (needs a model: --model and --department)')
     .option('--model <provider/model>', 'with --generative: a provider and model on the department allow-list')
     .option('--department <code>', 'with --generative: the department the call is metered and audited to')
+    .option('--docx <file>', 'also write the summary or brief as a Word document (DOCX)')
+    .option('--pdf <file>', 'also write the summary or brief as PDF (Chinese font embedded)')
     .description(
       'Key points of one document, or one brief of several showing where they agree and differ, with citations',
     )
@@ -56,19 +59,21 @@ export function assistCommands(program: Command): Command {
         const [document] = documents as [SummaryDocument];
         const budget = budgetOf(document);
         const summary = summariseDocument(document, budget === undefined ? {} : { budget });
+        await writeExports({ task: 'summary', summary }, options);
         return options.json
           ? print({ mode: 'extractive', note: EXTRACTIVE_NOTE, summary })
           : print(summaryText(summary), true);
       }
       // Each document is summarised at the length asked for its language.
       const brief = combineDocuments(documents, { budgetOf });
+      await writeExports({ task: 'brief', brief }, options);
       return options.json ? print({ mode: 'extractive', note: EXTRACTIVE_NOTE, brief }) : print(briefText(brief), true);
     });
   translateCommands(assist);
   return assist;
 }
 
-interface SummariseFlags {
+interface SummariseFlags extends ExportFlags {
   chars?: string;
   words?: string;
   json?: boolean;
@@ -120,6 +125,7 @@ async function generative(
           },
         },
       );
+      await writeExports({ task: 'summary', summary }, options);
       if (options.json) return print({ mode: 'generative', summary });
       const lines = [`${summary.title} (${summary.unsupported} unsupported 未獲支持)`, ''];
       for (const point of summary.keyPoints) {
