@@ -9,7 +9,10 @@
  * half of them one violation is planted in the translation:
  * - `wrong-term`: another glossary entry's translation (屋宇署 where 建築署 is approved);
  * - `omitted`: the term replaced by a generic word (該部門 / the department);
- * - `variant`: (English → Chinese) the term in the Taiwan standard or Simplified script (衛生署 for 衞生署).
+ * - `variant`: (English → Chinese) the term in the Taiwan standard or Simplified script (衛生署 for 衞生署);
+ * - `longer-term`: a longer glossary term that contains the approved one (食物環境衞生署 where 衞生署 is
+ *   meant, the bureau's Secretary for the bureau, a bills committee for its bill): one pair per term
+ *   and direction where the seeds have such a term, on top of the others.
  * The English side is written as officers write it: mostly as in the glossary, sometimes in lower
  * case or with `&` for `and`; the Chinese source sometimes uses the Taiwan variant of the term.
  *
@@ -52,7 +55,7 @@ const TERM_FIELDS = new Set(['post', 'proposed_by', 'ordinance_title', 'bill_tit
 const GENERIC = { 'zh-Hant': '該部門', en: 'the department' } as const;
 
 interface Planted {
-  kind: 'wrong-term' | 'omitted' | 'variant';
+  kind: 'wrong-term' | 'omitted' | 'variant' | 'longer-term';
   /** The approved wording the violation is about. */
   expected: string;
 }
@@ -135,7 +138,31 @@ export function buildPairs(terms: readonly GlossaryEntry[], count: number, seed 
     target = target.replace(/\bthe the\b/giu, 'the');
     pairs.push({ from: zhToEn ? 'zh-Hant' : 'en', to: zhToEn ? 'en' : 'zh-Hant', source, target, planted });
   }
+  const single = TEMPLATES.filter(([en]) => !en.includes('{B}'));
+  for (const entry of terms) {
+    for (const zhToEn of [false, true]) {
+      const container = terms.find((other) =>
+        zhToEn
+          ? other.en.length > entry.en.length && containsWords(other.en, entry.en)
+          : other.zhHant.length > entry.zhHant.length && other.zhHant.includes(entry.zhHant),
+      );
+      if (!container) continue;
+      const [enTemplate, zhTemplate] = pick(single);
+      pairs.push({
+        from: zhToEn ? 'zh-Hant' : 'en',
+        to: zhToEn ? 'en' : 'zh-Hant',
+        source: (zhToEn ? zhTemplate : enTemplate).replace('{A}', zhToEn ? entry.zhHant : entry.en),
+        target: (zhToEn ? enTemplate : zhTemplate).replace('{A}', zhToEn ? container.en : container.zhHant),
+        planted: { kind: 'longer-term', expected: zhToEn ? entry.en : entry.zhHant },
+      });
+    }
+  }
   return pairs;
+}
+
+function containsWords(longer: string, shorter: string): boolean {
+  const escaped = shorter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?:^|\\W)${escaped}(?:\\W|$)`, 'u').test(longer);
 }
 
 /** What a checker says about one pair: the approved wordings it reports as violated. */
@@ -232,7 +259,7 @@ export function runGlossaryBench(data: string, count = 1200): GlossaryBench {
     rows.push({ direction, method: 'LionRock', score: score(subset, lionrock) });
     rows.push({ direction, method: 'naive substring', score: score(subset, naive) });
   }
-  const byKind = (['wrong-term', 'omitted', 'variant'] as const).map((kind) => {
+  const byKind = (['wrong-term', 'omitted', 'variant', 'longer-term'] as const).map((kind) => {
     const subset = pairs.filter((pair) => pair.planted === null || pair.planted.kind === kind);
     return { kind, lionrock: score(subset, lionrock).recall, naive: score(subset, naive).recall };
   });
@@ -241,7 +268,7 @@ export function runGlossaryBench(data: string, count = 1200): GlossaryBench {
   const lines = [
     '## Glossary enforcement',
     '',
-    `${pairs.length} built sentence pairs (${TEMPLATES.length} bilingual templates × ${glossary.entries.length} term pairs of the HK department and LegCo seeds, seed 17), about half with one planted violation. See bench/assistant/glossary.ts.`,
+    `${pairs.length} built sentence pairs (${TEMPLATES.length} bilingual templates × ${glossary.entries.length} term pairs of the HK department and LegCo seeds, seed 17): ${count} of them about half with one planted violation, and ${pairs.length - count} with a longer term that contains the approved one. See bench/assistant/glossary.ts.`,
     '',
     '| direction | method | planted | found | false alarms | precision | recall | F1 |',
     '|---|---|---:|---:|---:|---:|---:|---:|',

@@ -11,6 +11,8 @@ const parsed = parseGlossary(
     'Buildings Department\t屋宇署\t\t建築署',
     'Architectural Services Department\t建築署\t\t',
     'Legislative Council\t立法會\t\t',
+    'Chief Secretary for Administration\t政務司司長\t\t',
+    "Chief Secretary for Administration's Office\t政務司司長辦公室\t\t",
   ].join('\n'),
   'dept.tsv',
 );
@@ -68,6 +70,33 @@ describe('checkSentence (glossary enforcement on one aligned pair)', () => {
       expect.objectContaining({ kind: 'missing', target: null, fixable: false, expected: ['立法會'] }),
     ]);
     expect(checkSentence('立法會開會。', 'The legislative council met.', glossary, 'zh-Hant', 'en')).toEqual([]);
+  });
+
+  it('reports the approved wording found only inside a longer glossary term (the office where the post is meant)', () => {
+    const post = 'The Chief Secretary for Administration chaired the meeting.';
+    expect(checkSentence(post, '政務司司長辦公室主持會議。', glossary, 'en', 'zh-Hant')).toEqual([
+      expect.objectContaining({
+        kind: 'wrong-term',
+        target: { start: 0, end: 8, text: '政務司司長辦公室' },
+        expected: ['政務司司長'],
+        fixable: false,
+      }),
+    ]);
+    expect(checkSentence(post, '政務司司長主持會議。', glossary, 'en', 'zh-Hant')).toEqual([]);
+    expect(
+      checkSentence(
+        '政務司司長主持會議。',
+        "The Chief Secretary for Administration's Office chaired it.",
+        glossary,
+        'zh-Hant',
+        'en',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        kind: 'wrong-term',
+        target: { start: 4, end: 47, text: "Chief Secretary for Administration's Office" },
+      }),
+    ]);
   });
 
   it('autoFix replaces fixable spans and leaves missing terms; the fixed sentence passes', () => {

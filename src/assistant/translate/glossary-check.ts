@@ -1,5 +1,5 @@
 import type { Glossary, GlossaryEntry } from './glossary.ts';
-import { findPhrase, findTerms, type TermSide } from './term-match.ts';
+import { findPhrase, findTerms, phraseOccurrences, type TermSide } from './term-match.ts';
 
 /** A language a text is translated into: English, Traditional Chinese (Hong Kong) or Simplified. */
 export type TargetLanguage = 'en' | 'zh-Hant' | 'zh-Hans';
@@ -24,11 +24,13 @@ export interface Span {
  *   translated some other way or left out); only the source term can be highlighted;
  * - `variant`: the approved Chinese wording in another script or regional variant (衛生署 for 衞生署,
  *   卫生署 in a Traditional text); English in another case or number is not a violation;
- * - `wrong-variant`: a known wrong translation listed in the glossary (`wrong_en`, `wrong_zh`).
+ * - `wrong-variant`: a known wrong translation listed in the glossary (`wrong_en`, `wrong_zh`);
+ * - `wrong-term`: the approved wording occurs only inside a longer glossary term (政務司司長辦公室,
+ *   the office, where 政務司司長, the post, is meant); the target span is that longer term.
  * Variants and known wrong variants are `fixable`: the target span can be replaced by `expected[0]`.
  */
 export interface GlossaryViolation {
-  kind: 'missing' | 'variant' | 'wrong-variant';
+  kind: 'missing' | 'variant' | 'wrong-variant' | 'wrong-term';
   /** The term in the source sentence. */
   source: Span;
   /** The offending words in the target sentence; null when the term is missing. */
@@ -47,6 +49,11 @@ function message(kind: GlossaryViolation['kind'], term: string, expected: string
       return {
         en: `"${term}" should be translated "${expected}"`,
         zh: `「${term}」應譯作「${expected}」`,
+      };
+    case 'wrong-term':
+      return {
+        en: `"${found}" is another glossary term; "${term}" should be translated "${expected}"`,
+        zh: `「${found}」是另一詞彙表詞彙；「${term}」應譯作「${expected}」`,
       };
     case 'variant':
       return {
@@ -78,26 +85,33 @@ export function checkSentence(
 ): GlossaryViolation[] {
   const side = sideOf(to);
   const violations: GlossaryViolation[] = [];
+  const targetTerms = findTerms(target, glossary, side);
+  /** The longer glossary term of the target a span lies inside, if any. */
+  const longerAround = (span: { start: number; end: number }) =>
+    targetTerms.find((m) => m.start <= span.start && m.end >= span.end && m.end - m.start > span.end - span.start);
   for (const term of findTerms(source, glossary, sideOf(from))) {
     const expected = [...new Set(term.entries.map((entry) => approvedIn(entry, to)))];
     const entries = term.entries.map((entry) => entry.ref);
     const sourceSpan = { start: term.start, end: term.end, text: term.text };
-    const approvedHere = expected.some((wording) =>
-      side === 'zh' ? target.includes(wording) : findPhrase(target, wording, 'en') !== null,
-    );
-    if (approvedHere) continue;
-    const report = (kind: GlossaryViolation['kind'], span: { start: number; end: number } | null) => {
+    const occurrences = expected.flatMap((wording) => phraseOccurrences(target, wording, side));
+    if (occurrences.some((span) => !longerAround(span))) continue;
+    const report = (kind: GlossaryViolation['kind'], span: { start: number; end: number } | null, fixable = true) => {
       const found = span ? target.slice(span.start, span.end) : null;
       violations.push({
         kind,
         source: sourceSpan,
-        target: span ? { ...span, text: found ?? '' } : null,
+        target: span ? { start: span.start, end: span.end, text: found ?? '' } : null,
         expected,
         entries,
-        fixable: span !== null,
+        fixable: fixable && span !== null,
         message: message(kind, term.text, expected[0] ?? '', found),
       });
     };
+    const around = first(occurrences.map((span) => longerAround(span) ?? null));
+    if (around) {
+      report('wrong-term', around, false);
+      continue;
+    }
     // English case and plural are not variants (findPhrase already ignores them); Chinese script and regional ones are.
     const variant = side === 'zh' ? first(expected.map((wording) => findPhrase(target, wording, 'zh'))) : null;
     if (variant) {

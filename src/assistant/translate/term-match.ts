@@ -167,21 +167,39 @@ export function findTerms(text: string, glossary: Glossary, side: TermSide): Ter
 }
 
 /**
- * Where a phrase occurs in a text the way terms are compared (English: tokens; Chinese: canonical
- * characters), first occurrence, or null.
+ * Where a phrase first occurs in a text the way terms are compared (English: tokens; Chinese:
+ * canonical characters), or null.
  */
 export function findPhrase(text: string, phrase: string, side: TermSide): { start: number; end: number } | null {
+  return phraseOccurrences(text, phrase, side, false)[0] ?? null;
+}
+
+/**
+ * Every place a phrase occurs in a text (UTF-16 offsets). English: by tokens, so case, plural and
+ * `&`/and do not matter. Chinese: `exact` as written, else in any script or regional variant.
+ */
+export function phraseOccurrences(
+  text: string,
+  phrase: string,
+  side: TermSide,
+  exact = true,
+): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  if (phrase === '') return found;
   if (side === 'zh') {
-    const at = chineseCanonical(text).indexOf(chineseCanonical(phrase));
-    return at < 0 || phrase === '' ? null : { start: at, end: at + phrase.length };
+    const [haystack, needle] = exact ? [text, phrase] : [chineseCanonical(text), chineseCanonical(phrase)];
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+      found.push({ start: at, end: at + needle.length });
+    }
+    return found;
   }
   const tokens = englishTokens(text);
   const key = englishTokens(phrase).map((token) => token.key);
-  if (key.length === 0) return null;
+  if (key.length === 0) return found;
   for (let i = 0; i + key.length <= tokens.length; i++) {
     if (key.every((k, j) => tokens[i + j]?.key === k)) {
-      return { start: tokens[i]?.start ?? 0, end: tokens[i + key.length - 1]?.end ?? 0 };
+      found.push({ start: tokens[i]?.start ?? 0, end: tokens[i + key.length - 1]?.end ?? 0 });
     }
   }
-  return null;
+  return found;
 }
