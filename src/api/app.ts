@@ -12,6 +12,7 @@ import { startGovernanceSweep } from '../governance/index.ts';
 import { AppError, type Config, fastifyTrustProxy, maskString } from '../core/index.ts';
 import { ChatCaches, type ConversationDeps, startContactPurge, TurnLog } from '../chat/index.ts';
 import { JobWorker } from '../jobs/index.ts';
+import { registerAssistantJobs, startAssistantRetention } from '../assistant/index.ts';
 import { type DenseRetrieval, KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
 import { registerEvaluationJobs, startEvaluationSchedule } from '../governance/index.ts';
 import { CatalogueIndex, goLiveCheck } from '../governance/index.ts';
@@ -44,6 +45,7 @@ import { oidcRoutes } from './routes/oidc.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { governanceAssessmentRoutes } from './routes/governance-assessments.ts';
 import { sessionPolicy } from './session-cookie.ts';
+import { assistantRoutes } from './routes/assistant.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keyRoutes } from './routes/keys.ts';
@@ -241,6 +243,15 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   }
   app.addHook('onClose', () => conversation.turns.flush());
   app.decorate('lionrock', { knowledgeIndex, jobWorker, conversation });
+  // The document assistant (issue #17): tasks run on this node's job worker, model calls through its gateway.
+  registerAssistantJobs(jobWorker, store.db, gateway);
+  assistantRoutes(app, store);
+  if (config.runJobs) {
+    const retention = startAssistantRetention(store.db, (error) =>
+      app.log.error({ err: error }, 'assistant retention sweep failed'),
+    );
+    app.addHook('onClose', async () => retention.stop());
+  }
   // Evaluation runs ask through the same conversation services (index, caches, gateway) as citizens.
   registerEvaluationJobs(jobWorker, conversation);
   if (config.runJobs) {

@@ -1,5 +1,5 @@
 import '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditContext, getDepartment } from '../../access/index.ts';
@@ -13,7 +13,6 @@ import {
   getSource,
   getVersion,
   IMPORT_JOB,
-  ImportError,
   type ImportJobPayload,
   importIntoKnowledge,
   type KnowledgeIndex,
@@ -29,7 +28,7 @@ import {
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { departmentFilter } from '../department-filter.ts';
-import { assertStorable } from '../refuse-unstorable-text.ts';
+import { importProblem, readUpload } from '../read-upload.ts';
 import { botIdSchema, errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
@@ -170,7 +169,7 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
     async (request, reply) => {
       const ctx = serviceContext(request);
       if (request.isMultipart()) {
-        const { file, fields } = await readUpload(request);
+        const { file, fields } = await readUpload(request, multipartFields);
         const content = await extractSource({ type: 'file', file }).catch(importProblem);
         const result = await importIntoKnowledge(store.db, ctx, content, fields).catch(importProblem);
         return reply
@@ -451,80 +450,4 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
 function summary<T extends { extractedText: string; diff: string }>(version: T) {
   const { extractedText: _text, diff: _diff, ...rest } = version;
   return toJson(rest);
-}
-
-/** Reads the one uploaded file and the form fields of a multipart request. */
-async function readUpload(request: FastifyRequest) {
-  const fields: Record<string, string> = {};
-  let file: { fileName: string; bytes: Buffer } | null = null;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === 'file') {
-        if (file)
-          throw new AppError('validation_failed', 'Upload one file per request', [
-            { field: 'body.file', code: 'too_many', message: 'only one file is accepted' },
-          ]);
-        const bytes = await part.toBuffer().catch((error: { code?: string }) => {
-          throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : error;
-        });
-        if (part.file.truncated) throw tooLarge();
-        assertStorable('body.file', part.filename);
-        file = { fileName: part.filename, bytes };
-      } else {
-        assertStorable(`body.${part.fieldname}`, `${part.fieldname}${String(part.value)}`);
-        fields[part.fieldname] = String(part.value);
-      }
-    }
-  } catch (error) {
-    // A body cut short or without its boundary is the sender's fault, not ours.
-    throw error instanceof AppError ? error : brokenMultipart(error);
-  }
-  if (!file?.fileName)
-    throw new AppError('validation_failed', 'No file uploaded', [
-      { field: 'body.file', code: 'required', message: 'is required' },
-    ]);
-  if (file.bytes.length === 0)
-    throw new AppError('validation_failed', 'The file is empty', [
-      { field: 'body.file', code: 'empty', message: 'is empty' },
-    ]);
-  const parsed = multipartFields.safeParse(fields);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
-      field: ['body', ...issue.path.map(String), ...((issue as { keys?: string[] }).keys ?? [])].join('.'),
-      code: issue.code,
-      message: issue.message,
-    }));
-    throw new AppError('validation_failed', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
-  }
-  return { file, fields: parsed.data };
-}
-
-const brokenMultipart = (error: unknown) =>
-  new AppError('validation_failed', `The multipart body cannot be read: ${(error as Error).message}`, [
-    { field: 'body', code: 'invalid_multipart', message: 'is not a complete multipart/form-data body' },
-  ]);
-
-const tooLarge = () =>
-  new AppError('payload_too_large', 'The file exceeds the upload limit', [
-    { field: 'body.file', code: 'too_large', message: 'exceeds the upload limit' },
-  ]);
-
-/** Import failures as problems that name the file (or URL) and the reason. */
-function importProblem(error: unknown): never {
-  if (!(error instanceof ImportError)) throw error;
-  const field = error.code === 'url_refused' || error.code === 'fetch_failed' ? 'body.url' : 'body.file';
-  const issue = [{ field, code: error.code, message: error.message }];
-  switch (error.code) {
-    case 'unsupported_type':
-    case 'type_mismatch':
-      throw new AppError('unsupported_media_type', error.message, issue);
-    case 'too_large':
-      throw new AppError('payload_too_large', error.message, issue);
-    case 'ocr_unavailable':
-      throw new AppError('capability_unavailable', error.message, issue);
-    case 'fetch_failed':
-      throw new AppError('upstream_failed', error.message, issue);
-    default:
-      throw new AppError('unprocessable', error.message, issue);
-  }
 }

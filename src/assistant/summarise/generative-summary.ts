@@ -48,6 +48,8 @@ export interface GenerativeOptions {
   chunkChars?: number;
   /** Hears after each model call: calls done and calls planned. */
   onProgress?: (done: number, total: number) => void;
+  /** Mask personal data before the model sees it (default true; false only where the department's policy allows). */
+  maskPersonalData?: boolean;
 }
 
 /**
@@ -70,7 +72,8 @@ export async function summariseWithModel(
   const budget = Math.max(1, Math.floor(options.budget ?? DEFAULT_BUDGET[language]));
   const unit = lengthUnit(language);
   // What the model sees, and what its sentences are checked against: the masked text.
-  const sources = document.sentences.map((sentence) => maskString(sentence.text));
+  const mask = options.maskPersonalData === false ? (text: string) => text : maskString;
+  const sources = document.sentences.map((sentence) => mask(sentence.text));
   const chunks = chunkIndexes(sources, options.chunkChars ?? 6000);
   const total = chunks.length + (chunks.length > 1 ? 1 : 0);
   let calls = 0;

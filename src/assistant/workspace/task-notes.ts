@@ -1,0 +1,33 @@
+/** A sentence an officer reads, in English and Traditional Chinese. */
+export interface Note {
+  en: string;
+  zh: string;
+}
+
+/** What each task's result says about how it was made and what needs a model. */
+export const NOTES = {
+  extractiveSummary: {
+    en: 'Extractive summary without a model: every key point is a sentence quoted from the document, with its page and section. A summary in its own words needs a model through the gateway (name one in "model").',
+    zh: '未使用模型的摘錄式摘要：每個要點均引自原文，並註明頁數及章節。以自己的文字撰寫摘要須經閘道使用模型（請在 "model" 指定）。',
+  },
+  generativeSummary: {
+    en: 'Summary written by the model named, through the gateway. Every sentence was checked against the sentences it cites; a sentence they do not support is marked supported: false, not removed.',
+    zh: '由指定模型經閘道撰寫的摘要。每句均已對照其引用的原句核實；未獲原文支持的句子標示為 supported: false，並未刪去。',
+  },
+  extractiveCombine: {
+    en: 'Combined brief without a model: where the documents agree and where they differ (only in one, or other figures), each point quoted and cited. A brief in its own words needs a model, which this task does not use yet.',
+    zh: '未使用模型的綜合摘要：列出各文件一致及不同之處（只見於一份文件，或數字不同），每點均引自原文並註明出處。以自己的文字撰寫須使用模型，此任務暫未支援。',
+  },
+  minutes: {
+    en: 'Rule-based minutes without a model: attendees, items, decisions and actions read from the transcript; Cantonese lines rewritten into formal written Chinese by table. Minutes in a model’s own words are not available yet.',
+    zh: '未使用模型、按規則擬備的會議紀錄：出席者、議程、決定及跟進事項均取自會議文本；粵語按對照表改寫為書面語。以模型撰寫的會議紀錄暫未提供。',
+  },
+  rewrite: {
+    en: 'Cantonese rewritten into formal written Chinese without a model (word for word, by table); written Chinese and English lines are left as they are. Reordering sentences needs a model, which this task does not use yet.',
+    zh: '未使用模型，按對照表逐字將粵語改寫為書面語；書面中文及英文句子保持不變。調整語序須使用模型，此任務暫未支援。',
+  },
+  modelNotUsed: {
+    en: 'The model named ({model}) was not called: this task has no generative path yet.',
+    zh: '未有呼叫指定的模型（{model}）：此任務暫未有生成式處理。',
+  },
+} as const satisfies Record<string, Note>;
