@@ -13,6 +13,7 @@ import {
   submitAssessment,
 } from '../governance/index.ts';
 import { guardBlocklist } from '../store/index.ts';
+import { assistantJob, workspaceDocument, workspaceUpload } from './testing/assistant-fixtures.ts';
 import {
   createFixture,
   type DepartmentFixture,
@@ -102,6 +103,89 @@ const crossDepartment =
     caller === null ? 401 : caller === 'platform_admin' ? ok : roles.includes(caller) ? 404 : 403;
 
 const publicRoute: Expectation = () => 200;
+
+/** The document assistant (issue #17): the workspace, its tasks and the department's assistant policy. */
+function assistantCases(): RouteCase[] {
+  const officers: Role[] = ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'agent'];
+  return [
+    {
+      method: 'GET',
+      route: '/api/v1/assistant/documents',
+      request: () => ({ url: '/api/v1/assistant/documents' }),
+      expect: only(officers, 200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/assistant/jobs',
+      request: () => ({ url: '/api/v1/assistant/jobs' }),
+      expect: only(officers, 200),
+    },
+    ...(['own', 'other'] as const).flatMap((target): RouteCase[] => {
+      const expectFor = (roles: readonly Role[], ok: number) =>
+        target === 'own' ? only(roles, ok) : crossDepartment(roles, ok);
+      // Own department: the caller's default; another: named, as a platform admin must.
+      const named = (t: DepartmentFixture) => (target === 'own' ? {} : { departmentId: t.department.id });
+      return [
+        {
+          method: 'POST',
+          route: '/api/v1/assistant/documents',
+          target,
+          request: (_f, t, caller) =>
+            workspaceUpload(`upload-${caller ?? 'anonymous'}`, target === 'own' ? undefined : t.department.id),
+          expect: expectFor(officers, 201),
+        },
+        {
+          method: 'GET',
+          route: '/api/v1/assistant/documents/{id}',
+          target,
+          request: async (f, t) => ({ url: `/api/v1/assistant/documents/${await workspaceDocument(f.store, t)}` }),
+          expect: expectFor(officers, 200),
+        },
+        {
+          method: 'DELETE',
+          route: '/api/v1/assistant/documents/{id}',
+          target,
+          request: async (f, t) => ({ url: `/api/v1/assistant/documents/${await workspaceDocument(f.store, t)}` }),
+          expect: expectFor(officers, 200),
+        },
+        {
+          method: 'POST',
+          route: '/api/v1/assistant/jobs',
+          target,
+          request: async (f, t) => ({
+            url: '/api/v1/assistant/jobs',
+            payload: { task: 'summarise', documentIds: [await workspaceDocument(f.store, t)], ...named(t) },
+          }),
+          expect: expectFor(officers, 202),
+        },
+        {
+          method: 'GET',
+          route: '/api/v1/assistant/jobs/{id}',
+          target,
+          request: async (f, t) => ({ url: `/api/v1/assistant/jobs/${await assistantJob(f.store, t)}` }),
+          expect: expectFor(officers, 200),
+        },
+        {
+          method: 'GET',
+          route: '/api/v1/assistant/policy',
+          target,
+          request: (_f, t) => ({ url: `/api/v1/assistant/policy?departmentId=${t.department.id}` }),
+          expect: expectFor(officers, 200),
+        },
+        {
+          method: 'PUT',
+          route: '/api/v1/assistant/policy',
+          target,
+          request: (_f, t) => ({
+            url: '/api/v1/assistant/policy',
+            payload: { departmentId: t.department.id, requireSecondOfficerApproval: true },
+          }),
+          expect: expectFor(ADMINS, 200),
+        },
+      ];
+    }),
+  ];
+}
 
 interface RouteCase {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -1104,6 +1188,8 @@ async function assessment(f: Fixture, target: DepartmentFixture, state: 'draft' 
 CASES.push(...governanceAssessmentCases());
 
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+CASES.push(...assistantCases());
 
 describe('authorisation matrix', () => {
   let f: Fixture;
