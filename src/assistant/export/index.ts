@@ -20,7 +20,9 @@ export {
 export { type CjkFonts, type FontFace, findCjkFonts, SYSTEM_CJK_FONTS } from './cjk-font.ts';
 export { type PdfOptions, toPdf } from './pdf-writer.ts';
 export { DOCX_FONTS, toDocx } from './docx-writer.ts';
-export { summaryDocument } from './summary-document.ts';
+export { summariesDocument, summaryDocument } from './summary-document.ts';
+export { translationDocument } from './translation-document.ts';
+export { type DraftExport, draftDocument } from './draft-document.ts';
 export { briefDocument } from './brief-document.ts';
 export { type MinutesExportOptions, minutesDocument } from './minutes-document.ts';
 export {
@@ -28,6 +30,7 @@ export {
   type ExportableResult,
   type ExportedFile,
   type ExportFormat,
+  exportableOfTask,
   exportResult,
   resultDocument,
 } from './export-result.ts';

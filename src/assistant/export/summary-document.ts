@@ -46,3 +46,22 @@ export function summaryDocument(summary: Summary | GenerativeSummary): ExportDoc
     ],
   };
 }
+
+/** Several documents' summaries (a summarise task over more than one document) in one document. */
+export function summariesDocument(summaries: readonly (Summary | GenerativeSummary)[]): ExportDocument {
+  const parts = summaries.map(summaryDocument);
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const chinese = summaries.filter((summary) => summary.language === 'zh').length;
+  return {
+    title: 'Summaries 摘要',
+    language: chinese * 2 > summaries.length ? 'zh-Hant' : 'en',
+    subtitle: `${summaries.length} documents 份文件`,
+    blocks: parts.flatMap((part) => [
+      { kind: 'heading' as const, level: 1 as const, content: [textRun(part.title)] },
+      ...(part.subtitle
+        ? [{ kind: 'paragraph' as const, tone: 'muted' as const, content: [textRun(part.subtitle)] }]
+        : []),
+      ...part.blocks.filter((block) => block.kind !== 'heading'),
+    ]),
+  };
+}
