@@ -57,6 +57,23 @@ describe('buildQueryTerms', () => {
     expect(termsOf('it comes in packages', {}, [], groups).some((t) => t.expansion)).toBe(false);
   });
 
+  it('gives a word pair beside a synonym phrase the other spellings of the group, as the typed pair counts', () => {
+    const groups = [['coronavirus', 'covid', 'covid 19']];
+    const frequencies = { what: 20, coronaviru: 3, covid: 45, '~what coronaviru': 2, '~what covid': 10 };
+    const terms = termsOf('what is coronavirus made from', frequencies, [], groups);
+    const typed = terms.find((t) => t.term === '~what coronaviru');
+    const variant = terms.find((t) => t.term === '~what covid');
+    expect(variant?.expansion).toBe(true);
+    expect(variant?.weight).toBeCloseTo(DEFAULT_TERM_WEIGHTS.pair * DEFAULT_TERM_WEIGHTS.synonym);
+    expect(variant?.groupFrequency).toBe(typed?.groupFrequency);
+    // A multi-word phrase meets the pair by its edge word: its last word on the pair's left.
+    expect(terms.some((t) => t.term === '~19 make')).toBe(true);
+    // Pairs inside the typed phrase are the phrase, not a neighbour of it.
+    const inside = termsOf('is corona virus new', {}, [], [['corona virus', 'covid']]).map((t) => t.term);
+    expect(inside).toContain('~covid new');
+    expect(inside.filter((t) => t.startsWith('~covid') || t.endsWith(' covid'))).toEqual(['~covid new']);
+  });
+
   it('expands an English word typed inside Chinese without spaces (BB打針, 要點book)', () => {
     const groups = [
       ['嬰兒', 'bb'],

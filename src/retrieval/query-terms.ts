@@ -53,6 +53,8 @@ export interface PreparedSynonymGroup {
     latin: boolean;
     /** An English phrase's word stems, space-padded (" come from "): matched on the query's stems. */
     stems: string | undefined;
+    /** An English phrase's word stems in order (["come", "from"]); empty for other phrases. */
+    words: readonly string[];
   }[];
 }
 
@@ -66,11 +68,13 @@ export function prepareSynonyms(groups: readonly SynonymGroup[], analyzer: Analy
         // Latin phrases must match whole words ("car" is not in "carpet"); Chinese has no word spaces.
         const latin = /[a-z0-9]/.test(analysis.canonical);
         const english = latin && !analysis.terms.some((term) => term.startsWith(GRAM_PREFIX));
+        const stems = english ? latinStems(analysis.terms) : '';
         return {
           canonical: analysis.canonical,
           terms: analysis.terms,
           latin,
-          stems: english ? ` ${latinStems(analysis.terms)} ` : undefined,
+          stems: english ? ` ${stems} ` : undefined,
+          words: stems === '' ? [] : stems.split(' '),
         };
       }),
   }));
@@ -156,6 +160,7 @@ export function buildQueryTerms(
           });
       }
     }
+    if (found.words.length > 0) addPairVariants(found, group, byTerm, weights);
     blendGroupFrequency(group, padded, byTerm, context.documentFrequency);
   }
   for (const word of analysis.latinWords) {
@@ -189,6 +194,52 @@ export function buildQueryTerms(
 function pairFrequencyFloor(pair: string, documentFrequency: (term: string) => number): number {
   const space = pair.indexOf(' ');
   return Math.max(documentFrequency(pair.slice(PAIR_PREFIX.length, space)), documentFrequency(pair.slice(space + 1)));
+}
+
+/**
+ * Adds, for each typed English word pair that has the found synonym phrase at one end, the same pair
+ * with each other phrase of the group in its place: "what is coronavirus" holds the pair what
+ * coronavirus, and "What is COVID-19?" the pair what covid, which only the expanded word met before.
+ * Without it a pair, the evidence that two words stand together, only ever favoured the entries
+ * spelling the topic as the query does (coronavirus in 3 of 68 covid questions, typed in 814 of 1,387
+ * queries). A variant stands for the typed pair: it keeps that pair's document frequency and counts at
+ * the pair weight times the synonym weight (covid-queries MRR@10 even half 0.7513 → 0.7539, odd half
+ * 0.7279 → 0.7366). A multi-word phrase meets the pair by its edge word: its first word on the pair's
+ * right, its last on the left (what coronavirus → what covid of "covid 19"; coronavirus from → 19 from).
+ */
+function addPairVariants(
+  found: PreparedSynonymGroup['phrases'][number],
+  group: PreparedSynonymGroup,
+  byTerm: Map<string, QueryTerm>,
+  weights: TermWeights,
+): void {
+  const first = found.words[0] as string;
+  const last = found.words[found.words.length - 1] as string;
+  // Variants are added to byTerm while it is walked: they are expansions, which the walk skips.
+  for (const pair of byTerm.values()) {
+    if (pair.expansion || !pair.term.startsWith(PAIR_PREFIX)) continue;
+    const space = pair.term.indexOf(' ');
+    const left = pair.term.slice(PAIR_PREFIX.length, space);
+    const right = pair.term.slice(space + 1);
+    // A pair inside the phrase (corona virus) is the phrase itself, not a neighbour of it.
+    const before = right === first && !found.words.includes(left);
+    const after = left === last && !found.words.includes(right);
+    if (!before && !after) continue;
+    for (const phrase of group.phrases) {
+      if (phrase === found || phrase.words.length === 0) continue;
+      const variant = before
+        ? `${PAIR_PREFIX}${left} ${phrase.words[0] as string}`
+        : `${PAIR_PREFIX}${phrase.words[phrase.words.length - 1] as string} ${right}`;
+      if (byTerm.has(variant)) continue;
+      byTerm.set(variant, {
+        term: variant,
+        weight: weights.pair * weights.synonym,
+        expansion: true,
+        groupFrequency: pair.groupFrequency,
+        standsFor: { terms: [pair.term], phrase: [variant], credit: weights.synonym },
+      });
+    }
+  }
 }
 
 /**
