@@ -37,6 +37,7 @@ import { botRoutes } from './routes/bots.ts';
 import { citizenChatRoutes } from './routes/citizen-chat.ts';
 import { handoffCaseRoutes } from './routes/handoff-cases.ts';
 import { jobRoutes } from './routes/jobs.ts';
+import { assistantDraftRoutes } from './routes/assistant-drafts.ts';
 import { openAiCompatibleRoutes } from './routes/openai-compatible.ts';
 import { openAiModelRoutes } from './routes/openai-models.ts';
 import { publicRateLimit } from './public-rate-limit.ts';
@@ -265,6 +266,8 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   citizenChatRoutes(app, conversation, rateLimit);
   openAiCompatibleRoutes(app, conversation, rateLimit);
   openAiModelRoutes(app, store.db);
+  // Drafts from templates (issue #17), their model calls through this node's gateway.
+  assistantDraftRoutes(app, store.db, gateway);
   handoffCaseRoutes(app, store.db, knowledgeIndex, gateway.secrets);
   analyticsRoutes(app, store.db, conversation.turns, gateway);
   // The move to live passes the same go-live gate as a bot's publication (the server is the authority).

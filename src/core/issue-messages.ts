@@ -136,6 +136,20 @@ const CATALOGUE: Record<string, Entry> = {
   not_published: fixed('is not published', '未發佈'),
   // A go-live gate condition not met: the gate words it in both languages (params en / zhHant).
   go_live_unmet: { en: (p) => String(p.en ?? 'is not met'), 'zh-Hant': (p) => String(p.zhHant ?? '未符合') },
+  // Drafts and their second officer's approval (issue #17).
+  approval_required: fixed(
+    'needs a second officer’s approval of the current version first',
+    '現行版本須先經另一名人員批核',
+  ),
+  own_draft: fixed(
+    'must be another officer than the one who asked or wrote the draft',
+    '須為申請人及撰稿人以外的另一名人員',
+  ),
+  not_pending: fixed('has no approval requested', '未有申請批核'),
+  already_pending: fixed('already has an approval requested', '已申請批核'),
+  already_approved: fixed('is already approved', '已獲批核'),
+  draft_finalised: fixed('is finalised', '已定稿'),
+  stale_version: fixed('is not the current version', '不是現行版本'),
   unknown: fixed('does not exist', '不存在'),
   unknown_department: fixed('is not a known department', '不是已知的部門'),
   unknown_user: fixed('is not a known user', '不是已知的使用者'),

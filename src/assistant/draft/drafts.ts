@@ -153,18 +153,16 @@ export async function createDraft(db: Db, ctx: ServiceContext, input: NewDraft, 
   const issues = checkDraftInput(template, draftInput);
   if (issues.length > 0) throw invalid('The draft cannot be filled from these values', issues);
   const departmentId = input.departmentId ?? ctx.principal.departmentId;
-  if (!departmentId || !canSeeDepartment(ctx.principal, departmentId))
-    throw invalid('No such department', [
+  const unknownDepartment = () =>
+    new AppError('not_found', 'Department not found', [
       { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
     ]);
+  if (!departmentId || !canSeeDepartment(ctx.principal, departmentId)) throw unknownDepartment();
   const [department] = await db
     .select({ id: departments.id })
     .from(departments)
     .where(eq(departments.id, departmentId));
-  if (!department)
-    throw invalid('No such department', [
-      { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
-    ]);
+  if (!department) throw unknownDepartment();
   const policy = await draftPolicy(db, departmentId);
   // The model call happens before the transaction: a slow model holds no database lock.
   const filled = model
