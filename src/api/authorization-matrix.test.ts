@@ -4,9 +4,15 @@ import { ROLES, type Role } from '../core/index.ts';
 import { enqueueJob } from '../jobs/index.ts';
 import { CLI_PRINCIPAL } from '../access/index.ts';
 import { createProvider, putAllowlist, putQuota, startFakeProvider } from '../gateway/index.ts';
+import { createDraft, requestApproval } from '../assistant/index.ts';
 import {
+  addTimelineEntry,
   applicableQuestions,
   createApplication,
+  openDraftIncident,
+  publishNotice,
+  reportIncident,
+  saveNoticeDraft,
   latestTemplate,
   saveAnswers,
   startAssessment,
@@ -929,6 +935,7 @@ const CASES: RouteCase[] = [
   ...governanceRegistryCases(),
   ...governanceReviewCases(),
 ];
+CASES.push(...assistantDraftCases());
 
 /** The AI application registry and catalogue (issue #16). */
 function governanceRegistryCases(): RouteCase[] {
@@ -1271,6 +1278,119 @@ describe('authorisation matrix', () => {
     expect(manage.statusCode).toBe(403);
   });
 });
+
+/** Drafts from templates (issue #17): the officer's own drafts, the second officer's approval. */
+function assistantDraftCases(): RouteCase[] {
+  const users: Role[] = ['platform_admin', 'dept_admin', 'editor', 'approver', 'reviewer', 'agent'];
+  const approvers: Role[] = ['platform_admin', 'dept_admin', 'approver'];
+  const drafts = '/api/v1/assistant/drafts';
+  const memo = {
+    templateId: 'internal-memo',
+    language: 'en',
+    slots: { reference: 'M/1', to: 'Licensing', from: 'Registry', date: '4 March 2026', subject: 'Dog licences' },
+    facts: ['120 dog licences were issued in March.'],
+  };
+  /** A draft of the department's bystander (so no caller wrote it), optionally awaiting approval. */
+  const draftOf = async (f: Fixture, t: DepartmentFixture, pending = false): Promise<string> => {
+    const principal = { id: t.bystander.id, roles: t.bystander.roles, departmentId: t.department.id, keyId: null };
+    const ctx = { principal, requestId: 'matrix' };
+    const draft = await createDraft(f.store.db, ctx, { ...memo, language: 'en' });
+    if (pending) await requestApproval(f.store.db, ctx, draft.id);
+    return draft.id;
+  };
+  const cases: RouteCase[] = [
+    {
+      method: 'GET',
+      route: '/api/v1/assistant/draft-templates',
+      request: () => ({ url: '/api/v1/assistant/draft-templates' }),
+      expect: only(users, 200),
+    },
+    { method: 'POST', route: drafts, request: () => ({ url: drafts, payload: memo }), expect: only(users, 201) },
+    {
+      method: 'POST',
+      route: drafts,
+      target: 'other',
+      request: (_f, t) => ({ url: drafts, payload: { ...memo, departmentId: t.department.id } }),
+      expect: crossDepartment(users, 201),
+    },
+    { method: 'GET', route: drafts, request: () => ({ url: drafts }), expect: only(users, 200) },
+  ];
+  for (const target of ['own', 'other'] as const) {
+    const expectFor = (roles: readonly Role[], ok: number) =>
+      target === 'own' ? only(roles, ok) : crossDepartment(roles, ok);
+    cases.push(
+      {
+        method: 'GET',
+        route: `${drafts}/{id}`,
+        target,
+        request: async (f, t) => ({ url: `${drafts}/${await draftOf(f, t)}` }),
+        expect: expectFor(users, 200),
+      },
+      {
+        method: 'POST',
+        route: `${drafts}/{id}/versions`,
+        target,
+        request: async (f, t) => ({
+          url: `${drafts}/${await draftOf(f, t)}/versions`,
+          payload: { text: 'MEMO\n\nTo: Licensing\n\n120 dog licences were issued in March.' },
+        }),
+        expect: expectFor(users, 201),
+      },
+      {
+        method: 'POST',
+        route: `${drafts}/{id}/regenerate`,
+        variant: 'the model call is audited too',
+        target,
+        request: async (f, t) => {
+          await gatewayProvider(f);
+          return {
+            url: `${drafts}/${await draftOf(f, t)}/regenerate`,
+            payload: { model: { provider: 'matrix', model: 'm' } },
+          };
+        },
+        expect: expectFor(users, 201),
+        auditEntries: 2,
+      },
+      {
+        method: 'GET',
+        route: `${drafts}/{id}/issues`,
+        target,
+        request: async (f, t) => ({ url: `${drafts}/${await draftOf(f, t)}/issues` }),
+        expect: expectFor(users, 200),
+      },
+      {
+        method: 'POST',
+        route: `${drafts}/{id}/approval-request`,
+        target,
+        request: async (f, t) => ({ url: `${drafts}/${await draftOf(f, t)}/approval-request` }),
+        expect: expectFor(users, 200),
+      },
+      {
+        method: 'POST',
+        route: `${drafts}/{id}/approval`,
+        target,
+        request: async (f, t) => ({
+          url: `${drafts}/${await draftOf(f, t, true)}/approval`,
+          payload: { decision: 'approve' },
+        }),
+        // Only an officer of the draft's own department decides: a platform admin elsewhere is refused.
+        expect:
+          target === 'own'
+            ? only(approvers, 200)
+            : (caller) =>
+                caller === null ? 401 : approvers.includes(caller) && caller !== 'platform_admin' ? 404 : 403,
+      },
+      {
+        method: 'POST',
+        route: `${drafts}/{id}/finalise`,
+        target,
+        request: async (f, t) => ({ url: `${drafts}/${await draftOf(f, t)}/finalise` }),
+        expect: expectFor(users, 200),
+      },
+    );
+  }
+  return cases;
+}
 
 /** What the console's assessment form and reviewer queue read (issue #16). */
 function governanceReviewCases(): RouteCase[] {
