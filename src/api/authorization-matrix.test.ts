@@ -6,13 +6,8 @@ import { CLI_PRINCIPAL } from '../access/index.ts';
 import { createProvider, putAllowlist, putQuota, startFakeProvider } from '../gateway/index.ts';
 import { createDraft, requestApproval } from '../assistant/index.ts';
 import {
-  addTimelineEntry,
   applicableQuestions,
   createApplication,
-  openDraftIncident,
-  publishNotice,
-  reportIncident,
-  saveNoticeDraft,
   latestTemplate,
   saveAnswers,
   startAssessment,
