@@ -83,6 +83,29 @@ describe('the demo governance seed', () => {
     expect((await goLiveConditions(f.store.db, rostering?.id ?? '')).ready).toBe(false);
   });
 
+  it('publishes every live demo bot’s transparency notice, linked from the widget’s disclosure (issue #18)', async () => {
+    for (const { id } of DEMO_BOTS) {
+      const face = (await f.app.inject({ method: 'GET', url: `/api/v1/bots/${id}/public` })).json() as {
+        transparency: string | null;
+      };
+      expect(face.transparency).toBe(`/transparency/${id}`);
+      const html = await f.app.inject({ method: 'GET', url: `/transparency/${id}` });
+      expect(html.statusCode).toBe(200);
+      expect(html.body).toContain('How to complain');
+      expect(html.body).toContain('如何投訴');
+      const notice = (await f.app.inject({ method: 'GET', url: `/transparency/${id}.json` })).json() as {
+        botId: string;
+        models: unknown[];
+        risk: { tier: string };
+        humanOversight: { mode: string | null };
+        lastEvaluation: { suites: { passed: boolean }[] } | null;
+      };
+      expect(notice).toMatchObject({ botId: id, models: [], risk: { tier: 'limited' } });
+      expect(notice.humanOversight.mode).not.toBeNull();
+      expect(notice.lastEvaluation?.suites.every((s) => s.passed)).toBe(true);
+    }
+  });
+
   it('does nothing the second time', async () => {
     const again = await seedDemoGovernance(f.store.db, () => f.app.lionrock.jobWorker.drain());
     expect(again).toEqual({ assessed: [], evaluations: [], live: [], refused: [] });

@@ -464,8 +464,9 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
   const messageId = randomUUID();
   const { botId, departmentId, version } = turn.view;
   const context = nextContext(turn, question);
+  // The stage is kept: the incident watch tells personal data in an answer from what a citizen typed.
   const guard = turn.guardIssues.length
-    ? turn.guardIssues.map(({ code, action, reasons }) => ({ code, action, reasons }))
+    ? turn.guardIssues.map(({ stage, code, action, reasons }) => ({ stage, code, action, reasons }))
     : null;
   // The question and its answer a millisecond apart: turns of one batch share the database's now(),
   // and analytics pairs each answer with the question before it (src/chat/bot-analytics.ts).

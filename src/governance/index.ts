@@ -4,4 +4,7 @@ export * from './evaluation/index.ts';
 export * from './workflow/index.ts';
 export * from './review/index.ts';
 export * from './gate/index.ts';
+export * from './transparency/index.ts';
+export * from './incidents/index.ts';
 export * from './demo/index.ts';
+export * from './bom/index.ts';

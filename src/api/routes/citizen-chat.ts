@@ -13,6 +13,7 @@ import {
   PUBLIC_ACTOR,
 } from '../../chat/index.ts';
 import { AppError, notFound } from '../../core/index.ts';
+import { publicNoticePath } from '../../governance/index.ts';
 import { answerPieces, openEventStream } from '../event-stream.ts';
 import type { PublicRateLimit } from '../public-rate-limit.ts';
 import { botParams, errorResponses, languageSchema, text, timestamp } from '../schemas.ts';
@@ -112,6 +113,10 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
             disclosure: bilingual,
             fallback: bilingual,
             languages: z.array(languageSchema),
+            transparency: z
+              .string()
+              .nullable()
+              .describe('The path of its public transparency notice (issue #18), or null when none is published'),
           }),
           ...errorResponses,
         },
@@ -120,7 +125,8 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
     async (request, reply) => {
       const published = await publishedBot(request, reply, request.params.botId);
       const { name, greeting, disclosure, fallback, languages } = published.config;
-      return { id: published.botId, name, greeting, disclosure, fallback, languages };
+      const transparency = await publicNoticePath(db, published.botId);
+      return { id: published.botId, name, greeting, disclosure, fallback, languages, transparency };
     },
   );
   api.post(

@@ -29,6 +29,7 @@ import {
   updateApplication,
 } from '../registry/index.ts';
 import type { AnswerInput } from '../workflow/index.ts';
+import { seedDemoNotices } from '../transparency/index.ts';
 import type { AiApplicationStatus } from '../../store/index.ts';
 
 interface DemoPerson {
@@ -148,6 +149,8 @@ export async function seedDemoGovernance(db: Db, drain: () => Promise<unknown>):
     }
   }
   await seedExternal(db, people, as, result);
+  // Issue #18: the demo bots' public transparency notices, written and published by the project officer.
+  await seedDemoNotices(db, as(people.preparer));
   return result;
 }
 

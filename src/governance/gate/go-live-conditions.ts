@@ -4,6 +4,7 @@ import { notFound } from '../../core/index.ts';
 import { aiApplications, botVersions, bots, type Executor } from '../../store/index.ts';
 import { shippedTemplates, type TemplateRegistry } from '../assessment/index.ts';
 import { latestEvaluationResults, REQUIRED_SUITES, requiredSuites } from '../evaluation/index.ts';
+import { suspendingIncidents } from '../incidents/index.ts';
 import type { AiApplication } from '../registry/index.ts';
 import { assessmentStatusForApplication, latestPerStage } from '../workflow/index.ts';
 import type { GoLiveStatus } from './go-live-condition.ts';
@@ -113,6 +114,7 @@ async function judge(
     deployment: status?.stages.deployment ?? null,
     deploymentAnswers: deploymentRow?.answers ?? {},
     reassessmentDue: status?.reassessmentDue ?? [],
+    suspendingIncidents: application ? await suspendingIncidents(db, application.id) : [],
     nextReviewDue: status?.nextReviewDue ?? null,
     evaluations,
   };

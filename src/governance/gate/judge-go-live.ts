@@ -27,6 +27,8 @@ export interface GoLiveFacts {
   /** The latest deployment assessment's answers (an external application's disclosure and human channel). */
   deploymentAnswers: Readonly<Record<string, { value: string }>>;
   reassessmentDue: readonly { kind: string; reason: string }[];
+  /** Open incidents that suspend the application (issue #18): none may be open for it to go live. */
+  suspendingIncidents?: readonly { id: string; title: string }[];
   nextReviewDue: Date | null;
   /** Null for an external application (LionRock runs no evaluation of it). */
   evaluations: {
@@ -102,8 +104,24 @@ function registered({ application, bot }: GoLiveFacts): GoLiveCondition {
   );
 }
 
-function notSuspended({ application, purpose }: GoLiveFacts): GoLiveCondition {
+function notSuspended({ application, purpose, suspendingIncidents = [] }: GoLiveFacts): GoLiveCondition {
   const status = application?.status;
+  if (application && status !== 'retired' && suspendingIncidents.length > 0) {
+    // Whatever the purpose: resuming a suspended application waits for its incidents to close.
+    const titles = suspendingIncidents.map((incident) => `“${incident.title}”`).join(', ');
+    return condition(
+      'not_suspended',
+      false,
+      {
+        en: `Suspended by ${suspendingIncidents.length} open incident(s): ${titles}.`,
+        zhHant: `因 ${suspendingIncidents.length} 宗未結束的事故而暫停：${titles}。`,
+      },
+      {
+        en: 'Work the incident through to recovery; an assurance reviewer (not the reporter) closes it.',
+        zhHant: '請處理事故直至復原；由項目保證審核人員（並非報告人）結束事故。',
+      },
+    );
+  }
   if (status === 'retired') {
     return condition(
       'not_suspended',

@@ -16,6 +16,8 @@ export interface PublicBot {
   disclosure: Bilingual;
   fallback: Bilingual;
   languages: string[];
+  /** The path of the bot's public transparency notice, or null (issue #18). */
+  transparency?: string | null;
 }
 
 export interface Citation {
@@ -63,6 +65,11 @@ export class ChatApi {
   constructor(base: string, bot: string) {
     this.#base = base.replace(/\/+$/, '');
     this.#bot = encodeURIComponent(bot);
+  }
+
+  /** A path on the LionRock server the widget talks to, as an absolute address (a link's href). */
+  url(path: string): string {
+    return new URL(`${this.#base}${path}`, location.href).href;
   }
 
   /** This server's origin (scheme, host and port). */

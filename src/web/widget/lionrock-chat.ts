@@ -154,13 +154,26 @@ export class LionRockChat extends HTMLElement {
     const badgeText = h('span', { 'aria-hidden': 'true' });
     const badgeName = h('span', { class: 'vh' });
     const badge = h('span', { class: 'badge' }, badgeText, badgeName);
-    const disclosure = h('p', { class: 'disclosure' }, badge, disclosureText);
+    // The AI disclosure links the public transparency notice (issue #18), in a new window: the chat stays.
+    const noticeText = h('span', {});
+    const noticeHint = h('span', { class: 'vh' });
+    const notice = bot.transparency
+      ? h(
+          'a',
+          { href: this.#api.url(bot.transparency), target: '_blank', rel: 'noopener', class: 'notice' },
+          noticeText,
+          noticeHint,
+        )
+      : null;
+    const disclosure = h('p', { class: 'disclosure' }, badge, disclosureText, notice ? ' ' : null, notice);
     const greeting = h('p', { class: 'greeting' });
     this.#localizer.bind((language) => {
       parts.title.textContent = bot.name[language];
       badgeText.textContent = uiText(language, 'aiBadge');
       badgeName.textContent = `${uiText(language, 'disclosureLabel')}: `;
       disclosureText.textContent = bot.disclosure[language];
+      noticeText.textContent = uiText(language, 'transparencyNotice');
+      noticeHint.textContent = ` ${uiText(language, 'opensNewWindow')}`;
       greeting.textContent = bot.greeting[language];
     });
     parts.intro.replaceChildren(disclosure, greeting);

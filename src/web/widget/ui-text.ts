@@ -9,6 +9,7 @@ const TEXT = {
   languageGroup: { zh: '介面語言', en: 'Interface language' },
   aiBadge: { zh: 'AI', en: 'AI' },
   disclosureLabel: { zh: '人工智能提示', en: 'AI notice' },
+  transparencyNotice: { zh: '此人工智能如何運作', en: 'How this AI works' },
   conversation: { zh: '對話紀錄', en: 'Conversation' },
   you: { zh: '你', en: 'You' },
   bot: { zh: '助理', en: 'Assistant' },
