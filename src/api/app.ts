@@ -37,6 +37,9 @@ import { botRoutes } from './routes/bots.ts';
 import { citizenChatRoutes } from './routes/citizen-chat.ts';
 import { handoffCaseRoutes } from './routes/handoff-cases.ts';
 import { jobRoutes } from './routes/jobs.ts';
+import { governanceIncidentRoutes } from './routes/governance-incidents.ts';
+import { transparencyRoutes } from './routes/transparency.ts';
+import { startGuardWatch } from '../governance/index.ts';
 import { assistantDraftRoutes } from './routes/assistant-drafts.ts';
 import { openAiCompatibleRoutes } from './routes/openai-compatible.ts';
 import { openAiModelRoutes } from './routes/openai-models.ts';
@@ -269,6 +272,13 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   // Drafts from templates (issue #17), their model calls through this node's gateway.
   assistantDraftRoutes(app, store.db, gateway);
   handoffCaseRoutes(app, store.db, knowledgeIndex, gateway.secrets);
+  // Public transparency notices and the incident register (issue #18); the guard watch opens draft incidents.
+  transparencyRoutes(app, { db: store.db });
+  governanceIncidentRoutes(app, { db: store.db });
+  if (config.runJobs) {
+    const guardWatch = startGuardWatch(store.db, (error) => app.log.error({ err: error }, 'guard watch failed'));
+    app.addHook('onClose', async () => guardWatch.stop());
+  }
   analyticsRoutes(app, store.db, conversation.turns, gateway);
   // The move to live passes the same go-live gate as a bot's publication (the server is the authority).
   governanceApplicationRoutes(app, { db: store.db, catalogue: new CatalogueIndex(store.db), goLiveCheck });
