@@ -6,8 +6,13 @@ import { CLI_PRINCIPAL } from '../access/index.ts';
 import { createProvider, putAllowlist, putQuota, startFakeProvider } from '../gateway/index.ts';
 import { createDraft, requestApproval } from '../assistant/index.ts';
 import {
+  addTimelineEntry,
   applicableQuestions,
   createApplication,
+  openDraftIncident,
+  publishNotice,
+  reportIncident,
+  saveNoticeDraft,
   latestTemplate,
   saveAnswers,
   startAssessment,
@@ -23,6 +28,7 @@ import {
   freshKeyId,
   gatedDraft,
   handoffCase,
+  principalOf,
   knowledgeDraft,
   testBot,
   twicePublishedSource,
@@ -30,6 +36,7 @@ import {
   evaluationRun,
 } from './test-fixture.ts';
 import { faqUpload } from './testing/multipart-upload.ts';
+import { liveApplication } from './testing/live-application.ts';
 
 /**
  * Every route × every role (and anonymous), on the caller's own department and on another
@@ -1188,6 +1195,7 @@ async function assessment(f: Fixture, target: DepartmentFixture, state: 'draft' 
 }
 
 CASES.push(...governanceAssessmentCases());
+CASES.push(...accountabilityCases());
 
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
@@ -1410,4 +1418,190 @@ function governanceReviewCases(): RouteCase[] {
       expect: only(GOV_READERS, 200),
     },
   ];
+}
+
+/** Transparency notices and the incident register (issue #18). */
+function accountabilityCases(): RouteCase[] {
+  const apps = '/api/v1/governance/applications';
+  const incidentsPath = '/api/v1/governance/incidents';
+  const ctxOf = (t: DepartmentFixture) => ({
+    principal: { id: t.bystander.id, roles: t.bystander.roles, departmentId: t.department.id, keyId: null },
+    requestId: 'matrix',
+  });
+  const words = {
+    doesNotDo: { en: 'It decides nothing.', zhHant: '它不作決定。' },
+    complaints: { en: 'Call 1823.', zhHant: '請致電 1823。' },
+  };
+  /** An application of `t` with a draft notice, for publishing. */
+  const drafted = async (f: Fixture, t: DepartmentFixture) => {
+    const id = await application(f, t);
+    await saveNoticeDraft(f.store.db, gatewayContext, id, words);
+    return id;
+  };
+  /** An incident of `t` reported by its bystander: open (at `step`), or a guard draft. */
+  const incidentOf = async (f: Fixture, t: DepartmentFixture, state: 'open' | 'recovered' | 'draft') => {
+    const applicationId = await application(f, t);
+    if (state === 'draft') {
+      return (
+        await openDraftIncident(f.store.db, gatewayContext, {
+          departmentId: t.department.id,
+          applicationId,
+          source: 'guard_attack_burst',
+          title: 'Burst',
+          description: 'Five blocked attacks',
+          severity: 'medium',
+          detail: {},
+        })
+      ).id;
+    }
+    const incident = await reportIncident(f.store.db, ctxOf(t), {
+      title: 'Wrong answers',
+      description: 'Citizens were quoted a wrong fee',
+      severity: 'high',
+      applicationIds: [applicationId],
+    });
+    if (state === 'recovered')
+      await addTimelineEntry(f.store.db, ctxOf(t), incident.id, { step: 'recover', note: 'ok' });
+    return incident.id;
+  };
+  const cases: RouteCase[] = [
+    {
+      method: 'GET',
+      route: '/api/v1/governance/incidents',
+      request: () => ({ url: incidentsPath }),
+      expect: only(GOV_READERS, 200),
+    },
+  ];
+  for (const target of ['own', 'other'] as const) {
+    const onTarget = (roles: readonly Role[], ok: number) =>
+      target === 'own' ? only(roles, ok) : crossDepartment(roles, ok);
+    /** Closure: endorsers may try; only an assurance reviewer (not the reporter) of the department closes. */
+    const closure: Expectation = (caller) => {
+      if (caller === null) return 401;
+      if (!GOV_ENDORSERS.includes(caller)) return 403;
+      if (target === 'other') return caller === 'platform_admin' ? 403 : 404;
+      return caller === 'assurance_reviewer' ? 200 : 403;
+    };
+    cases.push(
+      {
+        method: 'GET',
+        route: `${apps}/{id}/transparency`,
+        target,
+        request: async (f, t) => ({ url: `${apps}/${await application(f, t)}/transparency` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'PUT',
+        route: `${apps}/{id}/transparency`,
+        target,
+        request: async (f, t) => ({ url: `${apps}/${await application(f, t)}/transparency`, payload: words }),
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+      {
+        method: 'POST',
+        route: `${apps}/{id}/transparency/publish`,
+        target,
+        request: async (f, t) => ({ url: `${apps}/${await drafted(f, t)}/transparency/publish` }),
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+      {
+        method: 'POST',
+        route: incidentsPath,
+        target,
+        request: async (f, t) => ({
+          url: incidentsPath,
+          payload: {
+            title: 'Wrong fee',
+            description: 'Quoted $80',
+            severity: 'high',
+            applicationIds: [await application(f, t)],
+          },
+        }),
+        expect: onTarget(GOV_PREPARERS, 201),
+        // The incident, and the re-assessment it makes due.
+        auditEntries: 2,
+      },
+      {
+        method: 'GET',
+        route: `${incidentsPath}/{id}`,
+        target,
+        request: async (f, t) => ({ url: `${incidentsPath}/${await incidentOf(f, t, 'open')}` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'POST',
+        route: `${incidentsPath}/{id}/timeline`,
+        target,
+        request: async (f, t) => ({
+          url: `${incidentsPath}/${await incidentOf(f, t, 'open')}/timeline`,
+          payload: { step: 'contain', note: 'Bot paused' },
+        }),
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+      {
+        method: 'POST',
+        route: `${incidentsPath}/{id}/confirm`,
+        target,
+        request: async (f, t) => ({ url: `${incidentsPath}/${await incidentOf(f, t, 'draft')}/confirm`, payload: {} }),
+        expect: onTarget(GOV_PREPARERS, 200),
+        auditEntries: 2,
+      },
+      {
+        method: 'POST',
+        route: `${incidentsPath}/{id}/dismiss`,
+        target,
+        request: async (f, t) => ({
+          url: `${incidentsPath}/${await incidentOf(f, t, 'draft')}/dismiss`,
+          payload: { note: 'Our own red-team test' },
+        }),
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+      {
+        method: 'POST',
+        route: `${incidentsPath}/{id}/close`,
+        target,
+        request: async (f, t) => ({
+          url: `${incidentsPath}/${await incidentOf(f, t, 'recovered')}/close`,
+          payload: { note: 'Fixed and checked' },
+        }),
+        expect: closure,
+      },
+    );
+  }
+  // The public notice of a live application: anyone, signed in or not (one per fixture).
+  const notices = new WeakMap<Fixture, Promise<string>>();
+  const liveNotice = (f: Fixture) => {
+    let id = notices.get(f);
+    if (!id) {
+      id = (async () => {
+        const people = {
+          preparer: principalOf(f.own.users.editor),
+          owner: principalOf(f.own.users.dept_admin),
+          assurance: principalOf(f.own.users.assurance_reviewer),
+          itBoard: principalOf(f.own.users.it_board),
+        };
+        const live = await liveApplication(f.store.db, f.own.department.id, people);
+        await saveNoticeDraft(f.store.db, gatewayContext, live.id, words);
+        await publishNotice(f.store.db, gatewayContext, live.id);
+        return live.id;
+      })();
+      notices.set(f, id);
+    }
+    return id;
+  };
+  cases.push(
+    {
+      method: 'GET',
+      route: '/transparency/{application}',
+      request: async (f) => ({ url: `/transparency/${await liveNotice(f)}` }),
+      expect: publicRoute,
+    },
+    {
+      method: 'GET',
+      route: '/transparency/{application}.json',
+      request: async (f) => ({ url: `/transparency/${await liveNotice(f)}.json` }),
+      expect: publicRoute,
+    },
+  );
+  return cases;
 }
