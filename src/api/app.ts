@@ -8,7 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AnchorPaths } from '../audit/index.ts';
-import { startGovernanceSweep } from '../governance/index.ts';
+import { startBomSweep, startGovernanceSweep } from '../governance/index.ts';
 import { AppError, type Config, fastifyTrustProxy, maskString } from '../core/index.ts';
 import { ChatCaches, type ConversationDeps, startContactPurge, TurnLog } from '../chat/index.ts';
 import { JobWorker } from '../jobs/index.ts';
@@ -28,6 +28,7 @@ import { analyticsRoutes } from './routes/analytics.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { governanceApplicationRoutes } from './routes/governance-applications.ts';
 import { governanceGateRoutes } from './routes/governance-gate.ts';
+import { governanceBomRoutes } from './routes/governance-bom.ts';
 import { governanceReviewRoutes } from './routes/governance-reviews.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
@@ -225,6 +226,9 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   if (config.runJobs) {
     const sweep = startGovernanceSweep(store.db, (error) => app.log.error({ err: error }, 'governance sweep failed'));
     app.addHook('onClose', async () => sweep.stop());
+    // The AI bill of materials' changes (issue #18): its first pass records a dependency update at start.
+    const bomSweep = startBomSweep(store.db, (error) => app.log.error({ err: error }, 'BOM sweep failed'));
+    app.addHook('onClose', async () => bomSweep.stop());
   }
   // One gateway per node (its circuit breakers are per node); the chat module calls models through it.
   const gateway = gatewayRoutes(app, store, config);
@@ -282,6 +286,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   analyticsRoutes(app, store.db, conversation.turns, gateway);
   // The move to live passes the same go-live gate as a bot's publication (the server is the authority).
   governanceApplicationRoutes(app, { db: store.db, catalogue: new CatalogueIndex(store.db), goLiveCheck });
+  governanceBomRoutes(app, { db: store.db });
   governanceGateRoutes(app, { db: store.db });
   evaluationRoutes(app, store.db);
   governanceReviewRoutes(app, { db: store.db });

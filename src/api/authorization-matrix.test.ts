@@ -1083,6 +1083,20 @@ function governanceAssessmentCases(): RouteCase[] {
         expect: onTarget(GOV_READERS, 200),
       },
       {
+        method: 'GET',
+        route: `${apps}/{id}/bom`,
+        target,
+        request: async (f, t) => ({ url: `${apps}/${await application(f, t)}/bom` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'GET',
+        route: `${apps}/{id}/bom/changes`,
+        target,
+        request: async (f, t) => ({ url: `${apps}/${await application(f, t)}/bom/changes` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
         method: 'POST',
         route: `${apps}/{id}/reassessment`,
         target,

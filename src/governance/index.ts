@@ -7,3 +7,4 @@ export * from './gate/index.ts';
 export * from './transparency/index.ts';
 export * from './incidents/index.ts';
 export * from './demo/index.ts';
+export * from './bom/index.ts';
