@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Glossary, parseGlossary } from './glossary.ts';
 import { autoFix, checkSentence } from './glossary-check.ts';
-import { applyReview, reviewProgress, startReview } from './review.ts';
+import { applyReview, reviewedText, reviewProgress, startReview } from './review.ts';
 import { translateOffline } from './translate-offline.ts';
 
 const parsed = parseGlossary(
@@ -169,6 +169,13 @@ describe('review (accept / edit per sentence, pure)', () => {
       complete: true,
     });
     expect(review.sentences.every((s) => s.status === 'pending')).toBe(true);
+  });
+
+  it("keeps each sentence's paragraph, so the reviewed translation is laid out as the source", () => {
+    const two = translateOffline('卫生署今日公布。措施下月生效。\n\n立法会明日开会。', { to: 'zh-Hant', glossary });
+    expect(two.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+    const edited = applyReview(startReview(two), { sentence: 2, action: 'edit', text: '措施將於下月生效。' }, glossary);
+    expect(edited.ok && reviewedText(edited.value)).toBe('衞生署今日公佈。措施將於下月生效。\n立法會明日開會。');
   });
 
   it('refuses an unknown sentence, an empty edit and accepting a sentence with no translation', () => {

@@ -14,7 +14,15 @@ export {
   loadGlossary,
   parseGlossary,
 } from './glossary.ts';
-export { chineseCanonical, englishKey, findPhrase, findTerms, type TermMatch, type TermSide } from './term-match.ts';
+export {
+  chineseCanonical,
+  englishKey,
+  findPhrase,
+  findTerms,
+  phraseOccurrences,
+  type TermMatch,
+  type TermSide,
+} from './term-match.ts';
 export {
   type AppliedFix,
   approvedIn,
@@ -29,6 +37,7 @@ export type { AlignedSentence, TermUse, TranslationResult } from './translation-
 export {
   convertScript,
   sourceLanguageOf,
+  sourceSentences,
   type TranslateOptions,
   termUses,
   translateOffline,
@@ -40,6 +49,7 @@ export {
   type ReviewIssue,
   type ReviewResult,
   type ReviewSentence,
+  reviewedText,
   reviewProgress,
   startReview,
   type TranslationReview,

@@ -5,6 +5,7 @@ import type { TranslationResult } from './translation-types.ts';
 /** One sentence under review: what the machine gave, what stands now, and the officer's verdict. */
 export interface ReviewSentence {
   id: number;
+  paragraph: number;
   source: string;
   /** The translation as produced (model or conversion); kept so an edit can be compared with it. */
   machine: string | null;
@@ -40,6 +41,7 @@ export function startReview(result: TranslationResult): TranslationReview {
     to: result.to,
     sentences: result.sentences.map((sentence) => ({
       id: sentence.id,
+      paragraph: sentence.paragraph,
       source: sentence.source,
       machine: sentence.target,
       target: sentence.target,
@@ -106,4 +108,20 @@ function check(source: string, target: string, review: TranslationReview, glossa
 
 function fail(code: ReviewIssue['code'], path: ReviewIssue['path'], en: string, zh: string): ReviewResult {
   return { ok: false, issues: [{ code, path, message: en, messageZh: zh }] };
+}
+
+/**
+ * The translation as it stands, paragraphs as in the source: Chinese sentences joined directly,
+ * English ones with a space; a sentence without a translation is left out (the review says which).
+ *
+ * @example reviewedText(review) // '衞生署今日公佈。\n立法會明日開會。'
+ */
+export function reviewedText(review: TranslationReview): string {
+  const joiner = review.to === 'en' ? ' ' : '';
+  const paragraphs = new Map<number, string[]>();
+  for (const sentence of review.sentences) {
+    if (sentence.target === null) continue;
+    paragraphs.set(sentence.paragraph, [...(paragraphs.get(sentence.paragraph) ?? []), sentence.target]);
+  }
+  return [...paragraphs.values()].map((sentences) => sentences.join(joiner)).join('\n');
 }

@@ -20,6 +20,14 @@ export const NOTES = {
   },
 } as const;
 
+/** The text's sentences, each with the paragraph (non-empty line, 0-based) it belongs to. */
+export function sourceSentences(text: string): { text: string; paragraph: number }[] {
+  return text
+    .split(/\r?\n|\r|\u2028|\u2029/u)
+    .filter((line) => line.trim() !== '')
+    .flatMap((line, paragraph) => splitSentences(line).map((sentence) => ({ text: sentence, paragraph })));
+}
+
 /** The language a text is written in: English, or Chinese in the script most of its characters tell. */
 export function sourceLanguageOf(text: string): TargetLanguage {
   if (detectLanguage(text) === 'en') return 'en';
@@ -73,7 +81,8 @@ export function translateOffline(text: string, options: TranslateOptions): Trans
   const glossary = options.glossary ?? null;
   const { to } = options;
   const from = sourceLanguageOf(text);
-  const sources = splitSentences(text);
+  const split = sourceSentences(text);
+  const sources = split.map((sentence) => sentence.text);
   const terms = termUses(sources, glossary, from, to);
   const convert = from !== 'en' && to !== 'en';
   const sentences: AlignedSentence[] = sources.map((source, i) => {
@@ -81,6 +90,7 @@ export function translateOffline(text: string, options: TranslateOptions): Trans
     const target = from === to ? source : convert ? convertScript(source, to) : null;
     return {
       id: i + 1,
+      paragraph: split[i]?.paragraph ?? 0,
       source,
       target,
       violations: target !== null && glossary ? checkSentence(source, target, glossary, from, to) : [],

@@ -1,7 +1,14 @@
-import { type CompleteText, type ModelMessage, splitSentences } from '../summarise/index.ts';
+import type { CompleteText, ModelMessage } from '../summarise/index.ts';
 import { autoFix, checkSentence, type TargetLanguage } from './glossary-check.ts';
 import { type MaskedSpan, maskSentence, restoreMasked } from './mask-sentence.ts';
-import { NOTES, sourceLanguageOf, type TranslateOptions, termUses, translateOffline } from './translate-offline.ts';
+import {
+  NOTES,
+  sourceLanguageOf,
+  sourceSentences,
+  type TranslateOptions,
+  termUses,
+  translateOffline,
+} from './translate-offline.ts';
 import type { AlignedSentence, TermUse, TranslationResult } from './translation-types.ts';
 
 export interface ModelTranslateOptions extends TranslateOptions {
@@ -46,7 +53,8 @@ export async function translateWithModel(
   const { to } = options;
   const from = sourceLanguageOf(text);
   if (from === to || (from !== 'en' && to !== 'en')) return translateOffline(text, options);
-  const sources = splitSentences(text);
+  const split = sourceSentences(text);
+  const sources = split.map((sentence) => sentence.text);
   const masked = sources.map(maskSentence);
   const chunks = chunkIndexes(
     masked.map((m) => m.masked),
@@ -66,10 +74,11 @@ export async function translateWithModel(
   }
   const sentences = sources.map((source, i): AlignedSentence => {
     const spans: MaskedSpan[] = masked[i]?.spans ?? [];
+    const paragraph = split[i]?.paragraph ?? 0;
     const translated = targets.get(i + 1);
     if (translated === undefined) {
       const violations = glossary ? checkSentence(source, '', glossary, from, to) : [];
-      return { id: i + 1, source, target: null, violations, fixes: [] };
+      return { id: i + 1, paragraph, source, target: null, violations, fixes: [] };
     }
     let target = options.keepMasked ? translated : restoreMasked(translated, spans);
     let violations = glossary ? checkSentence(source, target, glossary, from, to) : [];
@@ -78,7 +87,7 @@ export async function translateWithModel(
       ({ text: target, fixes } = autoFix(target, violations));
       violations = checkSentence(source, target, glossary, from, to);
     }
-    return { id: i + 1, source, target, violations, fixes };
+    return { id: i + 1, paragraph, source, target, violations, fixes };
   });
   return {
     mode: 'model',

@@ -4,6 +4,8 @@ import type { AppliedFix, GlossaryViolation, TargetLanguage } from './glossary-c
 export interface AlignedSentence {
   /** 1-based, the number the model saw it by. */
   id: number;
+  /** The paragraph (non-empty line of the source, 0-based) it belongs to, so a translation can be laid out again. */
+  paragraph: number;
   source: string;
   /** Null when there is no translation: offline English ↔ Chinese, or the model left the sentence out. */
   target: string | null;
