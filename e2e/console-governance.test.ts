@@ -411,6 +411,15 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await items.getByRole('cell', { name: 'Pass', exact: true }).first().waitFor();
     await noAxeViolations(officer);
     await keepScreenshot(officer, 'governance-evaluation-en');
+    await items.getByRole('cell', { name: 'cited the expected entry' }).first().waitFor();
+    // The same run in 繁體中文: each item's reason in Chinese, from the server's reason table.
+    const runPath = new URL(officer.url()).pathname.replace(/^\/console/, '');
+    const officerZh = await signedIn(keys.officer, 'zh-Hant');
+    await open(officerZh, runPath, /^評測：/);
+    const itemsZh = officerZh.getByRole('table', { name: '評測項目：提問、回答及判定' });
+    await itemsZh.getByRole('cell', { name: '引用了預期的條目' }).first().waitFor();
+    await noAxeViolations(officerZh);
+    await keepScreenshot(officerZh, 'governance-evaluation-zh-Hant');
 
     const owner = await signedIn(keys.owner, 'en');
     await open(owner, `/bots/${BOT_ID}`, /gate-bot/);

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Page, QueryView } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { isFinished, runQuery, suitesQuery } from '../api/evaluations-api.ts';
+import { ItemReason } from '../components/item-reason.tsx';
 import { statusBadge, valueKey } from '../labels.ts';
 import { governanceMessages } from '../messages.ts';
 
@@ -78,7 +79,9 @@ export default function RunPage() {
                           {t(valueKey('verdict', item.verdict))}
                         </span>
                       </td>
-                      <td>{item.reason}</td>
+                      <td>
+                        <ItemReason item={item} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
