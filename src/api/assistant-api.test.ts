@@ -242,6 +242,42 @@ describe('assistant API', () => {
     expect(offline.result?.findings.instructions).toHaveLength(1);
   });
 
+  it('translates with a glossary: offline it looks the terms up and says a translation needs a model; with one, through the gateway, violations reported', async () => {
+    const glossary = ['en\tzh_hant\twrong_zh', 'Department of Health\t衞生署\t衛生部'].join('\n');
+    const text = 'The Department of Health wrote to us. Call Mr Chan on 9123 4567.';
+    const offline = await run({ task: 'translate', to: 'zh-Hant', text, glossary });
+    expect(offline.status, offline.error ?? '').toBe('succeeded');
+    expect(offline.result?.mode).toBe('rule-based');
+    expect(offline.result?.note.en).toMatch(/model/);
+    const lookup = offline.result?.output.translation as {
+      mode: string;
+      terms: { term: string; approved: string[] }[];
+    };
+    expect(lookup.mode).toBe('glossary-lookup');
+    expect(lookup.terms).toEqual([expect.objectContaining({ term: 'Department of Health', approved: ['衞生署'] })]);
+    fake.script({ kind: 'reply', text: '[1] 衛生部致函我們。\n[2] 請致電*******67聯絡陳先生。' });
+    const before = fake.requests.length;
+    const translated = await run({
+      task: 'translate',
+      to: 'zh-Hant',
+      text,
+      glossary,
+      model: { provider: 'local', model: 'm' },
+    });
+    expect(translated.status, translated.error ?? '').toBe('succeeded');
+    expect(JSON.stringify(fake.requests[before]?.body.messages)).not.toContain('9123 4567');
+    expect(translated.result).toMatchObject({ mode: 'generative', usage: { modelCalls: 1 } });
+    const result = translated.result?.output.translation as { mode: string; violations: number };
+    expect(result).toMatchObject({ mode: 'model', violations: 1 });
+    const bad = await f.as('editor', {
+      method: 'POST',
+      url: '/api/v1/assistant/jobs',
+      payload: { task: 'translate', to: 'en', text: '你好', glossary: 'no header here' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ field: 'body.glossary' });
+  });
+
   it("answers 404 for another department's documents and jobs, naming the field", async () => {
     const theirs = await uploaded('theirs.txt', REPORT, f.other);
     const get = await f.as('editor', { method: 'GET', url: `/api/v1/assistant/documents/${theirs.id}` });

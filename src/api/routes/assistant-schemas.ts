@@ -97,6 +97,28 @@ export const taskBody = z.discriminatedUnion('task', [
       message: 'give exactly one of text or documentId',
       path: ['text'],
     }),
+  z
+    .object({
+      task: z.literal('translate'),
+      departmentId,
+      to: z.enum(['zh-Hant', 'zh-Hans', 'en']),
+      text: taskText.optional(),
+      documentId: idSchema.optional(),
+      glossary: z
+        .string()
+        .max(500_000)
+        .optional()
+        .describe(
+          'A glossary as TSV (header en, zh_hant[, zh_hans, wrong_en, wrong_zh]): approved term pairs enforced',
+        ),
+      autoFix: z.boolean().optional().describe('With a model: replace known variants of glossary terms'),
+      model: modelChoice.optional(),
+    })
+    .strict()
+    .refine((body) => (body.text === undefined) !== (body.documentId === undefined), {
+      message: 'give exactly one of text or documentId',
+      path: ['text'],
+    }),
 ]);
 
 export const jobStatus = z.enum(['queued', 'running', 'succeeded', 'failed']);
@@ -122,7 +144,7 @@ export const assistantJobDetailSchema = assistantJobSchema.extend({
    * When succeeded: `{task, mode: extractive | rule-based | generative, model, note: {en, zh}, documents: [{id, name}],
    * findings: {instructions: [{documentId, document, passage, line, reasons}], outputPersonalData, personalDataMasked},
    * usage: {modelCalls, promptTokens, completionTokens}, output}`; output is `{summaries: [{documentId, summary}]}`,
-   * `{brief}`, `{minutes}` or `{lines: [{text, written}], changed}` by task.
+   * `{brief}`, `{minutes}`, `{lines: [{text, written}], changed}` or `{translation}` by task.
    */
   result: z.unknown(),
 });

@@ -15,6 +15,7 @@ import {
   getWorkspaceDocument,
   listAssistantJobs,
   listWorkspaceDocuments,
+  parseGlossary,
   putAssistantPolicy,
   TranscriptRefused,
   type DocumentFinding,
@@ -158,7 +159,7 @@ export function assistantRoutes(app: FastifyInstance, store: Store): void {
         tags,
         security,
         summary:
-          'Run a task on workspace documents as a job (202): summarise, combine, minutes, rewrite-cantonese; poll GET /api/v1/assistant/jobs/{id}',
+          'Run a task on workspace documents as a job (202): summarise, combine, minutes, rewrite-cantonese, translate; poll GET /api/v1/assistant/jobs/{id}',
         body: taskBody,
         response: { 202: z.object({ job: assistantJobSchema }), ...errorResponses },
       },
@@ -168,6 +169,7 @@ export function assistantRoutes(app: FastifyInstance, store: Store): void {
       const { departmentId: asked, ...task } = request.body;
       const departmentId = await targetDepartment(store, ctx.principal, asked, 'body.departmentId');
       const taskRequest = task as AssistantTaskRequest;
+      if (taskRequest.task === 'translate' && taskRequest.glossary !== undefined) assertGlossary(taskRequest.glossary);
       if (taskRequest.model) await assertAllowed(store, ctx.principal, departmentId, taskRequest.model);
       const job = await enqueueAssistantTask(store.db, ctx, departmentId, taskRequest);
       return reply.code(202).send({ job: jobView(job) });
@@ -299,6 +301,18 @@ async function assertAllowed(
 /** A document as the API shows it (findings are stored as JSON; the workspace wrote them as DocumentFinding). */
 function documentView(document: WorkspaceDocumentSummary) {
   return { ...toJson(document), findings: document.findings as DocumentFinding[] };
+}
+
+/** A glossary that does not parse is refused at the request, every problem by line (in both languages). */
+function assertGlossary(tsv: string): void {
+  const parsed = parseGlossary(tsv, 'glossary');
+  if (parsed.ok) return;
+  const issues = parsed.issues.slice(0, 10);
+  throw new AppError(
+    'validation_failed',
+    `The glossary is not valid: ${issues.map((i) => i.message).join('; ')} / 詞彙表無效：${issues.map((i) => i.messageZh).join('；')}`,
+    issues.map((issue) => ({ field: 'body.glossary', code: 'malformed', message: issue.message })),
+  );
 }
 
 function jobView(job: Job) {

@@ -44,6 +44,10 @@ export type AssistantTaskRequest =
       to: 'zh-Hant' | 'zh-Hans' | 'en';
       text?: string | undefined;
       documentId?: string | undefined;
+      /** A glossary as TSV (en, zh_hant[, zh_hans, wrong_en, wrong_zh]): approved term pairs enforced per sentence. */
+      glossary?: string | undefined;
+      /** With a model: replace known variants of glossary terms by the approved wording. */
+      autoFix?: boolean | undefined;
       model?: ModelChoice | undefined;
     };
 

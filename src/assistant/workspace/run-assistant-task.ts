@@ -6,6 +6,7 @@ import { type Job, type JobContext, type JobWorker, PermanentJobError } from '..
 import type { Extracted } from '../../knowledge/index.ts';
 import type { Db } from '../../store/index.ts';
 import { buildMinutes, parseTranscript, rewriteForRecord } from '../minutes/index.ts';
+import { parseGlossary, translateOffline, translateWithModel } from '../translate/index.ts';
 import {
   type CompleteText,
   combineDocuments,
@@ -176,9 +177,7 @@ async function runTask(state: RunState): Promise<AssistantTaskResult> {
     case 'rewrite-cantonese':
       return rewriteCantonese(state, request);
     case 'translate':
-      throw new PermanentJobError(
-        'translation through the API is not available yet (lionrock assist translate) / 翻譯尚未提供 API，請使用 lionrock assist translate',
-      );
+      return translate(state, request);
   }
 }
 
@@ -326,14 +325,45 @@ async function minutes(
   return envelope(state, 'rule-based', withModelNote(state, NOTES.minutes), { minutes: built }, text2.join('\n'));
 }
 
+/** The text a task on one document (or on text sent with the request) works on. */
+function taskText(state: RunState, text: string | undefined): string {
+  const document = state.documents[0];
+  if (text !== undefined || !document) return text ?? '';
+  return document.rawText ?? (document.content ? documentText(document.content as Extracted) : '');
+}
+
+async function translate(
+  state: RunState,
+  request: Extract<AssistantTaskRequest, { task: 'translate' }>,
+): Promise<AssistantTaskResult> {
+  const text = taskText(state, request.text);
+  const parsed = request.glossary === undefined ? null : parseGlossary(request.glossary, 'glossary');
+  if (parsed && !parsed.ok) {
+    const issues = parsed.issues.slice(0, 5);
+    throw new PermanentJobError(
+      `the glossary is not valid: ${issues.map((i) => i.message).join('; ')} / 詞彙表無效：${issues.map((i) => i.messageZh).join('；')}`,
+    );
+  }
+  const options = { to: request.to, glossary: parsed?.value ?? null };
+  // Personal data is always masked before a translation's model call (translateWithModel), whatever the policy.
+  const translation = state.complete
+    ? await translateWithModel(text, state.complete, {
+        ...options,
+        ...(request.autoFix === undefined ? {} : { autoFix: request.autoFix }),
+        onProgress: (done, total) => void state.progress(done / total, `model call ${done} of ${total}`),
+      })
+    : translateOffline(text, options);
+  const mode = translation.mode === 'model' ? 'generative' : 'rule-based';
+  const output = translation.sentences.map((sentence) => sentence.target ?? '').join('\n');
+  const result = envelope({ ...state, maskPersonalData: true }, mode, translation.note, { translation }, output);
+  return result;
+}
+
 async function rewriteCantonese(
   state: RunState,
   request: Extract<AssistantTaskRequest, { task: 'rewrite-cantonese' }>,
 ): Promise<AssistantTaskResult> {
-  const document = state.documents[0];
-  const text =
-    request.text ??
-    (document ? (document.rawText ?? (document.content ? documentText(document.content as Extracted) : '')) : '');
+  const text = taskText(state, request.text);
   const lines: { text: string; written: string }[] = [];
   const all = text.split(/\r?\n/u);
   for (const [i, line] of all.entries()) {
