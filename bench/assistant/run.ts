@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runDraftIssueBench, writeDraftIssueResults } from './draft-issues.ts';
 import { requireGlossaryData, runGlossaryBench, writeGlossaryResults } from './glossary.ts';
 import { requireMinutesData, runMinutesBench, writeMinutesResults } from './minutes.ts';
 import { measureQuality, measureThroughput, summariesMarkdown } from './summaries.ts';
@@ -39,6 +40,11 @@ const glossary = runGlossaryBench(DATA);
 writeGlossaryResults(ROOT, glossary);
 sections.push(glossary.markdown);
 results.glossary = glossary.results;
+
+const drafts = runDraftIssueBench();
+writeDraftIssueResults(ROOT, drafts);
+sections.push(drafts.markdown);
+results.drafts = drafts.rows;
 
 const header = [
   '# bench:assistant',

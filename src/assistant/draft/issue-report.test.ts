@@ -90,6 +90,22 @@ describe('draft issue report', () => {
     expect(draftIssues(reply, zh, text).map((issue) => issue.kind)).toEqual(['contradiction', 'wrong_figure']);
   });
 
+  it('flags a telephone number no source gives as a wrong figure (a reader would call it)', () => {
+    const hotline = { ...input, facts: ['Report illicit fuelling on the hotline 2555 6182.'] };
+    const issues = draftIssues(reply, hotline, withBody('Report illicit fuelling on the hotline 2555 6192.'));
+    expect(issues).toEqual([expect.objectContaining({ kind: 'wrong_figure', figures: ['2555 6192'] })]);
+    // The source's own number, and the contact line's from the slots, are not flagged.
+    expect(draftIssues(reply, hotline, withBody('Report illicit fuelling on the hotline 2555 6182.'))).toEqual([]);
+  });
+
+  it('reads a double negation as an assertion: "may not choose not to" contradicts "may choose not to"', () => {
+    const name = { ...input, facts: ['You may choose not to give your name.'] };
+    expect(draftIssues(reply, name, withBody('You may not choose not to give your name.')).map((i) => i.kind)).toEqual([
+      'contradiction',
+    ]);
+    expect(draftIssues(reply, name, withBody('You may choose not to give your name.'))).toEqual([]);
+  });
+
   it('names each required element the text lacks', () => {
     const text = 'Dear Mr Chan,\n\nA dog licence costs HK$80 and is valid for three years.';
     const issues = draftIssues(reply, input, text);

@@ -8,9 +8,9 @@ import type { DraftTemplate } from './template-schema.ts';
 export const MIN_SUPPORT = 0.5;
 
 // Negation words: a sentence and its closest source disagreeing on them say opposite things.
-const NEGATION_EN = /\b(not|no|never|cannot|neither|nor|without)\b|n't\b/i;
+const NEGATION_EN = /\b(not|no|never|cannot|neither|nor|without)\b|n't\b/gi;
 // 不 and 未 alone, but not in words where they negate nothing (不過 but, 不論 whatever, 未來 future, 非常 very).
-const NEGATION_ZH = /不(?!過|少|論|斷|但|僅|久|同|錯|然|妨|單)|未(?!來)|沒有|無須|無需|毋須|非(?!常)/;
+const NEGATION_ZH = /不(?!過|少|論|斷|但|僅|久|同|錯|然|妨|單)|未(?!來)|沒有|無須|無需|毋須|非(?!常)/g;
 
 /** Words whose swap turns a statement into its opposite while keeping every other word. */
 const OPPOSITES: readonly [RegExp, RegExp][] = [
@@ -27,7 +27,17 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/(免費|豁免)/, /(收費|須繳)/],
 ];
 
-const negated = (text: string) => NEGATION_EN.test(text) || NEGATION_ZH.test(text);
+/** Whether the sentence is negated: an odd number of negations ("may not choose not to" is not). */
+const negated = (text: string) =>
+  ((text.match(NEGATION_EN)?.length ?? 0) + (text.match(NEGATION_ZH)?.length ?? 0)) % 2 === 1;
+
+/**
+ * Hong Kong telephone numbers (8 digits, optionally +852). The guard's grounding check leaves them
+ * to the personal-data check, but in a draft a hotline or contact number no source gives is a
+ * wrong figure: a reader would call it.
+ */
+const PHONE = /(?<![\d])(?:\+?852[\s-]?)?[2-9]\d{3}[\s-]?\d{4}(?![\d])/g;
+const phoneDigits = (text: string) => [...text.matchAll(PHONE)].map((m) => m[0].replace(/\D/g, '').slice(-8));
 
 /** Whether `claim` and `source` hold opposite words (or one negates what the other states). */
 function opposes(claim: string, source: string): boolean {
@@ -69,10 +79,12 @@ export function draftIssues(template: DraftTemplate, input: DraftInput, text: st
   const templateLines = fillTemplate(template, { ...input, facts: [] }).map((p) => p.text);
   const slotValues = Object.values(input.slots).filter((value) => value.trim() !== '');
   const passages = [...factSentences, ...templateLines, ...slotValues, ...layoutOf(template, input.language).skeleton];
+  const known = new Set(passages.flatMap(phoneDigits));
   const issues: DraftIssue[] = [];
   for (const { sentence, start, end } of sentencesWithOffsets(text)) {
     const report = checkGrounding(sentence, passages, { minSupport: MIN_SUPPORT });
-    const figures = report.inventedFigures;
+    const phones = [...sentence.matchAll(PHONE)].filter((m) => !known.has(m[0].replace(/\D/g, '').slice(-8)));
+    const figures = [...report.inventedFigures, ...phones.map((m) => m[0])];
     const support = report.sentences.length === 0 ? 1 : Math.min(...report.sentences.map((s) => s.support));
     if (figures.length > 0) {
       issues.push({
