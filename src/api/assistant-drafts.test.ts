@@ -112,6 +112,13 @@ describe('drafts through the API', () => {
     });
     expect(zh.statusCode).toBe(400);
     expect(zh.json().errors).toEqual([{ field: 'body.templateId', code: 'unknown', message: '不存在' }]);
+    const tone = await f.as('editor', {
+      method: 'POST',
+      url: '/api/v1/assistant/drafts',
+      payload: { ...payload, slots, tone: 'angry' },
+      headers: { 'accept-language': 'zh-HK' },
+    });
+    expect(tone.json().errors).toEqual([{ field: 'body.tone', code: 'unsupported', message: '不受支援' }]);
   });
 
   it('keeps versions: an edit is the officer’s where it changed, and its issue report finds the wrong figure', async () => {

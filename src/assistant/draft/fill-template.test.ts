@@ -86,7 +86,7 @@ describe('fill a template without a model', () => {
       { field: 'body.slots.nickname', code: 'unknown_field', message: 'is not a slot of the template' },
       { field: 'body.slots.subject', code: 'too_long', message: 'must be at most 200 characters' },
       { field: 'body.slots.contactLine', code: 'required', message: 'is required' },
-      { field: 'body.tone', code: 'invalid_value', message: 'must be one of formal, plain, warm' },
+      { field: 'body.tone', code: 'unsupported', message: 'must be one of formal, plain, warm' },
     ]);
   });
 });

@@ -44,13 +44,13 @@ export function checkDraftInput(template: DraftTemplate, input: DraftInput, pref
   if (input.tone !== undefined && !template.tones.some((tone) => tone.id === input.tone))
     issues.push({
       field: `${prefix}.tone`,
-      code: 'invalid_value',
+      code: 'unsupported',
       message: `must be one of ${template.tones.map((tone) => tone.id).join(', ')}`,
     });
   if (input.length !== undefined && !template.lengths.some((length) => length.id === input.length))
     issues.push({
       field: `${prefix}.length`,
-      code: 'invalid_value',
+      code: 'unsupported',
       message: `must be one of ${template.lengths.map((length) => length.id).join(', ')}`,
     });
   return issues;
