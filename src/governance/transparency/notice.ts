@@ -217,23 +217,23 @@ function howItWorks({ application, bot }: NoticeFacts): StoredBilingual {
         zhHant: '它使用生成式人工智能模型；所用模型列於下文。',
       }
     : {
-        en: `It is a ${APPLICATION_TYPE_LABELS[application.type].en.toLowerCase()} system that does not generate text.`,
-        zhHant: `它是不會生成文字的${APPLICATION_TYPE_LABELS[application.type].zhHant}系統。`,
+        en: `Kind of system: ${APPLICATION_TYPE_LABELS[application.type].en}. It does not generate text.`,
+        zhHant: `系統類型：${APPLICATION_TYPE_LABELS[application.type].zhHant}。它不會生成文字。`,
       };
 }
 
 function dataDescription({ application }: NoticeFacts): StoredBilingual {
-  const sources = application.dataSources.join('; ') || '—';
+  const sources = application.dataSources.join('; ');
   if (!application.personalData) {
     return {
-      en: `Data used: ${sources}. It does not use personal data.`,
-      zhHant: `所用資料：${sources}。它不使用個人資料。`,
+      en: `${sources ? `Data used: ${sources}. ` : ''}It does not use personal data.`,
+      zhHant: `${sources ? `所用資料：${sources}。` : ''}它不使用個人資料。`,
     };
   }
   const kinds = application.personalDataKinds.join('; ') || '—';
   return {
-    en: `Data used: ${sources}. Personal data: ${kinds}.`,
-    zhHant: `所用資料：${sources}。個人資料：${kinds}。`,
+    en: `${sources ? `Data used: ${sources}. ` : ''}Personal data: ${kinds}.`,
+    zhHant: `${sources ? `所用資料：${sources}。` : ''}個人資料：${kinds}。`,
   };
 }
 

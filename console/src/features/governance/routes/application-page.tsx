@@ -14,6 +14,7 @@ import { StagesSection } from '../components/stages-section.tsx';
 import { valueKey } from '../labels.ts';
 import { useBilingual } from '../localized.ts';
 import { governanceMessages } from '../messages.ts';
+import { accountabilityMessages } from '../accountability-messages.ts';
 
 /** The derivation of the most advanced stage that has one: what the application's risk rests on now. */
 function latestDerivation(status: AssessmentStatus) {
@@ -37,6 +38,7 @@ export default function ApplicationPage() {
 
 function ApplicationView({ entry }: { entry: CatalogueEntry }) {
   const t = useMessages(governanceMessages);
+  const accountability = useMessages(accountabilityMessages);
   const { locale, format } = useI18n();
   const pick = useBilingual();
   const application = useQuery(applicationQuery(entry.id));
@@ -57,9 +59,16 @@ function ApplicationView({ entry }: { entry: CatalogueEntry }) {
         status: t(valueKey('status', entry.status)),
       })}
       actions={
-        <Link className="button" to="/governance">
-          {t('backToCatalogue')}
-        </Link>
+        <>
+          {own ? (
+            <Link className="button" to={`/governance/applications/${entry.id}/transparency`}>
+              {accountability('noticeLink')}
+            </Link>
+          ) : null}
+          <Link className="button" to="/governance">
+            {t('backToCatalogue')}
+          </Link>
+        </>
       }
     >
       <Section id="about" title={t('sectionAbout')}>

@@ -1,0 +1,211 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, Fragment, useEffect, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { Link, useParams } from 'react-router';
+import { Page, ProblemMessage, QueryView, Section, TextField } from '../../../components/index.ts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { fieldMessageOf } from '../../../lib/problem.ts';
+import { accountabilityMessages } from '../accountability-messages.ts';
+import { type NoticeWorkspace, noticeQuery, usePublishNotice, useSaveNotice } from '../api/accountability-api.ts';
+import { useBilingual } from '../localized.ts';
+
+/**
+ * `/console/governance/applications/:id/transparency`: the application's public transparency notice
+ * (issue #18): the department's words (saved as a draft), a preview of what the public would read,
+ * publishing, and every version.
+ */
+export default function TransparencyPage() {
+  const { id = '' } = useParams();
+  const notice = useQuery(noticeQuery(id));
+  return <QueryView query={notice}>{(loaded) => <NoticeView workspace={loaded} />}</QueryView>;
+}
+
+function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
+  const t = useMessages(accountabilityMessages);
+  const { format } = useI18n();
+  const pick = useBilingual();
+  const me = useCurrentUser();
+  const save = useSaveNotice(workspace.applicationId);
+  const publish = usePublishNotice(workspace.applicationId);
+  const words = workspace.draft?.content ?? workspace.published?.content;
+  const [form, setForm] = useState({
+    doesNotDoEn: words?.doesNotDo.en ?? '',
+    doesNotDoZh: words?.doesNotDo.zhHant ?? '',
+    complaintsEn: words?.complaints.en ?? '',
+    complaintsZh: words?.complaints.zhHant ?? '',
+    contactEn: words?.contact?.en ?? '',
+    contactZh: words?.contact?.zhHant ?? '',
+  });
+  const [done, setDone] = useState('');
+  useEffect(() => {
+    if (save.isSuccess) setDone(t('saved', { version: save.data.draft?.version ?? '' }));
+  }, [save.isSuccess, save.data, t]);
+  useEffect(() => {
+    if (publish.isSuccess) setDone(t('published', { version: publish.data.published?.version ?? '' }));
+  }, [publish.isSuccess, publish.data, t]);
+  const set = (key: keyof typeof form) => (value: string) => setForm((current) => ({ ...current, [key]: value }));
+  const at = (field: string) => fieldMessageOf(save.error, `body.${field}`);
+  const preview = workspace.preview;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    publish.reset();
+    const contact =
+      form.contactEn.trim() || form.contactZh.trim() ? { contact: { en: form.contactEn, zhHant: form.contactZh } } : {};
+    save.mutate({
+      doesNotDo: { en: form.doesNotDoEn, zhHant: form.doesNotDoZh },
+      complaints: { en: form.complaintsEn, zhHant: form.complaintsZh },
+      ...contact,
+    });
+  };
+
+  const facts: [string, string][] = [
+    [t('fieldDoes'), pick(preview.whatItDoes)],
+    [t('fieldDoesNot'), pick(preview.whatItDoesNotDo)],
+    [t('fieldHow'), pick(preview.howItWorks)],
+    [t('fieldData'), pick(preview.data.description)],
+    [t('fieldOversight'), pick(preview.humanOversight.description)],
+    [t('fieldPerson'), pick(preview.reachAPerson)],
+    [t('fieldComplaints'), pick(preview.complaints)],
+    [t('fieldRisk'), pick(preview.risk.description)],
+    [t('fieldAssessment'), preview.lastAssessment ? format.dateTime(preview.lastAssessment.completedAt) : t('never')],
+    [t('fieldEvaluation'), preview.lastEvaluation ? format.dateTime(preview.lastEvaluation.finishedAt) : t('never')],
+  ];
+
+  return (
+    <Page
+      title={t('noticeTitle', { name: pick(preview.name) })}
+      description={t('noticeIntro')}
+      actions={
+        <Link className="button" to={`/governance/applications/${workspace.applicationId}`}>
+          {t('backToApplication')}
+        </Link>
+      }
+    >
+      <p>
+        {workspace.public ? (
+          <>
+            {t('noticePublic', { path: workspace.path })}{' '}
+            <a href={workspace.path} target="_blank" rel="noopener">
+              {t('openPublic')}
+            </a>
+          </>
+        ) : (
+          t('noticeNotPublic')
+        )}
+      </p>
+      {me.can('governance:prepare') ? (
+        <Section id="notice-words" title={t('wordsSection')}>
+          <Form className="gov-form" onSubmit={submit} validationBehavior="aria">
+            <TextField
+              label={t('doesNotDoEn')}
+              lang="en"
+              multiline
+              rows={3}
+              isRequired
+              value={form.doesNotDoEn}
+              onChange={set('doesNotDoEn')}
+              error={at('doesNotDo.en')}
+            />
+            <TextField
+              label={t('doesNotDoZh')}
+              lang="zh-Hant"
+              multiline
+              rows={3}
+              isRequired
+              value={form.doesNotDoZh}
+              onChange={set('doesNotDoZh')}
+              error={at('doesNotDo.zhHant')}
+            />
+            <TextField
+              label={t('complaintsEn')}
+              lang="en"
+              multiline
+              rows={3}
+              isRequired
+              value={form.complaintsEn}
+              onChange={set('complaintsEn')}
+              error={at('complaints.en')}
+            />
+            <TextField
+              label={t('complaintsZh')}
+              lang="zh-Hant"
+              multiline
+              rows={3}
+              isRequired
+              value={form.complaintsZh}
+              onChange={set('complaintsZh')}
+              error={at('complaints.zhHant')}
+            />
+            <TextField
+              label={t('contactEn')}
+              lang="en"
+              multiline
+              rows={2}
+              value={form.contactEn}
+              onChange={set('contactEn')}
+              error={at('contact.en')}
+            />
+            <TextField
+              label={t('contactZh')}
+              lang="zh-Hant"
+              multiline
+              rows={2}
+              value={form.contactZh}
+              onChange={set('contactZh')}
+              error={at('contact.zhHant')}
+            />
+            <div className="button-row">
+              <Button type="submit" className="button" isDisabled={save.isPending}>
+                {t('saveDraft')}
+              </Button>
+              <Button
+                className="button button-primary"
+                isDisabled={publish.isPending || !workspace.draft}
+                onPress={() => {
+                  save.reset();
+                  publish.mutate();
+                }}
+              >
+                {t('publish')}
+              </Button>
+            </div>
+          </Form>
+          <div role="status">{done ? <p className="notice">{done}</p> : null}</div>
+          {save.error ? <ProblemMessage error={save.error} /> : null}
+          {publish.error ? <ProblemMessage error={publish.error} /> : null}
+        </Section>
+      ) : null}
+      <Section id="notice-preview" title={t('previewSection')}>
+        <dl className="gov-facts">
+          {facts.map(([term, value]) => (
+            <Fragment key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </Section>
+      <Section id="notice-versions" title={t('versionsSection')}>
+        <table className="data">
+          <caption>{t('versionsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colVersion')}</th>
+              <th scope="col">{t('colPublished')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {workspace.versions.map((version) => (
+              <tr key={version.id}>
+                <th scope="row">{version.version}</th>
+                <td>{version.publishedAt ? format.dateTime(version.publishedAt) : t('draftWord')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+    </Page>
+  );
+}
