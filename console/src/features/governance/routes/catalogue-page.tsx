@@ -9,12 +9,14 @@ import { type CatalogueFilter, catalogueQuery, departmentsQuery } from '../api/c
 import { APPLICATION_STATUSES, APPLICATION_TYPES, RISK_LEVELS, riskBadge, statusBadge, valueKey } from '../labels.ts';
 import { useBilingual } from '../localized.ts';
 import { governanceMessages } from '../messages.ts';
+import { accountabilityMessages } from '../accountability-messages.ts';
 
 const FILTERS = ['departmentId', 'type', 'riskLevel', 'status'] as const;
 
 /** `/console/governance`: search the AI tool catalogue in Chinese or English, filter, open an entry. */
 export default function CataloguePage() {
   const t = useMessages(governanceMessages);
+  const accountability = useMessages(accountabilityMessages);
   const { format, locale } = useI18n();
   const pick = useBilingual();
   const { can } = useCurrentUser();
@@ -51,6 +53,9 @@ export default function CataloguePage() {
       description={t('catalogueIntro')}
       actions={
         <>
+          <Link className="button" to="incidents">
+            {accountability('incidentsLink')}
+          </Link>
           {can('governance:endorse') ? (
             <Link className="button" to="reviews">
               {t('reviewQueueAction')}
