@@ -69,6 +69,7 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
       'Guard',
       'Model gateway',
       'People and keys',
+      'Document assistant',
       'Audit',
       'Governance',
     ]);

@@ -25,6 +25,7 @@ import { CorsPolicy } from './cors-policy.ts';
 import { sendNotFound, sendProblem } from './problem.ts';
 import { documentProblems } from './openapi-problems.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
+import { assistantModelRoutes } from './routes/assistant-models.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { governanceApplicationRoutes } from './routes/governance-applications.ts';
 import { governanceGateRoutes } from './routes/governance-gate.ts';
@@ -290,6 +291,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   governanceGateRoutes(app, { db: store.db });
   evaluationRoutes(app, store.db);
   governanceReviewRoutes(app, { db: store.db });
+  assistantModelRoutes(app, store.db);
   await registerWeb(app);
   return app;
 }

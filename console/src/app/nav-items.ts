@@ -15,6 +15,7 @@ export const NAV_ITEMS: ReadonlyArray<{ path: string; label: CommonKey; permissi
   { path: '/guard', label: 'navGuard', permission: 'guard:scan' },
   { path: '/gateway', label: 'navGateway', permission: 'gateway:read' },
   { path: '/people', label: 'navPeople', permission: 'key:own' },
+  { path: '/assistant', label: 'navAssistant', permission: 'assistant:use' },
   { path: '/audit', label: 'navAudit', permission: 'audit:read' },
   { path: '/governance', label: 'navGovernance', permission: 'governance:read' },
 ];

@@ -63,13 +63,13 @@ export function consoleRoutes(queryClient: QueryClient): RouteObject[] {
       ),
       children: [
         { index: true, loader: prefetchLoader(queryClient, ''), ...page(PAGES['']) },
-        ...(['bots', 'knowledge', 'handoffs', 'guard', 'gateway', 'people', 'audit', 'governance'] as const).map(
-          (name) => ({
-            path: `${name}/*`,
-            loader: prefetchLoader(queryClient, name),
-            ...page(PAGES[name]),
-          }),
-        ),
+        ...(
+          ['bots', 'knowledge', 'handoffs', 'guard', 'gateway', 'people', 'audit', 'governance', 'assistant'] as const
+        ).map((name) => ({
+          path: `${name}/*`,
+          loader: prefetchLoader(queryClient, name),
+          ...page(PAGES[name]),
+        })),
         { path: '*', element: <NotFoundPage /> },
       ],
     },

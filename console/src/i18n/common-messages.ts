@@ -49,6 +49,7 @@ export const commonMessages = defineMessages(
     navPeople: 'People and keys',
     navAudit: 'Audit',
     navGovernance: 'Governance',
+    navAssistant: 'Document assistant',
     department: 'Department',
   },
   {
@@ -98,6 +99,7 @@ export const commonMessages = defineMessages(
     navPeople: '人員及金鑰',
     navAudit: '審計',
     navGovernance: '管治',
+    navAssistant: '文件助理',
     department: '部門',
   },
 );

@@ -1,0 +1,61 @@
+import { Section } from '../../../components/index.ts';
+import { useMessages } from '../../../i18n/index.ts';
+import type { Minutes } from '../api/task-result.ts';
+import { assistantMessages } from '../messages.ts';
+
+/** Minutes as the record reads them: attendees, then each item's discussion, decisions and action items. */
+export function MinutesView({ minutes }: { minutes: Minutes }) {
+  const t = useMessages(assistantMessages);
+  return (
+    <>
+      <Section id="attendees" title={t('attendees')}>
+        {minutes.attendees.length === 0 ? <p>{t('noAttendees')}</p> : <p>{minutes.attendees.join('、')}</p>}
+        {minutes.rewrittenCantonese ? <p className="muted">{t('rewrittenCantonese')}</p> : null}
+      </Section>
+      {minutes.items.map((item, index) => {
+        const number = index + 1;
+        return (
+          <Section key={number} id={`item-${number}`} title={t('itemTitle', { number, title: item.title })}>
+            <h3>{t('summary')}</h3>
+            <p>{item.summary}</p>
+            <h3>{t('decisions')}</h3>
+            {item.decisions.length === 0 ? (
+              <p className="muted">{t('noDecisions')}</p>
+            ) : (
+              <ul>
+                {item.decisions.map((decision) => (
+                  <li key={decision}>{decision}</li>
+                ))}
+              </ul>
+            )}
+            <h3>{t('actions')}</h3>
+            {item.actions.length === 0 ? (
+              <p className="muted">{t('noActions')}</p>
+            ) : (
+              <table className="data">
+                <caption>{t('actionsCaption', { number })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('colAction')}</th>
+                    <th scope="col">{t('colOwner')}</th>
+                    <th scope="col">{t('colDue')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {item.actions.map((action, row) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: action items are a fixed list
+                    <tr key={row}>
+                      <th scope="row">{action.action}</th>
+                      <td>{action.owner ?? t('notStated')}</td>
+                      <td>{action.due ?? t('notStated')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </Section>
+        );
+      })}
+    </>
+  );
+}

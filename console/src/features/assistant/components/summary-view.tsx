@@ -1,0 +1,41 @@
+import { Section } from '../../../components/index.ts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { citationsOf, type Summary } from '../api/task-result.ts';
+import { assistantMessages } from '../messages.ts';
+import { CitationText } from './citation-text.tsx';
+
+/** One document's key points with their sources; a model's unsupported sentence is marked, never hidden. */
+export function SummaryView({ summary, index }: { summary: Summary; index: number }) {
+  const t = useMessages(assistantMessages);
+  const { format } = useI18n();
+  return (
+    <Section id={`summary-${index}`} title={t('keyPoints', { document: summary.title || summary.document })}>
+      <table className="data" lang={summary.language === 'zh' ? 'zh-Hant' : 'en'}>
+        <caption>{t('keyPointsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colPoint')}</th>
+            <th scope="col">{t('colSource')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.keyPoints.map((point, row) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: key points are a fixed list in reading order
+            <tr key={row} className={point.supported === false ? 'assistant-point-unsupported' : undefined}>
+              <td>
+                {point.text}
+                {point.supported === false ? <strong className="badge badge-danger"> {t('unsupported')}</strong> : null}
+              </td>
+              <td>
+                <CitationText citations={citationsOf(point)} />
+                {point.support !== undefined ? (
+                  <span className="muted"> ({t('supportShare', { percent: format.percent(point.support) })})</span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}

@@ -1,0 +1,148 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ConsoleHarness,
+  HARNESS_START_TIMEOUT,
+  keepScreenshot,
+  seriousAxeViolations,
+  signInWithKey,
+  startConsoleHarness,
+} from './support/console-harness.ts';
+
+/**
+ * The document assistant in real Chromium, without a model: an officer uploads a meeting transcript
+ * and two notices, turns the transcript into minutes (decisions, action items with owners and due
+ * dates) and combines the notices into a brief with its sources, in English and in 繁體中文; every
+ * page state is checked with axe.
+ */
+
+const MEETING = [
+  'Present: Mary Chan, John Lee, Peter Wong',
+  '[10:00] Chair: Good morning. Item 1: Budget for 2027.',
+  '[10:01] Mary: The budget is tight this year. We need to cut spending on events by ten percent.',
+  'John: Events matter for outreach, but we can reduce printing costs.',
+  'Chair: The committee agreed to cut the printing budget by ten percent.',
+  'Mary: I will circulate the revised budget by Friday.',
+  'Chair: Next item: staffing.',
+  'John: We have two vacancies in the outreach team.',
+  'Peter: HR will advertise the posts by 20 December.',
+].join('\n');
+
+const NOTICE_A = [
+  '狗隻牌照',
+  '所有五個月或以上的狗隻必須領有牌照。牌照費為港幣80元，有效期三年。',
+  '狗主可前往任何一間動物管理中心申領牌照。狗隻須植入微型晶片。',
+].join('\n');
+const NOTICE_B = [
+  '狗隻牌照申請須知',
+  '五個月或以上的狗隻必須領有牌照，並須植入微型晶片。',
+  '牌照費為港幣100元，有效期三年。申請人須出示身分證明文件。',
+].join('\n');
+
+describe('console document assistant in headless Chromium', { timeout: 90_000 }, () => {
+  let h: ConsoleHarness;
+  let page: Page;
+  const noAxeViolations = async () => expect(await seriousAxeViolations(page)).toEqual([]);
+
+  beforeAll(async () => {
+    h = await startConsoleHarness();
+    page = await (await h.browser.newContext()).newPage();
+    await signInWithKey(page, h, h.adminKey);
+  }, HARNESS_START_TIMEOUT);
+  afterAll(async () => h?.close());
+
+  /** Keyboard: focus the radio button or checkbox, Space chooses it (react-aria draws the box over the input). */
+  const choose = async (control: ReturnType<Page['getByRole']>) => {
+    await control.focus();
+    await control.press('Space');
+    await expect(control.isChecked()).resolves.toBe(true);
+  };
+  const upload = async (name: string, text: string, mimeType = 'text/plain') => {
+    await page.getByLabel('File', { exact: true }).setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} is in your workspace.` })
+      .waitFor();
+  };
+
+  it('uploads documents to the workspace and refuses a task without one', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Document assistant' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Document assistant' }).waitFor();
+    await page.getByText('No documents yet. Upload one below.').waitFor();
+    await noAxeViolations();
+    // Nothing chosen: the form says what is missing instead of sending the task.
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText('Choose at least 1.').waitFor();
+    // No file chosen: the upload form says so.
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Choose a file to upload.' }).waitFor();
+
+    await upload('committee-meeting.txt', MEETING);
+    await upload('licence-notice-a.txt', NOTICE_A);
+    await upload('licence-notice-b.txt', NOTICE_B);
+    const table = page.getByRole('table', { name: /Workspace documents, newest first: 3/ });
+    await table.getByRole('rowheader', { name: 'licence-notice-b.txt' }).waitFor();
+    await noAxeViolations();
+    await keepScreenshot(page, 'assistant-workspace-en');
+  });
+
+  it('turns the transcript into minutes by keyboard: decisions and action items with owners and due dates', async () => {
+    await choose(page.getByRole('radio', { name: 'Meeting minutes from a transcript' }));
+    await choose(page.getByRole('radio', { name: 'committee-meeting.txt' }));
+    await page.getByRole('button', { name: 'Start', exact: true }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Task: Meeting minutes from a transcript' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Done.' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 2, name: 'Item 1: Budget for 2027' }).waitFor();
+    await page.getByText('The committee agreed to cut the printing budget by ten percent.').waitFor();
+    const actions = page.getByRole('table', { name: 'Action items of item 2' });
+    await expect(actions.getByRole('row').nth(1).allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('HR will advertise the posts by 20 December.'),
+    ]);
+    // Offline: the page says how the minutes were made and that no model was used.
+    await page.getByRole('heading', { level: 2, name: 'How this was made' }).waitFor();
+    await page.getByText('Offline: rules, no model').waitFor();
+    await noAxeViolations();
+    await keepScreenshot(page, 'assistant-minutes-en');
+  });
+
+  it('combines two notices into a brief: the differing fee is shown with both sources', async () => {
+    await page.getByRole('link', { name: 'Back to the workspace' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Document assistant' }).waitFor();
+    await choose(page.getByRole('radio', { name: 'Combine documents into one brief' }));
+    await choose(page.getByRole('checkbox', { name: 'licence-notice-a.txt' }));
+    await choose(page.getByRole('checkbox', { name: 'licence-notice-b.txt' }));
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Task: Combine documents into one brief' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Done.' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 2, name: 'Where the documents agree' }).waitFor();
+    const differences = page.getByRole('table', { name: /Points only one document makes/ });
+    await differences
+      .getByText(/Figures differ/)
+      .first()
+      .waitFor();
+    await differences.getByText('licence-notice-b.txt').first().waitFor();
+    await page.getByText('Offline: sentences quoted from the documents').waitFor();
+    await noAxeViolations();
+    await keepScreenshot(page, 'assistant-brief-en');
+  });
+
+  it('reads the same pages in 繁體中文', async () => {
+    const zh = await (await h.browser.newContext()).newPage();
+    await signInWithKey(zh, h, h.adminKey, 'zh-Hant');
+    await zh.getByRole('navigation', { name: '主選單' }).getByRole('link', { name: '文件助理' }).click();
+    await zh.getByRole('heading', { level: 1, name: '文件助理' }).waitFor();
+    await zh.getByRole('table', { name: /工作區文件（最新在前）：3 份/ }).waitFor();
+    const jobs = zh.getByRole('table', { name: '部門的工作（最新在前）' });
+    await jobs.getByRole('link', { name: '由文字紀錄整理會議紀錄' }).click();
+    await zh.getByRole('heading', { level: 1, name: '工作：由文字紀錄整理會議紀錄' }).waitFor();
+    await zh.getByRole('status').filter({ hasText: '完成。' }).waitFor();
+    await zh.getByRole('heading', { level: 2, name: '第 1 項：Budget for 2027' }).waitFor();
+    await zh.getByText('離線：按規則處理，沒有使用模型').waitFor();
+    expect(await seriousAxeViolations(zh)).toEqual([]);
+    await keepScreenshot(zh, 'assistant-minutes-zh');
+  });
+});
