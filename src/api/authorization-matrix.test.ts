@@ -128,6 +128,18 @@ function assistantCases(): RouteCase[] {
       request: () => ({ url: '/api/v1/assistant/jobs' }),
       expect: only(officers, 200),
     },
+    ...(['own', 'other'] as const).map(
+      (target): RouteCase => ({
+        method: 'GET',
+        route: '/api/v1/assistant/models',
+        target,
+        request: (_f, t) => ({
+          url:
+            target === 'own' ? '/api/v1/assistant/models' : `/api/v1/assistant/models?departmentId=${t.department.id}`,
+        }),
+        expect: target === 'own' ? only(officers, 200) : crossDepartment(officers, 200),
+      }),
+    ),
     ...(['own', 'other'] as const).flatMap((target): RouteCase[] => {
       const expectFor = (roles: readonly Role[], ok: number) =>
         target === 'own' ? only(roles, ok) : crossDepartment(roles, ok);
