@@ -43,7 +43,7 @@ export async function addWorkspaceDocument(
 ): Promise<WorkspaceDocumentSummary> {
   const extracted = await extractWorkspaceFile(file, maxTextChars);
   const text = extracted.rawText ?? (extracted.content ? documentText(extracted.content) : '');
-  const findings: DocumentFinding[] = scanDocument(text);
+  const findings: DocumentFinding[] = await scanDocument(text);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(assistantDocuments)
