@@ -30,6 +30,13 @@ import {
 import { oidcIdentities, sessions } from './schema/sessions.ts';
 import { incidentApplications, incidentEvents, incidents, transparencyNotices } from './schema/accountability.ts';
 import { bomChanges } from './schema/bom.ts';
+import {
+  consentRequests,
+  dataConsents,
+  datasetApplications,
+  datasetKnowledgeSources,
+  datasets,
+} from './schema/data-governance.ts';
 
 export { apiKeys, departments, users } from './schema/access.ts';
 export { oidcIdentities, sessions } from './schema/sessions.ts';
@@ -39,6 +46,7 @@ export * from './schema/evaluations.ts';
 export * from './schema/assistant.ts';
 export * from './schema/accountability.ts';
 export * from './schema/bom.ts';
+export * from './schema/data-governance.ts';
 
 /**
  * The one LionRock schema (with the per-capability files of schema/ it re-exports). Changes go
@@ -531,4 +539,9 @@ export const ALL_TABLES = {
   incidents,
   incidentApplications,
   incidentEvents,
+  datasets,
+  datasetApplications,
+  datasetKnowledgeSources,
+  dataConsents,
+  consentRequests,
 } as const;
