@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { validateBom } from '../../governance/index.ts';
 import { run, serve } from '../cli-harness.ts';
 
 /** `lionrock gov derive --json` is the contract the derivation table is tested through: run the real binary. */
@@ -111,6 +112,30 @@ describe('lionrock gov status --json', () => {
     const unknown = await run(['gov', 'status', 'no-such-bot', '--json'], data);
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/no application or bot "no-such-bot"/);
+  }, 300_000);
+});
+
+describe('lionrock gov bom', () => {
+  const data = join(dir, 'bom');
+
+  it('after a fresh start, writes demo-1823’s AI bill of materials, valid CycloneDX 1.6, to --out; exits 1 for an unknown id', async () => {
+    const server = serve(data);
+    await server.ready;
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+
+    const out = join(dir, 'demo-1823.cdx.json');
+    const written = await run(['gov', 'bom', 'demo-1823', '--out', out], data);
+    expect(written.stderr).toBe('');
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    const bom = JSON.parse(readFileSync(out, 'utf8')) as { metadata: { component: { name: string } } };
+    expect(validateBom(bom)).toEqual([]);
+    expect(bom.metadata.component.name).toMatch(/1823/);
+
+    const unknown = await run(['gov', 'bom', 'no-such-bot'], data);
+    expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/no application or bot "no-such-bot"/);
   }, 300_000);
 });

@@ -1,6 +1,15 @@
 import type { Command } from 'commander';
 import { AppError } from '../../core/index.ts';
-import { derive, type GoLiveStatus, goLiveConditions, parseDeriveInput } from '../../governance/index.ts';
+import { writeFileSync } from 'node:fs';
+import { CLI_PRINCIPAL } from '../../access/index.ts';
+import {
+  applicationBom,
+  derive,
+  findBotApplication,
+  type GoLiveStatus,
+  goLiveConditions,
+  parseDeriveInput,
+} from '../../governance/index.ts';
 import { CliError, withStore } from '../context.ts';
 
 async function readStdin(): Promise<string> {
@@ -77,6 +86,32 @@ export function govCommands(program: Command): Command {
         for (const c of conditions) {
           process.stdout.write(`  ${c.met ? '✓' : '✗'} ${c.id}: ${c.detail.en}${c.met ? '' : ` ${c.action.en}`}\n`);
         }
+      }),
+    );
+  gov
+    .command('bom')
+    .argument('<application-or-bot>', "an application's id, or a LionRock bot's id (e.g. demo-1823)")
+    .option('--out <file>', 'write the document to this file instead of standard output')
+    .description(
+      'The AI bill of materials as CycloneDX 1.6 JSON: models and what providers reported answering, knowledge ' +
+        "sources with hashes and approvers, datasets, third parties and LionRock's own packages. Exits 1 for an unknown id",
+    )
+    .action((id: string, options: { out?: string }) =>
+      withStore(async (store) => {
+        const application = await findBotApplication(store.db, id);
+        const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+        const applicationId = application?.id ?? (uuid.test(id) ? id : null);
+        if (!applicationId) throw new CliError(`no application or bot "${id}"`, 1);
+        let json: string;
+        try {
+          json = `${JSON.stringify(await applicationBom(store.db, CLI_PRINCIPAL, applicationId), null, 2)}\n`;
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'not_found')
+            throw new CliError(`no application or bot "${id}"`, 1);
+          throw error;
+        }
+        if (options.out) writeFileSync(options.out, json);
+        else process.stdout.write(json);
       }),
     );
   return gov;
