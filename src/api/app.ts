@@ -29,6 +29,7 @@ import { assistantModelRoutes } from './routes/assistant-models.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { governanceApplicationRoutes } from './routes/governance-applications.ts';
 import { governanceGateRoutes } from './routes/governance-gate.ts';
+import { dataGovernanceRoutes } from './routes/data-governance.ts';
 import { governanceBomRoutes } from './routes/governance-bom.ts';
 import { governanceReviewRoutes } from './routes/governance-reviews.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -52,6 +53,7 @@ import { sessionRoutes } from './routes/session.ts';
 import { governanceAssessmentRoutes } from './routes/governance-assessments.ts';
 import { sessionPolicy } from './session-cookie.ts';
 import { assistantRoutes } from './routes/assistant.ts';
+import { assistantExportRoutes } from './routes/assistant-export.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keyRoutes } from './routes/keys.ts';
@@ -255,6 +257,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   // The document assistant (issue #17): tasks run on this node's job worker, model calls through its gateway.
   registerAssistantJobs(jobWorker, store.db, gateway);
   assistantRoutes(app, store);
+  assistantExportRoutes(app, store);
   if (config.runJobs) {
     const retention = startAssistantRetention(store.db, (error) =>
       app.log.error({ err: error }, 'assistant retention sweep failed'),
@@ -288,6 +291,8 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   // The move to live passes the same go-live gate as a bot's publication (the server is the authority).
   governanceApplicationRoutes(app, { db: store.db, catalogue: new CatalogueIndex(store.db), goLiveCheck });
   governanceBomRoutes(app, { db: store.db });
+  // The data catalogue and the consented data exchange (issue #18).
+  dataGovernanceRoutes(app, { db: store.db });
   governanceGateRoutes(app, { db: store.db });
   evaluationRoutes(app, store.db);
   governanceReviewRoutes(app, { db: store.db });

@@ -20,6 +20,7 @@ import {
 } from '../governance/index.ts';
 import { guardBlocklist } from '../store/index.ts';
 import { assistantJob, workspaceDocument, workspaceUpload } from './testing/assistant-fixtures.ts';
+import { finishedAssistantJob } from './testing/assistant-export-fixtures.ts';
 import {
   createFixture,
   type DepartmentFixture,
@@ -183,6 +184,15 @@ function assistantCases(): RouteCase[] {
           route: '/api/v1/assistant/jobs/{id}',
           target,
           request: async (f, t) => ({ url: `/api/v1/assistant/jobs/${await assistantJob(f.store, t)}` }),
+          expect: expectFor(officers, 200),
+        },
+        {
+          method: 'GET',
+          route: '/api/v1/assistant/jobs/{id}/export',
+          target,
+          request: async (f, t) => ({
+            url: `/api/v1/assistant/jobs/${await finishedAssistantJob(f, t)}/export?format=docx`,
+          }),
           expect: expectFor(officers, 200),
         },
         {

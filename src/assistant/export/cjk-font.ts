@@ -13,11 +13,23 @@ export interface FontFace {
 export interface CjkFonts {
   regular: FontFace;
   bold: FontFace;
+  /**
+   * Faces for characters the main ones lack (Noto Sans HK has no glyph for about a quarter of the
+   * common Simplified characters, e.g. 简 报 爱): the system's Noto Sans CJK, which has them all.
+   */
+  fallback?: { regular: FontFace; bold: FontFace };
   /** Where they came from, for the docs and error messages. */
   source: 'npm' | 'system' | 'given';
 }
 
 const require = createRequire(import.meta.url);
+
+/** Debian's fonts-noto-cjk (what CI installs), when the npm package is missing. */
+export const SYSTEM_CJK_FONTS: CjkFonts = {
+  regular: { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKhk-Regular' },
+  bold: { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', postscriptName: 'NotoSansCJKhk-Bold' },
+  source: 'system',
+};
 
 /**
  * Noto Sans HK (SIL OFL 1.1) as installed from npm by `@expo-google-fonts/noto-sans-hk`: TrueType
@@ -26,22 +38,17 @@ const require = createRequire(import.meta.url);
  */
 function npmFonts(): CjkFonts | null {
   try {
+    const system = existsSync(SYSTEM_CJK_FONTS.regular.path) && existsSync(SYSTEM_CJK_FONTS.bold.path);
     return {
       regular: { path: require.resolve('@expo-google-fonts/noto-sans-hk/400Regular/NotoSansHK_400Regular.ttf') },
       bold: { path: require.resolve('@expo-google-fonts/noto-sans-hk/700Bold/NotoSansHK_700Bold.ttf') },
+      ...(system ? { fallback: { regular: SYSTEM_CJK_FONTS.regular, bold: SYSTEM_CJK_FONTS.bold } } : {}),
       source: 'npm',
     };
   } catch {
     return null;
   }
 }
-
-/** Debian's fonts-noto-cjk (what CI installs), when the npm package is missing. */
-export const SYSTEM_CJK_FONTS: CjkFonts = {
-  regular: { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKhk-Regular' },
-  bold: { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', postscriptName: 'NotoSansCJKhk-Bold' },
-  source: 'system',
-};
 
 /**
  * The CJK fonts to embed: the npm package first, then the system's Noto Sans CJK. Throws a

@@ -72,6 +72,26 @@ describe('toPdf', () => {
     expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKhk-Regular/);
   });
 
+  it('sets Simplified characters Noto Sans HK lacks (简, 报) in the system Noto Sans CJK, in text and tables', async () => {
+    const simplified = '简体中文的报告：委员会批准了预算。';
+    const bytes = await toPdf({
+      title: '报告 Report',
+      language: 'zh-Hans',
+      blocks: [
+        { kind: 'paragraph', content: [textRun(`Summary 摘要：${simplified}`, { lang: 'zh-Hans' })] },
+        { kind: 'table', header: [[textRun('负责人', { lang: 'zh-Hans' })]], rows: [[[textRun('陈大文办公室')]]] },
+      ],
+    });
+    const all = (await pdfLines(bytes)).join('\n');
+    expect(all).not.toContain('\u0000');
+    expect(squash(all)).toContain(squash(`Summary 摘要：${simplified}`));
+    expect(all).toContain('负责人');
+    expect(all).toContain('报告 Report');
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHK-Regular/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKhk-Regular/);
+  });
+
   it('refuses plainly, in English and Chinese, when no CJK font is installed', () => {
     const missing = {
       regular: { path: '/nonexistent/a.ttf' },

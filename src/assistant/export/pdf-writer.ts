@@ -35,8 +35,21 @@ export async function toPdf(document: ExportDocument, options: PdfOptions = {}):
     pdfVersion: '1.7',
     info: { Title: document.title, Creator: 'LionRock', Producer: 'LionRock (pdfkit)' },
   });
-  pdf.registerFont('regular', parsedFont(fonts.regular));
-  pdf.registerFont('bold', parsedFont(fonts.bold));
+  const main = parsedFont(fonts.regular);
+  pdf.registerFont('regular', asSource(main));
+  pdf.registerFont('bold', asSource(parsedFont(fonts.bold)));
+  let fallback: fontkit.Font | null = null;
+  const faceOf = (codePoint: number, bold: boolean): FontName => {
+    if (codePoint < 0x80 || main.hasGlyphForCodePoint(codePoint) || !fonts.fallback) return bold ? 'bold' : 'regular';
+    if (!fallback) {
+      // Parsed and registered only when a document needs it (the collection is 20 MB).
+      fallback = parsedFont(fonts.fallback.regular);
+      pdf.registerFont('fallback', asSource(fallback));
+      pdf.registerFont('fallback-bold', asSource(parsedFont(fonts.fallback.bold)));
+    }
+    if (!fallback.hasGlyphForCodePoint(codePoint)) return bold ? 'bold' : 'regular';
+    return bold ? 'fallback-bold' : 'fallback';
+  };
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -45,13 +58,12 @@ export async function toPdf(document: ExportDocument, options: PdfOptions = {}):
   });
 
   const notes: TextRun[][] = [];
-  const writer = new PdfWriter(pdf, notes);
-  pdf.font('bold').fontSize(18).fillColor(TONE_COLOUR.normal).text(document.title, { width: writer.width });
+  const writer = new PdfWriter(pdf, notes, faceOf);
+  writer.inlines([{ kind: 'text', text: document.title, lang: document.language }], { size: 18, bold: true, gap: 0.2 });
   if (document.subtitle) {
-    pdf.moveDown(0.2).font('regular').fontSize(BODY).fillColor(TONE_COLOUR.muted);
-    pdf.text(document.subtitle, { width: writer.width });
+    const subtitle = { kind: 'text' as const, text: document.subtitle, lang: document.language };
+    writer.inlines([subtitle], { colour: TONE_COLOUR.muted, gap: 0.8 });
   }
-  pdf.moveDown(0.8);
   for (const block of document.blocks) writer.block(block);
   if (notes.length > 0) {
     writer.block({ kind: 'heading', level: 2, content: [{ kind: 'text', text: 'Notes 註釋', lang: 'en' }] });
@@ -71,7 +83,7 @@ export async function toPdf(document: ExportDocument, options: PdfOptions = {}):
  * re-read and re-parsed 7 MB per cell (seconds for a page of minutes).
  */
 const parsedFonts = new Map<string, fontkit.Font>();
-function parsedFont(face: FontFace): PDFKit.Mixins.PDFFontSource {
+function parsedFont(face: FontFace): fontkit.Font {
   const key = `${face.path}#${face.postscriptName ?? ''}`;
   let font = parsedFonts.get(key);
   if (!font) {
@@ -79,8 +91,19 @@ function parsedFont(face: FontFace): PDFKit.Mixins.PDFFontSource {
     font = fontkit.openSync(face.path, face.postscriptName) as fontkit.Font;
     parsedFonts.set(key, font);
   }
-  // pdfkit takes a fontkit font as a source (it checks for `layout`); its types only list files and bytes.
-  return font as unknown as PDFKit.Mixins.PDFFontSource;
+  return font;
+}
+
+/** pdfkit takes a fontkit font as a source (it checks for `layout`); its types only list files and bytes. */
+const asSource = (font: fontkit.Font) => font as unknown as PDFKit.Mixins.PDFFontSource;
+
+/** The faces registered on a document: Noto Sans HK, and the fallback for characters it lacks. */
+type FontName = 'regular' | 'bold' | 'fallback' | 'fallback-bold';
+
+interface Segment {
+  text: string;
+  font: FontName;
+  italic: boolean;
 }
 
 /** Lays out blocks one after another on the running pages; footnotes collect into `notes`. */
@@ -90,6 +113,7 @@ class PdfWriter {
   constructor(
     private readonly pdf: PDFKit.PDFDocument,
     private readonly notes: TextRun[][],
+    private readonly faceOf: (codePoint: number, bold: boolean) => FontName,
   ) {
     this.width = pdf.page.width - MARGIN * 2;
   }
@@ -136,7 +160,7 @@ class PdfWriter {
     if (style.marker !== undefined)
       pdf.font('regular').text(style.marker, MARGIN, y, { width: indent, lineBreak: false });
     segments.forEach((segment, i) => {
-      pdf.font(segment.bold ? 'bold' : 'regular');
+      pdf.font(segment.font);
       const options = { width, lineGap: 2.5, continued: i < segments.length - 1, oblique: segment.italic };
       if (i === 0) pdf.text(segment.text, x, y, options);
       else pdf.text(segment.text, options);
@@ -145,14 +169,23 @@ class PdfWriter {
     pdf.moveDown(style.gap ?? 0.5);
   }
 
-  private segments(content: readonly Inline[], bold: boolean) {
-    const segments: { text: string; bold: boolean; italic: boolean }[] = [];
+  /** Runs cut where the face changes: a character the main font lacks is set in the fallback. */
+  private segments(content: readonly Inline[], bold: boolean): Segment[] {
+    const segments: Segment[] = [];
+    const push = (text: string, font: FontName, italic: boolean) => {
+      const last = segments.at(-1);
+      if (last && last.font === font && last.italic === italic) last.text += text;
+      else segments.push({ text, font, italic });
+    };
     for (const inline of content) {
       if (inline.kind === 'note') {
         this.notes.push(inline.runs);
-        segments.push({ text: `[${this.notes.length}]`, bold: false, italic: false });
-      } else if (inline.text !== '') {
-        segments.push({ text: inline.text, bold: bold || inline.bold === true, italic: inline.italic === true });
+        push(`[${this.notes.length}]`, 'regular', false);
+        continue;
+      }
+      const italic = inline.italic === true;
+      for (const char of inline.text) {
+        push(char, this.faceOf(char.codePointAt(0) ?? 0, bold || inline.bold === true), italic);
       }
     }
     return segments;
@@ -163,23 +196,23 @@ class PdfWriter {
     const columns = block.header.length;
     const shares = block.widths ?? block.header.map(() => 1);
     const total = shares.reduce((sum, share) => sum + share, 0);
-    const cell = (content: readonly Inline[]) =>
-      this.segments(content, false)
-        .map((segment) => segment.text)
-        .join('');
+    // A cell is set in one face: the fallback when any of its characters needs it.
+    const cell = (content: readonly Inline[], bold: boolean) => {
+      const segments = this.segments(content, bold);
+      const fallback = segments.find((segment) => segment.font.startsWith('fallback'));
+      return {
+        text: segments.map((segment) => segment.text).join(''),
+        font: { src: fallback ? fallback.font : bold ? 'bold' : 'regular' },
+      };
+    };
     pdf.font('regular').fontSize(9.5).fillColor(TONE_COLOUR.normal);
     pdf.x = MARGIN;
     pdf.table({
       columnStyles: shares.slice(0, columns).map((share) => ({ width: (this.width * share) / total })),
       defaultStyle: { padding: [3, 4], borderColor: '#999999', border: 0.5 },
       data: [
-        block.header.map((content) => ({
-          text: cell(content),
-          type: 'TH' as const,
-          font: { src: 'bold' },
-          backgroundColor: '#eeeeee',
-        })),
-        ...block.rows.map((row) => row.map((content) => ({ text: cell(content), font: { src: 'regular' } }))),
+        block.header.map((content) => ({ ...cell(content, true), type: 'TH' as const, backgroundColor: '#eeeeee' })),
+        ...block.rows.map((row) => row.map((content) => cell(content, false))),
       ],
     });
     pdf.x = MARGIN;
