@@ -25,6 +25,7 @@ import {
   assistantDocuments,
   assistantDraftVersions,
   assistantDrafts,
+  assistantGlossaries,
   assistantPolicies,
 } from './schema/assistant.ts';
 import { oidcIdentities, sessions } from './schema/sessions.ts';
@@ -535,6 +536,7 @@ export const ALL_TABLES = {
   assistantPolicies,
   assistantDrafts,
   assistantDraftVersions,
+  assistantGlossaries,
   transparencyNotices,
   incidents,
   incidentApplications,

@@ -119,3 +119,26 @@ export const assistantDraftVersions = pgTable(
   },
   (t) => [uniqueIndex('assistant_draft_versions_draft_version_idx').on(t.draftId, t.version)],
 );
+
+/**
+ * A department's translation glossary (issue 17, Translate): its approved English ↔ Chinese term
+ * pairs as the TSV an administrator uploaded. Every upload is a new version (the newest is the one
+ * in force); who uploaded it and when are kept, and the upload is audited.
+ */
+export const assistantGlossaries = pgTable(
+  'assistant_glossaries',
+  {
+    id: uuid('id').primaryKey(),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    version: integer('version').notNull(),
+    /** The TSV as uploaded (format version 1, see src/assistant/translate/glossary.ts). */
+    tsv: text('tsv').notNull(),
+    /** Term pairs it holds. */
+    entries: integer('entries').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('assistant_glossaries_department_version_idx').on(t.departmentId, t.version)],
+);
