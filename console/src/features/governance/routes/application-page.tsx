@@ -6,6 +6,7 @@ import { ProblemError } from '../../../lib/problem.ts';
 import { type AssessmentStatus, assessmentStatusQuery, STAGES } from '../api/assessments-api.ts';
 import { type CatalogueEntry, applicationQuery, catalogueEntryQuery, departmentsQuery } from '../api/catalogue-api.ts';
 import { goLiveQuery } from '../api/gate-api.ts';
+import { BomSection } from '../components/bom-section.tsx';
 import { EvaluationsSection } from '../components/evaluations-section.tsx';
 import { GateSection } from '../components/gate-section.tsx';
 import { ReuseSection } from '../components/reuse-section.tsx';
@@ -140,6 +141,7 @@ function ApplicationView({ entry }: { entry: CatalogueEntry }) {
         </QueryView>
       ) : null}
       {own && entry.botId ? <EvaluationsSection botId={entry.botId} /> : null}
+      {own ? <BomSection applicationId={entry.id} /> : null}
       {elsewhere ? <ReuseSection applicationId={entry.id} /> : null}
     </Page>
   );
