@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -105,6 +106,13 @@ describe('console document assistant in headless Chromium', { timeout: 90_000 },
     // Offline: the page says how the minutes were made and that no model was used.
     await page.getByRole('heading', { level: 2, name: 'How this was made' }).waitFor();
     await page.getByText('Offline: rules, no model').waitFor();
+    // The minutes download as Word, decisions and action items included.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download Word (DOCX)' }).click();
+    const docx = await (await download).path();
+    const { value: text } = await mammoth.extractRawText({ path: docx });
+    expect(text).toContain('The committee agreed to cut the printing budget by ten percent.');
+    expect(text).toContain('HR will advertise the posts by 20 December.');
     await noAxeViolations();
     await keepScreenshot(page, 'assistant-minutes-en');
   });

@@ -16,7 +16,14 @@ const TASK_LABEL = {
   combine: 'taskCombine',
   minutes: 'taskMinutes',
   'rewrite-cantonese': 'taskRewrite',
+  translate: 'taskTranslate',
 } as const satisfies Record<Task, string>;
+type TargetLanguage = Extract<TaskBody, { task: 'translate' }>['to'];
+const TARGET_LABEL = {
+  'zh-Hant': 'toZhHant',
+  'zh-Hans': 'toZhHans',
+  en: 'toEn',
+} as const satisfies Record<TargetLanguage, string>;
 const TASKS = Object.keys(TASK_LABEL) as Task[];
 const NO_MODEL = 'none';
 const SEPARATOR = '\u0001';
@@ -29,6 +36,7 @@ interface Draft {
   chars: string;
   words: string;
   meetingDate: string;
+  to: TargetLanguage;
   model: string;
   modelName: string;
 }
@@ -49,6 +57,7 @@ export function TaskForm({ documents }: { documents: readonly WorkspaceDocument[
     chars: '',
     words: '',
     meetingDate: '',
+    to: 'zh-Hant',
     model: NO_MODEL,
     modelName: '',
   });
@@ -88,7 +97,9 @@ export function TaskForm({ documents }: { documents: readonly WorkspaceDocument[
               ...(form.meetingDate ? { meetingDate: form.meetingDate } : {}),
               ...withModel,
             }
-          : { task: 'rewrite-cantonese', documentId: form.documentId, ...withModel };
+          : form.task === 'translate'
+            ? { task: 'translate', to: form.to, documentId: form.documentId, ...withModel }
+            : { task: 'rewrite-cantonese', documentId: form.documentId, ...withModel };
     start.mutate(body, { onSuccess: (job) => void navigate(`jobs/${job.id}`) });
   };
   const problem = start.error instanceof ProblemError ? start.error : null;
@@ -171,6 +182,16 @@ export function TaskForm({ documents }: { documents: readonly WorkspaceDocument[
             error={problem?.fieldMessage('body.words')}
           />
         </>
+      ) : null}
+      {form.task === 'translate' ? (
+        <SelectField
+          label={t('toLabel')}
+          options={Object.entries(TARGET_LABEL).map(([id, label]) => ({ id, label: t(label) }))}
+          value={form.to}
+          onChange={(value) => set('to')(value as TargetLanguage)}
+          description={t('toHelp')}
+          error={problem?.fieldMessage('body.to')}
+        />
       ) : null}
       {form.task === 'minutes' ? (
         <DateField

@@ -9,6 +9,8 @@ export function taskLabel(task: string) {
       return 'taskMinutes' as const;
     case 'rewrite-cantonese':
       return 'taskRewrite' as const;
+    case 'translate':
+      return 'taskTranslate' as const;
     default:
       return 'colTask' as const;
   }

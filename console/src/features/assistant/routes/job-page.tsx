@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { Page, QueryView } from '../../../components/index.ts';
+import { Page, QueryView, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { jobQuery } from '../api/assistant-api.ts';
 import { taskResult } from '../api/task-result.ts';
@@ -50,6 +50,20 @@ export default function JobPage() {
               <>
                 <ResultNotes result={result} />
                 <ResultView result={result} />
+                <Section id="export" title={t('exportSection')}>
+                  <ul className="assistant-exports">
+                    <li>
+                      <a href={`/api/v1/assistant/jobs/${data.id}/export?format=docx`} download>
+                        {t('exportDocx')}
+                      </a>
+                    </li>
+                    <li>
+                      <a href={`/api/v1/assistant/jobs/${data.id}/export?format=pdf`} download>
+                        {t('exportPdf')}
+                      </a>
+                    </li>
+                  </ul>
+                </Section>
               </>
             ) : null}
           </Page>

@@ -6,6 +6,7 @@ import { DocumentsTable } from '../components/documents-table.tsx';
 import { JobsTable } from '../components/jobs-table.tsx';
 import { TaskForm } from '../components/task-form.tsx';
 import { UploadDocumentForm } from '../components/upload-document-form.tsx';
+import { DraftsLink } from '../components/draft-link.tsx';
 import { assistantMessages } from '../messages.ts';
 
 /** The officer's workspace: documents, a task to run on them, and the department's recent tasks. */
@@ -14,7 +15,7 @@ export default function WorkspacePage() {
   const documents = useQuery(documentsQuery);
   const jobs = useQuery(jobsQuery);
   return (
-    <Page title={t('workspaceTitle')} description={t('workspaceIntro')}>
+    <Page title={t('workspaceTitle')} description={t('workspaceIntro')} actions={<DraftsLink />}>
       <Section id="documents" title={t('documentsSection')}>
         <QueryView query={documents}>
           {(items) => (items.length === 0 ? <p>{t('noDocuments')}</p> : <DocumentsTable documents={items} />)}

@@ -1,0 +1,44 @@
+import { type FormEvent, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { TextField } from '../../../components/index.ts';
+import { useMessages } from '../../../i18n/index.ts';
+import { fieldMessageOf } from '../../../lib/problem.ts';
+import { type DraftDetail, useEditDraft } from '../api/drafts-api.ts';
+import { draftMessages } from '../draft-messages.ts';
+import { DRAFT_LANG } from './draft-labels.ts';
+import { DraftRefusal } from './draft-refusal.tsx';
+
+/**
+ * The officer's edit of the current version's text, saved as a new version based on it (a newer
+ * version saved meanwhile makes the server refuse it). Render with `key={currentVersion}`.
+ */
+export function DraftEditForm({ draft, onSaved }: { draft: DraftDetail; onSaved: (message: string) => void }) {
+  const t = useMessages(draftMessages);
+  const edit = useEditDraft(draft.id);
+  const [text, setText] = useState(draft.versions.at(-1)?.text ?? '');
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    edit.mutate(
+      { text, baseVersion: draft.currentVersion },
+      { onSuccess: (saved) => onSaved(t('saved', { version: saved.currentVersion })) },
+    );
+  };
+  return (
+    <Form className="form" onSubmit={submit} aria-label={t('editSection')} validationBehavior="aria">
+      <TextField
+        label={t('editLabel')}
+        description={t('editHelp')}
+        value={text}
+        onChange={setText}
+        multiline
+        rows={14}
+        lang={DRAFT_LANG[draft.language]}
+        error={fieldMessageOf(edit.error, 'body.text')}
+      />
+      <Button type="submit" className="button button-primary" isDisabled={edit.isPending}>
+        {edit.isPending ? t('saving') : t('save')}
+      </Button>
+      {edit.isError ? <DraftRefusal error={edit.error} /> : null}
+    </Form>
+  );
+}

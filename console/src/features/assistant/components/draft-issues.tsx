@@ -1,0 +1,93 @@
+import { useQuery } from '@tanstack/react-query';
+import { QueryView } from '../../../components/index.ts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { type DraftDetail, type DraftIssue, draftIssuesQuery } from '../api/drafts-api.ts';
+import { draftMessages } from '../draft-messages.ts';
+import { DRAFT_LANG, ISSUE_LABEL, inLocale } from './draft-labels.ts';
+
+/** The paragraph around [start, end) of the text: where the flagged sentence sits. */
+export function around(text: string, start: number, end: number): { before: string; flagged: string; after: string } {
+  const from = text.lastIndexOf('\n\n', start);
+  const to = text.indexOf('\n\n', end);
+  return {
+    before: text.slice(from === -1 ? 0 : from + 2, start),
+    flagged: text.slice(start, end),
+    after: text.slice(end, to === -1 ? text.length : to),
+  };
+}
+
+function FlaggedSentence({ text, issue, lang }: { text: string; issue: DraftIssue; lang: string }) {
+  const t = useMessages(draftMessages);
+  if (issue.start === null || issue.end === null)
+    return <>{issue.sentence ? <span lang={lang}>{issue.sentence}</span> : t('noSentence', { element: issue.element ?? '' })}</>;
+  const { before, flagged, after } = around(text, issue.start, issue.end);
+  return (
+    <span lang={lang}>
+      {before}
+      {/* Marked by weight, underline and words, not by colour alone. */}
+      <mark className="draft-flag">
+        <span className="visually-hidden">{t('flaggedStart')} </span>
+        {flagged}
+        <span className="visually-hidden"> ({t('flaggedEnd')})</span>
+      </mark>
+      {after}
+    </span>
+  );
+}
+
+/** The issue report of one version, like Minute's hallucination table: kind, the flagged sentence in its place, why. */
+export function DraftIssues({ draft, version }: { draft: DraftDetail; version: number }) {
+  const t = useMessages(draftMessages);
+  const { locale, format } = useI18n();
+  const report = useQuery(draftIssuesQuery(draft.id, version));
+  return (
+    <QueryView query={report}>
+      {(data) => (
+        <>
+          <p>
+            {t('issuesCounts', {
+              unsupported: format.number(data.counts.unsupported_claim ?? 0),
+              contradiction: format.number(data.counts.contradiction ?? 0),
+              wrong: format.number(data.counts.wrong_figure ?? 0),
+              missing: format.number(data.counts.missing_element ?? 0),
+            })}
+          </p>
+          {data.issues.length === 0 ? (
+            <p>{t('issuesNone', { version: data.version })}</p>
+          ) : (
+            <table className="data draft-issues">
+              <caption>{t('issuesCaption', { version: data.version, count: format.number(data.issues.length) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('colKind')}</th>
+                  <th scope="col">{t('colSentence')}</th>
+                  <th scope="col">{t('colExplanation')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.issues.map((issue, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id; the report never reorders
+                  <tr key={index}>
+                    <th scope="row">{t(ISSUE_LABEL[issue.kind])}</th>
+                    <td>
+                      <FlaggedSentence text={data.text} issue={issue} lang={DRAFT_LANG[draft.language]} />
+                    </td>
+                    <td>
+                      {inLocale(issue.explanation, locale)}
+                      {issue.figures?.length ? (
+                        <>
+                          {' '}
+                          {t('figures', { figures: issue.figures.join(', ') })}
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </QueryView>
+  );
+}
