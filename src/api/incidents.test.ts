@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PRINCIPAL, createUser, type ServiceContext } from '../access/index.ts';
-import { ask } from '../chat/index.ts';
+import { ask, createBot, publishBot } from '../chat/index.ts';
+import { createProvider, putAllowlist, startFakeProvider } from '../gateway/index.ts';
+import { reviewVersion } from '../knowledge/index.ts';
 import {
   addTimelineEntry,
   closeIncident,
@@ -13,7 +15,7 @@ import {
   reportIncident,
   watchGuardEvents,
 } from '../governance/index.ts';
-import { createFixture, type Fixture, principalOf, testBot } from './test-fixture.ts';
+import { createFixture, type Fixture, knowledgeDraft, principalOf, testBot } from './test-fixture.ts';
 import { liveApplication } from './testing/live-application.ts';
 
 const INCIDENTS = '/api/v1/governance/incidents';
@@ -209,6 +211,57 @@ describe('the incident register', () => {
     const again = await f.as('editor', { method: 'POST', url: `${INCIDENTS}/${drafted?.id}/confirm`, payload: {} });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ errors: [{ field: 'status', code: 'incident_status' }] });
+  });
+
+  it('opens a draft incident when an answer carries personal data the approved sources do not hold', async () => {
+    const fake = await startFakeProvider();
+    try {
+      const faq = await knowledgeDraft(
+        f.store,
+        f.own,
+        `${JSON.stringify({ id: 'fee', question: '狗隻牌照費用是多少？', answer: '狗隻牌照費用為港幣八十元，有效期三年。' })}\n`,
+      );
+      await reviewVersion(f.store.db, cli, faq.versionId, { approve: true });
+      await f.app.lionrock.knowledgeIndex.refresh();
+      await createProvider(f.store.db, cli, f.app.gateway.secrets, { name: 'leaky', baseUrl: fake.url, models: ['m'] });
+      await putAllowlist(f.store.db, cli, f.own.department.id, [{ provider: 'leaky', model: 'm' }]);
+      await createBot(f.store.db, cli, {
+        id: 'leaky-writer',
+        departmentId: f.own.department.id,
+        config: {
+          name: { zh: '寫作', en: 'Writer' },
+          greeting: { zh: '你好', en: 'Hello' },
+          disclosure: { zh: '人工智能', en: 'AI' },
+          fallback: { zh: '請致電 1823。', en: 'Call 1823.' },
+          answerMode: 'generative',
+          model: { provider: 'leaky', model: 'm' },
+        },
+      });
+      await publishBot(f.store.db, cli, 'leaky-writer');
+      const application = await ensureBotApplication(f.store.db, cli, 'leaky-writer');
+      // The model adds someone's e-mail address: the guard masks it, and the watch sees the finding.
+      fake.script({
+        kind: 'reply',
+        text: '狗隻牌照費用為港幣八十元，有效期三年 [1]。狗隻牌照有效期三年 [1]。詳情請電郵 chantaiman@gmail.com。',
+      });
+      const answer = await ask(f.app.lionrock.conversation, {
+        botId: 'leaky-writer',
+        question: '狗隻牌照費用是多少？',
+        actor: null,
+        requestId: 'incident-test',
+      });
+      expect(answer.outcome).toBe('answered');
+      expect(answer.answer).not.toContain('chantaiman@gmail.com');
+      const [drafted, ...more] = await watchGuardEvents(f.store.db);
+      expect(more).toEqual([]);
+      expect(drafted).toMatchObject({ status: 'draft', source: 'guard_output_personal_data', severity: 'high' });
+      const listed = (
+        await f.as('editor', { method: 'GET', url: `${INCIDENTS}/${drafted?.id}` })
+      ).json() as IncidentJson;
+      expect(listed.applicationIds).toEqual([application.id]);
+    } finally {
+      await fake.close();
+    }
   });
 
   it('names the field of bad input, in the reader’s language', async () => {
