@@ -216,6 +216,21 @@ describe('judgeGoLive', () => {
     expect(unmet(suspended('publish'))).toEqual(['not_suspended']);
   });
 
+  it('refuses an application an open incident suspends, for a publication and the registry move alike (#18)', () => {
+    const held = (purpose: GoLiveFacts['purpose']): GoLiveFacts => ({
+      ...ready(),
+      purpose,
+      application: { id: 'app', status: 'suspended', personalData: true, publicFacing: true, tier: 'limited' },
+      suspendingIncidents: [{ id: 'inc', title: 'Wrong fee quoted' }],
+    });
+    for (const purpose of ['status_move', 'publish'] as const) {
+      expect(unmet(held(purpose))).toEqual(['not_suspended']);
+      const condition = judgeGoLive(held(purpose)).find((c) => c.id === 'not_suspended');
+      expect(condition?.detail.en).toContain('Wrong fee quoted');
+      expect(condition?.detail.zhHant).toContain('事故');
+    }
+  });
+
   it('judges an external application by its assessment: no evaluations, Q28 and Q29 for disclosure and a person', () => {
     const external: GoLiveFacts = {
       ...ready(),
