@@ -13,7 +13,7 @@ import { run } from './cli-harness.ts';
 
 /** `lionrock bots` (issue 13 item 19): the real binary on a real data folder. */
 
-vi.setConfig({ testTimeout: 180_000 });
+vi.setConfig({ testTimeout: 300_000 });
 
 const CONFIG = {
   name: { zh: '狗隻牌照助手', en: 'Dog licence assistant' },

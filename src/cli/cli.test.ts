@@ -8,7 +8,7 @@ import { run, serve } from './cli-harness.ts';
 
 /** The `lionrock` command line is a contract: these tests run the real binary on a real data folder. */
 
-vi.setConfig({ testTimeout: 180_000 });
+vi.setConfig({ testTimeout: 300_000 });
 
 describe('lionrock CLI', () => {
   let dir: string;
@@ -171,5 +171,5 @@ describe('lionrock kb', () => {
       /cannot read/,
     );
     expect((await run(['audit', 'verify'], data)).code).toBe(0);
-  }, 180_000);
+  }, 300_000);
 });

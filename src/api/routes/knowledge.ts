@@ -6,7 +6,7 @@ import { auditContext, getDepartment } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { AppError } from '../../core/index.ts';
 import { enqueueJob } from '../../jobs/index.ts';
-import { onKnowledgePublished } from '../../governance/index.ts';
+import { reviewGovernedVersion } from '../../governance/index.ts';
 import {
   assertTargetBot,
   extractSource,
@@ -19,7 +19,6 @@ import {
   latestVersions,
   listSources,
   listVersions,
-  reviewVersion,
   rollbackSource,
   requestWithdrawal,
   confirmWithdrawal,
@@ -358,7 +357,8 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
       },
       async (request) => {
         const body = (request.body ?? {}) as { reason?: string; override?: { reason: string } };
-        const version = await reviewVersion(
+        // The governed review: publishing a new kind of source feeding an assessed bot makes it due (issue #16).
+        const version = await reviewGovernedVersion(
           store.db,
           serviceContext(request),
           request.params.id,
@@ -367,9 +367,6 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
             : { approve: false, reason: body.reason ?? '' },
         );
         await index.refresh();
-        // A new kind of knowledge source feeding a bot is a significant change: its assessment falls due (issue #16).
-        if (version.status === 'published')
-          await onKnowledgePublished(store.db, serviceContext(request), version.sourceId);
         return summary(version);
       },
     );

@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CLI_PRINCIPAL, seedDemo } from '../../access/index.ts';
 import { seedDemoBots } from '../../chat/index.ts';
-import { registerBotApplications } from '../../governance/index.ts';
+import { buildApp } from '../../api/index.ts';
+import { registerBotApplications, seedDemoGovernance } from '../../governance/index.ts';
 import {
   type AnchorPaths,
   anchorPathsFrom,
@@ -27,7 +28,10 @@ export function databaseCommands(program: Command): void {
 
   program
     .command('seed')
-    .description('Seed an empty database with the demo department and a platform admin (prints the admin key once)')
+    .description(
+      'Seed an empty database with the demo department, a platform admin (prints the admin key once), the demo ' +
+        'bots and their governance (assessments, endorsements, evaluations, the go-live gate), as a fresh start does',
+    )
     .action(() =>
       withStore(async (store, config) => {
         const result = await seedDemo(store.db, {
@@ -45,6 +49,19 @@ export function databaseCommands(program: Command): void {
         process.stdout.write(
           `Seeded the demo department, a platform admin and the demo bots (${bots.join(', ')}).\nAdmin API key: ${config.adminKey ? '(the key in LIONROCK_ADMIN_KEY)' : result.adminKey}\n`,
         );
+        // As `lionrock serve` does on a fresh start: the evaluations ask the demo bots through the API's
+        // answer path, so the app is built (not listening, its worker not polling) and drained here.
+        const app = await buildApp({ store, config: { ...config, runJobs: false } });
+        try {
+          const governed = await seedDemoGovernance(store.db, () => app.lionrock.jobWorker.drain());
+          const refused = governed.refused.map((r) => `${r.botId} (${r.unmet.join(', ')})`).join('; ');
+          process.stdout.write(
+            `Governed the demo AI applications: assessed ${governed.assessed.length}, ran ${governed.evaluations.length} evaluation(s)` +
+              `${refused ? `; kept from going live by the gate: ${refused}` : ''}.\n`,
+          );
+        } finally {
+          await app.close();
+        }
       }),
     );
 

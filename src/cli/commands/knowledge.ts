@@ -9,9 +9,9 @@ import {
   ImportError,
   importIntoKnowledge,
   listSources,
-  reviewVersion,
   type SourceInput,
 } from '../../knowledge/index.ts';
+import { reviewGovernedVersion } from '../../governance/index.ts';
 import { departments } from '../../store/index.ts';
 import { actingPrincipal, KEY_HELP } from '../acting-principal.ts';
 import { CliError, withStore } from '../context.ts';
@@ -144,7 +144,8 @@ export function knowledgeCommands(kb: Command): void {
         if (!/^[0-9a-f-]{36}$/i.test(versionId)) throw new CliError('<version-id> must be a version id (UUID)', 2);
         try {
           const override = options.override?.trim() ? { reason: options.override.trim() } : undefined;
-          const version = await reviewVersion(store.db, { principal, requestId: 'cli' }, versionId, {
+          // Through the governed review: a new kind of source feeding an assessed bot makes it due (issue #16).
+          const version = await reviewGovernedVersion(store.db, { principal, requestId: 'cli' }, versionId, {
             approve: true,
             override,
           });

@@ -16,6 +16,7 @@ export { SIGNIFICANT_SETTINGS, changedSettings, significantChanges } from './sig
 export { GoLiveRefused } from './go-live-refused.ts';
 export { goLiveCheck, publishGovernedBot } from './governed-publish.ts';
 export { onBotConfigChanged } from './bot-changed.ts';
+export { reviewGovernedVersion } from './governed-knowledge.ts';
 export {
   answerSheet,
   completeDeploymentReview,
