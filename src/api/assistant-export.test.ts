@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxParts, pdfLines } from '../assistant/export/testing/read-export.ts';
+import { docxParts, pdfLines } from '../assistant/testing/read-export.ts';
 import { createFixture, type DepartmentFixture, type Fixture } from './test-fixture.ts';
 import { multipartUpload } from './testing/multipart-upload.ts';
 

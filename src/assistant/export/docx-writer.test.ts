@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualRuns, type ExportDocument, footnote, textRun } from './document-model.ts';
 import { DOCX_FONTS, toDocx } from './docx-writer.ts';
-import { docxParts } from './testing/read-export.ts';
+import { docxParts } from '../testing/read-export.ts';
 
 const document: ExportDocument = {
   title: 'Digital policy summary 數碼政策摘要',

@@ -3,7 +3,7 @@ import type { Extracted } from '../../knowledge/index.ts';
 import { buildMinutes, parseTranscript } from '../minutes/index.ts';
 import { combineDocuments, type GenerativeSummary, summariseDocument, toSummaryDocument } from '../summarise/index.ts';
 import { EXPORT_CONTENT_TYPE, exportResult } from './export-result.ts';
-import { docxParts, pdfLines } from './testing/read-export.ts';
+import { docxParts, pdfLines } from '../testing/read-export.ts';
 
 const paragraph = (text: string, page: number) => ({ type: 'paragraph' as const, text, page });
 const heading = (text: string, page: number) => ({ type: 'heading' as const, text, level: 1, page });

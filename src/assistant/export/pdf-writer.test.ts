@@ -4,7 +4,7 @@ import { AppError } from '../../core/index.ts';
 import { findCjkFonts, SYSTEM_CJK_FONTS } from './cjk-font.ts';
 import { bilingualRuns, type ExportDocument, footnote, textRun } from './document-model.ts';
 import { toPdf } from './pdf-writer.ts';
-import { pdfLines } from './testing/read-export.ts';
+import { pdfLines } from '../testing/read-export.ts';
 
 const CHINESE =
   '政府資訊科技總監辦公室今日公布新的數碼政策，包括人工智能管治框架及相關指引，所有部門須於二零二六年十二月三十一日前完成評估，並向數字政策辦公室提交報告。';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMinutes, parseTranscript } from '../minutes/index.ts';
 import { parseGlossary, translateOffline } from '../translate/index.ts';
 import { exportableOfTask, exportResult } from './export-result.ts';
-import { docxParts, pdfLines } from './testing/read-export.ts';
+import { docxParts, pdfLines } from '../testing/read-export.ts';
 
 const collapse = (lines: string[]) => lines.join(' ').replace(/\s+/g, ' ');
 

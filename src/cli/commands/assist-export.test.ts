@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docxParts, pdfLines } from '../../assistant/export/testing/read-export.ts';
+import { docxParts, pdfLines } from '../../assistant/testing/read-export.ts';
 import { run } from '../cli-harness.ts';
 
 /** `--docx FILE` / `--pdf FILE` on `lionrock assist summarise|minutes`: the real binary writing real files. */
