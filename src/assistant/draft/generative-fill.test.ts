@@ -1,52 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PRINCIPAL, createDepartment } from '../../access/index.ts';
-import {
-  createProvider,
-  type FakeProvider,
-  ModelGateway,
-  putAllowlist,
-  SecretBox,
-  startFakeProvider,
-} from '../../gateway/index.ts';
-import { openTestStore, type Store } from '../../store/index.ts';
+import type { FakeProvider } from '../../gateway/index.ts';
 import type { CompleteText } from '../summarise/index.ts';
 import { draftText } from './draft-types.ts';
 import { fillWithModel } from './generative-fill.ts';
 import { draftIssues } from './issue-report.ts';
 import { findDraftTemplate } from './load-templates.ts';
+import { type ModelThroughGateway, startModelThroughGateway } from '../testing/model-through-gateway.ts';
 
 /** The generative fill through the real gateway; the model is the scripted OpenAI-compatible stand-in. */
-let store: Store;
+let model: ModelThroughGateway;
 let fake: FakeProvider;
 let complete: CompleteText;
 
 beforeAll(async () => {
-  store = await openTestStore();
-  fake = await startFakeProvider();
-  const secrets = new SecretBox('unit-test-secret-unit-test-secret-0123456789');
-  const ctx = { principal: CLI_PRINCIPAL, requestId: 'test' };
-  const departmentId = (await createDepartment(store.db, ctx, { code: 'drft', nameEn: 'Drafts', nameZh: '草稿' })).id;
-  await createProvider(store.db, ctx, secrets, { name: 'fake', baseUrl: fake.url, models: ['m'], maxRetries: 1 });
-  await putAllowlist(store.db, ctx, departmentId, [{ provider: 'fake', model: 'm' }]);
-  const gateway = new ModelGateway(store.db, { secrets, retryBaseMs: 1 });
-  complete = async (messages) =>
-    (
-      await gateway.complete({
-        departmentId,
-        botId: null,
-        provider: 'fake',
-        model: 'm',
-        messages,
-        actor: { id: 'officer', roles: ['editor'], departmentId },
-        requestId: null,
-      })
-    ).text;
+  model = await startModelThroughGateway('drft');
+  ({ fake, complete } = model);
 });
-afterAll(async () => {
-  await fake.close();
-  await store.close();
-});
-
+afterAll(async () => model.close());
 const reply = findDraftTemplate('public-enquiry-reply');
 if (!reply) throw new Error('template missing');
 const input = {

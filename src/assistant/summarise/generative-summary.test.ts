@@ -1,51 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PRINCIPAL, createDepartment } from '../../access/index.ts';
-import {
-  createProvider,
-  type FakeProvider,
-  ModelGateway,
-  putAllowlist,
-  SecretBox,
-  startFakeProvider,
-} from '../../gateway/index.ts';
+import type { FakeProvider } from '../../gateway/index.ts';
 import type { Extracted } from '../../knowledge/index.ts';
-import { openTestStore, type Store } from '../../store/index.ts';
 import { toSummaryDocument } from './document-sentences.ts';
 import { type CompleteText, summariseWithModel } from './generative-summary.ts';
+import { type ModelThroughGateway, startModelThroughGateway } from '../testing/model-through-gateway.ts';
 
 /** The generative path through the real gateway; the model is the scripted OpenAI-compatible stand-in. */
-let store: Store;
+let model: ModelThroughGateway;
 let fake: FakeProvider;
 let complete: CompleteText;
 
 beforeAll(async () => {
-  store = await openTestStore();
-  fake = await startFakeProvider();
-  const secrets = new SecretBox('unit-test-secret-unit-test-secret-0123456789');
-  const ctx = { principal: CLI_PRINCIPAL, requestId: 'test' };
-  const departmentId = (await createDepartment(store.db, ctx, { code: 'asst', nameEn: 'Assistant', nameZh: '助手' }))
-    .id;
-  await createProvider(store.db, ctx, secrets, { name: 'fake', baseUrl: fake.url, models: ['m'], maxRetries: 1 });
-  await putAllowlist(store.db, ctx, departmentId, [{ provider: 'fake', model: 'm' }]);
-  const gateway = new ModelGateway(store.db, { secrets, retryBaseMs: 1 });
-  complete = async (messages) =>
-    (
-      await gateway.complete({
-        departmentId,
-        botId: null,
-        provider: 'fake',
-        model: 'm',
-        messages,
-        actor: { id: 'officer', roles: ['department_admin'], departmentId },
-        requestId: null,
-      })
-    ).text;
+  model = await startModelThroughGateway('asst');
+  ({ fake, complete } = model);
 });
-afterAll(async () => {
-  await fake.close();
-  await store.close();
-});
-
+afterAll(async () => model.close());
 const licenceGuide: Extracted = {
   kind: 'document',
   title: 'Dog licence guide',
