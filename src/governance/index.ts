@@ -8,3 +8,4 @@ export * from './transparency/index.ts';
 export * from './incidents/index.ts';
 export * from './demo/index.ts';
 export * from './bom/index.ts';
+export * from './data/index.ts';

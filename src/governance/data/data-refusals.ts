@@ -1,0 +1,139 @@
+import type { LocalizedText } from '../assessment/index.ts';
+import { LocalizedRefusal } from '../workflow/index.ts';
+
+const refusal = (
+  code: LocalizedRefusal['code'],
+  text: LocalizedText,
+  field: string,
+  issueCode: string,
+  message: LocalizedText,
+) => new LocalizedRefusal(code, text, [{ field, code: issueCode, message }]);
+
+/** 404 naming the field: a dataset, application, source or consent the caller's department cannot see. */
+export function notFoundIn(field: string, what: LocalizedText): LocalizedRefusal {
+  return refusal('not_found', { en: `${what.en} not found`, zhHant: `找不到${what.zhHant}` }, field, 'not_found', {
+    en: `does not name a ${what.en.toLowerCase()} of your department`,
+    zhHant: `並非你部門的${what.zhHant}`,
+  });
+}
+
+export const DATASET: LocalizedText = { en: 'Dataset', zhHant: '數據集' };
+export const APPLICATION: LocalizedText = { en: 'Application', zhHant: '應用' };
+export const SOURCE: LocalizedText = { en: 'Knowledge source', zhHant: '知識來源' };
+export const CONSENT: LocalizedText = { en: 'Consent', zhHant: '同意' };
+export const REQUEST: LocalizedText = { en: 'Consent request', zhHant: '同意申請' };
+export const DEPARTMENT: LocalizedText = { en: 'Department', zhHant: '部門' };
+
+/** 409: a dataset name already used in the department. */
+export function duplicateDataset(name: string): LocalizedRefusal {
+  return refusal(
+    'conflict',
+    { en: `The department already has a dataset named ${name}`, zhHant: `部門已有名為 ${name} 的數據集` },
+    'body.name',
+    'duplicate',
+    { en: 'is already used in your department', zhHant: '已在你的部門使用' },
+  );
+}
+
+/** 400: personal-data kinds without the personal-data flag, or the flag without kinds. */
+export function personalDataKindsMismatch(): LocalizedRefusal {
+  return refusal(
+    'validation_failed',
+    {
+      en: 'Personal-data kinds go with the personal-data flag: name the kinds when it is set, none when it is not',
+      zhHant: '個人資料類別須與「含個人資料」一致：已標示時須列出類別，未標示時不得列出',
+    },
+    'body.personalDataKinds',
+    'personal_data_kinds',
+    {
+      en: 'must list the kinds when personalData is true, and be empty when it is false',
+      zhHant: 'personalData 為 true 時須列出類別，為 false 時須留空',
+    },
+  );
+}
+
+/** 400: a consent or request between a department and itself. */
+export function sameDepartment(field: string): LocalizedRefusal {
+  return refusal(
+    'validation_failed',
+    {
+      en: 'A data exchange is between two departments: the provider and the consumer differ',
+      zhHant: '數據交換須在兩個部門之間進行：提供者與使用者不得相同',
+    },
+    field,
+    'same_department',
+    { en: 'names the same department on both sides', zhHant: '兩方為同一部門' },
+  );
+}
+
+/** 409: deciding a request that is no longer pending. */
+export function requestDecided(status: string): LocalizedRefusal {
+  return refusal(
+    'conflict',
+    {
+      en: `The consent request is already ${status}`,
+      zhHant: `此同意申請已${status === 'approved' ? '批准' : '拒絕'}`,
+    },
+    'status',
+    'request_decided',
+    { en: `is ${status}, must be pending`, zhHant: '須為待決狀態' },
+  );
+}
+
+/** 403: only the providing department decides a request or revokes a consent. */
+export function notProvider(field: string): LocalizedRefusal {
+  return refusal(
+    'forbidden',
+    {
+      en: 'Only the providing department decides on its data',
+      zhHant: '只有提供數據的部門可就其數據作出決定',
+    },
+    field,
+    'not_provider',
+    { en: 'your department is not the provider', zhHant: '你的部門並非數據提供者' },
+  );
+}
+
+/** 409: revoking a consent already revoked. */
+export function alreadyRevoked(id: string): LocalizedRefusal {
+  return refusal(
+    'conflict',
+    { en: `Consent ${id} is already revoked`, zhHant: `同意 ${id} 已被撤回` },
+    'params.id',
+    'already_revoked',
+    { en: 'is already revoked', zhHant: '已被撤回' },
+  );
+}
+
+/** Why a use of consented data is refused: no consent at all, or each one found revoked / expired / not yet granted. */
+export type ConsentRefusalReason = 'none' | 'revoked' | 'expired' | 'not_yet_granted';
+
+/**
+ * 403 naming the consent (or `consent` when there is none): a use of consented data without a live
+ * consent. Every such refusal is audited by `assertConsent` before it is thrown.
+ */
+export function noLiveConsent(reason: ConsentRefusalReason, consentId: string | null): LocalizedRefusal {
+  const name = consentId ?? '';
+  const words: Record<ConsentRefusalReason, LocalizedText> = {
+    none: {
+      en: 'No consent covers this use of the data (provider, consumer, scope and purpose)',
+      zhHant: '沒有任何同意涵蓋此數據用途（提供者、使用者、範圍及目的）',
+    },
+    revoked: {
+      en: `Consent ${name} was revoked: the data may not be used`,
+      zhHant: `同意 ${name} 已被撤回：不得使用該數據`,
+    },
+    expired: {
+      en: `Consent ${name} has expired: the data may not be used`,
+      zhHant: `同意 ${name} 已屆滿：不得使用該數據`,
+    },
+    not_yet_granted: {
+      en: `Consent ${name} is not yet in force`,
+      zhHant: `同意 ${name} 尚未生效`,
+    },
+  };
+  return refusal('forbidden', words[reason], consentId ? `consent.${consentId}` : 'consent', `consent_${reason}`, {
+    en: reason === 'none' ? 'no consent found' : `is ${reason.replaceAll('_', ' ')}`,
+    zhHant: { none: '找不到同意', revoked: '已撤回', expired: '已屆滿', not_yet_granted: '尚未生效' }[reason],
+  });
+}

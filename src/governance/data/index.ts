@@ -1,0 +1,35 @@
+/**
+ * Data governance (issue #18): the departmental data catalogue (datasets with owner,
+ * classification, personal data, retention, lineage, and the applications and knowledge sources
+ * using each) and the consented data exchange between departments (consents, requests and
+ * approvals, and `assertConsent`, which every use of consented data calls).
+ */
+export {
+  type Dataset,
+  type DatasetInput,
+  type DatasetRecord,
+  applicationDatasets,
+  createDataset,
+  datasetOfSource,
+  getDataset,
+  linkKnowledgeSource,
+  listDatasets,
+  updateDataset,
+} from './datasets.ts';
+export {
+  type Consent,
+  type ConsentRequest,
+  type ConsentTerms,
+  type ConsentUse,
+  type NewConsent,
+  CONSENT_CHECKER,
+  assertConsent,
+  decideConsentRequest,
+  getConsent,
+  getConsentRequest,
+  grantConsent,
+  listConsentRequests,
+  listConsents,
+  requestConsent,
+  revokeConsent,
+} from './consents.ts';
