@@ -192,6 +192,9 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await typeInto(officer.getByRole('searchbox', { name: 'Search the catalogue' }), 'OCR');
     await officer.keyboard.press('Enter');
     await officer.getByRole('link', { name: 'Form OCR' }).waitFor();
+    // Each entry's latest assessment, endorsers and evaluation: none yet for the new OCR application.
+    await officer.getByRole('columnheader', { name: 'Endorsed by' }).waitFor();
+    await officer.getByRole('cell', { name: 'None yet' }).first().waitFor();
     await noAxeViolations(officer);
     await keepScreenshot(officer, 'governance-catalogue-en');
 
@@ -204,6 +207,7 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await officer.getByRole('caption').filter({ hasText: '目錄項目，共 1 項' }).waitFor();
     // Another department's entry says whose it is.
     await officer.getByRole('cell', { name: '運輸署' }).waitFor();
+    await officer.getByRole('columnheader', { name: '最近一次評測' }).waitFor();
     await noAxeViolations(officer);
     await keepScreenshot(officer, 'governance-catalogue-zh');
 
@@ -404,6 +408,15 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await officer.getByRole('region', { name: 'Go-live gate' }).getByText('Ready to go live').waitFor();
     await noAxeViolations(officer);
     await keepScreenshot(officer, 'governance-application-ready-en');
+    // The catalogue lists the bot's application with its assessment, endorsers and latest evaluation.
+    await open(officer, '/governance', 'AI tool catalogue');
+    const listed = officer.getByRole('row').filter({ has: officer.getByRole('link', { name: BOT_NAME.en }) });
+    await listed.getByText(/^Deployment, Complete, /).waitFor();
+    await listed.getByText(/\(Project owner\)$/).waitFor();
+    await listed.getByText(/: score [\d.]+, grade [A-E], /).waitFor();
+    await noAxeViolations(officer);
+    await keepScreenshot(officer, 'governance-catalogue-governed-en');
+    await open(officer, `/governance/applications/${applicationId}`, BOT_NAME.en);
 
     await press(officer.getByRole('link', { name: /^Run of Golden Q&A/ }).first());
     await officer.getByRole('heading', { level: 1, name: /^Evaluation run:/ }).waitFor();

@@ -10,6 +10,7 @@ import {
   type GoLiveConditionId,
   goLiveConditions,
   markReassessmentDue,
+  requiredSuites,
   runRequiredEvaluations,
   saveAnswers,
   setApplicationStatus,
@@ -28,6 +29,8 @@ interface ConditionJson {
 }
 
 const CHINESE = /[\u3400-\u9fff]/;
+const requiredSuitesOf = (suiteId: string | undefined) =>
+  !!suiteId && requiredSuites({ publicFacing: true }).includes(suiteId);
 
 describe('the go-live gate the server enforces', () => {
   let f: Fixture;
@@ -375,5 +378,49 @@ describe('the go-live gate the server enforces', () => {
     await evaluate(botId, applicationId);
     expect(await unmetOf(botId)).toEqual([]);
     expect((await publish(botId)).statusCode).toBe(200);
+  });
+
+  it('lists each catalogue entry with its latest assessment, who endorsed it and its latest evaluation, to every department', async () => {
+    await satisfyGoLiveGateKnowledge();
+    const botId = await newBot();
+    interface Governance {
+      assessment: {
+        stage: string;
+        status: string;
+        impact: string;
+        tier: string;
+        oversight: string | null;
+        assessedAt: string;
+      } | null;
+      endorsedBy: { displayName: string; capacity: string; at: string }[];
+      evaluation: { suiteId: string; status: string; score: number; grade: string | null; finishedAt: string } | null;
+    }
+    // Read from another department: the catalogue is every department's.
+    const listed = async () => {
+      const response = await f.as(
+        'editor',
+        { method: 'GET', url: `/api/v1/governance/catalogue?departmentId=${f.own.department.id}&limit=100` },
+        f.other,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      const hits = (response.json() as { items: { entry: { botId: string | null }; governance: Governance }[] }).items;
+      return hits.find((hit) => hit.entry.botId === botId)?.governance;
+    };
+    expect(await listed()).toEqual({ assessment: null, endorsedBy: [], evaluation: null });
+    await satisfyGoLiveGate(f, f.own, botId);
+    const governance = await listed();
+    expect(governance?.assessment).toMatchObject({
+      stage: 'deployment',
+      status: 'complete',
+      impact: expect.any(String),
+    });
+    expect(governance?.assessment?.tier).toEqual(expect.any(String));
+    expect(Date.parse(governance?.assessment?.assessedAt ?? '')).not.toBeNaN();
+    expect(governance?.endorsedBy.map((e) => `${e.capacity}: ${e.displayName}`).sort()).toEqual([
+      `assurance_reviewer: ${f.own.users.assurance_reviewer.displayName}`,
+      `project_owner: ${f.own.users.dept_admin.displayName}`,
+    ]);
+    expect(governance?.evaluation).toMatchObject({ status: 'passed', grade: expect.any(String) });
+    expect(requiredSuitesOf(governance?.evaluation?.suiteId)).toBe(true);
   });
 });

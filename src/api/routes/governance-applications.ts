@@ -6,12 +6,15 @@ import {
   applicationModelSchema,
   applicationPatchSchema,
   type CatalogueEntry,
+  type CatalogueGovernance,
   type CatalogueIndex,
+  catalogueGovernance,
   catalogueEntryOf,
   createApplication,
   getApplication,
   getCatalogueEntry,
   type GoLiveCheck,
+  GRADES,
   listApplications,
   newApplicationSchema,
   onApplicationChanged,
@@ -20,7 +23,15 @@ import {
   setApplicationStatus,
   updateApplication,
 } from '../../governance/index.ts';
-import { AI_APPLICATION_STATUSES, AI_APPLICATION_TYPES, AI_LIFECYCLE_STAGES, type Db } from '../../store/index.ts';
+import {
+  AI_APPLICATION_STATUSES,
+  AI_APPLICATION_TYPES,
+  AI_LIFECYCLE_STAGES,
+  ASSESSMENT_STAGES,
+  ASSESSMENT_STATUSES,
+  type Db,
+  ENDORSER_CAPACITY_VALUES,
+} from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { departmentFilter } from '../department-filter.ts';
 import { errorResponses, idParams, timestamp } from '../schemas.ts';
@@ -67,6 +78,51 @@ const applicationSchema = catalogueEntrySchema
     createdAt: timestamp,
   })
   .describe('An AI application as its department sees it');
+
+const governanceSummarySchema = z
+  .object({
+    assessment: z
+      .object({
+        stage: z.enum(ASSESSMENT_STAGES),
+        status: z.enum(ASSESSMENT_STATUSES).describe('in_review: submitted, endorsements still being collected'),
+        impact: z.enum(['low', 'high']),
+        tier: z.enum(['unacceptable', 'high', 'limited', 'low']),
+        oversight: z.enum(['in-the-loop', 'in-command', 'out-of-the-loop']).nullable(),
+        assessedAt: timestamp.describe('When it completed (in review: when it was submitted)'),
+      })
+      .nullable()
+      .describe('The latest submitted assessment; null: none yet'),
+    endorsedBy: z
+      .array(z.object({ displayName: z.string(), capacity: z.enum(ENDORSER_CAPACITY_VALUES), at: timestamp }))
+      .describe("Who endorsed that assessment's current round, and in which capacity"),
+    evaluation: z
+      .object({
+        suiteId: z.string(),
+        status: z.enum(['passed', 'failed']),
+        score: z.number(),
+        grade: z.enum(GRADES).nullable(),
+        finishedAt: timestamp,
+      })
+      .nullable()
+      .describe("The bot's latest finished evaluation run; null: none (or no bot)"),
+  })
+  .describe('Where the application stands in its governance');
+
+const governanceJson = (g: CatalogueGovernance) => ({
+  assessment: g.assessment ? { ...g.assessment, assessedAt: g.assessment.assessedAt.toISOString() } : null,
+  endorsedBy: g.endorsedBy.map((e) => ({
+    displayName: e.displayName,
+    capacity: e.capacity as (typeof ENDORSER_CAPACITY_VALUES)[number],
+    at: e.at.toISOString(),
+  })),
+  evaluation: g.evaluation
+    ? {
+        ...g.evaluation,
+        grade: g.evaluation.grade as (typeof GRADES)[number] | null,
+        finishedAt: g.evaluation.finishedAt.toISOString(),
+      }
+    : null,
+});
 
 const catalogueJson = (entry: CatalogueEntry) => ({ ...entry, updatedAt: entry.updatedAt.toISOString() });
 
@@ -246,7 +302,7 @@ export function governanceApplicationRoutes(app: FastifyInstance, deps: Governan
         security,
         summary:
           "Search the AI tool catalogue: every department's applications, catalogue fields only, best match first " +
-          '(without words: by English name)',
+          '(without words: by English name), each with its latest assessment, who endorsed it and its latest evaluation',
         querystring: catalogueQuery,
         response: {
           200: z.object({
@@ -254,6 +310,7 @@ export function governanceApplicationRoutes(app: FastifyInstance, deps: Governan
               z.object({
                 entry: catalogueEntrySchema,
                 confidence: z.number().nullable().describe('0–1 match; null when browsing'),
+                governance: governanceSummarySchema,
               }),
             ),
           }),
@@ -261,12 +318,22 @@ export function governanceApplicationRoutes(app: FastifyInstance, deps: Governan
         },
       },
     },
-    async (request) => ({
-      items: (await catalogue.search(request.query)).map((hit) => ({
-        entry: catalogueJson(hit.entry),
-        confidence: hit.confidence,
-      })),
-    }),
+    async (request) => {
+      const hits = await catalogue.search(request.query);
+      const summaries = await catalogueGovernance(
+        db,
+        hits.map((hit) => hit.entry),
+      );
+      return {
+        items: hits.map((hit) => ({
+          entry: catalogueJson(hit.entry),
+          confidence: hit.confidence,
+          governance: governanceJson(
+            summaries.get(hit.entry.id) ?? { assessment: null, endorsedBy: [], evaluation: null },
+          ),
+        })),
+      };
+    },
   );
   api.get(
     '/api/v1/governance/catalogue/:id',

@@ -27,3 +27,4 @@ export { STATUS_TRANSITIONS, canMoveStatus, transitionRefused } from './status-t
 export { APPLICATION_TYPE_LABELS } from './application-types.ts';
 export { type CatalogueEntry, catalogueEntryOf, getCatalogueEntry } from './catalogue-entry.ts';
 export { CatalogueIndex, type CatalogueHit, type CatalogueQuery } from './catalogue-index.ts';
+export { type CatalogueGovernance, catalogueGovernance } from './catalogue-governance.ts';

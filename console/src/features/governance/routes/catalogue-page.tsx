@@ -6,6 +6,8 @@ import { Page, QueryView, SelectField, TextField } from '../../../components/ind
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { type CatalogueFilter, catalogueQuery, departmentsQuery } from '../api/catalogue-api.ts';
+import { suitesQuery } from '../api/evaluations-api.ts';
+import { CatalogueGovernanceCells } from '../components/catalogue-governance-cells.tsx';
 import { APPLICATION_STATUSES, APPLICATION_TYPES, RISK_LEVELS, riskBadge, statusBadge, valueKey } from '../labels.ts';
 import { useBilingual } from '../localized.ts';
 import { governanceMessages } from '../messages.ts';
@@ -31,6 +33,8 @@ export default function CataloguePage() {
   }
   const results = useQuery(catalogueQuery(filter));
   const departments = useQuery(departmentsQuery);
+  const suites = useQuery(suitesQuery);
+  const suiteName = (id: string) => suites.data?.find((s) => s.id === id)?.name[locale] ?? id;
   const departmentName = (id: string) => {
     const department = departments.data?.find((d) => d.id === id);
     return department ? (locale === 'en' ? department.nameEn : department.nameZh) : '';
@@ -132,6 +136,9 @@ export default function CataloguePage() {
                   <th scope="col">{t('colRisk')}</th>
                   <th scope="col">{t('colStatus')}</th>
                   <th scope="col">{t('colStage')}</th>
+                  <th scope="col">{t('colLatestAssessment')}</th>
+                  <th scope="col">{t('colEndorsers')}</th>
+                  <th scope="col">{t('colLatestEvaluation')}</th>
                   {q ? (
                     <th scope="col" className="number">
                       {t('colMatch')}
@@ -140,7 +147,7 @@ export default function CataloguePage() {
                 </tr>
               </thead>
               <tbody>
-                {items.map(({ entry, confidence }) => (
+                {items.map(({ entry, confidence, governance }) => (
                   <tr key={entry.id}>
                     <th scope="row">
                       <Link to={`applications/${entry.id}`}>{pick(entry.name)}</Link>
@@ -157,6 +164,7 @@ export default function CataloguePage() {
                       <span className={statusBadge(entry.status)}>{t(valueKey('status', entry.status))}</span>
                     </td>
                     <td>{t(valueKey('lifecycle', entry.lifecycleStage))}</td>
+                    <CatalogueGovernanceCells governance={governance} suiteName={suiteName} />
                     {q ? <td className="number">{confidence === null ? '' : format.percent(confidence)}</td> : null}
                   </tr>
                 ))}
