@@ -30,7 +30,8 @@ describe('the demo governance seed', () => {
     await seedDemoBots(f.store.db);
     await f.app.lionrock.knowledgeIndex.refresh();
     seeded = await seedDemoGovernance(f.store.db, () => f.app.lionrock.jobWorker.drain());
-  });
+    // Twenty evaluation runs through the real runner: over a minute on a loaded two-core machine.
+  }, 240_000);
   afterAll(async () => f?.close());
 
   it('assesses every demo bot, runs every required suite through the real runner, and the gate follows the results', async () => {
