@@ -4,14 +4,10 @@ import { TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
-import {
-  type DraftDetail,
-  useDecideApproval,
-  useFinaliseDraft,
-  useRequestApproval,
-} from '../api/drafts-api.ts';
+import { type DraftDetail, useDecideApproval, useFinaliseDraft, useRequestApproval } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
 import { DraftRefusal } from './draft-refusal.tsx';
+import './draft.css';
 
 /**
  * The second officer's step where the department's policy asks for it: ask for approval, approve or
@@ -35,6 +31,9 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
   const { approval } = draft;
   const busy = request.isPending || decide.isPending || finalise.isPending;
   const open = draft.status !== 'finalised';
+  // The server refuses the one who asked or wrote it; the button is not offered to them.
+  const writers = new Set([draft.createdBy, approval.requestedBy, draft.versions.at(-1)?.createdBy]);
+  const mayDecide = me.can('assistant:approve') && !writers.has(me.user.id);
 
   return (
     <div className="form">
@@ -69,7 +68,7 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
           {t('requestApproval')}
         </Button>
       ) : null}
-      {draft.status === 'pending_approval' && me.can('assistant:approve') ? (
+      {draft.status === 'pending_approval' && mayDecide ? (
         <>
           <TextField
             label={t('commentLabel')}

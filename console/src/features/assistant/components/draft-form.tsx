@@ -8,6 +8,7 @@ import { ProblemError } from '../../../lib/problem.ts';
 import { modelsQuery } from '../api/assistant-api.ts';
 import { type DraftTemplate, type NewDraftBody, useCreateDraft } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
+import './draft.css';
 import { RadioChoice } from './choice.tsx';
 import { inLocale } from './draft-labels.ts';
 
@@ -106,7 +107,12 @@ export function DraftForm({ templates }: { templates: readonly DraftTemplate[] }
         <RadioChoice value="en">{t('languageEn')}</RadioChoice>
         <RadioChoice value="zh-Hant">{t('languageZh')}</RadioChoice>
       </RadioGroup>
-      <TextField label={t('titleLabel')} value={title} onChange={setTitle} error={problem?.fieldMessage('body.title')} />
+      <TextField
+        label={t('titleLabel')}
+        value={title}
+        onChange={setTitle}
+        error={problem?.fieldMessage('body.title')}
+      />
       {template ? (
         <>
           <SelectField
@@ -135,7 +141,11 @@ export function DraftForm({ templates }: { templates: readonly DraftTemplate[] }
             {template.slots.map((slot) => (
               <TextField
                 key={slot.name}
-                label={slot.required ? inLocale(slot.label, locale) : t('slotOptional', { label: inLocale(slot.label, locale) })}
+                label={
+                  slot.required
+                    ? inLocale(slot.label, locale)
+                    : t('slotOptional', { label: inLocale(slot.label, locale) })
+                }
                 value={slots[slot.name] ?? ''}
                 onChange={(value) => setSlots((current) => ({ ...current, [slot.name]: value }))}
                 isRequired={slot.required}

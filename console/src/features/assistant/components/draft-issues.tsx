@@ -3,6 +3,7 @@ import { QueryView } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { type DraftDetail, type DraftIssue, draftIssuesQuery } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
+import './draft.css';
 import { DRAFT_LANG, ISSUE_LABEL, inLocale } from './draft-labels.ts';
 
 /** The paragraph around [start, end) of the text: where the flagged sentence sits. */
@@ -19,7 +20,11 @@ export function around(text: string, start: number, end: number): { before: stri
 function FlaggedSentence({ text, issue, lang }: { text: string; issue: DraftIssue; lang: string }) {
   const t = useMessages(draftMessages);
   if (issue.start === null || issue.end === null)
-    return <>{issue.sentence ? <span lang={lang}>{issue.sentence}</span> : t('noSentence', { element: issue.element ?? '' })}</>;
+    return (
+      <>
+        {issue.sentence ? <span lang={lang}>{issue.sentence}</span> : t('noSentence', { element: issue.element ?? '' })}
+      </>
+    );
   const { before, flagged, after } = around(text, issue.start, issue.end);
   return (
     <span lang={lang}>
@@ -56,7 +61,9 @@ export function DraftIssues({ draft, version }: { draft: DraftDetail; version: n
             <p>{t('issuesNone', { version: data.version })}</p>
           ) : (
             <table className="data draft-issues">
-              <caption>{t('issuesCaption', { version: data.version, count: format.number(data.issues.length) })}</caption>
+              <caption>
+                {t('issuesCaption', { version: data.version, count: format.number(data.issues.length) })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('colKind')}</th>
@@ -74,12 +81,7 @@ export function DraftIssues({ draft, version }: { draft: DraftDetail; version: n
                     </td>
                     <td>
                       {inLocale(issue.explanation, locale)}
-                      {issue.figures?.length ? (
-                        <>
-                          {' '}
-                          {t('figures', { figures: issue.figures.join(', ') })}
-                        </>
-                      ) : null}
+                      {issue.figures?.length ? <> {t('figures', { figures: issue.figures.join(', ') })}</> : null}
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,7 @@
 import { useMessages } from '../../../i18n/index.ts';
 import type { DraftDetail, DraftVersion } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
+import './draft.css';
 import { DRAFT_LANG } from './draft-labels.ts';
 
 /** A version's paragraphs, each with who wrote it in words: the template, a model (which) or an officer (who). */
