@@ -2,13 +2,17 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../core/index.ts';
 import { enqueueJob } from '../jobs/index.ts';
-import { CLI_PRINCIPAL } from '../access/index.ts';
+import { CLI_PRINCIPAL, createDepartment } from '../access/index.ts';
 import { createProvider, putAllowlist, putQuota, startFakeProvider } from '../gateway/index.ts';
 import { createDraft, requestApproval } from '../assistant/index.ts';
 import {
   addTimelineEntry,
   applicableQuestions,
   createApplication,
+  createDataset,
+  type DatasetInput,
+  grantConsent,
+  requestConsent,
   openDraftIncident,
   publishNotice,
   reportIncident,
@@ -1232,6 +1236,7 @@ async function assessment(f: Fixture, target: DepartmentFixture, state: 'draft' 
 
 CASES.push(...governanceAssessmentCases());
 CASES.push(...accountabilityCases());
+CASES.push(...dataGovernanceCases());
 
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
@@ -1639,5 +1644,196 @@ function accountabilityCases(): RouteCase[] {
       expect: publicRoute,
     },
   );
+  return cases;
+}
+
+/** The data catalogue and the consented data exchange (issue #18). */
+function dataGovernanceCases(): RouteCase[] {
+  const datasetsPath = '/api/v1/governance/datasets';
+  const consentsPath = '/api/v1/governance/consents';
+  const requestsPath = '/api/v1/governance/consent-requests';
+  let names = 0;
+  const entry = () => {
+    names += 1;
+    return {
+      name: `matrix-${names}`,
+      titleEn: 'Licence records',
+      titleZhHant: '牌照紀錄',
+      owner: 'Licensing officer',
+      classification: 'internal',
+      personalData: false,
+      personalDataKinds: [],
+      retention: '7 years',
+      sourceSystems: ['eLicensing'],
+    };
+  };
+  const datasetOf = async (f: Fixture, t: DepartmentFixture) =>
+    (await createDataset(f.store.db, gatewayContext, entry() as DatasetInput, t.department.id)).id;
+  const thirds = new WeakMap<Fixture, Promise<string>>();
+  /** A department that is neither the own nor the other: the far side of the other department's exchanges. */
+  const third = (f: Fixture) => {
+    let id = thirds.get(f);
+    if (!id) {
+      id = createDepartment(f.store.db, gatewayContext, { code: 'gamma', nameEn: 'Gamma', nameZh: '丙部門' }).then(
+        (d) => d.id,
+      );
+      thirds.set(f, id);
+    }
+    return id;
+  };
+  /** Provider and consumer of an exchange on `t`'s side: own gives to other; other gives to the third. */
+  const sides = async (f: Fixture, t: DepartmentFixture) =>
+    t === f.own
+      ? { provider: f.own.department.id, consumer: f.other.department.id }
+      : { provider: f.other.department.id, consumer: await third(f) };
+  const terms = { scope: 'licence-records', purpose: 'eligibility', channel: 'CDEG API' };
+  const consentOf = async (f: Fixture, t: DepartmentFixture) => {
+    const { provider, consumer } = await sides(f, t);
+    return (
+      await grantConsent(f.store.db, gatewayContext, {
+        ownerKind: 'department',
+        ownerRef: 'matrix',
+        providerDepartmentId: provider,
+        consumerDepartmentId: consumer,
+        ...terms,
+      })
+    ).id;
+  };
+  const requestOf = async (f: Fixture, t: DepartmentFixture) => {
+    const { provider, consumer } = await sides(f, t);
+    const ctx = { principal: { ...CLI_PRINCIPAL, roles: [], departmentId: consumer }, requestId: 'matrix' };
+    return (await requestConsent(f.store.db, ctx, { providerDepartmentId: provider, justification: 'why', ...terms }))
+      .id;
+  };
+  const cases: RouteCase[] = [
+    { method: 'GET', route: datasetsPath, request: () => ({ url: datasetsPath }), expect: only(GOV_READERS, 200) },
+    {
+      method: 'POST',
+      route: datasetsPath,
+      request: () => ({ url: datasetsPath, payload: entry() }),
+      expect: only(GOV_PREPARERS, 201),
+    },
+    { method: 'GET', route: consentsPath, request: () => ({ url: consentsPath }), expect: only(GOV_READERS, 200) },
+    {
+      method: 'POST',
+      route: consentsPath,
+      request: (f) => ({
+        url: consentsPath,
+        payload: {
+          ownerKind: 'data_subject',
+          ownerRef: 'subject-1',
+          consumerDepartmentId: f.other.department.id,
+          ...terms,
+        },
+      }),
+      expect: only(GOV_PREPARERS, 201),
+    },
+    {
+      method: 'POST',
+      route: `${consentsPath}/check`,
+      // The other department consents to the own one (the caller's) using its data.
+      request: async (f) => {
+        await grantConsent(f.store.db, gatewayContext, {
+          ownerKind: 'department',
+          ownerRef: 'beta',
+          providerDepartmentId: f.other.department.id,
+          consumerDepartmentId: f.own.department.id,
+          ...terms,
+        });
+        return {
+          url: `${consentsPath}/check`,
+          payload: { providerDepartmentId: f.other.department.id, scope: terms.scope, purpose: terms.purpose },
+        };
+      },
+      expect: only(GOV_PREPARERS, 200),
+    },
+    { method: 'GET', route: requestsPath, request: () => ({ url: requestsPath }), expect: only(GOV_READERS, 200) },
+    {
+      method: 'POST',
+      route: requestsPath,
+      request: (f) => ({
+        url: requestsPath,
+        payload: { providerDepartmentId: f.other.department.id, justification: 'To check eligibility', ...terms },
+      }),
+      expect: only(GOV_PREPARERS, 201),
+    },
+  ];
+  for (const target of ['own', 'other'] as const) {
+    const onTarget = (roles: readonly Role[], ok: number) =>
+      target === 'own' ? only(roles, ok) : crossDepartment(roles, ok);
+    cases.push(
+      {
+        method: 'GET',
+        route: `${datasetsPath}/{id}`,
+        target,
+        request: async (f, t) => ({ url: `${datasetsPath}/${await datasetOf(f, t)}` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'PATCH',
+        route: `${datasetsPath}/{id}`,
+        target,
+        request: async (f, t) => ({
+          url: `${datasetsPath}/${await datasetOf(f, t)}`,
+          payload: { retention: '10 years' },
+        }),
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+      {
+        method: 'GET',
+        route: '/api/v1/governance/applications/{id}/datasets',
+        target,
+        request: async (f, t) => ({ url: `/api/v1/governance/applications/${await application(f, t)}/datasets` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'PUT',
+        route: '/api/v1/governance/knowledge-sources/{sourceId}/dataset',
+        target,
+        request: async (f, t) => {
+          const { sourceId } = await knowledgeDraft(f.store, t);
+          return {
+            url: `/api/v1/governance/knowledge-sources/${sourceId}/dataset`,
+            payload: { datasetId: await datasetOf(f, t) },
+          };
+        },
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+      {
+        method: 'GET',
+        route: `${consentsPath}/{id}`,
+        target,
+        request: async (f, t) => ({ url: `${consentsPath}/${await consentOf(f, t)}` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'POST',
+        route: `${consentsPath}/{id}/revoke`,
+        target,
+        request: async (f, t) => ({
+          url: `${consentsPath}/${await consentOf(f, t)}/revoke`,
+          payload: { reason: 'The subject withdrew it' },
+        }),
+        expect: onTarget(GOV_PREPARERS, 200),
+      },
+      {
+        method: 'GET',
+        route: `${requestsPath}/{id}`,
+        target,
+        request: async (f, t) => ({ url: `${requestsPath}/${await requestOf(f, t)}` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
+        method: 'POST',
+        route: `${requestsPath}/{id}/decision`,
+        target,
+        request: async (f, t) => ({
+          url: `${requestsPath}/${await requestOf(f, t)}/decision`,
+          payload: { approve: false, note: 'Not needed for that purpose' },
+        }),
+        expect: onTarget(GOV_ENDORSERS, 200),
+      },
+    );
+  }
   return cases;
 }
