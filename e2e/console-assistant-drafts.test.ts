@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeProvider, startFakeProvider } from '../src/gateway/index.ts';
 import {
   apiCaller,
   type ConsoleHarness,
@@ -28,6 +29,7 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
   let approverKey: string;
   let draftUrl: string;
   let call: ReturnType<typeof apiCaller>;
+  let model: FakeProvider | undefined;
   const noAxeViolations = async (on: Page) => expect(await seriousAxeViolations(on)).toEqual([]);
   const status = (on: Page, text: string | RegExp) => on.getByRole('status').filter({ hasText: text });
   const newPage = async (browser: Browser) => {
@@ -46,7 +48,10 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
     page = await newPage(h.browser);
     await signInWithKey(page, h, h.adminKey);
   }, HARNESS_START_TIMEOUT);
-  afterAll(async () => h?.close());
+  afterAll(async () => {
+    await h?.close();
+    await model?.close();
+  });
 
   /** Keyboard: focus the radio button, Space chooses it (react-aria draws the box over the input). */
   const choose = async (control: ReturnType<Page['getByRole']>) => {
@@ -100,6 +105,8 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
       .getByRole('cell', { name: /^Officer \(/ })
       .waitFor();
     await page.getByText('No issues found in version 1.').waitFor();
+    // No model allowed yet: the page says writing again needs one.
+    await page.getByText('Writing again needs a model, and your department allows none.').waitFor();
     await noAxeViolations(page);
   });
 
@@ -177,7 +184,14 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
     await noAxeViolations(page);
   });
 
-  it('reads the drafts and the refusal’s reason in 繁體中文', async () => {
+  it('reads the drafts and the refusal’s reason in 繁體中文, and writes a draft again with an allowed model', async () => {
+    // Now the department allows a model: an OpenAI-compatible stand-in, reached through the gateway.
+    model = await startFakeProvider();
+    const me = (await call(h.adminKey, 'GET', '/api/v1/me')) as { department: { id: string } };
+    await call(h.adminKey, 'POST', '/api/v1/gateway/providers', { name: 'fake', baseUrl: model.url, models: ['m'] });
+    await call(h.adminKey, 'PUT', `/api/v1/gateway/allowlist/${me.department.id}`, {
+      entries: [{ provider: 'fake', model: 'm' }],
+    });
     const zh = await newPage(h.browser);
     await signInWithKey(zh, h, h.adminKey, 'zh-Hant');
     await zh.getByRole('navigation', { name: '主選單' }).getByRole('link', { name: '文件助理' }).click();
@@ -208,5 +222,19 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
     await zh.getByRole('alert').filter({ hasText: '未能完成：此草稿會發出部門以外：按部門政策' }).waitFor();
     await noAxeViolations(zh);
     await keepScreenshot(zh, 'assistant-draft-refused-zh');
+
+    model.script({ kind: 'reply', text: '多謝查詢狗隻牌照事宜。\n\n狗隻牌照費為港幣80元，有效期三年。' });
+    await zh.getByRole('button', { name: '重新撰寫' }).press('Enter');
+    await status(zh, '第 2 版由 fake/m 撰寫。').waitFor();
+    const written = zh.getByRole('table', { name: '第 2 版的段落及各段撰寫者' });
+    await written
+      .getByRole('row')
+      .filter({ hasText: '多謝查詢狗隻牌照事宜。' })
+      .getByRole('cell', { name: '模型（fake/m）' })
+      .waitFor();
+    // The refusal was about version 1: version 2 no longer shows it.
+    expect(await zh.getByRole('alert').filter({ hasText: '未能完成' }).count()).toBe(0);
+    await noAxeViolations(zh);
+    await keepScreenshot(zh, 'assistant-draft-model-zh');
   });
 });

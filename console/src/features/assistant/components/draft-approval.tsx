@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type DraftDetail, useDecideApproval, useFinaliseDraft, useRequestApproval } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
+import { who } from './draft-labels.ts';
 import { DraftRefusal } from './draft-refusal.tsx';
 import './draft.css';
 
@@ -22,13 +23,15 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
   const decide = useDecideApproval(draft.id);
   const finalise = useFinaliseDraft(draft.id);
   const [comment, setComment] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
-  const fail = { onError: (error: unknown) => setFailure(error) };
+  // A refusal belongs to the version it was about: a newer version (an edit, a model's) clears it.
+  const [failure, setFailure] = useState<{ error: unknown; version: number } | null>(null);
+  const fail = { onError: (error: unknown) => setFailure({ error, version: draft.currentVersion }) };
   const done = (message: string) => () => {
     setFailure(null);
     onDone(message);
   };
   const { approval } = draft;
+  const name = (id: string) => who(id, me.user.id, t('you'));
   const busy = request.isPending || decide.isPending || finalise.isPending;
   const open = draft.status !== 'finalised';
   // The server refuses the one who asked or wrote it; the button is not offered to them.
@@ -39,25 +42,25 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
     <div className="form">
       <p>{draft.approvalRequired ? t('approvalRequired') : t('approvalNotRequired')}</p>
       {approval.requestedBy && approval.requestedAt ? (
-        <p>{t('requestedBy', { user: approval.requestedBy, at: format.dateTime(approval.requestedAt) })}</p>
+        <p>{t('requestedBy', { user: name(approval.requestedBy), at: format.dateTime(approval.requestedAt) })}</p>
       ) : null}
       {approval.decidedBy && approval.decidedAt ? (
         <p>
           {draft.status === 'rejected'
             ? t('decidedRejected', {
-                user: approval.decidedBy,
+                user: name(approval.decidedBy),
                 at: format.dateTime(approval.decidedAt),
                 comment: approval.comment ?? '',
               })
             : t('decidedApproved', {
-                user: approval.decidedBy,
+                user: name(approval.decidedBy),
                 at: format.dateTime(approval.decidedAt),
                 version: approval.decidedVersion ?? '',
               })}
         </p>
       ) : null}
       {draft.finalisedBy && draft.finalisedAt ? (
-        <p>{t('finalisedBy', { user: draft.finalisedBy, at: format.dateTime(draft.finalisedAt) })}</p>
+        <p>{t('finalisedBy', { user: name(draft.finalisedBy), at: format.dateTime(draft.finalisedAt) })}</p>
       ) : null}
       {open && (draft.status === 'draft' || draft.status === 'rejected') ? (
         <Button
@@ -115,7 +118,7 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
           {t('finalise')}
         </Button>
       ) : null}
-      {failure ? <DraftRefusal error={failure} /> : null}
+      {failure && failure.version === draft.currentVersion ? <DraftRefusal error={failure.error} /> : null}
     </div>
   );
 }

@@ -4,18 +4,8 @@ import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { type DraftDetail, type DraftIssue, draftIssuesQuery } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
 import './draft.css';
+import { around } from './draft-flag.ts';
 import { DRAFT_LANG, ISSUE_LABEL, inLocale } from './draft-labels.ts';
-
-/** The paragraph around [start, end) of the text: where the flagged sentence sits. */
-export function around(text: string, start: number, end: number): { before: string; flagged: string; after: string } {
-  const from = text.lastIndexOf('\n\n', start);
-  const to = text.indexOf('\n\n', end);
-  return {
-    before: text.slice(from === -1 ? 0 : from + 2, start),
-    flagged: text.slice(start, end),
-    after: text.slice(end, to === -1 ? text.length : to),
-  };
-}
 
 function FlaggedSentence({ text, issue, lang }: { text: string; issue: DraftIssue; lang: string }) {
   const t = useMessages(draftMessages);

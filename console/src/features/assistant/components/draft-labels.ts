@@ -32,3 +32,8 @@ export const DRAFT_LANG = { en: 'en', 'zh-Hant': 'zh-Hant' } as const satisfies 
 export function inLocale(text: Bilingual, locale: Locale): string {
   return locale === 'en' ? text.en : text.zh;
 }
+
+/** Who did something: "you" for the signed-in officer, else the user id the server gives. */
+export function who(id: string, myId: string, you: string): string {
+  return id === myId ? you : id;
+}

@@ -1,18 +1,20 @@
 import { useMessages } from '../../../i18n/index.ts';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
 import type { DraftDetail, DraftVersion } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
 import './draft.css';
-import { DRAFT_LANG } from './draft-labels.ts';
+import { DRAFT_LANG, who } from './draft-labels.ts';
 
 /** A version's paragraphs, each with who wrote it in words: the template, a model (which) or an officer (who). */
 export function DraftParagraphs({ draft, version }: { draft: DraftDetail; version: DraftVersion }) {
   const t = useMessages(draftMessages);
+  const me = useCurrentUser();
   const origin = (paragraph: DraftVersion['paragraphs'][number]) =>
     paragraph.origin === 'template'
       ? t('originTemplate')
       : paragraph.origin === 'model'
         ? t('originModel', { author: paragraph.author })
-        : t('originOfficer', { author: paragraph.author });
+        : t('originOfficer', { author: who(paragraph.author, me.user.id, t('you')) });
   return (
     <table className="data draft-paragraphs">
       <caption>{t('paragraphsCaption', { version: version.version })}</caption>

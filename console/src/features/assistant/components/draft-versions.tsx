@@ -1,7 +1,9 @@
 import { Button } from 'react-aria-components';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
 import type { DraftDetail, DraftVersion } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
+import { who } from './draft-labels.ts';
 
 /** Every version: how it was made, by whom, when, its issue count, and a button to read its issue report. */
 export function DraftVersions({
@@ -15,6 +17,7 @@ export function DraftVersions({
 }) {
   const t = useMessages(draftMessages);
   const { format } = useI18n();
+  const me = useCurrentUser();
   const method = (version: DraftVersion) =>
     version.method === 'template'
       ? t('methodTemplate')
@@ -38,7 +41,7 @@ export function DraftVersions({
           <tr key={version.version}>
             <th scope="row">{format.number(version.version)}</th>
             <td>{method(version)}</td>
-            <td>{version.createdBy}</td>
+            <td>{who(version.createdBy, me.user.id, t('you'))}</td>
             <td>{format.dateTime(version.createdAt)}</td>
             <td>
               {format.number(version.issues.length)}{' '}
