@@ -54,6 +54,7 @@ import { governanceAssessmentRoutes } from './routes/governance-assessments.ts';
 import { sessionPolicy } from './session-cookie.ts';
 import { assistantRoutes } from './routes/assistant.ts';
 import { assistantExportRoutes } from './routes/assistant-export.ts';
+import { assistantTranslateRoutes } from './routes/assistant-translate.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keyRoutes } from './routes/keys.ts';
@@ -258,6 +259,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   registerAssistantJobs(jobWorker, store.db, gateway);
   assistantRoutes(app, store);
   assistantExportRoutes(app, store);
+  assistantTranslateRoutes(app, store);
   if (config.runJobs) {
     const retention = startAssistantRetention(store.db, (error) =>
       app.log.error({ err: error }, 'assistant retention sweep failed'),

@@ -25,6 +25,7 @@ import {
 import { guardBlocklist } from '../store/index.ts';
 import { assistantJob, workspaceDocument, workspaceUpload } from './testing/assistant-fixtures.ts';
 import { finishedAssistantJob } from './testing/assistant-export-fixtures.ts';
+import { FIXTURE_GLOSSARY, finishedTranslateJob } from './testing/translate-fixtures.ts';
 import {
   createFixture,
   type DepartmentFixture,
@@ -215,6 +216,33 @@ function assistantCases(): RouteCase[] {
             payload: { departmentId: t.department.id, requireSecondOfficerApproval: true },
           }),
           expect: expectFor(ADMINS, 200),
+        },
+        {
+          method: 'GET',
+          route: '/api/v1/assistant/glossary',
+          target,
+          request: (_f, t) => ({ url: `/api/v1/assistant/glossary?departmentId=${t.department.id}` }),
+          expect: expectFor(officers, 200),
+        },
+        {
+          method: 'PUT',
+          route: '/api/v1/assistant/glossary',
+          target,
+          request: (_f, t) => ({
+            url: '/api/v1/assistant/glossary',
+            payload: { departmentId: t.department.id, tsv: FIXTURE_GLOSSARY },
+          }),
+          expect: expectFor(ADMINS, 200),
+        },
+        {
+          method: 'POST',
+          route: '/api/v1/assistant/jobs/{id}/review',
+          target,
+          request: async (f, t) => ({
+            url: `/api/v1/assistant/jobs/${await finishedTranslateJob(f, t)}/review`,
+            payload: { sentence: 1, action: 'accept' },
+          }),
+          expect: expectFor(officers, 200),
         },
       ];
     }),

@@ -7,4 +7,5 @@ export * from './summarise/index.ts';
 export * from './minutes/index.ts';
 export * from './workspace/index.ts';
 export * from './translate/index.ts';
+export * from './translate-store/index.ts';
 export * from './export/index.ts';

@@ -265,7 +265,7 @@ export function assistantRoutes(app: FastifyInstance, store: Store): void {
 }
 
 /** The department a call acts on: the one asked (404 naming `field` when hidden or unknown), else the caller's. */
-async function targetDepartment(
+export async function targetDepartment(
   store: Store,
   principal: Principal,
   asked: string | undefined,

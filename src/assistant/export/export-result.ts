@@ -1,6 +1,6 @@
 import type { Minutes } from '../minutes/index.ts';
 import type { Brief, GenerativeSummary, Summary } from '../summarise/index.ts';
-import type { TranslationResult } from '../translate/index.ts';
+import type { ReviewSentence, TranslationResult } from '../translate/index.ts';
 import { briefDocument } from './brief-document.ts';
 import type { CjkFonts } from './cjk-font.ts';
 import { bilingualRuns, type ExportDocument, textRun } from './document-model.ts';
@@ -80,6 +80,21 @@ const record = (value: unknown): Record<string, unknown> | null =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
 /**
+ * A translation as the officer left it: where the job carries a review (src/assistant/translate-store),
+ * each reviewed sentence's wording and remaining violations replace the machine's.
+ */
+function reviewed(translation: TranslationResult, review: unknown): TranslationResult {
+  const sentences = record(review)?.sentences;
+  if (!Array.isArray(sentences)) return translation;
+  const byId = new Map((sentences as ReviewSentence[]).map((sentence) => [sentence.id, sentence]));
+  const merged = translation.sentences.map((sentence) => {
+    const done = byId.get(sentence.id);
+    return done ? { ...sentence, target: done.target, violations: done.violations } : sentence;
+  });
+  return { ...translation, sentences: merged, violations: merged.reduce((sum, s) => sum + s.violations.length, 0) };
+}
+
+/**
  * The exportable result of an assistant job, from what the job stored (`{task, output}`, see
  * src/assistant/workspace): summarise, combine, minutes, translate and rewrite-cantonese. Null
  * for a result with nothing to export (a failed job has no result at all).
@@ -105,7 +120,7 @@ export function exportableOfTask(result: unknown): ExportableResult | null {
     case 'translate': {
       const translation = record(output.translation) ?? output;
       return Array.isArray(translation.sentences)
-        ? { task: 'translation', translation: translation as unknown as TranslationResult }
+        ? { task: 'translation', translation: reviewed(translation as unknown as TranslationResult, output.review) }
         : null;
     }
     case 'rewrite-cantonese': {

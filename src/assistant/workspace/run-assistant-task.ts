@@ -15,6 +15,8 @@ import {
   type SummaryDocument,
   toSummaryDocument,
 } from '../summarise/index.ts';
+import { getDepartmentGlossary } from '../translate-store/department-glossary.ts';
+import type { GlossaryUsed } from '../translate-store/translation-review.ts';
 import { getAssistantPolicy } from './assistant-policy.ts';
 import {
   ASSISTANT_TASK_JOB,
@@ -63,6 +65,7 @@ export interface AssistantTaskResult {
 }
 
 interface RunState {
+  db: Db;
   payload: AssistantTaskPayload;
   job: Job;
   documents: WorkspaceDocument[];
@@ -114,6 +117,7 @@ export function registerAssistantJobs(worker: JobWorker, db: Db, model: TaskMode
             }
           : null;
       const state: RunState = {
+        db,
         payload,
         job,
         documents,
@@ -337,7 +341,17 @@ async function translate(
   request: Extract<AssistantTaskRequest, { task: 'translate' }>,
 ): Promise<AssistantTaskResult> {
   const text = taskText(state, request.text);
-  const parsed = request.glossary === undefined ? null : parseGlossary(request.glossary, 'glossary');
+  // No glossary sent: the department's own (its newest version) is enforced, and the result says which.
+  const stored =
+    request.glossary === undefined ? await getDepartmentGlossary(state.db, state.payload.departmentId) : null;
+  const parsed =
+    request.glossary !== undefined
+      ? parseGlossary(request.glossary, 'glossary')
+      : stored && parseGlossary(stored.tsv, `department-glossary-v${stored.version}`);
+  const glossary: GlossaryUsed = {
+    source: request.glossary !== undefined ? 'request' : stored ? 'department' : 'none',
+    version: stored?.version ?? null,
+  };
   if (parsed && !parsed.ok) {
     const issues = parsed.issues.slice(0, 5);
     throw new PermanentJobError(
@@ -355,7 +369,7 @@ async function translate(
     : translateOffline(text, options);
   const mode = translation.mode === 'model' ? 'generative' : 'rule-based';
   const output = translation.sentences.map((sentence) => sentence.target ?? '').join('\n');
-  const result = envelope({ ...state, maskPersonalData: true }, mode, translation.note, { translation }, output);
+  const result = envelope({ ...state, maskPersonalData: true }, mode, translation.note, { translation, glossary }, output);
   return result;
 }
 

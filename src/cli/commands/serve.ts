@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { CLI_PRINCIPAL, seedDemo } from '../../access/index.ts';
 import { buildApp } from '../../api/index.ts';
+import { seedDemoGlossary } from '../../assistant/index.ts';
 import { seedDemoBots } from '../../chat/index.ts';
 import { anchorPathsFrom, openCheckpointer } from '../../audit/index.ts';
 import { loadConfig } from '../../core/index.ts';
@@ -43,6 +44,12 @@ export function serveCommand(program: Command): void {
             seedDemoBots(store.db),
           )
         : [];
+      // The demo department's translation glossary (issue #17), also for a database seeded before it shipped.
+      await step(
+        "Seeding the demo department's glossary",
+        (version) => (version === null ? null : `Seeded the demo department's glossary (version ${version})`),
+        () => seedDemoGlossary(store.db),
+      );
       // Every bot is an AI application (issue #16): bots made before the registry, or by the CLI, get theirs.
       await step(
         'Registering bots as AI applications',
