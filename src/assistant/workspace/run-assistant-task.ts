@@ -369,7 +369,13 @@ async function translate(
     : translateOffline(text, options);
   const mode = translation.mode === 'model' ? 'generative' : 'rule-based';
   const output = translation.sentences.map((sentence) => sentence.target ?? '').join('\n');
-  const result = envelope({ ...state, maskPersonalData: true }, mode, translation.note, { translation, glossary }, output);
+  const result = envelope(
+    { ...state, maskPersonalData: true },
+    mode,
+    translation.note,
+    { translation, glossary },
+    output,
+  );
   return result;
 }
 
