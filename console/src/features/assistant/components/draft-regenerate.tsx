@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { SelectField } from '../../../components/index.ts';
-import { useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { modelsQuery } from '../api/assistant-api.ts';
 import { type DraftDetail, useRegenerateDraft } from '../api/drafts-api.ts';
@@ -14,6 +14,7 @@ const SEPARATOR = '\u0001';
 /** The body written again by a model from the department's allow-list; said plainly when none is allowed. */
 export function DraftRegenerate({ draft, onDone }: { draft: DraftDetail; onDone: (message: string) => void }) {
   const t = useMessages(draftMessages);
+  const common = useMessages(commonMessages);
   const models = useQuery(modelsQuery);
   const regenerate = useRegenerateDraft(draft.id);
   const allowed = (models.data ?? []).filter((entry) => entry.model !== '*');
@@ -23,7 +24,7 @@ export function DraftRegenerate({ draft, onDone }: { draft: DraftDetail; onDone:
   }));
   const [chosen, setChosen] = useState('');
   const value = chosen || options[0]?.id || '';
-  if (models.isPending) return <p data-loading="">…</p>;
+  if (models.isPending) return <p data-loading="">{common('loading')}</p>;
   if (options.length === 0) return <p>{t('regenerateNeedsModel')}</p>;
   const run = () => {
     const [provider = '', model = ''] = value.split(SEPARATOR);
