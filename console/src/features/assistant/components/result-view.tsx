@@ -3,6 +3,7 @@ import { BriefView } from './brief-view.tsx';
 import { MinutesView } from './minutes-view.tsx';
 import { RewriteView } from './rewrite-view.tsx';
 import { SummaryView } from './summary-view.tsx';
+import { isTranslationOutput, TranslationView } from './translation-view.tsx';
 
 /** A finished task's output, drawn by what it holds. */
 export function ResultView({ result }: { result: TaskResult }) {
@@ -19,6 +20,7 @@ export function ResultView({ result }: { result: TaskResult }) {
     return <BriefView brief={(output as Extract<TaskResult['output'], { brief: unknown }>).brief} />;
   if ('minutes' in output)
     return <MinutesView minutes={(output as Extract<TaskResult['output'], { minutes: unknown }>).minutes} />;
+  if (isTranslationOutput(output)) return <TranslationView output={output} />;
   if ('lines' in output) {
     const rewrite = output as Extract<TaskResult['output'], { lines: unknown }>;
     return <RewriteView lines={rewrite.lines} changed={rewrite.changed} />;

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import '../assistant.css';
 import DraftPage from './draft-page.tsx';
 import DraftsPage from './drafts-page.tsx';
+import GlossaryPage from './glossary-page.tsx';
 import JobPage from './job-page.tsx';
 import WorkspacePage from './workspace-page.tsx';
 
@@ -13,6 +14,7 @@ export default function AssistantRoutes() {
       <Route path="jobs/:jobId" element={<JobPage />} />
       <Route path="drafts" element={<DraftsPage />} />
       <Route path="drafts/:draftId" element={<DraftPage />} />
+      <Route path="glossary" element={<GlossaryPage />} />
     </Routes>
   );
 }

@@ -7,6 +7,7 @@ import { JobsTable } from '../components/jobs-table.tsx';
 import { TaskForm } from '../components/task-form.tsx';
 import { UploadDocumentForm } from '../components/upload-document-form.tsx';
 import { DraftsLink } from '../components/draft-link.tsx';
+import { GlossaryLink } from '../components/glossary-link.tsx';
 import { assistantMessages } from '../messages.ts';
 
 /** The officer's workspace: documents, a task to run on them, and the department's recent tasks. */
@@ -15,7 +16,15 @@ export default function WorkspacePage() {
   const documents = useQuery(documentsQuery);
   const jobs = useQuery(jobsQuery);
   return (
-    <Page title={t('workspaceTitle')} description={t('workspaceIntro')} actions={<DraftsLink />}>
+    <Page
+      title={t('workspaceTitle')}
+      description={t('workspaceIntro')}
+      actions={
+        <>
+          <DraftsLink /> <GlossaryLink />
+        </>
+      }
+    >
       <Section id="documents" title={t('documentsSection')}>
         <QueryView query={documents}>
           {(items) => (items.length === 0 ? <p>{t('noDocuments')}</p> : <DocumentsTable documents={items} />)}
