@@ -13,7 +13,13 @@ import { AppError, type Config, fastifyTrustProxy, maskString } from '../core/in
 import { ChatCaches, type ConversationDeps, startContactPurge, TurnLog } from '../chat/index.ts';
 import { JobWorker } from '../jobs/index.ts';
 import { registerAssistantJobs, startAssistantRetention } from '../assistant/index.ts';
-import { type DenseRetrieval, KnowledgeIndex, registerImportJobs } from '../knowledge/index.ts';
+import {
+  type DenseRetrieval,
+  KnowledgeIndex,
+  registerCatalogueRefresh,
+  registerImportJobs,
+  startCatalogueRefresh,
+} from '../knowledge/index.ts';
 import { registerEvaluationJobs, startEvaluationSchedule } from '../governance/index.ts';
 import { CatalogueIndex, goLiveCheck } from '../governance/index.ts';
 import { createEmbeddingsClient } from '../retrieval/index.ts';
@@ -146,8 +152,14 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
     allowPrivate: config.allowPrivateUrls,
     allowHosts: config.urlAllowHosts,
   });
+  // Open-data catalogues re-imported daily (issue #18): one import job per catalogue source.
+  registerCatalogueRefresh(jobWorker, store.db);
+  const catalogueRefresh = config.runJobs
+    ? startCatalogueRefresh(store.db, (error) => app.log.error({ err: error }, 'catalogue refresh failed'))
+    : null;
   if (config.runJobs) jobWorker.start();
   app.addHook('onClose', async () => {
+    catalogueRefresh?.stop();
     knowledgeIndex.stop();
     await jobWorker.stop();
   });

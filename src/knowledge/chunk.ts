@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentBlock, Extracted } from './extracted.ts';
+import type { DatasetItem, DocumentBlock, Extracted } from './extracted.ts';
 
 /** A chunk before it is stored: what the retrieval engine indexes and a bot cites. */
 export interface ChunkDraft {
@@ -58,9 +58,12 @@ export function chunkExtracted(extracted: Extracted, options: ChunkOptions = DEF
         kind: 'dataset',
         entryKey: dataset.key,
         question: dataset.title,
-        text: [dataset.description, dataset.organisation && `(${dataset.organisation})`].filter(Boolean).join(' '),
-        alternateQuestions: [],
-        keywords: dataset.tags,
+        text: datasetText(dataset),
+        alternateQuestions: datasetQuestions(dataset),
+        keywords: [
+          ...dataset.tags,
+          ...new Set((dataset.resources ?? []).map((r) => (r.api ? 'API' : r.format))),
+        ].filter(Boolean),
         language: dataset.language ?? null,
         headingPath: [],
         page: null,
@@ -69,6 +72,38 @@ export function chunkExtracted(extracted: Extracted, options: ChunkOptions = DEF
     );
   }
   return chunkDocument(extracted.blocks, options);
+}
+
+/**
+ * What a bot quotes for a dataset: its description and publisher, then each file or API with its
+ * link, so "which dataset or API has …?" is answered with where to get it (the dataset page is the
+ * entry's citation URL, cited with the answer).
+ */
+function datasetText(dataset: DatasetItem): string {
+  const zh = dataset.language === 'zh-Hant' || dataset.language === 'zh-Hans';
+  const lines = [[dataset.description, dataset.organisation && `(${dataset.organisation})`].filter(Boolean).join(' ')];
+  if (dataset.updateFrequency) lines.push(`${zh ? '更新頻率' : 'Updated'}: ${dataset.updateFrequency}`);
+  for (const r of dataset.resources ?? []) {
+    const kind = r.api ? 'API' : r.format;
+    lines.push(`${r.name}${kind && !r.name.includes(kind) ? ` (${kind})` : ''}: ${r.url}`);
+  }
+  if (dataset.dataDictionary) lines.push(`${zh ? '數據字典' : 'Data dictionary'}: ${dataset.dataDictionary}`);
+  return lines.filter(Boolean).join('\n');
+}
+
+/**
+ * How people ask for a dataset ("which dataset or API has …?"), so such a question meets the
+ * dataset's title even when its other words (dataset, API, data) are not in the description.
+ */
+function datasetQuestions(dataset: DatasetItem): string[] {
+  const hasApi = (dataset.resources ?? []).some((r) => r.api);
+  if (dataset.language === 'zh-Hant' || dataset.language === 'zh-Hans')
+    return [`哪個數據集有${dataset.title}？`, ...(hasApi ? [`有沒有${dataset.title}的 API？`] : [])];
+  return [
+    `Which dataset has ${dataset.title}?`,
+    `Where can I get ${dataset.title}?`,
+    ...(hasApi ? [`Is there an API for ${dataset.title}?`] : []),
+  ];
 }
 
 function chunkDocument(blocks: readonly DocumentBlock[], options: ChunkOptions): ChunkDraft[] {

@@ -32,6 +32,20 @@ export interface DatasetItem {
   tags: string[];
   url: string;
   language?: string | undefined;
+  /** Its files and APIs with their links (DATA.GOV.HK marks an API with `is_api`). */
+  resources?: DatasetResource[] | undefined;
+  /** DATA.GOV.HK's `update_frequency`, e.g. Quarterly. */
+  updateFrequency?: string | undefined;
+  /** DATA.GOV.HK's `data_dictionary` link. */
+  dataDictionary?: string | undefined;
+}
+
+/** One file or API of an open dataset. */
+export interface DatasetResource {
+  name: string;
+  url: string;
+  format: string;
+  api: boolean;
 }
 
 export type Extracted =

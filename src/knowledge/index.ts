@@ -17,6 +17,13 @@ export type { DatasetItem, DocumentBlock, Extracted, FaqItem, UploadedFile } fro
 export { detectFileType, FILE_TYPES, type FileType } from './file-type.ts';
 export { ImportError, type ImportErrorCode } from './import-error.ts';
 export { IMPORT_JOB, registerImportJobs, type ImportJobPayload } from './import-job.ts';
+export {
+  CATALOGUE_REFRESH_JOB,
+  catalogueInputOf,
+  queueCatalogueRefreshes,
+  registerCatalogueRefresh,
+  startCatalogueRefresh,
+} from './catalogue-refresh.ts';
 export { IMPORTERS, ocrAvailability } from './importers/index.ts';
 export {
   type DenseRetrieval,

@@ -47,6 +47,18 @@ export function storableExtracted(extracted: Extracted): Extracted {
           organisation: prose(dataset.organisation),
           tags: dataset.tags.map(prose),
           url: storableText(dataset.url),
+          ...(dataset.resources
+            ? {
+                resources: dataset.resources.map((r) => ({
+                  ...r,
+                  name: prose(r.name),
+                  url: storableText(r.url),
+                  format: storableText(r.format),
+                })),
+              }
+            : {}),
+          ...(dataset.updateFrequency ? { updateFrequency: prose(dataset.updateFrequency) } : {}),
+          ...(dataset.dataDictionary ? { dataDictionary: storableText(dataset.dataDictionary) } : {}),
         })),
       };
   }

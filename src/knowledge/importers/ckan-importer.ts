@@ -13,6 +13,20 @@ const packageSchema = z.object({
     .nullable()
     .default(null),
   tags: z.array(z.object({ name: z.string() })).default([]),
+  // DATA.GOV.HK's resources: a file or an API (`is_api` "Y"), each with its own link.
+  resources: z
+    .array(
+      z.object({
+        name: z.string().nullable().default(''),
+        url: z.string().nullable().default(''),
+        format: z.string().nullable().default(''),
+        is_api: z.string().nullable().optional(),
+      }),
+    )
+    .default([]),
+  // DATA.GOV.HK's extra fields a reader asks about.
+  update_frequency: z.string().nullable().optional(),
+  data_dictionary: z.string().nullable().optional(),
 });
 
 const searchSchema = z.object({
@@ -40,7 +54,13 @@ const PAGE = 100;
 export async function importCkan(options: CkanImportOptions): Promise<Extracted> {
   const base = options.baseUrl.replace(/\/+$/, '');
   const limit = options.limit ?? 10_000;
-  const language = /\/(tc|zh)[-_]/i.test(base) ? 'zh-Hant' : /\/sc[-_]/i.test(base) ? 'zh-Hans' : undefined;
+  const language = /\/(tc|zh)[-_]/i.test(base)
+    ? 'zh-Hant'
+    : /\/sc[-_]/i.test(base)
+      ? 'zh-Hans'
+      : /\/en[-_]/i.test(base)
+        ? 'en'
+        : undefined;
   const datasets: DatasetItem[] = [];
   let total = Number.POSITIVE_INFINITY;
   for (let start = 0; start < Math.min(total, limit); start += PAGE) {
@@ -65,6 +85,18 @@ export async function importCkan(options: CkanImportOptions): Promise<Extracted>
         tags: item.tags.map((tag) => tag.name),
         url: `${base}/dataset/${encodeURIComponent(item.name)}`,
         language,
+        resources: item.resources
+          .filter((r) => r.url && /^https?:\/\//i.test(r.url))
+          .map((r) => ({
+            name: (r.name ?? '').trim() || (r.format ?? ''),
+            url: r.url ?? '',
+            format: (r.format ?? '').toUpperCase(),
+            api: r.is_api === 'Y' || /api/i.test(r.format ?? ''),
+          })),
+        ...(item.update_frequency ? { updateFrequency: item.update_frequency } : {}),
+        ...(item.data_dictionary && /^https?:\/\//i.test(item.data_dictionary)
+          ? { dataDictionary: item.data_dictionary }
+          : {}),
       });
     }
     options.onProgress?.(datasets.length, Math.min(total, limit));

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../chat/index.ts';
+import { enqueueJob } from '../jobs/index.ts';
+import { CATALOGUE_REFRESH_JOB, reviewVersion } from '../knowledge/index.ts';
+import { knowledgeSources, knowledgeVersions } from '../store/index.ts';
+import { createFixture, type Fixture, principalOf, testBot } from './test-fixture.ts';
+
+/**
+ * A real DATA.GOV.HK `package_show` payload (Highways Department lamp posts, with its extra fields:
+ * `is_api`, `update_frequency`, `data_dictionary`); the shared data folder is read when present,
+ * and the test keeps the fields it needs otherwise. Served from a local server as DATA.GOV.HK's
+ * per-language `package_search`: /en-data with the English record, /tc-data with its Chinese title
+ * and description (the page's words on DATA.GOV.HK; the payload holds only the English).
+ */
+function lampPosts(): Record<string, unknown> {
+  const path = new URL(
+    '../../../shared/data/catalogue/datagovhk_package_show_hk-hyd-plis-lamppostdata.json',
+    import.meta.url,
+  );
+  try {
+    const payload = JSON.parse(readFileSync(path, 'utf8')) as { result?: Record<string, unknown> };
+    return payload.result ?? (payload as Record<string, unknown>);
+  } catch {
+    return {
+      name: 'hk-hyd-plis-lamppostdata',
+      title: 'Lamp Post Location Data',
+      notes: 'The data provides location information of public lighting lamp posts maintained by Highways Department.',
+      organization: { title: 'Highways Department' },
+      update_frequency: 'Quarterly',
+      data_dictionary: 'https://plis.hyd.gov.hk/datagovhk/plis/Data_Specification_for_PLIS_PSI_EN.pdf',
+      tags: [],
+      resources: [
+        {
+          name: 'Lamp Post Location Data (English)',
+          format: 'CSV',
+          is_api: 'N',
+          url: 'https://plis.hyd.gov.hk/datagovhk/plis/lamppost_en.csv',
+        },
+      ],
+    };
+  }
+}
+
+describe('open data for bots', () => {
+  let f: Fixture;
+  let server: Server;
+  let base: string;
+  let english = lampPosts();
+  const chinese = () => ({
+    ...english,
+    title: '燈柱位置數據',
+    notes: '路政署維修的公共照明燈柱的位置資料。',
+    organization: { title: '路政署' },
+  });
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x');
+      const language = url.pathname.startsWith('/tc-data/') ? 'tc' : url.pathname.startsWith('/en-data/') ? 'en' : null;
+      if (!language || !url.pathname.endsWith('/api/3/action/package_search')) {
+        response.writeHead(404).end();
+        return;
+      }
+      response.setHeader('content-type', 'application/json');
+      response.end(
+        JSON.stringify({ success: true, result: { count: 1, results: [language === 'en' ? english : chinese()] } }),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    f = await createFixture({ allowPrivateUrls: true });
+  });
+  afterAll(async () => {
+    await f.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const latestVersion = async (baseUrl: string) => {
+    const [source] = await f.store.db
+      .select()
+      .from(knowledgeSources)
+      .where(eq(knowledgeSources.origin, `${baseUrl}/api/3/action/package_search?q=`));
+    if (!source) throw new Error(`no source for ${baseUrl}`);
+    const [version] = await f.store.db
+      .select()
+      .from(knowledgeVersions)
+      .where(eq(knowledgeVersions.sourceId, source.id))
+      .orderBy(desc(knowledgeVersions.version));
+    if (!version) throw new Error('no version');
+    return version;
+  };
+  const approver = () => ({ principal: principalOf(f.own.users.approver), requestId: 'open-data-test' });
+
+  it('a bot answers "which dataset or API has …?" in English and Chinese with the dataset page and resource links', async () => {
+    for (const language of ['en', 'tc']) {
+      const queued = await f.as('editor', {
+        method: 'POST',
+        url: '/api/v1/knowledge/sources',
+        payload: { ckan: { baseUrl: `${base}/${language}-data` } },
+      });
+      expect(queued.statusCode).toBeLessThan(300);
+    }
+    await f.app.lionrock.jobWorker.drain();
+    for (const language of ['en', 'tc']) {
+      const version = await latestVersion(`${base}/${language}-data`);
+      await reviewVersion(f.store.db, approver(), version.id, { approve: true });
+    }
+    await f.app.lionrock.knowledgeIndex.refresh();
+    const botId = await testBot(f.store, f.own);
+
+    const en = await ask(f.app.lionrock.conversation, {
+      botId,
+      question: 'Which dataset has lamp post locations?',
+      actor: null,
+      requestId: 'open-data-en',
+    });
+    expect(en.outcome).toBe('answered');
+    expect(en.citations[0]?.url).toBe(`${base}/en-data/dataset/hk-hyd-plis-lamppostdata`);
+    expect(en.answer).toContain('https://plis.hyd.gov.hk/datagovhk/plis/lamppost_en.csv');
+    expect(en.answer).toContain('Quarterly');
+
+    const zh = await ask(f.app.lionrock.conversation, {
+      botId,
+      question: '邊個數據集有燈柱位置？',
+      actor: null,
+      requestId: 'open-data-zh',
+    });
+    expect(zh.outcome).toBe('answered');
+    expect(zh.citations[0]?.url).toBe(`${base}/tc-data/dataset/hk-hyd-plis-lamppostdata`);
+    expect(zh.answer).toContain('更新頻率');
+    expect(zh.answer).toContain('https://plis.hyd.gov.hk/datagovhk/plis/lamppost_en.csv');
+  });
+
+  it('the scheduled refresh re-imports each catalogue as a job: a new API becomes a draft version, an unchanged catalogue writes nothing', async () => {
+    const before = await latestVersion(`${base}/en-data`);
+    const beforeZh = await latestVersion(`${base}/tc-data`);
+    english = {
+      ...english,
+      resources: [
+        ...((english.resources as unknown[]) ?? []),
+        { name: 'Lamp post API', format: 'API', is_api: 'Y', url: 'https://plis.hyd.gov.hk/api/lampposts' },
+      ],
+    };
+    await enqueueJob(f.store.db, { kind: CATALOGUE_REFRESH_JOB, departmentId: null, payload: {}, createdBy: 'test' });
+    await f.app.lionrock.jobWorker.drain();
+    await f.app.lionrock.jobWorker.drain();
+    const after = await latestVersion(`${base}/en-data`);
+    expect(after.version).toBe(before.version + 1);
+    expect(after.status).toBe('draft');
+    // The Chinese catalogue changed too (it shares the resources); one made unchanged would stay put.
+    expect((await latestVersion(`${base}/tc-data`)).version).toBe(beforeZh.version + 1);
+
+    await enqueueJob(f.store.db, { kind: CATALOGUE_REFRESH_JOB, departmentId: null, payload: {}, createdBy: 'test' });
+    await f.app.lionrock.jobWorker.drain();
+    await f.app.lionrock.jobWorker.drain();
+    expect((await latestVersion(`${base}/en-data`)).version).toBe(after.version);
+  });
+});
