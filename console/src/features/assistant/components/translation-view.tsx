@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, Fragment, type ReactNode, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useParams } from 'react-router';
 import { ProblemMessage, Section, TextField } from '../../../components/index.ts';
@@ -6,6 +6,7 @@ import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type GlossaryViolation, type ReviewSentence, useReviewSentence } from '../api/translate-api.ts';
 import { translateMessages } from '../translate-messages.ts';
+import { markedSegments } from './marked-segments.ts';
 import './translation-view.css';
 
 type Language = 'en' | 'zh-Hant' | 'zh-Hans';
@@ -276,22 +277,18 @@ function highlight(
   spans: readonly { start: number; end: number }[],
   label: { text: string; lang: string },
 ): ReactNode {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const parts: ReactNode[] = [];
-  let at = 0;
-  for (const span of sorted) {
-    if (span.start < at || span.end > text.length || span.end <= span.start) continue;
-    if (span.start > at) parts.push(text.slice(at, span.start));
-    parts.push(
-      <mark key={`m${span.start}`} className="glossary-violation">
-        {text.slice(span.start, span.end)}
-      </mark>,
-      <span key={`l${span.start}`} className="glossary-flag" lang={label.lang}>
-        {` [${label.text}]`}
-      </span>,
+  let offset = 0;
+  return markedSegments(text, spans).map((segment) => {
+    const key = offset;
+    offset += segment.text.length;
+    if (!segment.marked) return <Fragment key={key}>{segment.text}</Fragment>;
+    return (
+      <Fragment key={key}>
+        <mark className="glossary-violation">{segment.text}</mark>
+        <span className="glossary-flag" lang={label.lang}>
+          {` [${label.text}]`}
+        </span>
+      </Fragment>
     );
-    at = span.end;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return parts;
+  });
 }
