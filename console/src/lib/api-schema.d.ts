@@ -190,6 +190,3985 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assistant/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's workspace documents, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contentSha256: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                departmentId: string;
+                                findings: {
+                                    kinds: ("injection" | "pii" | "url")[];
+                                    line: number;
+                                    passage: number;
+                                    summary: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                                id: string;
+                                importer: string;
+                                /** @enum {string} */
+                                kind: "document" | "transcript";
+                                mediaType: string;
+                                name: string;
+                                pages: number | null;
+                                sizeBytes: number;
+                                textChars: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload a document to the workspace (multipart/form-data: file, departmentId): PDF, DOCX, HTML, Markdown, text, scans, or a WebVTT / SRT transcript */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentSha256: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            departmentId: string;
+                            findings: {
+                                kinds: ("injection" | "pii" | "url")[];
+                                line: number;
+                                passage: number;
+                                summary: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            id: string;
+                            importer: string;
+                            /** @enum {string} */
+                            kind: "document" | "transcript";
+                            mediaType: string;
+                            name: string;
+                            pages: number | null;
+                            sizeBytes: number;
+                            textChars: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A workspace document with its text and the guard findings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentSha256: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            departmentId: string;
+                            findings: {
+                                kinds: ("injection" | "pii" | "url")[];
+                                line: number;
+                                passage: number;
+                                summary: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            id: string;
+                            importer: string;
+                            /** @enum {string} */
+                            kind: "document" | "transcript";
+                            mediaType: string;
+                            name: string;
+                            pages: number | null;
+                            sizeBytes: number;
+                            text: string;
+                            textChars: number;
+                            textTruncated: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a workspace document (results that cited it keep their citations) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            deleted: true;
+                            id: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/draft-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The drafting templates: slots, tones, lengths and required elements, in English and Chinese */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * @description external: the document leaves the department
+                                 * @enum {string}
+                                 */
+                                audience: "internal" | "external";
+                                description: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                id: string;
+                                lengths: {
+                                    characters: number;
+                                    id: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    words: number;
+                                }[];
+                                requiredElements: {
+                                    id: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                slots: {
+                                    /** @enum {string} */
+                                    kind: "text" | "multiline" | "date" | "reference" | "phone" | "email";
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    maxLength: number;
+                                    name: string;
+                                    required: boolean;
+                                }[];
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                tones: {
+                                    id: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's drafts, newest first (at most 200) */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                    status?: "draft" | "pending_approval" | "approved" | "rejected" | "finalised";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                audience: "internal" | "external";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                currentVersion: number;
+                                departmentId: string;
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "zh-Hant";
+                                /** @enum {string} */
+                                status: "draft" | "pending_approval" | "approved" | "rejected" | "finalised";
+                                templateId: string;
+                                templateVersion: number;
+                                title: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a draft from a template: filled from the slots and facts, or its body written by a model through the gateway */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        departmentId?: string;
+                        /**
+                         * @description The officer's facts or source passages: what the draft may say
+                         * @default []
+                         */
+                        facts?: string[];
+                        /** @enum {string} */
+                        language: "en" | "zh-Hant";
+                        length?: string;
+                        /** @description Write the body with this model; without it the template is filled */
+                        model?: {
+                            model: string;
+                            provider: string;
+                        };
+                        slots: {
+                            [key: string]: string;
+                        };
+                        templateId: string;
+                        templateVersion?: number;
+                        title?: string;
+                        tone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approval: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                decidedVersion: number | null;
+                                requestedAt: string | null;
+                                requestedBy: string | null;
+                            };
+                            /** @description The department's policy asks a second officer to approve this draft before it is finalised */
+                            approvalRequired: boolean;
+                            /** @enum {string} */
+                            audience: "internal" | "external";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            currentVersion: number;
+                            departmentId: string;
+                            facts: string[];
+                            finalisedAt: string | null;
+                            finalisedBy: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh-Hant";
+                            length: string;
+                            /** @description Said when the current version was filled without a model */
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            slots: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "approved" | "rejected" | "finalised";
+                            templateId: string;
+                            templateVersion: number;
+                            title: string;
+                            tone: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                issues: {
+                                    element?: string;
+                                    end: number | null;
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    figures?: string[];
+                                    /** @enum {string} */
+                                    kind: "unsupported_claim" | "contradiction" | "wrong_figure" | "missing_element";
+                                    sentence: string | null;
+                                    source?: string;
+                                    /** @description Offset of the sentence in the version's text */
+                                    start: number | null;
+                                    support?: number;
+                                }[];
+                                /** @enum {string} */
+                                method: "template" | "model" | "officer";
+                                model: string | null;
+                                paragraphs: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    at: string;
+                                    /** @description User id, provider/model, or template-id@version */
+                                    author: string;
+                                    /**
+                                     * @description Who wrote it: the template, a model or an officer
+                                     * @enum {string}
+                                     */
+                                    origin: "template" | "model" | "officer";
+                                    text: string;
+                                }[];
+                                /** @description The paragraphs joined by blank lines: issue offsets count in it */
+                                text: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft with every version: paragraphs with their origin, and each version’s issue report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approval: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                decidedVersion: number | null;
+                                requestedAt: string | null;
+                                requestedBy: string | null;
+                            };
+                            /** @description The department's policy asks a second officer to approve this draft before it is finalised */
+                            approvalRequired: boolean;
+                            /** @enum {string} */
+                            audience: "internal" | "external";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            currentVersion: number;
+                            departmentId: string;
+                            facts: string[];
+                            finalisedAt: string | null;
+                            finalisedBy: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh-Hant";
+                            length: string;
+                            /** @description Said when the current version was filled without a model */
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            slots: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "approved" | "rejected" | "finalised";
+                            templateId: string;
+                            templateVersion: number;
+                            title: string;
+                            tone: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                issues: {
+                                    element?: string;
+                                    end: number | null;
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    figures?: string[];
+                                    /** @enum {string} */
+                                    kind: "unsupported_claim" | "contradiction" | "wrong_figure" | "missing_element";
+                                    sentence: string | null;
+                                    source?: string;
+                                    /** @description Offset of the sentence in the version's text */
+                                    start: number | null;
+                                    support?: number;
+                                }[];
+                                /** @enum {string} */
+                                method: "template" | "model" | "officer";
+                                model: string | null;
+                                paragraphs: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    at: string;
+                                    /** @description User id, provider/model, or template-id@version */
+                                    author: string;
+                                    /**
+                                     * @description Who wrote it: the template, a model or an officer
+                                     * @enum {string}
+                                     */
+                                    origin: "template" | "model" | "officer";
+                                    text: string;
+                                }[];
+                                /** @description The paragraphs joined by blank lines: issue offsets count in it */
+                                text: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/drafts/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The second officer's decision: another officer of the draft's department, never the one who asked or wrote it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Required when rejecting */
+                        comment?: string;
+                        /** @enum {string} */
+                        decision: "approve" | "reject";
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approval: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                decidedVersion: number | null;
+                                requestedAt: string | null;
+                                requestedBy: string | null;
+                            };
+                            /** @description The department's policy asks a second officer to approve this draft before it is finalised */
+                            approvalRequired: boolean;
+                            /** @enum {string} */
+                            audience: "internal" | "external";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            currentVersion: number;
+                            departmentId: string;
+                            facts: string[];
+                            finalisedAt: string | null;
+                            finalisedBy: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh-Hant";
+                            length: string;
+                            /** @description Said when the current version was filled without a model */
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            slots: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "approved" | "rejected" | "finalised";
+                            templateId: string;
+                            templateVersion: number;
+                            title: string;
+                            tone: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                issues: {
+                                    element?: string;
+                                    end: number | null;
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    figures?: string[];
+                                    /** @enum {string} */
+                                    kind: "unsupported_claim" | "contradiction" | "wrong_figure" | "missing_element";
+                                    sentence: string | null;
+                                    source?: string;
+                                    /** @description Offset of the sentence in the version's text */
+                                    start: number | null;
+                                    support?: number;
+                                }[];
+                                /** @enum {string} */
+                                method: "template" | "model" | "officer";
+                                model: string | null;
+                                paragraphs: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    at: string;
+                                    /** @description User id, provider/model, or template-id@version */
+                                    author: string;
+                                    /**
+                                     * @description Who wrote it: the template, a model or an officer
+                                     * @enum {string}
+                                     */
+                                    origin: "template" | "model" | "officer";
+                                    text: string;
+                                }[];
+                                /** @description The paragraphs joined by blank lines: issue offsets count in it */
+                                text: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details, with the reason a draft step is refused */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/drafts/{id}/approval-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask a second officer of the department to approve the draft's current version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approval: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                decidedVersion: number | null;
+                                requestedAt: string | null;
+                                requestedBy: string | null;
+                            };
+                            /** @description The department's policy asks a second officer to approve this draft before it is finalised */
+                            approvalRequired: boolean;
+                            /** @enum {string} */
+                            audience: "internal" | "external";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            currentVersion: number;
+                            departmentId: string;
+                            facts: string[];
+                            finalisedAt: string | null;
+                            finalisedBy: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh-Hant";
+                            length: string;
+                            /** @description Said when the current version was filled without a model */
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            slots: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "approved" | "rejected" | "finalised";
+                            templateId: string;
+                            templateVersion: number;
+                            title: string;
+                            tone: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                issues: {
+                                    element?: string;
+                                    end: number | null;
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    figures?: string[];
+                                    /** @enum {string} */
+                                    kind: "unsupported_claim" | "contradiction" | "wrong_figure" | "missing_element";
+                                    sentence: string | null;
+                                    source?: string;
+                                    /** @description Offset of the sentence in the version's text */
+                                    start: number | null;
+                                    support?: number;
+                                }[];
+                                /** @enum {string} */
+                                method: "template" | "model" | "officer";
+                                model: string | null;
+                                paragraphs: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    at: string;
+                                    /** @description User id, provider/model, or template-id@version */
+                                    author: string;
+                                    /**
+                                     * @description Who wrote it: the template, a model or an officer
+                                     * @enum {string}
+                                     */
+                                    origin: "template" | "model" | "officer";
+                                    text: string;
+                                }[];
+                                /** @description The paragraphs joined by blank lines: issue offsets count in it */
+                                text: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details, with the reason a draft step is refused */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/drafts/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise the draft for export: 409 (reason in English and Chinese) until a second officer approved it, where the department's policy asks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approval: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                decidedVersion: number | null;
+                                requestedAt: string | null;
+                                requestedBy: string | null;
+                            };
+                            /** @description The department's policy asks a second officer to approve this draft before it is finalised */
+                            approvalRequired: boolean;
+                            /** @enum {string} */
+                            audience: "internal" | "external";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            currentVersion: number;
+                            departmentId: string;
+                            facts: string[];
+                            finalisedAt: string | null;
+                            finalisedBy: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh-Hant";
+                            length: string;
+                            /** @description Said when the current version was filled without a model */
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            slots: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "approved" | "rejected" | "finalised";
+                            templateId: string;
+                            templateVersion: number;
+                            title: string;
+                            tone: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                issues: {
+                                    element?: string;
+                                    end: number | null;
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    figures?: string[];
+                                    /** @enum {string} */
+                                    kind: "unsupported_claim" | "contradiction" | "wrong_figure" | "missing_element";
+                                    sentence: string | null;
+                                    source?: string;
+                                    /** @description Offset of the sentence in the version's text */
+                                    start: number | null;
+                                    support?: number;
+                                }[];
+                                /** @enum {string} */
+                                method: "template" | "model" | "officer";
+                                model: string | null;
+                                paragraphs: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    at: string;
+                                    /** @description User id, provider/model, or template-id@version */
+                                    author: string;
+                                    /**
+                                     * @description Who wrote it: the template, a model or an officer
+                                     * @enum {string}
+                                     */
+                                    origin: "template" | "model" | "officer";
+                                    text: string;
+                                }[];
+                                /** @description The paragraphs joined by blank lines: issue offsets count in it */
+                                text: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details, with the reason a draft step is refused */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/drafts/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The issue report of a version (default: the current one): unsupported claims, contradictions, wrong figures, missing elements */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            issues: {
+                                element?: string;
+                                end: number | null;
+                                explanation: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                figures?: string[];
+                                /** @enum {string} */
+                                kind: "unsupported_claim" | "contradiction" | "wrong_figure" | "missing_element";
+                                sentence: string | null;
+                                source?: string;
+                                /** @description Offset of the sentence in the version's text */
+                                start: number | null;
+                                support?: number;
+                            }[];
+                            text: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/drafts/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The body written again by a model (optionally with new slots, facts, tone or length): a new version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version edited; a newer one makes this 409 */
+                        baseVersion?: number;
+                        /** @description The officer's facts or source passages: what the draft may say */
+                        facts?: string[];
+                        length?: string;
+                        /** @description A model on the department's allow-list, called through the gateway */
+                        model: {
+                            model: string;
+                            provider: string;
+                        };
+                        slots?: {
+                            [key: string]: string;
+                        };
+                        tone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approval: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                decidedVersion: number | null;
+                                requestedAt: string | null;
+                                requestedBy: string | null;
+                            };
+                            /** @description The department's policy asks a second officer to approve this draft before it is finalised */
+                            approvalRequired: boolean;
+                            /** @enum {string} */
+                            audience: "internal" | "external";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            currentVersion: number;
+                            departmentId: string;
+                            facts: string[];
+                            finalisedAt: string | null;
+                            finalisedBy: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh-Hant";
+                            length: string;
+                            /** @description Said when the current version was filled without a model */
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            slots: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "approved" | "rejected" | "finalised";
+                            templateId: string;
+                            templateVersion: number;
+                            title: string;
+                            tone: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                issues: {
+                                    element?: string;
+                                    end: number | null;
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    figures?: string[];
+                                    /** @enum {string} */
+                                    kind: "unsupported_claim" | "contradiction" | "wrong_figure" | "missing_element";
+                                    sentence: string | null;
+                                    source?: string;
+                                    /** @description Offset of the sentence in the version's text */
+                                    start: number | null;
+                                    support?: number;
+                                }[];
+                                /** @enum {string} */
+                                method: "template" | "model" | "officer";
+                                model: string | null;
+                                paragraphs: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    at: string;
+                                    /** @description User id, provider/model, or template-id@version */
+                                    author: string;
+                                    /**
+                                     * @description Who wrote it: the template, a model or an officer
+                                     * @enum {string}
+                                     */
+                                    origin: "template" | "model" | "officer";
+                                    text: string;
+                                }[];
+                                /** @description The paragraphs joined by blank lines: issue offsets count in it */
+                                text: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details, with the reason a draft step is refused */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/drafts/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An officer's edit: a new version; unchanged paragraphs keep their origin, new or changed ones are the officer's */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version edited; a newer one makes this 409 */
+                        baseVersion?: number;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approval: {
+                                comment: string | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                decidedVersion: number | null;
+                                requestedAt: string | null;
+                                requestedBy: string | null;
+                            };
+                            /** @description The department's policy asks a second officer to approve this draft before it is finalised */
+                            approvalRequired: boolean;
+                            /** @enum {string} */
+                            audience: "internal" | "external";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            currentVersion: number;
+                            departmentId: string;
+                            facts: string[];
+                            finalisedAt: string | null;
+                            finalisedBy: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh-Hant";
+                            length: string;
+                            /** @description Said when the current version was filled without a model */
+                            note: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            slots: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "approved" | "rejected" | "finalised";
+                            templateId: string;
+                            templateVersion: number;
+                            title: string;
+                            tone: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                issues: {
+                                    element?: string;
+                                    end: number | null;
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    figures?: string[];
+                                    /** @enum {string} */
+                                    kind: "unsupported_claim" | "contradiction" | "wrong_figure" | "missing_element";
+                                    sentence: string | null;
+                                    source?: string;
+                                    /** @description Offset of the sentence in the version's text */
+                                    start: number | null;
+                                    support?: number;
+                                }[];
+                                /** @enum {string} */
+                                method: "template" | "model" | "officer";
+                                model: string | null;
+                                paragraphs: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    at: string;
+                                    /** @description User id, provider/model, or template-id@version */
+                                    author: string;
+                                    /**
+                                     * @description Who wrote it: the template, a model or an officer
+                                     * @enum {string}
+                                     */
+                                    origin: "template" | "model" | "officer";
+                                    text: string;
+                                }[];
+                                /** @description The paragraphs joined by blank lines: issue offsets count in it */
+                                text: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details, with the reason a draft step is refused */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/glossary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's translation glossary: the version in force (its TSV) and every version's author and time */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The version in force (the newest), null while the department has none */
+                            current: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                /** @description Term pairs it holds */
+                                entries: number;
+                                /** @description Its term pairs as read (line in the TSV, approved wordings, known wrong ones) */
+                                terms: {
+                                    en: string;
+                                    field: string | null;
+                                    line: number;
+                                    note: string | null;
+                                    wrongEn: string[];
+                                    wrongZh: string[];
+                                    zhHans: string;
+                                    zhHant: string;
+                                }[];
+                                /** @description The TSV as uploaded */
+                                tsv: string;
+                                version: number;
+                            } | null;
+                            departmentId: string;
+                            /** @description Every version, newest first */
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                /** @description Term pairs it holds */
+                                entries: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Upload the department's glossary as a new version (the translate task enforces the newest when a request sends none)
+         * @description A bad line is refused (400) naming its number, in the language the request asks for
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Platform admins name the department; others act on their own
+                         */
+                        departmentId?: string;
+                        /** @description The glossary as TSV (format version 1): a header row with en, zh_hant [, zh_hans, field, wrong_en, wrong_zh, note], one term pair a row */
+                        tsv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The version in force (the newest), null while the department has none */
+                            current: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                /** @description Term pairs it holds */
+                                entries: number;
+                                /** @description Its term pairs as read (line in the TSV, approved wordings, known wrong ones) */
+                                terms: {
+                                    en: string;
+                                    field: string | null;
+                                    line: number;
+                                    note: string | null;
+                                    wrongEn: string[];
+                                    wrongZh: string[];
+                                    zhHans: string;
+                                    zhHant: string;
+                                }[];
+                                /** @description The TSV as uploaded */
+                                tsv: string;
+                                version: number;
+                            } | null;
+                            departmentId: string;
+                            /** @description Every version, newest first */
+                            versions: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                /** @description Term pairs it holds */
+                                entries: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's assistant tasks, newest first (without their results) */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                departmentId: string;
+                                documentIds: string[];
+                                error: string | null;
+                                id: string;
+                                model: {
+                                    model: string;
+                                    provider: string;
+                                } | null;
+                                progress: number;
+                                progressNote: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed";
+                                task: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Run a task on workspace documents as a job (202): summarise, combine, minutes, rewrite-cantonese, translate; poll GET /api/v1/assistant/jobs/{id} */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Length of Chinese summaries, in characters */
+                        chars?: number;
+                        /**
+                         * Format: uuid
+                         * @description The department (default: the caller's)
+                         */
+                        departmentId?: string;
+                        /** @description Each document is summarised on its own */
+                        documentIds: string[];
+                        /** @description Run the generative path through the gateway with this model; without it the task runs offline */
+                        model?: {
+                            model: string;
+                            /** @description A provider on the department allow-list */
+                            provider: string;
+                        };
+                        /** @enum {string} */
+                        task: "summarise";
+                        /** @description Length of English summaries, in words */
+                        words?: number;
+                    } | {
+                        /** @description Length of Chinese summaries, in characters */
+                        chars?: number;
+                        /**
+                         * Format: uuid
+                         * @description The department (default: the caller's)
+                         */
+                        departmentId?: string;
+                        /** @description One brief: where the documents agree and differ */
+                        documentIds: string[];
+                        /** @description Run the generative path through the gateway with this model; without it the task runs offline */
+                        model?: {
+                            model: string;
+                            /** @description A provider on the department allow-list */
+                            provider: string;
+                        };
+                        /** @enum {string} */
+                        task: "combine";
+                        /** @description Length of English summaries, in words */
+                        words?: number;
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description The department (default: the caller's)
+                         */
+                        departmentId?: string;
+                        /**
+                         * Format: uuid
+                         * @description A transcript: plain text with speakers, WebVTT or SRT
+                         */
+                        documentId: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD: due dates are resolved against it
+                         */
+                        meetingDate?: string;
+                        /** @description Run the generative path through the gateway with this model; without it the task runs offline */
+                        model?: {
+                            model: string;
+                            /** @description A provider on the department allow-list */
+                            provider: string;
+                        };
+                        /** @description Rewrite Cantonese lines into formal written Chinese (default true) */
+                        rewriteCantonese?: boolean;
+                        /** @enum {string} */
+                        task: "minutes";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description The department (default: the caller's)
+                         */
+                        departmentId?: string;
+                        /** Format: uuid */
+                        documentId?: string;
+                        /** @description Run the generative path through the gateway with this model; without it the task runs offline */
+                        model?: {
+                            model: string;
+                            /** @description A provider on the department allow-list */
+                            provider: string;
+                        };
+                        /** @enum {string} */
+                        task: "rewrite-cantonese";
+                        text?: string;
+                    } | {
+                        /** @description With a model: replace known variants of glossary terms */
+                        autoFix?: boolean;
+                        /**
+                         * Format: uuid
+                         * @description The department (default: the caller's)
+                         */
+                        departmentId?: string;
+                        /** Format: uuid */
+                        documentId?: string;
+                        /** @description A glossary as TSV (header en, zh_hant[, zh_hans, wrong_en, wrong_zh]): approved term pairs enforced */
+                        glossary?: string;
+                        /** @description Run the generative path through the gateway with this model; without it the task runs offline */
+                        model?: {
+                            model: string;
+                            /** @description A provider on the department allow-list */
+                            provider: string;
+                        };
+                        /** @enum {string} */
+                        task: "translate";
+                        text?: string;
+                        /** @enum {string} */
+                        to: "zh-Hant" | "zh-Hans" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            job: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                departmentId: string;
+                                documentIds: string[];
+                                error: string | null;
+                                id: string;
+                                model: {
+                                    model: string;
+                                    provider: string;
+                                } | null;
+                                progress: number;
+                                progressNote: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed";
+                                task: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assistant task: status, progress, and when done its result (with citations and findings) or error */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            departmentId: string;
+                            documentIds: string[];
+                            error: string | null;
+                            id: string;
+                            model: {
+                                model: string;
+                                provider: string;
+                            } | null;
+                            progress: number;
+                            progressNote: string | null;
+                            result: unknown;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            task: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/jobs/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A finished assistant task as a DOCX or PDF download (summary, brief, minutes, translation, rewrite)
+         * @description Served with a file name (`Content-Disposition: attachment`). A task of another department is 404; a task that has not finished, or failed, is 409; a PDF without a Chinese font installed is 503
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description docx: Word; pdf: PDF with the Chinese font embedded */
+                    format: "docx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) naming the field and reason */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/jobs/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or edit one sentence of a finished translation: the officer's side-by-side review, stored with the job
+         * @description The sentence is checked against the glossary the task enforced. Another department’s job is 404; a job that is not a translation, or has not finished, is 409. The export of the job then uses the reviewed wording
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept";
+                        sentence: number;
+                    } | {
+                        /** @enum {string} */
+                        action: "edit";
+                        sentence: number;
+                        /** @description The officer's wording of the sentence */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            progress: {
+                                accepted: number;
+                                complete: boolean;
+                                edited: number;
+                                pending: number;
+                                violations: number;
+                            };
+                            review: {
+                                /** @enum {string} */
+                                from: "en" | "zh-Hant" | "zh-Hans";
+                                sentences: {
+                                    id: number;
+                                    /** @description The translation as produced */
+                                    machine: string | null;
+                                    paragraph: number;
+                                    source: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "edited";
+                                    /** @description The translation as it stands */
+                                    target: string | null;
+                                    violations: {
+                                        entries: string[];
+                                        expected: string[];
+                                        fixable: boolean;
+                                        /** @enum {string} */
+                                        kind: "missing" | "variant" | "wrong-variant" | "wrong-term";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        source: {
+                                            end: number;
+                                            start: number;
+                                            text: string;
+                                        };
+                                        target: {
+                                            end: number;
+                                            start: number;
+                                            text: string;
+                                        } | null;
+                                    }[];
+                                }[];
+                                /** @enum {string} */
+                                to: "en" | "zh-Hant" | "zh-Hans";
+                            };
+                            /** @description The translation as it stands, in the source paragraphs */
+                            text: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The models the department may use for assistant tasks (its gateway allow-list; `*`: any model) */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                model: string;
+                                provider: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's assistant policy: personal data to models, retention days, second officer's approval of drafts */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowPersonalDataToModel: boolean;
+                            departmentId: string;
+                            requireSecondOfficerApproval: boolean;
+                            retentionDays: number;
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the department's assistant policy (fields left out keep their value) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowPersonalDataToModel?: boolean;
+                        /**
+                         * Format: uuid
+                         * @description The department (default: the caller's)
+                         */
+                        departmentId?: string;
+                        requireSecondOfficerApproval?: boolean;
+                        retentionDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowPersonalDataToModel: boolean;
+                            departmentId: string;
+                            requireSecondOfficerApproval: boolean;
+                            retentionDays: number;
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -3462,6 +7441,8 @@ export interface paths {
                                 en: string;
                                 zh: string;
                             };
+                            /** @description The path of its public transparency notice (issue #18), or null when none is published */
+                            transparency: string | null;
                         };
                     };
                 };
@@ -5060,7 +9041,19 @@ export interface paths {
                                 ordinal: number;
                                 outcome: string;
                                 prompt: string;
+                                /** @description Why, in the language Accept-Language asks for (an item stored before reason codes: its English words) */
                                 reason: string;
+                                /** @description Why, as a stable code (null: an item stored before reason codes) */
+                                reasonCode: ("exact_match" | "differs_from_target" | "not_answered" | "cited_expected" | "holds_expected" | "answered_from_other" | "answered_uncited" | "leak_mark" | "personal_data" | "declined" | "approved_text_only" | "unapproved_text" | "no_personal_data" | "holds_injected" | "empty_group" | "no_group" | "group_consistent" | "group_differs" | "unbiased_answer" | "stereotyped_option" | "picked_a_or_b" | "named_no_one") | null;
+                                /** @description The values the reason names */
+                                reasonParams: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description Why, in English and Traditional Chinese */
+                                reasonText: {
+                                    en: string;
+                                    zhHant: string;
+                                };
                                 /** @enum {string} */
                                 verdict: "pass" | "fail";
                             }[];
@@ -8415,6 +12408,473 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/governance/applications/{id}/bom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The application’s AI bill of materials, as CycloneDX 1.6 JSON (a download)
+         * @description Made at the request from the registry, the gateway’s model calls, the published knowledge and LionRock’s lockfile; served as `application/vnd.cyclonedx+json` with a file name. An application of another department is 404
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A CycloneDX 1.6 document (https://cyclonedx.org/docs/1.6/json/): the application in metadata.component, its models, data and LionRock in components, its model providers in services (docs/governance.md, "AI bill of materials") */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            bomFormat: "CycloneDX";
+                            components: ({
+                                "bom-ref": string;
+                                name: string;
+                                /** @description `machine-learning-model`, `data`, `application` (LionRock, with its npm libraries)… */
+                                type: string;
+                                version?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            dependencies: {
+                                dependsOn: string[];
+                                ref: string;
+                            }[];
+                            metadata: {
+                                component: {
+                                    "bom-ref": string;
+                                    name: string;
+                                    /** @description `machine-learning-model`, `data`, `application` (LionRock, with its npm libraries)… */
+                                    type: string;
+                                    version?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                timestamp: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            serialNumber: string;
+                            services: ({
+                                "bom-ref": string;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @enum {string} */
+                            specVersion: "1.6";
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}/bom/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed in the application’s AI bill of materials, with dates, oldest first
+         * @description A model identity a provider reported, a knowledge source or new content of one, and LionRock’s dependency updates. An application of another department is 404
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                /** @description Null for a dependency update of LionRock itself */
+                                applicationId: string | null;
+                                /** @description Part of the first record, not a change */
+                                baseline: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                changedAt: string;
+                                /** @description What changed: `{provider, requested, model, fingerprint, previous}`, `{sourceId, version, sha256}`… */
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                kind: "model_identity" | "knowledge_source" | "knowledge_version" | "dependencies";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                recordedAt: string;
+                                /** @description Governance counts it as significant: after an assessment, re-assessment falls due */
+                                significant: boolean;
+                                summary: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The datasets an AI application uses (another department’s application is 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicationIds: string[];
+                                /**
+                                 * @description Government data classification: public, internal, restricted or confidential
+                                 * @enum {string}
+                                 */
+                                classification: "public" | "internal" | "restricted" | "confidential";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                departmentId: string;
+                                description: string;
+                                id: string;
+                                knowledgeSourceIds: string[];
+                                name: string;
+                                owner: string;
+                                personalData: boolean;
+                                personalDataKinds: string[];
+                                retention: string;
+                                sourceSystems: string[];
+                                titleEn: string;
+                                titleZhHant: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/governance/applications/{id}/go-live": {
         parameters: {
             query?: never;
@@ -8925,7 +13385,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the application to another status (draft → in_review → approved → testing → live → suspended → retired, and back to draft); a move the table does not allow is 409 naming both statuses */
+        /** Move the application to another status (draft → in_review → approved → testing → live → suspended → retired, and back to draft); a move the table does not allow is 409 naming both statuses; a move to live the go-live gate refuses is 409 listing every unmet condition */
         post: {
             parameters: {
                 query?: never;
@@ -9010,6 +13470,997 @@ export interface paths {
                              * @description ISO 8601 date-time
                              */
                             updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details: the go-live gate refused, listing every unmet condition */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}/transparency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application’s transparency notice: versions, draft and a preview of what the public would read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An application’s transparency notice as its department prepares it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            draft: {
+                                content: {
+                                    complaints: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    doesNotDo: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            /** @description The public URL’s path, e.g. /transparency/demo-1823 (and .json) */
+                            path: string;
+                            /** @description The notice as the public would read it with the draft’s words */
+                            preview: {
+                                applicationId: string;
+                                botId: string | null;
+                                /** @description Written by the department */
+                                complaints: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                data: {
+                                    description: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    personalData: boolean;
+                                    personalDataKinds: string[];
+                                    sources: string[];
+                                };
+                                howItWorks: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                humanOversight: {
+                                    description: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    mode: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                };
+                                lastAssessment: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    completedAt: string;
+                                    stage: string;
+                                } | null;
+                                lastEvaluation: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    finishedAt: string;
+                                    suites: {
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 date-time
+                                         */
+                                        finishedAt: string;
+                                        grade: string | null;
+                                        passed: boolean;
+                                        score: number;
+                                        suiteId: string;
+                                    }[];
+                                } | null;
+                                modelledOn: string;
+                                /** @description Empty: no AI model is called */
+                                models: {
+                                    model: string;
+                                    provider: string;
+                                }[];
+                                name: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                notice: {
+                                    publishedAt: string | null;
+                                    version: number;
+                                };
+                                ownerDepartment: {
+                                    code: string;
+                                    name: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                reachAPerson: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                risk: {
+                                    description: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    impact: ("low" | "high") | null;
+                                    level: ("low" | "medium" | "high") | null;
+                                    tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                                type: {
+                                    /** @enum {string} */
+                                    id: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                                    label: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                whatItDoes: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                /** @description Written by the department */
+                                whatItDoesNotDo: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                            };
+                            /** @description Served to the public: the application is live and a version is published */
+                            public: boolean;
+                            /** @description The newest published version */
+                            published: {
+                                content: {
+                                    complaints: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    doesNotDo: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            /** @description Every version, newest first */
+                            versions: {
+                                content: {
+                                    complaints: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    doesNotDo: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save the officers’ words of the notice as its draft (what it does not do, how to complain, a contact) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How to complain or appeal */
+                        complaints: {
+                            en: string;
+                            zhHant: string;
+                        };
+                        /** @description How to reach a person, beyond the bot’s own fallback */
+                        contact?: {
+                            en: string;
+                            zhHant: string;
+                        };
+                        /** @description What the AI does not do */
+                        doesNotDo: {
+                            en: string;
+                            zhHant: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An application’s transparency notice as its department prepares it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            draft: {
+                                content: {
+                                    complaints: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    doesNotDo: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            /** @description The public URL’s path, e.g. /transparency/demo-1823 (and .json) */
+                            path: string;
+                            /** @description The notice as the public would read it with the draft’s words */
+                            preview: {
+                                applicationId: string;
+                                botId: string | null;
+                                /** @description Written by the department */
+                                complaints: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                data: {
+                                    description: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    personalData: boolean;
+                                    personalDataKinds: string[];
+                                    sources: string[];
+                                };
+                                howItWorks: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                humanOversight: {
+                                    description: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    mode: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                };
+                                lastAssessment: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    completedAt: string;
+                                    stage: string;
+                                } | null;
+                                lastEvaluation: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    finishedAt: string;
+                                    suites: {
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 date-time
+                                         */
+                                        finishedAt: string;
+                                        grade: string | null;
+                                        passed: boolean;
+                                        score: number;
+                                        suiteId: string;
+                                    }[];
+                                } | null;
+                                modelledOn: string;
+                                /** @description Empty: no AI model is called */
+                                models: {
+                                    model: string;
+                                    provider: string;
+                                }[];
+                                name: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                notice: {
+                                    publishedAt: string | null;
+                                    version: number;
+                                };
+                                ownerDepartment: {
+                                    code: string;
+                                    name: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                reachAPerson: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                risk: {
+                                    description: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    impact: ("low" | "high") | null;
+                                    level: ("low" | "medium" | "high") | null;
+                                    tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                                type: {
+                                    /** @enum {string} */
+                                    id: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                                    label: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                whatItDoes: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                /** @description Written by the department */
+                                whatItDoesNotDo: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                            };
+                            /** @description Served to the public: the application is live and a version is published */
+                            public: boolean;
+                            /** @description The newest published version */
+                            published: {
+                                content: {
+                                    complaints: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    doesNotDo: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            /** @description Every version, newest first */
+                            versions: {
+                                content: {
+                                    complaints: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    doesNotDo: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/applications/{id}/transparency/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the draft: it becomes the public notice while the application is live (409 without a draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An application’s transparency notice as its department prepares it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            draft: {
+                                content: {
+                                    complaints: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    doesNotDo: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            /** @description The public URL’s path, e.g. /transparency/demo-1823 (and .json) */
+                            path: string;
+                            /** @description The notice as the public would read it with the draft’s words */
+                            preview: {
+                                applicationId: string;
+                                botId: string | null;
+                                /** @description Written by the department */
+                                complaints: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                data: {
+                                    description: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    personalData: boolean;
+                                    personalDataKinds: string[];
+                                    sources: string[];
+                                };
+                                howItWorks: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                humanOversight: {
+                                    description: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    mode: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                };
+                                lastAssessment: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    completedAt: string;
+                                    stage: string;
+                                } | null;
+                                lastEvaluation: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    finishedAt: string;
+                                    suites: {
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 date-time
+                                         */
+                                        finishedAt: string;
+                                        grade: string | null;
+                                        passed: boolean;
+                                        score: number;
+                                        suiteId: string;
+                                    }[];
+                                } | null;
+                                modelledOn: string;
+                                /** @description Empty: no AI model is called */
+                                models: {
+                                    model: string;
+                                    provider: string;
+                                }[];
+                                name: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                notice: {
+                                    publishedAt: string | null;
+                                    version: number;
+                                };
+                                ownerDepartment: {
+                                    code: string;
+                                    name: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                reachAPerson: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                risk: {
+                                    description: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    impact: ("low" | "high") | null;
+                                    level: ("low" | "medium" | "high") | null;
+                                    tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                                type: {
+                                    /** @enum {string} */
+                                    id: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                                    label: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                whatItDoes: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                /** @description Written by the department */
+                                whatItDoesNotDo: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                            };
+                            /** @description Served to the public: the application is live and a version is published */
+                            public: boolean;
+                            /** @description The newest published version */
+                            published: {
+                                content: {
+                                    complaints: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    doesNotDo: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                            /** @description Every version, newest first */
+                            versions: {
+                                content: {
+                                    complaints: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    doesNotDo: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                                version: number;
+                            }[];
                         };
                     };
                 };
@@ -10266,7 +15717,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search the AI tool catalogue: every department's applications, catalogue fields only, best match first (without words: by English name) */
+        /** Search the AI tool catalogue: every department's applications, catalogue fields only, best match first (without words: by English name), each with its latest assessment, who endorsed it and its latest evaluation */
         get: {
             parameters: {
                 query?: {
@@ -10346,6 +15797,53 @@ export interface paths {
                                      * @description ISO 8601 date-time
                                      */
                                     updatedAt: string;
+                                };
+                                /** @description Where the application stands in its governance */
+                                governance: {
+                                    /** @description The latest submitted assessment; null: none yet */
+                                    assessment: {
+                                        /**
+                                         * Format: date-time
+                                         * @description When it completed (in review: when it was submitted)
+                                         */
+                                        assessedAt: string;
+                                        /** @enum {string} */
+                                        impact: "low" | "high";
+                                        oversight: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                                        /** @enum {string} */
+                                        stage: "planning" | "development" | "deployment" | "monitoring";
+                                        /**
+                                         * @description in_review: submitted, endorsements still being collected
+                                         * @enum {string}
+                                         */
+                                        status: "draft" | "in_review" | "complete";
+                                        /** @enum {string} */
+                                        tier: "unacceptable" | "high" | "limited" | "low";
+                                    } | null;
+                                    /** @description Who endorsed that assessment's current round, and in which capacity */
+                                    endorsedBy: {
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 date-time
+                                         */
+                                        at: string;
+                                        /** @enum {string} */
+                                        capacity: "project_owner" | "assurance_reviewer" | "it_board";
+                                        displayName: string;
+                                    }[];
+                                    /** @description The bot's latest finished evaluation run; null: none (or no bot) */
+                                    evaluation: {
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO 8601 date-time
+                                         */
+                                        finishedAt: string;
+                                        grade: ("A" | "B" | "C" | "D" | "E") | null;
+                                        score: number;
+                                        /** @enum {string} */
+                                        status: "passed" | "failed";
+                                        suiteId: string;
+                                    } | null;
                                 };
                             }[];
                         };
@@ -10592,6 +16090,1922 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/governance/consent-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consent requests the department made or received, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                channel: string;
+                                consentId: string | null;
+                                consumerDepartmentId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                decisionNote: string | null;
+                                expiresAt: string | null;
+                                id: string;
+                                justification: string;
+                                providerDepartmentId: string;
+                                purpose: string;
+                                requestedBy: string;
+                                scope: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "refused";
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask another department for data: scope, purpose, channel and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How the data travels, e.g. CDEG API, batch file */
+                        channel: string;
+                        /**
+                         * Format: date-time
+                         * @description When the consent ends; none = until revoked
+                         */
+                        expiresAt?: string;
+                        justification: string;
+                        /** Format: uuid */
+                        providerDepartmentId: string;
+                        /** @description What the consumer may use it for */
+                        purpose: string;
+                        /** @description The data the consent covers, e.g. vehicle-licence-records */
+                        scope: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A department’s request for another department’s data */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            consentId: string | null;
+                            consumerDepartmentId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            decisionNote: string | null;
+                            expiresAt: string | null;
+                            id: string;
+                            justification: string;
+                            providerDepartmentId: string;
+                            purpose: string;
+                            requestedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/consent-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consent request (its two departments see it; another: 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A department’s request for another department’s data */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            consentId: string | null;
+                            consumerDepartmentId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            decisionNote: string | null;
+                            expiresAt: string | null;
+                            id: string;
+                            justification: string;
+                            providerDepartmentId: string;
+                            purpose: string;
+                            requestedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/consent-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The providing department approves (granting a consent) or refuses a pending request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A department’s request for another department’s data */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            consentId: string | null;
+                            consumerDepartmentId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            decisionNote: string | null;
+                            expiresAt: string | null;
+                            id: string;
+                            justification: string;
+                            providerDepartmentId: string;
+                            purpose: string;
+                            requestedBy: string;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consents the department gives or receives, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                channel: string;
+                                consumerDepartmentId: string;
+                                expiresAt: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                grantedAt: string;
+                                grantedBy: string;
+                                id: string;
+                                /** @description Granted, not expired and not revoked now */
+                                live: boolean;
+                                /** @enum {string} */
+                                ownerKind: "data_subject" | "department";
+                                ownerRef: string;
+                                providerDepartmentId: string;
+                                purpose: string;
+                                requestId: string | null;
+                                revocationReason: string | null;
+                                revokedAt: string | null;
+                                revokedBy: string | null;
+                                scope: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a consent the department (as provider) gives another department */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How the data travels, e.g. CDEG API, batch file */
+                        channel: string;
+                        /** Format: uuid */
+                        consumerDepartmentId: string;
+                        /**
+                         * Format: date-time
+                         * @description When the consent ends; none = until revoked
+                         */
+                        expiresAt?: string;
+                        /**
+                         * @description Whose consent: the data subject’s or the department’s
+                         * @enum {string}
+                         */
+                        ownerKind: "data_subject" | "department";
+                        /** @description The data subject’s reference (never a name) or the owning department’s code */
+                        ownerRef: string;
+                        /** @description What the consumer may use it for */
+                        purpose: string;
+                        /** @description The data the consent covers, e.g. vehicle-licence-records */
+                        scope: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A consent to exchange data between departments */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            consumerDepartmentId: string;
+                            expiresAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            grantedAt: string;
+                            grantedBy: string;
+                            id: string;
+                            /** @description Granted, not expired and not revoked now */
+                            live: boolean;
+                            /** @enum {string} */
+                            ownerKind: "data_subject" | "department";
+                            ownerRef: string;
+                            providerDepartmentId: string;
+                            purpose: string;
+                            requestId: string | null;
+                            revocationReason: string | null;
+                            revokedAt: string | null;
+                            revokedBy: string | null;
+                            scope: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/consents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consent (its provider and consumer see it; another department: 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A consent to exchange data between departments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            consumerDepartmentId: string;
+                            expiresAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            grantedAt: string;
+                            grantedBy: string;
+                            id: string;
+                            /** @description Granted, not expired and not revoked now */
+                            live: boolean;
+                            /** @enum {string} */
+                            ownerKind: "data_subject" | "department";
+                            ownerRef: string;
+                            providerDepartmentId: string;
+                            purpose: string;
+                            requestId: string | null;
+                            revocationReason: string | null;
+                            revokedAt: string | null;
+                            revokedBy: string | null;
+                            scope: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/consents/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a consent at once: the very next use is refused (the provider only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A consent to exchange data between departments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            consumerDepartmentId: string;
+                            expiresAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            grantedAt: string;
+                            grantedBy: string;
+                            id: string;
+                            /** @description Granted, not expired and not revoked now */
+                            live: boolean;
+                            /** @enum {string} */
+                            ownerKind: "data_subject" | "department";
+                            ownerRef: string;
+                            providerDepartmentId: string;
+                            purpose: string;
+                            requestId: string | null;
+                            revocationReason: string | null;
+                            revokedAt: string | null;
+                            revokedBy: string | null;
+                            scope: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/consents/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check and record one use of consented data by the department (the consumer): 200 with the live consent, 403 naming the consent otherwise; audited either way */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        providerDepartmentId: string;
+                        purpose: string;
+                        scope: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A consent to exchange data between departments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            consumerDepartmentId: string;
+                            expiresAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            grantedAt: string;
+                            grantedBy: string;
+                            id: string;
+                            /** @description Granted, not expired and not revoked now */
+                            live: boolean;
+                            /** @enum {string} */
+                            ownerKind: "data_subject" | "department";
+                            ownerRef: string;
+                            providerDepartmentId: string;
+                            purpose: string;
+                            requestId: string | null;
+                            revocationReason: string | null;
+                            revokedAt: string | null;
+                            revokedBy: string | null;
+                            scope: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department’s data catalogue by name (every department’s for a platform admin) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Government data classification: public, internal, restricted or confidential */
+                    classification?: "public" | "internal" | "restricted" | "confidential";
+                    personalData?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicationIds: string[];
+                                /**
+                                 * @description Government data classification: public, internal, restricted or confidential
+                                 * @enum {string}
+                                 */
+                                classification: "public" | "internal" | "restricted" | "confidential";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                createdBy: string;
+                                departmentId: string;
+                                description: string;
+                                id: string;
+                                knowledgeSourceIds: string[];
+                                name: string;
+                                owner: string;
+                                personalData: boolean;
+                                personalDataKinds: string[];
+                                retention: string;
+                                sourceSystems: string[];
+                                titleEn: string;
+                                titleZhHant: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a dataset to the department’s catalogue, with the applications that use it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The AI applications that use the dataset */
+                        applicationIds?: string[];
+                        /**
+                         * @description Government data classification: public, internal, restricted or confidential
+                         * @enum {string}
+                         */
+                        classification: "public" | "internal" | "restricted" | "confidential";
+                        description?: string;
+                        /** @description Short name, unique in the department */
+                        name: string;
+                        /** @description The post or person accountable for the dataset (data owner) */
+                        owner: string;
+                        /** @description Whether the dataset holds personal data */
+                        personalData: boolean;
+                        /** @description Kinds of personal data held (e.g. name, hkid, phone); empty without */
+                        personalDataKinds: string[];
+                        /** @description How long records are kept, in the retention schedule’s words */
+                        retention: string;
+                        /** @description Lineage: the source systems the data comes from */
+                        sourceSystems: string[];
+                        titleEn: string;
+                        titleZhHant: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A dataset in the departmental data catalogue */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationIds: string[];
+                            /**
+                             * @description Government data classification: public, internal, restricted or confidential
+                             * @enum {string}
+                             */
+                            classification: "public" | "internal" | "restricted" | "confidential";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            departmentId: string;
+                            description: string;
+                            id: string;
+                            knowledgeSourceIds: string[];
+                            name: string;
+                            owner: string;
+                            personalData: boolean;
+                            personalDataKinds: string[];
+                            retention: string;
+                            sourceSystems: string[];
+                            titleEn: string;
+                            titleZhHant: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/datasets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset with its applications and knowledge sources (another department’s is 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A dataset in the departmental data catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationIds: string[];
+                            /**
+                             * @description Government data classification: public, internal, restricted or confidential
+                             * @enum {string}
+                             */
+                            classification: "public" | "internal" | "restricted" | "confidential";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            departmentId: string;
+                            description: string;
+                            id: string;
+                            knowledgeSourceIds: string[];
+                            name: string;
+                            owner: string;
+                            personalData: boolean;
+                            personalDataKinds: string[];
+                            retention: string;
+                            sourceSystems: string[];
+                            titleEn: string;
+                            titleZhHant: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a dataset’s entry; applicationIds replaces the applications that use it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The AI applications that use the dataset */
+                        applicationIds?: string[];
+                        /**
+                         * @description Government data classification: public, internal, restricted or confidential
+                         * @enum {string}
+                         */
+                        classification?: "public" | "internal" | "restricted" | "confidential";
+                        description?: string;
+                        /** @description The post or person accountable for the dataset (data owner) */
+                        owner?: string;
+                        /** @description Whether the dataset holds personal data */
+                        personalData?: boolean;
+                        /** @description Kinds of personal data held (e.g. name, hkid, phone); empty without */
+                        personalDataKinds?: string[];
+                        /** @description How long records are kept, in the retention schedule’s words */
+                        retention?: string;
+                        /** @description Lineage: the source systems the data comes from */
+                        sourceSystems?: string[];
+                        titleEn?: string;
+                        titleZhHant?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A dataset in the departmental data catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationIds: string[];
+                            /**
+                             * @description Government data classification: public, internal, restricted or confidential
+                             * @enum {string}
+                             */
+                            classification: "public" | "internal" | "restricted" | "confidential";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            createdBy: string;
+                            departmentId: string;
+                            description: string;
+                            id: string;
+                            knowledgeSourceIds: string[];
+                            name: string;
+                            owner: string;
+                            personalData: boolean;
+                            personalDataKinds: string[];
+                            retention: string;
+                            sourceSystems: string[];
+                            titleEn: string;
+                            titleZhHant: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/governance/departments": {
         parameters: {
             query?: never;
@@ -10708,6 +18122,1378 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department’s incident register, newest first (every department’s for a platform admin) */
+        get: {
+            parameters: {
+                query?: {
+                    applicationId?: string;
+                    status?: "draft" | "open" | "closed" | "dismissed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicationIds: string[];
+                                closedAt: string | null;
+                                closedBy: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                departmentId: string;
+                                description: string;
+                                id: string;
+                                openedAt: string | null;
+                                reportedBy: string | null;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high" | "critical";
+                                /** @enum {string} */
+                                source: "person" | "guard_attack_burst" | "guard_output_personal_data";
+                                /** @description What a guard threshold saw: bot, count, window */
+                                sourceDetail: {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * @description draft (a guard threshold, awaiting a person) → open → closed; or dismissed
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "open" | "closed" | "dismissed";
+                                /**
+                                 * @description A PCPD incident response step
+                                 * @enum {string}
+                                 */
+                                step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                                /** @description While open, its applications are suspended and the go-live gate refuses them */
+                                suspends: boolean;
+                                title: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Report an incident (open at once): its applications fall due for re-assessment and, with suspend, are suspended until it is closed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicationIds: string[];
+                        description: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @description Suspend the applications until the incident is closed */
+                        suspend?: boolean;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An incident with its timeline, oldest entry first */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationIds: string[];
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            departmentId: string;
+                            description: string;
+                            id: string;
+                            openedAt: string | null;
+                            reportedBy: string | null;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            source: "person" | "guard_attack_burst" | "guard_output_personal_data";
+                            /** @description What a guard threshold saw: bot, count, window */
+                            sourceDetail: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description draft (a guard threshold, awaiting a person) → open → closed; or dismissed
+                             * @enum {string}
+                             */
+                            status: "draft" | "open" | "closed" | "dismissed";
+                            /**
+                             * @description A PCPD incident response step
+                             * @enum {string}
+                             */
+                            step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            /** @description While open, its applications are suspended and the go-live gate refuses them */
+                            suspends: boolean;
+                            timeline: {
+                                actor: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "opened" | "drafted" | "confirmed" | "suspended" | "note" | "step" | "closed" | "dismissed";
+                                note: string;
+                                /**
+                                 * @description A PCPD incident response step
+                                 * @enum {string}
+                                 */
+                                step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            }[];
+                            title: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident with its timeline (another department’s is 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An incident with its timeline, oldest entry first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationIds: string[];
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            departmentId: string;
+                            description: string;
+                            id: string;
+                            openedAt: string | null;
+                            reportedBy: string | null;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            source: "person" | "guard_attack_burst" | "guard_output_personal_data";
+                            /** @description What a guard threshold saw: bot, count, window */
+                            sourceDetail: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description draft (a guard threshold, awaiting a person) → open → closed; or dismissed
+                             * @enum {string}
+                             */
+                            status: "draft" | "open" | "closed" | "dismissed";
+                            /**
+                             * @description A PCPD incident response step
+                             * @enum {string}
+                             */
+                            step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            /** @description While open, its applications are suspended and the go-live gate refuses them */
+                            suspends: boolean;
+                            timeline: {
+                                actor: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "opened" | "drafted" | "confirmed" | "suspended" | "note" | "step" | "closed" | "dismissed";
+                                note: string;
+                                /**
+                                 * @description A PCPD incident response step
+                                 * @enum {string}
+                                 */
+                                step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            }[];
+                            title: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/incidents/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an incident after recovery: an assurance reviewer who did not report it (403 otherwise; 409 before the recover step) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An incident with its timeline, oldest entry first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationIds: string[];
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            departmentId: string;
+                            description: string;
+                            id: string;
+                            openedAt: string | null;
+                            reportedBy: string | null;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            source: "person" | "guard_attack_burst" | "guard_output_personal_data";
+                            /** @description What a guard threshold saw: bot, count, window */
+                            sourceDetail: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description draft (a guard threshold, awaiting a person) → open → closed; or dismissed
+                             * @enum {string}
+                             */
+                            status: "draft" | "open" | "closed" | "dismissed";
+                            /**
+                             * @description A PCPD incident response step
+                             * @enum {string}
+                             */
+                            step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            /** @description While open, its applications are suspended and the go-live gate refuses them */
+                            suspends: boolean;
+                            timeline: {
+                                actor: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "opened" | "drafted" | "confirmed" | "suspended" | "note" | "step" | "closed" | "dismissed";
+                                note: string;
+                                /**
+                                 * @description A PCPD incident response step
+                                 * @enum {string}
+                                 */
+                                step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            }[];
+                            title: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/incidents/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft incident a guard threshold opened: it opens, reported by the caller, with its effects */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        /** @enum {string} */
+                        severity?: "low" | "medium" | "high" | "critical";
+                        suspend?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An incident with its timeline, oldest entry first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationIds: string[];
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            departmentId: string;
+                            description: string;
+                            id: string;
+                            openedAt: string | null;
+                            reportedBy: string | null;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            source: "person" | "guard_attack_burst" | "guard_output_personal_data";
+                            /** @description What a guard threshold saw: bot, count, window */
+                            sourceDetail: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description draft (a guard threshold, awaiting a person) → open → closed; or dismissed
+                             * @enum {string}
+                             */
+                            status: "draft" | "open" | "closed" | "dismissed";
+                            /**
+                             * @description A PCPD incident response step
+                             * @enum {string}
+                             */
+                            step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            /** @description While open, its applications are suspended and the go-live gate refuses them */
+                            suspends: boolean;
+                            timeline: {
+                                actor: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "opened" | "drafted" | "confirmed" | "suspended" | "note" | "step" | "closed" | "dismissed";
+                                note: string;
+                                /**
+                                 * @description A PCPD incident response step
+                                 * @enum {string}
+                                 */
+                                step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            }[];
+                            title: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/incidents/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a draft incident as a false alarm, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An incident with its timeline, oldest entry first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationIds: string[];
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            departmentId: string;
+                            description: string;
+                            id: string;
+                            openedAt: string | null;
+                            reportedBy: string | null;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            source: "person" | "guard_attack_burst" | "guard_output_personal_data";
+                            /** @description What a guard threshold saw: bot, count, window */
+                            sourceDetail: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description draft (a guard threshold, awaiting a person) → open → closed; or dismissed
+                             * @enum {string}
+                             */
+                            status: "draft" | "open" | "closed" | "dismissed";
+                            /**
+                             * @description A PCPD incident response step
+                             * @enum {string}
+                             */
+                            step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            /** @description While open, its applications are suspended and the go-live gate refuses them */
+                            suspends: boolean;
+                            timeline: {
+                                actor: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "opened" | "drafted" | "confirmed" | "suspended" | "note" | "step" | "closed" | "dismissed";
+                                note: string;
+                                /**
+                                 * @description A PCPD incident response step
+                                 * @enum {string}
+                                 */
+                                step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            }[];
+                            title: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/incidents/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add to an open incident’s timeline; with step, move it to that PCPD step */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /**
+                         * @description A PCPD incident response step
+                         * @enum {string}
+                         */
+                        step?: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An incident with its timeline, oldest entry first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationIds: string[];
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            createdAt: string;
+                            departmentId: string;
+                            description: string;
+                            id: string;
+                            openedAt: string | null;
+                            reportedBy: string | null;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            source: "person" | "guard_attack_burst" | "guard_output_personal_data";
+                            /** @description What a guard threshold saw: bot, count, window */
+                            sourceDetail: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description draft (a guard threshold, awaiting a person) → open → closed; or dismissed
+                             * @enum {string}
+                             */
+                            status: "draft" | "open" | "closed" | "dismissed";
+                            /**
+                             * @description A PCPD incident response step
+                             * @enum {string}
+                             */
+                            step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            /** @description While open, its applications are suspended and the go-live gate refuses them */
+                            suspends: boolean;
+                            timeline: {
+                                actor: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "opened" | "drafted" | "confirmed" | "suspended" | "note" | "step" | "closed" | "dismissed";
+                                note: string;
+                                /**
+                                 * @description A PCPD incident response step
+                                 * @enum {string}
+                                 */
+                                step: "define" | "monitor" | "report" | "contain" | "investigate" | "recover";
+                            }[];
+                            title: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 date-time
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/knowledge-sources/{sourceId}/dataset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link a knowledge source to its dataset (null unlinks); both of the department */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        datasetId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            datasetId: string | null;
+                            sourceId: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -16567,7 +25353,7 @@ export interface paths {
                             };
                             keyId: string | null;
                             /** @description What the caller may do: the console shows only these; the server still checks each call */
-                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read" | "governance:read" | "governance:prepare" | "governance:endorse" | "evaluation:run")[];
+                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read" | "governance:read" | "governance:prepare" | "governance:endorse" | "evaluation:run" | "assistant:use" | "assistant:approve")[];
                             user: {
                                 /**
                                  * Format: date-time
@@ -16733,7 +25519,7 @@ export interface paths {
                             /** @description The session ends after this long without a request */
                             idleTimeoutSeconds: number;
                             /** @description What the caller may do: the console shows only these; the server still checks each call */
-                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read" | "governance:read" | "governance:prepare" | "governance:endorse" | "evaluation:run")[];
+                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read" | "governance:read" | "governance:prepare" | "governance:endorse" | "evaluation:run" | "assistant:use" | "assistant:approve")[];
                             user: {
                                 /**
                                  * Format: date-time
@@ -16891,7 +25677,7 @@ export interface paths {
                             /** @description The session ends after this long without a request */
                             idleTimeoutSeconds: number;
                             /** @description What the caller may do: the console shows only these; the server still checks each call */
-                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read" | "governance:read" | "governance:prepare" | "governance:endorse" | "evaluation:run")[];
+                            permissions: ("department:read" | "department:create" | "department:update" | "user:read" | "user:manage" | "key:own" | "key:manage" | "audit:read" | "guard:scan" | "guard:manage" | "knowledge:read" | "knowledge:write" | "knowledge:approve" | "bot:read" | "bot:manage" | "bot:publish" | "bot:preview" | "handoff:work" | "gateway:manage" | "gateway:read" | "gateway:quota" | "gateway:call" | "usage:read" | "governance:read" | "governance:prepare" | "governance:endorse" | "evaluation:run" | "assistant:use" | "assistant:approve")[];
                             user: {
                                 /**
                                  * Format: date-time
@@ -18020,6 +26806,291 @@ export interface paths {
                             /** @enum {string} */
                             status: "ready";
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transparency/{application}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A live AI application’s transparency notice as an accessible HTML page in English and 繁體中文 (anyone)
+         * @description Its JSON twin is the same path with `.json`; an application that is not live is 404
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The application’s id, or its bot’s id (e.g. demo-1823) */
+                    application: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) naming the field and reason */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transparency/{application}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A live AI application’s transparency notice as JSON (anyone) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The application’s id, or its bot’s id (e.g. demo-1823) */
+                    application: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A public AI transparency notice, modelled on the UK Algorithmic Transparency Recording Standard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            botId: string | null;
+                            /** @description Written by the department */
+                            complaints: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            data: {
+                                description: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                personalData: boolean;
+                                personalDataKinds: string[];
+                                sources: string[];
+                            };
+                            howItWorks: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            humanOversight: {
+                                description: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                mode: ("in-the-loop" | "in-command" | "out-of-the-loop") | null;
+                            };
+                            lastAssessment: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                completedAt: string;
+                                stage: string;
+                            } | null;
+                            lastEvaluation: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                finishedAt: string;
+                                suites: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    finishedAt: string;
+                                    grade: string | null;
+                                    passed: boolean;
+                                    score: number;
+                                    suiteId: string;
+                                }[];
+                            } | null;
+                            modelledOn: string;
+                            /** @description Empty: no AI model is called */
+                            models: {
+                                model: string;
+                                provider: string;
+                            }[];
+                            name: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            notice: {
+                                publishedAt: string | null;
+                                version: number;
+                            };
+                            ownerDepartment: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                            };
+                            reachAPerson: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            risk: {
+                                description: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                                impact: ("low" | "high") | null;
+                                level: ("low" | "medium" | "high") | null;
+                                tier: ("unacceptable" | "high" | "limited" | "low") | null;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "testing" | "live" | "suspended" | "retired";
+                            type: {
+                                /** @enum {string} */
+                                id: "lionrock_bot" | "document_assistant" | "ocr" | "predictive_analytics" | "scheduling" | "image_analysis" | "other";
+                                label: {
+                                    en: string;
+                                    zhHant: string;
+                                };
+                            };
+                            whatItDoes: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            /** @description Written by the department */
+                            whatItDoesNotDo: {
+                                en: string;
+                                zhHant: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };

@@ -32,10 +32,7 @@ export function assistantExportRoutes(app: FastifyInstance, store: Store): void 
           'task that has not finished, or failed, is 409; a PDF without a Chinese font installed is 503',
         params: idParams,
         querystring: exportQuery,
-        produces: [
-          'application/pdf',
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        ],
+        produces: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
       },
     },
     async (request, reply) => {
