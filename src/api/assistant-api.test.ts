@@ -206,6 +206,47 @@ describe('assistant API', () => {
     expect(entry?.summary.keyPoints.map((p) => p.supported)).toEqual([true, false]);
   });
 
+  it('writes minutes through the gateway with a model: one call per item, each summary sentence checked', async () => {
+    const transcript = await uploaded('committee-2.vtt', VTT);
+    fake.script(
+      { kind: 'reply', text: 'The committee agreed to approve the revised budget [2].' },
+      {
+        kind: 'reply',
+        text: 'The vacancies in the licensing team were discussed at length [6]. Ten posts were cut [6].',
+      },
+    );
+    const before = fake.requests.length;
+    const job = await run({
+      task: 'minutes',
+      documentId: transcript.id,
+      meetingDate: '2026-12-01',
+      model: { provider: 'local', model: 'm' },
+    });
+    expect(job.status, job.error ?? '').toBe('succeeded');
+    expect(fake.requests.length - before).toBe(2);
+    expect(job.result).toMatchObject({
+      mode: 'generative',
+      model: { provider: 'local', model: 'm' },
+      findings: { personalDataMasked: true },
+      usage: { modelCalls: 2 },
+    });
+    expect(job.result?.note.en).toMatch(/summarised by the model named/);
+    expect(job.result?.note.zh).toMatch(/由指定模型經閘道以書面語撰寫/);
+    const minutes = job.result?.output.minutes as {
+      method: string;
+      unsupported: number;
+      items: { title: string; summary: string; actions: { owner: string | null }[]; discussion: unknown[] }[];
+    };
+    expect(minutes.method).toBe('generative');
+    expect(minutes.items.map((item) => item.title)).toEqual(['Budget', 'Staffing']);
+    expect(minutes.items[0]?.actions).toEqual([expect.objectContaining({ owner: 'Mary Lee', due: '2026-12-04' })]);
+    expect(minutes.items[1]?.summary).toMatch(
+      /^The vacancies in the licensing team were discussed at length\. Ten posts/,
+    );
+    expect(minutes.items[1]?.summary).toMatch(/UNSUPPORTED/);
+    expect(minutes.unsupported).toBeGreaterThanOrEqual(1);
+  });
+
   it("sends personal data unmasked only when the department's policy allows it", async () => {
     const changed = await f.as('dept_admin', {
       method: 'PUT',

@@ -41,13 +41,13 @@ function summaryOf(sentences: readonly SpokenSentence[], chinese: boolean): stri
 }
 
 /**
- * Minutes from a parsed transcript, without a model: attendees, agenda items (agenda markers or
- * lexical cohesion), an extractive summary per item, decisions and action items (owner, due date)
- * by cue phrases. Cantonese lines are first rewritten into formal written Chinese for the record.
- *
- * @example buildMinutes(transcript, { meetingDate: '2026-12-02' }).items[0]?.actions
+ * The meeting's sentences as the record keeps them (Cantonese rewritten into formal written Chinese
+ * unless `rewriteCantonese: false`), and whether the meeting is in Chinese.
  */
-export function buildMinutes(transcript: Transcript, options: MinutesOptions = {}): Minutes {
+export function recordSentences(
+  transcript: Transcript,
+  options: MinutesOptions = {},
+): { sentences: SpokenSentence[]; rewrittenCantonese: boolean; chinese: boolean } {
   let rewrittenCantonese = false;
   const sentences = splitTurns(transcript.turns).map((s) => {
     if (options.rewriteCantonese === false) return s;
@@ -55,13 +55,25 @@ export function buildMinutes(transcript: Transcript, options: MinutesOptions = {
     if (written !== s.text) rewrittenCantonese = true;
     return { ...s, text: written };
   });
-  const segments = segmentTopics(sentences);
   const chinese = isChineseText(
     sentences
       .slice(0, 200)
       .map((s) => s.text)
       .join(''),
   );
+  return { sentences, rewrittenCantonese, chinese };
+}
+
+/**
+ * Minutes from a parsed transcript, without a model: attendees, agenda items (agenda markers or
+ * lexical cohesion), an extractive summary per item, decisions and action items (owner, due date)
+ * by cue phrases. Cantonese lines are first rewritten into formal written Chinese for the record.
+ *
+ * @example buildMinutes(transcript, { meetingDate: '2026-12-02' }).items[0]?.actions
+ */
+export function buildMinutes(transcript: Transcript, options: MinutesOptions = {}): Minutes {
+  const { sentences, rewrittenCantonese, chinese } = recordSentences(transcript, options);
+  const segments = segmentTopics(sentences);
   const budget = chinese ? (options.summaryChars ?? 120) : (options.summaryWords ?? 60);
   const groups = segments.map((segment) => segment.sentences);
   const fullName = fullNames(transcript);

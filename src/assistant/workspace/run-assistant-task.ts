@@ -5,7 +5,7 @@ import type { GatewayRequest, GatewayResult } from '../../gateway/index.ts';
 import { type Job, type JobContext, type JobWorker, PermanentJobError } from '../../jobs/index.ts';
 import type { Extracted } from '../../knowledge/index.ts';
 import type { Db } from '../../store/index.ts';
-import { buildMinutes, parseTranscript, rewriteForRecord } from '../minutes/index.ts';
+import { buildMinutes, type Minutes, minutesWithModel, parseTranscript, rewriteForRecord } from '../minutes/index.ts';
 import { parseGlossary, translateOffline, translateWithModel } from '../translate/index.ts';
 import {
   type CompleteText,
@@ -320,13 +320,27 @@ async function minutes(
       `${document.name} is not a transcript: ${issues.map((i) => i.message).join('; ')} / ${issues.map((i) => i.messageZh).join('；')}`,
     );
   }
-  await state.progress(0.5, 'transcript read');
-  const built = buildMinutes(parsed.value, {
+  const options = {
     ...(request.meetingDate === undefined ? {} : { meetingDate: request.meetingDate }),
     ...(request.rewriteCantonese === undefined ? {} : { rewriteCantonese: request.rewriteCantonese }),
-  });
-  const text2 = built.items.flatMap((item) => [item.summary, ...item.decisions, ...item.actions.map((a) => a.action)]);
-  return envelope(state, 'rule-based', withModelNote(state, NOTES.minutes), { minutes: built }, text2.join('\n'));
+  };
+  const outputText = (built: Minutes) =>
+    built.items.flatMap((item) => [item.summary, ...item.decisions, ...item.actions.map((a) => a.action)]).join('\n');
+  if (state.complete) {
+    await state.progress(0.1, 'transcript read');
+    // Lines the upload scan flagged as carrying instructions to a model are withheld from it.
+    const flagged = (document.findings as DocumentFinding[]).some((finding) => finding.kinds.includes('injection'));
+    const built = await minutesWithModel(parsed.value, state.complete, {
+      ...options,
+      maskPersonalData: state.maskPersonalData,
+      ...(flagged ? { withhold: carriesInstruction } : {}),
+      onProgress: (done, total) => void state.progress(0.1 + (0.9 * done) / total, `model call ${done} of ${total}`),
+    });
+    return envelope(state, 'generative', NOTES.generativeMinutes, { minutes: built }, outputText(built));
+  }
+  await state.progress(0.5, 'transcript read');
+  const built = buildMinutes(parsed.value, options);
+  return envelope(state, 'rule-based', withModelNote(state, NOTES.minutes), { minutes: built }, outputText(built));
 }
 
 /** The text a task on one document (or on text sent with the request) works on. */

@@ -19,8 +19,12 @@ export const NOTES = {
     zh: '未使用模型的綜合摘要：列出各文件一致及不同之處（只見於一份文件，或數字不同），每點均引自原文並註明出處。以自己的文字撰寫須使用模型，此任務暫未支援。',
   },
   minutes: {
-    en: 'Rule-based minutes without a model: attendees, items, decisions and actions read from the transcript; Cantonese lines rewritten into formal written Chinese by table. Minutes in a model’s own words are not available yet.',
-    zh: '未使用模型、按規則擬備的會議紀錄：出席者、議程、決定及跟進事項均取自會議文本；粵語按對照表改寫為書面語。以模型撰寫的會議紀錄暫未提供。',
+    en: 'Rule-based minutes without a model: attendees, items, decisions and actions read from the transcript; Cantonese lines rewritten into formal written Chinese by table. Minutes in a model’s own words need a model through the gateway (name one in "model").',
+    zh: '未使用模型、按規則擬備的會議紀錄：出席者、議程、決定及跟進事項均取自會議文本；粵語按對照表改寫為書面語。以模型撰寫會議紀錄須經閘道使用模型（請在 "model" 指定）。',
+  },
+  generativeMinutes: {
+    en: 'Minutes with each item’s discussion summarised by the model named, through the gateway, in formal written language (one call per item); attendees, items, decisions and actions read from the transcript by rule. Every summary sentence was checked against the transcript lines it cites; one they do not support is marked supported: false, not removed.',
+    zh: '由指定模型經閘道以書面語撰寫各議程的討論摘要（每項一次呼叫）的會議紀錄；出席者、議程、決定及跟進事項按規則取自會議文本。摘要每句均已對照其引用的會議文本核實；未獲原文支持的句子標示為 supported: false，並未刪去。',
   },
   rewrite: {
     en: 'Cantonese rewritten into formal written Chinese without a model (word for word, by table); written Chinese and English lines are left as they are. Reordering sentences needs a model, which this task does not use yet.',
