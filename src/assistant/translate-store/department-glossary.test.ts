@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DEPARTMENT_CODE, seedDemo } from '../../access/index.ts';
 import { departments, type Store } from '../../store/index.ts';
-import { openTestStore } from '../../store/test-store.ts';
+import { openTestStore } from '../../store/index.ts';
 import { parseGlossary } from '../translate/index.ts';
 import { DEMO_GLOSSARY_FILE, getDepartmentGlossary, seedDemoGlossary } from './department-glossary.ts';
 
