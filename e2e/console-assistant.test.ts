@@ -133,6 +133,8 @@ describe('console document assistant in headless Chromium', { timeout: 90_000 },
       .first()
       .waitFor();
     await differences.getByText('licence-notice-b.txt').first().waitFor();
+    // Chinese sentences on the English page carry their language, for screen readers (WCAG 3.1.2).
+    await differences.locator('span[lang="zh-Hant"]', { hasText: '牌照費為港幣80元' }).first().waitFor();
     await page.getByText('Offline: sentences quoted from the documents').waitFor();
     await noAxeViolations();
     await keepScreenshot(page, 'assistant-brief-en');

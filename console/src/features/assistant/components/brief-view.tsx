@@ -4,6 +4,7 @@ import { type Brief, citationsOf } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
 import { CitationText } from './citation-text.tsx';
 import { SummaryView } from './summary-view.tsx';
+import { textLang } from './text-lang.ts';
 
 /** A brief over several documents: where they agree, where they differ, then each one's key points. */
 export function BriefView({ brief }: { brief: Brief }) {
@@ -27,13 +28,15 @@ export function BriefView({ brief }: { brief: Brief }) {
                 // biome-ignore lint/suspicious/noArrayIndexKey: the brief's order is fixed
                 <tr key={row}>
                   <td>
-                    {agreement.point.text} <CitationText citations={citationsOf(agreement.point)} />
+                    <span lang={textLang(agreement.point.text)}>{agreement.point.text}</span>{' '}
+                    <CitationText citations={citationsOf(agreement.point)} />
                   </td>
                   <td>
                     {agreement.alsoIn.map((support, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: the brief's order is fixed
                       <p key={index}>
-                        {support.text} <CitationText citations={[support.citation]} />
+                        <span lang={textLang(support.text)}>{support.text}</span>{' '}
+                        <CitationText citations={[support.citation]} />
                       </p>
                     ))}
                   </td>
@@ -60,7 +63,8 @@ export function BriefView({ brief }: { brief: Brief }) {
                 // biome-ignore lint/suspicious/noArrayIndexKey: the brief's order is fixed
                 <tr key={row}>
                   <td>
-                    {difference.point.text} <CitationText citations={citationsOf(difference.point)} />
+                    <span lang={textLang(difference.point.text)}>{difference.point.text}</span>{' '}
+                    <CitationText citations={citationsOf(difference.point)} />
                   </td>
                   <td>
                     {difference.kind === 'only-in-one' ? (
@@ -72,7 +76,8 @@ export function BriefView({ brief }: { brief: Brief }) {
                           other: difference.figures.other.join(', '),
                         })}
                         <p>
-                          {difference.other.text} <CitationText citations={[difference.other.citation]} />
+                          <span lang={textLang(difference.other.text)}>{difference.other.text}</span>{' '}
+                          <CitationText citations={[difference.other.citation]} />
                         </p>
                       </>
                     )}

@@ -2,6 +2,7 @@ import { Section } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import type { Minutes } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
+import { textLang } from './text-lang.ts';
 
 /** Minutes as the record reads them: attendees, then each item's discussion, decisions and action items. */
 export function MinutesView({ minutes }: { minutes: Minutes }) {
@@ -9,7 +10,11 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
   return (
     <>
       <Section id="attendees" title={t('attendees')}>
-        {minutes.attendees.length === 0 ? <p>{t('noAttendees')}</p> : <p>{minutes.attendees.join('、')}</p>}
+        {minutes.attendees.length === 0 ? (
+          <p>{t('noAttendees')}</p>
+        ) : (
+          <p lang={textLang(minutes.attendees.join(' '))}>{minutes.attendees.join('、')}</p>
+        )}
         {minutes.rewrittenCantonese ? <p className="muted">{t('rewrittenCantonese')}</p> : null}
       </Section>
       {minutes.items.map((item, index) => {
@@ -17,14 +22,16 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
         return (
           <Section key={number} id={`item-${number}`} title={t('itemTitle', { number, title: item.title })}>
             <h3>{t('summary')}</h3>
-            <p>{item.summary}</p>
+            <p lang={textLang(item.summary)}>{item.summary}</p>
             <h3>{t('decisions')}</h3>
             {item.decisions.length === 0 ? (
               <p className="muted">{t('noDecisions')}</p>
             ) : (
               <ul>
                 {item.decisions.map((decision) => (
-                  <li key={decision}>{decision}</li>
+                  <li key={decision} lang={textLang(decision)}>
+                    {decision}
+                  </li>
                 ))}
               </ul>
             )}
@@ -45,8 +52,12 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
                   {item.actions.map((action, row) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: action items are a fixed list
                     <tr key={row}>
-                      <th scope="row">{action.action}</th>
-                      <td>{action.owner ?? t('notStated')}</td>
+                      <th scope="row" lang={textLang(action.action)}>
+                        {action.action}
+                      </th>
+                      <td {...(action.owner ? { lang: textLang(action.owner) } : {})}>
+                        {action.owner ?? t('notStated')}
+                      </td>
                       <td>{action.due ?? t('notStated')}</td>
                     </tr>
                   ))}
