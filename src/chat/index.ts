@@ -75,5 +75,5 @@ export {
 export { classifyIntent, type ConversationIntent } from './conversation-intent.ts';
 export type { ReplyLanguage } from './reply-language.ts';
 export { listPublishedBots, type PublishedBot } from './published-bots.ts';
-export { DEMO_BOTS, seedDemoBots } from './seed-demo-bots.ts';
+export { DEMO_BOTS, DEMO_CATALOGUE, seedDemoBots } from './seed-demo-bots.ts';
 export { TurnLog, type PendingTurn } from './turn-log.ts';

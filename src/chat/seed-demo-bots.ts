@@ -8,7 +8,7 @@ import {
   type Principal,
   type ServiceContext,
 } from '../access/index.ts';
-import { extractSource, importIntoKnowledge, reviewVersion } from '../knowledge/index.ts';
+import { extractCkanSnapshot, extractSource, importIntoKnowledge, reviewVersion } from '../knowledge/index.ts';
 import { bots, type Db, departments, users } from '../store/index.ts';
 import type { BotConfigInput } from './bot-config.ts';
 import { createBot, publishBot } from './bots.ts';
@@ -146,7 +146,38 @@ export async function seedDemoBots(db: Db): Promise<string[]> {
     await publishBot(db, cli, spec.id);
     created.push(spec.id);
   }
+  await seedDemoCatalogue(db, department.id, () => demoApprover(db, department.id));
   return created;
+}
+
+/**
+ * The demo open-data catalogue: a DATA.GOV.HK `package_search` snapshot kept in the repo (no network at
+ * run time; see demo/README.md for its source and attribution), imported through the CKAN importer
+ * for the 1823 bot (citizens ask 1823 where to find government data) and published by the demo
+ * approver. Importing is idempotent: an unchanged snapshot writes nothing; a changed one is published.
+ */
+export const DEMO_CATALOGUE = {
+  botId: 'demo-1823',
+  file: 'datagovhk-catalogue-en.json',
+  baseUrl: 'https://data.gov.hk/en-data',
+  origin: 'lionrock-demo:datagovhk-catalogue-en.json',
+  title: 'DATA.GOV.HK open data catalogue (demo snapshot)',
+} as const;
+
+async function seedDemoCatalogue(db: Db, departmentId: string, approver: () => Promise<Principal>): Promise<void> {
+  const [bot] = await db.select({ id: bots.id }).from(bots).where(eq(bots.id, DEMO_CATALOGUE.botId));
+  if (!bot) return;
+  const json: unknown = JSON.parse(await readFile(fileURLToPath(new URL(DEMO_CATALOGUE.file, DEMO_FOLDER)), 'utf8'));
+  const imported = await importIntoKnowledge(db, cli, extractCkanSnapshot(json, DEMO_CATALOGUE), {
+    departmentId,
+    botId: DEMO_CATALOGUE.botId,
+    title: DEMO_CATALOGUE.title,
+  });
+  if (imported.outcome === 'unchanged' && imported.version.status !== 'draft') return;
+  await reviewVersion(db, { principal: await approver(), requestId: 'seed' }, imported.version.id, {
+    approve: true,
+    override: { reason: DEMO_OVERRIDE },
+  });
 }
 
 /** Recorded (and audited) only when the demo files have import findings. */

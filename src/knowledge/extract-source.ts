@@ -3,7 +3,7 @@ import type { Extracted, UploadedFile } from './extracted.ts';
 import { detectFileType, FILE_TYPES } from './file-type.ts';
 import { ImportError } from './import-error.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits.ts';
-import { IMPORTERS, importCkan } from './importers/index.ts';
+import { IMPORTERS, importCkan, importCkanSnapshot } from './importers/index.ts';
 import { parseIsolated } from './parse-isolated.ts';
 import { type SafeFetchOptions, safeFetch } from './safe-fetch.ts';
 import { storableExtracted } from './storable-extracted.ts';
@@ -24,6 +24,24 @@ export interface ExtractedSource {
 }
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * A CKAN `package_search` response kept on disk (no fetch), read as the catalogue at `baseUrl`.
+ * `origin` names the snapshot, not the live API, so the catalogue refresh job never fetches it.
+ */
+export function extractCkanSnapshot(
+  json: unknown,
+  snapshot: { baseUrl: string; origin: string; title: string },
+): ExtractedSource {
+  const extracted = storableExtracted(importCkanSnapshot(json, snapshot.baseUrl, snapshot.title));
+  return {
+    extracted,
+    origin: snapshot.origin,
+    mediaType: 'application/json',
+    importer: 'ckan@1',
+    contentSha256: sha256(JSON.stringify(extracted)),
+  };
+}
 
 /** How to fetch (URL and catalogue imports) and what one import may cost (see {@link ImportLimits}). */
 export type ExtractOptions = SafeFetchOptions & {

@@ -12,7 +12,7 @@ export {
   type ChunkOptions,
 } from './chunk.ts';
 export { scanDraft, type DraftFinding } from './draft-findings.ts';
-export { extractSource, type ExtractedSource, type SourceInput } from './extract-source.ts';
+export { extractCkanSnapshot, extractSource, type ExtractedSource, type SourceInput } from './extract-source.ts';
 export type { DatasetItem, DocumentBlock, Extracted, FaqItem, UploadedFile } from './extracted.ts';
 export { detectFileType, FILE_TYPES, type FileType } from './file-type.ts';
 export { ImportError, type ImportErrorCode } from './import-error.ts';

@@ -47,6 +47,59 @@ export interface CkanImportOptions extends SafeFetchOptions {
 
 const PAGE = 100;
 
+/** The language a DATA.GOV.HK catalogue base serves (`/en-data`, `/tc-data`, `/sc-data`). */
+function languageOf(base: string): string | undefined {
+  return /\/(tc|zh)[-_]/i.test(base)
+    ? 'zh-Hant'
+    : /\/sc[-_]/i.test(base)
+      ? 'zh-Hans'
+      : /\/en[-_]/i.test(base)
+        ? 'en'
+        : undefined;
+}
+
+/**
+ * Reads one `package_search` response (parsed JSON) of the catalogue at `base` into dataset items:
+ * the one parsing path for fetched pages and for snapshots kept on disk. `where` names the response
+ * in the error when it is not a CKAN answer.
+ */
+export function ckanSearchPage(json: unknown, base: string, where: string): { count: number; datasets: DatasetItem[] } {
+  let parsed: z.infer<typeof searchSchema>;
+  try {
+    parsed = searchSchema.parse(json);
+  } catch (error) {
+    throw new ImportError(
+      'unreadable',
+      `${where} did not answer like a CKAN Action API: ${(error as Error).message.slice(0, 200)}`,
+    );
+  }
+  const language = languageOf(base);
+  return {
+    count: parsed.result.count,
+    datasets: parsed.result.results.map((item) => ({
+      key: item.name,
+      title: item.title || item.name,
+      description: (item.notes ?? '').replace(/\s+/g, ' ').trim(),
+      organisation: item.organization?.title ?? '',
+      tags: item.tags.map((tag) => tag.name),
+      url: `${base}/dataset/${encodeURIComponent(item.name)}`,
+      language,
+      resources: item.resources
+        .filter((r) => r.url && /^https?:\/\//i.test(r.url))
+        .map((r) => ({
+          name: (r.name ?? '').trim() || (r.format ?? ''),
+          url: r.url ?? '',
+          format: (r.format ?? '').toUpperCase(),
+          api: r.is_api === 'Y' || /api/i.test(r.format ?? ''),
+        })),
+      ...(item.update_frequency ? { updateFrequency: item.update_frequency } : {}),
+      ...(item.data_dictionary && /^https?:\/\//i.test(item.data_dictionary)
+        ? { dataDictionary: item.data_dictionary }
+        : {}),
+    })),
+  };
+}
+
 /**
  * Reads a CKAN catalogue through `package_search`, page by page, into dataset items whose text is
  * what a citizen would search for ("which dataset has ...?") and whose URL is the dataset page.
@@ -54,57 +107,38 @@ const PAGE = 100;
 export async function importCkan(options: CkanImportOptions): Promise<Extracted> {
   const base = options.baseUrl.replace(/\/+$/, '');
   const limit = options.limit ?? 10_000;
-  const language = /\/(tc|zh)[-_]/i.test(base)
-    ? 'zh-Hant'
-    : /\/sc[-_]/i.test(base)
-      ? 'zh-Hans'
-      : /\/en[-_]/i.test(base)
-        ? 'en'
-        : undefined;
   const datasets: DatasetItem[] = [];
   let total = Number.POSITIVE_INFINITY;
   for (let start = 0; start < Math.min(total, limit); start += PAGE) {
     const url = `${base}/api/3/action/package_search?q=${encodeURIComponent(options.query ?? '')}&rows=${PAGE}&start=${start}`;
     const fetched = await safeFetch(url, options);
-    let parsed: z.infer<typeof searchSchema>;
+    let json: unknown;
     try {
-      parsed = searchSchema.parse(JSON.parse(fetched.bytes.toString('utf8')));
+      json = JSON.parse(fetched.bytes.toString('utf8'));
     } catch (error) {
       throw new ImportError(
         'unreadable',
         `${url} did not answer like a CKAN Action API: ${(error as Error).message.slice(0, 200)}`,
       );
     }
-    total = parsed.result.count;
-    for (const item of parsed.result.results.slice(0, limit - datasets.length)) {
-      datasets.push({
-        key: item.name,
-        title: item.title || item.name,
-        description: (item.notes ?? '').replace(/\s+/g, ' ').trim(),
-        organisation: item.organization?.title ?? '',
-        tags: item.tags.map((tag) => tag.name),
-        url: `${base}/dataset/${encodeURIComponent(item.name)}`,
-        language,
-        resources: item.resources
-          .filter((r) => r.url && /^https?:\/\//i.test(r.url))
-          .map((r) => ({
-            name: (r.name ?? '').trim() || (r.format ?? ''),
-            url: r.url ?? '',
-            format: (r.format ?? '').toUpperCase(),
-            api: r.is_api === 'Y' || /api/i.test(r.format ?? ''),
-          })),
-        ...(item.update_frequency ? { updateFrequency: item.update_frequency } : {}),
-        ...(item.data_dictionary && /^https?:\/\//i.test(item.data_dictionary)
-          ? { dataDictionary: item.data_dictionary }
-          : {}),
-      });
-    }
+    const page = ckanSearchPage(json, base, url);
+    total = page.count;
+    datasets.push(...page.datasets.slice(0, limit - datasets.length));
     options.onProgress?.(datasets.length, Math.min(total, limit));
-    if (parsed.result.results.length < PAGE) break;
+    if (page.datasets.length < PAGE) break;
   }
   return {
     kind: 'catalogue',
     title: `Open data catalogue ${base}${options.query ? ` (${options.query})` : ''}`,
     datasets,
   };
+}
+
+/**
+ * Reads a `package_search` response kept on disk (a catalogue snapshot, e.g. the demo's) as if it had
+ * been fetched from `baseUrl`: dataset pages link to `baseUrl`, nothing is fetched.
+ */
+export function importCkanSnapshot(json: unknown, baseUrl: string, title: string): Extracted {
+  const base = baseUrl.replace(/\/+$/, '');
+  return { kind: 'catalogue', title, datasets: ckanSearchPage(json, base, title).datasets };
 }

@@ -29,5 +29,5 @@ export const IMPORTERS: Record<FileType, { name: string; version: number; run: I
   tiff: { name: 'ocr', version: 1, run: importImage },
 };
 
-export { importCkan, type CkanImportOptions } from './ckan-importer.ts';
+export { importCkan, importCkanSnapshot, type CkanImportOptions } from './ckan-importer.ts';
 export { ocrAvailability } from './ocr.ts';
