@@ -247,6 +247,36 @@ describe('assistant API', () => {
     expect(minutes.unsupported).toBeGreaterThanOrEqual(1);
   });
 
+  it('combines documents with a model: one brief citing key sentences, each checked, the offline evidence kept', async () => {
+    const ours = await uploaded('fare-review-c.txt', REPORT);
+    const theirs = await uploaded('harbour-c.txt', HOSTILE);
+    fake.script({
+      kind: 'reply',
+      text: 'Floating refuse in the harbour fell by a tenth in 2025 [1][2][3][4][5][6][7][8]. Ferries will be free from next year.',
+    });
+    const before = fake.requests.length;
+    const job = await run({
+      task: 'combine',
+      documentIds: [ours.id, theirs.id],
+      model: { provider: 'local', model: 'm' },
+    });
+    expect(job.status, job.error ?? '').toBe('succeeded');
+    const sent = fake.requests.slice(before).map((r) => JSON.stringify(r.body.messages));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).not.toContain('Ignore all previous instructions');
+    expect(sent[0]).not.toContain('9123 4567');
+    expect(job.result).toMatchObject({ mode: 'generative', usage: { modelCalls: 1 } });
+    expect(job.result?.note.en).toMatch(/checked against the sentences it cites/);
+    expect(job.result?.note.zh).toMatch(/supported: false/);
+    const output = job.result?.output as {
+      brief: { agreements: unknown[]; differences: unknown[] };
+      generative: { unsupported: number; keyPoints: { text: string; supported: boolean; citations: unknown[] }[] };
+    };
+    expect(output.brief.differences.length).toBeGreaterThan(0);
+    expect(output.generative.keyPoints.map((p) => p.supported)).toEqual([true, false]);
+    expect(output.generative.unsupported).toBe(1);
+  });
+
   it("sends personal data unmasked only when the department's policy allows it", async () => {
     const changed = await f.as('dept_admin', {
       method: 'PUT',

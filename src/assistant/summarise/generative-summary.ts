@@ -1,9 +1,10 @@
 import { maskString } from '../../core/index.ts';
-import { checkGrounding } from '../../guard/index.ts';
+import { checkCitedSentences, type GenerativeKeyPoint } from './check-cited-sentences.ts';
 import { lengthUnit, type SummaryLanguage } from './language.ts';
-import { splitSentences } from './split-sentences.ts';
 import { DEFAULT_BUDGET } from './summarise-document.ts';
-import type { Citation, SummaryDocument } from './summary-types.ts';
+import type { SummaryDocument } from './summary-types.ts';
+
+export type { GenerativeKeyPoint } from './check-cited-sentences.ts';
 
 /** One chat message, as the gateway takes it. */
 export interface ModelMessage {
@@ -16,17 +17,6 @@ export interface ModelMessage {
  * so this module never sees credentials and every call is metered and audited there.
  */
 export type CompleteText = (messages: ModelMessage[]) => Promise<string>;
-
-/** One sentence the model wrote, checked against the sentences it cites. */
-export interface GenerativeKeyPoint {
-  text: string;
-  citations: Citation[];
-  /** Share of its content found in the cited sentences (the guard's grounding check). */
-  support: number;
-  /** False when it cites nothing, is not supported by what it cites, or states a figure they lack. */
-  supported: boolean;
-  inventedFigures: string[];
-}
 
 export interface GenerativeSummary {
   document: string;
@@ -107,7 +97,10 @@ export async function summariseWithModel(
           { role: 'user', content: notes.join('\n') },
         ])
       : (notes[0] ?? '');
-  const keyPoints = checkSentences(output, document, sources);
+  const keyPoints = checkCitedSentences(
+    output,
+    document.sentences.map((sentence, i) => ({ text: sources[i] ?? '', citation: sentence.citation })),
+  );
   return {
     document: document.name,
     title: document.title,
@@ -142,30 +135,4 @@ function chunkIndexes(sources: readonly string[], chunkChars: number): number[][
   });
   if (current.length > 0) chunks.push(current);
   return chunks;
-}
-
-const CITATION = /\[(\d+)\]/g;
-
-function checkSentences(output: string, document: SummaryDocument, sources: readonly string[]): GenerativeKeyPoint[] {
-  return splitSentences(output).map((raw) => {
-    const cited = [...new Set([...raw.matchAll(CITATION)].map((match) => Number(match[1]) - 1))].filter(
-      (i) => i >= 0 && i < sources.length,
-    );
-    const text = raw.replace(/\s*\[\d+\]/g, '').trim();
-    const citations = cited.flatMap((i) => {
-      const sentence = document.sentences[i];
-      return sentence ? [sentence.citation] : [];
-    });
-    if (cited.length === 0) return { text, citations, support: 0, supported: false, inventedFigures: [] };
-    // The cited sentences together are the passage: a sentence may join what two of them say.
-    const report = checkGrounding(text, [cited.map((i) => sources[i] ?? '').join('\n')]);
-    const support = report.sentences.length === 0 ? 0 : Math.min(...report.sentences.map((s) => s.support));
-    return {
-      text,
-      citations,
-      support,
-      supported: report.unsupported === 0 && report.inventedFigures.length === 0,
-      inventedFigures: report.inventedFigures,
-    };
-  });
 }

@@ -31,3 +31,5 @@ export {
   type ModelMessage,
   summariseWithModel,
 } from './generative-summary.ts';
+export { type CitableSentence, checkCitedSentences } from './check-cited-sentences.ts';
+export { type CombineWithModelOptions, combineWithModel, type GenerativeBrief } from './generative-combine.ts';

@@ -10,6 +10,7 @@ import { parseGlossary, translateOffline, translateWithModel } from '../translat
 import {
   type CompleteText,
   combineDocuments,
+  combineWithModel,
   summariseDocument,
   summariseWithModel,
   type SummaryDocument,
@@ -301,7 +302,22 @@ async function combine(
   state: RunState,
   request: Extract<AssistantTaskRequest, { task: 'combine' }>,
 ): Promise<AssistantTaskResult> {
-  const brief = combineDocuments(summaryDocuments(state.documents), { budgetOf: budgetOf(request) });
+  const documents = summaryDocuments(state.documents);
+  if (state.complete) {
+    // Sentences carrying instructions to a model are withheld from it (the finding is on the result).
+    const flagged = state.documents.some((document) =>
+      (document.findings as DocumentFinding[]).some((finding) => finding.kinds.includes('injection')),
+    );
+    const { brief, generative } = await combineWithModel(documents, state.complete, {
+      budgetOf: budgetOf(request),
+      maskPersonalData: state.maskPersonalData,
+      ...(flagged ? { withhold: carriesInstruction } : {}),
+      onProgress: (done, total) => void state.progress(done / total, `model call ${done} of ${total}`),
+    });
+    const text = generative.keyPoints.map((point) => point.text).join('\n');
+    return envelope(state, 'generative', NOTES.generativeCombine, { brief, generative }, text);
+  }
+  const brief = combineDocuments(documents, { budgetOf: budgetOf(request) });
   await state.progress(1, 'combined');
   const text = [...brief.agreements.map((a) => a.point.text), ...brief.differences.map((d) => d.point.text)].join('\n');
   return envelope(state, 'extractive', withModelNote(state, NOTES.extractiveCombine), { brief }, text);

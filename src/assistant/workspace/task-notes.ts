@@ -15,8 +15,12 @@ export const NOTES = {
     zh: '由指定模型經閘道撰寫的摘要。每句均已對照其引用的原句核實；未獲原文支持的句子標示為 supported: false，並未刪去。',
   },
   extractiveCombine: {
-    en: 'Combined brief without a model: where the documents agree and where they differ (only in one, or other figures), each point quoted and cited. A brief in its own words needs a model, which this task does not use yet.',
-    zh: '未使用模型的綜合摘要：列出各文件一致及不同之處（只見於一份文件，或數字不同），每點均引自原文並註明出處。以自己的文字撰寫須使用模型，此任務暫未支援。',
+    en: 'Combined brief without a model: where the documents agree and where they differ (only in one, or other figures), each point quoted and cited. A brief in its own words needs a model through the gateway (name one in "model").',
+    zh: '未使用模型的綜合摘要：列出各文件一致及不同之處（只見於一份文件，或數字不同），每點均引自原文並註明出處。以自己的文字撰寫須經閘道使用模型（請在 "model" 指定）。',
+  },
+  generativeCombine: {
+    en: 'Brief written by the model named, through the gateway, over the documents’ key sentences; where they agree and differ is worked out without a model and kept beside it as the evidence, each point cited. Every sentence of the brief was checked against the sentences it cites; one they do not support is marked supported: false, not removed.',
+    zh: '由指定模型經閘道根據各文件的重點句子撰寫的綜合摘要；各文件一致及不同之處不經模型找出，並列於旁作為依據，每點均註明出處。摘要每句均已對照其引用的原句核實；未獲原文支持的句子標示為 supported: false，並未刪去。',
   },
   minutes: {
     en: 'Rule-based minutes without a model: attendees, items, decisions and actions read from the transcript; Cantonese lines rewritten into formal written Chinese by table. Minutes in a model’s own words need a model through the gateway (name one in "model").',

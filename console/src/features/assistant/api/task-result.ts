@@ -41,6 +41,14 @@ export interface Brief {
   )[];
 }
 
+/** A combined brief the model wrote over the documents' key sentences, each sentence checked against what it cites. */
+export interface GenerativeBrief {
+  method: 'generative';
+  language: string;
+  keyPoints: KeyPoint[];
+  unsupported: number;
+}
+
 export interface Minutes {
   attendees: string[];
   items: {
@@ -66,7 +74,7 @@ export interface TaskResult {
   usage: { modelCalls: number; promptTokens: number; completionTokens: number };
   output:
     | { summaries: { documentId: string; summary: Summary }[] }
-    | { brief: Brief }
+    | { brief: Brief; generative?: GenerativeBrief }
     | { minutes: Minutes }
     | { lines: { text: string; written: string }[]; changed: number }
     | Record<string, unknown>;

@@ -1,16 +1,34 @@
 import { Section } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
-import { type Brief, citationsOf } from '../api/task-result.ts';
+import { type Brief, citationsOf, type GenerativeBrief } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
 import { CitationText } from './citation-text.tsx';
 import { SummaryView } from './summary-view.tsx';
 import { textLang } from './text-lang.ts';
 
-/** A brief over several documents: where they agree, where they differ, then each one's key points. */
-export function BriefView({ brief }: { brief: Brief }) {
+/**
+ * A brief over several documents: the model's brief first when one wrote it (each sentence with
+ * its sources, an unsupported one marked), then where they agree, where they differ, and each
+ * one's key points, the evidence worked out without a model.
+ */
+export function BriefView({ brief, generative }: { brief: Brief; generative?: GenerativeBrief | undefined }) {
   const t = useMessages(assistantMessages);
   return (
     <>
+      {generative ? (
+        <SummaryView
+          id="model-brief"
+          title={t('modelBriefSection')}
+          summary={{
+            document: '',
+            title: '',
+            language: generative.language,
+            method: 'generative',
+            keyPoints: generative.keyPoints,
+          }}
+          index={-1}
+        />
+      ) : null}
       <Section id="agreements" title={t('agreementsSection')}>
         {brief.agreements.length === 0 ? (
           <p>{t('noAgreements')}</p>

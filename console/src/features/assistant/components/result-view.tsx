@@ -16,8 +16,10 @@ export function ResultView({ result }: { result: TaskResult }) {
         ))}
       </>
     );
-  if ('brief' in output)
-    return <BriefView brief={(output as Extract<TaskResult['output'], { brief: unknown }>).brief} />;
+  if ('brief' in output) {
+    const combined = output as Extract<TaskResult['output'], { brief: unknown }>;
+    return <BriefView brief={combined.brief} generative={combined.generative} />;
+  }
   if ('minutes' in output)
     return <MinutesView minutes={(output as Extract<TaskResult['output'], { minutes: unknown }>).minutes} />;
   if (isTranslationOutput(output)) return <TranslationView output={output} />;

@@ -5,11 +5,25 @@ import { assistantMessages } from '../messages.ts';
 import { CitationText } from './citation-text.tsx';
 
 /** One document's key points with their sources; a model's unsupported sentence is marked, never hidden. */
-export function SummaryView({ summary, index }: { summary: Summary; index: number }) {
+export function SummaryView({
+  summary,
+  index,
+  id,
+  title,
+}: {
+  summary: Summary;
+  index: number;
+  /** Another section id and heading, for a brief over several documents. */
+  id?: string;
+  title?: string;
+}) {
   const t = useMessages(assistantMessages);
   const { format } = useI18n();
   return (
-    <Section id={`summary-${index}`} title={t('keyPoints', { document: summary.title || summary.document })}>
+    <Section
+      id={id ?? `summary-${index}`}
+      title={title ?? t('keyPoints', { document: summary.title || summary.document })}
+    >
       <table className="data" lang={summary.language === 'zh' ? 'zh-Hant' : 'en'}>
         <caption>{t('keyPointsCaption')}</caption>
         <thead>
