@@ -37,6 +37,7 @@ import { governanceApplicationRoutes } from './routes/governance-applications.ts
 import { governanceGateRoutes } from './routes/governance-gate.ts';
 import { dataGovernanceRoutes } from './routes/data-governance.ts';
 import { governanceBomRoutes } from './routes/governance-bom.ts';
+import { governanceReportRoutes } from './routes/governance-report.ts';
 import { governanceReviewRoutes } from './routes/governance-reviews.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { departmentRoutes } from './routes/departments.ts';
@@ -305,6 +306,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   // The move to live passes the same go-live gate as a bot's publication (the server is the authority).
   governanceApplicationRoutes(app, { db: store.db, catalogue: new CatalogueIndex(store.db), goLiveCheck });
   governanceBomRoutes(app, { db: store.db });
+  governanceReportRoutes(app, { db: store.db });
   // The data catalogue and the consented data exchange (issue #18).
   dataGovernanceRoutes(app, { db: store.db });
   governanceGateRoutes(app, { db: store.db });

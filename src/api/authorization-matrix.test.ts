@@ -1151,6 +1151,13 @@ function governanceAssessmentCases(): RouteCase[] {
         expect: onTarget(GOV_READERS, 200),
       },
       {
+        method: 'GET',
+        route: `${apps}/{id}/report`,
+        target,
+        request: async (f, t) => ({ url: `${apps}/${await application(f, t)}/report?format=html` }),
+        expect: onTarget(GOV_READERS, 200),
+      },
+      {
         method: 'POST',
         route: `${apps}/{id}/reassessment`,
         target,

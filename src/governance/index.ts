@@ -9,3 +9,4 @@ export * from './incidents/index.ts';
 export * from './demo/index.ts';
 export * from './bom/index.ts';
 export * from './data/index.ts';
+export * from './report/index.ts';

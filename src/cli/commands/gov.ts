@@ -2,13 +2,16 @@ import type { Command } from 'commander';
 import { AppError } from '../../core/index.ts';
 import { writeFileSync } from 'node:fs';
 import { CLI_PRINCIPAL } from '../../access/index.ts';
+import { exportResult } from '../../assistant/index.ts';
 import {
   applicationBom,
+  buildAssessmentReport,
   derive,
   findBotApplication,
   type GoLiveStatus,
   goLiveConditions,
   parseDeriveInput,
+  renderReportHtml,
 } from '../../governance/index.ts';
 import { CliError, withStore } from '../context.ts';
 
@@ -112,6 +115,39 @@ export function govCommands(program: Command): Command {
         }
         if (options.out) writeFileSync(options.out, json);
         else process.stdout.write(json);
+      }),
+    );
+  gov
+    .command('report')
+    .argument('<application-or-bot>', "an application's id, or a LionRock bot's id (e.g. demo-1823)")
+    .requiredOption('--pdf <file>', 'write the report as PDF to this file')
+    .option('--html <file>', 'also write it as an HTML page to this file')
+    .option('--lang <lang>', 'which language comes first in the labels: en or zh-Hant', 'en')
+    .description(
+      'The assessment report: answers and reviewer comments, the derivation of impact, tier and oversight with ' +
+        'its reasons, endorsements, evaluation history, open incidents. Exits 1 for an unknown id',
+    )
+    .action((id: string, options: { pdf: string; html?: string; lang: string }) =>
+      withStore(async (store) => {
+        if (options.lang !== 'en' && options.lang !== 'zh-Hant')
+          throw new CliError(`--lang must be en or zh-Hant, not "${options.lang}"`, 2);
+        const application = await findBotApplication(store.db, id);
+        const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+        const applicationId = application?.id ?? (uuid.test(id) ? id : null);
+        if (!applicationId) throw new CliError(`no application or bot "${id}"`, 1);
+        const document = await buildAssessmentReport(store.db, CLI_PRINCIPAL, applicationId, options.lang).catch(
+          (error: unknown) => {
+            if (error instanceof AppError && error.code === 'not_found')
+              throw new CliError(`no application or bot "${id}"`, 1);
+            throw error;
+          },
+        );
+        const file = await exportResult(
+          { task: 'document', document, name: `assessment-report-${applicationId}` },
+          'pdf',
+        );
+        writeFileSync(options.pdf, file.bytes);
+        if (options.html) writeFileSync(options.html, renderReportHtml(document));
       }),
     );
   return gov;

@@ -59,6 +59,7 @@ export const governanceMessages = defineMessages(
     lifecycleStage: 'Lifecycle stage',
     registered: 'Registered {name}.',
     backToCatalogue: 'Catalogue',
+    reportDownload: 'Assessment report (PDF)',
     // Labels of the registry's values
     type_lionrock_bot: 'LionRock bot',
     type_document_assistant: 'Document assistant',
@@ -296,6 +297,7 @@ export const governanceMessages = defineMessages(
     lifecycleStage: '生命周期階段',
     registered: '已登記 {name}。',
     backToCatalogue: '目錄',
+    reportDownload: '評估報告（PDF）',
     type_lionrock_bot: '獅子山聊天機械人',
     type_document_assistant: '文件助理',
     type_ocr: '光學字元識別',

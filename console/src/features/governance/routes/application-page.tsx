@@ -66,6 +66,15 @@ function ApplicationView({ entry }: { entry: CatalogueEntry }) {
               {accountability('noticeLink')}
             </Link>
           ) : null}
+          {own ? (
+            <a
+              className="button"
+              href={`/api/v1/governance/applications/${encodeURIComponent(entry.id)}/report?format=pdf&lang=${locale === 'en' ? 'en' : 'zh-Hant'}`}
+              download
+            >
+              {t('reportDownload')}
+            </a>
+          ) : null}
           <Link className="button" to="/governance">
             {t('backToCatalogue')}
           </Link>
