@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { pdfLines } from '../../assistant/testing/read-export.ts';
 import { validateBom } from '../../governance/index.ts';
 import { run, serve } from '../cli-harness.ts';
 
@@ -135,6 +136,31 @@ describe('lionrock gov bom', () => {
     expect(bom.metadata.component.name).toMatch(/1823/);
 
     const unknown = await run(['gov', 'bom', 'no-such-bot'], data);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no application or bot "no-such-bot"/);
+  }, 300_000);
+});
+
+describe('lionrock gov report', () => {
+  const data = join(dir, 'report');
+
+  it('after a fresh start, writes demo-1823’s assessment report as PDF and HTML; exits 1 for an unknown id', async () => {
+    const server = serve(data);
+    await server.ready;
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+
+    const pdf = join(dir, 'demo-1823-report.pdf');
+    const html = join(dir, 'demo-1823-report.html');
+    const written = await run(['gov', 'report', 'demo-1823', '--pdf', pdf, '--html', html], data);
+    expect(written.stderr).toBe('');
+    expect(written.code).toBe(0);
+    const text = (await pdfLines(readFileSync(pdf))).join('\n');
+    expect(text).toContain('demo-1823');
+    expect(text).toMatch(/Tier 級別\s*limited/);
+    expect(readFileSync(html, 'utf8')).toContain('A question of the limited tier is yes: tier limited.');
+
+    const unknown = await run(['gov', 'report', 'no-such-bot', '--pdf', pdf], data);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/no application or bot "no-such-bot"/);
   }, 300_000);
