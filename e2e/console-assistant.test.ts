@@ -117,6 +117,29 @@ describe('console document assistant in headless Chromium', { timeout: 90_000 },
     await keepScreenshot(page, 'assistant-minutes-en');
   });
 
+  it('corrects the minutes by keyboard before they go on record, and the download carries the correction', async () => {
+    await page.getByRole('button', { name: 'Edit the minutes' }).press('Enter');
+    await page.getByRole('form', { name: 'Edit the minutes' }).waitFor();
+    await noAxeViolations();
+    await page
+      .getByLabel('Decisions of item 1, one per line')
+      .fill('The committee agreed to cut the printing budget by 15%.');
+    await page.getByRole('button', { name: 'Add an action to item 1' }).press('Enter');
+    await page.getByLabel('Action 2', { exact: true }).first().fill('Draft the printing tender.');
+    await page.getByLabel('Owner of action 2').first().fill('John Lee');
+    await page.getByRole('button', { name: 'Save the minutes' }).press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Minutes saved. The export uses your corrections.' }).waitFor();
+    await page.getByText('The committee agreed to cut the printing budget by 15%.').waitFor();
+    const actions = page.getByRole('table', { name: 'Action items of item 1' });
+    await actions.getByRole('rowheader', { name: 'Draft the printing tender.' }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download Word (DOCX)' }).click();
+    const { value: text } = await mammoth.extractRawText({ path: await (await download).path() });
+    expect(text).toContain('by 15%');
+    expect(text).toContain('Draft the printing tender.');
+    await noAxeViolations();
+  });
+
   it('combines two notices into a brief: the differing fee is shown with both sources', async () => {
     await page.getByRole('link', { name: 'Back to the workspace' }).click();
     await page.getByRole('heading', { level: 1, name: 'Document assistant' }).waitFor();

@@ -31,6 +31,7 @@ import { CorsPolicy } from './cors-policy.ts';
 import { sendNotFound, sendProblem } from './problem.ts';
 import { documentProblems } from './openapi-problems.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
+import { assistantMinutesRoutes } from './routes/assistant-minutes.ts';
 import { assistantModelRoutes } from './routes/assistant-models.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { governanceApplicationRoutes } from './routes/governance-applications.ts';
@@ -313,6 +314,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   evaluationRoutes(app, store.db);
   governanceReviewRoutes(app, { db: store.db });
   assistantModelRoutes(app, store.db);
+  assistantMinutesRoutes(app, store.db);
   await registerWeb(app);
   return app;
 }

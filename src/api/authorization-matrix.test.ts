@@ -201,6 +201,18 @@ function assistantCases(): RouteCase[] {
           expect: expectFor(officers, 200),
         },
         {
+          // A finished summarise task: officers pass the door and are refused by the service (not minutes, 409).
+          method: 'PUT',
+          route: '/api/v1/assistant/jobs/{id}/minutes',
+          target,
+          request: async (f, t) => ({
+            method: 'PUT',
+            url: `/api/v1/assistant/jobs/${await finishedAssistantJob(f, t)}/minutes`,
+            payload: { attendees: ['Chair'], items: [] },
+          }),
+          expect: expectFor(officers, 409),
+        },
+        {
           method: 'GET',
           route: '/api/v1/assistant/policy',
           target,

@@ -20,6 +20,7 @@ export {
   listAssistantJobs,
   type ModelChoice,
 } from './assistant-task.ts';
+export { editMinutesJob, type MinutesEdit, MinutesNotEditable } from './edit-minutes.ts';
 export { documentText, extractWorkspaceFile, TranscriptRefused, type WorkspaceFile } from './extract-workspace-file.ts';
 export {
   type AssistantTaskResult,

@@ -75,3 +75,15 @@ export function useStartTask() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.jobs }),
   });
 }
+
+export type MinutesEdit = ApiBody<'/api/v1/assistant/jobs/{id}/minutes', 'put'>;
+
+/** Saves the officer's corrected minutes; the task's result (and its export) then shows them. */
+export function useEditMinutes(jobId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: MinutesEdit) =>
+      unwrap(await api.PUT('/api/v1/assistant/jobs/{id}/minutes', { params: { path: { id: jobId } }, body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.job(jobId) }),
+  });
+}

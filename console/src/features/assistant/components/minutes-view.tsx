@@ -1,14 +1,42 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useParams } from 'react-router';
 import { Section } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import type { Minutes } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
+import { MinutesEditor } from './minutes-editor.tsx';
 import { textLang } from './text-lang.ts';
 
 /** Minutes as the record reads them: attendees, then each item's discussion, decisions and action items. */
 export function MinutesView({ minutes }: { minutes: Minutes }) {
   const t = useMessages(assistantMessages);
+  const { jobId } = useParams();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  if (editing && jobId)
+    return (
+      <Section id="edit-minutes" title={t('editMinutes')}>
+        <MinutesEditor
+          jobId={jobId}
+          minutes={minutes}
+          onClose={() => {
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
+      </Section>
+    );
   return (
     <>
+      {jobId ? (
+        <div className="page-actions">
+          <Button className="button" onPress={() => setEditing(true)}>
+            {t('editMinutes')}
+          </Button>
+          <span role="status">{saved ? t('minutesSaved') : null}</span>
+        </div>
+      ) : null}
       <Section id="attendees" title={t('attendees')}>
         {minutes.attendees.length === 0 ? (
           <p>{t('noAttendees')}</p>
