@@ -59,8 +59,7 @@ describe('the assessment report of demo-1823', () => {
     expect(html).toContain('<td>tier</td><td>L1 ');
     expect(html).toContain('A question of the limited tier is yes: tier limited.');
     // A limited-tier application needs no IT board endorsement.
-    for (const capacity of ['project_owner', 'assurance_reviewer'])
-      expect(html).toContain(`<td>${capacity}</td>`);
+    for (const capacity of ['project_owner', 'assurance_reviewer']) expect(html).toContain(`<td>${capacity}</td>`);
     expect(html).toMatch(/<td>golden-qa v\d+ \(bot v\d+\)<\/td><td>passed<\/td>/);
     expect(html).toContain(`/api/v1/governance/applications/${application.id}/bom`);
   });
