@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfLines } from '../src/assistant/testing/read-export.ts';
 import { validateBom } from '../src/governance/index.ts';
 import {
   apiCaller,
@@ -16,12 +17,13 @@ import {
  * Issue 18's AI bill of materials on the application page, in real Chromium: the demo bot's
  * components (its approved FAQ with hash and approver, LionRock's guard models), the platform's
  * packages and the changes recorded, in English and 繁體中文; the CycloneDX download, reached from the
- * keyboard, validates. Axe on each page state.
+ * keyboard, validates. The assessment report's PDF link, from the keyboard, downloads the report in
+ * the reader's language (its text names the application). Axe on each page state.
  */
 
 const NAME = { en: '1823 enquiries bot', zhHant: '1823 查詢機械人' };
 
-describe('console: AI bill of materials', { timeout: 90_000 }, () => {
+describe("console: an application's AI bill of materials and assessment report", { timeout: 90_000 }, () => {
   let h: ConsoleHarness;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
@@ -102,6 +104,27 @@ describe('console: AI bill of materials', { timeout: 90_000 }, () => {
       .waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await keepScreenshot(page, 'governance-bom-zh');
+  });
+
+  it('downloads the assessment report as PDF (English)', async () => {
+    const page = await signedIn('en');
+    await open(page, NAME.en);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const link = page.getByRole('link', { name: 'Assessment report (PDF)' });
+    await link.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const text = (await pdfLines(await readFile(await download.path()))).join('\n');
+    expect(text).toContain('Assessment report');
+    expect(text).toContain(NAME.en);
+  });
+
+  it('offers it in 繁體中文, Chinese labels first', async () => {
+    const page = await signedIn('zh-Hant');
+    await open(page, NAME.zhHant);
+    const link = page.getByRole('link', { name: '評估報告（PDF）' });
+    expect(await link.getAttribute('href')).toMatch(/\/report\?format=pdf&lang=zh-Hant$/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
