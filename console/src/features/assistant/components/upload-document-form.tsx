@@ -1,9 +1,10 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { useUploadDocument } from '../api/assistant-api.ts';
 import { assistantMessages } from '../messages.ts';
+import { FileInput } from './file-input.tsx';
 
 /** What the workspace reads (the knowledge importers and the transcript parsers); the server decides. */
 const ACCEPT = '.pdf,.docx,.html,.htm,.md,.txt,.vtt,.srt,.png,.jpg,.jpeg,.tif,.tiff,.webp';
@@ -12,9 +13,6 @@ const ACCEPT = '.pdf,.docx,.html,.htm,.md,.txt,.vtt,.srt,.png,.jpg,.jpeg,.tif,.t
 export function UploadDocumentForm() {
   const t = useMessages(assistantMessages);
   const upload = useUploadDocument();
-  const inputId = useId();
-  const helpId = useId();
-  const errorId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
@@ -39,31 +37,18 @@ export function UploadDocumentForm() {
       (upload.isError ? (problem?.problem.detail ?? upload.error.message) : undefined));
   return (
     <Form className="form" onSubmit={submit} aria-label={t('uploadSection')} validationBehavior="aria">
-      <div className="field">
-        <label htmlFor={inputId}>{t('chooseFile')}</label>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          name="file"
-          accept={ACCEPT}
-          aria-describedby={fileError ? `${helpId} ${errorId}` : helpId}
-          aria-invalid={fileError ? true : undefined}
-          onChange={(event) => {
-            setFile(event.currentTarget.files?.[0] ?? null);
-            setMissing(false);
-            upload.reset();
-          }}
-        />
-        <span id={helpId} className="field-help">
-          {t('uploadHelp')}
-        </span>
-        {fileError ? (
-          <span id={errorId} className="field-error" role="alert">
-            {fileError}
-          </span>
-        ) : null}
-      </div>
+      <FileInput
+        label={t('chooseFile')}
+        help={t('uploadHelp')}
+        error={fileError}
+        accept={ACCEPT}
+        inputRef={input}
+        onChange={(chosen) => {
+          setFile(chosen);
+          setMissing(false);
+          upload.reset();
+        }}
+      />
       <Button type="submit" className="button button-primary" isDisabled={upload.isPending}>
         {t('upload')}
       </Button>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Page, QueryView, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type DepartmentGlossary, glossaryQuery, useUploadGlossary } from '../api/translate-api.ts';
 import { translateMessages } from '../translate-messages.ts';
+import { FileInput } from '../components/file-input.tsx';
 
 /** The department's glossary: the terms in force, its versions, and (for administrators) a new upload. */
 export default function GlossaryPage() {
@@ -115,9 +116,6 @@ function UploadGlossaryForm() {
   const t = useMessages(translateMessages);
   const { format } = useI18n();
   const upload = useUploadGlossary();
-  const inputId = useId();
-  const helpId = useId();
-  const errorId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
@@ -148,31 +146,18 @@ function UploadGlossaryForm() {
   const stored = upload.data?.current;
   return (
     <Form className="form" onSubmit={submit} aria-label={t('uploadSection')} validationBehavior="aria">
-      <div className="field">
-        <label htmlFor={inputId}>{t('chooseFile')}</label>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          name="file"
-          accept=".tsv,.txt,text/tab-separated-values,text/plain"
-          aria-describedby={fileError ? `${helpId} ${errorId}` : helpId}
-          aria-invalid={fileError ? true : undefined}
-          onChange={(event) => {
-            setFile(event.currentTarget.files?.[0] ?? null);
-            setMissing(false);
-            upload.reset();
-          }}
-        />
-        <span id={helpId} className="field-help">
-          {t('uploadHelp')}
-        </span>
-        {fileError ? (
-          <span id={errorId} className="field-error" role="alert">
-            {fileError}
-          </span>
-        ) : null}
-      </div>
+      <FileInput
+        label={t('chooseFile')}
+        help={t('uploadHelp')}
+        error={fileError}
+        accept=".tsv,.txt,text/tab-separated-values,text/plain"
+        inputRef={input}
+        onChange={(chosen) => {
+          setFile(chosen);
+          setMissing(false);
+          upload.reset();
+        }}
+      />
       <Button type="submit" className="button button-primary" isDisabled={upload.isPending}>
         {t('upload')}
       </Button>
