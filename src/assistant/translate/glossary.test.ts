@@ -40,13 +40,20 @@ describe('parseGlossary (versioned TSV, validated with zod)', () => {
     });
   });
 
-  it('reads the shared seed files as version 1 without a version line', () => {
-    const seeds = loadGlossary(
-      join(__dirname, '../../../../shared/data/glossary/hk-departments-2018.tsv'),
-      join(__dirname, '../../../../shared/data/glossary/legco-terms.tsv'),
+  it("reads files in the seeds' shapes (no version line, extra columns) as version 1, several merged", () => {
+    // The shapes of ../shared/data/glossary's two seeds (tests never read ../shared: a clean clone has none).
+    const folder = mkdtempSync(join(tmpdir(), 'glossary-seeds-'));
+    const departments = join(folder, 'hk-departments-2018.tsv');
+    const legco = join(folder, 'legco-terms.tsv');
+    writeFileSync(departments, 'en\tzh_hant\nBuildings Department\t屋宇署\nAudit Commission\t審計署\n');
+    writeFileSync(
+      legco,
+      'field\ten\tzh_hant\tsource_file\nordinance_title\tInland Revenue Ordinance\t稅務條例\tbills.json\n',
     );
-    expect(seeds.entries.length).toBeGreaterThan(500);
+    const seeds = loadGlossary(departments, legco);
+    expect(seeds.entries).toHaveLength(3);
     expect(seeds.entries.find((entry) => entry.en === 'Buildings Department')?.zhHant).toBe('屋宇署');
+    expect(seeds.entries.find((entry) => entry.en === 'Inland Revenue Ordinance')?.zhHant).toBe('稅務條例');
   });
 
   it('names the line of every bad row: a missing cell, an empty term', () => {
