@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Locator, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../src/gateway/index.ts';
 import {
@@ -22,6 +22,10 @@ const FACTS = [
   'A dog licence costs HK$80 and is valid for three years.',
   'Licences are issued at any animal management centre.',
 ];
+
+/** Waits for the row holding `text` in a paragraphs table to say, in words, who wrote it. */
+const whoWrote = (table: Locator, text: string, writer: string | RegExp) =>
+  table.getByRole('row').filter({ hasText: text }).getByRole('cell', { name: writer }).waitFor();
 
 describe('console draft editor in headless Chromium', { timeout: 90_000 }, () => {
   let h: ConsoleHarness;
@@ -94,16 +98,8 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
     draftUrl = page.url();
     const paragraphs = page.getByRole('table', { name: 'Paragraphs of version 1, with who wrote each' });
     // The template's own lines and the officer's facts, each said in words.
-    await paragraphs
-      .getByRole('row')
-      .filter({ hasText: 'Dear Mr Chan,' })
-      .getByRole('cell', { name: 'Template' })
-      .waitFor();
-    await paragraphs
-      .getByRole('row')
-      .filter({ hasText: 'HK$80' })
-      .getByRole('cell', { name: /^Officer \(/ })
-      .waitFor();
+    await whoWrote(paragraphs, 'Dear Mr Chan,', 'Template');
+    await whoWrote(paragraphs, 'HK$80', /^Officer \(/);
     await page.getByText('No issues found in version 1.').waitFor();
     // No model allowed yet: the page says writing again needs one.
     await page.getByText('Writing again needs a model, and your department allows none.').waitFor();
@@ -124,16 +120,8 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
     await page.getByRole('button', { name: 'Save as a new version' }).press('Enter');
     await status(page, 'Version 2 saved.').waitFor();
     const paragraphs = page.getByRole('table', { name: 'Paragraphs of version 2, with who wrote each' });
-    await paragraphs
-      .getByRole('row')
-      .filter({ hasText: 'Dear Mr Chan,' })
-      .getByRole('cell', { name: 'Template' })
-      .waitFor();
-    await paragraphs
-      .getByRole('row')
-      .filter({ hasText: 'HK$800' })
-      .getByRole('cell', { name: /^Officer \(/ })
-      .waitFor();
+    await whoWrote(paragraphs, 'Dear Mr Chan,', 'Template');
+    await whoWrote(paragraphs, 'HK$800', /^Officer \(/);
     const issues = page.getByRole('table', { name: 'Issues found in version 2: 1' });
     const row = issues.getByRole('row').filter({ hasText: 'Wrong figure' });
     // The flagged sentence is marked in its paragraph, with words for those who cannot see the mark.
@@ -227,11 +215,7 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
     await zh.getByRole('button', { name: '重新撰寫' }).press('Enter');
     await status(zh, '第 2 版由 fake/m 撰寫。').waitFor();
     const written = zh.getByRole('table', { name: '第 2 版的段落及各段撰寫者' });
-    await written
-      .getByRole('row')
-      .filter({ hasText: '多謝查詢狗隻牌照事宜。' })
-      .getByRole('cell', { name: '模型（fake/m）' })
-      .waitFor();
+    await whoWrote(written, '多謝查詢狗隻牌照事宜。', '模型（fake/m）');
     // The refusal was about version 1: version 2 no longer shows it.
     expect(await zh.getByRole('alert').filter({ hasText: '未能完成' }).count()).toBe(0);
     await noAxeViolations(zh);
