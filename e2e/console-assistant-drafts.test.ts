@@ -2,6 +2,7 @@ import type { Locator, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../src/gateway/index.ts';
 import {
+  chooseByKeyboard,
   apiCaller,
   type ConsoleHarness,
   HARNESS_START_TIMEOUT,
@@ -57,12 +58,6 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
     await model?.close();
   });
 
-  /** Keyboard: focus the radio button, Space chooses it (react-aria draws the box over the input). */
-  const choose = async (control: ReturnType<Page['getByRole']>) => {
-    await control.focus();
-    await control.press('Space');
-    await expect(control.isChecked()).resolves.toBe(true);
-  };
   const textbox = (on: Page, name: string) => on.getByRole('textbox', { name, exact: true });
 
   it('creates a draft from a template offline: paragraphs say the template wrote them', async () => {
@@ -79,9 +74,9 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
     await page.getByText('Choose a template.').waitFor();
     await noAxeViolations(page);
 
-    await choose(page.getByRole('radio', { name: 'Reply to a public enquiry' }));
+    await chooseByKeyboard(page.getByRole('radio', { name: 'Reply to a public enquiry' }));
     await page.getByText('External: goes outside the department').waitFor();
-    await choose(
+    await chooseByKeyboard(
       page.getByRole('radiogroup', { name: 'Language of the draft' }).getByRole('radio', { name: 'English' }),
     );
     await textbox(page, 'Our reference').fill('AF/DL/2026/0137');
@@ -190,8 +185,8 @@ describe('console draft editor in headless Chromium', { timeout: 90_000 }, () =>
     await list.getByRole('row').filter({ hasText: '已定稿' }).waitFor();
     await noAxeViolations(zh);
 
-    await choose(zh.getByRole('radio', { name: '回覆市民查詢' }));
-    await choose(zh.getByRole('radiogroup', { name: '草稿語文' }).getByRole('radio', { name: '繁體中文' }));
+    await chooseByKeyboard(zh.getByRole('radio', { name: '回覆市民查詢' }));
+    await chooseByKeyboard(zh.getByRole('radiogroup', { name: '草稿語文' }).getByRole('radio', { name: '繁體中文' }));
     await textbox(zh, '本署檔號').fill('AF/DL/2026/0138');
     await textbox(zh, '收信人').fill('陳先生');
     await textbox(zh, '查詢日期').fill('2026年3月3日');

@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  chooseByKeyboard,
   type ConsoleHarness,
   HARNESS_START_TIMEOUT,
   keepScreenshot,
@@ -52,12 +53,6 @@ describe('console document assistant in headless Chromium', { timeout: 90_000 },
   }, HARNESS_START_TIMEOUT);
   afterAll(async () => h?.close());
 
-  /** Keyboard: focus the radio button or checkbox, Space chooses it (react-aria draws the box over the input). */
-  const choose = async (control: ReturnType<Page['getByRole']>) => {
-    await control.focus();
-    await control.press('Space');
-    await expect(control.isChecked()).resolves.toBe(true);
-  };
   const upload = async (name: string, text: string, mimeType = 'text/plain') => {
     await page.getByLabel('File', { exact: true }).setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
@@ -92,8 +87,8 @@ describe('console document assistant in headless Chromium', { timeout: 90_000 },
   });
 
   it('turns the transcript into minutes by keyboard: decisions and action items with owners and due dates', async () => {
-    await choose(page.getByRole('radio', { name: 'Meeting minutes from a transcript' }));
-    await choose(page.getByRole('radio', { name: 'committee-meeting.txt' }));
+    await chooseByKeyboard(page.getByRole('radio', { name: 'Meeting minutes from a transcript' }));
+    await chooseByKeyboard(page.getByRole('radio', { name: 'committee-meeting.txt' }));
     await page.getByRole('button', { name: 'Start', exact: true }).press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Task: Meeting minutes from a transcript' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Done.' }).waitFor({ timeout: 30_000 });
@@ -143,9 +138,9 @@ describe('console document assistant in headless Chromium', { timeout: 90_000 },
   it('combines two notices into a brief: the differing fee is shown with both sources', async () => {
     await page.getByRole('link', { name: 'Back to the workspace' }).click();
     await page.getByRole('heading', { level: 1, name: 'Document assistant' }).waitFor();
-    await choose(page.getByRole('radio', { name: 'Combine documents into one brief' }));
-    await choose(page.getByRole('checkbox', { name: 'licence-notice-a.txt' }));
-    await choose(page.getByRole('checkbox', { name: 'licence-notice-b.txt' }));
+    await chooseByKeyboard(page.getByRole('radio', { name: 'Combine documents into one brief' }));
+    await chooseByKeyboard(page.getByRole('checkbox', { name: 'licence-notice-a.txt' }));
+    await chooseByKeyboard(page.getByRole('checkbox', { name: 'licence-notice-b.txt' }));
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Task: Combine documents into one brief' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Done.' }).waitFor({ timeout: 30_000 });

@@ -117,10 +117,11 @@ describe('console: handoff inbox and guard', () => {
     // Not yet overdue, not yet mine: each view asks the server and shows what it selects.
     // Arrow keys move between the views, as in any radio group.
     await page.getByRole('radio', { name: 'Open' }).press('ArrowRight');
-    await expect(page.getByRole('radio', { name: 'Overdue' }).isChecked()).resolves.toBe(true);
+    // The view lives in the address (a navigation), so the radio is checked a moment after the key: wait for it.
+    await page.getByRole('radio', { name: 'Overdue', checked: true }).waitFor();
     await page.getByText('No cases in this view.').waitFor();
     await page.getByRole('radio', { name: 'Overdue' }).press('ArrowLeft');
-    await expect(page.getByRole('radio', { name: 'Open' }).isChecked()).resolves.toBe(true);
+    await page.getByRole('radio', { name: 'Open', checked: true }).waitFor();
     await page.getByRole('link', { name: reference }).click();
 
     await page.getByRole('heading', { level: 1, name: `Case ${reference}` }).waitFor();

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { seedDemo } from '../../src/access/index.ts';
 import { buildApp } from '../../src/api/index.ts';
 import { seedDemoBots } from '../../src/chat/index.ts';
@@ -90,6 +90,16 @@ export async function chooseLanguage(page: Page, language: 'en' | 'zh-Hant'): Pr
   });
   await option.click();
   await page.locator(`html[lang="${language === 'en' ? 'en-HK' : 'zh-Hant-HK'}"]`).waitFor();
+}
+
+/**
+ * Keyboard: focus a radio button or checkbox and press Space (react-aria draws the box over the input). Waits until it
+ * is checked: a choice kept in the address is a navigation, so the state follows the key a moment later.
+ */
+export async function chooseByKeyboard(control: Locator): Promise<void> {
+  await control.focus();
+  await control.press('Space');
+  await control.and(control.page().locator(':checked')).waitFor();
 }
 
 export interface AxeViolation {
