@@ -59,9 +59,9 @@ export const datasetApplications = pgTable(
 );
 
 /**
- * A knowledge source's dataset: each source links to at most one. (No foreign key to
- * knowledge_sources: that table lives in schema.ts, which re-exports this file; the service checks
- * the source exists and is of the dataset's department.)
+ * A knowledge source's dataset: each source links to at most one, of its own department or, under
+ * a live consent (or when public), of another. (No foreign key to knowledge_sources: that table
+ * lives in schema.ts, which re-exports this file; the service checks the source exists.)
  */
 export const datasetKnowledgeSources = pgTable(
   'dataset_knowledge_sources',
@@ -70,6 +70,11 @@ export const datasetKnowledgeSources = pgTable(
     datasetId: uuid('dataset_id')
       .notNull()
       .references(() => datasets.id),
+    /**
+     * What the source uses another department's dataset for: the purpose a live consent must name
+     * (scope: the dataset's name). Null for the department's own or a public dataset.
+     */
+    purpose: text('purpose'),
   },
   (t) => [index('dataset_knowledge_sources_dataset_idx').on(t.datasetId)],
 );

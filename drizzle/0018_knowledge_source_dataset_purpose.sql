@@ -1,0 +1,1 @@
+ALTER TABLE "dataset_knowledge_sources" ADD COLUMN "purpose" text;
