@@ -8,7 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AnchorPaths } from '../audit/index.ts';
-import { startBomSweep, startGovernanceSweep } from '../governance/index.ts';
+import { consentedSources, startBomSweep, startGovernanceSweep } from '../governance/index.ts';
 import { AppError, type Config, fastifyTrustProxy, maskString } from '../core/index.ts';
 import { ChatCaches, type ConversationDeps, startContactPurge, TurnLog } from '../chat/index.ts';
 import { JobWorker } from '../jobs/index.ts';
@@ -260,6 +260,8 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
     ),
     // Callback details are encrypted like provider keys, under the same configured secret.
     contacts: gateway.secrets,
+    // Sources built on another department's dataset answer only under a live consent (issue #18).
+    sourceConsent: consentedSources(store.db),
   };
   if (config.runJobs) {
     const purge = startContactPurge(store.db, config.handoffContactRetentionDays, (error) =>

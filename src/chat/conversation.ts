@@ -27,6 +27,7 @@ import { type ContactBox, contactIn, sealContact } from './handoff-contact.ts';
 import { departmentSlaHours, type HandoffReason, prepareHandoff } from './handoffs.ts';
 import { pick, type ReplyLanguage, replyLanguage } from './reply-language.ts';
 import { searchWithoutIntroduction } from './self-introduction.ts';
+import type { SourceConsent } from './source-consent.ts';
 import { nextTurnInstant } from './turn-clock.ts';
 
 export interface AskInput {
@@ -94,6 +95,8 @@ export interface ConversationDeps {
   turns: TurnLog;
   /** Encrypts callback details at rest (the gateway's secret box); none: contacts are refused. */
   contacts?: ContactBox | null | undefined;
+  /** Checks sources built on another department's dataset against a live consent; none: no such check. */
+  sourceConsent?: SourceConsent | undefined;
 }
 
 /** Who an anonymous citizen is in the audit trail. */
@@ -165,8 +168,13 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
     // The policy's context stage: no retrieved passage it blocks is quoted or given to a model.
     const context = contextGuard(policy, { model: injectionModel, blocklist }, deps.caches.contextVerdicts);
     const hits = context.filter(
-      (await followUp(deps.index, search.question, search.hits, session.context.topic, departmentId, bot)).filter(
-        (hit) => (config.sourceIds.length ? config.sourceIds.includes(hit.chunk.sourceId) : true),
+      await consentedOnly(
+        deps,
+        input,
+        departmentId,
+        (await followUp(deps.index, search.question, search.hits, session.context.topic, departmentId, bot)).filter(
+          (hit) => (config.sourceIds.length ? config.sourceIds.includes(hit.chunk.sourceId) : true),
+        ),
       ),
     );
     guardIssues.push(...context.issues.map((issue) => ({ ...issue, stage: 'context' as const })));
@@ -243,6 +251,27 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
     retrieved,
     opening,
   });
+}
+
+/**
+ * The hits whose source the department may use now: a source built on another department's
+ * dataset without a live consent is left out at once (the check reads the consents every turn).
+ */
+async function consentedOnly(
+  deps: ConversationDeps,
+  input: AskInput,
+  departmentId: string,
+  hits: KnowledgeHit[],
+): Promise<KnowledgeHit[]> {
+  if (!deps.sourceConsent || !hits.length) return hits;
+  const refused = await deps.sourceConsent.refused({
+    departmentId,
+    botId: input.botId,
+    sourceIds: [...new Set(hits.map((hit) => hit.chunk.sourceId))],
+    requestId: input.requestId,
+    audit: !input.preview,
+  });
+  return refused.size ? hits.filter((hit) => !refused.has(hit.chunk.sourceId)) : hits;
 }
 
 /** A front end's background request: the bot's name (a fine title), no session, no record, no case. */

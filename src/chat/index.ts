@@ -39,6 +39,7 @@ export {
   type AskResult,
   type ConversationDeps,
 } from './conversation.ts';
+export type { SourceConsent } from './source-consent.ts';
 export { type AnalyticsDay, botAnalytics, type FeedbackComment } from './bot-analytics.ts';
 export { type ActivityDay, type DepartmentActivity, departmentActivity } from './department-activity.ts';
 export { FEEDBACK_REASONS, giveFeedback, type FeedbackInput } from './feedback.ts';

@@ -296,15 +296,36 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
       schema: {
         tags,
         security,
-        summary: 'Link a knowledge source to its dataset (null unlinks); both of the department',
+        summary:
+          "Link a knowledge source to its dataset (null unlinks): the department's own, another's public one, or another's under a live consent for the purpose named (403 naming a revoked or expired consent)",
         params: z.object({ sourceId: idSchema }).strict(),
-        body: z.object({ datasetId: idSchema.nullable() }).strict(),
-        response: { 200: z.object({ sourceId: z.string(), datasetId: z.string().nullable() }), ...errorResponses },
+        body: z
+          .object({
+            datasetId: idSchema.nullable(),
+            purpose: z
+              .string()
+              .trim()
+              .min(1)
+              .max(200)
+              .optional()
+              .describe("What another department's non-public dataset is used for: the purpose its consent names"),
+          })
+          .strict(),
+        response: {
+          200: z.object({ sourceId: z.string(), datasetId: z.string().nullable(), purpose: z.string().nullable() }),
+          ...errorResponses,
+        },
       },
     },
     async (request) =>
       localized(request, () =>
-        linkKnowledgeSource(db, serviceContext(request), request.params.sourceId, request.body.datasetId),
+        linkKnowledgeSource(
+          db,
+          serviceContext(request),
+          request.params.sourceId,
+          request.body.datasetId,
+          request.body.purpose ?? null,
+        ),
       ),
   );
 

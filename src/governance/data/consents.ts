@@ -183,20 +183,53 @@ function verdict(row: Consent, at: Date): ConsentRefusalReason | 'live' {
   return 'live';
 }
 
+/** The verdict on one use of consented data: the live consent, or why there is none (and the nearest consent). */
+export type ConsentVerdict =
+  | { allowed: true; consent: Consent }
+  | { allowed: false; reason: ConsentRefusalReason; consent: Consent | null };
+
 /**
- * Checks one use of consented data against a live consent, and audits the use either way
- * (`consent.use`, allowed or refused with the reason). Every use of consented data calls it; a
- * revoked, expired or missing consent throws a bilingual 403 naming the consent, so revocation
- * takes effect at the very next use.
- *
- * @example const consent = await assertConsent(db, { provider: td.id, consumer: hyd.id, scope: 'vehicle-licences', purpose: 'road-works-notices' });
+ * Checks one use of consented data against a live consent, read from the database on every call
+ * (no cache: a revocation holds at the very next use), and audits the use either way
+ * (`consent.use`, allowed or refused with the reason, plus `detail`, e.g. the source and bot).
+ * Returns the verdict; `assertConsent` throws it.
  */
-export async function assertConsent(
+export async function checkConsent(
   db: Db,
   use: ConsentUse,
   ctx: ServiceContext = { principal: CONSENT_CHECKER, requestId: null },
-): Promise<Consent> {
+  detail: Record<string, string> = {},
+): Promise<ConsentVerdict> {
   const at = use.at ?? new Date();
+  const { live, nearest, found } = await findConsent(db, use, at);
+  await db.transaction((tx) =>
+    appendAudit(tx, auditContext(ctx), {
+      action: 'consent.use',
+      entityType: 'consent',
+      entityId: nearest?.id ?? null,
+      departmentId: use.consumer,
+      after: {
+        allowed: Boolean(live),
+        reason: found,
+        provider: use.provider,
+        consumer: use.consumer,
+        scope: use.scope,
+        purpose: use.purpose,
+        at: at.toISOString(),
+        ...detail,
+      },
+    }),
+  );
+  return verdictOf(live, nearest, found);
+}
+
+/** The verdict on a use without auditing it: for what records nothing (an editor's preview). */
+export async function peekConsent(db: Executor, use: ConsentUse): Promise<ConsentVerdict> {
+  const { live, nearest, found } = await findConsent(db, use, use.at ?? new Date());
+  return verdictOf(live, nearest, found);
+}
+
+async function findConsent(db: Executor, use: ConsentUse, at: Date) {
   const rows = await db
     .select()
     .from(dataConsents)
@@ -211,26 +244,34 @@ export async function assertConsent(
     .orderBy(desc(dataConsents.grantedAt));
   const live = rows.find((row) => verdict(row, at) === 'live');
   const nearest = live ?? rows[0];
-  const reason = live ? 'live' : nearest ? verdict(nearest, at) : 'none';
-  await db.transaction((tx) =>
-    appendAudit(tx, auditContext(ctx), {
-      action: 'consent.use',
-      entityType: 'consent',
-      entityId: nearest?.id ?? null,
-      departmentId: use.consumer,
-      after: {
-        allowed: reason === 'live',
-        reason,
-        provider: use.provider,
-        consumer: use.consumer,
-        scope: use.scope,
-        purpose: use.purpose,
-        at: at.toISOString(),
-      },
-    }),
-  );
-  if (live) return live;
-  throw noLiveConsent(reason === 'live' ? 'none' : reason, nearest?.id ?? null);
+  const found: ConsentRefusalReason | 'live' = live ? 'live' : nearest ? verdict(nearest, at) : 'none';
+  return { live, nearest, found };
+}
+
+function verdictOf(
+  live: Consent | undefined,
+  nearest: Consent | undefined,
+  found: ConsentRefusalReason | 'live',
+): ConsentVerdict {
+  if (live) return { allowed: true, consent: live };
+  return { allowed: false, reason: found === 'live' ? 'none' : found, consent: nearest ?? null };
+}
+
+/**
+ * Checks one use of consented data against a live consent, and audits the use either way
+ * (`consent.use`, allowed or refused with the reason). A revoked, expired or missing consent throws
+ * a bilingual 403 naming the consent, so revocation takes effect at the very next use.
+ *
+ * @example const consent = await assertConsent(db, { provider: td.id, consumer: hyd.id, scope: 'vehicle-licences', purpose: 'road-works-notices' });
+ */
+export async function assertConsent(
+  db: Db,
+  use: ConsentUse,
+  ctx: ServiceContext = { principal: CONSENT_CHECKER, requestId: null },
+): Promise<Consent> {
+  const checked = await checkConsent(db, use, ctx);
+  if (checked.allowed) return checked.consent;
+  throw noLiveConsent(checked.reason, checked.consent?.id ?? null);
 }
 
 /**

@@ -52,6 +52,20 @@ export function personalDataKindsMismatch(): LocalizedRefusal {
   );
 }
 
+/** 400: a link to another department's non-public dataset without the purpose a consent must name. */
+export function purposeRequired(): LocalizedRefusal {
+  return refusal(
+    'validation_failed',
+    {
+      en: "Using another department's dataset needs the purpose its consent names",
+      zhHant: '使用其他部門的數據集須註明同意所載的目的',
+    },
+    'body.purpose',
+    'purpose_required',
+    { en: "is required for another department's non-public dataset", zhHant: '使用其他部門的非公開數據集時必須填寫' },
+  );
+}
+
 /** 400: a consent or request between a department and itself. */
 export function sameDepartment(field: string): LocalizedRefusal {
   return refusal(

@@ -12,6 +12,7 @@ import {
   aiApplications,
   type DataClassification,
   type Db,
+  dataConsents,
   datasetApplications,
   datasetKnowledgeSources,
   datasets,
@@ -23,10 +24,13 @@ import {
   APPLICATION,
   DATASET,
   duplicateDataset,
+  noLiveConsent,
   notFoundIn,
   personalDataKindsMismatch,
+  purposeRequired,
   SOURCE,
 } from './data-refusals.ts';
+import { checkConsent } from './consents.ts';
 
 export type Dataset = typeof datasets.$inferSelect;
 
@@ -261,32 +265,39 @@ export async function applicationDatasets(db: Executor, principal: Principal, ap
 
 /**
  * Links a knowledge source to its dataset (a source has at most one: linking again moves it), or
- * unlinks it with `datasetId` null. Both must be of one department the caller sees. Audited as
- * `dataset.link_source`.
+ * unlinks it with `datasetId` null. The dataset is of the source's department, or another
+ * department's: a public one freely, any other only for a `purpose` a live consent names (provider
+ * the dataset's department, consumer the source's, scope the dataset's name; the check is audited
+ * as `consent.use`, and each answer using the source is checked again). Without any consent the
+ * other department's dataset stays unseen (404); a revoked or expired one is a 403 naming it.
+ * Audited as `dataset.link_source`.
  */
 export async function linkKnowledgeSource(
   db: Db,
   ctx: ServiceContext,
   sourceId: string,
   datasetId: string | null,
-): Promise<{ sourceId: string; datasetId: string | null }> {
+  purpose: string | null = null,
+): Promise<{ sourceId: string; datasetId: string | null; purpose: string | null }> {
+  const [source] = await db
+    .select({ departmentId: knowledgeSources.departmentId })
+    .from(knowledgeSources)
+    .where(eq(knowledgeSources.id, sourceId));
+  if (!source || !canSeeDepartment(ctx.principal, source.departmentId)) throw notFoundIn('params.sourceId', SOURCE);
+  const [dataset] = datasetId ? await db.select().from(datasets).where(eq(datasets.id, datasetId)) : [];
+  if (datasetId && !dataset) throw notFoundIn('body.datasetId', DATASET);
+  const consented = dataset && dataset.departmentId !== source.departmentId && dataset.classification !== 'public';
+  if (consented) await checkLinkConsent(db, ctx, sourceId, dataset, source.departmentId, purpose);
+  const linkPurpose = consented ? purpose : null;
   return db.transaction(async (tx) => {
-    const [source] = await tx
-      .select({ departmentId: knowledgeSources.departmentId })
-      .from(knowledgeSources)
-      .where(eq(knowledgeSources.id, sourceId));
-    if (!source || !canSeeDepartment(ctx.principal, source.departmentId)) throw notFoundIn('params.sourceId', SOURCE);
-    let departmentId = source.departmentId;
-    if (datasetId) {
-      const dataset = await visibleDataset(tx, ctx.principal, datasetId).catch(() => {
-        throw notFoundIn('body.datasetId', DATASET);
-      });
-      if (dataset.departmentId !== source.departmentId) throw notFoundIn('body.datasetId', DATASET);
-      departmentId = dataset.departmentId;
+    if (dataset) {
       await tx
         .insert(datasetKnowledgeSources)
-        .values({ sourceId, datasetId })
-        .onConflictDoUpdate({ target: datasetKnowledgeSources.sourceId, set: { datasetId } });
+        .values({ sourceId, datasetId: dataset.id, purpose: linkPurpose })
+        .onConflictDoUpdate({
+          target: datasetKnowledgeSources.sourceId,
+          set: { datasetId: dataset.id, purpose: linkPurpose },
+        });
     } else {
       await tx.delete(datasetKnowledgeSources).where(eq(datasetKnowledgeSources.sourceId, sourceId));
     }
@@ -294,11 +305,43 @@ export async function linkKnowledgeSource(
       action: 'dataset.link_source',
       entityType: 'knowledge_source',
       entityId: sourceId,
-      departmentId,
-      after: { datasetId },
+      departmentId: source.departmentId,
+      after: { datasetId, purpose: linkPurpose, providerDepartmentId: dataset?.departmentId ?? null },
     });
-    return { sourceId, datasetId };
+    return { sourceId, datasetId, purpose: linkPurpose };
   });
+}
+
+/** A link to another department's non-public dataset: a purpose, and a live consent for it. */
+async function checkLinkConsent(
+  db: Db,
+  ctx: ServiceContext,
+  sourceId: string,
+  dataset: Dataset,
+  consumer: string,
+  purpose: string | null,
+) {
+  const use = { provider: dataset.departmentId, consumer, scope: dataset.name };
+  if (!purpose) {
+    // Name the missing purpose only to a department some consent already lets see the dataset.
+    const [any] = await db
+      .select({ id: dataConsents.id })
+      .from(dataConsents)
+      .where(
+        and(
+          eq(dataConsents.providerDepartmentId, use.provider),
+          eq(dataConsents.consumerDepartmentId, use.consumer),
+          eq(dataConsents.scope, use.scope),
+        ),
+      )
+      .limit(1);
+    throw any ? purposeRequired() : notFoundIn('body.datasetId', DATASET);
+  }
+  const checked = await checkConsent(db, { ...use, purpose }, ctx, { sourceId, use: 'link' });
+  if (checked.allowed) return;
+  throw checked.reason === 'none'
+    ? notFoundIn('body.datasetId', DATASET)
+    : noLiveConsent(checked.reason, checked.consent?.id ?? null);
 }
 
 /** The dataset a knowledge source is linked to, if any. */

@@ -16,14 +16,18 @@ export {
   listDatasets,
   updateDataset,
 } from './datasets.ts';
+export { type ExchangeParty, exchangeDirectory } from './exchange-directory.ts';
 export {
   type Consent,
   type ConsentRequest,
   type ConsentTerms,
   type ConsentUse,
   type NewConsent,
+  type ConsentVerdict,
   CONSENT_CHECKER,
   assertConsent,
+  checkConsent,
+  peekConsent,
   decideConsentRequest,
   getConsent,
   getConsentRequest,
@@ -33,3 +37,4 @@ export {
   requestConsent,
   revokeConsent,
 } from './consents.ts';
+export { consentedSources } from './consented-sources.ts';
