@@ -16,7 +16,6 @@ export {
   listDatasets,
   updateDataset,
 } from './datasets.ts';
-export { type ExchangeParty, exchangeDirectory } from './exchange-directory.ts';
 export {
   type Consent,
   type ConsentRequest,
