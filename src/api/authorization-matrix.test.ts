@@ -1762,6 +1762,12 @@ function dataGovernanceCases(): RouteCase[] {
     },
     { method: 'GET', route: consentsPath, request: () => ({ url: consentsPath }), expect: only(GOV_READERS, 200) },
     {
+      method: 'GET',
+      route: '/api/v1/governance/exchange-departments',
+      request: () => ({ url: '/api/v1/governance/exchange-departments' }),
+      expect: only(GOV_READERS, 200),
+    },
+    {
       method: 'POST',
       route: consentsPath,
       request: (f) => ({

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   applicationDatasets,
   assertConsent,
+  exchangeDirectory,
   type Consent,
   type ConsentRequest,
   createDataset,
@@ -435,6 +436,34 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
         ),
       );
     },
+  );
+
+  api.get(
+    '/api/v1/governance/exchange-departments',
+    {
+      onRequest: authorize('governance:read'),
+      schema: {
+        tags,
+        security,
+        summary:
+          'Every department by code and name, to name a consent’s parties and choose whom to ask for data (names only, no settings)',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                code: z.string(),
+                nameEn: z.string(),
+                nameZh: z.string(),
+                active: z.boolean().describe('Archived departments are listed to name old consents; ask active ones'),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async () => ({ items: await exchangeDirectory(db) }),
   );
 
   api.get(

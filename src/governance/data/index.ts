@@ -16,6 +16,7 @@ export {
   listDatasets,
   updateDataset,
 } from './datasets.ts';
+export { type ExchangeParty, exchangeDirectory } from './exchange-directory.ts';
 export {
   type Consent,
   type ConsentRequest,
