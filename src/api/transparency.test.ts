@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type Fixture, principalOf } from './test-fixture.ts';
+import { CLI_PRINCIPAL } from '../access/index.ts';
+import { createProvider, putAllowlist, startFakeProvider } from '../gateway/index.ts';
+import { createApplication, renderNoticeHtml, type TransparencyNotice } from '../governance/index.ts';
+import { createFixture, type Fixture, principalOf, testBot } from './test-fixture.ts';
 import { liveApplication } from './testing/live-application.ts';
 
 const APPS = '/api/v1/governance/applications';
@@ -166,6 +169,74 @@ describe('public transparency notices', () => {
     // Another department's notice is not there for the officers either.
     const other = await f.as('editor', { method: 'GET', url: `${APPS}/${application.id}/transparency` }, f.other);
     expect(other.statusCode).toBe(404);
+  });
+
+  it('names the model identities the providers report answering, with when each was last seen, in the JSON and both languages', async () => {
+    const cli = { principal: CLI_PRINCIPAL, requestId: 'transparency-test' };
+    const fake = await startFakeProvider();
+    try {
+      await createProvider(f.store.db, cli, f.app.gateway.secrets, {
+        name: 'notice-llm',
+        baseUrl: fake.url,
+        models: ['m'],
+      });
+      await putAllowlist(f.store.db, cli, f.own.department.id, [{ provider: 'notice-llm', model: 'm' }]);
+      const botId = await testBot(f.store, f.own, false);
+      const application = await createApplication(f.store.db, cli, {
+        departmentId: f.own.department.id,
+        ownerId: f.own.users.dept_admin.id,
+        type: 'lionrock_bot',
+        name: { en: 'Licence helper', zhHant: '牌照助理' },
+        purpose: { en: 'Answers licence questions', zhHant: '解答牌照問題' },
+        publicFacing: true,
+        generative: true,
+        personalData: false,
+        botId,
+      });
+      for (const [model, fingerprint] of [
+        ['m-2026-01', 'fp_a'],
+        ['m-2026-01', 'fp_b'],
+        ['m-2026-03', 'fp_c'],
+      ] as const) {
+        fake.setDefault({ kind: 'reply', model, fingerprint });
+        await f.app.gateway.complete({
+          departmentId: f.own.department.id,
+          botId,
+          provider: 'notice-llm',
+          model: 'm',
+          messages: [{ role: 'user', content: 'hello' }],
+          actor: { id: 'test', roles: ['service'], departmentId: f.own.department.id },
+          requestId: null,
+        });
+      }
+      await f.app.gateway.flush();
+      await save(application.id);
+
+      const workspace = await f.as('auditor', { method: 'GET', url: `${APPS}/${application.id}/transparency` });
+      expect(workspace.statusCode).toBe(200);
+      const preview = (workspace.json() as { preview: TransparencyNotice }).preview;
+      // One line per reported model (its fingerprints are the bill of materials' detail), latest first.
+      expect(preview.reportedModels.map((m) => [m.provider, m.model])).toEqual([
+        ['notice-llm', 'm-2026-03'],
+        ['notice-llm', 'm-2026-01'],
+      ]);
+      for (const m of preview.reportedModels) expect(m.lastSeen).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+      const html = renderNoticeHtml(preview, { prefer: 'en', jsonPath: '/transparency/x.json' });
+      const seen = preview.reportedModels[0]?.lastSeen ?? '';
+      const when = `<time datetime="${seen}">${seen.slice(0, 10)}</time>`;
+      for (const text of [
+        'Models the providers report answering',
+        '服務供應商報稱作答的模型',
+        'notice-llm — m-2026-03',
+      ]) {
+        expect(html).toContain(text);
+      }
+      expect(html).toContain(`notice-llm — m-2026-03 (last seen ${when})`);
+      expect(html).toContain(`notice-llm — m-2026-03 (最近一次見於 ${when})`);
+    } finally {
+      await fake.close();
+    }
   });
 
   it('names the field of a bad notice, in the reader’s language', async () => {

@@ -33,6 +33,9 @@ const noticeSchema = z
     whatItDoesNotDo: bilingual.describe('Written by the department'),
     howItWorks: bilingual,
     models: z.array(z.object({ provider: z.string(), model: z.string() })).describe('Empty: no AI model is called'),
+    reportedModels: z
+      .array(z.object({ provider: z.string(), model: z.string(), lastSeen: timestamp }))
+      .describe('The models the providers reported answering its calls, latest seen first; empty before any call'),
     data: z.object({
       sources: z.array(z.string()),
       personalData: z.boolean(),

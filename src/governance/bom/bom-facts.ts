@@ -77,6 +77,32 @@ export interface BomFacts {
   assessmentId: string | null;
 }
 
+/**
+ * The model identities providers reported answering a bot's calls (the gateway's `model_calls`),
+ * one per provider, requested model, reported model and fingerprint, with first and last seen.
+ */
+export async function observedModels(db: Executor, botId: string): Promise<ObservedModel[]> {
+  const rows = await db
+    .select({
+      provider: modelCalls.provider,
+      requested: modelCalls.model,
+      reported: modelCalls.reportedModel,
+      fingerprint: modelCalls.systemFingerprint,
+      firstSeen: min(modelCalls.createdAt),
+      lastSeen: max(modelCalls.createdAt),
+      calls: count(),
+    })
+    .from(modelCalls)
+    .where(and(eq(modelCalls.botId, botId), eq(modelCalls.status, 'ok'), isNotNull(modelCalls.reportedModel)))
+    .groupBy(modelCalls.provider, modelCalls.model, modelCalls.reportedModel, modelCalls.systemFingerprint)
+    .orderBy(min(modelCalls.createdAt));
+  return rows.flatMap((row) =>
+    row.reported && row.firstSeen && row.lastSeen
+      ? [{ ...row, reported: row.reported, firstSeen: row.firstSeen, lastSeen: row.lastSeen, calls: row.calls }]
+      : [],
+  );
+}
+
 const THIRD_PARTY_QUESTIONS = ['Q14', 'Q15', 'Q16', 'Q17'] as const;
 
 /**
@@ -98,34 +124,7 @@ export async function collectBomFacts(db: Executor, application: AiApplication):
     ...application.models,
   ]);
 
-  const observed: ObservedModel[] = application.botId
-    ? (
-        await db
-          .select({
-            provider: modelCalls.provider,
-            requested: modelCalls.model,
-            reported: modelCalls.reportedModel,
-            fingerprint: modelCalls.systemFingerprint,
-            firstSeen: min(modelCalls.createdAt),
-            lastSeen: max(modelCalls.createdAt),
-            calls: count(),
-          })
-          .from(modelCalls)
-          .where(
-            and(
-              eq(modelCalls.botId, application.botId),
-              eq(modelCalls.status, 'ok'),
-              isNotNull(modelCalls.reportedModel),
-            ),
-          )
-          .groupBy(modelCalls.provider, modelCalls.model, modelCalls.reportedModel, modelCalls.systemFingerprint)
-          .orderBy(min(modelCalls.createdAt))
-      ).flatMap((row) =>
-        row.reported && row.firstSeen && row.lastSeen
-          ? [{ ...row, reported: row.reported, firstSeen: row.firstSeen, lastSeen: row.lastSeen, calls: row.calls }]
-          : [],
-      )
-    : [];
+  const observed = application.botId ? await observedModels(db, application.botId) : [];
 
   const providerNames = [...new Set([...models.map((m) => m.provider), ...observed.map((o) => o.provider)])].sort();
   const configured = providerNames.length

@@ -5,7 +5,13 @@
  * may make re-assessment due.
  */
 export { applicationBom } from './application-bom.ts';
-export { collectBomFacts, type BomFacts, type KnowledgeSourceFact, type ObservedModel } from './bom-facts.ts';
+export {
+  collectBomFacts,
+  observedModels,
+  type BomFacts,
+  type KnowledgeSourceFact,
+  type ObservedModel,
+} from './bom-facts.ts';
 export { listBomChanges, recordBomChanges, recordDependencyChange, type BomChange } from './bom-changes.ts';
 export { runBomSweep, startBomSweep } from './bom-sweep.ts';
 export { CYCLONEDX_MEDIA_TYPE, bomRef, buildBom, type CycloneDxBom } from './cyclonedx-bom.ts';

@@ -9,14 +9,15 @@ import {
   type StoredDerivation,
   type TransparencyNoticeContent,
 } from '../../store/index.ts';
+import { type ObservedModel, observedModels } from '../bom/index.ts';
 import { latestEvaluationResults, requiredSuites } from '../evaluation/index.ts';
 import type { AiApplication } from '../registry/index.ts';
 import type { NoticeFacts } from './notice.ts';
 
 /**
  * Reads what a notice is derived from: the application as registered, its department, the bot's
- * published version (its latest if none is published), the latest completed assessment stage and
- * the latest finished run of each required evaluation suite.
+ * published version (its latest if none is published), the models its providers reported answering,
+ * the latest completed assessment stage and the latest finished run of each required evaluation suite.
  */
 export async function noticeFacts(
   db: Executor,
@@ -38,6 +39,7 @@ export async function noticeFacts(
     .orderBy(desc(governanceAssessments.completedAt))
     .limit(1);
   const bot = application.botId ? await botFacts(db, application.botId) : null;
+  const observed = application.botId ? await observedModels(db, application.botId) : [];
   const results = application.botId
     ? await latestEvaluationResults(db, application.botId, requiredSuites({ publicFacing: application.publicFacing }))
     : [];
@@ -64,6 +66,7 @@ export async function noticeFacts(
       name: { en: department?.nameEn ?? '', zhHant: department?.nameZh ?? '' },
     },
     bot,
+    reportedModels: latestPerModel(observed),
     lastAssessment:
       assessed?.completedAt != null
         ? {
@@ -79,6 +82,18 @@ export async function noticeFacts(
     ),
     ...words,
   };
+}
+
+/** One line per provider and reported model (its fingerprints and requested names are the BOM's detail). */
+function latestPerModel(observed: readonly ObservedModel[]): NoticeFacts['reportedModels'] {
+  const latest = new Map<string, { provider: string; model: string; lastSeen: Date }>();
+  for (const o of observed) {
+    const key = `${o.provider}\u0000${o.reported}`;
+    const seen = latest.get(key);
+    if (!seen || seen.lastSeen < o.lastSeen)
+      latest.set(key, { provider: o.provider, model: o.reported, lastSeen: o.lastSeen });
+  }
+  return [...latest.values()];
 }
 
 async function botFacts(db: Executor, botId: string): Promise<NoticeFacts['bot']> {

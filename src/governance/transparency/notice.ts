@@ -44,6 +44,11 @@ export interface NoticeFacts {
     model: AiApplicationModel | null;
     fallback: StoredBilingual;
   } | null;
+  /**
+   * The models the providers reported answering the bot's calls (the gateway's metering, as the AI
+   * bill of materials records them), one per provider and reported model, with when last seen.
+   */
+  reportedModels: readonly { provider: string; model: string; lastSeen: Date }[];
   /** The latest completed assessment stage. */
   lastAssessment: { stage: string; completedAt: Date; oversight: OversightMode | null } | null;
   /** The latest finished run of each required suite. */
@@ -71,6 +76,11 @@ export interface TransparencyNotice {
   howItWorks: StoredBilingual;
   /** ATRS tier 2: the models it uses (none for an extractive bot). */
   models: AiApplicationModel[];
+  /**
+   * ATRS tier 2, model identity: the models the providers say answered its calls (what a provider
+   * serves under a requested name can change), latest seen first; empty before any model call.
+   */
+  reportedModels: { provider: string; model: string; lastSeen: string }[];
   /** ATRS tier 2: data used. */
   data: { sources: string[]; personalData: boolean; personalDataKinds: string[]; description: StoredBilingual };
   /** ATRS tier 2: human decisions and oversight. */
@@ -163,6 +173,9 @@ export function buildNotice(facts: NoticeFacts): TransparencyNotice {
     whatItDoesNotDo: content.doesNotDo,
     howItWorks: howItWorks(facts),
     models: modelsOf(facts),
+    reportedModels: [...facts.reportedModels]
+      .sort((a, b) => b.lastSeen.getTime() - a.lastSeen.getTime())
+      .map((m) => ({ provider: m.provider, model: m.model, lastSeen: iso(m.lastSeen) })),
     data: {
       sources: [...app.dataSources],
       personalData: app.personalData,

@@ -9,6 +9,7 @@ const HEADINGS: Record<string, StoredBilingual> = {
   whatItDoesNotDo: { en: 'What it does not do', zhHant: '不會做的事' },
   howItWorks: { en: 'How it works', zhHant: '運作方式' },
   models: { en: 'AI models used', zhHant: '所用人工智能模型' },
+  reportedModels: { en: 'Models the providers report answering', zhHant: '服務供應商報稱作答的模型' },
   data: { en: 'Data used', zhHant: '所用資料' },
   humanOversight: { en: 'Human oversight', zhHant: '人為監督' },
   reachAPerson: { en: 'How to reach a person', zhHant: '如何聯絡職員' },
@@ -23,6 +24,7 @@ const HEADINGS: Record<string, StoredBilingual> = {
 const WORDS = {
   noModel: { en: 'None: answers are approved text, quoted.', zhHant: '沒有：回答均為引述的已核准文字。' },
   never: { en: 'Not yet.', zhHant: '尚未進行。' },
+  lastSeen: { en: 'last seen', zhHant: '最近一次見於' },
   passed: { en: 'passed', zhHant: '通過' },
   failed: { en: 'not passed', zhHant: '未通過' },
   stage: { en: 'stage', zhHant: '階段' },
@@ -93,6 +95,15 @@ function section(notice: TransparencyNotice, lang: Lang, jsonPath: string): stri
   const models = notice.models.length
     ? `<ul>${notice.models.map((m) => `<li>${escapeHtml(`${m.provider} — ${m.model}`)}</li>`).join('')}</ul>`
     : `<p>${t(WORDS.noModel)}</p>`;
+  // What a provider says answered: the name a model is asked for can be served by a newer model.
+  const reported = notice.reportedModels.length
+    ? `<h3>${h('reportedModels')}</h3>\n<ul>${notice.reportedModels
+        .map(
+          (m) =>
+            `<li>${escapeHtml(`${m.provider} — ${m.model}`)} (${t(WORDS.lastSeen)} <time datetime="${escapeHtml(m.lastSeen)}">${escapeHtml(day(m.lastSeen))}</time>)</li>`,
+        )
+        .join('')}</ul>\n`
+    : '';
   const assessment = notice.lastAssessment
     ? `<p>${escapeHtml(day(notice.lastAssessment.completedAt))} (${t(STAGES[notice.lastAssessment.stage] ?? { en: notice.lastAssessment.stage, zhHant: notice.lastAssessment.stage })} ${t(WORDS.stage)})</p>`
     : `<p>${t(WORDS.never)}</p>`;
@@ -116,7 +127,7 @@ function section(notice: TransparencyNotice, lang: Lang, jsonPath: string): stri
 <p>${t(notice.howItWorks)}</p>
 <h3>${h('models')}</h3>
 ${models}
-<h3>${h('data')}</h3>
+${reported}<h3>${h('data')}</h3>
 <p>${t(notice.data.description)}</p>
 <h2>${h('humanOversight')}</h2>
 <p>${t(notice.humanOversight.description)}</p>
