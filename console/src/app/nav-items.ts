@@ -18,4 +18,5 @@ export const NAV_ITEMS: ReadonlyArray<{ path: string; label: CommonKey; permissi
   { path: '/assistant', label: 'navAssistant', permission: 'assistant:use' },
   { path: '/audit', label: 'navAudit', permission: 'audit:read' },
   { path: '/governance', label: 'navGovernance', permission: 'governance:read' },
+  { path: '/data', label: 'navData', permission: 'governance:read' },
 ];

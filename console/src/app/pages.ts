@@ -9,6 +9,7 @@ export const PAGES = {
   people: () => import('../features/people/routes/people-routes.tsx'),
   audit: () => import('../features/audit/routes/audit-routes.tsx'),
   governance: () => import('../features/governance/routes/governance-routes.tsx'),
+  data: () => import('../features/data/routes/data-routes.tsx'),
   assistant: () => import('../features/assistant/routes/assistant-routes.tsx'),
   'sign-in': () => import('../features/session/routes/sign-in-page.tsx'),
 } satisfies Record<string, () => Promise<{ default: React.ComponentType }>>;

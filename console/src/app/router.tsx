@@ -64,7 +64,18 @@ export function consoleRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         { index: true, loader: prefetchLoader(queryClient, ''), ...page(PAGES['']) },
         ...(
-          ['bots', 'knowledge', 'handoffs', 'guard', 'gateway', 'people', 'audit', 'governance', 'assistant'] as const
+          [
+            'bots',
+            'knowledge',
+            'handoffs',
+            'guard',
+            'gateway',
+            'people',
+            'audit',
+            'governance',
+            'data',
+            'assistant',
+          ] as const
         ).map((name) => ({
           path: `${name}/*`,
           loader: prefetchLoader(queryClient, name),

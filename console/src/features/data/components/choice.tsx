@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { Checkbox, Radio } from 'react-aria-components';
+
+/**
+ * A tick box drawn beside its label (react-aria: Space toggles it). Alone it is controlled by
+ * `isSelected`; inside a CheckboxGroup it is one `value` of the group.
+ */
+export function Tick({
+  children,
+  ...props
+}: { children: ReactNode } & (
+  | { isSelected: boolean; onChange: (selected: boolean) => void; value?: never }
+  | { value: string; isSelected?: never; onChange?: never }
+)) {
+  return (
+    <Checkbox className="data-tick" {...props}>
+      <span className="data-tick-box" aria-hidden="true" />
+      <span>{children}</span>
+    </Checkbox>
+  );
+}
+
+/** One choice of a RadioGroup, drawn as a round tick (arrow keys move between choices). */
+export function Choice({ value, children }: { value: string; children: ReactNode }) {
+  return (
+    <Radio value={value} className="data-tick">
+      <span className="data-tick-box data-tick-round" aria-hidden="true" />
+      <span>{children}</span>
+    </Radio>
+  );
+}

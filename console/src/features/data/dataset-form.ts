@@ -1,0 +1,107 @@
+import type { Classification, Dataset, NewDataset } from './api/datasets-api.ts';
+
+/** What the dataset form holds while an officer types: lists as text, one item a line or comma-separated. */
+export interface DatasetForm {
+  name: string;
+  titleEn: string;
+  titleZhHant: string;
+  description: string;
+  owner: string;
+  classification: Classification;
+  personalData: boolean;
+  personalDataKinds: string;
+  retention: string;
+  sourceSystems: string;
+  applicationIds: string[];
+}
+
+export const EMPTY_DATASET_FORM: DatasetForm = {
+  name: '',
+  titleEn: '',
+  titleZhHant: '',
+  description: '',
+  owner: '',
+  classification: 'internal',
+  personalData: false,
+  personalDataKinds: '',
+  retention: '',
+  sourceSystems: '',
+  applicationIds: [],
+};
+
+/**
+ * A typed list as its items: split on new lines and commas (both the ASCII and the Chinese comma),
+ * trimmed, blanks and repeats dropped.
+ *
+ * @example splitList('eLicensing, paper forms\n紙本表格') // ['eLicensing', 'paper forms', '紙本表格']
+ */
+export function splitList(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[\n,，、]/)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/**
+ * The body the server takes. Kinds are sent only with the personal-data flag (the server refuses
+ * kinds without it), so unticking the flag does not leave stale kinds behind.
+ */
+export function datasetBody(form: DatasetForm): Omit<NewDataset, 'name'> {
+  return {
+    titleEn: form.titleEn.trim(),
+    titleZhHant: form.titleZhHant.trim(),
+    // The server takes no empty description: left blank, it is not sent.
+    ...(form.description.trim() ? { description: form.description.trim() } : {}),
+    owner: form.owner.trim(),
+    classification: form.classification,
+    personalData: form.personalData,
+    personalDataKinds: form.personalData ? splitList(form.personalDataKinds) : [],
+    retention: form.retention.trim(),
+    sourceSystems: splitList(form.sourceSystems),
+    applicationIds: form.applicationIds,
+  };
+}
+
+/** A dataset as the form shows it for editing. */
+export function datasetForm(dataset: Dataset): DatasetForm {
+  return {
+    name: dataset.name,
+    titleEn: dataset.titleEn,
+    titleZhHant: dataset.titleZhHant,
+    description: dataset.description,
+    owner: dataset.owner,
+    classification: dataset.classification,
+    personalData: dataset.personalData,
+    personalDataKinds: dataset.personalDataKinds.join(', '),
+    retention: dataset.retention,
+    sourceSystems: dataset.sourceSystems.join(', '),
+    applicationIds: dataset.applicationIds,
+  };
+}
+
+/**
+ * Whether a dataset matches every word typed in the catalogue's search box (its name, both titles,
+ * owner, description, source systems and personal-data kinds; case ignored).
+ */
+export function datasetMatches(dataset: Dataset, words: string): boolean {
+  const haystack = [
+    dataset.name,
+    dataset.titleEn,
+    dataset.titleZhHant,
+    dataset.owner,
+    dataset.description,
+    ...dataset.sourceSystems,
+    ...dataset.personalDataKinds,
+  ]
+    .join('\n')
+    .toLowerCase();
+  return words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}

@@ -1,0 +1,118 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { Link, useParams } from 'react-router';
+import { Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { applicationsQuery, type Dataset, datasetQuery, sourcesQuery, useUpdateDataset } from '../api/datasets-api.ts';
+import { DatasetFields } from '../components/dataset-fields.tsx';
+import { DataTabs } from '../components/data-tabs.tsx';
+import { LineageView } from '../components/lineage-view.tsx';
+import { datasetBody, datasetForm } from '../dataset-form.ts';
+import { dataMessages } from '../messages.ts';
+
+/** `/console/data/datasets/:id`: one dataset's entry, its lineage, and changing it (governance:prepare). */
+export default function DatasetPage() {
+  const t = useMessages(dataMessages);
+  const { id = '' } = useParams();
+  const dataset = useQuery(datasetQuery(id));
+  const { locale } = useI18n();
+  const title = dataset.data ? (locale === 'en' ? dataset.data.titleEn : dataset.data.titleZhHant) : '';
+  return (
+    <Page title={dataset.data ? t('datasetTitle', { title }) : t('catalogueTitle')}>
+      <DataTabs />
+      <QueryView query={dataset}>{(data) => <DatasetView dataset={data} />}</QueryView>
+      <p>
+        <Link to="/data">{t('backToCatalogue')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+function DatasetView({ dataset }: { dataset: Dataset }) {
+  const t = useMessages(dataMessages);
+  const { locale, format } = useI18n();
+  const me = useCurrentUser();
+  const applications = useQuery(applicationsQuery);
+  const sources = useQuery({ ...sourcesQuery, enabled: me.can('knowledge:read') });
+  const names = {
+    application: (id: string) => {
+      const found = applications.data?.find((a) => a.id === id);
+      return found ? (locale === 'en' ? found.name.en : found.name.zhHant) : undefined;
+    },
+    source: (id: string) => sources.data?.find((s) => s.id === id)?.title,
+  };
+  return (
+    <>
+      <Section id="dataset-facts" title={t('factsSection')}>
+        <dl className="data-facts">
+          <dt>{t('factName')}</dt>
+          <dd>
+            <code>{dataset.name}</code>
+          </dd>
+          <dt>{t('factOwner')}</dt>
+          <dd>{dataset.owner}</dd>
+          <dt>{t('factClassification')}</dt>
+          <dd>{t(`classification_${dataset.classification}`)}</dd>
+          <dt>{t('factPersonalData')}</dt>
+          <dd>
+            {dataset.personalData
+              ? t('personalDataYes', { kinds: dataset.personalDataKinds.join(', ') })
+              : t('personalDataNo')}
+          </dd>
+          <dt>{t('factRetention')}</dt>
+          <dd>{dataset.retention}</dd>
+          {dataset.description ? (
+            <>
+              <dt>{t('factDescription')}</dt>
+              <dd>{dataset.description}</dd>
+            </>
+          ) : null}
+          <dt>{t('factUpdated')}</dt>
+          <dd>{format.dateTime(dataset.updatedAt)}</dd>
+        </dl>
+      </Section>
+      <Section id="lineage" title={t('lineageSection')}>
+        <div
+          data-loading={applications.isPending || (sources.isPending && sources.fetchStatus !== 'idle') || undefined}
+        >
+          <LineageView dataset={dataset} names={names} />
+        </div>
+      </Section>
+      {me.can('governance:prepare') ? <EditSection dataset={dataset} /> : null}
+    </>
+  );
+}
+
+function EditSection({ dataset }: { dataset: Dataset }) {
+  const t = useMessages(dataMessages);
+  const update = useUpdateDataset(dataset.id);
+  const [form, setForm] = useState(() => datasetForm(dataset));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    update.mutate(datasetBody(form));
+  };
+  return (
+    <Section id="edit-dataset" title={t('editSection')}>
+      <Form className="data-form" onSubmit={submit} validationBehavior="aria">
+        <DatasetFields
+          form={form}
+          onChange={(change) => {
+            update.reset();
+            setForm((f) => ({ ...f, ...change }));
+          }}
+          error={update.error}
+          withName={false}
+        />
+        {update.error ? <ProblemMessage error={update.error} /> : null}
+        <p role="status">{update.isSuccess ? t('saved') : ''}</p>
+        <div className="button-row">
+          <Button type="submit" className="button button-primary" isDisabled={update.isPending}>
+            {t('save')}
+          </Button>
+        </div>
+      </Form>
+    </Section>
+  );
+}
