@@ -72,6 +72,7 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
       'Document assistant',
       'Audit',
       'Governance',
+      'Data governance',
     ]);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
