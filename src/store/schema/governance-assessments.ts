@@ -151,12 +151,24 @@ export const governanceReassessments = pgTable(
 );
 
 /** A department's governance policy; a department without a row has the defaults. */
+/** A department's thresholds for draft incidents from guard events, as stored. */
+export interface StoredIncidentThresholds {
+  windowMinutes: number;
+  attackBurst: number;
+  outputPersonalData: number;
+}
+
 export const governanceSettings = pgTable('governance_settings', {
   departmentId: uuid('department_id')
     .primaryKey()
     .references(() => departments.id),
   /** Suspend a live application whose periodic review is overdue (default off: it is only flagged). */
   suspendOverdue: boolean('suspend_overdue').notNull().default(false),
+  /**
+   * When guard events open a draft incident (issue #18): `{windowMinutes, attackBurst,
+   * outputPersonalData}`, validated by the service; null until the department sets them (defaults).
+   */
+  incidentThresholds: jsonb('incident_thresholds').$type<StoredIncidentThresholds>(),
   updatedBy: text('updated_by').notNull(),
   updatedAt: updatedAt(),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "governance_settings" ADD COLUMN "incident_thresholds" jsonb;
