@@ -170,6 +170,32 @@ describe('LexicalRetriever', () => {
     expect(ranked({ answerBesideQuestion: { weight: 0, b: 0.5 } })).toEqual(['chunk']);
   });
 
+  it('lets one match in an English question outweigh words an answer repeats (English saturates later)', () => {
+    const entries: FaqEntryInput[] = [
+      {
+        id: 'origin',
+        question: 'Where did the coronavirus come from?',
+        answer: 'It was first found at an animal market; now it passes from person to person.',
+      },
+      {
+        id: 'parcels',
+        question: 'I have parcels coming from overseas... am I at risk?',
+        answer:
+          'We still learn how the coronavirus spreads, and how it behaves comes from what earlier coronaviruses did. ' +
+          'They survive poorly on surfaces, so the risk of catching it from a parcel is low, and nobody has caught ' +
+          'it from goods sent from abroad.',
+      },
+    ];
+    const first = (options: ConstructorParameters<typeof LexicalRetriever>[0]): string | undefined => {
+      const r = new LexicalRetriever(options);
+      r.upsert(entries);
+      return r.search('how corona virus came from').hits[0]?.id;
+    };
+    expect(first({})).toBe('origin');
+    // With the early saturation Chinese terms need, the answer's repeated "how" and "from" won.
+    expect(first({ latinK1: 1.2 })).toBe('parcels');
+  });
+
   it('filters by department, bot, language and status', () => {
     const r = retriever();
     expect(r.search('wash hands', { filter: { department: 'immd' } }).hits).toEqual([]);
