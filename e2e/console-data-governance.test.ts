@@ -145,7 +145,7 @@ describe('console: data catalogue, consents and open data', { timeout: 90_000 },
     const lineage = page.getByRole('region', { name: 'Lineage' });
     await lineage
       .getByText(
-        'The data comes from eLicensing and paper forms, is held as Licence applications, and is used by 0 knowledge sources and 1 AI applications.',
+        'The data comes from eLicensing and paper forms and is held as Licence applications. Knowledge sources using it: 0. AI applications using it: 1.',
       )
       .waitFor();
     await expect(

@@ -74,14 +74,13 @@ export const dataMessages = defineMessages(
 
     lineageSection: 'Lineage',
     lineageSummary:
-      'The data comes from {sources}, is held as {dataset}, and is used by {knowledgeCount} knowledge sources and {applicationCount} AI applications.',
+      'The data comes from {sources} and is held as {dataset}. Knowledge sources using it: {knowledgeCount}. AI applications using it: {applicationCount}.',
     lineageStageSources: 'Source systems',
     lineageStageDataset: 'Dataset',
     lineageStageKnowledge: 'Knowledge sources',
     lineageStageApplications: 'AI applications',
     lineageNone: 'None recorded',
     lineageNoSources: 'no recorded source system',
-    lineageFlowsTo: 'flows to',
     unknownItem: 'Not visible to you ({id})',
 
     consentsTitle: 'Consents and requests',
@@ -249,14 +248,13 @@ export const dataMessages = defineMessages(
 
     lineageSection: '數據沿襲',
     lineageSummary:
-      '數據來自{sources}，存於{dataset}，供 {knowledgeCount} 個知識來源及 {applicationCount} 個人工智能應用使用。',
+      '數據來自{sources}，存於{dataset}。使用該數據集的知識來源：{knowledgeCount} 個；人工智能應用：{applicationCount} 個。',
     lineageStageSources: '來源系統',
     lineageStageDataset: '數據集',
     lineageStageKnowledge: '知識來源',
     lineageStageApplications: '人工智能應用',
     lineageNone: '未有記錄',
     lineageNoSources: '未有記錄的來源系統',
-    lineageFlowsTo: '流向',
     unknownItem: '你無權查看（{id}）',
 
     consentsTitle: '同意及申請',
