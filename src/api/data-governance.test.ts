@@ -154,6 +154,18 @@ describe('the departmental data catalogue', () => {
     expect(entry?.before).toMatchObject({ classification: 'restricted' });
     expect(entry?.after).toMatchObject({ classification: 'confidential' });
   });
+
+  it('clears a description sent empty, as the console’s cleared field sends it', async () => {
+    const created = await f.as('editor', {
+      method: 'POST',
+      url: DATASETS,
+      payload: { ...dataset([], 'to-clear'), description: 'Hawker licence applications' },
+    });
+    const id = (created.json() as { id: string }).id;
+    const cleared = await f.as('editor', { method: 'PATCH', url: `${DATASETS}/${id}`, payload: { description: '  ' } });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json()).toMatchObject({ description: '' });
+  });
 });
 
 describe('the consented data exchange', () => {

@@ -7,15 +7,17 @@ import { PERMISSIONS, type Permission, roleSchema } from '../core/index.ts';
  * the OpenAPI document is generated from them.
  */
 
-/** Free text from a request: trimmed, bounded, and free of control characters PostgreSQL rejects. */
-export const text = (max: number) =>
+/** Text that may be empty (an optional field an officer can clear), trimmed, without control characters. */
+export const blankableText = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting them is the point
     .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'must not contain control characters');
+
+/** Free text from a request: trimmed, bounded, and free of control characters PostgreSQL rejects. */
+export const text = (max: number) => blankableText(max).min(1, 'must not be empty');
 
 export const idSchema = z.uuid({ message: 'must be a UUID' });
 export const idParams = z.object({ id: idSchema }).strict();

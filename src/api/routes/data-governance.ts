@@ -25,7 +25,7 @@ import {
 import { CONSENT_OWNER_KINDS, CONSENT_REQUEST_STATUSES, DATA_CLASSIFICATIONS, type Db } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { localized } from '../localized.ts';
-import { errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
+import { blankableText, errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
 
 const tags = ['data governance'];
 const security = [{ bearer: [] }];
@@ -37,7 +37,7 @@ const words = (max: number) => z.array(text(max)).max(50);
 const datasetFields = {
   titleEn: text(300),
   titleZhHant: text(300),
-  description: text(4000).optional(),
+  description: blankableText(4000).optional().describe('What the dataset holds; empty clears it'),
   owner: text(200).describe('The post or person accountable for the dataset (data owner)'),
   classification,
   personalData: z.boolean().describe('Whether the dataset holds personal data'),

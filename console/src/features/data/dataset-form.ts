@@ -54,8 +54,8 @@ export function datasetBody(form: DatasetForm): Omit<NewDataset, 'name'> {
   return {
     titleEn: form.titleEn.trim(),
     titleZhHant: form.titleZhHant.trim(),
-    // The server takes no empty description: left blank, it is not sent.
-    ...(form.description.trim() ? { description: form.description.trim() } : {}),
+    // Sent even when blank: clearing the field clears the dataset's description.
+    description: form.description.trim(),
     owner: form.owner.trim(),
     classification: form.classification,
     personalData: form.personalData,
