@@ -10,39 +10,19 @@ import { knowledgeSources, knowledgeVersions } from '../store/index.ts';
 import { createFixture, type Fixture, principalOf, testBot } from './test-fixture.ts';
 
 /**
- * A real DATA.GOV.HK `package_show` payload (Highways Department lamp posts, with its extra fields:
- * `is_api`, `update_frequency`, `data_dictionary`); the shared data folder is read when present,
- * and the test keeps the fields it needs otherwise. Served from a local server as DATA.GOV.HK's
- * per-language `package_search`: /en-data with the English record, /tc-data with its Chinese title
- * and description (the page's words on DATA.GOV.HK; the payload holds only the English).
+ * A real DATA.GOV.HK record (Highways Department lamp posts, with its extra fields: `is_api`,
+ * `update_frequency`, `data_dictionary`), from the repository's snapshot of the catalogue that the
+ * demo imports (tests never read ../shared: a clean clone has none). Served from a local server as
+ * DATA.GOV.HK's per-language `package_search`: /en-data with the English record, /tc-data with its
+ * Chinese title and description (the page's words on DATA.GOV.HK; the snapshot holds only the English).
  */
 function lampPosts(): Record<string, unknown> {
-  const path = new URL(
-    '../../../shared/data/catalogue/datagovhk_package_show_hk-hyd-plis-lamppostdata.json',
-    import.meta.url,
-  );
-  try {
-    const payload = JSON.parse(readFileSync(path, 'utf8')) as { result?: Record<string, unknown> };
-    return payload.result ?? (payload as Record<string, unknown>);
-  } catch {
-    return {
-      name: 'hk-hyd-plis-lamppostdata',
-      title: 'Lamp Post Location Data',
-      notes: 'The data provides location information of public lighting lamp posts maintained by Highways Department.',
-      organization: { title: 'Highways Department' },
-      update_frequency: 'Quarterly',
-      data_dictionary: 'https://plis.hyd.gov.hk/datagovhk/plis/Data_Specification_for_PLIS_PSI_EN.pdf',
-      tags: [],
-      resources: [
-        {
-          name: 'Lamp Post Location Data (English)',
-          format: 'CSV',
-          is_api: 'N',
-          url: 'https://plis.hyd.gov.hk/datagovhk/plis/lamppost_en.csv',
-        },
-      ],
-    };
-  }
+  const snapshot = JSON.parse(
+    readFileSync(new URL('../chat/demo/datagovhk-catalogue-en.json', import.meta.url), 'utf8'),
+  ) as { result: { results: Record<string, unknown>[] } };
+  const record = snapshot.result.results.find((dataset) => dataset.name === 'hk-hyd-plis-lamppostdata');
+  if (!record) throw new Error('the demo catalogue snapshot no longer holds the lamp-post dataset');
+  return record;
 }
 
 describe('open data for bots', () => {
