@@ -10,7 +10,20 @@ export default defineConfig({
   root: import.meta.dirname,
   base: '/console/',
   // react-aria ships its built-in strings ("Select", "Close"...) for 34 languages; the console speaks two.
-  plugins: [react(), optimizeLocales.vite({ locales: ['zh-TW', 'zh-HK', 'en-US', 'en-GB'] })],
+  plugins: [
+    react(),
+    optimizeLocales.vite({ locales: ['zh-TW', 'zh-HK', 'en-US', 'en-GB'] }),
+    {
+      // The server streams the page and puts the first screen's data at its end (src/web/console-first-screen.ts):
+      // the app's script runs as soon as it has loaded instead of waiting for the page's last byte, and
+      // waits for that data itself (lib/first-screen.ts).
+      name: 'lionrock-async-entry',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html) => html.replace('<script type="module" crossorigin', '<script type="module" async crossorigin'),
+      },
+    },
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -108,6 +108,22 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     await visitor.close();
   });
 
+  it('opens the dashboard and the handoff inbox with the answers their page carried: no API call on a first visit', async () => {
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) calls.push(request.url());
+    });
+    for (const path of ['/console/', '/console/handoffs?view=overdue']) {
+      await page.goto(`${harness.base}${path}`);
+      await page.locator('main h1').waitFor();
+      await expect.poll(() => page.locator('[data-loading]').count()).toBe(0);
+    }
+    // The server made the session check and each page's first reads while the scripts loaded
+    // (src/web/console-first-screen.ts); the console asked for them the same way and was answered at once.
+    expect(calls).toEqual([]);
+    page.removeAllListeners('request');
+  });
+
   it('sends the officer back to sign in, saying why, when the session times out while the page is open', async () => {
     // Idle past the timeout: the server's clock says so, not the browser's.
     await harness.store.db.execute(sql`update sessions set last_seen_at = now() - interval '1 day'`);

@@ -6,10 +6,15 @@ import './styles.css';
 
 const queryClient = newQueryClient();
 startLoading(queryClient, location.pathname);
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App locale={initialLocale()} queryClient={queryClient} />
-  </StrictMode>,
-);
+function mount() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App locale={initialLocale()} queryClient={queryClient} />
+    </StrictMode>,
+  );
+}
+// The script is async (vite.config.ts): it may run before the browser has read the page's body.
+if (document.getElementById('root')) mount();
+else document.addEventListener('DOMContentLoaded', mount, { once: true });

@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './api-schema';
+import { takeFirstScreenAnswer } from './first-screen.ts';
 import { ProblemError, toProblem } from './problem.ts';
 
 /**
@@ -8,7 +9,11 @@ import { ProblemError, toProblem } from './problem.ts';
  * the console's typecheck. The browser sends the session cookie (same origin); state changes carry
  * the session's CSRF token; every request says which language the officer reads.
  */
-export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  // The first screen's reads may already be in the page (lib/first-screen.ts).
+  fetch: async (request: Request) => (await takeFirstScreenAnswer(request)) ?? globalThis.fetch(request),
+});
 
 const session = {
   csrfToken: null as string | null,
