@@ -3,6 +3,7 @@ import {
   ANSWER_SETS,
   ENDORSER_CAPACITIES,
   type Endorsement,
+  incidentThresholdsSchema,
   type Reassessment,
   type StageStatus,
 } from '../../governance/index.ts';
@@ -126,6 +127,9 @@ export const stageStatusSchema = z.object({
 export const settingsSchema = z.object({
   departmentId: z.string(),
   suspendOverdue: z.boolean().describe('Suspend live applications whose periodic review is overdue'),
+  incidentThresholds: incidentThresholdsSchema.describe(
+    'When guard events open a draft incident for a person to confirm',
+  ),
 });
 
 export const iso = (date: Date | null) => date?.toISOString() ?? null;

@@ -11,6 +11,7 @@ import {
   getApplication,
   getAssessment,
   getGovernanceSettings,
+  incidentThresholdsSchema,
   listAssessments,
   LocalizedRefusal,
   markReassessmentDue,
@@ -383,11 +384,13 @@ export function governanceAssessmentRoutes(app: FastifyInstance, deps: Governanc
       schema: {
         tags,
         security,
-        summary: "Set the department's governance policy: whether overdue live applications are suspended",
+        summary:
+          "Set the department's governance policy: whether overdue live applications are suspended, and the thresholds at which guard events open a draft incident (each field given replaces its value; the rest are kept)",
         body: z
           .object({
             departmentId: idSchema.optional().describe('Platform admins: the department'),
-            suspendOverdue: z.boolean(),
+            suspendOverdue: z.boolean().optional(),
+            incidentThresholds: incidentThresholdsSchema.partial().optional(),
           })
           .strict(),
         response: { 200: settingsSchema, ...errorResponses },
@@ -396,7 +399,12 @@ export function governanceAssessmentRoutes(app: FastifyInstance, deps: Governanc
     async (request) => {
       const ctx = serviceContext(request);
       const departmentId = request.body.departmentId ?? ctx.principal.departmentId ?? '';
-      return putGovernanceSettings(db, ctx, departmentId, { suspendOverdue: request.body.suspendOverdue });
+      return localized(request, () =>
+        putGovernanceSettings(db, ctx, departmentId, {
+          suspendOverdue: request.body.suspendOverdue,
+          incidentThresholds: request.body.incidentThresholds,
+        }),
+      );
     },
   );
 }

@@ -8,16 +8,20 @@ import {
   incidentApplications,
   incidents,
 } from '../../store/index.ts';
-import { GOVERNANCE_SWEEPER } from '../workflow/index.ts';
+import {
+  DEFAULT_INCIDENT_THRESHOLDS,
+  departmentIncidentThresholds,
+  GOVERNANCE_SWEEPER,
+  type IncidentThresholds,
+} from '../workflow/index.ts';
 import { type Incident, openDraftIncident } from './incidents.ts';
 
 /**
- * When guard events become a draft incident (issue #18). Tuning: `windowMinutes` is how far back
- * one pass looks; `attackBurst` is how many blocked injection attempts on one bot within it open
- * a draft (one is a citizen testing the bot, a burst is a campaign); `outputPersonalData` is how
- * many answers with personal data the sources did not hold do (one: an answer should never leak).
+ * The thresholds every department starts with (issue #18); each department sets its own in its
+ * governance policy (`PUT /api/v1/governance/settings {incidentThresholds}`), which the watch reads
+ * on every pass.
  */
-export const GUARD_THRESHOLDS = { windowMinutes: 10, attackBurst: 5, outputPersonalData: 1 } as const;
+export const GUARD_THRESHOLDS: Readonly<IncidentThresholds> = DEFAULT_INCIDENT_THRESHOLDS;
 
 interface StoredIssue {
   stage?: string;
@@ -62,24 +66,34 @@ const WORDING: Record<Kind, (count: number, minutes: number) => { title: string;
  * One pass of the incident watch: reads the guard findings stored with the last `windowMinutes` of
  * turns of every bot with an application (one indexed query: `chat_messages` by bot and time, no
  * work on the chat path), and opens a draft incident for a person to confirm where a threshold is
- * reached. Findings already counted towards an earlier incident of the same kind are not counted
- * again, so one burst opens one draft.
+ * reached. Each application's thresholds are its department's (governance policy; `thresholds`
+ * overrides them all). Findings already counted towards an earlier incident of the same kind are
+ * not counted again, so one burst opens one draft.
  *
  * @example const opened = await watchGuardEvents(db); // the drafts opened, if any
  */
 export async function watchGuardEvents(
   db: Db,
-  options: { now?: Date; thresholds?: typeof GUARD_THRESHOLDS } = {},
+  options: { now?: Date; thresholds?: IncidentThresholds } = {},
 ): Promise<Incident[]> {
   const now = options.now ?? new Date();
-  const thresholds = options.thresholds ?? GUARD_THRESHOLDS;
-  const windowStart = new Date(now.getTime() - thresholds.windowMinutes * 60_000);
   const applications = await db
     .select({ id: aiApplications.id, botId: aiApplications.botId, departmentId: aiApplications.departmentId })
     .from(aiApplications)
     .where(and(isNotNull(aiApplications.botId), ne(aiApplications.status, 'retired')));
   const byBot = new Map(applications.flatMap((a) => (a.botId ? [[a.botId, a] as const] : [])));
   if (!byBot.size) return [];
+  const policies = options.thresholds
+    ? null
+    : await departmentIncidentThresholds(
+        db,
+        applications.map((a) => a.departmentId),
+      );
+  const thresholdsOf = (departmentId: string) =>
+    options.thresholds ?? policies?.get(departmentId) ?? DEFAULT_INCIDENT_THRESHOLDS;
+  const startOf = (departmentId: string) => new Date(now.getTime() - thresholdsOf(departmentId).windowMinutes * 60_000);
+  // One query over the longest window; each department's turns are then held to its own.
+  const windowStart = new Date(Math.min(...applications.map((a) => startOf(a.departmentId).getTime())));
   const turns = await db
     .select({ botId: chatMessages.botId, createdAt: chatMessages.createdAt, guard: chatMessages.guard })
     .from(chatMessages)
@@ -110,14 +124,17 @@ export async function watchGuardEvents(
       ),
     )
     .groupBy(incidentApplications.applicationId, incidents.source);
-  const counted = (applicationId: string, kind: Kind) =>
-    previous.find((p) => p.applicationId === applicationId && p.source === kind)?.at ?? windowStart;
+  const counted = (application: { id: string; departmentId: string }, kind: Kind) => {
+    const start = startOf(application.departmentId);
+    const at = previous.find((p) => p.applicationId === application.id && p.source === kind)?.at;
+    return at && at > start ? at : start;
+  };
   const counts = new Map<string, number>();
   for (const turn of turns) {
     const application = byBot.get(turn.botId);
     if (!application) continue;
     for (const kind of kindsOf(turn.guard)) {
-      if (turn.createdAt <= counted(application.id, kind)) continue;
+      if (turn.createdAt <= counted(application, kind)) continue;
       const key = `${turn.botId}\u0000${kind}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -126,9 +143,11 @@ export async function watchGuardEvents(
   const opened: Incident[] = [];
   for (const [key, count] of counts) {
     const [botId = '', kind] = key.split('\u0000') as [string, Kind];
-    const needed = kind === 'guard_attack_burst' ? thresholds.attackBurst : thresholds.outputPersonalData;
     const application = byBot.get(botId);
-    if (!application || count < needed) continue;
+    if (!application) continue;
+    const thresholds = thresholdsOf(application.departmentId);
+    const needed = kind === 'guard_attack_burst' ? thresholds.attackBurst : thresholds.outputPersonalData;
+    if (count < needed) continue;
     opened.push(
       await openDraftIncident(db, ctx, {
         departmentId: application.departmentId,

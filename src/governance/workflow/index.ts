@@ -56,5 +56,13 @@ export {
 export { detectModelChanges, latestModelIdentity } from './model-identity.ts';
 export { REVIEW_MONTHS, isHighRisk, nextReviewDue } from './review-schedule.ts';
 export { overdueApplications, reviewDates, sweepOverdueReviews, type OverdueApplication } from './overdue-reviews.ts';
-export { getGovernanceSettings, putGovernanceSettings, type GovernanceSettings } from './governance-settings.ts';
+export {
+  DEFAULT_INCIDENT_THRESHOLDS,
+  departmentIncidentThresholds,
+  getGovernanceSettings,
+  incidentThresholdsSchema,
+  putGovernanceSettings,
+  type GovernanceSettings,
+  type IncidentThresholds,
+} from './governance-settings.ts';
 export { GOVERNANCE_SWEEPER, runGovernanceSweep, startGovernanceSweep } from './governance-sweep.ts';
