@@ -1,5 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLI_PRINCIPAL, createDepartment } from '../access/index.ts';
+import { createProvider, type FakeProvider, putAllowlist, SecretBox, startFakeProvider } from '../gateway/index.ts';
+import { migrate, openStore } from '../store/index.ts';
 
 /** Test helpers: the real `lionrock` binary run on a real data folder. */
 
@@ -46,4 +52,37 @@ export function serve(dataDir: string, extra: Record<string, string> = {}) {
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, ready, exited };
+}
+
+/** A data folder in which department `tdx` may call the model `local/m`: a stand-in OpenAI-compatible server. */
+export interface ModelDataDir {
+  dir: string;
+  fake: FakeProvider;
+  close(): Promise<void>;
+}
+
+/** Starts the stand-in model and prepares a data folder whose department `tdx` is allowed it through the gateway. */
+export async function dataDirWithModel(prefix: string): Promise<ModelDataDir> {
+  const fake = await startFakeProvider();
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const store = await openStore({ dataDir: dir });
+  try {
+    await migrate(store);
+    const ctx = { principal: CLI_PRINCIPAL, requestId: 'test' };
+    const department = await createDepartment(store.db, ctx, { code: 'tdx', nameEn: 'Transport', nameZh: '運輸' });
+    // No API key: the stand-in needs none, so no secret is involved.
+    const secrets = new SecretBox('unit-test-secret-unit-test-secret-0123456789');
+    await createProvider(store.db, ctx, secrets, { name: 'local', baseUrl: fake.url, models: ['m'], maxRetries: 1 });
+    await putAllowlist(store.db, ctx, department.id, [{ provider: 'local', model: 'm' }]);
+  } finally {
+    await store.close();
+  }
+  return {
+    dir,
+    fake,
+    close: async () => {
+      await fake.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -2,10 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PRINCIPAL, createDepartment } from '../../access/index.ts';
-import { createProvider, type FakeProvider, putAllowlist, SecretBox, startFakeProvider } from '../../gateway/index.ts';
-import { migrate, openStore } from '../../store/index.ts';
-import { run } from '../cli-harness.ts';
+import type { FakeProvider } from '../../gateway/index.ts';
+import { dataDirWithModel, type ModelDataDir, run } from '../cli-harness.ts';
 
 /** `lionrock assist translate`: the real binary; offline without a database, with a model through the gateway. */
 const dir = mkdtempSync(join(tmpdir(), 'lionrock-translate-'));
@@ -64,28 +62,15 @@ describe('lionrock assist translate (no model)', () => {
 });
 
 describe('lionrock assist translate --model', () => {
+  let model: ModelDataDir;
   let fake: FakeProvider;
   let modelDir: string;
 
   beforeAll(async () => {
-    fake = await startFakeProvider();
-    modelDir = mkdtempSync(join(tmpdir(), 'lionrock-translate-model-'));
-    const store = await openStore({ dataDir: modelDir });
-    try {
-      await migrate(store);
-      const ctx = { principal: CLI_PRINCIPAL, requestId: 'test' };
-      const department = await createDepartment(store.db, ctx, { code: 'tdx', nameEn: 'Transport', nameZh: '運輸' });
-      const secrets = new SecretBox('unit-test-secret-unit-test-secret-0123456789');
-      await createProvider(store.db, ctx, secrets, { name: 'local', baseUrl: fake.url, models: ['m'], maxRetries: 1 });
-      await putAllowlist(store.db, ctx, department.id, [{ provider: 'local', model: 'm' }]);
-    } finally {
-      await store.close();
-    }
+    model = await dataDirWithModel('lionrock-translate-model-');
+    ({ fake, dir: modelDir } = model);
   }, 60_000);
-  afterAll(async () => {
-    await fake.close();
-    rmSync(modelDir, { recursive: true, force: true });
-  });
+  afterAll(async () => model.close());
 
   it('translates through the gateway, aligned by sentence, with the glossary violation highlighted', async () => {
     fake.script({ kind: 'reply', text: '[1] 衛生部致函屋宇署。\n[2] 要求回覆。' });

@@ -2,11 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PRINCIPAL, createDepartment } from '../../access/index.ts';
-import { createProvider, type FakeProvider, putAllowlist, SecretBox, startFakeProvider } from '../../gateway/index.ts';
+import type { FakeProvider } from '../../gateway/index.ts';
 import { makePdf } from '../../knowledge/testing/make-files.ts';
-import { migrate, openStore } from '../../store/index.ts';
-import { run } from '../cli-harness.ts';
+import { dataDirWithModel, type ModelDataDir, run } from '../cli-harness.ts';
 
 /** `lionrock assist summarise`: the real binary on real files, through the knowledge importers. */
 let dir: string;
@@ -117,29 +115,15 @@ describe('lionrock assist summarise', () => {
 });
 
 describe('lionrock assist summarise --generative', () => {
+  let model: ModelDataDir;
   let fake: FakeProvider;
   let modelDir: string;
 
   beforeAll(async () => {
-    fake = await startFakeProvider();
-    modelDir = mkdtempSync(join(tmpdir(), 'lionrock-assist-model-'));
-    const store = await openStore({ dataDir: modelDir });
-    try {
-      await migrate(store);
-      const ctx = { principal: CLI_PRINCIPAL, requestId: 'test' };
-      const department = await createDepartment(store.db, ctx, { code: 'tdx', nameEn: 'Transport', nameZh: '運輸' });
-      // No API key: the stand-in needs none, so no secret is involved.
-      const secrets = new SecretBox('unit-test-secret-unit-test-secret-0123456789');
-      await createProvider(store.db, ctx, secrets, { name: 'local', baseUrl: fake.url, models: ['m'], maxRetries: 1 });
-      await putAllowlist(store.db, ctx, department.id, [{ provider: 'local', model: 'm' }]);
-    } finally {
-      await store.close();
-    }
+    model = await dataDirWithModel('lionrock-assist-model-');
+    ({ fake, dir: modelDir } = model);
   }, 60_000);
-  afterAll(async () => {
-    await fake.close();
-    rmSync(modelDir, { recursive: true, force: true });
-  });
+  afterAll(async () => model.close());
 
   it('summarises through the gateway and marks the sentence its sources do not support', async () => {
     fake.script({
