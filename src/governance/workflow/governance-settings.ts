@@ -122,7 +122,10 @@ export async function putGovernanceSettings(
   db: Db,
   ctx: ServiceContext,
   departmentId: string,
-  settings: { suspendOverdue?: boolean | undefined; incidentThresholds?: Partial<IncidentThresholds> | undefined },
+  settings: {
+    suspendOverdue?: boolean | undefined;
+    incidentThresholds?: { [K in keyof IncidentThresholds]?: number | undefined } | undefined;
+  },
 ): Promise<GovernanceSettings> {
   return db.transaction(async (tx) => {
     const before = await getGovernanceSettings(tx, ctx.principal, departmentId);
