@@ -7,7 +7,7 @@ import { ask } from '../chat/index.ts';
 import { enqueueJob } from '../jobs/index.ts';
 import { CATALOGUE_REFRESH_JOB, reviewVersion } from '../knowledge/index.ts';
 import { knowledgeSources, knowledgeVersions } from '../store/index.ts';
-import { createFixture, type Fixture, principalOf, testBot } from './test-fixture.ts';
+import { createFixture, type Fixture, knowledgeDraft, principalOf, testBot } from './test-fixture.ts';
 
 /**
  * A real DATA.GOV.HK record (Highways Department lamp posts, with its extra fields: `is_api`,
@@ -113,6 +113,31 @@ describe('open data for bots', () => {
     expect(zh.citations[0]?.url).toBe(`${base}/tc-data/dataset/hk-hyd-plis-lamppostdata`);
     expect(zh.answer).toContain('更新頻率');
     expect(zh.answer).toContain('https://plis.hyd.gov.hk/datagovhk/plis/lamppost_en.csv');
+  });
+
+  it('the knowledge search keeps to datasets when asked, however many FAQ entries outrank them (the console’s open-data search)', async () => {
+    const lines = [1, 2, 3]
+      .map(
+        (n) =>
+          `{"id":"lamp${n}","question":"Lamp post ${n} is broken: where do I report lamp post locations?","answer":"Call 1823."}`,
+      )
+      .join('\n');
+    const faq = await knowledgeDraft(f.store, f.own, `${lines}\n`);
+    await reviewVersion(f.store.db, approver(), faq.versionId, { approve: true });
+    await f.app.lionrock.knowledgeIndex.refresh();
+    const search = async (query: string) =>
+      (await f.as('editor', { url: `/api/v1/knowledge/search?${query}` })).json() as {
+        hits: Array<{ kind: string; citationUrl: string | null }>;
+      };
+    const mixed = await search('q=report+a+broken+lamp+post+location&k=2');
+    expect(mixed.hits.map((hit) => hit.kind)).toEqual(['faq', 'faq']);
+    const datasets = await search('q=report+a+broken+lamp+post+location&k=2&kind=dataset');
+    expect(datasets.hits.length).toBeGreaterThan(0);
+    expect(datasets.hits.every((hit) => hit.kind === 'dataset')).toBe(true);
+    expect(datasets.hits[0]?.citationUrl).toContain('/dataset/hk-hyd-plis-lamppostdata');
+    const refused = await f.as('editor', { url: '/api/v1/knowledge/search?q=lamp&kind=table' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].field).toBe('querystring.kind');
   });
 
   it('the scheduled refresh re-imports each catalogue as a job: a new API becomes a draft version, an unchanged catalogue writes nothing', async () => {

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DatasetItem, DocumentBlock, Extracted } from './extracted.ts';
 
+/** What a chunk is: an FAQ entry, a passage of a document, or a dataset of an open-data catalogue. */
+export const CHUNK_KINDS = ['faq', 'passage', 'dataset'] as const;
+
 /** A chunk before it is stored: what the retrieval engine indexes and a bot cites. */
 export interface ChunkDraft {
-  kind: 'faq' | 'passage' | 'dataset';
+  kind: (typeof CHUNK_KINDS)[number];
   entryKey: string;
   question: string;
   text: string;

@@ -7,6 +7,7 @@ export {
   chunkExtracted,
   splitToFit,
   renderForDiff,
+  CHUNK_KINDS,
   DEFAULT_CHUNK_OPTIONS,
   type ChunkDraft,
   type ChunkOptions,

@@ -9,6 +9,7 @@ import {
   type SearchHit,
 } from '../retrieval/index.ts';
 import { type Executor, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
+import type { ChunkDraft } from './chunk.ts';
 import { type DraftFinding, withheld } from './draft-findings.ts';
 
 /** What a hit carries so that an answer can quote and cite it. */
@@ -21,7 +22,7 @@ export interface IndexedChunk {
   version: number;
   departmentId: string;
   botId: string | null;
-  kind: 'faq' | 'passage' | 'dataset';
+  kind: ChunkDraft['kind'];
   /** Language the file declared (bilingual FAQ columns), else null. */
   language: string | null;
   entryKey: string;
@@ -34,6 +35,14 @@ export interface IndexedChunk {
 
 export interface KnowledgeHit extends SearchHit {
   chunk: IndexedChunk;
+}
+
+/** Whose published knowledge to search: a department's, a bot's within it, and optionally one kind of chunk. */
+export interface KnowledgeSearchOptions {
+  departmentId: string;
+  botId?: string | undefined;
+  kind?: IndexedChunk['kind'] | undefined;
+  k?: number;
 }
 
 /** Dense retrieval for {@link KnowledgeIndex}: an embeddings endpoint and its similarity floor. */
@@ -104,10 +113,7 @@ export class KnowledgeIndex {
     return this.refreshing;
   }
 
-  async search(
-    query: string,
-    options: { departmentId: string; botId?: string | undefined; k?: number },
-  ): Promise<KnowledgeHit[]> {
+  async search(query: string, options: KnowledgeSearchOptions): Promise<KnowledgeHit[]> {
     return (await this.searchWithLanguage(query, options)).hits;
   }
 
@@ -117,11 +123,15 @@ export class KnowledgeIndex {
    */
   async searchWithLanguage(
     query: string,
-    options: { departmentId: string; botId?: string | undefined; k?: number },
+    options: KnowledgeSearchOptions,
   ): Promise<{ language: Language; hits: KnowledgeHit[]; dense: boolean }> {
     const searchOptions = {
       k: options.k ?? 10,
-      filter: { department: options.departmentId, ...(options.botId ? { bot: options.botId } : {}) },
+      filter: {
+        department: options.departmentId,
+        ...(options.botId ? { bot: options.botId } : {}),
+        ...(options.kind ? { kind: options.kind } : {}),
+      },
     };
     const { language, hits, dense } = this.hybrid
       ? await this.hybrid.search(query, searchOptions)
@@ -256,6 +266,7 @@ export class KnowledgeIndex {
         title: [source.title, ...chunk.headingPath].join(' '),
         department: chunk.departmentId,
         bots: source.botId ? [source.botId] : [],
+        kind: chunk.kind,
         ...(chunk.language === 'en' || chunk.language === 'zh-Hant' || chunk.language === 'zh-Hans'
           ? { language: chunk.language }
           : {}),

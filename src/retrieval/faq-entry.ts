@@ -20,6 +20,8 @@ export const faqEntrySchema = z.object({
   /** Detected from the question and answer when not given. */
   language: languageSchema.optional(),
   status: z.string().default('published'),
+  /** What the entry is to its owner (an FAQ entry, a passage, a dataset …), for a filter to keep one kind. */
+  kind: z.string().optional(),
 });
 
 export type FaqEntry = z.output<typeof faqEntrySchema>;

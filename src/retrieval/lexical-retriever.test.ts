@@ -206,6 +206,23 @@ describe('LexicalRetriever', () => {
     expect(top(r, '身份證', { filter: { language: ['zh-Hant', 'yue'] } })).toBe('lost-id');
   });
 
+  it('filters by the kind of entry its owner gave it (no kind: never kept by a kind filter)', () => {
+    const r = new LexicalRetriever();
+    r.upsert([
+      { id: 'faq', question: 'Where are the lamp posts?', answer: 'Ask the Highways Department.', kind: 'faq' },
+      { id: 'dataset', answer: 'Lamp post location data, CSV', title: 'Lamp posts', kind: 'dataset' },
+      { id: 'plain', question: 'Lamp post repairs', answer: 'Call 1823.' },
+    ]);
+    expect(r.search('lamp post', { filter: { kind: 'dataset' } }).hits.map((h) => h.id)).toEqual(['dataset']);
+    expect(
+      r
+        .search('lamp post', { filter: { kind: ['faq', 'dataset'] } })
+        .hits.map((h) => h.id)
+        .sort(),
+    ).toEqual(['dataset', 'faq']);
+    expect(r.search('lamp post').hits).toHaveLength(3);
+  });
+
   it('gives a confidence that separates an answerable question from an unrelated one', () => {
     const r = retriever();
     const good = r.search('如何申請狗隻牌照').hits[0];

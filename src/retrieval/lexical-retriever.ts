@@ -614,11 +614,13 @@ function compileFilter(
   const departments = filter.department === undefined ? undefined : toList(filter.department);
   const languages = filter.language === undefined ? undefined : toList(filter.language);
   const statuses = filter.status === undefined ? undefined : toList(filter.status);
+  const kinds = filter.kind === undefined ? undefined : toList(filter.kind);
   const bot = filter.bot;
   return (entry, language) =>
     (departments === undefined || (entry.department !== undefined && departments.includes(entry.department))) &&
     (languages === undefined || languages.includes(language)) &&
     (statuses === undefined || statuses.includes(entry.status)) &&
+    (kinds === undefined || (entry.kind !== undefined && kinds.includes(entry.kind))) &&
     (bot === undefined || entry.bots.length === 0 || entry.bots.includes(bot));
 }
 

@@ -7,6 +7,8 @@ export interface SearchFilter {
   bot?: string;
   language?: Language | readonly Language[];
   status?: string | readonly string[];
+  /** Keeps entries of these kinds (see FaqEntry's `kind`). */
+  kind?: string | readonly string[];
 }
 
 export interface SearchOptions {

@@ -9,6 +9,7 @@ import { enqueueJob } from '../../jobs/index.ts';
 import { reviewGovernedVersion } from '../../governance/index.ts';
 import {
   assertTargetBot,
+  CHUNK_KINDS,
   extractSource,
   getSource,
   getVersion,
@@ -384,6 +385,10 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
             q: text(500),
             departmentId: idSchema.optional(),
             botId: botIdSchema.optional(),
+            kind: z
+              .enum(CHUNK_KINDS)
+              .optional()
+              .describe('Only this kind of entry: faq, passage (of a document) or dataset (of an open-data catalogue)'),
             k: z.coerce.number().int().min(1).max(50).default(10),
           })
           .strict(),
@@ -421,6 +426,7 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
       const { hits, dense } = await index.searchWithLanguage(request.query.q, {
         departmentId,
         botId: request.query.botId,
+        kind: request.query.kind,
         k: request.query.k,
       });
       return {
