@@ -32,6 +32,12 @@ describe('the console at /console/', () => {
     }
   });
 
+  it("preloads the opened page's code with the app's script", async () => {
+    const page = (await app.inject({ method: 'GET', url: '/console/handoffs' })).body;
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).toMatch(/<link rel="modulepreload" crossorigin href="\/console\/assets\/handoffs-routes-[\w-]+\.js">/);
+  });
+
   it('serves the hashed assets for a year and a missing asset as 404, not as the app page', async () => {
     const page = (await app.inject({ method: 'GET', url: '/console/' })).body;
     const script = /src="(\/console\/assets\/[^"]+\.js)"/.exec(page)?.[1];

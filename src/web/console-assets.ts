@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CONSOLE_DIST } from './console-build.ts';
 import { findFirstScreenReads, firstScreenBlock } from './console-first-screen.ts';
+import { type ConsoleManifest, pagePreloadLinks } from './console-page-preload.ts';
 
 const NOT_BUILT = `<!doctype html>
 <html lang="zh-Hant-HK"><head><meta charset="utf-8"><title>獅子山 LionRock</title></head>
@@ -34,17 +35,20 @@ export async function registerConsole(app: FastifyInstance): Promise<void> {
     });
   }
   let indexHtml: string | null = null;
+  let manifest: ConsoleManifest | null = null;
   const page = () => {
     indexHtml ??= existsSync(join(CONSOLE_DIST, 'index.html'))
       ? readFileSync(join(CONSOLE_DIST, 'index.html'), 'utf8')
       : null;
+    const manifestFile = join(CONSOLE_DIST, '.vite', 'manifest.json');
+    manifest ??= existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as ConsoleManifest) : {};
     return indexHtml;
   };
   /**
-   * The app page, streamed: its head (the scripts to load) goes out at once, and before `</body>` the
-   * answers of the API calls the first screen waits for (console-first-screen.ts), made here while the
-   * browser loads the scripts, instead of by the scripts once they have run. They are the officer's
-   * own data: the page is never stored (`no-store`).
+   * The app page, streamed: its head (the scripts to load, the opened page's too) goes out at once,
+   * and before `</body>` the answers of the API calls the first screen waits for
+   * (console-first-screen.ts), made here while the browser loads the scripts, instead of by the
+   * scripts once they have run. They are the officer's own data: the page is never stored (`no-store`).
    */
   const serveIndex = async (request: FastifyRequest, reply: FastifyReply) => {
     const html = page();
@@ -52,7 +56,10 @@ export async function registerConsole(app: FastifyInstance): Promise<void> {
     const end = html?.lastIndexOf('</body>') ?? -1;
     if (!html || end < 0) return reply.code(html ? 200 : 503).send(html ?? NOT_BUILT);
     const body = new PassThrough();
-    body.write(html.slice(0, end));
+    // The opened page's code loads beside the app's script (console-page-preload.ts).
+    const head = html.indexOf('</head>');
+    const preload = pagePreloadLinks(manifest ?? {}, new URL(request.url, 'http://console').pathname);
+    body.write(head < 0 ? html.slice(0, end) : `${html.slice(0, head)}${preload}${html.slice(head, end)}`);
     let open = true;
     // The officer may have gone meanwhile (closed the tab): then there is no one to write to.
     const write = (text: string) => void (open && !body.destroyed && body.write(text));
