@@ -30,6 +30,7 @@ import {
   purposeRequired,
   SOURCE,
 } from './data-refusals.ts';
+import { linksChanged } from './consented-sources.ts';
 import { checkConsent } from './consents.ts';
 
 export type Dataset = typeof datasets.$inferSelect;
@@ -209,6 +210,8 @@ export async function updateDataset(
       after: { ...summary(row), ...(linked ? { applicationIds: linked } : {}) },
     });
   });
+  // A reclassification may make a linked source need a consent, or no longer need one.
+  linksChanged();
   return getDataset(db, ctx.principal, id);
 }
 
@@ -289,7 +292,7 @@ export async function linkKnowledgeSource(
   const consented = dataset && dataset.departmentId !== source.departmentId && dataset.classification !== 'public';
   if (consented) await checkLinkConsent(db, ctx, sourceId, dataset, source.departmentId, purpose);
   const linkPurpose = consented ? purpose : null;
-  return db.transaction(async (tx) => {
+  const linked = await db.transaction(async (tx) => {
     if (dataset) {
       await tx
         .insert(datasetKnowledgeSources)
@@ -310,6 +313,8 @@ export async function linkKnowledgeSource(
     });
     return { sourceId, datasetId, purpose: linkPurpose };
   });
+  linksChanged();
+  return linked;
 }
 
 /** A link to another department's non-public dataset: a purpose, and a live consent for it. */
