@@ -13926,6 +13926,16 @@ export interface paths {
                                     en: string;
                                     zhHant: string;
                                 };
+                                /** @description The models the providers reported answering its calls, latest seen first; empty before any call */
+                                reportedModels: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    lastSeen: string;
+                                    model: string;
+                                    provider: string;
+                                }[];
                                 risk: {
                                     description: {
                                         en: string;
@@ -14260,6 +14270,16 @@ export interface paths {
                                     en: string;
                                     zhHant: string;
                                 };
+                                /** @description The models the providers reported answering its calls, latest seen first; empty before any call */
+                                reportedModels: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    lastSeen: string;
+                                    model: string;
+                                    provider: string;
+                                }[];
                                 risk: {
                                     description: {
                                         en: string;
@@ -14590,6 +14610,16 @@ export interface paths {
                                     en: string;
                                     zhHant: string;
                                 };
+                                /** @description The models the providers reported answering its calls, latest seen first; empty before any call */
+                                reportedModels: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601 date-time
+                                     */
+                                    lastSeen: string;
+                                    model: string;
+                                    provider: string;
+                                }[];
                                 risk: {
                                     description: {
                                         en: string;
@@ -17776,6 +17806,7 @@ export interface paths {
                          * @enum {string}
                          */
                         classification: "public" | "internal" | "restricted" | "confidential";
+                        /** @description What the dataset holds; empty clears it */
                         description?: string;
                         /** @description Short name, unique in the department */
                         name: string;
@@ -18089,6 +18120,7 @@ export interface paths {
                          * @enum {string}
                          */
                         classification?: "public" | "internal" | "restricted" | "confidential";
+                        /** @description What the dataset holds; empty clears it */
                         description?: string;
                         /** @description The post or person accountable for the dataset (data owner) */
                         owner?: string;
@@ -18264,6 +18296,132 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                id: string;
+                                nameEn: string;
+                                nameZh: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance/exchange-departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every department by code and name, to name a consent’s parties and choose whom to ask for data (names only, no settings) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Archived departments are listed to name old consents; ask active ones */
+                                active: boolean;
+                                code: string;
                                 id: string;
                                 nameEn: string;
                                 nameZh: string;
@@ -19605,7 +19763,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Link a knowledge source to its dataset (null unlinks); both of the department */
+        /** Link a knowledge source to its dataset (null unlinks): the department's own, another's public one, or another's under a live consent for the purpose named (403 naming a revoked or expired consent) */
         put: {
             parameters: {
                 query?: never;
@@ -19619,6 +19777,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         datasetId: string | null;
+                        /** @description What another department's non-public dataset is used for: the purpose its consent names */
+                        purpose?: string;
                     };
                 };
             };
@@ -19640,6 +19800,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             datasetId: string | null;
+                            purpose: string | null;
                             sourceId: string;
                         };
                     };
@@ -20022,6 +20183,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             departmentId: string;
+                            /** @description When guard events open a draft incident for a person to confirm */
+                            incidentThresholds: {
+                                /** @description Blocked injection attempts on one bot that open a draft */
+                                attackBurst: number;
+                                /** @description Answers carrying personal data the sources did not hold that open a draft */
+                                outputPersonalData: number;
+                                /** @description How far back one pass of the watch looks, in minutes */
+                                windowMinutes: number;
+                            };
                             /** @description Suspend live applications whose periodic review is overdue */
                             suspendOverdue: boolean;
                         };
@@ -20101,7 +20271,7 @@ export interface paths {
                 };
             };
         };
-        /** Set the department's governance policy: whether overdue live applications are suspended */
+        /** Set the department's governance policy: whether overdue live applications are suspended, and the thresholds at which guard events open a draft incident (each field given replaces its value; the rest are kept) */
         put: {
             parameters: {
                 query?: never;
@@ -20117,7 +20287,15 @@ export interface paths {
                          * @description Platform admins: the department
                          */
                         departmentId?: string;
-                        suspendOverdue: boolean;
+                        incidentThresholds?: {
+                            /** @description Blocked injection attempts on one bot that open a draft */
+                            attackBurst?: number;
+                            /** @description Answers carrying personal data the sources did not hold that open a draft */
+                            outputPersonalData?: number;
+                            /** @description How far back one pass of the watch looks, in minutes */
+                            windowMinutes?: number;
+                        };
+                        suspendOverdue?: boolean;
                     };
                 };
             };
@@ -20139,6 +20317,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             departmentId: string;
+                            /** @description When guard events open a draft incident for a person to confirm */
+                            incidentThresholds: {
+                                /** @description Blocked injection attempts on one bot that open a draft */
+                                attackBurst: number;
+                                /** @description Answers carrying personal data the sources did not hold that open a draft */
+                                outputPersonalData: number;
+                                /** @description How far back one pass of the watch looks, in minutes */
+                                windowMinutes: number;
+                            };
                             /** @description Suspend live applications whose periodic review is overdue */
                             suspendOverdue: boolean;
                         };
@@ -23849,6 +24036,8 @@ export interface paths {
                     botId?: string;
                     departmentId?: string;
                     k?: number;
+                    /** @description Only this kind of entry: faq, passage (of a document) or dataset (of an open-data catalogue) */
+                    kind?: "faq" | "passage" | "dataset";
                     q: string;
                 };
                 header?: never;
@@ -27214,6 +27403,16 @@ export interface paths {
                                 en: string;
                                 zhHant: string;
                             };
+                            /** @description The models the providers reported answering its calls, latest seen first; empty before any call */
+                            reportedModels: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 date-time
+                                 */
+                                lastSeen: string;
+                                model: string;
+                                provider: string;
+                            }[];
                             risk: {
                                 description: {
                                     en: string;

@@ -6,14 +6,12 @@ import type { ApiResponse } from '../../../lib/api-types.ts';
 export type SearchHit = ApiResponse<'/api/v1/knowledge/search', 'get'>['hits'][number];
 export type KnowledgeSource = ApiResponse<'/api/v1/knowledge/sources', 'get'>['items'][number];
 
-/** The published knowledge search, kept to dataset entries (a catalogue's entries). */
+/** The published knowledge search, kept by the server to dataset entries (a catalogue's entries). */
 export const openDataSearchQuery = (q: string) =>
   queryOptions({
     queryKey: ['data', 'open-data', q],
     queryFn: async () =>
-      unwrap(await api.GET('/api/v1/knowledge/search', { params: { query: { q, k: 50 } } })).hits.filter(
-        (hit) => hit.kind === 'dataset',
-      ),
+      unwrap(await api.GET('/api/v1/knowledge/search', { params: { query: { q, kind: 'dataset', k: 20 } } })).hits,
     enabled: q.trim().length > 0,
   });
 
