@@ -88,6 +88,8 @@ export async function findFirstScreenReads(
       url: path,
       cookies: { [SESSION_COOKIE]: cookie },
       headers: { 'accept-language': request.headers['accept-language'] ?? 'zh-Hant-HK' },
+      // Logged and limited as the officer's own calls, from their address.
+      remoteAddress: request.ip,
     });
     if (response.statusCode !== 200) return undefined;
     const answer = response.json() as unknown;
