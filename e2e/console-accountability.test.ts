@@ -1,12 +1,15 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiCaller,
   type ConsoleHarness,
+  ConsoleSessions,
+  pressOn as press,
+  typeInto,
+  untilUsable as usable,
   HARNESS_START_TIMEOUT,
   keepScreenshot,
   seriousAxeViolations,
-  signInWithKey,
   startConsoleHarness,
 } from './support/console-harness.ts';
 
@@ -21,39 +24,15 @@ const APP_NAME = { en: 'Licence form reader', zhHant: '牌照表格讀取系統'
 
 describe('console: transparency notice and incident register', { timeout: 90_000 }, () => {
   let h: ConsoleHarness;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const sessions = new ConsoleSessions(() => h);
+  const { pageErrors } = sessions;
+  const signedIn = (key: string, language: 'en' | 'zh-Hant') => sessions.signedIn(key, language);
+  const open = (page: Page, path: string, heading: string | RegExp) => sessions.open(page, path, heading);
   let applicationId = '';
   let reviewerKey = '';
 
   const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(h.base)(...args);
   const noAxeViolations = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
-  const signedIn = async (key: string, language: 'en' | 'zh-Hant') => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    context.setDefaultTimeout(30_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signInWithKey(page, h, key, language);
-    return page;
-  };
-  const usable = async (page: Page, heading: string | RegExp) => {
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    await page.locator('[data-loading]').first().waitFor({ state: 'detached' });
-  };
-  const open = async (page: Page, path: string, heading: string | RegExp) => {
-    await page.goto(`${h.base}/console${path}`);
-    await usable(page, heading);
-  };
-  const press = async (control: Locator, key = 'Enter') => {
-    await control.focus();
-    await control.page().keyboard.press(key);
-  };
-  const typeInto = async (box: Locator, text: string) => {
-    await box.focus();
-    await box.page().keyboard.press('ControlOrMeta+A');
-    await box.page().keyboard.type(text);
-  };
   const choose = async (page: Page, label: string, option: string) => {
     await press(page.getByRole('button', { name: new RegExp(`(^|\\s)${label}$`) }));
     await press(page.getByRole('option', { name: option, exact: true }));
@@ -83,7 +62,7 @@ describe('console: transparency notice and incident register', { timeout: 90_000
   }, HARNESS_START_TIMEOUT);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await sessions.close();
     await h?.close();
   });
 

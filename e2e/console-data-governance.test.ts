@@ -1,13 +1,16 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiCaller,
   type ConsoleHarness,
+  ConsoleSessions,
+  pressOn as press,
+  typeInto,
+  untilUsable as usable,
   chooseByKeyboard,
   HARNESS_START_TIMEOUT,
   keepScreenshot,
   seriousAxeViolations,
-  signInWithKey,
   startConsoleHarness,
 } from './support/console-harness.ts';
 
@@ -24,8 +27,10 @@ const TERMS = { scope: 'licence-records', purpose: 'eligibility checks', channel
 
 describe('console: data catalogue, consents and open data', { timeout: 90_000 }, () => {
   let h: ConsoleHarness;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const sessions = new ConsoleSessions(() => h);
+  const { pageErrors } = sessions;
+  const signedIn = (key: string, language: 'en' | 'zh-Hant') => sessions.signedIn(key, language);
+  const open = (page: Page, path: string, heading: string | RegExp) => sessions.open(page, path, heading);
   let demoDepartmentId = '';
   let consumerKey = '';
   let sourceTitle = '';
@@ -34,32 +39,6 @@ describe('console: data catalogue, consents and open data', { timeout: 90_000 },
 
   const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(h.base)(...args);
   const noAxeViolations = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
-  const signedIn = async (key: string, language: 'en' | 'zh-Hant') => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    context.setDefaultTimeout(30_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signInWithKey(page, h, key, language);
-    return page;
-  };
-  const usable = async (page: Page, heading: string | RegExp) => {
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    await page.locator('[data-loading]').first().waitFor({ state: 'detached' });
-  };
-  const open = async (page: Page, path: string, heading: string | RegExp) => {
-    await page.goto(`${h.base}/console${path}`);
-    await usable(page, heading);
-  };
-  const press = async (control: Locator, key = 'Enter') => {
-    await control.focus();
-    await control.page().keyboard.press(key);
-  };
-  const typeInto = async (box: Locator, text: string) => {
-    await box.focus();
-    await box.page().keyboard.press('ControlOrMeta+A');
-    await box.page().keyboard.type(text);
-  };
   /** One use of the consented data by the consumer department, as its system makes it. */
   const useConsentedData = (key: string) =>
     fetch(`${h.base}/api/v1/governance/consents/check`, {
@@ -113,7 +92,7 @@ describe('console: data catalogue, consents and open data', { timeout: 90_000 },
   }, HARNESS_START_TIMEOUT);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await sessions.close();
     await h?.close();
   });
 

@@ -1,15 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PRINCIPAL } from '../src/access/index.ts';
 import { extractSource, importIntoKnowledge, reviewVersion } from '../src/knowledge/index.ts';
 import {
   type ConsoleHarness,
+  ConsoleSessions,
+  pressOn as press,
+  typeInto,
+  untilUsable as usable,
   chooseLanguage,
   HARNESS_START_TIMEOUT,
   keepScreenshot,
   seriousAxeViolations,
-  signInWithKey,
   startConsoleHarness,
   apiCaller,
 } from './support/console-harness.ts';
@@ -30,8 +33,10 @@ const BOT_NAME = { en: 'Parking permit assistant', zh: '泊車證助手' };
 
 describe('console: governance pages', { timeout: 90_000 }, () => {
   let h: ConsoleHarness;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const sessions = new ConsoleSessions(() => h);
+  const { pageErrors } = sessions;
+  const signedIn = (key: string, language: 'en' | 'zh-Hant') => sessions.signedIn(key, language);
+  const open = (page: Page, path: string, heading: string | RegExp) => sessions.open(page, path, heading);
   const keys = { officer: '', owner: '', assurance: '', board: '' };
   let applicationId = '';
   let departmentId = '';
@@ -45,34 +50,7 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     return { id: String(user.id), key: String(key.key) };
   };
   const noAxeViolations = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
-  const signedIn = async (key: string, language: 'en' | 'zh-Hant') => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    context.setDefaultTimeout(30_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signInWithKey(page, h, key, language);
-    return page;
-  };
   /** Opens a console address and waits until the page is usable (its h1, nothing loading). */
-  const open = async (page: Page, path: string, heading: string | RegExp) => {
-    await page.goto(`${h.base}/console${path}`);
-    await usable(page, heading);
-  };
-  const usable = async (page: Page, heading: string | RegExp) => {
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    await page.locator('[data-loading]').first().waitFor({ state: 'detached' });
-  };
-  /** Focuses a control and presses a key on it: the keyboard path. */
-  const press = async (control: Locator, key = 'Enter') => {
-    await control.focus();
-    await control.page().keyboard.press(key);
-  };
-  const typeInto = async (box: Locator, text: string) => {
-    await box.focus();
-    await box.page().keyboard.press('ControlOrMeta+A');
-    await box.page().keyboard.type(text);
-  };
   /** Chooses an option of a labelled react-aria Select from the keyboard. */
   const choose = async (page: Page, label: string, option: string) => {
     // The Select's button is named by its value and its label.
@@ -161,7 +139,7 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
   }, HARNESS_START_TIMEOUT);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await sessions.close();
     await h?.close();
   });
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { seedDemo } from '../../src/access/index.ts';
 import { buildApp } from '../../src/api/index.ts';
 import { seedDemoBots } from '../../src/chat/index.ts';
@@ -100,6 +100,56 @@ export async function chooseByKeyboard(control: Locator): Promise<void> {
   await control.focus();
   await control.press('Space');
   await control.and(control.page().locator(':checked')).waitFor();
+}
+
+/** The keyboard path: focus a control and press a key on it. */
+export async function pressOn(control: Locator, key = 'Enter'): Promise<void> {
+  await control.focus();
+  await control.page().keyboard.press(key);
+}
+
+/** Replaces a text box's content by typing, as a person does. */
+export async function typeInto(box: Locator, text: string): Promise<void> {
+  await box.focus();
+  await box.page().keyboard.press('ControlOrMeta+A');
+  await box.page().keyboard.type(text);
+}
+
+/** Waits until a page is usable: its h1 is shown and nothing is still loading. */
+export async function untilUsable(page: Page, heading: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.locator('[data-loading]').first().waitFor({ state: 'detached' });
+}
+
+/**
+ * The people of one test file, each signed in with a key in a browser context of their own; the
+ * page errors of all of them are kept, for the test to assert there were none.
+ */
+export class ConsoleSessions {
+  readonly pageErrors: string[] = [];
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(private readonly harness: () => ConsoleHarness) {}
+
+  async signedIn(key: string, language: 'en' | 'zh-Hant', options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+    const context = await this.harness().browser.newContext({ viewport: { width: 1280, height: 1000 }, ...options });
+    context.setDefaultTimeout(30_000);
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => this.pageErrors.push(error.message));
+    await signInWithKey(page, this.harness(), key, language);
+    return page;
+  }
+
+  /** Opens a console address (below /console) and waits until the page is usable. */
+  async open(page: Page, path: string, heading: string | RegExp): Promise<void> {
+    await page.goto(`${this.harness().base}/console${path}`);
+    await untilUsable(page, heading);
+  }
+
+  async close(): Promise<void> {
+    for (const context of this.contexts) await context.close();
+  }
 }
 
 export interface AxeViolation {
