@@ -53,7 +53,9 @@ describe('the console page carries its first screen (issue 15, time until usable
       ...moment,
     });
     // Still an app page: the data sits before </body>, the page ends whole.
-    expect(page.body).toMatch(/<div id="root"><\/div>\s*<script type="application\/json"[\s\S]*<\/body>\s*<\/html>\s*$/);
+    expect(page.body).toMatch(
+      /<div id="root"><\/div>\s*<script type="application\/json"[\s\S]*<\/body>\s*<\/html>\s*$/,
+    );
   });
 
   it("carries the inbox's first page and agents for the view the address names, and nothing for a sub-page", async () => {
