@@ -64,7 +64,7 @@ interface Component {
   properties?: { name: string; value: string }[];
   components?: Component[];
   modelCard?: unknown;
-  data?: { governance?: { stewards?: { contact?: { name: string } }[] } }[];
+  data?: { governance?: { stewards?: { contact?: { name: string } }[] } & Record<string, unknown> }[];
 }
 interface Change {
   kind: string;
@@ -400,5 +400,87 @@ describe('changes to an application’s bill of materials', () => {
       expect(response.statusCode, url).toBe(404);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
+  });
+});
+
+describe('the datasets an application uses', () => {
+  it('lists the catalogue’s datasets registered on it and linked from its knowledge, with classification, owner and lineage', async () => {
+    const botId = await testBot(f.store, f.own, false);
+    const applicationId = await botApplication(f.own, botId);
+    const draft = await knowledgeDraft(f.store, f.own);
+    const approved = await f.as('approver', {
+      method: 'POST',
+      url: `/api/v1/knowledge/versions/${draft.versionId}/approve`,
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const dataset = async (name: string, extra: Record<string, unknown>) => {
+      const response = await f.as('editor', {
+        method: 'POST',
+        url: '/api/v1/governance/datasets',
+        payload: {
+          name,
+          titleEn: `Dataset ${name}`,
+          titleZhHant: `數據集 ${name}`,
+          owner: 'Senior Licensing Officer',
+          retention: 'Seven years after the licence ends',
+          sourceSystems: ['eLicensing', 'paper forms'],
+          ...extra,
+        },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return (response.json() as { id: string }).id;
+    };
+    const registered = await dataset('licence-records', {
+      classification: 'restricted',
+      personalData: true,
+      personalDataKinds: ['name', 'hkid'],
+      applicationIds: [applicationId],
+    });
+    const behindKnowledge = await dataset('dog-faq-sources', {
+      classification: 'public',
+      personalData: false,
+      personalDataKinds: [],
+    });
+    const linked = await f.as('editor', {
+      method: 'PUT',
+      url: `/api/v1/governance/knowledge-sources/${draft.sourceId}/dataset`,
+      payload: { datasetId: behindKnowledge },
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+
+    const { bom } = await bomOf(applicationId);
+    expect(validateBom(bom)).toEqual([]);
+    const own = bom.components.find((c) => c['bom-ref'] === `dataset:${registered}`);
+    expect(own).toMatchObject({
+      type: 'data',
+      name: 'licence-records',
+      data: [
+        {
+          classification: 'restricted',
+          sensitiveData: ['name', 'hkid'],
+          governance: { owners: [{ contact: { name: 'Senior Licensing Officer' } }] },
+        },
+      ],
+    });
+    expect(own?.properties?.filter((p) => p.name === 'lionrock:data:lineage').map((p) => p.value)).toEqual([
+      'eLicensing',
+      'paper forms',
+    ]);
+    expect(prop(own, 'data:registered')).toBe('true');
+    const viaKnowledge = bom.components.find((c) => c['bom-ref'] === `dataset:${behindKnowledge}`);
+    expect(prop(viaKnowledge, 'data:via-knowledge-source')).toBe(draft.sourceId);
+    expect(prop(viaKnowledge, 'data:registered')).toBe('false');
+
+    // The assessment report shows the same data, in the language asked for.
+    const report = await f.as('auditor', {
+      url: `/api/v1/governance/applications/${applicationId}/report?format=html&lang=zh-Hant`,
+    });
+    expect(report.statusCode, report.body.slice(0, 300)).toBe(200);
+    const dataSection = report.body.slice(report.body.indexOf('使用的數據'), report.body.indexOf('人工智能物料清單'));
+    expect(dataSection).toContain('數據集 licence-records');
+    expect(dataSection).toContain('restricted');
+    expect(dataSection).toContain('name, hkid');
+    expect(dataSection).toContain('eLicensing, paper forms');
+    expect(dataSection).toContain('知識來源 (1)');
   });
 });

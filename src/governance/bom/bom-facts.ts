@@ -12,6 +12,7 @@ import {
   modelProviders,
   users,
 } from '../../store/index.ts';
+import { datasetsUsedBy, type UsedDataset } from '../data/index.ts';
 import { latestEvaluationResults } from '../evaluation/index.ts';
 import type { AiApplication } from '../registry/index.ts';
 
@@ -71,6 +72,8 @@ export interface BomFacts {
   knowledge: KnowledgeSourceFact[];
   /** The data sources registered on the application (free text, e.g. "Forms archive"). */
   dataSources: string[];
+  /** The data catalogue's datasets it uses: registered on it, or linked from its knowledge sources. */
+  datasets: UsedDataset[];
   evaluations: { suiteId: string; suiteVersion: number; runId: string; passed: boolean; finishedAt: Date }[];
   thirdParty: ThirdPartyAnswer[];
   /** The assessment the third-party answers come from. */
@@ -183,6 +186,11 @@ export async function collectBomFacts(db: Executor, application: AiApplication):
     providers,
     knowledge,
     dataSources: application.dataSources,
+    datasets: await datasetsUsedBy(
+      db,
+      application.id,
+      knowledge.map((source) => source.id),
+    ),
     evaluations,
     thirdParty,
     assessmentId: assessment?.id ?? null,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BomFacts, KnowledgeSourceFact, ObservedModel } from './bom-facts.ts';
+import type { UsedDataset } from '../data/index.ts';
 import type { LockedPackage, Lockfile } from './lockfile-packages.ts';
 import type { PlatformModel } from './platform-models.ts';
 
@@ -42,6 +43,7 @@ export const bomRef = {
   provider: (name: string) => `provider:${name}`,
   knowledge: (id: string) => `knowledge:${id}`,
   dataSource: (name: string) => `data-source:${name}`,
+  dataset: (id: string) => `dataset:${id}`,
   evaluation: (suiteId: string) => `evaluation:${suiteId}`,
   platformModel: (id: string) => `platform-model:${id}`,
   lionrock: 'lionrock',
@@ -121,6 +123,37 @@ function platformModelComponent(model: PlatformModel): BomComponent {
     properties: [
       ...property('model:file', model.file.replace(/^(\.\.\/)+/, 'src/')),
       ...property('model:trained-by', model.trainedBy),
+    ],
+  };
+}
+
+/** A dataset of the departmental data catalogue: classification, personal data, owner, lineage and retention. */
+function datasetComponent(dataset: UsedDataset): BomComponent {
+  return {
+    type: 'data',
+    'bom-ref': bomRef.dataset(dataset.id),
+    name: dataset.name,
+    description: dataset.titleEn,
+    data: [
+      {
+        type: 'dataset',
+        name: dataset.titleEn,
+        ...(dataset.description ? { description: dataset.description } : {}),
+        classification: dataset.classification,
+        ...(dataset.personalData ? { sensitiveData: dataset.personalDataKinds } : {}),
+        governance: {
+          owners: [{ contact: { name: dataset.owner } }],
+          custodians: [{ organization: { name: dataset.departmentName } }],
+        },
+      },
+    ],
+    properties: [
+      ...property('data:catalogue', dataset.id),
+      ...property('data:personal-data', dataset.personalData),
+      ...property('data:retention', dataset.retention),
+      ...dataset.sourceSystems.flatMap((system) => property('data:lineage', system)),
+      ...property('data:registered', dataset.direct),
+      ...dataset.viaSources.flatMap((sourceId) => property('data:via-knowledge-source', sourceId)),
     ],
   };
 }
@@ -215,6 +248,7 @@ export function buildBom(
     data: [{ type: 'dataset', name, governance: { custodians: [{ organization: { name: facts.departmentName } }] } }],
     properties: property('data:registered', true),
   }));
+  const catalogued = facts.datasets.map(datasetComponent);
   const evaluations: BomComponent[] = facts.evaluations.map((run) => ({
     type: 'data',
     'bom-ref': bomRef.evaluation(run.suiteId),
@@ -251,7 +285,16 @@ export function buildBom(
     trustZone: 'external',
     properties: property('provider:status', provider.status ?? 'not configured in the gateway'),
   }));
-  const topLevel = [...registered, ...observed, ...platform, ...knowledge, ...dataSources, ...evaluations, lionrock];
+  const topLevel = [
+    ...registered,
+    ...observed,
+    ...platform,
+    ...knowledge,
+    ...dataSources,
+    ...catalogued,
+    ...evaluations,
+    lionrock,
+  ];
   const applicationRef = bomRef.application(app.id);
   return {
     $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',

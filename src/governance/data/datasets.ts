@@ -16,6 +16,7 @@ import {
   datasetApplications,
   datasetKnowledgeSources,
   datasets,
+  departments,
   type Executor,
   knowledgeSources,
   type Tx,
@@ -264,6 +265,53 @@ export async function applicationDatasets(db: Executor, principal: Principal, ap
     )
     .orderBy(asc(datasets.name));
   return withLinks(db, rows);
+}
+
+/** A dataset an application uses, with its department's name and how the application comes to use it. */
+export interface UsedDataset extends Dataset {
+  departmentName: string;
+  /** Registered on the application itself. */
+  direct: boolean;
+  /** The application's knowledge sources that link to it. */
+  viaSources: string[];
+}
+
+/**
+ * The datasets an application uses: those registered on it and those its knowledge sources (`sourceIds`,
+ * the ones feeding its bot) link to, of any department, by name. No permission check: the caller has
+ * read the application (its AI bill of materials and assessment report list these).
+ */
+export async function datasetsUsedBy(
+  db: Executor,
+  applicationId: string,
+  sourceIds: readonly string[],
+): Promise<UsedDataset[]> {
+  const [direct, viaSources] = await Promise.all([
+    db
+      .select({ datasetId: datasetApplications.datasetId })
+      .from(datasetApplications)
+      .where(eq(datasetApplications.applicationId, applicationId)),
+    sourceIds.length
+      ? db
+          .select({ datasetId: datasetKnowledgeSources.datasetId, sourceId: datasetKnowledgeSources.sourceId })
+          .from(datasetKnowledgeSources)
+          .where(inArray(datasetKnowledgeSources.sourceId, [...sourceIds]))
+      : Promise.resolve([]),
+  ]);
+  const ids = [...new Set([...direct, ...viaSources].map((link) => link.datasetId))];
+  if (!ids.length) return [];
+  const rows = await db
+    .select({ dataset: datasets, departmentName: departments.nameEn })
+    .from(datasets)
+    .innerJoin(departments, eq(departments.id, datasets.departmentId))
+    .where(inArray(datasets.id, ids))
+    .orderBy(asc(datasets.name));
+  return rows.map(({ dataset, departmentName }) => ({
+    ...dataset,
+    departmentName,
+    direct: direct.some((link) => link.datasetId === dataset.id),
+    viaSources: viaSources.filter((link) => link.datasetId === dataset.id).map((link) => link.sourceId),
+  }));
 }
 
 /**

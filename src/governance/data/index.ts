@@ -8,6 +8,8 @@ export {
   type Dataset,
   type DatasetInput,
   type DatasetRecord,
+  type UsedDataset,
+  datasetsUsedBy,
   applicationDatasets,
   createDataset,
   datasetOfSource,

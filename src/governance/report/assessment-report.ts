@@ -3,6 +3,7 @@ import type { Principal } from '../../access/index.ts';
 import { type Block, type ExportDocument, type ExportLanguage, type Inline, textRun } from '../../assistant/index.ts';
 import { type Executor, type StoredAnswer, type StoredAnswerSet, users } from '../../store/index.ts';
 import { getTemplate, templateQuestions } from '../assessment/index.ts';
+import { collectBomFacts } from '../bom/index.ts';
 import { listEvaluationRuns } from '../evaluation/index.ts';
 import { listIncidents } from '../incidents/index.ts';
 import { getApplication } from '../registry/index.ts';
@@ -50,6 +51,15 @@ const W = {
   none: { en: 'None.', zh: '沒有。' },
   notAssessed: { en: 'Not assessed yet.', zh: '尚未評估。' },
   notDerived: { en: 'Not submitted yet: nothing derived.', zh: '尚未提交：未有推導結果。' },
+  data: { en: 'Data used', zh: '使用的數據' },
+  dataset: { en: 'Dataset', zh: '數據集' },
+  classification: { en: 'Classification', zh: '保密級別' },
+  personalData: { en: 'Personal data', zh: '個人資料' },
+  retention: { en: 'Retention', zh: '保存期' },
+  lineage: { en: 'Source systems', zh: '來源系統' },
+  usedThrough: { en: 'Used through', zh: '使用途徑' },
+  registered: { en: 'registered on the application', zh: '登記於應用程式' },
+  knowledgeSources: { en: 'knowledge sources', zh: '知識來源' },
   bom: { en: 'AI bill of materials', zh: '人工智能物料清單' },
   bomText: {
     en: 'The CycloneDX 1.6 AI bill of materials of this application (models, knowledge sources, packages) is at',
@@ -118,7 +128,7 @@ function answerRows(
  * a document the assistant's writers turn into PDF or DOCX and `renderReportHtml` into HTML: the
  * latest assessment of each stage with its answers and reviewer comments, the derivation of
  * impact, tier and oversight with the answers behind each, endorsements, the bot's evaluation
- * history, open incidents and where the AI bill of materials is. Labels are bilingual, the
+ * history, open incidents, the catalogue's datasets it uses and where the AI bill of materials is. Labels are bilingual, the
  * language given first; answers stay as written.
  *
  * @example const doc = await buildAssessmentReport(db, principal, applicationId, 'en')
@@ -261,6 +271,31 @@ export async function buildAssessmentReport(
           kind: 'table',
           header: header(language, W.incident, W.status, W.date),
           rows: open.map((i) => [cell(i.title), cell(i.status), cell(day(i.createdAt))]),
+        }
+      : none(W.none, language),
+  );
+
+  blocks.push(heading(2, W.data, language));
+  const { datasets } = await collectBomFacts(db, application);
+  const said = (words: Words) => (language === 'en' ? words.en : words.zh);
+  blocks.push(
+    datasets.length
+      ? {
+          kind: 'table',
+          header: header(language, W.dataset, W.classification, W.personalData, W.retention, W.lineage, W.usedThrough),
+          rows: datasets.map((d) => [
+            cell(`${language === 'en' ? d.titleEn : d.titleZhHant} (${d.name}, ${d.departmentName})`),
+            cell(d.classification),
+            cell(d.personalData ? d.personalDataKinds.join(', ') : '—'),
+            cell(d.retention),
+            cell(d.sourceSystems.join(', ')),
+            cell(
+              [
+                ...(d.direct ? [said(W.registered)] : []),
+                ...(d.viaSources.length ? [`${said(W.knowledgeSources)} (${d.viaSources.length})`] : []),
+              ].join('; '),
+            ),
+          ]),
         }
       : none(W.none, language),
   );
