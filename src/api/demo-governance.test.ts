@@ -82,6 +82,14 @@ describe('the demo governance seed', () => {
     expect((await goLiveConditions(f.store.db, ocr?.id ?? '')).ready).toBe(true);
     const rostering = external.find((a) => a.type === 'scheduling');
     expect((await goLiveConditions(f.store.db, rostering?.id ?? '')).ready).toBe(false);
+
+    // Through the API as the console reads them: every seeded application at a stage of the lifecycle.
+    const listed = await f.as('platform_admin', { url: '/api/v1/governance/applications' });
+    expect(listed.statusCode, listed.body.slice(0, 300)).toBe(200);
+    const stages = (listed.json() as { items: { lifecycleStage: string }[] }).items.map((a) => a.lifecycleStage);
+    expect(stages).toContain('operation_monitoring');
+    const one = await f.as('platform_admin', { url: `/api/v1/governance/applications/${ocr?.id}` });
+    expect(one.statusCode, one.body.slice(0, 300)).toBe(200);
   });
 
   it('publishes every live demo bot’s transparency notice, linked from the widget’s disclosure (issue #18)', async () => {

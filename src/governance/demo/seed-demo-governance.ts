@@ -25,6 +25,7 @@ import {
   ensureBotApplication,
   listApplications,
   type NewApplication,
+  newApplicationSchema,
   setApplicationStatus,
   updateApplication,
 } from '../registry/index.ts';
@@ -61,10 +62,23 @@ interface DemoGovernance {
   }[];
 }
 
-/** The demo's governance records, as data (demo-governance.json: who reviews, what they answered). */
-export const DEMO_GOVERNANCE = JSON.parse(
-  readFileSync(new URL('./demo-governance.json', import.meta.url), 'utf8'),
-) as DemoGovernance;
+/**
+ * The demo's governance records, as data (demo-governance.json: who reviews, what they answered). The
+ * applications it registers are checked as the registry's route checks a preparer's: the service trusts
+ * its typed input, and a stage the file spelt wrongly ('operation') once made every listing a 500.
+ */
+export const DEMO_GOVERNANCE = checkedApplications(
+  JSON.parse(readFileSync(new URL('./demo-governance.json', import.meta.url), 'utf8')) as DemoGovernance,
+);
+
+function checkedApplications(data: DemoGovernance): DemoGovernance {
+  const registration = newApplicationSchema
+    .pick({ personalData: true, personalDataKinds: true, dataSources: true, lifecycleStage: true })
+    .strict();
+  registration.parse(data.bots.registration);
+  for (const external of data.external) newApplicationSchema.omit({ ownerId: true }).parse(external.application);
+  return data;
+}
 
 const SEED = 'seed';
 const cli: ServiceContext = { principal: CLI_PRINCIPAL, requestId: SEED };
