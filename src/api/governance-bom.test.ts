@@ -404,6 +404,55 @@ describe('changes to an application’s bill of materials', () => {
 });
 
 describe('the datasets an application uses', () => {
+  it('records a dataset newly used, and a change of its classification, as significant changes that make it due', async () => {
+    const botId = await testBot(f.store, f.own, false);
+    const applicationId = await botApplication(f.own, botId);
+    // The baseline: what the application used when first recorded (a published knowledge source).
+    const draft = await knowledgeDraft(f.store, f.own);
+    const approved = await f.as('approver', {
+      method: 'POST',
+      url: `/api/v1/knowledge/versions/${draft.versionId}/approve`,
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    await runBomSweep(f.store.db);
+    await assessed(f.own, applicationId);
+    const created = await f.as('editor', {
+      method: 'POST',
+      url: '/api/v1/governance/datasets',
+      payload: {
+        name: 'dog-owner-register',
+        titleEn: 'Dog owner register',
+        titleZhHant: '狗主登記冊',
+        owner: 'Senior Licensing Officer',
+        classification: 'internal',
+        personalData: false,
+        personalDataKinds: [],
+        retention: 'Seven years',
+        sourceSystems: ['eLicensing'],
+        applicationIds: [applicationId],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const datasetId = (created.json() as { id: string }).id;
+    await runBomSweep(f.store.db);
+    const changed = await f.as('editor', {
+      method: 'PATCH',
+      url: `/api/v1/governance/datasets/${datasetId}`,
+      payload: { classification: 'restricted', personalData: true, personalDataKinds: ['name', 'address'] },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    await runBomSweep(f.store.db);
+    await runBomSweep(f.store.db);
+
+    const datasets = (await changesOf(applicationId)).filter((c) => c.kind === 'dataset');
+    expect(datasets.map((c) => [c.detail.classification, c.significant])).toEqual([
+      ['internal', true],
+      ['restricted', true],
+    ]);
+    expect(datasets[1]?.summary.zhHant).toBe('數據集「狗主登記冊」現為 restricted，個人資料：name, address');
+    expect(await openFlags(applicationId)).toContainEqual(['data_source', { datasetId, classification: 'internal' }]);
+  });
+
   it('lists the catalogue’s datasets registered on it and linked from its knowledge, with classification, owner and lineage', async () => {
     const botId = await testBot(f.store, f.own, false);
     const applicationId = await botApplication(f.own, botId);

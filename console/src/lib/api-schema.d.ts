@@ -12788,7 +12788,7 @@ export interface paths {
                                 };
                                 id: string;
                                 /** @enum {string} */
-                                kind: "model_identity" | "knowledge_source" | "knowledge_version" | "dependencies";
+                                kind: "model_identity" | "knowledge_source" | "knowledge_version" | "dataset" | "dependencies";
                                 /**
                                  * Format: date-time
                                  * @description ISO 8601 date-time

@@ -22,6 +22,62 @@ interface Candidate {
   due?: { kind: 'model_change' | 'data_source'; reason: string; detail: Record<string, unknown> };
 }
 
+/**
+ * The catalogue's datasets as changes: one the application newly uses, or one whose classification or
+ * personal data changed since it was recorded. Both are significant (the data an assessment weighed is
+ * not the data used any more) and make re-assessment due as a new data source does.
+ */
+function datasetCandidates(
+  applicationId: string,
+  botId: string | null,
+  facts: BomFacts,
+  baseline: boolean,
+  known: Set<string>,
+  existing: readonly { kind: string; detail: Record<string, unknown> }[],
+  now: Date,
+): Candidate[] {
+  const seen = new Set(existing.filter((row) => row.kind === 'dataset').map((row) => String(row.detail.datasetId)));
+  return facts.datasets.flatMap((dataset): Candidate[] => {
+    const kinds = dataset.personalData ? dataset.personalDataKinds.join(',') : 'none';
+    const key = `${applicationId}:dataset:${dataset.id}:${dataset.classification}:${kinds}`;
+    if (known.has(key)) return [];
+    const isNew = !seen.has(dataset.id);
+    const personal = dataset.personalData ? dataset.personalDataKinds.join(', ') : null;
+    return [
+      {
+        key,
+        kind: 'dataset',
+        summary: isNew
+          ? {
+              en: `Dataset "${dataset.titleEn}" (${dataset.classification}) is used by the application`,
+              zhHant: `應用程式使用數據集「${dataset.titleZhHant}」（${dataset.classification}）`,
+            }
+          : {
+              en: `Dataset "${dataset.titleEn}" is now ${dataset.classification}${personal ? `, personal data: ${personal}` : ', no personal data'}`,
+              zhHant: `數據集「${dataset.titleZhHant}」現為 ${dataset.classification}${personal ? `，個人資料：${personal}` : '，不含個人資料'}`,
+            },
+        detail: {
+          datasetId: dataset.id,
+          name: dataset.name,
+          department: dataset.departmentName,
+          classification: dataset.classification,
+          personalDataKinds: dataset.personalData ? dataset.personalDataKinds : [],
+        },
+        significant: !baseline,
+        // A link has no date of its own: a new use dates from when it is first seen, a change from the entry's edit.
+        changedAt: isNew ? now : dataset.updatedAt,
+        due: {
+          kind: 'data_source',
+          reason: isNew
+            ? `Bot ${botId ?? applicationId} uses a new dataset: "${dataset.titleEn}" (${dataset.classification})`
+            : `Dataset "${dataset.titleEn}" changed: ${dataset.classification}, personal data ${personal ?? 'none'}`,
+          detail: { datasetId: dataset.id, classification: dataset.classification },
+        },
+      },
+    ];
+  });
+}
+
 const identityOf = (o: { provider: string; requested: string; reported: string; fingerprint: string | null }) =>
   `${o.provider}/${o.requested}/${o.reported}/${o.fingerprint ?? ''}`;
 
@@ -115,6 +171,7 @@ export async function recordBomChanges(db: Db, ctx: ServiceContext, facts: BomFa
       },
     });
   }
+  candidates.push(...datasetCandidates(app.id, app.botId, facts, baseline, known, existing, now));
   if (candidates.length === 0) return [];
 
   const completedAt = await latestCompletion(db, app.id);

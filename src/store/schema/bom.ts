@@ -11,6 +11,8 @@ export const BOM_CHANGE_KINDS = [
   'knowledge_source',
   /** A knowledge source the application already had published new content (another SHA-256). */
   'knowledge_version',
+  /** The application uses a dataset of the data catalogue for the first time, or its classification or personal data changed. */
+  'dataset',
   /** LionRock's own dependencies changed (the lockfile's SHA-256 differs from the last one recorded). */
   'dependencies',
 ] as const;
