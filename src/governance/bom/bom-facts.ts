@@ -109,6 +109,24 @@ export async function observedModels(db: Executor, botId: string): Promise<Obser
 const THIRD_PARTY_QUESTIONS = ['Q14', 'Q15', 'Q16', 'Q17'] as const;
 
 /**
+ * The data catalogue's datasets an application uses (registered on it, or linked from a knowledge
+ * source its bot answers from), without the rest of its bill of materials: what its assessment report
+ * shows.
+ */
+export async function datasetsOfApplication(db: Executor, application: AiApplication): Promise<UsedDataset[]> {
+  const view = application.botId ? await loadBot(db, application.botId) : null;
+  const config = view ? (view.published ?? view.latest).config : null;
+  const knowledge = application.botId
+    ? await knowledgeFeeding(db, application.departmentId, application.botId, config?.sourceIds ?? [])
+    : [];
+  return datasetsUsedBy(
+    db,
+    application.id,
+    knowledge.map((source) => source.id),
+  );
+}
+
+/**
  * Reads what an application's AI bill of materials states: its models and providers, what the
  * providers reported answering (first and last seen, from the gateway's `model_calls`), its knowledge
  * sources at their published versions with maker and approver, registered data sources, evaluation

@@ -7,6 +7,7 @@
 export { applicationBom } from './application-bom.ts';
 export {
   collectBomFacts,
+  datasetsOfApplication,
   observedModels,
   type BomFacts,
   type KnowledgeSourceFact,

@@ -3,7 +3,7 @@ import type { Principal } from '../../access/index.ts';
 import { type Block, type ExportDocument, type ExportLanguage, type Inline, textRun } from '../../assistant/index.ts';
 import { type Executor, type StoredAnswer, type StoredAnswerSet, users } from '../../store/index.ts';
 import { getTemplate, templateQuestions } from '../assessment/index.ts';
-import { collectBomFacts } from '../bom/index.ts';
+import { datasetsOfApplication } from '../bom/index.ts';
 import { listEvaluationRuns } from '../evaluation/index.ts';
 import { listIncidents } from '../incidents/index.ts';
 import { getApplication } from '../registry/index.ts';
@@ -276,7 +276,7 @@ export async function buildAssessmentReport(
   );
 
   blocks.push(heading(2, W.data, language));
-  const { datasets } = await collectBomFacts(db, application);
+  const datasets = await datasetsOfApplication(db, application);
   const said = (words: Words) => (language === 'en' ? words.en : words.zh);
   blocks.push(
     datasets.length
