@@ -16,13 +16,6 @@ import {
 } from '../workflow/index.ts';
 import { type Incident, openDraftIncident } from './incidents.ts';
 
-/**
- * The thresholds every department starts with (issue #18); each department sets its own in its
- * governance policy (`PUT /api/v1/governance/settings {incidentThresholds}`), which the watch reads
- * on every pass.
- */
-export const GUARD_THRESHOLDS: Readonly<IncidentThresholds> = DEFAULT_INCIDENT_THRESHOLDS;
-
 interface StoredIssue {
   stage?: string;
   code?: string;

@@ -22,4 +22,4 @@ export {
   suspendingIncidents,
 } from './incidents.ts';
 export { STATUS_NAMES, STEP_NAMES } from './incident-refusals.ts';
-export { GUARD_THRESHOLDS, startGuardWatch, watchGuardEvents } from './guard-watch.ts';
+export { startGuardWatch, watchGuardEvents } from './guard-watch.ts';
