@@ -228,7 +228,7 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
         await typeInto(question.getByRole('textbox').first(), `Answered 已作答 ${id}`);
         continue;
       }
-      const names = (await question.locator('label.gov-tick').allTextContents()).map((name) => name.trim());
+      const names = (await question.locator('label.tick').allTextContents()).map((name) => name.trim());
       // Gating criterion A (a high-impact answer: the IT board / CIO must endorse) and every other gating or tier question "no".
       const gating = tierIds.has(id) || names.length === 2;
       const answer =

@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form, Label, RadioGroup, Text } from 'react-aria-components';
 import { useNavigate } from 'react-router';
-import { ProblemMessage, SelectField, TextField } from '../../../components/index.ts';
+import { Choice, ProblemMessage, SelectField, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { modelsQuery } from '../api/assistant-api.ts';
 import { type DraftTemplate, type NewDraftBody, useCreateDraft } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
 import './draft.css';
-import { RadioChoice } from './choice.tsx';
 import { inLocale } from './draft-labels.ts';
 
 const NO_MODEL = 'none';
@@ -81,9 +80,9 @@ export function DraftForm({ templates }: { templates: readonly DraftTemplate[] }
       >
         <Label>{t('templateLabel')}</Label>
         {templates.map((entry) => (
-          <RadioChoice key={entry.id} value={entry.id}>
+          <Choice key={entry.id} value={entry.id}>
             {inLocale(entry.title, locale)}
-          </RadioChoice>
+          </Choice>
         ))}
         {missing || problem?.fieldMessage('body.templateId') ? (
           <Text slot="errorMessage" className="field-error">
@@ -104,8 +103,8 @@ export function DraftForm({ templates }: { templates: readonly DraftTemplate[] }
         onChange={(value) => setLanguage(value as NewDraftBody['language'])}
       >
         <Label>{t('languageLabel')}</Label>
-        <RadioChoice value="en">{t('languageEn')}</RadioChoice>
-        <RadioChoice value="zh-Hant">{t('languageZh')}</RadioChoice>
+        <Choice value="en">{t('languageEn')}</Choice>
+        <Choice value="zh-Hant">{t('languageZh')}</Choice>
       </RadioGroup>
       <TextField
         label={t('titleLabel')}

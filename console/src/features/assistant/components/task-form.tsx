@@ -2,13 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, CheckboxGroup, Form, Label, RadioGroup, Text } from 'react-aria-components';
 import { useNavigate } from 'react-router';
-import { ProblemMessage, SelectField, TextField } from '../../../components/index.ts';
+import { Choice, ProblemMessage, SelectField, TextField, Tick } from '../../../components/index.ts';
 import { DateField } from '../../../components/date-field.tsx';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { modelsQuery, type TaskBody, useStartTask, type WorkspaceDocument } from '../api/assistant-api.ts';
 import { assistantMessages } from '../messages.ts';
-import { RadioChoice, Tick } from './choice.tsx';
 
 type Task = TaskBody['task'];
 const TASK_LABEL = {
@@ -121,9 +120,9 @@ export function TaskForm({ documents }: { documents: readonly WorkspaceDocument[
       <RadioGroup className="assistant-choice" value={form.task} onChange={(value) => set('task')(value as Task)}>
         <Label>{t('taskLabel')}</Label>
         {TASKS.map((task) => (
-          <RadioChoice key={task} value={task}>
+          <Choice key={task} value={task}>
             {t(TASK_LABEL[task])}
-          </RadioChoice>
+          </Choice>
         ))}
       </RadioGroup>
       {many ? (
@@ -154,9 +153,9 @@ export function TaskForm({ documents }: { documents: readonly WorkspaceDocument[
         >
           <Label>{form.task === 'minutes' ? t('documentLabel') : t('documentsLabel')}</Label>
           {documents.map((document) => (
-            <RadioChoice key={document.id} value={document.id}>
+            <Choice key={document.id} value={document.id}>
               {document.name}
-            </RadioChoice>
+            </Choice>
           ))}
           {choiceError ? (
             <Text slot="errorMessage" className="field-error">

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { Button, Checkbox, CheckboxGroup, Form, Label, Radio, RadioGroup, Text } from 'react-aria-components';
-import { QueryView, Section, TextField } from '../../../components/index.ts';
+import { Button, CheckboxGroup, Form, Label, RadioGroup, Text } from 'react-aria-components';
+import { Choice, QueryView, Section, TextField, Tick } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { sourcesQuery } from '../api/bots.ts';
 import { type BotForm, issuesAt, LANGUAGES, type Language } from '../config-form.ts';
@@ -16,16 +16,6 @@ const LANGUAGE_LABEL: Record<Language, BotMessageKey> = {
 };
 
 type Issues = ReadonlyArray<{ field: string; message: string }>;
-
-/** A tick box drawn beside its label (react-aria: Space toggles it). */
-function Tick({ value, children }: { value: string; children: React.ReactNode }) {
-  return (
-    <Checkbox value={value} className="tick">
-      <span className="tick-box" aria-hidden="true" />
-      <span>{children}</span>
-    </Checkbox>
-  );
-}
 
 /**
  * Every field of a bot's configuration, grouped by what it is for, each labelled and described,
@@ -171,14 +161,8 @@ export function BotFormFields({
         >
           <Label>{t('answerMode')}</Label>
           <Text slot="description">{t('answerModeHelp')}</Text>
-          <Radio value="extractive" className="tick">
-            <span className="tick-box tick-round" aria-hidden="true" />
-            <span>{t('modeExtractive')}</span>
-          </Radio>
-          <Radio value="generative" className="tick">
-            <span className="tick-box tick-round" aria-hidden="true" />
-            <span>{t('modeGenerative')}</span>
-          </Radio>
+          <Choice value="extractive">{t('modeExtractive')}</Choice>
+          <Choice value="generative">{t('modeGenerative')}</Choice>
           {at('answerMode') ? <p className="field-error">{at('answerMode')}</p> : null}
         </RadioGroup>
         <TextField

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { CheckboxGroup, Label, RadioGroup, Text } from 'react-aria-components';
 import { FieldError } from 'react-aria-components';
-import { TextField } from '../../../components/index.ts';
+import { Choice, TextField, Tick } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { applicationsQuery, CLASSIFICATIONS, type Classification } from '../api/datasets-api.ts';
 import type { DatasetForm } from '../dataset-form.ts';
 import { dataMessages } from '../messages.ts';
-import { Choice, Tick } from './choice.tsx';
 
 /**
  * The dataset entry's fields, each with the server's refusal beside it. The short name is asked only

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
-import { ProblemMessage, Section, TextField } from '../../../components/index.ts';
+import { Button, Label, RadioGroup } from 'react-aria-components';
+import { Choice, ProblemMessage, Section, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type Capacity, useDecide } from '../api/assessments-api.ts';
@@ -33,10 +33,9 @@ export function DecisionPanel({ assessmentId, capacities }: { assessmentId: stri
           <Label>{t('capacityChoice')}</Label>
           <div className="gov-choices">
             {capacities.map((c) => (
-              <Radio key={c} value={c} className="gov-tick">
-                <span className="gov-tick-box gov-tick-round" aria-hidden="true" />
-                <span>{t(valueKey('capacity', c))}</span>
-              </Radio>
+              <Choice key={c} value={c}>
+                {t(valueKey('capacity', c))}
+              </Choice>
             ))}
           </div>
         </RadioGroup>

@@ -1,11 +1,10 @@
 import { FieldError, Label, RadioGroup, Text } from 'react-aria-components';
-import { TextField } from '../../../components/index.ts';
+import { Choice, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { type DraftAnswer, type FormQuestion, KIND_VALUES } from '../assessment-form.ts';
 import { valueKey } from '../labels.ts';
 import { useBilingual } from '../localized.ts';
 import { governanceMessages } from '../messages.ts';
-import { Choice } from './tick.tsx';
 
 /**
  * One question: its number and text (the group's label), guidance, the principles it serves, the

@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
-import { Page, ProblemMessage, QueryView, SelectField, Section, TextField } from '../../../components/index.ts';
+import { Page, ProblemMessage, QueryView, Section, SelectField, TextField, Tick } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { accountabilityMessages } from '../accountability-messages.ts';
 import { INCIDENT_SEVERITIES, incidentsQuery, type NewIncident, useReportIncident } from '../api/accountability-api.ts';
 import { applicationsQuery } from '../api/catalogue-api.ts';
-import { Tick } from '../components/tick.tsx';
 import { useBilingual } from '../localized.ts';
 
 /** `/console/governance/incidents`: the department's AI incident register, and reporting one (issue #18). */

@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
-import { Page, ProblemMessage, SelectField, TextField } from '../../../components/index.ts';
+import { Page, ProblemMessage, SelectField, TextField, Tick } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type NewApplication, peopleQuery, useRegisterApplication } from '../api/catalogue-api.ts';
-import { Tick } from '../components/tick.tsx';
 import { APPLICATION_TYPES, LIFECYCLE_STAGES, valueKey } from '../labels.ts';
 import { governanceMessages } from '../messages.ts';
 

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Checkbox, Radio } from 'react-aria-components';
+import './tick.css';
 
 /**
- * A tick box drawn beside its label (react-aria: Space toggles it). Alone it is controlled by
- * `isSelected`; inside a CheckboxGroup it is one `value` of the group.
+ * A tick box drawn beside its label (react-aria: Space toggles it, the label is the accessible name).
+ * Alone it is controlled by `isSelected`; inside a CheckboxGroup it is one `value` of the group.
  */
 export function Tick({
   children,
@@ -13,8 +14,8 @@ export function Tick({
   | { value: string; isSelected?: never; onChange?: never }
 )) {
   return (
-    <Checkbox className="data-tick" {...props}>
-      <span className="data-tick-box" aria-hidden="true" />
+    <Checkbox className="tick" {...props}>
+      <span className="tick-box" aria-hidden="true" />
       <span>{children}</span>
     </Checkbox>
   );
@@ -23,8 +24,8 @@ export function Tick({
 /** One choice of a RadioGroup, drawn as a round tick (arrow keys move between choices). */
 export function Choice({ value, children }: { value: string; children: ReactNode }) {
   return (
-    <Radio value={value} className="data-tick">
-      <span className="data-tick-box data-tick-round" aria-hidden="true" />
+    <Radio value={value} className="tick">
+      <span className="tick-box tick-round" aria-hidden="true" />
       <span>{children}</span>
     </Radio>
   );
