@@ -124,6 +124,27 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     page.removeAllListeners('request');
   });
 
+  it('starts the inbox’s reads when its menu entry gets focus, so the page opens on answers already asked for', async () => {
+    await page.goto(`${harness.base}/console/audit`);
+    await page.locator('main h1').waitFor();
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/v1/handoff-cases')) reads.push(pathname);
+    });
+    const entry = page.locator('nav a[href="/console/handoffs"]');
+    await entry.focus();
+    // Tabbing to the entry (or pointing at it) asks for the queue and the agents' names…
+    await expect.poll(() => [...reads].sort()).toEqual(['/api/v1/handoff-cases', '/api/v1/handoff-cases/agents']);
+    await entry.press('Enter');
+    await page.waitForURL(/\/console\/handoffs$/);
+    await page.locator('#handoff-cases-title').waitFor();
+    await expect.poll(() => page.locator('[data-loading]').count()).toBe(0);
+    // …and choosing it asks for nothing again: the page drew what was already fetched.
+    expect([...reads].sort()).toEqual(['/api/v1/handoff-cases', '/api/v1/handoff-cases/agents']);
+    page.removeAllListeners('request');
+  });
+
   it('sends the officer back to sign in, saying why, when the session times out while the page is open', async () => {
     // Idle past the timeout: the server's clock says so, not the browser's.
     await harness.store.db.execute(sql`update sessions set last_seen_at = now() - interval '1 day'`);

@@ -5,7 +5,7 @@ import { initialLocale } from './i18n/index.ts';
 import './styles.css';
 
 const queryClient = newQueryClient();
-startLoading(queryClient, location.pathname);
+const pageCode = startLoading(queryClient, location);
 function mount() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
@@ -16,5 +16,7 @@ function mount() {
   );
 }
 // The script is async (vite.config.ts): it may run before the browser has read the page's body.
-if (document.getElementById('root')) mount();
-else document.addEventListener('DOMContentLoaded', mount, { once: true });
+const bodyRead = document.getElementById('root')
+  ? Promise.resolve()
+  : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+void Promise.all([pageCode, bodyRead]).then(mount);

@@ -5,7 +5,7 @@ import { I18nProvider, LANGUAGE_TAG, type Locale, useI18n } from '../i18n/index.
 import { onSessionExpired, setApiLanguage } from '../lib/api-client.ts';
 import { ProblemError } from '../lib/problem.ts';
 import { sessionQuery } from '../features/session/index.ts';
-import { preloadPage } from './pages.ts';
+import { prefetchFirstReads, preloadPage } from './pages.ts';
 import { createConsoleRouter } from './router.tsx';
 
 export function newQueryClient(): QueryClient {
@@ -32,12 +32,18 @@ function ApiLanguage() {
 }
 
 /**
- * Starts what every signed-in page waits for before React renders anything: the session check and
- * the opened page's code, side by side instead of one after the other.
+ * Starts what every signed-in page waits for before React renders anything, side by side instead of
+ * one after the other: the session check, the opened page's code and, once the session is known, its
+ * first reads (answered from the page itself on a first visit: lib/first-screen.ts). Resolves when
+ * the page's code is here (or failed to come): rendering after it draws the page at once, with its
+ * data if that came first, instead of a loading state first and the page after.
  */
-export function startLoading(queryClient: QueryClient, pathname: string): void {
-  void queryClient.prefetchQuery(sessionQuery);
-  preloadPage(pathname);
+export function startLoading(queryClient: QueryClient, { pathname, search }: Pick<Location, 'pathname' | 'search'>) {
+  queryClient
+    .ensureQueryData(sessionQuery)
+    .then((me) => prefetchFirstReads(queryClient, me, pathname, new URLSearchParams(search)))
+    .catch(() => {}); // Signed out: the shell sends the officer to sign in.
+  return preloadPage(pathname);
 }
 
 export function App({ locale, queryClient }: { locale: Locale; queryClient: QueryClient }) {

@@ -1,59 +1,32 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunction, type RouteObject } from 'react-router';
-import { prefetchDashboard } from '../features/dashboard/api/dashboard.ts';
-import { prefetchInbox } from '../features/handoffs/api/handoffs-api.ts';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireSession, sessionQuery } from '../features/session/index.ts';
-import type { SignedIn } from '../lib/current-user.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { PageLoading } from './page-loading.tsx';
-import { PAGES } from './pages.ts';
+import { loadedPage, PAGES, prefetchFirstReads } from './pages.ts';
 import { Shell } from './shell.tsx';
 
-/** A page module loaded on first visit: the first screen downloads only what it shows. */
-const page = (
-  load: () => Promise<{ default: React.ComponentType }>,
-): Pick<RouteObject, 'lazy' | 'HydrateFallback'> => ({
-  lazy: async () => ({ Component: (await load()).default }),
-  HydrateFallback: PageLoading,
-});
-
-type Prefetch = (queryClient: QueryClient, me: SignedIn, params: URLSearchParams) => void;
-
 /**
- * What a page reads first, by the address it opens (page path after `/console/`). Started by the
- * route's loader, so the data and the page's code travel together instead of the data waiting for
- * the code to render. Pages without an entry load their data as they render.
+ * A page module, loaded on first visit: the first screen downloads only what it shows. A page whose
+ * code is already here (the opened page, preloaded before the app first renders; a menu entry
+ * pointed at) is drawn at once, without a render of the loading state first.
  */
-const PREFETCH: Record<string, Prefetch> = {
-  '': prefetchDashboard,
-  handoffs: (queryClient, _me, params) => prefetchInbox(queryClient, params),
-};
-
-/**
- * A loader that starts the reads of `path`'s first page (not of its sub-pages: a case or a bot has
- * its own) once the session is known, and never holds the navigation up.
- */
-const prefetchLoader =
-  (queryClient: QueryClient, path: string): LoaderFunction =>
-  ({ request, params }) => {
-    const prefetch = PREFETCH[path];
-    if (prefetch && !params['*']) {
-      const search = new URL(request.url).searchParams;
-      queryClient
-        .ensureQueryData(sessionQuery)
-        .then((me) => prefetch(queryClient, me, search))
-        .catch(() => {}); // Signed out: the shell sends the officer to sign in; the page fetches nothing.
-    }
-    return null;
+const page = (name: keyof typeof PAGES): Pick<RouteObject, 'lazy' | 'Component' | 'HydrateFallback'> => {
+  const Component = loadedPage(name);
+  if (Component) return { Component };
+  return {
+    lazy: async () => ({ Component: (await PAGES[name]()).default }),
+    HydrateFallback: PageLoading,
   };
+};
 
 /**
  * The console's address space under `/console/`. Each feature owns its sub-routes (`bots/*` is the
  * bots feature's `<Routes>`), so adding a page inside a feature touches only that feature.
  */
-export function consoleRoutes(queryClient: QueryClient): RouteObject[] {
+export function consoleRoutes(): RouteObject[] {
   return [
-    { path: 'sign-in', ...page(PAGES['sign-in']) },
+    { path: 'sign-in', ...page('sign-in') },
     {
       path: '/',
       element: (
@@ -62,7 +35,7 @@ export function consoleRoutes(queryClient: QueryClient): RouteObject[] {
         </RequireSession>
       ),
       children: [
-        { index: true, loader: prefetchLoader(queryClient, ''), ...page(PAGES['']) },
+        { index: true, ...page('') },
         ...(
           [
             'bots',
@@ -78,8 +51,7 @@ export function consoleRoutes(queryClient: QueryClient): RouteObject[] {
           ] as const
         ).map((name) => ({
           path: `${name}/*`,
-          loader: prefetchLoader(queryClient, name),
-          ...page(PAGES[name]),
+          ...page(name),
         })),
         { path: '*', element: <NotFoundPage /> },
       ],
@@ -87,6 +59,23 @@ export function consoleRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
+/**
+ * The router, which starts the first reads of each page it goes to (pages.ts) as the navigation
+ * starts, once the session is known, so the data and the page's code travel together. (Route loaders
+ * would do the same but give every navigation a loading state to draw first.)
+ */
 export function createConsoleRouter(queryClient: QueryClient) {
-  return createBrowserRouter(consoleRoutes(queryClient), { basename: '/console' });
+  const router = createBrowserRouter(consoleRoutes(), { basename: '/console' });
+  let started = '';
+  const startFirstReads = ({ pathname, search }: { pathname: string; search: string }) => {
+    if (`${pathname}${search}` === started) return;
+    started = `${pathname}${search}`;
+    queryClient
+      .ensureQueryData(sessionQuery)
+      .then((me) => prefetchFirstReads(queryClient, me, pathname, new URLSearchParams(search)))
+      .catch(() => {}); // Signed out: the shell sends the officer to sign in; the page fetches nothing.
+  };
+  startFirstReads(router.state.location);
+  router.subscribe((state) => startFirstReads(state.navigation.location ?? state.location));
+  return router;
 }

@@ -1,64 +1,87 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { memo } from 'react';
 import { Button } from 'react-aria-components';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, type NavigateFunction, Outlet, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useSignOut } from '../features/session/index.ts';
 import { commonMessages, useI18n, useMessages } from '../i18n/index.ts';
 import { useCurrentUser } from '../lib/current-user.tsx';
 import { NAV_ITEMS } from './nav-items.ts';
-import { preloadPage } from './pages.ts';
+import { prefetchFirstReads, preloadPage } from './pages.ts';
 
 /** The signed-in frame: skip link, banner (department, person, language, sign-out), menu, page. */
 export function Shell() {
   const t = useMessages(commonMessages);
-  const { locale } = useI18n();
-  const me = useCurrentUser();
-  const signOut = useSignOut();
+  // The router's navigate is stable: the banner is not drawn again on every navigation.
   const navigate = useNavigate();
-  const department = locale === 'en' ? me.department.nameEn : me.department.nameZh;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <header className="banner">
-        <span className="brand">
-          {t('appName')} <span className="muted">{t('appTagline')}</span>
-        </span>
-        <span className="banner-user">
-          <span>{department}</span>
-          <span>{t('signedInAs', { name: me.user.displayName })}</span>
-          <LanguageSwitch />
-          <Button
-            className="button button-quiet"
-            isDisabled={signOut.isPending}
-            onPress={() =>
-              signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in?signedOut=1', { replace: true }) })
-            }
-          >
-            {t('signOut')}
-          </Button>
-        </span>
-      </header>
-      <nav className="menu" aria-label={t('mainNavigation')}>
-        <ul>
-          {NAV_ITEMS.filter((item) => me.can(item.permission)).map((item) => (
-            <li key={item.path}>
-              <NavLink
-                to={item.path}
-                end={item.path === '/'}
-                // The page's code starts loading while the officer points at or tabs to its entry.
-                onPointerEnter={() => preloadPage(item.path)}
-                onFocus={() => preloadPage(item.path)}
-              >
-                {t(item.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Banner navigate={navigate} />
+      <Menu />
       <main id="main" className="content">
         <Outlet />
       </main>
     </div>
+  );
+}
+
+const Banner = memo(function Banner({ navigate }: { navigate: NavigateFunction }) {
+  const t = useMessages(commonMessages);
+  const { locale } = useI18n();
+  const me = useCurrentUser();
+  const signOut = useSignOut();
+  const department = locale === 'en' ? me.department.nameEn : me.department.nameZh;
+  return (
+    <header className="banner">
+      <span className="brand">
+        {t('appName')} <span className="muted">{t('appTagline')}</span>
+      </span>
+      <span className="banner-user">
+        <span>{department}</span>
+        <span>{t('signedInAs', { name: me.user.displayName })}</span>
+        <LanguageSwitch />
+        <Button
+          className="button button-quiet"
+          isDisabled={signOut.isPending}
+          onPress={() =>
+            signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in?signedOut=1', { replace: true }) })
+          }
+        >
+          {t('signOut')}
+        </Button>
+      </span>
+    </header>
+  );
+});
+
+/** The pages the role may open. Pointing at or tabbing to an entry starts loading its code and first reads. */
+function Menu() {
+  const t = useMessages(commonMessages);
+  const me = useCurrentUser();
+  const queryClient = useQueryClient();
+  const prepare = (path: string) => {
+    preloadPage(path);
+    prefetchFirstReads(queryClient, me, path, new URLSearchParams());
+  };
+  return (
+    <nav className="menu" aria-label={t('mainNavigation')}>
+      <ul>
+        {NAV_ITEMS.filter((item) => me.can(item.permission)).map((item) => (
+          <li key={item.path}>
+            <NavLink
+              to={item.path}
+              end={item.path === '/'}
+              onPointerEnter={() => prepare(item.path)}
+              onFocus={() => prepare(item.path)}
+            >
+              {t(item.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { ApiResponse } from './api-types.ts';
 
 /** `GET /api/v1/session`: who is signed in, their department and what their roles allow. */
@@ -14,12 +14,16 @@ export interface CurrentUser extends SignedIn {
 const CurrentUserContext = createContext<CurrentUser | null>(null);
 
 export function CurrentUserProvider({ me, children }: { me: SignedIn; children: ReactNode }) {
-  const value: CurrentUser = {
-    user: me.user,
-    department: me.department,
-    permissions: me.permissions,
-    can: (permission) => me.permissions.includes(permission),
-  };
+  // The same object while the session is: pages that read it are not drawn again on every navigation.
+  const value = useMemo<CurrentUser>(
+    () => ({
+      user: me.user,
+      department: me.department,
+      permissions: me.permissions,
+      can: (permission) => me.permissions.includes(permission),
+    }),
+    [me],
+  );
   return <CurrentUserContext.Provider value={value}>{children}</CurrentUserContext.Provider>;
 }
 
