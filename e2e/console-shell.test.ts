@@ -145,6 +145,22 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     page.removeAllListeners('request');
   });
 
+  it('says so where the page would be when its code cannot be fetched, and draws it on “try again”', async () => {
+    await page.goto(`${harness.base}/console/audit`);
+    await page.locator('main h1').waitFor();
+    // The network drops the guard page's code (a flaky proxy, a deployment mid-way).
+    const guardCode = /\/console\/assets\/guard-routes-[^/]+\.js$/;
+    await page.route(guardCode, (route) => route.abort('connectionreset'));
+    await page.getByRole('navigation').locator('a[href="/console/guard"]').press('Enter');
+    const alert = page.getByRole('main').getByRole('alert');
+    await alert.waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.unroute(guardCode);
+    await alert.getByRole('button').press('Enter');
+    await expect.poll(() => page.locator('main h1').textContent()).not.toBe(null);
+    await expect.poll(() => page.getByRole('main').getByRole('alert').count()).toBe(0);
+  });
+
   it('sends the officer back to sign in, saying why, when the session times out while the page is open', async () => {
     // Idle past the timeout: the server's clock says so, not the browser's.
     await harness.store.db.execute(sql`update sessions set last_seen_at = now() - interval '1 day'`);
@@ -153,7 +169,7 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
       await keepScreenshot(page, 'debug-expiry');
       throw new Error(`${page.url()} ${error}`);
     });
-    await expect(page.getByRole('status').textContent()).resolves.toBe('你一段時間沒有操作，登入已結束。請重新登入。');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('你一段時間沒有操作，登入已結束。請重新登入。');
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -163,7 +179,7 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     expect(cookies.find((cookie) => cookie.name === 'lr_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     await page.getByRole('button', { name: '登出' }).click();
     await page.waitForURL(/\/console\/sign-in\?signedOut=1/);
-    await expect(page.getByRole('status').textContent()).resolves.toBe('你已登出。');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('你已登出。');
     await page.goto(`${harness.base}/console/`);
     await page.waitForURL(/\/console\/sign-in/);
   });

@@ -56,7 +56,9 @@ export function App({ locale, queryClient }: { locale: Locale; queryClient: Quer
     <I18nProvider initial={locale}>
       <ApiLanguage />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        {/* A navigation draws the next page in one go: as a transition it is drawn in 5 ms slices
+            that wait behind the browser's other work, and no page suspends while it draws. */}
+        <RouterProvider router={router} useTransitions={false} />
       </QueryClientProvider>
     </I18nProvider>
   );

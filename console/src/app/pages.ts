@@ -19,25 +19,44 @@ export const PAGES = {
   'sign-in': () => import('../features/session/routes/sign-in-page.tsx'),
 } satisfies Record<string, () => Promise<{ default: React.ComponentType }>>;
 
-/**
- * Starts loading the code of the page at `pathname` (`/console/bots/…` or `/bots`): for the page the
- * browser opened, before React first renders (the router would ask only after the app's script has run
- * and rendered once); for a menu entry the pointer or focus is on, before it is chosen.
- */
-export function preloadPage(pathname: string): Promise<void> {
-  const segment = firstSegment(pathname);
-  const load = PAGES[segment as keyof typeof PAGES];
-  if (!load) return Promise.resolve();
-  return load()
-    .then((module) => void loaded.set(segment as keyof typeof PAGES, module.default))
-    .catch(() => {}); // The router loads it again on the way in, and shows the failure there.
+export type PageName = keyof typeof PAGES;
+
+const loaded = new Map<PageName, React.ComponentType>();
+const arrivals = new Set<() => void>();
+
+/** Loads a page's code once; resolves with the page, rejects when its chunk could not be fetched. */
+export async function loadPage(name: PageName): Promise<React.ComponentType> {
+  const known = loaded.get(name);
+  if (known) return known;
+  const page = (await PAGES[name]()).default;
+  loaded.set(name, page);
+  for (const notify of arrivals) notify();
+  return page;
 }
 
-const loaded = new Map<keyof typeof PAGES, React.ComponentType>();
-
-/** A page whose code has already arrived: the router draws it at once, with no loading state first. */
-export function loadedPage(name: keyof typeof PAGES): React.ComponentType | undefined {
+/** The page, if its code has arrived: drawn at once, with no loading state first. */
+export function loadedPage(name: PageName): React.ComponentType | undefined {
   return loaded.get(name);
+}
+
+/** Calls `notify` whenever a page's code arrives (for useSyncExternalStore); returns the unsubscribe. */
+export function onPageArrival(notify: () => void): () => void {
+  arrivals.add(notify);
+  return () => arrivals.delete(notify);
+}
+
+/**
+ * Starts loading the code of the page at `pathname` (`/console/bots/…` or `/bots`): for the page the
+ * browser opened, before React first renders; for a menu entry the pointer or focus is on, before it
+ * is chosen. A failure is shown where the page would be, when the officer goes there.
+ */
+export function preloadPage(pathname: string): Promise<void> {
+  const name = firstSegment(pathname);
+  if (!(name in PAGES)) return Promise.resolve();
+  return loadPage(name as PageName).then(
+    () => {},
+    () => {},
+  );
 }
 
 type FirstReads = (queryClient: QueryClient, me: SignedIn, params: URLSearchParams) => void;
@@ -46,7 +65,7 @@ type FirstReads = (queryClient: QueryClient, me: SignedIn, params: URLSearchPara
  * What a page reads first, by the first segment of its address. Pages without an entry load their
  * data as they render. The server makes the same reads for a first visit (src/web/console-first-screen.ts).
  */
-const FIRST_READS: Partial<Record<keyof typeof PAGES, FirstReads>> = {
+const FIRST_READS: Partial<Record<PageName, FirstReads>> = {
   '': prefetchDashboard,
   handoffs: (queryClient, _me, params) => prefetchInbox(queryClient, params),
 };
@@ -66,7 +85,7 @@ export function prefetchFirstReads(
 ): void {
   const path = pathname.replace(/^\/console/, '').replace(/^\/|\/$/g, '');
   if (path.includes('/')) return;
-  FIRST_READS[path as keyof typeof PAGES]?.(queryClient, me, params);
+  FIRST_READS[path as PageName]?.(queryClient, me, params);
 }
 
 function firstSegment(pathname: string): string {

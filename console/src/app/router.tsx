@@ -2,23 +2,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireSession, sessionQuery } from '../features/session/index.ts';
 import { NotFoundPage } from './not-found-page.tsx';
-import { PageLoading } from './page-loading.tsx';
-import { loadedPage, PAGES, prefetchFirstReads } from './pages.ts';
+import { PageCode } from './page-code.tsx';
+import { type PageName, prefetchFirstReads } from './pages.ts';
 import { Shell } from './shell.tsx';
 
-/**
- * A page module, loaded on first visit: the first screen downloads only what it shows. A page whose
- * code is already here (the opened page, preloaded before the app first renders; a menu entry
- * pointed at) is drawn at once, without a render of the loading state first.
- */
-const page = (name: keyof typeof PAGES): Pick<RouteObject, 'lazy' | 'Component' | 'HydrateFallback'> => {
-  const Component = loadedPage(name);
-  if (Component) return { Component };
-  return {
-    lazy: async () => ({ Component: (await PAGES[name]()).default }),
-    HydrateFallback: PageLoading,
-  };
-};
+/** A page, drawn from its code once that has arrived (page-code.tsx). */
+const page = (name: PageName): Pick<RouteObject, 'element'> => ({ element: <PageCode name={name} /> });
 
 /**
  * The console's address space under `/console/`. Each feature owns its sub-routes (`bots/*` is the
