@@ -169,7 +169,9 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
       await keepScreenshot(page, 'debug-expiry');
       throw new Error(`${page.url()} ${error}`);
     });
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('你一段時間沒有操作，登入已結束。請重新登入。');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('你一段時間沒有操作，登入已結束。請重新登入。');
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 

@@ -4,8 +4,7 @@ import { RouterProvider } from 'react-router';
 import { I18nProvider, LANGUAGE_TAG, type Locale, useI18n } from '../i18n/index.ts';
 import { onSessionExpired, setApiLanguage } from '../lib/api-client.ts';
 import { ProblemError } from '../lib/problem.ts';
-import { sessionQuery } from '../features/session/index.ts';
-import { prefetchFirstReads, preloadPage } from './pages.ts';
+import { preloadPage, startFirstReads } from './pages.ts';
 import { createConsoleRouter } from './router.tsx';
 
 export function newQueryClient(): QueryClient {
@@ -38,12 +37,9 @@ function ApiLanguage() {
  * the page's code is here (or failed to come): rendering after it draws the page at once, with its
  * data if that came first, instead of a loading state first and the page after.
  */
-export function startLoading(queryClient: QueryClient, { pathname, search }: Pick<Location, 'pathname' | 'search'>) {
-  queryClient
-    .ensureQueryData(sessionQuery)
-    .then((me) => prefetchFirstReads(queryClient, me, pathname, new URLSearchParams(search)))
-    .catch(() => {}); // Signed out: the shell sends the officer to sign in.
-  return preloadPage(pathname);
+export function startLoading(queryClient: QueryClient, location: Pick<Location, 'pathname' | 'search'>) {
+  startFirstReads(queryClient, location);
+  return preloadPage(location.pathname);
 }
 
 export function App({ locale, queryClient }: { locale: Locale; queryClient: QueryClient }) {

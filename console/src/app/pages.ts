@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { prefetchDashboard } from '../features/dashboard/api/dashboard.ts';
 import { prefetchInbox } from '../features/handoffs/api/handoffs-api.ts';
+import { sessionQuery } from '../features/session/index.ts';
 import type { SignedIn } from '../lib/current-user.tsx';
 
 /** Each page's code, by the first segment of its address ('' is the dashboard). */
@@ -52,7 +53,7 @@ export function onPageArrival(notify: () => void): () => void {
  */
 export function preloadPage(pathname: string): Promise<void> {
   const name = firstSegment(pathname);
-  if (!(name in PAGES)) return Promise.resolve();
+  if (!Object.hasOwn(PAGES, name)) return Promise.resolve();
   return loadPage(name as PageName).then(
     () => {},
     () => {},
@@ -72,10 +73,8 @@ const FIRST_READS: Partial<Record<PageName, FirstReads>> = {
 
 /**
  * Starts the first reads of the page at `pathname` with `params` (its own page, not a sub-page: a
- * case or a bot has its own): from the route's loader, so data and code travel together, and from a
- * menu entry the pointer or focus is on, so the data is often back before it is chosen. A read
- * still fresh in the cache is not repeated, so an officer sweeping the menu costs at most one read
- * per page per cache lifetime.
+ * case or a bot has its own). A read still fresh in the cache is not repeated, so an officer sweeping
+ * the menu costs at most one read per page per cache lifetime.
  */
 export function prefetchFirstReads(
   queryClient: QueryClient,
@@ -86,6 +85,18 @@ export function prefetchFirstReads(
   const path = pathname.replace(/^\/console/, '').replace(/^\/|\/$/g, '');
   if (path.includes('/')) return;
   FIRST_READS[path as PageName]?.(queryClient, me, params);
+}
+
+/**
+ * The same once the session is known (before the app's first render, and as each navigation starts),
+ * so the data and the page's code travel together. Signed out, it reads nothing: the shell sends the
+ * officer to sign in.
+ */
+export function startFirstReads(queryClient: QueryClient, { pathname, search }: { pathname: string; search: string }) {
+  queryClient
+    .ensureQueryData(sessionQuery)
+    .then((me) => prefetchFirstReads(queryClient, me, pathname, new URLSearchParams(search)))
+    .catch(() => {});
 }
 
 function firstSegment(pathname: string): string {

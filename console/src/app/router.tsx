@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequireSession, sessionQuery } from '../features/session/index.ts';
+import { RequireSession } from '../features/session/index.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { PageCode } from './page-code.tsx';
-import { type PageName, prefetchFirstReads } from './pages.ts';
+import { type PageName, startFirstReads } from './pages.ts';
 import { Shell } from './shell.tsx';
 
 /** A page, drawn from its code once that has arrived (page-code.tsx). */
@@ -49,22 +49,17 @@ export function consoleRoutes(): RouteObject[] {
 }
 
 /**
- * The router, which starts the first reads of each page it goes to (pages.ts) as the navigation
- * starts, once the session is known, so the data and the page's code travel together. (Route loaders
- * would do the same but give every navigation a loading state to draw first.)
+ * The router, which starts the first reads of each page it goes to as the navigation starts (pages.ts);
+ * the opened page's were started before the app's first render (app.tsx).
  */
 export function createConsoleRouter(queryClient: QueryClient) {
   const router = createBrowserRouter(consoleRoutes(), { basename: '/console' });
-  let started = '';
-  const startFirstReads = ({ pathname, search }: { pathname: string; search: string }) => {
-    if (`${pathname}${search}` === started) return;
-    started = `${pathname}${search}`;
-    queryClient
-      .ensureQueryData(sessionQuery)
-      .then((me) => prefetchFirstReads(queryClient, me, pathname, new URLSearchParams(search)))
-      .catch(() => {}); // Signed out: the shell sends the officer to sign in; the page fetches nothing.
-  };
-  startFirstReads(router.state.location);
-  router.subscribe((state) => startFirstReads(state.navigation.location ?? state.location));
+  let started = `${router.state.location.pathname}${router.state.location.search}`;
+  router.subscribe((state) => {
+    const next = state.navigation.location ?? state.location;
+    if (`${next.pathname}${next.search}` === started) return;
+    started = `${next.pathname}${next.search}`;
+    startFirstReads(queryClient, next);
+  });
   return router;
 }
