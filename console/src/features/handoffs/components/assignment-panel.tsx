@@ -4,7 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { agentsQuery, type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
+import { agentsQuery, type HandoffCase, runStep, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 import { NativeSelect } from './native-select.tsx';
 
@@ -18,16 +18,10 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
   const canTake = item.status === 'submitted' || item.status === 'referred';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    assign.mutate(
-      { action: 'assign', body: { assigneeId } },
-      {
-        onSuccess: () =>
-          announce(
-            t('assigned', {
-              name: agents.data?.find((agent) => agent.id === assigneeId)?.displayName ?? assigneeId,
-            }),
-          ),
-      },
+    runStep(assign, { action: 'assign', body: { assigneeId } }, () =>
+      announce(
+        t('assigned', { name: agents.data?.find((agent) => agent.id === assigneeId)?.displayName ?? assigneeId }),
+      ),
     );
   };
   const fieldError = assign.error instanceof ProblemError ? assign.error.fieldMessage('body.assigneeId') : undefined;
@@ -38,7 +32,7 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
           className="button button-primary"
           isDisabled={take.isPending}
           onPress={() => {
-            take.mutate({ action: 'take' }, { onSuccess: () => announce(t('taken')) });
+            runStep(take, { action: 'take' }, () => announce(t('taken')));
           }}
         >
           {t('take')}

@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
-import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
+import { type HandoffCase, runStep, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 
 /** Closes the case once nothing more is owed to the citizen. */
@@ -15,7 +15,7 @@ export function ClosePanel({ item, announce }: { item: HandoffCase; announce: (m
         className="button"
         isDisabled={step.isPending}
         onPress={() => {
-          step.mutate({ action: 'close' }, { onSuccess: () => announce(t('closed')) });
+          runStep(step, { action: 'close' }, () => announce(t('closed')));
         }}
       >
         {t('closeCase')}

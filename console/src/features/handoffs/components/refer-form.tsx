@@ -4,7 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { type HandoffCase, referralDepartmentsQuery, useCaseStep } from '../api/handoffs-api.ts';
+import { type HandoffCase, referralDepartmentsQuery, runStep, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 import { NativeSelect } from './native-select.tsx';
 
@@ -19,9 +19,8 @@ export function ReferForm({ item, announce }: { item: HandoffCase; announce: (me
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const target = departments.data?.find((d) => d.id === departmentId);
-    step.mutate(
-      { action: 'refer', body: { departmentId } },
-      { onSuccess: () => announce(t('referred', { department: target ? nameOf(target) : departmentId })) },
+    runStep(step, { action: 'refer', body: { departmentId } }, () =>
+      announce(t('referred', { department: target ? nameOf(target) : departmentId })),
     );
   };
   const fieldError = step.error instanceof ProblemError ? step.error.fieldMessage('body.departmentId') : undefined;

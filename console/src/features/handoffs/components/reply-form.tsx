@@ -3,7 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
+import { type HandoffCase, runStep, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 
 /** The reply to the citizen: it appears in their conversation and when they check the reference. */
@@ -13,15 +13,10 @@ export function ReplyForm({ item, announce }: { item: HandoffCase; announce: (me
   const [reply, setReply] = useState('');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    step.mutate(
-      { action: 'reply', body: { reply } },
-      {
-        onSuccess: () => {
-          announce(t('replied'));
-          setReply('');
-        },
-      },
-    );
+    runStep(step, { action: 'reply', body: { reply } }, () => {
+      announce(t('replied'));
+      setReply('');
+    });
   };
   const fieldError = step.error instanceof ProblemError ? step.error.fieldMessage('body.reply') : undefined;
   return (

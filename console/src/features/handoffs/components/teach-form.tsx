@@ -3,7 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { type HandoffCase, useTeachAnswer } from '../api/handoffs-api.ts';
+import { type HandoffCase, runStep, useTeachAnswer } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 
 /**
@@ -26,16 +26,12 @@ export function TeachForm({
   const [answer, setAnswer] = useState(reply);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    teach.mutate(
-      { question, answer },
-      {
-        onSuccess: (result) =>
-          announce(
-            result.outcome === 'unchanged'
-              ? t('teachUnchanged')
-              : t('taught', { version: format.number(result.version.version) }),
-          ),
-      },
+    runStep(teach, { question, answer }, (result) =>
+      announce(
+        result.outcome === 'unchanged'
+          ? t('teachUnchanged')
+          : t('taught', { version: format.number(result.version.version) }),
+      ),
     );
   };
   const problem = teach.error instanceof ProblemError ? teach.error : null;
