@@ -17,6 +17,7 @@ import {
 import { applicationsQuery } from '../api/catalogue-api.ts';
 import { useBilingual } from '../localized.ts';
 import '../accountability.css';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 
 /** `/console/governance/incidents/:id`: one incident, its timeline, and what may be done with it now. */
 export default function IncidentPage() {
@@ -167,14 +168,14 @@ function DraftForm({ id, onDone }: { id: string; onDone: (text: string) => void 
           <Button
             className="button button-primary"
             isDisabled={confirm.isPending}
-            onPress={() => confirm.mutate({ note, suspend }, { onSuccess: () => onDone(t('confirmed')) })}
+            onPress={() => mutateThen(confirm, { note, suspend }, () => onDone(t('confirmed')))}
           >
             {t('confirm')}
           </Button>
           <Button
             className="button"
             isDisabled={dismiss.isPending}
-            onPress={() => dismiss.mutate({ note }, { onSuccess: () => onDone(t('dismissed')) })}
+            onPress={() => mutateThen(dismiss, { note }, () => onDone(t('dismissed')))}
           >
             {t('dismiss')}
           </Button>
@@ -192,7 +193,7 @@ function CloseForm({ id, onDone }: { id: string; onDone: (text: string) => void 
   const [note, setNote] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    close.mutate({ note }, { onSuccess: () => onDone(t('closed')) });
+    mutateThen(close, { note }, () => onDone(t('closed')));
   };
   return (
     <Section id="incident-close" title={t('closeSection')}>

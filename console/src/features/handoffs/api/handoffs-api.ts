@@ -1,11 +1,4 @@
-import {
-  keepPreviousData,
-  type QueryClient,
-  queryOptions,
-  type UseMutationResult,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client.ts';
 import type { ApiBody, ApiResponse } from '../../../lib/api-types.ts';
 
@@ -122,20 +115,6 @@ export function useCaseStep(id: string) {
       void queryClient.invalidateQueries({ queryKey: keys.all });
     },
   });
-}
-
-/**
- * Runs a step, then `after` with its answer — also when the answer has taken the step's own form off
- * the page (a replied case has no reply form, a closed one no close button): a callback given to
- * `mutate` is dropped with its form, so the officer would not hear what happened. A failure shows
- * through the mutation's `error`, beside the form.
- */
-export function runStep<Result, Variables>(
-  mutation: UseMutationResult<Result, Error, Variables>,
-  variables: Variables,
-  after: (result: Result) => void,
-): void {
-  mutation.mutateAsync(variables).then(after, () => {});
 }
 
 /** "Teach this answer": a knowledge draft from the case's question and reply, for an approver to review. */

@@ -4,9 +4,10 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { agentsQuery, type HandoffCase, runStep, useCaseStep } from '../api/handoffs-api.ts';
+import { agentsQuery, type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 import { NativeSelect } from './native-select.tsx';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 
 /** Take the case (myself) or assign it to an agent of the department. */
 export function AssignmentPanel({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {
@@ -18,7 +19,7 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
   const canTake = item.status === 'submitted' || item.status === 'referred';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    runStep(assign, { action: 'assign', body: { assigneeId } }, () =>
+    mutateThen(assign, { action: 'assign', body: { assigneeId } }, () =>
       announce(
         t('assigned', { name: agents.data?.find((agent) => agent.id === assigneeId)?.displayName ?? assigneeId }),
       ),
@@ -32,7 +33,7 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
           className="button button-primary"
           isDisabled={take.isPending}
           onPress={() => {
-            runStep(take, { action: 'take' }, () => announce(t('taken')));
+            mutateThen(take, { action: 'take' }, () => announce(t('taken')));
           }}
         >
           {t('take')}

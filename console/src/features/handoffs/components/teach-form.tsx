@@ -3,8 +3,9 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { type HandoffCase, runStep, useTeachAnswer } from '../api/handoffs-api.ts';
+import { type HandoffCase, useTeachAnswer } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 
 /**
  * "Teach this answer": the question and the reply, editable, become a knowledge-base entry — a
@@ -26,7 +27,7 @@ export function TeachForm({
   const [answer, setAnswer] = useState(reply);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    runStep(teach, { question, answer }, (result) =>
+    mutateThen(teach, { question, answer }, (result) =>
       announce(
         result.outcome === 'unchanged'
           ? t('teachUnchanged')
