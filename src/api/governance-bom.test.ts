@@ -117,6 +117,16 @@ async function botApplication(target: DepartmentFixture, botId: string): Promise
   return row.id;
 }
 
+/** The department's approver approves a knowledge version (publishing it). */
+async function approveVersion(versionId: string, target: DepartmentFixture = f.own) {
+  const response = await f.as(
+    'approver',
+    { method: 'POST', url: `/api/v1/knowledge/versions/${versionId}/approve` },
+    target,
+  );
+  expect(response.statusCode, response.body).toBe(200);
+}
+
 /** A complete deployment-stage assessment: prepared by the editor, endorsed by the owner and the assurance reviewer. */
 async function assessed(target: DepartmentFixture, applicationId: string) {
   await completeDeploymentReview(
@@ -302,21 +312,13 @@ describe('changes to an application’s bill of materials', () => {
     const target = f.other;
     const botId = await testBot(f.store, target, false);
     const applicationId = await botApplication(target, botId);
-    const approve = async (versionId: string) => {
-      const response = await f.as(
-        'approver',
-        { method: 'POST', url: `/api/v1/knowledge/versions/${versionId}/approve` },
-        target,
-      );
-      expect(response.statusCode, response.body).toBe(200);
-    };
     const first = await knowledgeDraft(f.store, target);
-    await approve(first.versionId);
+    await approveVersion(first.versionId, target);
     await runBomSweep(f.store.db);
     await assessed(target, applicationId);
 
     const second = await knowledgeDraft(f.store, target);
-    await approve(second.versionId);
+    await approveVersion(second.versionId, target);
     // New content of the first source: the same file imported again, changed.
     const [source] = await f.store.db.select().from(knowledgeSources).where(eq(knowledgeSources.id, first.sourceId));
     const content = await extractSource({
@@ -328,7 +330,7 @@ describe('changes to an application’s bill of materials', () => {
     });
     const principal = principalOf(target.bystander);
     const next = await importIntoKnowledge(f.store.db, { principal, requestId: 'test' }, content);
-    await approve(next.version.id);
+    await approveVersion(next.version.id, target);
     await runBomSweep(f.store.db);
 
     const changes = await changesOf(applicationId, target);
@@ -404,36 +406,49 @@ describe('changes to an application’s bill of materials', () => {
 });
 
 describe('the datasets an application uses', () => {
-  it('records a dataset newly used, and a change of its classification, as significant changes that make it due', async () => {
+  /** A bot's application answering from a knowledge source the approver has published. */
+  const applicationWithPublishedKnowledge = async () => {
     const botId = await testBot(f.store, f.own, false);
     const applicationId = await botApplication(f.own, botId);
-    // The baseline: what the application used when first recorded (a published knowledge source).
     const draft = await knowledgeDraft(f.store, f.own);
-    const approved = await f.as('approver', {
-      method: 'POST',
-      url: `/api/v1/knowledge/versions/${draft.versionId}/approve`,
-    });
-    expect(approved.statusCode, approved.body).toBe(200);
-    await runBomSweep(f.store.db);
-    await assessed(f.own, applicationId);
-    const created = await f.as('editor', {
+    await approveVersion(draft.versionId);
+    return { applicationId, sourceId: draft.sourceId };
+  };
+
+  /** A catalogue dataset registered by the editor; `extra` sets or overrides its fields. */
+  const dataset = async (name: string, extra: Record<string, unknown>) => {
+    const response = await f.as('editor', {
       method: 'POST',
       url: '/api/v1/governance/datasets',
       payload: {
-        name: 'dog-owner-register',
-        titleEn: 'Dog owner register',
-        titleZhHant: '狗主登記冊',
+        name,
+        titleEn: `Dataset ${name}`,
+        titleZhHant: `數據集 ${name}`,
         owner: 'Senior Licensing Officer',
-        classification: 'internal',
-        personalData: false,
-        personalDataKinds: [],
-        retention: 'Seven years',
-        sourceSystems: ['eLicensing'],
-        applicationIds: [applicationId],
+        retention: 'Seven years after the licence ends',
+        sourceSystems: ['eLicensing', 'paper forms'],
+        ...extra,
       },
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const datasetId = (created.json() as { id: string }).id;
+    expect(response.statusCode, response.body).toBe(201);
+    return (response.json() as { id: string }).id;
+  };
+
+  it('records a dataset newly used, and a change of its classification, as significant changes that make it due', async () => {
+    // The baseline: what the application used when first recorded (a published knowledge source).
+    const { applicationId } = await applicationWithPublishedKnowledge();
+    await runBomSweep(f.store.db);
+    await assessed(f.own, applicationId);
+    const datasetId = await dataset('dog-owner-register', {
+      titleEn: 'Dog owner register',
+      titleZhHant: '狗主登記冊',
+      classification: 'internal',
+      personalData: false,
+      personalDataKinds: [],
+      retention: 'Seven years',
+      sourceSystems: ['eLicensing'],
+      applicationIds: [applicationId],
+    });
     await runBomSweep(f.store.db);
     const changed = await f.as('editor', {
       method: 'PATCH',
@@ -454,31 +469,7 @@ describe('the datasets an application uses', () => {
   });
 
   it('lists the catalogue’s datasets registered on it and linked from its knowledge, with classification, owner and lineage', async () => {
-    const botId = await testBot(f.store, f.own, false);
-    const applicationId = await botApplication(f.own, botId);
-    const draft = await knowledgeDraft(f.store, f.own);
-    const approved = await f.as('approver', {
-      method: 'POST',
-      url: `/api/v1/knowledge/versions/${draft.versionId}/approve`,
-    });
-    expect(approved.statusCode, approved.body).toBe(200);
-    const dataset = async (name: string, extra: Record<string, unknown>) => {
-      const response = await f.as('editor', {
-        method: 'POST',
-        url: '/api/v1/governance/datasets',
-        payload: {
-          name,
-          titleEn: `Dataset ${name}`,
-          titleZhHant: `數據集 ${name}`,
-          owner: 'Senior Licensing Officer',
-          retention: 'Seven years after the licence ends',
-          sourceSystems: ['eLicensing', 'paper forms'],
-          ...extra,
-        },
-      });
-      expect(response.statusCode, response.body).toBe(201);
-      return (response.json() as { id: string }).id;
-    };
+    const { applicationId, sourceId } = await applicationWithPublishedKnowledge();
     const registered = await dataset('licence-records', {
       classification: 'restricted',
       personalData: true,
@@ -492,7 +483,7 @@ describe('the datasets an application uses', () => {
     });
     const linked = await f.as('editor', {
       method: 'PUT',
-      url: `/api/v1/governance/knowledge-sources/${draft.sourceId}/dataset`,
+      url: `/api/v1/governance/knowledge-sources/${sourceId}/dataset`,
       payload: { datasetId: behindKnowledge },
     });
     expect(linked.statusCode, linked.body).toBe(200);
@@ -517,7 +508,7 @@ describe('the datasets an application uses', () => {
     ]);
     expect(prop(own, 'data:registered')).toBe('true');
     const viaKnowledge = bom.components.find((c) => c['bom-ref'] === `dataset:${behindKnowledge}`);
-    expect(prop(viaKnowledge, 'data:via-knowledge-source')).toBe(draft.sourceId);
+    expect(prop(viaKnowledge, 'data:via-knowledge-source')).toBe(sourceId);
     expect(prop(viaKnowledge, 'data:registered')).toBe('false');
 
     // The assessment report shows the same data, in the language asked for.

@@ -82,7 +82,7 @@ export function prefetchFirstReads(
   pathname: string,
   params: URLSearchParams,
 ): void {
-  const path = pathname.replace(/^\/console/, '').replace(/^\/|\/$/g, '');
+  const path = pagePath(pathname);
   if (path.includes('/')) return;
   FIRST_READS[path as PageName]?.(queryClient, me, params);
 }
@@ -99,11 +99,11 @@ export function startFirstReads(queryClient: QueryClient, { pathname, search }: 
     .catch(() => {});
 }
 
+/** The address inside the console, without slashes around it: `/console/bots/x/` → `bots/x`. */
+function pagePath(pathname: string): string {
+  return pathname.replace(/^\/console/, '').replace(/^\/|\/$/g, '');
+}
+
 function firstSegment(pathname: string): string {
-  return (
-    pathname
-      .replace(/^\/console/, '')
-      .replace(/^\//, '')
-      .split('/')[0] ?? ''
-  );
+  return pagePath(pathname).split('/')[0] ?? '';
 }
