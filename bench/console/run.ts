@@ -14,13 +14,18 @@
  *   the page's first reads, src/web/console-first-screen.ts), replayed by `fetch` — the session
  *   check, then the page's own calls in parallel. The figure that travels between machines is the
  *   ratio (budget ≤ 1.5×).
+ * - The browser's floor: the same page as the console drew it, saved as plain HTML with its stylesheets
+ *   (no script, no API call) and served from a bare Node server, timed on its next visit the same way.
+ *   It is what drawing this page costs the browser alone, beside the page's API calls.
  *
  * Prints a table and writes bench/results/console.md and console.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { signInWithKey, startConsoleHarness } from '../../e2e/support/console-harness.ts';
 import { CONSOLE_DIST } from '../../src/web/index.ts';
 import { seedLoad } from './seed-load.ts';
@@ -126,6 +131,25 @@ function pageIsUsable(): boolean {
   return document.querySelector('main h1') !== null && document.querySelector('[data-loading]') === null;
 }
 
+/**
+ * Runs in the page: the page as drawn, as plain HTML — no script (nor the data blocks), no preloads,
+ * stylesheets by their full address so that another origin can serve the copy.
+ */
+function plainCopy(): string {
+  type Element = { remove(): void; setAttribute(name: string, value: string): void; href: string };
+  const { document } = globalThis as unknown as {
+    document: {
+      documentElement: {
+        cloneNode(deep: boolean): { outerHTML: string; querySelectorAll(selector: string): Iterable<Element> };
+      };
+    };
+  };
+  const copy = document.documentElement.cloneNode(true);
+  for (const element of copy.querySelectorAll('script, link[rel="modulepreload"]')) element.remove();
+  for (const link of copy.querySelectorAll('link[rel="stylesheet"]')) link.setAttribute('href', link.href);
+  return `<!doctype html>${copy.outerHTML}`;
+}
+
 const LOAD_NAMES = {
   cold: 'first visit (empty cache)',
   warm: 'next visit (cached scripts)',
@@ -167,6 +191,36 @@ async function measureLoad(page: Page, url: string, menuPath?: string): Promise<
   return { usableMs, apiFloorMs: await apiFloor(page, apiCalls), scripts: before };
 }
 
+/**
+ * The browser's floor for a page: `html` (plainCopy) served by a bare Node server and opened twice
+ * in a fresh context, the second time timed as the console's next visit is. Milliseconds, one per run.
+ */
+async function plainLoads(browser: Browser, html: string): Promise<number[]> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  try {
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      await context.addInitScript(watchUsable);
+      const page = await context.newPage();
+      // The first visit puts the stylesheets in the cache, as the console's first visit does.
+      await page.goto(url);
+      await page.goto('about:blank');
+      await page.goto(url);
+      times.push((await (await page.waitForFunction(usableAfter)).jsonValue()) as number);
+      await context.close();
+    }
+    return times;
+  } finally {
+    server.close();
+  }
+}
+
 /** The API calls alone: the gate in order, then the page's GETs together; milliseconds. */
 async function apiFloor(page: Page, urls: string[]): Promise<number> {
   const gate = GATE.filter((path) => urls.some((url) => new URL(url).pathname === path));
@@ -199,6 +253,7 @@ try {
     const cold: Load[] = [];
     const warm: Load[] = [];
     const inApp: Load[] = [];
+    let plain = '';
     for (let run = 0; run < RUNS; run++) {
       const context = await harness.browser.newContext({ storageState });
       await context.addInitScript(watchUsable);
@@ -207,6 +262,7 @@ try {
       // The officer's next visit: the hashed scripts come from the browser's cache.
       await page.goto('about:blank');
       warm.push(await measureLoad(page, `${harness.base}${target.path}`));
+      if (!plain) plain = await page.evaluate(plainCopy);
       // Most visits are clicks in the menu of a console already open: from the audit page to this one.
       await page.goto(`${harness.base}/console/audit`);
       await page.waitForFunction(pageIsUsable);
@@ -227,6 +283,7 @@ try {
         ratio: Math.round((usable / floor) * 100) / 100,
       };
     };
+    const plainMs = median(await plainLoads(harness.browser, plain));
     const row = {
       page: target.name,
       scripts: scripts.length,
@@ -234,6 +291,11 @@ try {
       cold: summary(cold),
       warm: summary(warm),
       inApp: summary(inApp),
+      // The same page as plain HTML (no script, no API call), beside the console's next visit's API calls.
+      plainHtml: {
+        usableMs: Math.round(plainMs),
+        ratioToApiCalls: Math.round((plainMs / summary(warm).apiFloorMs) * 100) / 100,
+      },
     };
     rows.push(row);
     process.stdout.write(`${JSON.stringify(row)}\n`);
@@ -249,6 +311,15 @@ try {
         (load) =>
           `| ${row.page} | ${row.scripts} | ${row.initialJsGzipKb} KB | ${LOAD_NAMES[load]} | ${row[load].usableMs} | ${row[load].apiFloorMs} | ${row[load].ratio}× |`,
       ),
+    ),
+    '',
+    "The browser's floor: the same page as the console drew it, saved as plain HTML with its stylesheets (no script, no API call), next visit, beside the API calls of the console's next visit.",
+    '',
+    "| page | plain HTML usable (ms) | the page's API calls alone (ms) | ratio |",
+    '|---|---|---|---|',
+    ...rows.map(
+      (row) =>
+        `| ${row.page} | ${row.plainHtml.usableMs} | ${row.warm.apiFloorMs} | ${row.plainHtml.ratioToApiCalls}× |`,
     ),
   ];
   process.stdout.write(`\n${lines.join('\n')}\n`);
