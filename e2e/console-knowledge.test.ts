@@ -228,6 +228,17 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
     const zhFindings = approver.getByRole('table', { name: '匯入檢查結果（按項目）' });
     await zhFindings.getByText('個人資料').waitFor();
     await zhFindings.getByText('電話號碼：1').waitFor();
+    // The sheet is in English and says so nowhere: in the Chinese console its lines still carry
+    // lang="en", so a screen reader speaks them with an English voice.
+    const languageOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang');
+    const zhChanges = approver.getByRole('region', { name: '改動' });
+    await expect(zhChanges.locator('ins').filter({ hasText: 'HK$90' }).evaluate(languageOf)).resolves.toBe('en');
+    await expect(zhChanges.locator('del').filter({ hasText: 'Where do I pay?' }).evaluate(languageOf)).resolves.toBe(
+      'en',
+    );
+    const zhEntries = approver.getByRole('table').filter({ hasText: 'Who can I call?' });
+    await expect(zhEntries.getByRole('cell', { name: 'Who can I call?' }).evaluate(languageOf)).resolves.toBe('en');
+    await expect(approver.getByRole('heading', { level: 1 }).evaluate(languageOf)).resolves.toBe('zh-Hant-HK');
     await noAxeViolations(approver);
     await keepScreenshot(approver, 'knowledge-review-zh');
     await chooseLanguage(approver, 'en');

@@ -6,6 +6,7 @@
  * pages that have one: through here it would join the chunk every page loads.
  */
 export { LanguageSwitch } from './language-switch.tsx';
+export { MessageWithData } from './message-with-data.tsx';
 export { Page, Section } from './page.tsx';
 export { ProblemMessage } from './problem-message.tsx';
 export { QueryView } from './query-view.tsx';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import type { DraftSummary, DraftTemplate } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
 import { inLocale, LANGUAGE_LABEL, STATUS_LABEL } from './draft-labels.ts';
@@ -35,7 +35,9 @@ export function DraftListTable({
         {drafts.map((draft) => (
           <tr key={draft.id}>
             <th scope="row">
-              <Link to={draft.id}>{draft.title}</Link>
+              <Link to={draft.id} lang={languageOfText(draft.title)}>
+                {draft.title}
+              </Link>
             </th>
             <td>{templateTitle(draft.templateId)}</td>
             <td>{t(LANGUAGE_LABEL[draft.language])}</td>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Button, CheckboxGroup, Form, Label, RadioGroup, Text } from 'react-aria-components';
 import { Choice, QueryView, Section, TextField, Tick } from '../../../components/index.ts';
-import { useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import { sourcesQuery } from '../api/bots.ts';
 import { type BotForm, issuesAt, LANGUAGES, type Language } from '../config-form.ts';
 import { type BotMessageKey, botMessages } from '../messages.ts';
@@ -129,7 +129,7 @@ export function BotFormFields({
                 <Text slot="description">{t('sourcesHelp')}</Text>
                 {items.map((source) => (
                   <Tick key={source.id} value={source.id}>
-                    {source.title}{' '}
+                    <span lang={languageOfText(source.title)}>{source.title}</span>{' '}
                     <span className="muted">
                       (
                       {t('sourceKind', {

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type Preview, usePreview } from '../api/bots.ts';
 import { type BotMessageKey, botMessages } from '../messages.ts';
@@ -97,13 +97,15 @@ export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; thr
                 <tbody>
                   {result.passages.map((passage) => (
                     <tr key={passage.entryId}>
-                      <th scope="row">{passage.title}</th>
+                      <th scope="row" lang={languageOfText(passage.title)}>
+                        {passage.title}
+                      </th>
                       <td className="number">
                         {t(passage.confidence >= threshold ? 'passageMeets' : 'passageBelow', {
                           confidence: format.number(passage.confidence),
                         })}
                       </td>
-                      <td>{passage.excerpt}</td>
+                      <td lang={languageOfText(passage.excerpt)}>{passage.excerpt}</td>
                     </tr>
                   ))}
                 </tbody>

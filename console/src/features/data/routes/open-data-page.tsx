@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useSearchParams } from 'react-router';
 import { Page, ProblemMessage, QueryView, Section, TextField } from '../../../components/index.ts';
-import { useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import {
@@ -126,7 +126,9 @@ function CataloguesSection() {
               <tbody>
                 {items.map((source) => (
                   <tr key={source.id}>
-                    <th scope="row">{source.title}</th>
+                    <th scope="row" lang={languageOfText(source.title)}>
+                      {source.title}
+                    </th>
                     <td>
                       <code>{source.origin}</code>
                     </td>

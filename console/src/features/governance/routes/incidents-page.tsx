@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import { Page, ProblemMessage, QueryView, Section, SelectField, TextField, Tick } from '../../../components/index.ts';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { accountabilityMessages } from '../accountability-messages.ts';
@@ -39,7 +39,9 @@ export default function IncidentsPage() {
                 {items.map((incident) => (
                   <tr key={incident.id}>
                     <th scope="row">
-                      <Link to={`/governance/incidents/${incident.id}`}>{incident.title}</Link>
+                      <Link to={`/governance/incidents/${incident.id}`} lang={languageOfText(incident.title)}>
+                        {incident.title}
+                      </Link>
                     </th>
                     <td>{t(`severity_${incident.severity}`)}</td>
                     <td>{t(`status_${incident.status}`)}</td>

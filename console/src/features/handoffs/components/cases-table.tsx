@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import type { Agent, HandoffCase } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 import { CaseDue, CaseStatus } from './case-status.tsx';
@@ -38,7 +38,7 @@ export function CasesTable({
             <th scope="row">
               <Link to={`/handoffs/${item.id}`}>{item.reference}</Link>
             </th>
-            <td className="handoff-question" {...(item.language ? { lang: item.language } : {})}>
+            <td className="handoff-question" lang={languageOfText(item.question, item.language)}>
               {item.question}
             </td>
             <td>

@@ -1,4 +1,4 @@
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import type { ConversationTurn } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 
@@ -19,7 +19,7 @@ export function Conversation({ turns }: { turns: readonly ConversationTurn[] }) 
               {format.dateTime(turn.createdAt)}
             </time>
           </p>
-          <p className="handoff-turn-text" {...(turn.language ? { lang: turn.language } : {})}>
+          <p className="handoff-turn-text" lang={languageOfText(turn.text, turn.language)}>
             {turn.text}
           </p>
         </li>

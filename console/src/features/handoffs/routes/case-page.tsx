@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Page, QueryView, Section } from '../../../components/index.ts';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { agentsQuery, caseQuery, conversationQuery, type HandoffCase } from '../api/handoffs-api.ts';
 import { Announcement } from '../components/announcement.tsx';
@@ -48,7 +48,7 @@ function CaseBody({ item }: { item: HandoffCase }) {
       <Section id="handoff-details" title={t('detailsTitle')}>
         <dl className="handoff-details">
           <dt>{t('question')}</dt>
-          <dd {...(item.language ? { lang: item.language } : {})}>{item.question}</dd>
+          <dd lang={languageOfText(item.question, item.language)}>{item.question}</dd>
           <dt>{t('colStatus')}</dt>
           <dd>
             <CaseStatus status={item.status} />

@@ -1,4 +1,4 @@
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { knowledgeMessages } from '../messages.ts';
 import { type DiffEntry, parseUnifiedDiff } from './unified-diff.ts';
 
@@ -45,17 +45,17 @@ export function DiffView({ diff, version }: { diff: string; version: number }) {
               <span className="diff-pair">
                 <span>
                   <span className="diff-label">{t('diffBefore')}: </span>
-                  <del>{entry.before}</del>
+                  <del lang={languageOfText(entry.before)}>{entry.before}</del>
                 </span>
                 <span>
                   <span className="diff-label">{t('diffAfter')}: </span>
-                  <ins>{entry.after}</ins>
+                  <ins lang={languageOfText(entry.after)}>{entry.after}</ins>
                 </span>
               </span>
             ) : entry.kind === 'added' ? (
-              <ins>{entry.after}</ins>
+              <ins lang={languageOfText(entry.after)}>{entry.after}</ins>
             ) : (
-              <del>{entry.before}</del>
+              <del lang={languageOfText(entry.before)}>{entry.before}</del>
             )}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import type { VersionDetail } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
 
@@ -27,10 +27,10 @@ export function EntriesTable({ chunks, version }: { chunks: VersionDetail['chunk
                   {chunk.page ? ` · ${t('pageNumber', { page: chunk.page })}` : null}
                 </span>
               </th>
-              <td {...(chunk.language ? { lang: chunk.language } : {})}>
+              <td lang={languageOfText(chunk.question || chunk.headingPath.join(' '), chunk.language)}>
                 {chunk.question || chunk.headingPath.join(' › ')}
               </td>
-              <td {...(chunk.language ? { lang: chunk.language } : {})}>{chunk.text}</td>
+              <td lang={languageOfText(chunk.text, chunk.language)}>{chunk.text}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import { useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import type { VersionDetail } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
 import type { DraftFinding } from './draft-finding.ts';
@@ -43,7 +43,9 @@ export function FindingsTable({ findings, chunks }: { findings: DraftFinding[]; 
                   {t('entryNumber', { number: finding.ordinal + 1 })}
                   {chunk?.page ? ` · ${t('pageNumber', { page: chunk.page })}` : null}
                 </span>
-                {chunk?.question ? <div>{chunk.question}</div> : null}
+                {chunk?.question ? (
+                  <div lang={languageOfText(chunk.question, chunk.language)}>{chunk.question}</div>
+                ) : null}
               </th>
               <td>
                 <ul className="plain-list">

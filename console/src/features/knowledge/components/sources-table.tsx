@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import type { KnowledgeSource } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
 import { SourceStatusBadge } from './status-badge.tsx';
@@ -37,7 +37,9 @@ export function SourcesTable({ sources }: { sources: readonly KnowledgeSource[] 
           return (
             <tr key={source.id}>
               <th scope="row">
-                <Link to={`/knowledge/sources/${source.id}`}>{source.title}</Link>
+                <Link to={`/knowledge/sources/${source.id}`} lang={languageOfText(source.title)}>
+                  {source.title}
+                </Link>
               </th>
               <td>{t(KIND_LABEL[source.kind])}</td>
               <td>

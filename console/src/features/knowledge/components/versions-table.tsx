@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { MessageWithData } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { type SourceDetail, useRollback } from '../api/knowledge.ts';
@@ -56,8 +57,12 @@ export function VersionsTable({ detail }: { detail: SourceDetail }) {
                   {version.reviewedAt ? <div className="muted">{format.dateTime(version.reviewedAt)}</div> : null}
                 </td>
                 <td>
-                  {version.rejectReason ? t('rejectedBecause', { reason: version.rejectReason }) : null}
-                  {version.overrideReason ? t('overriddenBecause', { reason: version.overrideReason }) : null}
+                  {version.rejectReason ? (
+                    <MessageWithData template={t('rejectedBecause')} data={{ reason: version.rejectReason }} />
+                  ) : null}
+                  {version.overrideReason ? (
+                    <MessageWithData template={t('overriddenBecause')} data={{ reason: version.overrideReason }} />
+                  ) : null}
                 </td>
                 <td>{format.dateTime(version.createdAt)}</td>
                 <td className="row-actions">

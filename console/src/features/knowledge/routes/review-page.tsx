@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Page, QueryView, Section } from '../../../components/index.ts';
+import { MessageWithData, Page, QueryView, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { sourceQuery, type VersionDetail, versionQuery } from '../api/knowledge.ts';
 import { DiffView } from '../components/diff-view.tsx';
@@ -43,9 +43,15 @@ function Review({ detail }: { detail: VersionDetail }) {
           ? ` · ${t('reviewedBy', { name: person(version.reviewerId), date: format.dateTime(version.reviewedAt) })}`
           : null}
       </p>
-      {version.rejectReason ? <p className="notice">{t('rejectedBecause', { reason: version.rejectReason })}</p> : null}
+      {version.rejectReason ? (
+        <p className="notice">
+          <MessageWithData template={t('rejectedBecause')} data={{ reason: version.rejectReason }} />
+        </p>
+      ) : null}
       {version.overrideReason ? (
-        <p className="notice">{t('overriddenBecause', { reason: version.overrideReason })}</p>
+        <p className="notice">
+          <MessageWithData template={t('overriddenBecause')} data={{ reason: version.overrideReason }} />
+        </p>
       ) : null}
       <Section id="knowledge-findings" title={t('findingsTitle', { count: format.number(findings.length) })}>
         <FindingsTable findings={findings} chunks={chunks} />

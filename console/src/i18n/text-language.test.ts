@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { languageOfText } from './text-language.ts';
+
+describe('languageOfText', () => {
+  it('keeps the language the server recorded', () => {
+    expect(languageOfText('How much is a dog licence?', 'zh-Hant')).toBe('zh-Hant');
+  });
+
+  it('reads English and Chinese from the script', () => {
+    expect(languageOfText('How much is a dog licence?')).toBe('en');
+    expect(languageOfText('狗牌幾錢？')).toBe('zh-Hant-HK');
+    expect(languageOfText('1823 可以答覆哪些部門的查詢？', null)).toBe('zh-Hant-HK');
+  });
+
+  it('gives mixed text the language most of it is in', () => {
+    expect(languageOfText('Siu Wai 小慧 (Customs and Excise demo assistant)')).toBe('en');
+    expect(languageOfText('登入後選擇「Check Licence Validity」並輸入驗證碼')).toBe('zh-Hant-HK');
+  });
+
+  it('leaves text with no letters to the page', () => {
+    expect(languageOfText('9123 4567')).toBeUndefined();
+    expect(languageOfText('')).toBeUndefined();
+  });
+});
