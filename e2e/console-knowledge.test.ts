@@ -238,7 +238,9 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
     );
     const zhEntries = approver.getByRole('table').filter({ hasText: 'Who can I call?' });
     await expect(zhEntries.getByRole('cell', { name: 'Who can I call?' }).evaluate(languageOf)).resolves.toBe('en');
-    await expect(approver.getByRole('heading', { level: 1 }).evaluate(languageOf)).resolves.toBe('zh-Hant-HK');
+    const zhHeading = approver.getByRole('heading', { level: 1 });
+    await expect(zhHeading.evaluate(languageOf)).resolves.toBe('zh-Hant-HK');
+    await expect(zhHeading.getByText('dog-licence-faq').evaluate(languageOf)).resolves.toBe('en');
     await noAxeViolations(approver);
     await keepScreenshot(approver, 'knowledge-review-zh');
     await chooseLanguage(approver, 'en');

@@ -37,7 +37,8 @@ export default function DraftPage() {
         };
         return (
           <Page
-            title={t('draftTitle', { title: data.title })}
+            title={t('draftTitle')}
+            titleData={{ title: data.title }}
             description={t('draftMeta', {
               template: template ? inLocale(template.title, locale) : data.templateId,
               language: t(LANGUAGE_LABEL[data.language]),

@@ -40,7 +40,8 @@ function IncidentView({ incident }: { incident: Incident }) {
   };
   return (
     <Page
-      title={t('incidentTitle', { title: incident.title })}
+      title={t('incidentTitle')}
+      titleData={{ title: incident.title }}
       description={incident.description}
       actions={
         <Link className="button" to="/governance/incidents">

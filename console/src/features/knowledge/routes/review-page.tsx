@@ -32,7 +32,8 @@ function Review({ detail }: { detail: VersionDetail }) {
   const findings = readFindings(version.findings);
   return (
     <Page
-      title={t('reviewTitle', { title, version: version.version })}
+      title={t('reviewTitle', { version: version.version })}
+      titleData={{ title }}
       description={t('reviewIntro')}
       actions={<Link to={`/knowledge/sources/${version.sourceId}`}>{t('backToSource')}</Link>}
     >

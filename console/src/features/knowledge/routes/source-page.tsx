@@ -19,7 +19,8 @@ export default function SourcePage() {
     <QueryView query={detail}>
       {(data) => (
         <Page
-          title={t('sourceTitle', { title: data.source.title })}
+          title={t('sourceTitle')}
+          titleData={{ title: data.source.title }}
           actions={<Link to="/knowledge">{t('backToSources')}</Link>}
         >
           <SourceFacts detail={data} />
