@@ -108,6 +108,32 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     await visitor.close();
   });
 
+  it('reflows at 320 CSS pixels (a phone, or 400% zoom): no page scrolls sideways, in either language', async () => {
+    const phone = await harness.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const small = await phone.newPage();
+    await signInWithKey(small, harness, harness.adminKey);
+    const paths = ['', 'bots', 'bots/demo-1823', 'knowledge', 'handoffs', 'guard', 'gateway', 'people', 'audit'];
+    paths.push('governance', 'data', 'data/open-data', 'assistant');
+    const sideways: string[] = [];
+    for (const language of ['zh-Hant', 'en'] as const) {
+      await chooseLanguage(small, language);
+      for (const path of paths) {
+        await small.goto(`${harness.base}/console/${path}`);
+        await small.locator('main h1').waitFor();
+        await expect.poll(() => small.locator('[data-loading]').count()).toBe(0);
+        // Wide tables scroll inside the box that holds them (WCAG 2.1 SC 1.4.10 allows it for data tables).
+        const overflow = await small.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        if (overflow > 0) sideways.push(`${language} /console/${path}: ${overflow} px`);
+        expect(await seriousAxeViolations(small), `${language} /console/${path}`).toEqual([]);
+      }
+    }
+    await keepScreenshot(small, 'reflow-320-assistant-en');
+    expect(sideways).toEqual([]);
+    await phone.close();
+  });
+
   it('opens the dashboard and the handoff inbox with the answers their page carried: no API call on a first visit', async () => {
     const calls: string[] = [];
     page.on('request', (request) => {

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { NavLink, type NavigateFunction, Outlet, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useSignOut } from '../features/session/index.ts';
 import { commonMessages, useI18n, useMessages } from '../i18n/index.ts';
 import { useCurrentUser } from '../lib/current-user.tsx';
+import { keepWideTablesReachable } from '../lib/wide-tables.ts';
 import { NAV_ITEMS } from './nav-items.ts';
 import { prefetchFirstReads, preloadPage } from './pages.ts';
 
@@ -14,6 +15,8 @@ export function Shell() {
   const t = useMessages(commonMessages);
   // The router's navigate is stable: the banner is not drawn again on every navigation.
   const navigate = useNavigate();
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => (main.current ? keepWideTablesReachable(main.current) : undefined), []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -21,7 +24,7 @@ export function Shell() {
       </a>
       <Banner navigate={navigate} />
       <Menu />
-      <main id="main" className="content">
+      <main id="main" className="content" ref={main}>
         <Outlet />
       </main>
     </div>

@@ -1,0 +1,54 @@
+/**
+ * Reflow (WCAG 2.1 SC 1.4.10) lets a data table wider than the screen scroll on its own: the box
+ * holding it scrolls sideways (styles.css, `:has(> table.data)`), not the page. A keyboard user must
+ * reach that scroll too (SC 2.1.1; axe's scrollable-region-focusable), which a table of plain text
+ * gives no stop for. So while such a box is narrower than its table it is a named region in the
+ * tab order, named by the table's caption (or its own heading), and stops being one when it fits.
+ * One observer for every table the pages draw, instead of a wrapper in each of them.
+ */
+const BOX = ':has(> table.data)';
+const MARK = 'data-scroll-region';
+
+function update(box: HTMLElement): void {
+  const scrolls = box.scrollWidth > box.clientWidth + 1;
+  if (scrolls === box.hasAttribute(MARK)) return;
+  if (!scrolls) {
+    for (const name of [MARK, 'tabindex', 'role', 'aria-label']) box.removeAttribute(name);
+    return;
+  }
+  box.setAttribute(MARK, '');
+  box.setAttribute('tabindex', '0');
+  // A section is a region already, named by its heading; another box takes the table's caption.
+  if (!box.hasAttribute('aria-labelledby')) {
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', box.querySelector(':scope > table > caption')?.textContent ?? '');
+  }
+}
+
+/** Watches `root` (the page's `<main>`) for boxes of wide tables; returns the stop function. */
+export function keepWideTablesReachable(root: HTMLElement): () => void {
+  const watched = new WeakSet<Element>();
+  const sizes = new ResizeObserver((entries) => {
+    for (const entry of entries) update(entry.target as HTMLElement);
+  });
+  let pending = 0;
+  const scan = () => {
+    pending = 0;
+    for (const box of root.querySelectorAll<HTMLElement>(BOX)) {
+      if (watched.has(box)) continue;
+      watched.add(box);
+      sizes.observe(box);
+    }
+  };
+  // A page draws its tables after its data arrives: look again once per frame with changes.
+  const changes = new MutationObserver(() => {
+    pending ||= requestAnimationFrame(scan);
+  });
+  changes.observe(root, { childList: true, subtree: true });
+  scan();
+  return () => {
+    changes.disconnect();
+    sizes.disconnect();
+    cancelAnimationFrame(pending);
+  };
+}
