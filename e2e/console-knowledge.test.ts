@@ -230,7 +230,9 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
     await zhFindings.getByText('電話號碼：1').waitFor();
     // The sheet is in English and says so nowhere: in the Chinese console its lines still carry
     // lang="en", so a screen reader speaks them with an English voice.
-    const languageOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang');
+    // Typed without the DOM library: the e2e files compile for Node.
+    type InPage = { closest(selector: string): { getAttribute(name: string): string | null } | null };
+    const languageOf = (element: unknown) => (element as InPage).closest('[lang]')?.getAttribute('lang');
     const zhChanges = approver.getByRole('region', { name: '改動' });
     await expect(zhChanges.locator('ins').filter({ hasText: 'HK$90' }).evaluate(languageOf)).resolves.toBe('en');
     await expect(zhChanges.locator('del').filter({ hasText: 'Where do I pay?' }).evaluate(languageOf)).resolves.toBe(

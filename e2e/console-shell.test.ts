@@ -122,8 +122,8 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
         await small.locator('main h1').waitFor();
         await expect.poll(() => small.locator('[data-loading]').count()).toBe(0);
         // Wide tables scroll inside the box that holds them (WCAG 2.1 SC 1.4.10 allows it for data tables).
-        const overflow = await small.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        const overflow = Number(
+          await small.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'),
         );
         if (overflow > 0) sideways.push(`${language} /console/${path}: ${overflow} px`);
         expect(await seriousAxeViolations(small), `${language} /console/${path}`).toEqual([]);
