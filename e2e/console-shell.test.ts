@@ -131,6 +131,12 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     }
     await keepScreenshot(small, 'reflow-320-assistant-en');
     expect(sideways).toEqual([]);
+    // A wide table of plain text: its box is a tab stop while it scrolls, and no longer once the table fits.
+    await small.goto(`${harness.base}/console/data/open-data`);
+    const catalogues = small.locator('section[aria-labelledby="catalogues-title"]');
+    await expect.poll(() => catalogues.getAttribute('tabindex')).toBe('0');
+    await small.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => catalogues.getAttribute('tabindex')).toBeNull();
     await phone.close();
   });
 

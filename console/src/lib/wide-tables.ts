@@ -2,8 +2,8 @@
  * Reflow (WCAG 2.1 SC 1.4.10) lets a data table wider than the screen scroll on its own: the box
  * holding it scrolls sideways (styles.css, `:has(> table.data)`), not the page. A keyboard user must
  * reach that scroll too (SC 2.1.1; axe's scrollable-region-focusable), which a table of plain text
- * gives no stop for. So while such a box is narrower than its table it is a named region in the
- * tab order, named by the table's caption (or its own heading), and stops being one when it fits.
+ * gives no stop for. So while such a box is narrower than its table it is in the tab order, as a
+ * region named by its own heading or the table's caption, and leaves it when the table fits.
  * One observer for every table the pages draw, instead of a wrapper in each of them.
  */
 const BOX = ':has(> table.data)';
@@ -19,9 +19,10 @@ function update(box: HTMLElement): void {
   box.setAttribute(MARK, '');
   box.setAttribute('tabindex', '0');
   // A section is a region already, named by its heading; another box takes the table's caption.
-  if (!box.hasAttribute('aria-labelledby')) {
+  const caption = box.querySelector(':scope > table > caption')?.textContent?.trim();
+  if (!box.hasAttribute('aria-labelledby') && caption) {
     box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', box.querySelector(':scope > table > caption')?.textContent ?? '');
+    box.setAttribute('aria-label', caption);
   }
 }
 
