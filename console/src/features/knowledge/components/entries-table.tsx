@@ -17,22 +17,23 @@ export function EntriesTable({ chunks, version }: { chunks: VersionDetail['chunk
           </tr>
         </thead>
         <tbody>
-          {chunks.map((chunk) => (
-            <tr key={chunk.id}>
-              <th scope="row">
-                <code>{chunk.entryKey}</code>
-                <br />
-                <span className="muted">
-                  {t('entryNumber', { number: chunk.ordinal + 1 })}
-                  {chunk.page ? ` · ${t('pageNumber', { page: chunk.page })}` : null}
-                </span>
-              </th>
-              <td lang={languageOfText(chunk.question || chunk.headingPath.join(' '), chunk.language)}>
-                {chunk.question || chunk.headingPath.join(' › ')}
-              </td>
-              <td lang={languageOfText(chunk.text, chunk.language)}>{chunk.text}</td>
-            </tr>
-          ))}
+          {chunks.map((chunk) => {
+            const question = chunk.question || chunk.headingPath.join(' › ');
+            return (
+              <tr key={chunk.id}>
+                <th scope="row">
+                  <code>{chunk.entryKey}</code>
+                  <br />
+                  <span className="muted">
+                    {t('entryNumber', { number: chunk.ordinal + 1 })}
+                    {chunk.page ? ` · ${t('pageNumber', { page: chunk.page })}` : null}
+                  </span>
+                </th>
+                <td lang={languageOfText(question, chunk.language)}>{question}</td>
+                <td lang={languageOfText(chunk.text, chunk.language)}>{chunk.text}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
