@@ -266,7 +266,8 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
     await noAxeViolations(approver);
     await approver.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    await expect(approver.evaluate('document.activeElement.textContent')).resolves.toBe('Reject');
+    // react-aria gives focus back in the frame after the dialog is gone (FocusScope's requestAnimationFrame).
+    await expect.poll(() => approver.evaluate('document.activeElement.textContent')).toBe('Reject');
   });
 
   it('the approver approves over the findings with a written reason', async () => {
