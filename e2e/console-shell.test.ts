@@ -112,8 +112,10 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     const phone = await harness.browser.newContext({ viewport: { width: 320, height: 640 } });
     const small = await phone.newPage();
     await signInWithKey(small, harness, harness.adminKey);
-    const paths = ['', 'bots', 'bots/demo-1823', 'knowledge', 'handoffs', 'guard', 'gateway', 'people', 'audit'];
-    paths.push('governance', 'data', 'data/open-data', 'assistant');
+    const paths = [
+      ...['', 'bots', 'bots/demo-1823', 'knowledge', 'handoffs', 'guard', 'gateway', 'people', 'audit'],
+      ...['governance', 'data', 'data/open-data', 'assistant'],
+    ];
     const sideways: string[] = [];
     for (const language of ['zh-Hant', 'en'] as const) {
       await chooseLanguage(small, language);

@@ -8,13 +8,19 @@ describe('languageOfText', () => {
 
   it('reads English and Chinese from the script', () => {
     expect(languageOfText('How much is a dog licence?')).toBe('en');
-    expect(languageOfText('狗牌幾錢？')).toBe('zh-Hant-HK');
-    expect(languageOfText('1823 可以答覆哪些部門的查詢？', null)).toBe('zh-Hant-HK');
+    expect(languageOfText('狗牌幾錢？')).toBe('zh-Hant');
+    expect(languageOfText('1823 可以答覆哪些部門的查詢？', null)).toBe('zh-Hant');
   });
 
   it('gives mixed text the language most of it is in', () => {
     expect(languageOfText('Siu Wai 小慧 (Customs and Excise demo assistant)')).toBe('en');
-    expect(languageOfText('登入後選擇「Check Licence Validity」並輸入驗證碼')).toBe('zh-Hant-HK');
+    expect(languageOfText('登入後選擇「Check Licence Validity」並輸入驗證碼')).toBe('zh-Hant');
+  });
+
+  it('tags text with Chinese characters as Chinese, the rest as English', () => {
+    expect(languageOfText('牌照費為港幣80元，有效期三年。')).toBe('zh-Hant');
+    expect(languageOfText('HR will advertise the posts by 20 December.')).toBe('en');
+    expect(languageOfText('Mary 會跟進')).toBe('zh-Hant');
   });
 
   it('leaves text with no letters to the page', () => {

@@ -1,6 +1,7 @@
 /**
  * The `lang` of a piece of data shown in the console (an FAQ entry, a source's title, a citizen's
- * question): the language the server recorded, else the script the text is written in. Officers
+ * question, a line of an assistant's result): the language the server recorded, else the script the
+ * text is written in. Officers
  * read English FAQs in the Chinese console and Chinese questions in the English one; without its
  * own `lang` a screen reader speaks such text with the page's voice (WCAG 2.1 SC 3.1.2).
  *
@@ -13,5 +14,5 @@ export function languageOfText(text: string, recorded?: string | null): string |
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latinWords = text.match(/\p{Script=Latin}+/gu)?.length ?? 0;
   if (han === 0 && latinWords === 0) return undefined;
-  return han >= latinWords ? 'zh-Hant-HK' : 'en';
+  return han >= latinWords ? 'zh-Hant' : 'en';
 }

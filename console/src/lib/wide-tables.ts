@@ -7,34 +7,48 @@
  * One observer for every table the pages draw, instead of a wrapper in each of them.
  */
 const BOX = ':has(> table.data)';
+/** On a box while it is a tab stop: `region` when this module also named it, empty when its heading does. */
 const MARK = 'data-scroll-region';
 
 function update(box: HTMLElement): void {
   const scrolls = box.scrollWidth > box.clientWidth + 1;
   if (scrolls === box.hasAttribute(MARK)) return;
   if (!scrolls) {
-    for (const name of [MARK, 'tabindex', 'role', 'aria-label']) box.removeAttribute(name);
+    if (box.getAttribute(MARK) === 'region') {
+      box.removeAttribute('role');
+      box.removeAttribute('aria-label');
+    }
+    box.removeAttribute('tabindex');
+    box.removeAttribute(MARK);
     return;
   }
-  box.setAttribute(MARK, '');
   box.setAttribute('tabindex', '0');
   // A section is a region already, named by its heading; another box takes the table's caption.
-  const caption = box.querySelector(':scope > table > caption')?.textContent?.trim();
-  if (!box.hasAttribute('aria-labelledby') && caption) {
+  const caption = box.hasAttribute('aria-labelledby')
+    ? undefined
+    : box.querySelector(':scope > table > caption')?.textContent?.trim();
+  if (caption) {
     box.setAttribute('role', 'region');
     box.setAttribute('aria-label', caption);
   }
+  box.setAttribute(MARK, caption ? 'region' : '');
 }
 
 /** Watches `root` (the page's `<main>`) for boxes of wide tables; returns the stop function. */
 export function keepWideTablesReachable(root: HTMLElement): () => void {
-  const watched = new WeakSet<Element>();
+  const watched = new Set<HTMLElement>();
   const sizes = new ResizeObserver((entries) => {
     for (const entry of entries) update(entry.target as HTMLElement);
   });
   let pending = 0;
   const scan = () => {
     pending = 0;
+    // The observer holds what it watches: let go of the boxes of pages the officer has left.
+    for (const box of watched) {
+      if (box.isConnected) continue;
+      sizes.unobserve(box);
+      watched.delete(box);
+    }
     for (const box of root.querySelectorAll<HTMLElement>(BOX)) {
       if (watched.has(box)) continue;
       watched.add(box);

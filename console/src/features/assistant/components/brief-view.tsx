@@ -1,10 +1,9 @@
 import { Section } from '../../../components/index.ts';
-import { useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import { type Brief, citationsOf, type GenerativeBrief } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
 import { CitationText } from './citation-text.tsx';
 import { SummaryView } from './summary-view.tsx';
-import { textLang } from './text-lang.ts';
 
 /**
  * A brief over several documents: the model's brief first when one wrote it (each sentence with
@@ -46,14 +45,14 @@ export function BriefView({ brief, generative }: { brief: Brief; generative?: Ge
                 // biome-ignore lint/suspicious/noArrayIndexKey: the brief's order is fixed
                 <tr key={row}>
                   <td>
-                    <span lang={textLang(agreement.point.text)}>{agreement.point.text}</span>{' '}
+                    <span lang={languageOfText(agreement.point.text)}>{agreement.point.text}</span>{' '}
                     <CitationText citations={citationsOf(agreement.point)} />
                   </td>
                   <td>
                     {agreement.alsoIn.map((support, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: the brief's order is fixed
                       <p key={index}>
-                        <span lang={textLang(support.text)}>{support.text}</span>{' '}
+                        <span lang={languageOfText(support.text)}>{support.text}</span>{' '}
                         <CitationText citations={[support.citation]} />
                       </p>
                     ))}
@@ -81,7 +80,7 @@ export function BriefView({ brief, generative }: { brief: Brief; generative?: Ge
                 // biome-ignore lint/suspicious/noArrayIndexKey: the brief's order is fixed
                 <tr key={row}>
                   <td>
-                    <span lang={textLang(difference.point.text)}>{difference.point.text}</span>{' '}
+                    <span lang={languageOfText(difference.point.text)}>{difference.point.text}</span>{' '}
                     <CitationText citations={citationsOf(difference.point)} />
                   </td>
                   <td>
@@ -94,7 +93,7 @@ export function BriefView({ brief, generative }: { brief: Brief; generative?: Ge
                           other: difference.figures.other.join(', '),
                         })}
                         <p>
-                          <span lang={textLang(difference.other.text)}>{difference.other.text}</span>{' '}
+                          <span lang={languageOfText(difference.other.text)}>{difference.other.text}</span>{' '}
                           <CitationText citations={[difference.other.citation]} />
                         </p>
                       </>

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useParams } from 'react-router';
 import { Section } from '../../../components/index.ts';
-import { useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import type { Minutes } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
 import { MinutesEditor } from './minutes-editor.tsx';
-import { textLang } from './text-lang.ts';
 
 /** Minutes as the record reads them: attendees, then each item's discussion, decisions and action items. */
 export function MinutesView({ minutes }: { minutes: Minutes }) {
@@ -41,7 +40,7 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
         {minutes.attendees.length === 0 ? (
           <p>{t('noAttendees')}</p>
         ) : (
-          <p lang={textLang(minutes.attendees.join(' '))}>{minutes.attendees.join('、')}</p>
+          <p lang={languageOfText(minutes.attendees.join(' '))}>{minutes.attendees.join('、')}</p>
         )}
         {minutes.rewrittenCantonese ? <p className="muted">{t('rewrittenCantonese')}</p> : null}
       </Section>
@@ -50,14 +49,14 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
         return (
           <Section key={number} id={`item-${number}`} title={t('itemTitle', { number, title: item.title })}>
             <h3>{t('summary')}</h3>
-            <p lang={textLang(item.summary)}>{item.summary}</p>
+            <p lang={languageOfText(item.summary)}>{item.summary}</p>
             <h3>{t('decisions')}</h3>
             {item.decisions.length === 0 ? (
               <p className="muted">{t('noDecisions')}</p>
             ) : (
               <ul>
                 {item.decisions.map((decision) => (
-                  <li key={decision} lang={textLang(decision)}>
+                  <li key={decision} lang={languageOfText(decision)}>
                     {decision}
                   </li>
                 ))}
@@ -80,12 +79,10 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
                   {item.actions.map((action, row) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: action items are a fixed list
                     <tr key={row}>
-                      <th scope="row" lang={textLang(action.action)}>
+                      <th scope="row" lang={languageOfText(action.action)}>
                         {action.action}
                       </th>
-                      <td {...(action.owner ? { lang: textLang(action.owner) } : {})}>
-                        {action.owner ?? t('notStated')}
-                      </td>
+                      <td lang={languageOfText(action.owner ?? '')}>{action.owner ?? t('notStated')}</td>
                       <td>{action.due ?? t('notStated')}</td>
                     </tr>
                   ))}

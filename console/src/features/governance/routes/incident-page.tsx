@@ -6,6 +6,7 @@ import { Page, ProblemMessage, QueryView, Section, SelectField, TextField, Tick 
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { accountabilityMessages } from '../accountability-messages.ts';
 import {
   INCIDENT_STEPS,
@@ -17,7 +18,6 @@ import {
 import { applicationsQuery } from '../api/catalogue-api.ts';
 import { useBilingual } from '../localized.ts';
 import '../accountability.css';
-import { mutateThen } from '../../../lib/mutate-then.ts';
 
 /** `/console/governance/incidents/:id`: one incident, its timeline, and what may be done with it now. */
 export default function IncidentPage() {

@@ -4,10 +4,10 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { agentsQuery, type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 import { NativeSelect } from './native-select.tsx';
-import { mutateThen } from '../../../lib/mutate-then.ts';
 
 /** Take the case (myself) or assign it to an agent of the department. */
 export function AssignmentPanel({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {

@@ -1,9 +1,9 @@
 import { Button } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
 
 /** Closes the case once nothing more is owed to the citizen. */
 export function ClosePanel({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {

@@ -4,10 +4,10 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { type HandoffCase, referralDepartmentsQuery, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 import { NativeSelect } from './native-select.tsx';
-import { mutateThen } from '../../../lib/mutate-then.ts';
 
 /** Refers the case to the department responsible; it gets that department's due-by time. */
 export function ReferForm({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {

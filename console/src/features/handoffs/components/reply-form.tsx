@@ -3,9 +3,9 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
 
 /** The reply to the citizen: it appears in their conversation and when they check the reference. */
 export function ReplyForm({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {

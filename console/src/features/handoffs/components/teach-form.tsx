@@ -3,9 +3,9 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { type HandoffCase, useTeachAnswer } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
 
 /**
  * "Teach this answer": the question and the reply, editable, become a knowledge-base entry — a

@@ -5,8 +5,9 @@ import { knowledgeMessages } from '../messages.ts';
 /** Every entry (FAQ answer, passage, dataset) of a version, as citizens would be served it. */
 export function EntriesTable({ chunks, version }: { chunks: VersionDetail['chunks']; version: number }) {
   const t = useMessages(knowledgeMessages);
+  // Its own box: a long text scrolls the table sideways, not the section's heading with it (styles.css).
   return (
-    <div className="scroll-table">
+    <div>
       <table className="data">
         <caption>{t('entriesCaption', { version })}</caption>
         <thead>
