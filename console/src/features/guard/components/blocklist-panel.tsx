@@ -45,7 +45,7 @@ export function BlocklistPanel() {
           data.items.length === 0 ? (
             <p>{t('noDomains')}</p>
           ) : (
-            <table className="data">
+            <table className="data" aria-busy={list.isPlaceholderData || undefined}>
               <caption>{t('blocklistCaption', { count: format.number(data.total) })}</caption>
               <thead>
                 <tr>

@@ -1,4 +1,4 @@
-import { keepPreviousData, type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client.ts';
 import type { ApiBody, ApiResponse } from '../../../lib/api-types.ts';
 
@@ -29,12 +29,17 @@ export const PAGE_SIZE = 25;
 
 const keys = {
   all: ['handoffs'] as const,
+  lists: ['handoffs', 'list'] as const,
   page: (view: View, page: number) => ['handoffs', 'list', view, page] as const,
   one: (id: string) => ['handoffs', 'case', id] as const,
   conversation: (id: string) => ['handoffs', 'conversation', id] as const,
 };
 
-/** One page of a view of the queue (`GET /api/v1/handoff-cases?status=&limit=&offset=`). */
+/**
+ * One page of a view of the queue (`GET /api/v1/handoff-cases?status=&limit=&offset=`). While the next
+ * page of the same view loads, the page shown stays; another view's cases are never shown under this
+ * view's name (the officer would read open cases as "Mine").
+ */
 export const casesQuery = (view: View, page: number) =>
   queryOptions({
     queryKey: keys.page(view, page),
@@ -44,7 +49,7 @@ export const casesQuery = (view: View, page: number) =>
           params: { query: { status: view, limit: PAGE_SIZE, offset: page * PAGE_SIZE } },
         }),
       ),
-    placeholderData: keepPreviousData,
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === view ? previous : undefined),
   });
 
 export const caseQuery = (id: string) =>
@@ -105,14 +110,19 @@ async function postStep(id: string, step: CaseStep): Promise<HandoffCase> {
   }
 }
 
-/** One step of the 1823 flow on a case; the case, its conversation and the queue are read again after. */
+/**
+ * One step of the 1823 flow on a case; the case, its conversation and the queue are read again after.
+ * The queue's pages are read again even when no page shows them, so the inbox the officer goes back to
+ * shows the case as it now stands rather than as it stood.
+ */
 export function useCaseStep(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (step: CaseStep) => postStep(id, step),
     onSuccess: (after) => {
       queryClient.setQueryData(keys.one(id), after);
-      void queryClient.invalidateQueries({ queryKey: keys.all });
+      void queryClient.invalidateQueries({ queryKey: keys.lists, refetchType: 'all' });
+      void queryClient.invalidateQueries({ queryKey: keys.all, predicate: (query) => query.queryKey[1] !== 'list' });
     },
   });
 }

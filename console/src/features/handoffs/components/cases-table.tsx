@@ -9,9 +9,12 @@ export function CasesTable({
   items,
   caption,
   agents,
+  busy,
 }: {
   items: readonly HandoffCase[];
   caption: string;
+  /** True while the next page loads and this one still shows. */
+  busy?: boolean;
   /** Undefined while the names are loading: the table shows before them. */
   agents: readonly Agent[] | undefined;
 }) {
@@ -20,7 +23,7 @@ export function CasesTable({
   const nameOf = (id: string | null) =>
     id ? (agents ? (agents.find((agent) => agent.id === id)?.displayName ?? id) : '…') : null;
   return (
-    <table className="data handoff-cases">
+    <table className="data handoff-cases" aria-busy={busy || undefined}>
       <caption>{caption}</caption>
       <thead>
         <tr>

@@ -37,6 +37,7 @@ export default function InboxPage() {
                 <CasesTable
                   items={data.items}
                   agents={agents.data}
+                  busy={cases.isPlaceholderData}
                   caption={t('casesCaption', { view: t(VIEW_LABEL[view]), count: format.number(data.total) })}
                 />
                 <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={(next) => go({ page: next })} />
