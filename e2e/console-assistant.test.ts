@@ -169,8 +169,31 @@ describe('console document assistant in headless Chromium', { timeout: 90_000 },
     await zh.getByRole('heading', { level: 1, name: '工作：由文字紀錄整理會議紀錄' }).waitFor();
     await zh.getByRole('status').filter({ hasText: '完成。' }).waitFor();
     await zh.getByRole('heading', { level: 2, name: '第 1 項：Budget for 2027' }).waitFor();
+    // The meeting's own English title is spoken in English inside the Chinese heading (WCAG 3.1.2).
+    await zh
+      .getByRole('heading', { level: 2, name: '第 1 項：Budget for 2027' })
+      .locator('span[lang="en"]', { hasText: 'Budget for 2027' })
+      .waitFor();
     await zh.getByText('離線：按規則處理，沒有使用模型').waitFor();
     expect(await seriousAxeViolations(zh)).toEqual([]);
     await keepScreenshot(zh, 'assistant-minutes-zh');
+  });
+
+  it('deletes documents, each announced by name — the last one too, whose table goes with it', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Document assistant' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Document assistant' }).waitFor();
+    const documents = page.getByRole('region', { name: 'Documents in your workspace' });
+    for (const name of ['licence-notice-b.txt', 'licence-notice-a.txt', 'committee-meeting.txt']) {
+      await documents.getByRole('button', { name: `Delete ${name}` }).click();
+      await documents
+        .getByRole('status')
+        .filter({ hasText: `${name} deleted.` })
+        .waitFor({ timeout: 10_000 });
+    }
+    await documents.getByText('No documents yet. Upload one below.').waitFor();
+    await noAxeViolations();
   });
 });

@@ -178,6 +178,44 @@ describe('console: people and keys, audit', () => {
     await noSeriousViolations();
   }, 120_000);
 
+  it('keeps a key whose creation is on its way: Escape and Cancel wait, then the key is shown once (English)', async () => {
+    // Closing the dialog then would not take the request back, only lose the one time the key is shown.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let sent = () => {};
+    const seen = new Promise<void>((resolve) => {
+      sent = resolve;
+    });
+    await page.route('**/api/v1/keys', async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      sent();
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.getByRole('button', { name: 'Create a key' }).click();
+      const keyDialog = page.getByRole('dialog', { name: 'Create an API key' });
+      await keyDialog.getByRole('textbox', { name: 'Key name' }).fill('desktop');
+      await keyDialog.getByRole('button', { name: 'Create', exact: true }).click();
+      await seen;
+      await keyDialog.getByRole('textbox', { name: 'Key name' }).press('Escape');
+      // As a mouse user would press it, greyed out or not.
+      await keyDialog.getByRole('button', { name: 'Cancel' }).click({ force: true });
+      expect(await keyDialog.getByRole('button', { name: 'Cancel' }).isDisabled()).toBe(true);
+      release();
+      const shownOnce = page.getByRole('alertdialog', { name: 'Copy the new key now' });
+      await shownOnce.waitFor({ timeout: 10_000 });
+      expect(await shownOnce.getByRole('textbox', { name: 'New API key “desktop”' }).inputValue()).toMatch(/^lr_/);
+      await shownOnce.getByRole('button', { name: 'I have stored the key' }).click();
+      await shownOnce.waitFor({ state: 'detached' });
+    } finally {
+      release();
+      await page.unroute('**/api/v1/keys');
+    }
+  });
+
   it('shows the people page in 繁體中文', async () => {
     await chooseLanguage(page, 'zh-Hant');
     await page.getByRole('tab', { name: '人員', exact: true }).click();
@@ -248,6 +286,11 @@ describe('console: people and keys, audit', () => {
     const hashes = await page.locator('dl.audit-fields code.audit-hash').allTextContents();
     expect(hashes).toHaveLength(2);
     for (const hash of hashes) expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    // Unchanged fields stay hidden until asked for: a switch, flipped with Space.
+    const showUnchanged = page.getByRole('switch', { name: 'Show unchanged fields' });
+    await showUnchanged.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => showUnchanged.isChecked()).toBe(true);
     await noSeriousViolations();
     await keepScreenshot(page, 'audit-entry-en');
 

@@ -54,11 +54,21 @@ export function Page({
   );
 }
 
-/** A titled part of a page (`<section>` labelled by its `<h2>`). */
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** A titled part of a page (`<section>` labelled by its `<h2>`); `titleData` as for Page. */
+export function Section({
+  id,
+  title,
+  titleData,
+  children,
+}: {
+  id: string;
+  title: string;
+  titleData?: Record<string, string>;
+  children: ReactNode;
+}) {
   return (
     <section className="section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={`${id}-title`}>{titleData ? <MessageWithData template={title} data={titleData} /> : title}</h2>
       {children}
     </section>
   );

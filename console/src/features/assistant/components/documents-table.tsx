@@ -1,13 +1,24 @@
 import { Button } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { useDeleteDocument, type WorkspaceDocument } from '../api/assistant-api.ts';
 import { assistantMessages } from '../messages.ts';
 
 const FINDING_LABEL = { injection: 'findingInjection', pii: 'findingPii', url: 'findingUrl' } as const;
 
-/** The workspace's documents: name, type, length, what the guard found at upload, and a delete button. */
-export function DocumentsTable({ documents }: { documents: readonly WorkspaceDocument[] }) {
+/**
+ * The workspace's documents: name, type, length, what the guard found at upload, and a delete button.
+ * `onDeleted` gets the announcement: the page shows it, since deleting the last document takes this
+ * table off the page.
+ */
+export function DocumentsTable({
+  documents,
+  onDeleted,
+}: {
+  documents: readonly WorkspaceDocument[];
+  onDeleted: (message: string) => void;
+}) {
   const t = useMessages(assistantMessages);
   const { format } = useI18n();
   const remove = useDeleteDocument();
@@ -48,7 +59,9 @@ export function DocumentsTable({ documents }: { documents: readonly WorkspaceDoc
                 <Button
                   className="button button-quiet"
                   isDisabled={remove.isPending}
-                  onPress={() => remove.mutate(document.id)}
+                  onPress={() =>
+                    mutateThen(remove, document.id, () => onDeleted(t('deleted', { name: document.name })))
+                  }
                 >
                   {t('deleteDocument', { name: document.name })}
                 </Button>
@@ -57,9 +70,6 @@ export function DocumentsTable({ documents }: { documents: readonly WorkspaceDoc
           ))}
         </tbody>
       </table>
-      <div role="status">
-        {remove.isSuccess ? t('deleted', { name: documents.find((d) => d.id === remove.variables)?.name ?? '' }) : null}
-      </div>
       {remove.isError ? <ProblemMessage error={remove.error} /> : null}
     </>
   );

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type DraftDetail, useEditDraft } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
@@ -18,9 +19,9 @@ export function DraftEditForm({ draft, onSaved }: { draft: DraftDetail; onSaved:
   const [text, setText] = useState(draft.versions.at(-1)?.text ?? '');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    edit.mutate(
-      { text, baseVersion: draft.currentVersion },
-      { onSuccess: (saved) => onSaved(t('saved', { version: saved.currentVersion })) },
+    // The saved version re-keys this form (a fresh form on the new text): the answer outlives it.
+    mutateThen(edit, { text, baseVersion: draft.currentVersion }, (saved) =>
+      onSaved(t('saved', { version: saved.currentVersion })),
     );
   };
   return (

@@ -47,7 +47,12 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
       {minutes.items.map((item, index) => {
         const number = index + 1;
         return (
-          <Section key={number} id={`item-${number}`} title={t('itemTitle', { number, title: item.title })}>
+          <Section
+            key={number}
+            id={`item-${number}`}
+            title={t('itemTitle', { number })}
+            titleData={{ title: item.title }}
+          >
             <h3>{t('summary')}</h3>
             <p lang={languageOfText(item.summary)}>{item.summary}</p>
             <h3>{t('decisions')}</h3>

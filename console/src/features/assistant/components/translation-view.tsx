@@ -99,6 +99,7 @@ export function TranslationView({ output }: { output: TranslationOutput }) {
                 to={translation.to}
                 statusLabel={statusLabel(sentence.status)}
                 busy={review.isPending && review.variables?.sentence === sentence.id}
+                locked={review.isPending}
                 error={review.variables?.sentence === sentence.id ? review.error : null}
                 onStep={(step, onDone) =>
                   review.mutate(step, {
@@ -156,6 +157,7 @@ function SentenceRow({
   to,
   statusLabel,
   busy,
+  locked,
   error,
   onStep,
 }: {
@@ -163,7 +165,13 @@ function SentenceRow({
   from: Language;
   to: Language;
   statusLabel: string;
+  /** This sentence's step is on its way. */
   busy: boolean;
+  /**
+   * Some sentence's step is on its way: one at a time, since a second step would take the review's
+   * answer (its announcement, or its refusal) from the first.
+   */
+  locked: boolean;
   error: unknown;
   onStep: (step: Step, onDone?: () => void) => void;
 }) {
@@ -226,7 +234,7 @@ function SentenceRow({
               error={fieldMessageOf(error, 'body.text')}
             />
             <div className="actions">
-              <Button type="submit" className="button button-primary" isDisabled={busy}>
+              <Button type="submit" className="button button-primary" isDisabled={locked}>
                 {busy ? t('saving') : t('save')}
               </Button>
               <Button type="button" className="button" onPress={() => setEditing(false)}>
@@ -240,7 +248,7 @@ function SentenceRow({
               <Button
                 className="button"
                 aria-label={t('acceptSentence', { n })}
-                isDisabled={busy}
+                isDisabled={locked}
                 onPress={() => onStep({ sentence: sentence.id, action: 'accept' })}
               >
                 {t('accept')}

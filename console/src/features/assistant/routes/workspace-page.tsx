@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Page, QueryView, Section } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { documentsQuery, jobsQuery } from '../api/assistant-api.ts';
@@ -15,6 +16,7 @@ export default function WorkspacePage() {
   const t = useMessages(assistantMessages);
   const documents = useQuery(documentsQuery);
   const jobs = useQuery(jobsQuery);
+  const [deleted, setDeleted] = useState<string | null>(null);
   return (
     <Page
       title={t('workspaceTitle')}
@@ -27,8 +29,11 @@ export default function WorkspacePage() {
     >
       <Section id="documents" title={t('documentsSection')}>
         <QueryView query={documents}>
-          {(items) => (items.length === 0 ? <p>{t('noDocuments')}</p> : <DocumentsTable documents={items} />)}
+          {(items) =>
+            items.length === 0 ? <p>{t('noDocuments')}</p> : <DocumentsTable documents={items} onDeleted={setDeleted} />
+          }
         </QueryView>
+        <p role="status">{deleted}</p>
       </Section>
       <Section id="upload" title={t('uploadSection')}>
         <UploadDocumentForm />

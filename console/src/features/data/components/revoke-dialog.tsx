@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type Consent, useRevokeConsent } from '../api/consents-api.ts';
 import { dataMessages } from '../messages.ts';
@@ -38,7 +39,12 @@ export function RevokeDialog({
       <Button className="button button-danger" aria-label={t('revokeLabel', { scope: consent.scope })}>
         {t('revoke')}
       </Button>
-      <ModalOverlay className="data-modal-overlay" isDismissable>
+      {/* While the revocation is on its way the dialog stays: closing it would not take it back. */}
+      <ModalOverlay
+        className="data-modal-overlay"
+        isDismissable={!revoke.isPending}
+        isKeyboardDismissDisabled={revoke.isPending}
+      >
         <Modal className="data-modal">
           <Dialog className="data-dialog">
             {({ close }) => (
@@ -52,11 +58,10 @@ export function RevokeDialog({
                     return;
                   }
                   setMissing(false);
-                  revoke.mutate(reason.trim(), {
-                    onSuccess: () => {
-                      close();
-                      onRevoked(t('revoked', { scope: consent.scope }));
-                    },
+                  // The revoked consent leaves its row's Revoke button, and this dialog with it.
+                  mutateThen(revoke, reason.trim(), () => {
+                    close();
+                    onRevoked(t('revoked', { scope: consent.scope }));
                   });
                 }}
               >
@@ -79,7 +84,7 @@ export function RevokeDialog({
                   <Button type="submit" className="button button-danger" isDisabled={revoke.isPending}>
                     {t('confirmRevoke')}
                   </Button>
-                  <Button className="button" onPress={close}>
+                  <Button className="button" onPress={close} isDisabled={revoke.isPending}>
                     {t('cancel')}
                   </Button>
                 </div>

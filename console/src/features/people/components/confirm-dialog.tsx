@@ -25,11 +25,17 @@ export function ConfirmDialog({
 }) {
   const common = useMessages(commonMessages);
   return (
-    <ModalDialog title={title} isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} role="alertdialog">
+    <ModalDialog
+      title={title}
+      isOpen={isOpen}
+      onOpenChange={(open) => !open && onCancel()}
+      role="alertdialog"
+      isPending={isPending}
+    >
       <p>{body}</p>
       {error ? <ProblemMessage error={error} /> : null}
       <div className="people-dialog-actions">
-        <Button className="button" onPress={onCancel} autoFocus>
+        <Button className="button" onPress={onCancel} isDisabled={isPending} autoFocus>
           {common('cancel')}
         </Button>
         <Button className="button button-danger" onPress={onConfirm} isDisabled={isPending}>

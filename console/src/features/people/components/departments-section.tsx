@@ -3,10 +3,12 @@ import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf, ProblemError } from '../../../lib/problem.ts';
 import { type Department, departmentsQuery, useCreateDepartment, useUpdateDepartment } from '../api/people-api.ts';
 import { peopleMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { DialogActions } from './dialog-actions.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 import { needsProblemBox, parseHours } from './people-rules.ts';
 
@@ -93,6 +95,7 @@ export function DepartmentsSection({ onNotice }: { onNotice: (text: string) => v
                         <Button
                           className="button button-danger"
                           aria-label={t('archiveFor', { name: nameOf(department) })}
+                          isDisabled={update.isPending}
                           onPress={() => {
                             update.reset();
                             setArchiving(department);
@@ -175,19 +178,21 @@ function DepartmentDialog({
       .map((line) => line.trim())
       .filter((line) => line !== '');
     if (department) {
-      update.mutate(
-        { id: department.id, nameEn, nameZh, corsOrigins, ...slaPart },
-        { onSuccess: (row) => onSaved(row, false) },
-      );
+      mutateThen(update, { id: department.id, nameEn, nameZh, corsOrigins, ...slaPart }, (row) => onSaved(row, false));
     } else {
-      create.mutate({ code, nameEn, nameZh, corsOrigins, ...slaPart }, { onSuccess: (row) => onSaved(row, true) });
+      mutateThen(create, { code, nameEn, nameZh, corsOrigins, ...slaPart }, (row) => onSaved(row, true));
     }
   };
   const title = department
     ? t('editDepartmentTitle', { name: locale === 'en' ? department.nameEn : department.nameZh })
     : t('newDepartmentTitle');
   return (
-    <ModalDialog title={title} isOpen onOpenChange={(open) => !open && onClose()}>
+    <ModalDialog
+      title={title}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+      isPending={create.isPending || update.isPending}
+    >
       <Form className="form" onSubmit={submit}>
         {department ? null : (
           <TextField
@@ -241,14 +246,11 @@ function DepartmentDialog({
         ) ? (
           <ProblemMessage error={error} />
         ) : null}
-        <div className="people-dialog-actions">
-          <Button className="button" onPress={onClose}>
-            {common('cancel')}
-          </Button>
-          <Button type="submit" className="button button-primary" isDisabled={create.isPending || update.isPending}>
-            {create.isPending || update.isPending ? common('saving') : department ? common('save') : common('create')}
-          </Button>
-        </div>
+        <DialogActions
+          submitLabel={department ? common('save') : common('create')}
+          isPending={create.isPending || update.isPending}
+          onCancel={onClose}
+        />
       </Form>
     </ModalDialog>
   );

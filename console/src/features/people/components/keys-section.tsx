@@ -5,6 +5,7 @@ import { DateField } from '../../../components/date-field.tsx';
 import { ProblemMessage, QueryView, SelectField, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import {
   type ApiKey,
@@ -17,6 +18,7 @@ import {
 } from '../api/people-api.ts';
 import { peopleMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { DialogActions } from './dialog-actions.tsx';
 import { KeyCreatedDialog } from './key-created-dialog.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 import { expiryFromDate, keyOwnerChoices, keyState, needsProblemBox } from './people-rules.ts';
@@ -211,13 +213,19 @@ function CreateKeyDialog({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const expiresAt = expiryFromDate(expiresOn);
-    create.mutate(
+    mutateThen(
+      create,
       { name, ...(owner === ME ? {} : { userId: owner }), ...(expiresAt ? { expiresAt } : {}) },
-      { onSuccess: onCreated },
+      onCreated,
     );
   };
   return (
-    <ModalDialog title={t('newKeyTitle')} isOpen onOpenChange={(open) => !open && onClose()}>
+    <ModalDialog
+      title={t('newKeyTitle')}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+      isPending={create.isPending}
+    >
       <Form className="form" onSubmit={submit}>
         <TextField
           label={t('keyName')}
@@ -251,14 +259,7 @@ function CreateKeyDialog({
         {needsProblemBox(create.error, ['body.name', 'body.userId', 'body.expiresAt']) ? (
           <ProblemMessage error={create.error} />
         ) : null}
-        <div className="people-dialog-actions">
-          <Button className="button" onPress={onClose}>
-            {common('cancel')}
-          </Button>
-          <Button type="submit" className="button button-primary" isDisabled={create.isPending}>
-            {create.isPending ? common('saving') : common('create')}
-          </Button>
-        </div>
+        <DialogActions submitLabel={common('create')} isPending={create.isPending} onCancel={onClose} />
       </Form>
     </ModalDialog>
   );

@@ -4,7 +4,9 @@ import './people.css';
 
 /**
  * A modal dialog titled by its `<h2>`: focus moves in and is kept there, Escape closes it, and
- * focus returns to the button that opened it (react-aria).
+ * focus returns to the button that opened it (react-aria). While its request is on its way
+ * (`isPending`) it stays open: closing it would not take the request back, only lose its answer —
+ * a new key's secret is shown once, in the dialog that follows.
  */
 export function ModalDialog({
   title,
@@ -12,6 +14,7 @@ export function ModalDialog({
   onOpenChange,
   role = 'dialog',
   isDismissable = true,
+  isPending = false,
   children,
 }: {
   title: string;
@@ -19,15 +22,17 @@ export function ModalDialog({
   onOpenChange: (isOpen: boolean) => void;
   role?: 'dialog' | 'alertdialog';
   isDismissable?: boolean;
+  isPending?: boolean;
   children: ReactNode;
 }) {
+  const dismissable = isDismissable && !isPending;
   return (
     <ModalOverlay
       className="people-modal-overlay"
       isOpen={isOpen}
       onOpenChange={onOpenChange}
-      isDismissable={isDismissable}
-      isKeyboardDismissDisabled={!isDismissable}
+      isDismissable={dismissable}
+      isKeyboardDismissDisabled={!dismissable}
     >
       <Modal className="people-modal">
         <Dialog className="people-dialog" role={role}>

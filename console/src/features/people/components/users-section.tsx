@@ -4,10 +4,12 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type Role, type User, useCreateUser, useUpdateUser, usersQuery } from '../api/people-api.ts';
 import { peopleMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { DialogActions } from './dialog-actions.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 import { grantableRoles, mayManageUser, needsProblemBox } from './people-rules.ts';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
@@ -95,6 +97,7 @@ export function UsersSection({
                             <Button
                               className="button button-danger"
                               aria-label={t('disableFor', { name: user.displayName })}
+                              isDisabled={update.isPending}
                               onPress={() => {
                                 update.reset();
                                 setDisabling(user);
@@ -180,9 +183,10 @@ function CreateUserDialog({
   const [chosen, setChosen] = useState<Role[]>([]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    create.mutate(
+    mutateThen(
+      create,
       { departmentId, displayName, email: email.trim() === '' ? null : email.trim(), roles: chosen },
-      { onSuccess: onCreated },
+      onCreated,
     );
   };
   const error = create.error;
@@ -191,6 +195,7 @@ function CreateUserDialog({
       title={t('newUserTitle', { department: departmentName })}
       isOpen
       onOpenChange={(open) => !open && onClose()}
+      isPending={create.isPending}
     >
       <Form className="form" onSubmit={submit}>
         <TextField
@@ -214,14 +219,7 @@ function CreateUserDialog({
         {needsProblemBox(error, ['body.displayName', 'body.email', 'body.roles']) ? (
           <ProblemMessage error={error} />
         ) : null}
-        <div className="people-dialog-actions">
-          <Button className="button" onPress={onClose}>
-            {common('cancel')}
-          </Button>
-          <Button type="submit" className="button button-primary" isDisabled={create.isPending}>
-            {create.isPending ? common('saving') : common('create')}
-          </Button>
-        </div>
+        <DialogActions submitLabel={common('create')} isPending={create.isPending} onCancel={onClose} />
       </Form>
     </ModalDialog>
   );
@@ -244,13 +242,14 @@ function EditRolesDialog({
   const [chosen, setChosen] = useState<Role[]>(user.roles);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    update.mutate({ id: user.id, roles: chosen }, { onSuccess: onSaved });
+    mutateThen(update, { id: user.id, roles: chosen }, onSaved);
   };
   return (
     <ModalDialog
       title={t('editRolesTitle', { name: user.displayName })}
       isOpen
       onOpenChange={(open) => !open && onClose()}
+      isPending={update.isPending}
     >
       <Form className="form" onSubmit={submit}>
         <RoleCheckboxes
@@ -260,14 +259,7 @@ function EditRolesDialog({
           error={fieldMessageOf(update.error, 'body.roles')}
         />
         {needsProblemBox(update.error, ['body.roles']) ? <ProblemMessage error={update.error} /> : null}
-        <div className="people-dialog-actions">
-          <Button className="button" onPress={onClose}>
-            {common('cancel')}
-          </Button>
-          <Button type="submit" className="button button-primary" isDisabled={update.isPending}>
-            {update.isPending ? common('saving') : common('save')}
-          </Button>
-        </div>
+        <DialogActions submitLabel={common('save')} isPending={update.isPending} onCancel={onClose} />
       </Form>
     </ModalDialog>
   );
