@@ -12,6 +12,7 @@ export { ProblemMessage } from './problem-message.tsx';
 export { QueryView } from './query-view.tsx';
 export { TextField } from './text-field.tsx';
 export { Choice, Tick } from './tick.tsx';
+export { OnOffSwitch } from './on-off-switch.tsx';
 export { SelectField, type SelectOption } from './select-field.tsx';
 export { DepartmentPicker, type PickableDepartment } from './department-picker.tsx';
 export { LazyDayBars } from './lazy-day-bars.tsx';

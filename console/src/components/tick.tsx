@@ -9,7 +9,7 @@ import './tick.css';
 export function Tick({
   children,
   ...props
-}: { children: ReactNode } & (
+}: { children: ReactNode; 'aria-describedby'?: string } & (
   | { isSelected: boolean; onChange: (selected: boolean) => void; value?: never }
   | { value: string; isSelected?: never; onChange?: never }
 )) {

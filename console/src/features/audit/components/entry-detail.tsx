@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Switch } from 'react-aria-components';
-import { Section } from '../../../components/index.ts';
+import { OnOffSwitch, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { AuditEntry } from '../api/audit-api.ts';
 import { auditMessages } from '../messages.ts';
@@ -56,10 +55,9 @@ export function EntryDetail({ entry }: { entry: AuditEntry }) {
           <p>{t('noChanges')}</p>
         ) : (
           <>
-            <Switch className="audit-switch" isSelected={showSame} onChange={setShowSame}>
-              <span className="audit-switch-track" aria-hidden="true" />
+            <OnOffSwitch isSelected={showSame} onChange={setShowSame}>
               {t('showUnchanged')}
-            </Switch>
+            </OnOffSwitch>
             <table className="data">
               <caption>{t('changesCaption')}</caption>
               <thead>

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { Button, Checkbox, Form, Switch } from 'react-aria-components';
-import { ProblemMessage, TextField } from '../../../components/index.ts';
+import { Button, Form } from 'react-aria-components';
+import { OnOffSwitch, ProblemMessage, TextField, Tick } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type Provider, useCreateProvider, useUpdateProvider } from '../api/gateway.ts';
@@ -105,10 +105,9 @@ export function ProviderForm({
         isDisabled={values.removeKey}
       />
       {provider?.hasApiKey ? (
-        <Checkbox className="checkbox" isSelected={values.removeKey} onChange={set('removeKey')}>
-          <span className="checkbox-box" aria-hidden="true" />
+        <Tick isSelected={values.removeKey} onChange={set('removeKey')}>
           {t('removeKey')}
-        </Checkbox>
+        </Tick>
       ) : null}
       <TextField
         label={t('timeoutMs')}
@@ -118,12 +117,9 @@ export function ProviderForm({
         onChange={set('timeoutMs')}
         error={fieldError('timeoutMs')}
       />
-      <Switch className="switch" isSelected={values.enabled} onChange={set('enabled')}>
-        <span className="switch-track" aria-hidden="true">
-          <span className="switch-thumb" />
-        </span>
+      <OnOffSwitch isSelected={values.enabled} onChange={set('enabled')}>
         {t('enabled')}
-      </Switch>
+      </OnOffSwitch>
       {mutation.error ? <ProblemMessage error={mutation.error} /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={mutation.isPending}>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { Checkbox, CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
+import { CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
+import { Tick } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import type { Role } from '../api/people-api.ts';
 import { peopleMessages } from '../messages.ts';
@@ -33,16 +34,9 @@ export function RoleCheckboxes({
       </Text>
       {roles.map((role) => (
         <div className="people-role" key={role}>
-          <Checkbox value={role} className="people-checkbox" aria-describedby={`${id}-${role}`}>
-            {({ isSelected }) => (
-              <>
-                <span className="people-checkbox-box" aria-hidden="true">
-                  {isSelected ? '✓' : ''}
-                </span>
-                {t(`role_${role}`)}
-              </>
-            )}
-          </Checkbox>
+          <Tick value={role} aria-describedby={`${id}-${role}`}>
+            <strong>{t(`role_${role}`)}</strong>
+          </Tick>
           <p className="people-role-help" id={`${id}-${role}`}>
             {t(`roleHelp_${role}`)}
           </p>
