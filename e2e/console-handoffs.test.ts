@@ -218,6 +218,45 @@ describe('console: handoff inbox and guard', () => {
     await noSeriousViolations();
   }, 180_000);
 
+  it('tells an officer whose page is out of date that another officer replied first, keeps their text, and shows the case as it now is (繁體中文)', async () => {
+    const asked = await ask('我想問點樣申請露天茶座牌照？');
+    const third = (await ask('好', asked.sessionId)).handoff?.reference ?? '';
+    await page.getByRole('link', { name: '轉介收件匣' }).click();
+    await page.getByRole('link', { name: third }).click();
+    await page.getByRole('heading', { level: 1, name: `個案 ${third}` }).waitFor();
+    // Meanwhile another officer replies from their own screen.
+    const admin = bearer(harness.adminKey);
+    const list = await harness.app.inject({ url: '/api/v1/handoff-cases?status=open', headers: admin });
+    const id = (list.json() as { items: { id: string; reference: string }[] }).items.find(
+      (c) => c.reference === third,
+    )?.id;
+    const first = await harness.app.inject({
+      method: 'POST',
+      url: `/api/v1/handoff-cases/${id}/reply`,
+      headers: admin,
+      payload: { reply: '露天茶座須向食環署申請，詳情請瀏覽其網頁。' },
+    });
+    expect(first.statusCode, first.body).toBe(200);
+
+    const box = page.getByRole('textbox', { name: '回覆', exact: true });
+    await box.fill('請致電 1823 查詢。');
+    await page.getByRole('button', { name: '發送回覆' }).press('Enter');
+    const moved = page.getByRole('alert').filter({ hasText: '你開啟此個案後，個案已有變更' });
+    await moved.waitFor();
+    expect(await moved.textContent()).toContain('已回覆市民');
+    // Nothing the officer typed is lost: it stays until they choose to see the case as it is.
+    expect(await box.inputValue()).toBe('請致電 1823 查詢。');
+    await noSeriousViolations();
+    await moved.getByRole('button', { name: '顯示個案的最新狀況' }).press('Enter');
+    await page
+      .getByRole('list', { name: '對話內容，由最早開始' })
+      .getByRole('listitem')
+      .filter({ hasText: '露天茶座須向食環署申請' })
+      .waitFor();
+    await expect.poll(() => box.count()).toBe(0);
+    await noSeriousViolations();
+  }, 120_000);
+
   it('the guard page shows the policy in force, refuses a wrong field, saves, lists findings and edits the blocklist (English)', async () => {
     await signIn(harness.adminKey, 'en');
     await page.getByRole('link', { name: 'Guard', exact: true }).click();

@@ -290,6 +290,34 @@ describe('handoffs that help people and staff', () => {
       expect(notMine.items.map((c) => c.id)).not.toContain(handoff.id);
     });
 
+    it('refuses a step the case has moved past (another officer was first), saying why in the asker’s language', async () => {
+      const handoff = await handoffCase(f, f.own);
+      const step = (action: string, payload: object, language = 'en') =>
+        f.as('agent', {
+          method: 'POST',
+          url: `/api/v1/handoff-cases/${handoff.id}/${action}`,
+          payload,
+          headers: { 'accept-language': language },
+        });
+      expect((await step('reply', { reply: '請帶同身份證明文件辦理。' })).statusCode).toBe(200);
+      // A second officer, whose page still showed the case unanswered.
+      const again = await step('reply', { reply: 'Please bring your ID.' });
+      expect(again.statusCode).toBe(409);
+      expect(again.json()).toMatchObject({
+        detail: 'Cannot reply to the case: it has already been replied to',
+        errors: [{ field: 'status', code: 'case_replied', message: 'has already been replied to' }],
+      });
+      const take = await step('take', {}, 'zh-HK');
+      expect(take.statusCode).toBe(409);
+      expect(take.json()).toMatchObject({ errors: [{ field: 'status', code: 'case_replied', message: '已回覆市民' }] });
+      expect((await step('close', {})).statusCode).toBe(200);
+      const closed = await step('close', {});
+      expect(closed.json()).toMatchObject({
+        detail: 'Cannot close the case: it is closed',
+        errors: [{ field: 'status', code: 'case_closed' }],
+      });
+    });
+
     it('gives each case a due-by time from its department’s SLA, and lists the overdue ones', async () => {
       const patched = await f.as('dept_admin', {
         method: 'PATCH',

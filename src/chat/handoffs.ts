@@ -181,6 +181,33 @@ const NEXT: Record<string, HandoffStatus[]> = {
   close: ['submitted', 'referred', 'in_progress', 'replied'],
 };
 
+/** What a step is called in a refusal ("Cannot reply to the case"). */
+const STEP_NAME: Record<HandoffAction['action'], string> = {
+  refer: 'refer',
+  take: 'take',
+  assign: 'assign',
+  reply: 'reply to',
+  close: 'close',
+};
+
+/** The states a step can find a case already in, as the issue the asker's language is chosen from. */
+const MOVED_PAST: Partial<Record<HandoffStatus, { code: string; message: string }>> = {
+  in_progress: { code: 'case_in_progress', message: 'is already being handled by an agent' },
+  replied: { code: 'case_replied', message: 'has already been replied to' },
+  closed: { code: 'case_closed', message: 'is closed' },
+};
+
+/**
+ * The refusal of a step the case has moved past — usually another officer was first, on a page
+ * opened before: what state it is in now, so the officer's console can say so and show it again.
+ */
+function movedPast(action: HandoffAction['action'], status: HandoffStatus): AppError {
+  const state = MOVED_PAST[status] ?? { code: 'case_status', message: `is ${status}` };
+  return new AppError('conflict', `Cannot ${STEP_NAME[action]} the case: it ${state.message}`, [
+    { field: 'status', ...state },
+  ]);
+}
+
 export type HandoffAction =
   | { action: 'refer'; departmentId: string }
   | { action: 'take' }
@@ -199,12 +226,7 @@ export async function actOnHandoff(db: Db, ctx: ServiceContext, id: string, step
     if (before.access !== 'handle')
       throw forbidden('Your department referred this case: it may read it, not act on it');
     const allowed = NEXT[step.action] ?? [];
-    if (!allowed.includes(before.status)) {
-      throw new AppError(
-        'conflict',
-        `A ${before.status} case cannot be ${step.action === 'take' ? 'taken' : `${step.action}d`}`,
-      );
-    }
+    if (!allowed.includes(before.status)) throw movedPast(step.action, before.status);
     const now = new Date();
     let patch: Partial<HandoffCase>;
     if (step.action === 'refer') {

@@ -39,6 +39,10 @@ const keys = {
  * One page of a view of the queue (`GET /api/v1/handoff-cases?status=&limit=&offset=`). While the next
  * page of the same view loads, the page shown stays; another view's cases are never shown under this
  * view's name (the officer would read open cases as "Mine").
+ *
+ * Citizens add cases whatever the officer does, so the queue is read again each time the inbox opens
+ * (the rows from before show meanwhile; a read already on its way, started from the menu, is not
+ * repeated) and every half minute while it is open.
  */
 export const casesQuery = (view: View, page: number) =>
   queryOptions({
@@ -50,6 +54,8 @@ export const casesQuery = (view: View, page: number) =>
         }),
       ),
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === view ? previous : undefined),
+    refetchOnMount: 'always',
+    refetchInterval: 30_000,
   });
 
 export const caseQuery = (id: string) =>
@@ -125,6 +131,16 @@ export function useCaseStep(id: string) {
       void queryClient.invalidateQueries({ queryKey: keys.all, predicate: (query) => query.queryKey[1] !== 'list' });
     },
   });
+}
+
+/** Reads the case, its conversation and the queue again (after a step found the case moved on). */
+export function useShowCaseNow(id: string) {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: keys.one(id) });
+    void queryClient.invalidateQueries({ queryKey: keys.conversation(id) });
+    void queryClient.invalidateQueries({ queryKey: keys.lists, refetchType: 'all' });
+  };
 }
 
 /** "Teach this answer": a knowledge draft from the case's question and reply, for an approver to review. */
