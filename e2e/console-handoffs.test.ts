@@ -30,6 +30,7 @@ describe('console: handoff inbox and guard', () => {
   let reference = '';
   let checkCode = '';
   let secondReference = '';
+  let thirdReference = '';
   const pageErrors: string[] = [];
   const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
   const ask = async (question: string, sessionId?: string) => {
@@ -84,6 +85,9 @@ describe('console: handoff inbox and guard', () => {
     // A second case, for referring to another department (created through the API).
     const second = await ask('我想問點樣申請街頭表演許可？');
     secondReference = (await ask('好', second.sessionId)).handoff?.reference ?? '';
+    // A third, which two officers will answer at once.
+    const third = await ask('我想問點樣申請露天茶座牌照？');
+    thirdReference = (await ask('好', third.sessionId)).handoff?.reference ?? '';
     const department = await harness.app.inject({
       method: 'POST',
       url: '/api/v1/departments',
@@ -219,16 +223,14 @@ describe('console: handoff inbox and guard', () => {
   }, 180_000);
 
   it('tells an officer whose page is out of date that another officer replied first, keeps their text, and shows the case as it now is (繁體中文)', async () => {
-    const asked = await ask('我想問點樣申請露天茶座牌照？');
-    const third = (await ask('好', asked.sessionId)).handoff?.reference ?? '';
     await page.getByRole('link', { name: '轉介收件匣' }).click();
-    await page.getByRole('link', { name: third }).click();
-    await page.getByRole('heading', { level: 1, name: `個案 ${third}` }).waitFor();
+    await page.getByRole('link', { name: thirdReference }).click();
+    await page.getByRole('heading', { level: 1, name: `個案 ${thirdReference}` }).waitFor();
     // Meanwhile another officer replies from their own screen.
     const admin = bearer(harness.adminKey);
     const list = await harness.app.inject({ url: '/api/v1/handoff-cases?status=open', headers: admin });
     const id = (list.json() as { items: { id: string; reference: string }[] }).items.find(
-      (c) => c.reference === third,
+      (c) => c.reference === thirdReference,
     )?.id;
     const first = await harness.app.inject({
       method: 'POST',

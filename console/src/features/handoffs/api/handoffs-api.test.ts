@@ -1,6 +1,6 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type CasePage, casesQuery, type View } from './handoffs-api.ts';
+import { type CasePage, casesQuery, QUEUE_FRESH_MS, type View } from './handoffs-api.ts';
 
 const pageOf = (reference: string): CasePage =>
   ({ items: [{ reference }], total: 1, limit: 25, offset: 0 }) as unknown as CasePage;
@@ -38,5 +38,34 @@ describe('the inbox while a page loads', () => {
     expect(shown.data).toBeUndefined();
     expect(shown.isPending).toBe(true);
     stop();
+  });
+});
+
+describe('the inbox when the officer opens it', () => {
+  const client = new QueryClient();
+  afterEach(() => client.clear());
+
+  /** Opens the inbox on a queue read `age` ms ago; whether it asks the server again. */
+  const readsAgain = (age: number) => {
+    client.setQueryData(casesQuery('open', 0).queryKey, pageOf('before'), { updatedAt: Date.now() - age });
+    let asked = false;
+    const observer = new QueryObserver(client, {
+      ...casesQuery('open', 0),
+      queryFn: () => {
+        asked = true;
+        return new Promise<CasePage>(() => {});
+      },
+    });
+    const stop = observer.subscribe(() => {});
+    stop();
+    return asked;
+  };
+
+  it('reads the queue again: citizens may have opened cases since it was last read', () => {
+    expect(readsAgain(5_000)).toBe(true);
+  });
+
+  it('keeps a read from the last moment (the menu started it, or the page brought it on a first visit)', () => {
+    expect(readsAgain(QUEUE_FRESH_MS / 4)).toBe(false);
   });
 });

@@ -27,6 +27,9 @@ export function inboxView(params: URLSearchParams): { view: View; page: number }
 /** Cases per page: the server filters, sorts by due time and pages; the inbox never loads the whole queue. */
 export const PAGE_SIZE = 25;
 
+/** How long a read of the queue counts as current (see casesQuery). */
+export const QUEUE_FRESH_MS = 1_000;
+
 const keys = {
   all: ['handoffs'] as const,
   lists: ['handoffs', 'list'] as const,
@@ -41,8 +44,8 @@ const keys = {
  * view's name (the officer would read open cases as "Mine").
  *
  * Citizens add cases whatever the officer does, so the queue is read again each time the inbox opens
- * (the rows from before show meanwhile; a read already on its way, started from the menu, is not
- * repeated) and every half minute while it is open.
+ * (the rows from before show meanwhile) unless it was read in the last second — by the menu as the
+ * pointer reached it, or put in the page on a first visit — and every half minute while it is open.
  */
 export const casesQuery = (view: View, page: number) =>
   queryOptions({
@@ -54,7 +57,7 @@ export const casesQuery = (view: View, page: number) =>
         }),
       ),
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === view ? previous : undefined),
-    refetchOnMount: 'always',
+    staleTime: QUEUE_FRESH_MS,
     refetchInterval: 30_000,
   });
 
