@@ -243,13 +243,13 @@ describe('console: handoff inbox and guard', () => {
     const box = page.getByRole('textbox', { name: '回覆', exact: true });
     await box.fill('請致電 1823 查詢。');
     await page.getByRole('button', { name: '發送回覆' }).press('Enter');
-    const moved = page.getByRole('alert').filter({ hasText: '你開啟此個案後，個案已有變更' });
+    const moved = page.getByRole('alert').filter({ hasText: '你開啟此頁後，內容已有變更' });
     await moved.waitFor();
     expect(await moved.textContent()).toContain('已回覆市民');
     // Nothing the officer typed is lost: it stays until they choose to see the case as it is.
     expect(await box.inputValue()).toBe('請致電 1823 查詢。');
     await noSeriousViolations();
-    await moved.getByRole('button', { name: '顯示個案的最新狀況' }).press('Enter');
+    await moved.getByRole('button', { name: '顯示最新狀況' }).press('Enter');
     await page
       .getByRole('list', { name: '對話內容，由最早開始' })
       .getByRole('listitem')

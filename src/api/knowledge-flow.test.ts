@@ -171,11 +171,16 @@ describe('knowledge through the API', () => {
     });
     expect(rejected.json()).toMatchObject({ status: 'rejected', rejectReason: '內容不實 Not true' });
     expect((await search('免費派錢')).hits.filter((hit) => hit.text.includes('一萬元'))).toEqual([]);
+    // A second approver, whose page still showed the draft: told what became of it, in their language.
     const twice = await f.as('approver', {
       method: 'POST',
       url: `/api/v1/knowledge/versions/${draft.version.id}/approve`,
+      headers: { 'accept-language': 'zh-HK' },
     });
     expect(twice.statusCode).toBe(409);
+    expect(twice.json()).toMatchObject({
+      errors: [{ field: 'status', code: 'version_rejected', message: '已被駁回' }],
+    });
   });
 
   it('flags a poisoned document to the approver: hidden instructions, personal data and phishing links', async () => {

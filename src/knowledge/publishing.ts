@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { AppError, forbidden, hasPermission, notFound } from '../core/index.ts';
-import { type Db, knowledgeSources, knowledgeVersions, type Tx } from '../store/index.ts';
+import { type Db, type KnowledgeVersionStatus, knowledgeSources, knowledgeVersions, type Tx } from '../store/index.ts';
 import { type DraftFinding, withheld } from './draft-findings.ts';
 import type { KnowledgeVersion } from './knowledge-service.ts';
 
@@ -20,9 +20,7 @@ export async function reviewVersion(
   assertApprover(ctx);
   return db.transaction(async (tx) => {
     const version = await lockVersion(tx, ctx, versionId);
-    if (version.status !== 'draft') {
-      throw new AppError('conflict', `Version ${version.version} is ${version.status}; only drafts can be reviewed`);
-    }
+    if (version.status !== 'draft') throw reviewedAlready(version.version, version.status);
     if (version.editorId === ctx.principal.id) {
       throw new AppError(
         'forbidden',
@@ -58,6 +56,22 @@ export async function reviewVersion(
     });
     return after;
   });
+}
+
+/** What a version no longer a draft has become, as the issue the asker's language is chosen from. */
+const REVIEWED: Record<Exclude<KnowledgeVersionStatus, 'draft'>, { code: string; message: string }> = {
+  published: { code: 'version_published', message: 'has already been approved and published' },
+  superseded: { code: 'version_superseded', message: 'has been replaced by a newer version' },
+  rejected: { code: 'version_rejected', message: 'has already been rejected' },
+  withdrawn: { code: 'version_withdrawn', message: 'has been withdrawn' },
+};
+
+/** 409 for a review of a version that is no longer a draft: usually another approver decided first. */
+function reviewedAlready(version: number, status: Exclude<KnowledgeVersionStatus, 'draft'>): AppError {
+  const state = REVIEWED[status];
+  return new AppError('conflict', `Version ${version} ${state.message}; only drafts can be reviewed`, [
+    { field: 'status', ...state },
+  ]);
 }
 
 /** 409 naming each finding: the approver reads them, then overrides with a written reason or rejects. */

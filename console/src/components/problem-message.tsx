@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'react-aria-components';
 import { commonMessages, useMessages } from '../i18n/index.ts';
 import { ProblemError } from '../lib/problem.ts';
@@ -5,10 +6,16 @@ import { ProblemError } from '../lib/problem.ts';
 /**
  * Shows a failed call as the server explained it (its messages come in the officer's language),
  * each field's reason listed, with the request reference for the helpdesk.
+ *
+ * A refusal because what the page shows changed after it was opened — another officer replied to
+ * the case or approved the draft first: a 409 naming the thing's `status` — says so, and offers the
+ * page as it now is. Only when asked: re-reading at once could take away a form and what was typed.
  */
 export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useMessages(commonMessages);
   const problem = error instanceof ProblemError ? error.problem : null;
+  const movedOn = problem?.status === 409 ? problem.errors.find((issue) => issue.field === 'status') : undefined;
+  if (movedOn) return <ChangedMeanwhile state={movedOn.message} />;
   const detail = !problem
     ? t('networkError')
     : problem.code === 'network'
@@ -33,6 +40,20 @@ export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: (
           {t('retry')}
         </Button>
       ) : null}
+    </div>
+  );
+}
+
+/** The refusal of a step on something that changed after the page was opened; the page again on request. */
+function ChangedMeanwhile({ state }: { state: string }) {
+  const t = useMessages(commonMessages);
+  const queryClient = useQueryClient();
+  return (
+    <div className="problem" role="alert">
+      <p>{t('changedMeanwhile', { state })}</p>
+      <Button className="button" onPress={() => void queryClient.invalidateQueries()}>
+        {t('showAsItIsNow')}
+      </Button>
     </div>
   );
 }

@@ -33,6 +33,9 @@ export const commonMessages = defineMessages(
     noResults: 'Nothing to show yet.',
     errorTitle: 'Something went wrong',
     networkError: 'The server could not be reached. Check the connection and try again.',
+    changedMeanwhile:
+      'This changed after you opened the page: it {state}. Your step was not taken; what you typed is still here.',
+    showAsItIsNow: 'Show it as it is now',
     unexpectedError: 'The server answered with an unexpected error (HTTP {status}).',
     requestId: 'Reference: {id}',
     sessionExpired: 'Your session has ended. Please sign in again.',
@@ -84,6 +87,8 @@ export const commonMessages = defineMessages(
     noResults: '暫時未有資料。',
     errorTitle: '出現問題',
     networkError: '未能連接伺服器。請檢查網絡後再試。',
+    changedMeanwhile: '你開啟此頁後，內容已有變更：{state}。你的操作未有執行，已輸入的內容仍保留在此。',
+    showAsItIsNow: '顯示最新狀況',
     unexpectedError: '伺服器回覆了預期以外的錯誤（HTTP {status}）。',
     requestId: '參考編號：{id}',
     sessionExpired: '你的登入已結束，請重新登入。',

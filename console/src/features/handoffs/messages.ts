@@ -81,9 +81,6 @@ export const handoffMessages = defineMessages(
     closed: 'The case is closed.',
     noActions: 'Nothing more can be done with this case.',
     readOnlyNotice: 'Your department referred this case: you can read it but not act on it.',
-    caseMovedOn:
-      'This case changed after you opened it: it {state}. Your step was not taken; what you typed is still here.',
-    showCaseNow: 'Show the case as it is now',
   },
   {
     inboxTitle: '轉介收件匣',
@@ -164,7 +161,5 @@ export const handoffMessages = defineMessages(
     closed: '個案已結案。',
     noActions: '此個案已不能再作處理。',
     readOnlyNotice: '此個案由你的部門轉介：你可以閱覽，但不能處理。',
-    caseMovedOn: '你開啟此個案後，個案已有變更：{state}。你的操作未有執行，已輸入的內容仍保留在此。',
-    showCaseNow: '顯示個案的最新狀況',
   },
 );

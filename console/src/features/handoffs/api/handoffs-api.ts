@@ -136,16 +136,6 @@ export function useCaseStep(id: string) {
   });
 }
 
-/** Reads the case, its conversation and the queue again (after a step found the case moved on). */
-export function useShowCaseNow(id: string) {
-  const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: keys.one(id) });
-    void queryClient.invalidateQueries({ queryKey: keys.conversation(id) });
-    void queryClient.invalidateQueries({ queryKey: keys.lists, refetchType: 'all' });
-  };
-}
-
 /** "Teach this answer": a knowledge draft from the case's question and reply, for an approver to review. */
 export function useTeachAnswer(id: string) {
   return useMutation({

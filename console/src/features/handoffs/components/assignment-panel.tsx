@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { mutateThen } from '../../../lib/mutate-then.ts';
 import { agentsQuery, type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
-import { StepProblem } from './step-problem.tsx';
 import { NativeSelect } from './native-select.tsx';
 
 /** Take the case (myself) or assign it to an agent of the department. */
@@ -39,7 +39,7 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
           {t('take')}
         </Button>
       ) : null}
-      {take.error ? <StepProblem caseId={item.id} error={take.error} /> : null}
+      {take.error ? <ProblemMessage error={take.error} /> : null}
       <Form className="form handoff-inline-form" onSubmit={submit}>
         <NativeSelect
           label={t('assignTo')}
@@ -53,7 +53,7 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
           {t('assign')}
         </Button>
       </Form>
-      {assign.error && !fieldError ? <StepProblem caseId={item.id} error={assign.error} /> : null}
+      {assign.error && !fieldError ? <ProblemMessage error={assign.error} /> : null}
     </div>
   );
 }

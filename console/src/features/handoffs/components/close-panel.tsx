@@ -1,9 +1,9 @@
 import { Button } from 'react-aria-components';
+import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { mutateThen } from '../../../lib/mutate-then.ts';
 import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
-import { StepProblem } from './step-problem.tsx';
 
 /** Closes the case once nothing more is owed to the citizen. */
 export function ClosePanel({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {
@@ -21,7 +21,7 @@ export function ClosePanel({ item, announce }: { item: HandoffCase; announce: (m
       >
         {t('closeCase')}
       </Button>
-      {step.error ? <StepProblem caseId={item.id} error={step.error} /> : null}
+      {step.error ? <ProblemMessage error={step.error} /> : null}
     </>
   );
 }

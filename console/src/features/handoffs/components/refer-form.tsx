@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { ProblemMessage } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { mutateThen } from '../../../lib/mutate-then.ts';
 import { type HandoffCase, referralDepartmentsQuery, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
-import { StepProblem } from './step-problem.tsx';
 import { NativeSelect } from './native-select.tsx';
 
 /** Refers the case to the department responsible; it gets that department's due-by time. */
@@ -40,7 +40,7 @@ export function ReferForm({ item, announce }: { item: HandoffCase; announce: (me
           {t('refer')}
         </Button>
       </Form>
-      {step.error && !fieldError ? <StepProblem caseId={item.id} error={step.error} /> : null}
+      {step.error && !fieldError ? <ProblemMessage error={step.error} /> : null}
     </>
   );
 }

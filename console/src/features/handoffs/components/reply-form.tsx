@@ -1,12 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { TextField } from '../../../components/index.ts';
+import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { mutateThen } from '../../../lib/mutate-then.ts';
 import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
-import { StepProblem } from './step-problem.tsx';
 
 /** The reply to the citizen: it appears in their conversation and when they check the reference. */
 export function ReplyForm({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {
@@ -37,7 +36,7 @@ export function ReplyForm({ item, announce }: { item: HandoffCase; announce: (me
           {t('sendReply')}
         </Button>
       </Form>
-      {step.error && !fieldError ? <StepProblem caseId={item.id} error={step.error} /> : null}
+      {step.error && !fieldError ? <ProblemMessage error={step.error} /> : null}
     </>
   );
 }
