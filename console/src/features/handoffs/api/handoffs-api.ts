@@ -45,7 +45,8 @@ const keys = {
  *
  * Citizens add cases whatever the officer does, so the queue is read again each time the inbox opens
  * (the rows from before show meanwhile) unless it was read in the last second — by the menu as the
- * pointer reached it, or put in the page on a first visit — and every half minute while it is open.
+ * pointer reached it, or put in the page on a first visit. Not on a timer: every read restarts the
+ * session's idle timeout, and an inbox left open on an empty desk must still sign its officer out.
  */
 export const casesQuery = (view: View, page: number) =>
   queryOptions({
@@ -58,7 +59,6 @@ export const casesQuery = (view: View, page: number) =>
       ),
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === view ? previous : undefined),
     staleTime: QUEUE_FRESH_MS,
-    refetchInterval: 30_000,
   });
 
 export const caseQuery = (id: string) =>
