@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions } from '../src/store/index.ts';
 import {
   type ConsoleHarness,
   chooseLanguage,
@@ -257,6 +258,31 @@ describe('console: handoff inbox and guard', () => {
       .waitFor();
     await expect.poll(() => box.count()).toBe(0);
     await noSeriousViolations();
+  }, 120_000);
+
+  it('keeps a reply being typed when the session idles out: signed in again, the officer finds it where they left it', async () => {
+    await chooseLanguage(page, 'en');
+    const fourth = await ask('我想問點樣申請街市檔位？');
+    const fourthReference = (await ask('好', fourth.sessionId)).handoff?.reference ?? '';
+    await page.goto(`${harness.base}/console/handoffs`);
+    await page.getByRole('link', { name: fourthReference }).click();
+    await page.getByRole('heading', { level: 1, name: `Case ${fourthReference}` }).waitFor();
+    const typed = 'Market stall tenancies are let by the Food and Environmental Hygiene Department; apply online.';
+    await page.getByRole('textbox', { name: 'Reply', exact: true }).fill(typed);
+    // The officer is called away; the session idles out on the server.
+    await harness.store.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 24 * 3_600_000) });
+    await page.getByRole('button', { name: 'Send reply' }).press('Enter');
+    await page.getByText('Your session ended after a period of inactivity. Please sign in again.').waitFor();
+    await page.getByLabel('API key', { exact: true }).fill(agentKey);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Case ${fourthReference}` }).waitFor();
+    const reply = page.getByRole('textbox', { name: 'Reply', exact: true });
+    await expect.poll(() => reply.inputValue()).toBe(typed);
+    await page.getByRole('button', { name: 'Send reply' }).press('Enter');
+    await announced().filter({ hasText: 'Reply sent' }).waitFor();
+    // Sent: the reply is no longer kept in the tab.
+    const kept = (await page.evaluate('JSON.stringify(Object.values(sessionStorage))')) as string;
+    expect(kept).not.toContain('Market stall');
   }, 120_000);
 
   it('the guard page shows the policy in force, refuses a wrong field, saves, lists findings and edits the blocklist (English)', async () => {

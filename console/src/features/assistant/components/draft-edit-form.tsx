@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
+import { useKeptText } from '../../../lib/kept-text.ts';
 import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type DraftDetail, useEditDraft } from '../api/drafts-api.ts';
@@ -16,7 +17,11 @@ import { DraftRefusal } from './draft-refusal.tsx';
 export function DraftEditForm({ draft, onSaved }: { draft: DraftDetail; onSaved: (message: string) => void }) {
   const t = useMessages(draftMessages);
   const edit = useEditDraft(draft.id);
-  const [text, setText] = useState(draft.versions.at(-1)?.text ?? '');
+  // Kept until saved: a session that idles out meanwhile leads to sign-in and back to this text.
+  const [text, setText] = useKeptText(
+    `draft-edit.${draft.id}.${draft.currentVersion}`,
+    draft.versions.at(-1)?.text ?? '',
+  );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // The saved version re-keys this form (a fresh form on the new text): the answer outlives it.

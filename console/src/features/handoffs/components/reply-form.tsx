@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useKeptText } from '../../../lib/kept-text.ts';
 import { mutateThen } from '../../../lib/mutate-then.ts';
 import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
@@ -11,12 +12,12 @@ import { handoffMessages } from '../messages.ts';
 export function ReplyForm({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {
   const t = useMessages(handoffMessages);
   const step = useCaseStep(item.id);
-  const [reply, setReply] = useState('');
+  const [reply, setReply, sent] = useKeptText(`handoff-reply.${item.id}`);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     mutateThen(step, { action: 'reply', body: { reply } }, () => {
       announce(t('replied'));
-      setReply('');
+      sent();
     });
   };
   const fieldError = step.error instanceof ProblemError ? step.error.fieldMessage('body.reply') : undefined;

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ProblemMessage } from '../../../components/problem-message.tsx';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { sessionEndReason } from '../../../lib/api-client.ts';
 import { CurrentUserProvider } from '../../../lib/current-user.tsx';
+import { forgetKeptText } from '../../../lib/kept-text.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { sessionQuery } from '../api/session.ts';
 
@@ -32,5 +33,16 @@ export function RequireSession({ children }: { children: ReactNode }) {
       </p>
     );
   }
-  return <CurrentUserProvider me={session.data}>{children}</CurrentUserProvider>;
+  return (
+    <CurrentUserProvider me={session.data}>
+      <ForgetOthersText userId={session.data.user.id} />
+      {children}
+    </CurrentUserProvider>
+  );
+}
+
+/** Someone else signed in in this tab: what the last person was typing is not theirs to see. */
+function ForgetOthersText({ userId }: { userId: string }) {
+  useEffect(() => forgetKeptText(userId), [userId]);
+  return null;
 }
