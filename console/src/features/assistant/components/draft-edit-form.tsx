@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
-import { useKeptText } from '../../../lib/kept-text.ts';
+import { useKept } from '../../../lib/kept-form.ts';
 import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type DraftDetail, useEditDraft } from '../api/drafts-api.ts';
@@ -18,10 +18,7 @@ export function DraftEditForm({ draft, onSaved }: { draft: DraftDetail; onSaved:
   const t = useMessages(draftMessages);
   const edit = useEditDraft(draft.id);
   // Kept until saved: a session that idles out meanwhile leads to sign-in and back to this text.
-  const [text, setText] = useKeptText(
-    `draft-edit.${draft.id}.${draft.currentVersion}`,
-    draft.versions.at(-1)?.text ?? '',
-  );
+  const [text, setText] = useKept(`draft-edit.${draft.id}.${draft.currentVersion}`, draft.versions.at(-1)?.text ?? '');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // The saved version re-keys this form (a fresh form on the new text): the answer outlives it.

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import { Page, ProblemMessage, QueryView, Section, SelectField, TextField, Tick } from '../../../components/index.ts';
 import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useKept } from '../../../lib/kept-form.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { accountabilityMessages } from '../accountability-messages.ts';
 import { INCIDENT_SEVERITIES, incidentsQuery, type NewIncident, useReportIncident } from '../api/accountability-api.ts';
@@ -65,7 +66,7 @@ function ReportSection() {
   const navigate = useNavigate();
   const report = useReportIncident();
   const applications = useQuery(applicationsQuery);
-  const [form, setForm] = useState({
+  const [form, setForm, sent] = useKept('incident-report', {
     title: '',
     description: '',
     severity: 'medium' as NewIncident['severity'],
@@ -85,7 +86,12 @@ function ReportSection() {
         applicationIds: applicationId ? [applicationId] : [],
         suspend: form.suspend,
       },
-      { onSuccess: (incident) => navigate(`/governance/incidents/${incident.id}`) },
+      {
+        onSuccess: (incident) => {
+          sent();
+          navigate(`/governance/incidents/${incident.id}`);
+        },
+      },
     );
   };
   return (

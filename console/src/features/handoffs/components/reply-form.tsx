@@ -3,7 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { useKeptText } from '../../../lib/kept-text.ts';
+import { useKept } from '../../../lib/kept-form.ts';
 import { mutateThen } from '../../../lib/mutate-then.ts';
 import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
@@ -12,7 +12,7 @@ import { handoffMessages } from '../messages.ts';
 export function ReplyForm({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {
   const t = useMessages(handoffMessages);
   const step = useCaseStep(item.id);
-  const [reply, setReply, sent] = useKeptText(`handoff-reply.${item.id}`);
+  const [reply, setReply, sent] = useKept(`handoff-reply.${item.id}`, '');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     mutateThen(step, { action: 'reply', body: { reply } }, () => {

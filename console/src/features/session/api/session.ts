@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from '../../../lib/api-client.ts';
-import { forgetKeptText } from '../../../lib/kept-text.ts';
+import { forgetKeptForms } from '../../../lib/kept-form.ts';
 
 /**
  * The browser session (cookie): who is signed in, what their roles allow, and the CSRF token state
@@ -43,7 +43,7 @@ export function useSignOut() {
     },
     onSettled: () => {
       setCsrfToken(null);
-      forgetKeptText();
+      forgetKeptForms();
       queryClient.clear();
     },
   });

@@ -5,7 +5,7 @@ import { ProblemMessage } from '../../../components/problem-message.tsx';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { sessionEndReason } from '../../../lib/api-client.ts';
 import { CurrentUserProvider } from '../../../lib/current-user.tsx';
-import { forgetKeptText } from '../../../lib/kept-text.ts';
+import { forgetKeptForms } from '../../../lib/kept-form.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { sessionQuery } from '../api/session.ts';
 
@@ -43,6 +43,6 @@ export function RequireSession({ children }: { children: ReactNode }) {
 
 /** Someone else signed in in this tab: what the last person was typing is not theirs to see. */
 function ForgetOthersText({ userId }: { userId: string }) {
-  useEffect(() => forgetKeptText(userId), [userId]);
+  useEffect(() => forgetKeptForms(userId), [userId]);
   return null;
 }
