@@ -35,14 +35,14 @@ export function RequireSession({ children }: { children: ReactNode }) {
   }
   return (
     <CurrentUserProvider me={session.data}>
-      <ForgetOthersText userId={session.data.user.id} />
+      <ForgetOthersForms userId={session.data.user.id} />
       {children}
     </CurrentUserProvider>
   );
 }
 
 /** Someone else signed in in this tab: what the last person was typing is not theirs to see. */
-function ForgetOthersText({ userId }: { userId: string }) {
+function ForgetOthersForms({ userId }: { userId: string }) {
   useEffect(() => forgetKeptForms(userId), [userId]);
   return null;
 }
