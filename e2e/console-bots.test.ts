@@ -148,6 +148,14 @@ describe('console: bots pages', () => {
       await page.getByRole('alert').filter({ hasText: 'body.config.threshold' }).waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
 
+      // Reloaded (as after signing in again when the session idled out): what was typed is still there.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: w.newBot }).waitFor();
+      await expect.poll(() => page.getByRole('textbox', { name: w.botId, exact: true }).inputValue()).toBe(botId);
+      expect(await page.getByRole('textbox', { name: `${w.name}: English`, exact: true }).inputValue()).toBe(
+        'Dog licence helper',
+      );
+      expect(await source.isChecked()).toBe(true);
       await typeInto(page, w.threshold, '0.3');
       await press(page, 'button', w.create);
       await page.getByRole('heading', { level: 1, name: w.editTitle(botId) }).waitFor();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
+import { useKept } from '../../../lib/kept-form.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type BotView, botQuery, useCreateBot, useUpdateBot } from '../api/bots.ts';
 import { BotFormFields } from '../components/bot-form.tsx';
@@ -35,7 +36,8 @@ export function NewBotPage() {
   const t = useMessages(botMessages);
   const navigate = useNavigate();
   const create = useCreateBot();
-  const [form, setForm] = useState(newBotForm);
+  // A new bot has no base others may change: what is typed is kept through a session idling out.
+  const [form, setForm, sent] = useKept('new-bot', newBotForm());
   return (
     <Page title={t('newTitle')} description={t('editorIntro')} actions={<Link to="..">{t('backToList')}</Link>}>
       <div className="bot-editor">
@@ -49,8 +51,10 @@ export function NewBotPage() {
             isPending={create.isPending}
             onSubmit={() =>
               create.mutate(newBotBody(form), {
-                onSuccess: (view) =>
-                  void navigate(`../${view.id}`, { replace: true, state: { notice: t('created', { id: view.id }) } }),
+                onSuccess: (view) => {
+                  sent();
+                  void navigate(`../${view.id}`, { replace: true, state: { notice: t('created', { id: view.id }) } });
+                },
               })
             }
           />

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import { Page, ProblemMessage, SelectField, TextField, Tick } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useKept } from '../../../lib/kept-form.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type NewApplication, peopleQuery, useRegisterApplication } from '../api/catalogue-api.ts';
 import { APPLICATION_TYPES, LIFECYCLE_STAGES, valueKey } from '../labels.ts';
@@ -24,7 +25,8 @@ export default function RegisterPage() {
   const navigate = useNavigate();
   const register = useRegisterApplication();
   const people = useQuery({ ...peopleQuery, enabled: me.can('user:read') });
-  const [form, setForm] = useState({
+  // A new record: what is typed is kept through a session idling out.
+  const [form, setForm, sent] = useKept('new-application', {
     nameEn: '',
     nameZh: '',
     purposeEn: '',
@@ -76,7 +78,12 @@ export default function RegisterPage() {
           }
         : {}),
     };
-    register.mutate(body, { onSuccess: (created) => void navigate(`../applications/${created.id}`) });
+    register.mutate(body, {
+      onSuccess: (created) => {
+        sent();
+        void navigate(`../applications/${created.id}`);
+      },
+    });
   };
 
   return (
