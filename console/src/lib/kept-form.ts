@@ -22,7 +22,7 @@ function read<T>(slot: string): T | undefined {
 }
 
 /**
- * What an officer is typing (a reply to a citizen, a draft's edit, an incident report), kept in this
+ * What an officer is typing (a reply to a citizen, a draft's edit, a new record), kept in this
  * tab until the server has it: when the session idles out, the press of Send leads to sign-in and back
  * to the page, which would otherwise come back empty. Kept per signed-in person and per tab
  * (sessionStorage: gone with the tab), and forgotten on sign-out and when someone else signs in here
