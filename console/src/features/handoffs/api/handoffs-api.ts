@@ -32,7 +32,6 @@ export const QUEUE_FRESH_MS = 1_000;
 
 const keys = {
   all: ['handoffs'] as const,
-  lists: ['handoffs', 'list'] as const,
   page: (view: View, page: number) => ['handoffs', 'list', view, page] as const,
   one: (id: string) => ['handoffs', 'case', id] as const,
   conversation: (id: string) => ['handoffs', 'conversation', id] as const,
@@ -120,9 +119,8 @@ async function postStep(id: string, step: CaseStep): Promise<HandoffCase> {
 }
 
 /**
- * One step of the 1823 flow on a case; the case, its conversation and the queue are read again after.
- * The queue's pages are read again even when no page shows them, so the inbox the officer goes back to
- * shows the case as it now stands rather than as it stood.
+ * One step of the 1823 flow on a case; the case, its conversation and the queue are read again after
+ * (a queue page no page shows is read when the inbox opens again: casesQuery).
  */
 export function useCaseStep(id: string) {
   const queryClient = useQueryClient();
@@ -130,8 +128,7 @@ export function useCaseStep(id: string) {
     mutationFn: (step: CaseStep) => postStep(id, step),
     onSuccess: (after) => {
       queryClient.setQueryData(keys.one(id), after);
-      void queryClient.invalidateQueries({ queryKey: keys.lists, refetchType: 'all' });
-      void queryClient.invalidateQueries({ queryKey: keys.all, predicate: (query) => query.queryKey[1] !== 'list' });
+      void queryClient.invalidateQueries({ queryKey: keys.all });
     },
   });
 }
