@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type Principal, type ServiceContext } from '../access/index.ts';
 import { type AuditEvent, appendAudit } from '../audit/index.ts';
-import { AppError, forbidden, hasPermission, notFound } from '../core/index.ts';
+import { AppError, forbidden, hasPermission, issueMessage, notFound } from '../core/index.ts';
 import { chatMessages, type Db, departments, type Executor, handoffCases, users } from '../store/index.ts';
 import { checkCodeMatches, hashCheckCode, newCheckCode, readableCode } from './handoff-check-code.ts';
 
@@ -190,11 +190,11 @@ const STEP_NAME: Record<HandoffAction['action'], string> = {
   close: 'close',
 };
 
-/** The states a step can find a case already in, as the issue the asker's language is chosen from. */
-const MOVED_PAST: Partial<Record<HandoffStatus, { code: string; message: string }>> = {
-  in_progress: { code: 'case_in_progress', message: 'is already being handled by an agent' },
-  replied: { code: 'case_replied', message: 'has already been replied to' },
-  closed: { code: 'case_closed', message: 'is closed' },
+/** The states a step can find a case already in: issue codes, worded in both languages by the catalogue. */
+const MOVED_PAST: Partial<Record<HandoffStatus, string>> = {
+  in_progress: 'case_in_progress',
+  replied: 'case_replied',
+  closed: 'case_closed',
 };
 
 /**
@@ -202,9 +202,10 @@ const MOVED_PAST: Partial<Record<HandoffStatus, { code: string; message: string 
  * opened before: what state it is in now, so the officer's console can say so and show it again.
  */
 function movedPast(action: HandoffAction['action'], status: HandoffStatus): AppError {
-  const state = MOVED_PAST[status] ?? { code: 'case_status', message: `is ${status}` };
-  return new AppError('conflict', `Cannot ${STEP_NAME[action]} the case: it ${state.message}`, [
-    { field: 'status', ...state },
+  const code = MOVED_PAST[status];
+  const message = code ? issueMessage(code, {}, 'en') : `is ${status}`;
+  return new AppError('conflict', `Cannot ${STEP_NAME[action]} the case: it ${message}`, [
+    { field: 'status', code: code ?? 'case_status', message },
   ]);
 }
 

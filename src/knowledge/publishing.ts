@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, forbidden, hasPermission, notFound } from '../core/index.ts';
+import { AppError, forbidden, hasPermission, issueMessage, notFound } from '../core/index.ts';
 import { type Db, type KnowledgeVersionStatus, knowledgeSources, knowledgeVersions, type Tx } from '../store/index.ts';
 import { type DraftFinding, withheld } from './draft-findings.ts';
 import type { KnowledgeVersion } from './knowledge-service.ts';
@@ -58,19 +58,20 @@ export async function reviewVersion(
   });
 }
 
-/** What a version no longer a draft has become, as the issue the asker's language is chosen from. */
-const REVIEWED: Record<Exclude<KnowledgeVersionStatus, 'draft'>, { code: string; message: string }> = {
-  published: { code: 'version_published', message: 'has already been approved and published' },
-  superseded: { code: 'version_superseded', message: 'has been replaced by a newer version' },
-  rejected: { code: 'version_rejected', message: 'has already been rejected' },
-  withdrawn: { code: 'version_withdrawn', message: 'has been withdrawn' },
+/** What a version no longer a draft has become: issue codes, worded in both languages by the catalogue. */
+const REVIEWED: Record<Exclude<KnowledgeVersionStatus, 'draft'>, string> = {
+  published: 'version_published',
+  superseded: 'version_superseded',
+  rejected: 'version_rejected',
+  withdrawn: 'version_withdrawn',
 };
 
 /** 409 for a review of a version that is no longer a draft: usually another approver decided first. */
 function reviewedAlready(version: number, status: Exclude<KnowledgeVersionStatus, 'draft'>): AppError {
-  const state = REVIEWED[status];
-  return new AppError('conflict', `Version ${version} ${state.message}; only drafts can be reviewed`, [
-    { field: 'status', ...state },
+  const code = REVIEWED[status];
+  const message = issueMessage(code, {}, 'en');
+  return new AppError('conflict', `Version ${version} ${message}; only drafts can be reviewed`, [
+    { field: 'status', code, message },
   ]);
 }
 
