@@ -103,9 +103,29 @@ export const botConfigPatchSchema = z
   .strict()
   .describe('A change to a bot configuration: the fields given replace the current ones');
 
+/**
+ * A change as an editor sends it: the fields, and the version the editor showed when the change
+ * was made, so that a change saved meanwhile by someone else is not undone without a word.
+ */
+export const botChangeSchema = botConfigPatchSchema
+  .extend({
+    baseVersion: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe(
+        'The version the change was made from. Given, the change is refused (409, one issue per field) when ' +
+          'a version saved since then set a field this change sets to another value; changes made meanwhile to ' +
+          'other fields are kept. Left out, the fields given replace the current ones whatever changed',
+      ),
+  })
+  .describe('A change to a bot configuration: the fields given replace the current ones');
+
 export type BotConfig = z.output<typeof botConfigSchema>;
 export type BotConfigInput = z.input<typeof botConfigSchema>;
 export type BotConfigPatch = z.output<typeof botConfigPatchSchema>;
+export type BotChange = z.output<typeof botChangeSchema>;
 
 /**
  * Validates a bot configuration, refusing it with `validation_failed` and one issue per field, each

@@ -8,15 +8,9 @@ import {
   type ServiceContext,
 } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, notFound } from '../core/index.ts';
+import { AppError, canonicalJson, issueMessage, notFound } from '../core/index.ts';
 import { botVersions, bots, type Db, departments, type Executor, type Tx } from '../store/index.ts';
-import {
-  type BotConfig,
-  type BotConfigInput,
-  type BotConfigPatch,
-  botConfigSchema,
-  parseBotConfig,
-} from './bot-config.ts';
+import { type BotChange, type BotConfig, type BotConfigInput, botConfigSchema, parseBotConfig } from './bot-config.ts';
 
 export type Bot = typeof bots.$inferSelect;
 export type BotVersion = Omit<typeof botVersions.$inferSelect, 'config'> & { config: BotConfig };
@@ -71,18 +65,25 @@ export async function createBot(
   });
 }
 
-/** A new draft version with the changed configuration (published versions never change). */
+/**
+ * A new draft version with the changed configuration (published versions never change). A change
+ * made from an older version (`baseVersion`) keeps what others saved since to other fields, and is
+ * refused where it would silently undo theirs.
+ */
 export async function updateBotConfig(
   db: Db,
   ctx: ServiceContext,
   botId: string,
-  patch: BotConfigPatch,
+  { baseVersion, ...patch }: BotChange,
 ): Promise<BotView> {
   // A field given as undefined is a field left out: it keeps its current value.
   const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   return db.transaction(async (tx) => {
+    // One change at a time per bot, so the second of two at once is judged against the first.
+    await tx.select({ id: bots.id }).from(bots).where(eq(bots.id, botId)).for('update');
     const view = await getBot(tx, ctx.principal, botId);
     const config = parseBotConfig({ ...view.latest.config, ...given }, ['body']);
+    if (baseVersion !== undefined) await refuseUndoingOthers(tx, view, baseVersion, Object.keys(given), config);
     const [version] = await tx
       .insert(botVersions)
       .values({
@@ -105,6 +106,47 @@ export async function updateBotConfig(
     });
     return { ...view, latest: { ...version, config } };
   });
+}
+
+/**
+ * Refuses a change made from `baseVersion` when a version saved since set one of the `fields` it
+ * sets, to something other than the change's own value: saving it would undo that without a word.
+ */
+async function refuseUndoingOthers(
+  tx: Tx,
+  view: BotView,
+  baseVersion: number,
+  fields: readonly string[],
+  next: BotConfig,
+): Promise<void> {
+  if (baseVersion === view.latest.version) return;
+  const [base] =
+    baseVersion < view.latest.version
+      ? await tx
+          .select({ config: botVersions.config })
+          .from(botVersions)
+          .where(and(eq(botVersions.botId, view.bot.id), eq(botVersions.version, baseVersion)))
+      : [];
+  if (!base)
+    throw new AppError('validation_failed', `The bot has no version ${baseVersion}`, [
+      { field: 'body.baseVersion', code: 'unknown', message: issueMessage('unknown', {}, 'en') },
+    ]);
+  const value = (config: unknown, field: string) => canonicalJson((config as Record<string, unknown>)[field]);
+  const latest = view.latest.config;
+  const clashes = fields.filter(
+    (field) => value(base.config, field) !== value(latest, field) && value(latest, field) !== value(next, field),
+  );
+  if (clashes.length === 0) return;
+  throw new AppError(
+    'conflict',
+    `Version ${view.latest.version}, saved after version ${baseVersion} this change was made from, ` +
+      `changed ${clashes.join(', ')} too: nothing was saved`,
+    clashes.map((field) => ({
+      field: `body.${field}`,
+      code: 'changed_meanwhile',
+      message: issueMessage('changed_meanwhile', {}, 'en'),
+    })),
+  );
 }
 
 /**

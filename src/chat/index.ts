@@ -3,6 +3,7 @@
  * in the citizen's language, human handoff (the 1823 flow), feedback and analytics.
  */
 export {
+  botChangeSchema,
   botConfigPatchSchema,
   botIdSchema,
   botConfigSchema,
@@ -10,6 +11,7 @@ export {
   type BotConfig,
   type BotConfigInput,
   type BotConfigPatch,
+  type BotChange,
 } from './bot-config.ts';
 export {
   createBot,

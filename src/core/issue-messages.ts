@@ -157,6 +157,10 @@ const CATALOGUE: Record<string, Entry> = {
   version_rejected: fixed('has already been rejected', '已被駁回'),
   version_withdrawn: fixed('has been withdrawn', '已撤回'),
   stale_version: fixed('is not the current version', '不是現行版本'),
+  changed_meanwhile: fixed(
+    'was changed by someone else after you opened it, to another value than yours',
+    '在你開啟後已被其他人改為另一個值',
+  ),
   unknown: fixed('does not exist', '不存在'),
   unknown_department: fixed('is not a known department', '不是已知的部門'),
   unknown_user: fixed('is not a known user', '不是已知的使用者'),

@@ -5828,6 +5828,8 @@ export interface paths {
                          * @enum {string}
                          */
                         answerMode?: "extractive" | "generative";
+                        /** @description The version the change was made from. Given, the change is refused (409, one issue per field) when a version saved since then set a field this change sets to another value; changes made meanwhile to other fields are kept. Left out, the fields given replace the current ones whatever changed */
+                        baseVersion?: number;
                         /** @description Shown with every conversation: the citizen is talking to AI, in 繁體中文 (zh) and English (en); up to 500 characters each */
                         disclosure?: {
                             /** @description English */

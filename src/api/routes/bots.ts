@@ -4,7 +4,7 @@ import { z } from 'zod';
 import {
   ask,
   botAnalytics,
-  botConfigPatchSchema,
+  botChangeSchema,
   botConfigSchema,
   parseBotConfig,
   type ConversationDeps,
@@ -217,7 +217,7 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
         security,
         summary: 'Change a bot: makes a new draft version (published versions never change)',
         params: botParams,
-        body: botConfigPatchSchema,
+        body: botChangeSchema,
         response: { 200: botViewSchema, ...errorResponses },
       },
     },
