@@ -6,6 +6,7 @@ import { CLI_PRINCIPAL } from '../src/access/index.ts';
 import { extractSource, importIntoKnowledge, reviewVersion } from '../src/knowledge/index.ts';
 import { departments, users } from '../src/store/index.ts';
 import {
+  apiCaller,
   type ConsoleHarness,
   keepScreenshot,
   seriousAxeViolations,
@@ -193,4 +194,103 @@ describe('console: bots pages', () => {
       await page.close();
     }, 180_000);
   }
+  it("keeps another officer's changes saved meanwhile, and lets the officer choose where both changed a field", async () => {
+    const call = apiCaller(h.base);
+    const api = (method: string, path: string, body?: object) => call(h.adminKey, method, path, body);
+    const config = {
+      name: { zh: '共用助手', en: 'Shared helper' },
+      greeting: { zh: '你好', en: 'Hello' },
+      disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
+      fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
+    };
+    await api('POST', '/api/v1/bots', { id: 'shared-bot', config });
+    type View = { publishedVersion: number | null; latest: { version: number; config: object } };
+    const bot = async () => (await api('GET', '/api/v1/bots/shared-bot')) as unknown as View;
+    const latest = async () => (await bot()).latest;
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signInWithKey(page, h, h.adminKey, 'en');
+    await page.goto(`${h.base}/console/bots/shared-bot`);
+    await page.getByRole('heading', { level: 1, name: 'Edit bot shared-bot' }).waitFor();
+    const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+
+    // Another officer saves version 2 while this one is typing: the English greeting and the rate.
+    const theirs = { greeting: { zh: '你好', en: 'Good morning' }, publicRatePerMinute: 45, baseVersion: 1 };
+    await api('PATCH', '/api/v1/bots/shared-bot', theirs);
+    await typeInto(page, 'Greeting: English', 'Good afternoon');
+    await typeInto(page, 'Confidence threshold', '0.5');
+    await press(page, 'button', 'Save draft');
+
+    // Nothing is saved, nothing is lost: their rate is in the form, the officer's greeting and threshold kept.
+    await page.getByRole('alert').filter({ hasText: 'Someone else saved version 2 of this bot' }).waitFor();
+    expect(await field('Anonymous questions per minute').inputValue()).toBe('45');
+    await keepScreenshot(page, 'bots-editor-others-saved');
+    expect(await field('Greeting: English').inputValue()).toBe('Good afternoon');
+    expect(await field('Confidence threshold').inputValue()).toBe('0.5');
+    expect((await latest()).version).toBe(2);
+    // Beside the pair, and read with it.
+    const greeting = page.getByRole('group', { name: 'Greeting', exact: true });
+    const describedBy = ((await greeting.getAttribute('aria-describedby')) ?? '').split(' ');
+    const descriptions = await Promise.all(
+      describedBy.filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()),
+    );
+    expect(descriptions.join(' | ')).toContain('Someone else changed this after you opened the bot');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Reloaded (as after signing in again when the session idled out): all of that is still there.
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'Someone else saved version 2 of this bot' }).waitFor();
+    expect(await field('Greeting: English').inputValue()).toBe('Good afternoon');
+    expect(await field('Confidence threshold').inputValue()).toBe('0.5');
+    expect(await field('Anonymous questions per minute').inputValue()).toBe('45');
+
+    // The officer takes their greeting, and saves: version 3 has theirs and the officer's threshold.
+    await press(page, 'button', 'Use theirs: Greeting');
+    expect(await field('Greeting: English').inputValue()).toBe('Good morning');
+    await press(page, 'button', 'Save draft');
+    await page.getByRole('status').filter({ hasText: 'Saved as draft version 3.' }).waitFor();
+    expect(await latest()).toMatchObject({
+      version: 3,
+      config: { greeting: { en: 'Good morning' }, publicRatePerMinute: 45, threshold: 0.5 },
+    });
+
+    // A change meanwhile to a field the officer left alone is simply kept, and said so.
+    await api('PATCH', '/api/v1/bots/shared-bot', {
+      disclosure: { zh: '人工智能回答', en: 'AI answers here.' },
+      baseVersion: 3,
+    });
+    await typeInto(page, 'Confidence threshold', '0.6');
+    await press(page, 'button', 'Save draft');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Saved as draft version 5, with the changes someone else saved meanwhile.' })
+      .waitFor();
+    expect(await field('AI disclosure: English').inputValue()).toBe('AI answers here.');
+    expect((await latest()).config).toMatchObject({ disclosure: { en: 'AI answers here.' }, threshold: 0.6 });
+
+    // Publishing what the officer was shown: a version saved since is not published unseen.
+    await api('PATCH', '/api/v1/bots/shared-bot', { greeting: { zh: '你好', en: 'Hi' }, baseVersion: 5 });
+    await press(page, 'button', 'Publish version 5');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'This changed after you opened the page: it has a newer version saved.' })
+      .waitFor();
+    expect((await bot()).publishedVersion).toBeNull();
+    await press(page, 'button', 'Show it as it is now');
+    await page.getByRole('button', { name: 'Publish version 6', exact: true }).waitFor();
+    // The form, which had no unsaved change, now shows that version too.
+    await expect.poll(() => field('Greeting: English').inputValue()).toBe('Hi');
+
+    // Changes the officer no longer wants are put back in one press.
+    await typeInto(page, 'Confidence threshold', '0.9');
+    await press(page, 'button', 'Discard my changes');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Your changes were discarded: the form shows version 6.' })
+      .waitFor();
+    expect(await field('Confidence threshold').inputValue()).toBe('0.6');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type Fixture } from './test-fixture.ts';
+import { createFixture, type Fixture, satisfyGoLiveGate } from './test-fixture.ts';
 
 /**
  * Two officers editing one bot (issue 15): a change made from the version the editor showed keeps
@@ -113,5 +113,26 @@ describe('concurrent edits of a bot', () => {
       ]);
     const bot = await f.as('editor', { url: `/api/v1/bots/${id}` });
     expect(bot.json().latest.version).toBe(2);
+  });
+  it('publishes only the version the publisher was shown', async () => {
+    const id = await newBot();
+    const publish = (payload?: object) =>
+      f.as('approver', { method: 'POST', url: `/api/v1/bots/${id}/publish`, ...(payload ? { payload } : {}) });
+    await change(id, { greeting: { zh: '早晨', en: 'Good morning' }, baseVersion: 1 });
+    const unseen = await publish({ version: 1 });
+    expect(unseen.statusCode).toBe(409);
+    expect(unseen.json().detail).toBe(
+      'Version 2 was saved after version 1, which was asked to be published: nothing was published',
+    );
+    expect(unseen.json().errors).toEqual([
+      { field: 'body.version', code: 'newer_version_saved', message: 'has a newer version saved' },
+    ]);
+    expect((await publish({ version: 3 })).json().errors[0]).toMatchObject({ field: 'body.version', code: 'unknown' });
+    expect((await publish({ version: 2, note: 'x' })).json().errors[0]).toMatchObject({ field: 'body.note' });
+    await satisfyGoLiveGate(f, f.own, id);
+    const version = (await f.as('editor', { url: `/api/v1/bots/${id}` })).json().latest.version;
+    const published = await publish({ version });
+    expect(published.statusCode).toBe(200);
+    expect(published.json().publishedVersion).toBe(version);
   });
 });

@@ -79,8 +79,7 @@ export async function updateBotConfig(
   // A field given as undefined is a field left out: it keeps its current value.
   const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   return db.transaction(async (tx) => {
-    // One change at a time per bot, so the second of two at once is judged against the first.
-    await tx.select({ id: bots.id }).from(bots).where(eq(bots.id, botId)).for('update');
+    await lockBot(tx, botId);
     const view = await getBot(tx, ctx.principal, botId);
     const config = parseBotConfig({ ...view.latest.config, ...given }, ['body']);
     if (baseVersion !== undefined) await refuseUndoingOthers(tx, view, baseVersion, Object.keys(given), config);
@@ -106,6 +105,11 @@ export async function updateBotConfig(
     });
     return { ...view, latest: { ...version, config } };
   });
+}
+
+/** One change or publication at a time per bot, so the second of two at once is judged against the first. */
+async function lockBot(tx: Tx, botId: string): Promise<void> {
+  await tx.select({ id: bots.id }).from(bots).where(eq(bots.id, botId)).for('update');
 }
 
 /**
@@ -155,6 +159,13 @@ async function refuseUndoingOthers(
  */
 export type PublishCheck = (tx: Tx, view: BotView) => Promise<void>;
 
+/** How a publication is asked for. */
+export interface PublishOptions {
+  check?: PublishCheck | undefined;
+  /** The version the publisher was shown: refused if another was saved since, so nobody publishes unseen text. */
+  version?: number | undefined;
+}
+
 /**
  * Publishes the latest draft: it becomes what citizens talk to, and can never change. People
  * publish through the governed publication (`publishGovernedBot`), which passes the go-live gate
@@ -164,10 +175,12 @@ export async function publishBot(
   db: Db,
   ctx: ServiceContext,
   botId: string,
-  options: { check?: PublishCheck | undefined } = {},
+  options: PublishOptions = {},
 ): Promise<BotView> {
   return db.transaction(async (tx) => {
+    await lockBot(tx, botId);
     const view = await getBot(tx, ctx.principal, botId);
+    if (options.version !== undefined) refuseUnseenVersion(view, options.version);
     // A draft, or the version an unpublish withdrew (superseded, none published), may be published.
     if (view.latest.status === 'published')
       throw new AppError(
@@ -202,6 +215,19 @@ export async function publishBot(
     const published = { ...version, config: view.latest.config };
     return { bot, published, latest: published };
   });
+}
+
+function refuseUnseenVersion(view: BotView, version: number): void {
+  if (version === view.latest.version) return;
+  if (version > view.latest.version)
+    throw new AppError('validation_failed', `The bot has no version ${version}`, [
+      { field: 'body.version', code: 'unknown', message: issueMessage('unknown', {}, 'en') },
+    ]);
+  throw new AppError(
+    'conflict',
+    `Version ${view.latest.version} was saved after version ${version}, which was asked to be published: nothing was published`,
+    [{ field: 'body.version', code: 'newer_version_saved', message: issueMessage('newer_version_saved', {}, 'en') }],
+  );
 }
 
 /**

@@ -157,6 +157,7 @@ const CATALOGUE: Record<string, Entry> = {
   version_rejected: fixed('has already been rejected', '已被駁回'),
   version_withdrawn: fixed('has been withdrawn', '已撤回'),
   stale_version: fixed('is not the current version', '不是現行版本'),
+  newer_version_saved: fixed('has a newer version saved', '已有較新版本儲存'),
   changed_meanwhile: fixed(
     'was changed by someone else after you opened it, to another value than yours',
     '在你開啟後已被其他人改為另一個值',

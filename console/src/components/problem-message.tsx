@@ -8,13 +8,17 @@ import { ProblemError } from '../lib/problem.ts';
  * each field's reason listed, with the request reference for the helpdesk.
  *
  * A refusal because what the page shows changed after it was opened — another officer replied to
- * the case or approved the draft first: a 409 naming the thing's `status` — says so, and offers the
- * page as it now is. Only when asked: re-reading at once could take away a form and what was typed.
+ * the case or approved the draft first (a 409 naming the thing's `status`), or saved a newer version
+ * of what was to be published — says so, and offers the page as it now is. Only when asked:
+ * re-reading at once could take away a form and what was typed.
  */
 export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useMessages(commonMessages);
   const problem = error instanceof ProblemError ? error.problem : null;
-  const movedOn = problem?.status === 409 ? problem.errors.find((issue) => issue.field === 'status') : undefined;
+  const movedOn =
+    problem?.status === 409
+      ? problem.errors.find((issue) => issue.field === 'status' || issue.code === 'newer_version_saved')
+      : undefined;
   if (movedOn) return <ChangedMeanwhile state={movedOn.message} />;
   const detail = !problem
     ? t('networkError')

@@ -7714,7 +7714,15 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description Optional: which version the publisher means */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the publisher was shown; refused (409) if another was saved since. Left out: the latest */
+                        version?: number;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description A problem (RFC 9457) for an internal or upstream failure */
                 "5XX": {

@@ -27,8 +27,9 @@ function read<T>(slot: string): T | undefined {
  * to the page, which would otherwise come back empty. Kept per signed-in person and per tab
  * (sessionStorage: gone with the tab), and forgotten on sign-out and when someone else signs in here
  * (forgetKeptForms). Only for forms with no base that may change under them (a new text, a new
- * record, an edit of one fixed version): a kept copy of an edited record could undo someone
- * else's later change.
+ * record, an edit of one fixed version), or whose saving names its base so that the server keeps
+ * what others changed since (the bot editor's `baseVersion`): a kept copy of an edited record
+ * could otherwise undo someone else's later change.
  *
  * @param initial what the form holds when nothing was kept (a draft's current text); equal to it, nothing is kept
  * @returns the value, its setter, and `sent` to call once the server has it (the form goes back to `initial`)

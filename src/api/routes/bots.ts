@@ -53,6 +53,19 @@ const viewJson = (view: BotView) => {
   };
 };
 
+const publishBody = z
+  .object({
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('The version the publisher was shown; refused (409) if another was saved since. Left out: the latest'),
+  })
+  .strict()
+  .nullish()
+  .describe('Optional: which version the publisher means');
+
 const tags = ['bots'];
 const security = [{ bearer: [] }];
 
@@ -281,11 +294,14 @@ export function botRoutes(app: FastifyInstance, deps: ConversationDeps): void {
           'The go-live gate (docs/governance.md) judges the version being published: a refusal is 409 with ' +
           '`conditions`, every unmet condition with what was found and what to do, in English and Chinese',
         params: botParams,
+        body: publishBody,
         response: { 200: botViewSchema, ...errorResponses, 409: goLiveRefusalSchema },
       },
     },
     async (request) => {
-      const view = await publishGovernedBot(db, serviceContext(request), request.params.botId);
+      const view = await publishGovernedBot(db, serviceContext(request), request.params.botId, {
+        version: request.body?.version,
+      });
       deps.caches.bots.invalidate(request.params.botId);
       return viewJson(view);
     },

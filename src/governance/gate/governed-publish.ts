@@ -16,8 +16,14 @@ import { GoLiveRefused } from './go-live-refused.ts';
  *
  * @example await publishGovernedBot(db, ctx, 'demo-1823')
  */
-export async function publishGovernedBot(db: Db, ctx: ServiceContext, botId: string): Promise<BotView> {
+export async function publishGovernedBot(
+  db: Db,
+  ctx: ServiceContext,
+  botId: string,
+  options: { version?: number | undefined } = {},
+): Promise<BotView> {
   return publishBot(db, ctx, botId, {
+    ...options,
     check: async (tx, view) => {
       const status = await goLiveConditions(tx, view.bot.id, { principal: ctx.principal, purpose: 'publish' });
       // The gate read the latest version inside this transaction: the one publishBot publishes.

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { BotConfig } from './api/bots.ts';
 import { botStatus, matchesFilter } from './bot-status.ts';
-import { changesFrom, configOf, formOf, issuesAt, newBotBody, newBotForm, withGuardAction } from './config-form.ts';
+import {
+  changesFrom,
+  configOf,
+  formOf,
+  issuesAt,
+  newBotBody,
+  newBotForm,
+  rebased,
+  withFieldsFrom,
+  withGuardAction,
+} from './config-form.ts';
 
 const SAVED: BotConfig = {
   name: { zh: '狗牌助手', en: 'Dog licence assistant' },
@@ -22,6 +32,28 @@ describe('bot configuration form', () => {
     const form = formOf('dog-bot', SAVED);
     expect(configOf(form)).toEqual(SAVED);
     expect(changesFrom(SAVED, form)).toEqual({});
+  });
+
+  it("moves the officer's changes onto a version someone else saved: theirs elsewhere, the officer's where both changed", () => {
+    const mine = { ...formOf('dog-bot', SAVED), threshold: 'abc', modelProvider: 'local', modelName: 'qwen' };
+    const sameName = { ...mine, name: { zh: '狗牌', en: 'Dog licences' } };
+    const latest: BotConfig = {
+      ...SAVED,
+      name: { zh: '狗牌', en: 'Dog licences' },
+      threshold: 0.5,
+      publicRatePerMinute: 45,
+      model: { provider: 'cloud', model: 'x' },
+    };
+    const { form, clashes } = rebased(SAVED, sameName, latest);
+    // The officer's threshold is kept as typed (the server names what is wrong with it), their model whole.
+    expect(form).toMatchObject({ threshold: 'abc', modelProvider: 'local', modelName: 'qwen' });
+    expect(form.publicRatePerMinute).toBe('45');
+    // Both changed the threshold and the model, to different values; the name to the same one.
+    expect(clashes).toEqual(['threshold', 'model']);
+    expect(changesFrom(latest, form)).toEqual({ threshold: 'abc', model: { provider: 'local', model: 'qwen' } });
+    // Taking theirs for one field takes every form field that holds it.
+    const theirs = withFieldsFrom(form, formOf('dog-bot', latest), ['model']);
+    expect(theirs).toMatchObject({ modelProvider: 'cloud', modelName: 'x', threshold: 'abc' });
   });
 
   it('sends only the fields that changed, with numbers as numbers and the model as one object', () => {

@@ -137,6 +137,48 @@ export function changesFrom(saved: BotConfig, form: BotForm): BotConfigPatch {
   return patch as BotConfigPatch;
 }
 
+/** The form's fields that hold each configuration field. */
+const FORM_FIELDS: Record<keyof BotConfig, readonly (keyof BotForm)[]> = {
+  name: ['name'],
+  greeting: ['greeting'],
+  disclosure: ['disclosure'],
+  fallback: ['fallback'],
+  languages: ['languages'],
+  answerMode: ['answerMode'],
+  threshold: ['threshold'],
+  publicRatePerMinute: ['publicRatePerMinute'],
+  sourceIds: ['sourceIds'],
+  model: ['modelProvider', 'modelName'],
+  guardPolicy: ['guardPolicy'],
+};
+
+/** `form` with the configuration fields `keys` as `from` has them. */
+export function withFieldsFrom(form: BotForm, from: BotForm, keys: readonly (keyof BotConfig)[]): BotForm {
+  const next: Record<string, unknown> = { ...form };
+  for (const key of keys) for (const field of FORM_FIELDS[key]) next[field] = from[field];
+  return next as unknown as BotForm;
+}
+
+/**
+ * The officer's changes to `base` moved onto `latest`, a version someone else saved since: the
+ * fields the officer changed keep their values, every other field shows what was saved. `clashes`
+ * are the fields both changed, to different values — those the server refuses to save over
+ * without a word (src/chat/bots.ts, `baseVersion`).
+ */
+export function rebased(
+  base: BotConfig,
+  form: BotForm,
+  latest: BotConfig,
+): { form: BotForm; clashes: (keyof BotConfig)[] } {
+  const mine = changesFrom(base, form) as Partial<BotConfig>;
+  const fields = Object.keys(mine) as (keyof BotConfig)[];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return {
+    form: withFieldsFrom(formOf(form.id, latest), form, fields),
+    clashes: fields.filter((field) => !same(base[field], latest[field]) && !same(latest[field], mine[field])),
+  };
+}
+
 /**
  * Where a server issue belongs in the form: `body.config.name.zh` (create) and `body.name.zh`
  * (change) are both `name.zh`; `body.id` is `id`.

@@ -100,6 +100,16 @@ export const botMessages = defineMessages(
     saved: 'Saved as draft version {version}.',
     created: 'Bot {id} created as draft version 1.',
     noChanges: 'Nothing changed.',
+    discardChanges: 'Discard my changes',
+    discarded: 'Your changes were discarded: the form shows version {version}.',
+    savedWithOthers: 'Saved as draft version {version}, with the changes someone else saved meanwhile.',
+    othersSaved:
+      'Someone else saved version {version} of this bot after you opened it. Nothing of yours is saved yet: the form now shows their changes with yours.',
+    othersClash:
+      'They also changed the fields below, where your values are still shown. Save to keep yours, or take theirs:',
+    useTheirs: 'Use theirs: {field}',
+    theyChangedThis:
+      'Someone else changed this after you opened the bot; your value is shown. Save to keep it, or use theirs.',
     fixErrors: 'The server refused {count} field(s); each reason is shown beside its field.',
     previewIntro: 'Ask the latest version, draft or published, over published knowledge. Nothing is recorded.',
     previewSaveFirst: 'Create the bot to preview it.',
@@ -242,6 +252,14 @@ export const botMessages = defineMessages(
     saved: '已儲存為草稿第 {version} 版。',
     created: '已建立聊天機械人 {id}（草稿第 1 版）。',
     noChanges: '沒有任何更改。',
+    discardChanges: '捨棄我的更改',
+    discarded: '已捨棄你的更改：表格現時顯示第 {version} 版。',
+    savedWithOthers: '已儲存為草稿第 {version} 版，並包括其他人期間儲存的更改。',
+    othersSaved:
+      '你開啟此聊天機械人後，其他人儲存了第 {version} 版。你的更改尚未儲存：表格現時顯示對方的更改，並保留你的更改。',
+    othersClash: '對方亦更改了以下欄位，表格仍顯示你的內容。儲存即保留你的內容，或採用對方的內容：',
+    useTheirs: '採用對方的內容：{field}',
+    theyChangedThis: '你開啟此聊天機械人後，其他人更改了此欄；現時顯示你的內容。儲存即保留，或採用對方的內容。',
     fixErrors: '伺服器拒絕了 {count} 個欄位；原因已顯示在相關欄位旁。',
     previewIntro: '向最新版本（草稿或已發佈）提問，只使用已發佈的知識。不會記錄任何內容。',
     previewSaveFirst: '建立聊天機械人後便可預覽。',

@@ -55,10 +55,12 @@ export function useUpdateBot(botId: string) {
   });
 }
 
+/** Publishes `version`, the one the officer was shown: refused if someone saved another since. */
 export function usePublishBot(botId: string) {
   const saved = useBotSaved();
   return useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/v1/bots/{botId}/publish', { params: { path: { botId } } })),
+    mutationFn: async (version: number) =>
+      unwrap(await api.POST('/api/v1/bots/{botId}/publish', { params: { path: { botId } }, body: { version } })),
     onSuccess: saved,
   });
 }

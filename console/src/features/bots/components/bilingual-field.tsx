@@ -48,7 +48,11 @@ export function BilingualField({
     </TextField>
   );
   return (
-    <fieldset className="bilingual" aria-describedby={`${idPrefix}-help`}>
+    // The pair's own error (e.g. changed by someone else meanwhile) is read with the group's name.
+    <fieldset
+      className="bilingual"
+      aria-describedby={errors.both ? `${idPrefix}-help ${idPrefix}-error` : `${idPrefix}-help`}
+    >
       <legend>{label}</legend>
       <Text id={`${idPrefix}-help`} className="field-help">
         {description}

@@ -29,6 +29,7 @@ export function BotFormFields({
   submitLabel,
   isPending,
   onSubmit,
+  onDiscard,
 }: {
   form: BotForm;
   onChange: (form: BotForm) => void;
@@ -37,6 +38,8 @@ export function BotFormFields({
   submitLabel: string;
   isPending: boolean;
   onSubmit: () => void;
+  /** Given while there are unsaved changes: puts the form back to the saved version. */
+  onDiscard?: (() => void) | undefined;
 }) {
   const t = useMessages(botMessages);
   const sources = useQuery(sourcesQuery);
@@ -230,6 +233,11 @@ export function BotFormFields({
         <Button type="submit" className="button button-primary" isDisabled={isPending}>
           {submitLabel}
         </Button>
+        {onDiscard ? (
+          <Button className="button" isDisabled={isPending} onPress={onDiscard}>
+            {t('discardChanges')}
+          </Button>
+        ) : null}
       </div>
     </Form>
   );

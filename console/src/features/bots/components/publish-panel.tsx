@@ -47,7 +47,7 @@ export function PublishPanel({ view }: { view: BotView }) {
               isDisabled={publish.isPending}
               onPress={() => {
                 reset();
-                publish.mutate();
+                publish.mutate(view.latest.version);
               }}
             >
               {publish.isPending ? t('publishing') : t('publish', { version: view.latest.version })}

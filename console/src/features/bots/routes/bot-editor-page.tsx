@@ -1,18 +1,71 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { useKept } from '../../../lib/kept-form.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { type BotView, botQuery, useCreateBot, useUpdateBot } from '../api/bots.ts';
+import { type BotConfig, type BotView, botQuery, useCreateBot, useUpdateBot } from '../api/bots.ts';
 import { BotFormFields } from '../components/bot-form.tsx';
 import { PreviewPanel } from '../components/preview-panel.tsx';
 import { PublishPanel } from '../components/publish-panel.tsx';
-import { changesFrom, formOf, newBotBody, newBotForm } from '../config-form.ts';
-import { botMessages } from '../messages.ts';
+import { type BotForm, changesFrom, formOf, newBotBody, newBotForm, rebased, withFieldsFrom } from '../config-form.ts';
+import { type BotMessageKey, botMessages } from '../messages.ts';
 
 const issuesOf = (error: unknown) => (error instanceof ProblemError ? error.problem.errors : []);
+
+/** Refused because someone else saved the same fields meanwhile. */
+const changedMeanwhile = (error: unknown) => issuesOf(error).some((issue) => issue.code === 'changed_meanwhile');
+
+const FIELD_LABEL: Record<keyof BotConfig, BotMessageKey> = {
+  name: 'name',
+  greeting: 'greeting',
+  disclosure: 'disclosure',
+  fallback: 'fallback',
+  languages: 'languages',
+  answerMode: 'answerMode',
+  threshold: 'threshold',
+  publicRatePerMinute: 'publicRate',
+  sourceIds: 'sources',
+  model: 'sectionModel',
+  guardPolicy: 'sectionGuard',
+};
+
+/**
+ * Someone else saved the bot after the officer opened it: what that means for their changes, and
+ * for each field both changed, the other's value on request.
+ */
+function OthersSaved({
+  version,
+  clashes,
+  onUseTheirs,
+}: {
+  version: number;
+  clashes: readonly (keyof BotConfig)[];
+  onUseTheirs: (field: keyof BotConfig) => void;
+}) {
+  const t = useMessages(botMessages);
+  return (
+    <div className="problem" role="alert">
+      <p>{t('othersSaved', { version })}</p>
+      {clashes.length > 0 ? (
+        <>
+          <p>{t('othersClash')}</p>
+          <ul className="others-clashes">
+            {clashes.map((field) => (
+              <li key={field}>
+                <Button className="button" onPress={() => onUseTheirs(field)}>
+                  {t('useTheirs', { field: t(FIELD_LABEL[field]) })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
 
 /** The server's refusal: a summary that points to the fields, each reason also beside its field. */
 function SaveProblem({ error }: { error: unknown }) {
@@ -77,27 +130,98 @@ export function EditBotPage() {
   return <QueryView query={bot}>{(view) => <BotEditor view={view} />}</QueryView>;
 }
 
+/** A saved version, as much of it as the editor needs as its base. */
+type Base = { version: number; config: BotConfig };
+const baseOf = ({ version, config }: BotView['latest']): Base => ({ version, config });
+
+/** What the editor is changing: the version it started from, and the form. */
+interface Editing {
+  base: Base;
+  form: BotForm;
+  /** Someone else saved a version after `base`, changing fields the officer changed too. */
+  othersSaved?: { version: number; config: BotConfig; clashes: (keyof BotConfig)[] } | undefined;
+}
+
 function BotEditor({ view }: { view: BotView }) {
   const t = useMessages(botMessages);
   const location = useLocation();
+  const queryClient = useQueryClient();
   const update = useUpdateBot(view.id);
-  const [form, setForm] = useState(() => formOf(view.id, view.latest.config));
+  // The form keeps the version it was made from: a newer one read meanwhile must not become its base,
+  // or saving would quietly put back the fields someone else changed. With its base, what is typed can
+  // be kept through a session idling out: the server keeps what others saved since, or says where both changed.
+  const [editing, setEditing] = useKept<Editing>(`bot-edit.${view.id}`, {
+    base: baseOf(view.latest),
+    form: formOf(view.id, view.latest.config),
+  });
+  const { base, form, othersSaved } = editing;
+  const setForm = (next: BotForm) => setEditing((current) => ({ ...current, form: next }));
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
-  const changes = changesFrom(view.latest.config, form);
+  const changes = changesFrom(base.config, form);
   const unsaved = Object.keys(changes).length > 0;
+
+  // A newer version read meanwhile — a save refused because someone else saved, or the officer asked
+  // for the page as it is now — becomes the base; the officer's changes move onto it (not the one
+  // this editor just saved: that one is already its base).
+  const [rereadError, setRereadError] = useState<unknown>(null);
+  const latest = baseOf(view.latest);
+  useEffect(() => {
+    if (latest.version <= base.version || update.data?.latest.version === latest.version) return;
+    setEditing((current) => {
+      if (Object.keys(changesFrom(current.base.config, current.form)).length === 0)
+        return { base: latest, form: formOf(view.id, latest.config) };
+      const moved = rebased(current.base.config, current.form, latest.config);
+      return {
+        base: latest,
+        form: moved.form,
+        othersSaved: { version: latest.version, config: latest.config, clashes: moved.clashes },
+      };
+    });
+    update.reset();
+  });
+  const takeTheirs = (field: keyof BotConfig) =>
+    setEditing((current) =>
+      current.othersSaved
+        ? {
+            ...current,
+            form: withFieldsFrom(current.form, formOf(view.id, current.othersSaved.config), [field]),
+            othersSaved: {
+              ...current.othersSaved,
+              clashes: current.othersSaved.clashes.filter((clash) => clash !== field),
+            },
+          }
+        : current,
+    );
+
   const save = () => {
     setNotice(null);
+    setRereadError(null);
     if (!unsaved) {
       setNotice(t('noChanges'));
       return;
     }
-    update.mutate(changes, {
-      onSuccess: (saved) => {
-        setForm(formOf(saved.id, saved.latest.config));
-        setNotice(t('saved', { version: saved.latest.version }));
+    update.mutateAsync({ ...changes, baseVersion: base.version }).then(
+      (saved) => {
+        setEditing({ base: baseOf(saved.latest), form: formOf(saved.id, saved.latest.config) });
+        const merged = saved.latest.version > base.version + 1;
+        setNotice(t(merged ? 'savedWithOthers' : 'saved', { version: saved.latest.version }));
       },
-    });
+      (error: unknown) => {
+        if (changedMeanwhile(error))
+          queryClient.fetchQuery({ ...botQuery(view.id), staleTime: 0 }).catch(setRereadError);
+      },
+    );
   };
+  const discard = () => {
+    update.reset();
+    setEditing({ base: baseOf(view.latest), form: formOf(view.id, view.latest.config) });
+    setNotice(t('discarded', { version: view.latest.version }));
+  };
+  // The fields both changed (the server's own issue for them was answered by OthersSaved), then any other refusal.
+  const issues = [
+    ...(othersSaved?.clashes ?? []).map((field) => ({ field: `body.${field}`, message: t('theyChangedThis') })),
+    ...issuesOf(update.error).filter((issue) => issue.code !== 'changed_meanwhile'),
+  ];
 
   return (
     <Page
@@ -110,14 +234,17 @@ function BotEditor({ view }: { view: BotView }) {
           <BotFormFields
             form={form}
             onChange={setForm}
-            issues={issuesOf(update.error)}
+            issues={issues}
             isNew={false}
             submitLabel={t('saveDraft')}
             isPending={update.isPending}
             onSubmit={save}
+            onDiscard={unsaved || othersSaved ? discard : undefined}
           />
           <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
-          <SaveProblem error={update.error} />
+          {othersSaved ? <OthersSaved {...othersSaved} onUseTheirs={takeTheirs} /> : null}
+          {/* A clash is told by OthersSaved once the bot is read again; only that reading's failure shows here. */}
+          <SaveProblem error={changedMeanwhile(update.error) ? rereadError : update.error} />
         </div>
         <aside className="bot-editor-side">
           <Section id="publishing" title={t('sectionPublishing')}>
