@@ -285,6 +285,44 @@ describe('console: handoff inbox and guard', () => {
     expect(kept).not.toContain('Market stall');
   }, 120_000);
 
+  it('keeps an open inbox current without keeping its officer signed in: new cases appear and are said, an empty desk still signs out', async () => {
+    await signIn(agentKey, 'en');
+    const inbox = await context.newPage();
+    await inbox.clock.install();
+    await inbox.goto(`${harness.base}/console/handoffs`);
+    const table = inbox.getByRole('table', { name: /^Handoff cases: Open/ });
+    await table.waitFor();
+    const backgroundReads: string[] = [];
+    inbox.on('request', (request) => {
+      if (request.headers()['x-lionrock-background'] === '1') backgroundReads.push(new URL(request.url()).pathname);
+    });
+    // The officer has not touched anything for ten minutes when a citizen asks for a person.
+    const idleSince = new Date(Date.now() - 10 * 60_000);
+    await harness.store.db.update(sessions).set({ lastSeenAt: idleSince });
+    const fifth = await ask('我想問點樣申請小販牌照？');
+    const fifthReference = (await ask('好', fifth.sessionId)).handoff?.reference ?? '';
+
+    await inbox.clock.fastForward(30_000);
+    await table.getByRole('link', { name: fifthReference }).waitFor();
+    await inbox
+      .locator('main [role="status"] .notice')
+      .filter({ hasText: /^The queue was read again: 1 more case\(s\) than shown before/ })
+      .waitFor();
+    expect(backgroundReads).toEqual(['/api/v1/handoff-cases']);
+    // That read was the page's doing, not the officer's: the idle timer ran on.
+    const seen = (await harness.store.db.select().from(sessions)).map((session) => session.lastSeenAt.getTime());
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((time) => time === idleSince.getTime())).toBe(true);
+    expect(await seriousAxeViolations(inbox)).toEqual([]);
+
+    // Left past the idle timeout, the next read signs the desk out and the queue leaves the screen.
+    await harness.store.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) });
+    await inbox.clock.fastForward(30_000);
+    await inbox.getByText('Your session ended after a period of inactivity. Please sign in again.').waitFor();
+    expect(await inbox.getByRole('link', { name: fifthReference }).count()).toBe(0);
+    await inbox.close();
+  }, 120_000);
+
   it('the guard page shows the policy in force, refuses a wrong field, saves, lists findings and edits the blocklist (English)', async () => {
     await signIn(harness.adminKey, 'en');
     await page.getByRole('link', { name: 'Guard', exact: true }).click();

@@ -85,9 +85,15 @@ export async function openSession(
 /**
  * The principal of a session token. Nothing is cached: disabling the user or department, or
  * changing roles, holds from the next request. An idle or expired session is deleted and reported
- * `expired`; a live one has its idle timer restarted.
+ * `expired`; a live one has its idle timer restarted, unless the request is not the person's doing
+ * (`activity: false`: a page refreshing itself), so that an unattended console still signs out.
  */
-export async function resolveSession(db: Executor, token: string, policy: SessionPolicy): Promise<SessionResult> {
+export async function resolveSession(
+  db: Executor,
+  token: string,
+  policy: SessionPolicy,
+  { activity = true }: { activity?: boolean } = {},
+): Promise<SessionResult> {
   if (token.length < 16 || token.length > 128) return { ok: false, reason: 'unknown' };
   const [row] = await db
     .select({
@@ -111,7 +117,7 @@ export async function resolveSession(db: Executor, token: string, policy: Sessio
   if (row.userStatus !== 'active' || row.departmentStatus !== 'active' || isMachineAccount(row)) {
     return { ok: false, reason: 'disabled' };
   }
-  if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+  if (activity && now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     session.lastSeenAt = new Date(now);
     await db.update(sessions).set({ lastSeenAt: session.lastSeenAt }).where(eq(sessions.id, session.id));
   }

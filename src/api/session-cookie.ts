@@ -8,6 +8,11 @@ import type { Executor } from '../store/index.ts';
 export const SESSION_COOKIE = 'lr_session';
 /** The header carrying the session's CSRF token on every cookie-authenticated state change. */
 export const CSRF_HEADER = 'x-csrf-token';
+/**
+ * Marks a read the page made by itself (a queue refreshing), not the officer: it does not restart
+ * the session's idle timer. Only reads: any change is the officer's doing.
+ */
+export const BACKGROUND_HEADER = 'x-lionrock-background';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,7 +45,8 @@ export async function authenticateSessionCookie(
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
   if (request.method === 'POST' && request.routeOptions.url === '/api/v1/session') return;
-  const result = await resolveSession(db, token, policy);
+  const background = SAFE_METHODS.has(request.method) && request.headers[BACKGROUND_HEADER] === '1';
+  const result = await resolveSession(db, token, policy, { activity: !background });
   if (!result.ok) {
     if (result.reason !== 'unknown') request.sessionRefusal = result.reason;
     return;

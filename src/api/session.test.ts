@@ -151,6 +151,33 @@ describe('console sessions (issue 15)', () => {
     expect(row?.lastSeenAt.getTime()).toBeGreaterThan(old.getTime() + 60_000);
   });
 
+  it('does not restart the idle timer on reads the page makes by itself, so an unattended console still signs out', async () => {
+    const person = await freshPerson(f, ['editor']);
+    const { cookie, csrfToken } = await signIn(f, person.key);
+    const old = new Date(Date.now() - 29 * 60_000);
+    await f.store.db.update(sessions).set({ lastSeenAt: old }).where(eq(sessions.userId, person.id));
+    const background = { 'x-lionrock-background': '1' };
+    const read = await withCookie(f, cookie, { method: 'GET', url: '/api/v1/me', headers: background });
+    expect(read.statusCode).toBe(200);
+    expect((await sessionRow(f, person.id))?.lastSeenAt.getTime()).toBe(old.getTime());
+    // A change is the officer's doing, whatever it says.
+    const change = await withCookie(f, cookie, {
+      method: 'POST',
+      url: '/api/v1/guard/scan',
+      payload: { text: 'Hello' },
+      headers: { ...background, 'x-csrf-token': csrfToken },
+    });
+    expect(change.statusCode).toBe(200);
+    expect((await sessionRow(f, person.id))?.lastSeenAt.getTime()).toBeGreaterThan(old.getTime() + 60_000);
+    // Past the idle timeout, a background read is refused like any other.
+    await f.store.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sessions.userId, person.id));
+    const late = await withCookie(f, cookie, { method: 'GET', url: '/api/v1/me', headers: background });
+    expect(late.json()).toMatchObject({ code: 'session_expired' });
+  });
+
   it('leaves the session alone on requests outside the API (the sign-in page, the widget)', async () => {
     const person = await freshPerson(f, ['editor']);
     const { cookie } = await signIn(f, person.key);

@@ -48,6 +48,12 @@ export function onSessionExpired(handler: () => void): void {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * Headers of a read the page makes by itself (a queue refreshing), not the officer: the server does
+ * not count it as activity, so an unattended console still reaches its idle timeout and signs out.
+ */
+export const BACKGROUND_READ = { 'x-lionrock-background': '1' } as const;
+
 const sessionMiddleware: Middleware = {
   onRequest({ request }) {
     request.headers.set('accept-language', session.language);

@@ -1,5 +1,6 @@
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client.ts';
+import { useEffect } from 'react';
+import { api, BACKGROUND_READ, unwrap } from '../../../lib/api-client.ts';
 import type { ApiBody, ApiResponse } from '../../../lib/api-types.ts';
 
 export type CasePage = ApiResponse<'/api/v1/handoff-cases', 'get'>;
@@ -37,6 +38,17 @@ const keys = {
   conversation: (id: string) => ['handoffs', 'conversation', id] as const,
 };
 
+/** How often an open inbox reads its page again, while the tab is shown. */
+export const QUEUE_WATCH_MS = 30_000;
+
+const readCases = async (view: View, page: number, background = false) =>
+  unwrap(
+    await api.GET('/api/v1/handoff-cases', {
+      params: { query: { status: view, limit: PAGE_SIZE, offset: page * PAGE_SIZE } },
+      ...(background ? { headers: BACKGROUND_READ } : {}),
+    }),
+  );
+
 /**
  * One page of a view of the queue (`GET /api/v1/handoff-cases?status=&limit=&offset=`). While the next
  * page of the same view loads, the page shown stays; another view's cases are never shown under this
@@ -44,21 +56,35 @@ const keys = {
  *
  * Citizens add cases whatever the officer does, so the queue is read again each time the inbox opens
  * (the rows from before show meanwhile) unless it was read in the last second — by the menu as the
- * pointer reached it, or put in the page on a first visit. Not on a timer: every read restarts the
- * session's idle timeout, and an inbox left open on an empty desk must still sign its officer out.
+ * pointer reached it, or put in the page on a first visit — and while it is open (useQueueWatch).
  */
 export const casesQuery = (view: View, page: number) =>
   queryOptions({
     queryKey: keys.page(view, page),
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/v1/handoff-cases', {
-          params: { query: { status: view, limit: PAGE_SIZE, offset: page * PAGE_SIZE } },
-        }),
-      ),
+    queryFn: () => readCases(view, page),
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === view ? previous : undefined),
     staleTime: QUEUE_FRESH_MS,
   });
+
+/**
+ * Keeps the open inbox's page current: read again every {@link QUEUE_WATCH_MS} while the tab is shown,
+ * as a background read (the officer's idle timeout runs on: an inbox left open on an empty desk still
+ * signs its officer out, which the next read then shows). A failed read leaves the rows shown; the
+ * next one tries again.
+ */
+export function useQueueWatch(view: View, page: number): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (globalThis.document?.visibilityState === 'hidden') return;
+      readCases(view, page, true).then(
+        (cases) => queryClient.setQueryData(keys.page(view, page), cases),
+        () => {},
+      );
+    }, QUEUE_WATCH_MS);
+    return () => clearInterval(timer);
+  }, [queryClient, view, page]);
+}
 
 export const caseQuery = (id: string) =>
   queryOptions({

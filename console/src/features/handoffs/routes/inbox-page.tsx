@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Page, QueryView, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
-import { agentsQuery, casesQuery, inboxView, PAGE_SIZE, type View } from '../api/handoffs-api.ts';
+import { agentsQuery, casesQuery, inboxView, PAGE_SIZE, useQueueWatch, type View } from '../api/handoffs-api.ts';
 import { CasesTable } from '../components/cases-table.tsx';
 import { Pager } from '../components/pager.tsx';
 import { VIEW_LABEL, ViewFilter } from '../components/view-filter.tsx';
@@ -19,6 +20,8 @@ export default function InboxPage() {
   const { view, page } = inboxView(params);
   const cases = useQuery(casesQuery(view, page));
   const agents = useQuery(agentsQuery);
+  useQueueWatch(view, page);
+  const arrived = useArrivals(view, cases.isPlaceholderData ? undefined : cases.data?.total);
   const go = (next: { view?: View; page?: number }) => {
     const nextView = next.view ?? view;
     const nextPage = next.page ?? 0;
@@ -27,6 +30,13 @@ export default function InboxPage() {
   return (
     <Page title={t('inboxTitle')} description={t('inboxIntro')}>
       <ViewFilter value={view} onChange={(next) => go({ view: next })} />
+      <div role="status">
+        {arrived ? (
+          <p className="notice">
+            {t('casesArrived', { count: format.number(arrived.count), total: format.number(arrived.total) })}
+          </p>
+        ) : null}
+      </div>
       <Section id="handoff-cases" title={t(VIEW_LABEL[view])}>
         <QueryView query={cases}>
           {(data) =>
@@ -48,4 +58,17 @@ export default function InboxPage() {
       </Section>
     </Page>
   );
+}
+
+/**
+ * How many cases joined the view while the inbox stayed open — its total now beyond the fewest it
+ * showed since the view was opened (cases the officer closes meanwhile do not hide new ones): said in
+ * a status line, since new rows appear without the officer doing anything.
+ */
+function useArrivals(view: View, total: number | undefined): { count: number; total: number } | null {
+  const [fewest, setFewest] = useState<{ view: View; total: number } | null>(null);
+  if (total !== undefined && (fewest === null || fewest.view !== view || total < fewest.total))
+    setFewest({ view, total });
+  if (total === undefined || fewest === null || fewest.view !== view || total <= fewest.total) return null;
+  return { count: total - fewest.total, total };
 }
