@@ -422,6 +422,44 @@ describe('answers', () => {
     ]);
   });
 
+  it('two preparers at once: answers to other questions are kept; an answer someone else saved since is not overwritten without a word', async () => {
+    const app = await application();
+    const assessment = await start(app);
+    // Two preparers opened the empty draft; one answers A and Q1 first.
+    expect(
+      (await save(assessment.id, { answers: { A: { value: 'no' }, Q1: { value: 'Reads forms.' } } })).statusCode,
+    ).toBe(200);
+    const mine = { answers: { Q1: { value: 'Sorts letters.' }, B: { value: 'yes' } } };
+    const refused = await save(assessment.id, { ...mine, base: { answers: { Q1: null, B: null } } });
+    expect(refused.statusCode).toBe(409);
+    expect(json<{ errors: unknown[] }>(refused).errors).toEqual([
+      { field: 'body.answers.Q1', code: 'changed_meanwhile', message: expect.stringMatching(/someone else/) },
+    ]);
+    const inChinese = await f.as('editor', {
+      method: 'PATCH',
+      url: `/api/v1/governance/assessments/${assessment.id}`,
+      payload: { ...mine, base: { answers: { Q1: null, B: null } } },
+      headers: { 'accept-language': 'zh-HK' },
+    });
+    expect(json<{ errors: { message: string }[] }>(inChinese).errors[0]?.message).toBe(
+      '在你開啟後已被其他人改為另一個值',
+    );
+    const stored = await f.as('editor', { url: `/api/v1/governance/assessments/${assessment.id}` });
+    expect(json<AssessmentBody>(stored).answers).toMatchObject({ A: { value: 'no' }, Q1: { value: 'Reads forms.' } });
+    expect(json<AssessmentBody>(stored).answers).not.toHaveProperty('B');
+    // Made from what is stored now (or the same answer), it is saved; A, which they did not touch, stays.
+    const again = await save(assessment.id, { ...mine, base: { answers: { Q1: { value: 'Reads forms.' }, B: null } } });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(json<AssessmentBody>(again).answers).toMatchObject({
+      A: { value: 'no' },
+      Q1: { value: 'Sorts letters.' },
+      B: { value: 'yes' },
+    });
+    // Without a base, the answers given replace the stored ones, as before.
+    expect((await save(assessment.id, { answers: { Q1: { value: 'Files forms.' } } })).statusCode).toBe(200);
+    expect((await save(assessment.id, { base: { answers: {} } })).statusCode).toBe(400);
+  });
+
   it('an application using personal data needs the PCPD checklist, and its oversight is derived', async () => {
     const app = await application(f.own, { personalData: true });
     const assessment = await start(app);

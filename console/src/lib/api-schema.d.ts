@@ -15046,6 +15046,36 @@ export interface paths {
                                 value: string;
                             } | null;
                         };
+                        /** @description For each question changed, the answer it held when the page showed it (null: unanswered). A question someone else has since answered otherwise is refused (409 changed_meanwhile, nothing saved) */
+                        base?: {
+                            /** @description Question id → answer; null clears it */
+                            answers?: {
+                                [key: string]: {
+                                    /** @description Why: required when the value is na */
+                                    justification?: string;
+                                    /** @description yes / no / na, go / no_go / escalate, low / medium / high, or text */
+                                    value: string;
+                                } | null;
+                            };
+                            /** @description Question id → answer; null clears it */
+                            privacyAnswers?: {
+                                [key: string]: {
+                                    /** @description Why: required when the value is na */
+                                    justification?: string;
+                                    /** @description yes / no / na, go / no_go / escalate, low / medium / high, or text */
+                                    value: string;
+                                } | null;
+                            };
+                            /** @description Question id → answer; null clears it */
+                            tierAnswers?: {
+                                [key: string]: {
+                                    /** @description Why: required when the value is na */
+                                    justification?: string;
+                                    /** @description yes / no / na, go / no_go / escalate, low / medium / high, or text */
+                                    value: string;
+                                } | null;
+                            };
+                        };
                         /** @description Question id → answer; null clears it */
                         privacyAnswers?: {
                             [key: string]: {

@@ -46,6 +46,8 @@ import {
   stageStatusSchema,
 } from './governance-assessment-schemas.ts';
 
+const ANSWER_SET_KEYS = ['answers', 'tierAnswers', 'privacyAnswers'] as const;
+
 const tags = ['governance'];
 const security = [{ bearer: [] }];
 
@@ -245,9 +247,24 @@ export function governanceAssessmentRoutes(app: FastifyInstance, deps: Governanc
             answers: answersPatchSchema.optional(),
             tierAnswers: answersPatchSchema.optional(),
             privacyAnswers: answersPatchSchema.optional(),
+            base: z
+              .object({
+                answers: answersPatchSchema.optional(),
+                tierAnswers: answersPatchSchema.optional(),
+                privacyAnswers: answersPatchSchema.optional(),
+              })
+              .strict()
+              .optional()
+              .describe(
+                'For each question changed, the answer it held when the page showed it (null: unanswered). A ' +
+                  'question someone else has since answered otherwise is refused (409 changed_meanwhile, nothing saved)',
+              ),
           })
           .strict()
-          .refine((body) => Object.keys(body).length > 0, 'must change at least one answer set'),
+          .refine(
+            (body) => ANSWER_SET_KEYS.some((key) => body[key] !== undefined),
+            'must change at least one answer set',
+          ),
         response: { 200: assessmentSchema, ...errorResponses },
       },
     },

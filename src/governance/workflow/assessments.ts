@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type Principal, type ServiceContext } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
-import { notFound } from '../../core/index.ts';
+import { issueMessage, notFound } from '../../core/index.ts';
 import {
   type AssessmentStage,
   type Db,
@@ -37,8 +37,14 @@ export interface AnswerInput {
   justification?: string | undefined;
 }
 
-/** A draft's changes: per answer set, question id → answer, or null to clear it. */
-export type AnswersPatch = { [Name in AnswerSetName]?: Record<string, AnswerInput | null> | undefined };
+type AnswerChanges = { [Name in AnswerSetName]?: Record<string, AnswerInput | null> | undefined };
+
+/**
+ * A draft's changes: per answer set, question id → answer, or null to clear it; with `base`, what
+ * each changed question held when the officer's page showed it (null: unanswered), so that an answer
+ * someone else saved since is not overwritten without a word.
+ */
+export type AnswersPatch = AnswerChanges & { base?: AnswerChanges | undefined };
 
 /**
  * Starts a draft assessment of an application at a stage, on the newest edition of each template
@@ -161,6 +167,7 @@ export async function saveAnswers(
       tierAnswers: { ...(before.tierAnswers?.answers ?? {}) },
       privacyAnswers: { ...(before.privacyAnswers?.answers ?? {}) },
     };
+    refuseOverwritingOthers(next, patch);
     const changed: string[] = [];
     for (const name of ANSWER_SETS) {
       const given = patch[name];
@@ -231,6 +238,45 @@ export async function saveAnswers(
     });
     return row;
   });
+}
+
+/** Two answers alike as the form reads them: both unanswered, or the same value (and, for N/A, the same reason). */
+function sameAnswer(a: AnswerInput | null | undefined, b: AnswerInput | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return a.value === b.value && (a.value !== 'na' || (a.justification ?? '') === (b.justification ?? ''));
+}
+
+/**
+ * Refuses the questions whose stored answer changed since `patch.base` (someone else saved one)
+ * to something other than this change's own: saving would overwrite theirs without a word.
+ */
+function refuseOverwritingOthers(stored: Record<AnswerSetName, Record<string, StoredAnswer>>, patch: AnswersPatch) {
+  const issues: LocalizedIssue[] = [];
+  for (const name of ANSWER_SETS) {
+    const base = patch.base?.[name] ?? {};
+    for (const [questionId, input] of Object.entries(patch[name] ?? {})) {
+      if (!(questionId in base)) continue;
+      const now = stored[name][questionId];
+      if (sameAnswer(now, base[questionId]) || sameAnswer(now, input)) continue;
+      issues.push({
+        field: `body.${name}.${questionId}`,
+        code: 'changed_meanwhile',
+        message: {
+          en: issueMessage('changed_meanwhile', {}, 'en'),
+          zhHant: issueMessage('changed_meanwhile', {}, 'zh-Hant'),
+        },
+      });
+    }
+  }
+  if (issues.length > 0)
+    throw new LocalizedRefusal(
+      'conflict',
+      {
+        en: 'Someone else saved answers to the same questions after you opened the assessment: nothing was saved',
+        zhHant: '你開啟評估後，其他人已儲存相同問題的答案：未有儲存任何內容',
+      },
+      issues,
+    );
 }
 
 /** The newest assessment of each stage of an application, oldest stage first. */
