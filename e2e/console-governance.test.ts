@@ -419,4 +419,63 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await noAxeViolations(owner);
     expect(pageErrors).toEqual([]);
   });
+  it("two preparers on one assessment: answers saved meanwhile join the officer's, a question both answered is the officer's choice", async () => {
+    const admin = (await call(h.adminKey, 'GET', '/api/v1/me')) as { user: { id: string } };
+    const app = await call(h.adminKey, 'POST', '/api/v1/governance/applications', {
+      ownerId: admin.user.id,
+      type: 'other',
+      name: { en: 'Reply drafter', zhHant: '回覆草擬' },
+      purpose: { en: 'Drafts replies to letters', zhHant: '草擬信件回覆' },
+      publicFacing: false,
+      generative: true,
+      personalData: false,
+    });
+    const assessment = await call(keys.officer, 'POST', `/api/v1/governance/applications/${app.id}/assessments`, {
+      stage: 'planning',
+    });
+    const path = `/api/v1/governance/assessments/${assessment.id}`;
+    const officer = await signedIn(keys.officer, 'en');
+    await open(officer, `/governance/assessments/${assessment.id}`, 'Planning assessment: Reply drafter');
+    const question = (id: string) => officer.locator(`.gov-question[data-question="${id}"]`);
+    const q1 = question('Q1').getByRole('textbox');
+
+    // Another preparer saves two answers while the officer is answering.
+    await call(h.adminKey, 'PATCH', path, {
+      answers: { A: { value: 'no' }, Q1: { value: 'Drafts replies to letters.' } },
+    });
+    await typeInto(q1, 'Answers enquiries by e-mail.');
+    await press(question('B').getByRole('radio', { name: 'Yes', exact: true }), 'Space');
+    await press(officer.getByRole('button', { name: 'Save draft' }));
+
+    // Nothing saved over theirs: their A is in the form, the officer's 1 and B kept, 1 marked.
+    const told = officer
+      .getByRole('alert')
+      .filter({ hasText: 'Someone else saved answers to 2 question(s) after you opened this assessment' });
+    await told.waitFor();
+    expect(await question('A').getByRole('radio', { name: 'No', exact: true }).isChecked()).toBe(true);
+    expect(await q1.inputValue()).toBe('Answers enquiries by e-mail.');
+    await question('Q1').getByText('Someone else answered this after you opened the assessment').waitFor();
+    await noAxeViolations(officer);
+    await keepScreenshot(officer, 'governance-assessment-others-answered');
+
+    // Reloaded (as after an idle sign-out), the draft is still the officer's.
+    await officer.reload();
+    await usable(officer, 'Planning assessment: Reply drafter');
+    await told.waitFor();
+    expect(await q1.inputValue()).toBe('Answers enquiries by e-mail.');
+    expect(await question('B').getByRole('radio', { name: 'Yes', exact: true }).isChecked()).toBe(true);
+
+    // The officer takes their answer to 1 and saves: theirs for A and 1, the officer's B.
+    await press(told.getByRole('button', { name: 'Use their answer: 1' }));
+    expect(await q1.inputValue()).toBe('Drafts replies to letters.');
+    await press(officer.getByRole('button', { name: 'Save draft' }));
+    await officer.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+    const stored = (await call(keys.officer, 'GET', path)) as { answers: Record<string, { value: string }> };
+    expect(stored.answers).toMatchObject({
+      A: { value: 'no' },
+      Q1: { value: 'Drafts replies to letters.' },
+      B: { value: 'yes' },
+    });
+    expect(pageErrors).toEqual([]);
+  });
 });

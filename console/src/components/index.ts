@@ -13,6 +13,7 @@ export { QueryView } from './query-view.tsx';
 export { TextField } from './text-field.tsx';
 export { Choice, Tick } from './tick.tsx';
 export { OnOffSwitch } from './on-off-switch.tsx';
+export { OthersChanged } from './others-changed.tsx';
 export { SelectField, type SelectOption } from './select-field.tsx';
 export { DepartmentPicker, type PickableDepartment } from './department-picker.tsx';
 export { LazyDayBars } from './lazy-day-bars.tsx';

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   answeredCount,
+  basesOf,
   draftOf,
   type FormTemplate,
   patchOf,
   placeOf,
   problemsByPlace,
+  rebasedDraft,
   stageLayout,
   stageQuestionIds,
 } from './assessment-form.ts';
@@ -85,6 +87,38 @@ describe('the assessment form', () => {
         'header.owner': { value: 'Chan Tai Man' },
       },
       tierAnswers: { U1: { value: 'no' } },
+    });
+  });
+
+  it("moves the officer's changes onto answers someone else saved, naming the questions both answered differently", () => {
+    const base = draftOf({
+      answers: { Q1: { value: 'yes' }, Q2: { value: 'na', justification: 'No users yet' } },
+      tierAnswers: null,
+      privacyAnswers: null,
+    });
+    const draft = structuredClone(base);
+    draft.answers.Q1 = { value: 'no', justification: '' }; // changed; they changed it too, otherwise
+    draft.answers.Q3 = { value: 'go', justification: '' }; // new; they gave the same answer
+    delete draft.answers.Q2; // cleared; they left it
+    const latest = structuredClone(base);
+    latest.answers.Q1 = { value: 'na', justification: 'Not ours' };
+    latest.answers.Q3 = { value: 'go', justification: '' };
+    latest.answers.Q4 = { value: 'yes', justification: '' }; // theirs alone
+    const moved = rebasedDraft(base, draft, latest);
+    expect(moved.draft.answers).toEqual({
+      Q1: { value: 'no', justification: '' },
+      Q3: { value: 'go', justification: '' },
+      Q4: { value: 'yes', justification: '' },
+    });
+    expect(moved.clashes).toEqual([{ set: 'answers', questionId: 'Q1' }]);
+    // Their Q1 and Q4 differ from what the officer had; their Q3 is the officer's own answer.
+    expect(moved.theirs).toBe(2);
+    // Nothing changed on either side: nothing to tell.
+    expect(rebasedDraft(base, base, structuredClone(base))).toMatchObject({ clashes: [], theirs: 0 });
+    // A save names what each changed question held before: an answer, or null for none.
+    const patch = patchOf(base, draft);
+    expect(basesOf(base, patch)).toEqual({
+      answers: { Q1: { value: 'yes' }, Q2: { value: 'na', justification: 'No users yet' }, Q3: null },
     });
   });
 

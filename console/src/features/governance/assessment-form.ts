@@ -132,6 +132,77 @@ export function patchOf(
   return patch;
 }
 
+type AnswerSent = { value: string; justification?: string } | null;
+
+/** Two answers alike as saving reads them: both unanswered (blank counts as unanswered), or the same value and, for N/A, the same reason. */
+export function sameAnswer(a: DraftAnswer | undefined, b: DraftAnswer | undefined): boolean {
+  const valueA = a?.value.trim() ?? '';
+  const valueB = b?.value.trim() ?? '';
+  if (!valueA || !valueB) return !valueA && !valueB;
+  return a?.value === b?.value && (a?.value !== 'na' || a.justification.trim() === b?.justification.trim());
+}
+
+/**
+ * What each question a save changes held in `base` (null: unanswered), sent with it so that the
+ * server refuses a question someone else has answered otherwise since.
+ */
+export function basesOf(
+  base: Draft,
+  patch: ReturnType<typeof patchOf>,
+): Partial<Record<SetName, Record<string, AnswerSent>>> {
+  const bases: Partial<Record<SetName, Record<string, AnswerSent>>> = {};
+  for (const name of SET_NAMES) {
+    const changes = patch[name];
+    if (!changes) continue;
+    bases[name] = Object.fromEntries(
+      Object.keys(changes).map((id) => {
+        const answer = base[name][id];
+        if (!answer?.value.trim()) return [id, null];
+        const justification = answer.value === 'na' ? answer.justification.trim() : '';
+        return [id, justification ? { value: answer.value, justification } : { value: answer.value }];
+      }),
+    );
+  }
+  return bases;
+}
+
+/**
+ * The officer's changes to `base` moved onto `latest`, what the server holds now: the questions the
+ * officer changed keep their answers, every other shows what was saved. `theirs` counts the answers
+ * someone else saved that differ from what the officer had; `clashes` are those to questions the
+ * officer changed too — the ones the server refuses to overwrite.
+ */
+export function rebasedDraft(
+  base: Draft,
+  draft: Draft,
+  latest: Draft,
+): { draft: Draft; clashes: Array<{ set: SetName; questionId: string }>; theirs: number } {
+  const next: Draft = {
+    answers: { ...latest.answers },
+    tierAnswers: { ...latest.tierAnswers },
+    privacyAnswers: { ...latest.privacyAnswers },
+  };
+  const clashes: Array<{ set: SetName; questionId: string }> = [];
+  let theirs = 0;
+  for (const name of SET_NAMES) {
+    const ids = new Set([...Object.keys(base[name]), ...Object.keys(draft[name]), ...Object.keys(latest[name])]);
+    for (const questionId of ids) {
+      const before = base[name][questionId];
+      const mine = draft[name][questionId];
+      const saved = latest[name][questionId];
+      const changedByMe = !sameAnswer(before, mine);
+      if (changedByMe) {
+        if (mine) next[name][questionId] = mine;
+        else delete next[name][questionId];
+      }
+      if (sameAnswer(before, saved) || sameAnswer(saved, mine)) continue;
+      theirs++;
+      if (changedByMe) clashes.push({ set: name, questionId });
+    }
+  }
+  return { draft: next, clashes, theirs };
+}
+
 /** Where a refusal belongs: `answers.Q12.justification`, `body.tierAnswers.H1.value`, `answers.header.owner`. */
 export interface FieldPlace {
   set: SetName;

@@ -211,6 +211,12 @@ export const governanceMessages = defineMessages(
     privacySetTitle: 'Privacy: PCPD risk factors and checklist',
     saveDraft: 'Save draft',
     savedDraft: 'Draft saved.',
+    othersAnswered:
+      'Someone else saved answers to {count} question(s) after you opened this assessment: they are now in the form.',
+    othersClash:
+      'You answered some of the same questions; your answers are still shown, and saving keeps them. Or take theirs:',
+    useTheirAnswer: 'Use their answer: {question}',
+    theyAnsweredThis: 'Someone else answered this after you opened the assessment; your answer is shown.',
     submit: 'Submit for review',
     submitted: 'Submitted for review: the reviewers see it in their queue.',
     submitRefused: 'The assessment was not submitted: {count} problem(s), each shown beside its question.',
@@ -445,6 +451,10 @@ export const governanceMessages = defineMessages(
     privacySetTitle: '私隱：個人資料私隱專員公署風險因素及檢查清單',
     saveDraft: '儲存草稿',
     savedDraft: '已儲存草稿。',
+    othersAnswered: '你開啟此評估後，其他人儲存了 {count} 條問題的答案，現已顯示在表格中。',
+    othersClash: '你亦回答了其中部分相同的問題；表格仍顯示你的答案，儲存即保留。或採用對方的答案：',
+    useTheirAnswer: '採用對方的答案：{question}',
+    theyAnsweredThis: '你開啟此評估後，其他人回答了此問題；現時顯示你的答案。',
     submit: '提交審批',
     submitted: '已提交審批：審核人會在其待審清單看到。',
     submitRefused: '評估未能提交：有 {count} 項問題，已在相關問題旁顯示。',

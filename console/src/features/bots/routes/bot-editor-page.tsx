@@ -1,8 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Button } from 'react-aria-components';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
+import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { useKept } from '../../../lib/kept-form.ts';
 import { ProblemError } from '../../../lib/problem.ts';
@@ -31,41 +30,6 @@ const FIELD_LABEL: Record<keyof BotConfig, BotMessageKey> = {
   model: 'sectionModel',
   guardPolicy: 'sectionGuard',
 };
-
-/**
- * Someone else saved the bot after the officer opened it: what that means for their changes, and
- * for each field both changed, the other's value on request.
- */
-function OthersSaved({
-  version,
-  clashes,
-  onUseTheirs,
-}: {
-  version: number;
-  clashes: readonly (keyof BotConfig)[];
-  onUseTheirs: (field: keyof BotConfig) => void;
-}) {
-  const t = useMessages(botMessages);
-  return (
-    <div className="problem" role="alert">
-      <p>{t('othersSaved', { version })}</p>
-      {clashes.length > 0 ? (
-        <>
-          <p>{t('othersClash')}</p>
-          <ul className="others-clashes">
-            {clashes.map((field) => (
-              <li key={field}>
-                <Button className="button" onPress={() => onUseTheirs(field)}>
-                  {t('useTheirs', { field: t(FIELD_LABEL[field]) })}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </div>
-  );
-}
 
 /** The server's refusal: a summary that points to the fields, each reason also beside its field. */
 function SaveProblem({ error }: { error: unknown }) {
@@ -242,8 +206,18 @@ function BotEditor({ view }: { view: BotView }) {
             onDiscard={unsaved || othersSaved ? discard : undefined}
           />
           <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
-          {othersSaved ? <OthersSaved {...othersSaved} onUseTheirs={takeTheirs} /> : null}
-          {/* A clash is told by OthersSaved once the bot is read again; only that reading's failure shows here. */}
+          {othersSaved ? (
+            <OthersChanged
+              summary={t('othersSaved', { version: othersSaved.version })}
+              choicesIntro={t('othersClash')}
+              choices={othersSaved.clashes.map((field) => ({
+                id: field,
+                label: t('useTheirs', { field: t(FIELD_LABEL[field]) }),
+              }))}
+              onTakeTheirs={(field) => takeTheirs(field as keyof BotConfig)}
+            />
+          ) : null}
+          {/* A clash is told by OthersChanged once the bot is read again; only that reading's failure shows here. */}
           <SaveProblem error={changedMeanwhile(update.error) ? rereadError : update.error} />
         </div>
         <aside className="bot-editor-side">

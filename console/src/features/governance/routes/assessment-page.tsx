@@ -1,10 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
-import { Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
+import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useKept } from '../../../lib/kept-form.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import {
   type Assessment,
@@ -17,12 +18,14 @@ import {
 } from '../api/assessments-api.ts';
 import { catalogueEntryQuery } from '../api/catalogue-api.ts';
 import {
+  basesOf,
   type Draft,
   type DraftAnswer,
   draftOf,
   type FormTemplate,
   patchOf,
   problemsByPlace,
+  rebasedDraft,
   type SetName,
 } from '../assessment-form.ts';
 import { AnswerSetForm } from '../components/answer-set-form.tsx';
@@ -60,17 +63,41 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   const queue = useQuery({ ...reviewQueueQuery, enabled: me.can('governance:endorse') });
   const save = useSaveAnswers(assessment.id);
   const submit = useSubmitAssessment(assessment.id);
-  // The server's answers: the baseline a save sends the difference from (the draft keeps the officer's edits).
+  // The server's answers now, and the ones the officer's draft was made from: a save sends the
+  // difference from its base, with the base (the server refuses to overwrite an answer someone else
+  // saved since). Newer answers read meanwhile become the base, the officer's changes moved onto them.
   const saved = draftOf(assessment);
-  const [draft, setDraft] = useState<Draft>(saved);
+  // Kept through an idle sign-out: a kept draft names its base, so it cannot undo what others saved since.
+  const [editing, setEditing] = useKept<{ base: Draft; draft: Draft; clashes: Clash[]; theirs: number }>(
+    `assessment.${assessment.id}`,
+    { base: saved, draft: saved, clashes: [], theirs: 0 },
+  );
+  const { base, draft, clashes, theirs } = editing;
+  const savedJson = JSON.stringify(saved);
+  useEffect(() => {
+    setEditing((current) => {
+      if (JSON.stringify(current.base) === savedJson) return current;
+      const latest = JSON.parse(savedJson) as Draft;
+      const moved = rebasedDraft(current.base, current.draft, latest);
+      return { base: latest, draft: moved.draft, clashes: moved.clashes, theirs: moved.theirs };
+    });
+  }, [savedJson, setEditing]);
+  const queryClient = useQueryClient();
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const editable = assessment.status === 'draft' && me.can('governance:prepare');
+  // Read-only, the page shows what is saved: never a kept draft's unsaved answers as the assessment's.
+  const shown = editable ? draft : saved;
   const stageName = t(valueKey('stage', assessment.stage));
   const problemSource =
     submitError instanceof ProblemError ? submitError : save.error instanceof ProblemError ? save.error : null;
-  const problems = problemsByPlace(problemSource?.problem.errors ?? []);
+  const changedMeanwhile = problemSource?.problem.errors.some((issue) => issue.code === 'changed_meanwhile') ?? false;
+  // Questions both answered are marked from the draft's own record (their answer can be taken, the mark goes with it).
+  const problems = problemsByPlace([
+    ...clashes.map((clash) => ({ field: `${clash.set}.${clash.questionId}`, message: t('theyAnsweredThis') })),
+    ...(problemSource?.problem.errors ?? []).filter((issue) => issue.code !== 'changed_meanwhile'),
+  ]);
   const queued = queue.data?.find((item) => item.assessmentId === assessment.id);
   // The capacities the reviewer came to act in: kept once known, so the decision panel (and its
   // announcement) stays after the decision takes the assessment out of their queue.
@@ -79,16 +106,35 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
     if (queued && reviewAs === null && assessment.status === 'in_review') setReviewAs(queued.capacities);
   }, [queued, reviewAs, assessment.status]);
   const onAnswer = (set: SetName) => (questionId: string, answer: DraftAnswer) =>
-    setDraft((current) => ({ ...current, [set]: { ...current[set], [questionId]: answer } }));
+    setEditing((current) => ({
+      ...current,
+      draft: { ...current.draft, [set]: { ...current.draft[set], [questionId]: answer } },
+    }));
+  const takeTheirs = ({ set, questionId }: Clash) =>
+    setEditing((current) => {
+      const answers = { ...current.draft[set] };
+      const theirs = current.base[set][questionId];
+      if (theirs) answers[questionId] = theirs;
+      else delete answers[questionId];
+      return {
+        ...current,
+        draft: { ...current.draft, [set]: answers },
+        clashes: current.clashes.filter((clash) => clash.set !== set || clash.questionId !== questionId),
+      };
+    });
 
   /** Saves what changed; resolves false when the server refused it. */
   const saveChanges = async (): Promise<boolean> => {
-    const patch = patchOf(saved, draft);
+    const patch = patchOf(base, draft);
     if (Object.keys(patch).length === 0) return true;
     try {
-      await save.mutateAsync(patch);
+      await save.mutateAsync({ ...patch, base: basesOf(base, patch) });
       return true;
-    } catch {
+    } catch (error) {
+      // Someone else answered the same questions meanwhile: their answers are read, and the draft moves onto them.
+      if (error instanceof ProblemError && error.problem.errors.some((issue) => issue.code === 'changed_meanwhile')) {
+        await queryClient.fetchQuery({ ...assessmentQuery(assessment.id), staleTime: 0 }).catch(() => {});
+      }
       return false;
     }
   };
@@ -136,7 +182,7 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
             set="answers"
             template={impact.data as FormTemplate}
             stage={assessment.stage}
-            answers={draft.answers}
+            answers={shown.answers}
             comments={assessment.answers}
             problems={problems}
             isReadOnly={!editable}
@@ -148,7 +194,7 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
               title={t('tierSetTitle')}
               template={tier.data as FormTemplate}
               stage={null}
-              answers={draft.tierAnswers}
+              answers={shown.tierAnswers}
               comments={tierSet.answers}
               problems={problems}
               isReadOnly={!editable}
@@ -161,7 +207,7 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
               title={t('privacySetTitle')}
               template={privacy.data as FormTemplate}
               stage={null}
-              answers={draft.privacyAnswers}
+              answers={shown.privacyAnswers}
               comments={privacySet.answers}
               problems={problems}
               isReadOnly={!editable}
@@ -191,7 +237,21 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
         </div>
       ) : null}
       <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
-      {problemSource ? (
+      {theirs > 0 ? (
+        <OthersChanged
+          summary={t('othersAnswered', { count: theirs })}
+          choicesIntro={t('othersClash')}
+          choices={clashes.map((clash) => ({
+            id: `${clash.set}/${clash.questionId}`,
+            label: t('useTheirAnswer', { question: questionLabel(templates, clash) }),
+          }))}
+          onTakeTheirs={(id) => {
+            const clash = clashes.find((one) => `${one.set}/${one.questionId}` === id);
+            if (clash) takeTheirs(clash);
+          }}
+        />
+      ) : null}
+      {changedMeanwhile ? null : problemSource ? (
         <div role="alert" className="problem">
           <p className="problem-title">
             {problemSource.problem.status === 422
@@ -204,4 +264,17 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
       ) : null}
     </Page>
   );
+}
+
+type Clash = { set: SetName; questionId: string };
+
+/** A question as the officer finds it on the page: its number in its template, or its id. */
+function questionLabel(templates: ReadonlyArray<{ data?: unknown }>, clash: Clash): string {
+  for (const template of templates) {
+    const found = (template.data as FormTemplate | undefined)?.parts
+      .flatMap((part) => part.sections.flatMap((section) => section.questions))
+      .find((question) => question.id === clash.questionId);
+    if (found) return found.number ?? found.id;
+  }
+  return clash.questionId;
 }
