@@ -166,6 +166,31 @@ describe('the departmental data catalogue', () => {
     expect(cleared.statusCode, cleared.body).toBe(200);
     expect(cleared.json()).toMatchObject({ description: '' });
   });
+
+  it('two officers editing one entry: other fields kept, a field changed meanwhile not overwritten without a word', async () => {
+    const [first, second] = [(await application()).id, (await application()).id];
+    const created = await f.as('editor', { method: 'POST', url: DATASETS, payload: dataset([first], 'shared-entry') });
+    const id = (created.json() as { id: string }).id;
+    const change = (payload: object, headers = {}) =>
+      f.as('editor', { method: 'PATCH', url: `${DATASETS}/${id}`, payload, headers });
+    // Another officer changes the retention and the applications while this one edits.
+    expect((await change({ retention: '10 years', applicationIds: [second, first] })).statusCode).toBe(200);
+    const opened = { retention: '7 years after the licence ends', owner: 'Senior Licensing Officer' };
+    const refused = await change({ retention: '3 years', owner: 'Chief Licensing Officer', base: opened });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors).toEqual([
+      { field: 'body.retention', code: 'changed_meanwhile', message: expect.stringMatching(/someone else/) },
+    ]);
+    const inChinese = await change({ retention: '3 years', base: opened }, { 'accept-language': 'zh-HK' });
+    expect(inChinese.json().errors[0].message).toBe('在你開啟後已被其他人改為另一個值');
+    // Only what the officer changed, from what is stored: saved, the other's change kept.
+    const saved = await change({ owner: 'Chief Licensing Officer', base: { owner: opened.owner } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ retention: '10 years', owner: 'Chief Licensing Officer' });
+    // The applications are a set: the same ones in another order are not a change meanwhile.
+    const relinked = await change({ applicationIds: [first], base: { applicationIds: [first, second] } });
+    expect(relinked.statusCode, relinked.body).toBe(200);
+  });
 });
 
 describe('the consented data exchange', () => {

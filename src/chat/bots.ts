@@ -8,7 +8,7 @@ import {
   type ServiceContext,
 } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, canonicalJson, issueMessage, notFound } from '../core/index.ts';
+import { AppError, changedMeanwhile, changedMeanwhileIssue, issueMessage, notFound } from '../core/index.ts';
 import { botVersions, bots, type Db, departments, type Executor, type Tx } from '../store/index.ts';
 import { type BotChange, type BotConfig, type BotConfigInput, botConfigSchema, parseBotConfig } from './bot-config.ts';
 
@@ -135,21 +135,17 @@ async function refuseUndoingOthers(
     throw new AppError('validation_failed', `The bot has no version ${baseVersion}`, [
       { field: 'body.baseVersion', code: 'unknown', message: issueMessage('unknown', {}, 'en') },
     ]);
-  const value = (config: unknown, field: string) => canonicalJson((config as Record<string, unknown>)[field]);
-  const latest = view.latest.config;
-  const clashes = fields.filter(
-    (field) => value(base.config, field) !== value(latest, field) && value(latest, field) !== value(next, field),
-  );
+  const clashes = changedMeanwhile(fields, {
+    base: base.config as Record<string, unknown>,
+    stored: view.latest.config,
+    next,
+  });
   if (clashes.length === 0) return;
   throw new AppError(
     'conflict',
     `Version ${view.latest.version}, saved after version ${baseVersion} this change was made from, ` +
       `changed ${clashes.join(', ')} too: nothing was saved`,
-    clashes.map((field) => ({
-      field: `body.${field}`,
-      code: 'changed_meanwhile',
-      message: issueMessage('changed_meanwhile', {}, 'en'),
-    })),
+    clashes.map((field) => changedMeanwhileIssue(`body.${field}`)),
   );
 }
 

@@ -18155,6 +18155,30 @@ export interface paths {
                     "application/json": {
                         /** @description The AI applications that use the dataset */
                         applicationIds?: string[];
+                        /** @description For each field changed, the value it held when the editor read it. A field someone else has since changed to another value is refused (409 changed_meanwhile, nothing saved) */
+                        base?: {
+                            /** @description The AI applications that use the dataset */
+                            applicationIds?: string[];
+                            /**
+                             * @description Government data classification: public, internal, restricted or confidential
+                             * @enum {string}
+                             */
+                            classification?: "public" | "internal" | "restricted" | "confidential";
+                            /** @description What the dataset holds; empty clears it */
+                            description?: string;
+                            /** @description The post or person accountable for the dataset (data owner) */
+                            owner?: string;
+                            /** @description Whether the dataset holds personal data */
+                            personalData?: boolean;
+                            /** @description Kinds of personal data held (e.g. name, hkid, phone); empty without */
+                            personalDataKinds?: string[];
+                            /** @description How long records are kept, in the retention schedule’s words */
+                            retention?: string;
+                            /** @description Lineage: the source systems the data comes from */
+                            sourceSystems?: string[];
+                            titleEn?: string;
+                            titleZhHant?: string;
+                        };
                         /**
                          * @description Government data classification: public, internal, restricted or confidential
                          * @enum {string}

@@ -55,7 +55,21 @@ const datasetBody = z
     ...datasetFields,
   })
   .strict();
-const datasetPatch = z.object(datasetFields).partial().strict();
+const datasetPatch = z
+  .object({
+    ...datasetFields,
+    base: z
+      .object(datasetFields)
+      .partial()
+      .strict()
+      .optional()
+      .describe(
+        'For each field changed, the value it held when the editor read it. A field someone else has since ' +
+          'changed to another value is refused (409 changed_meanwhile, nothing saved)',
+      ),
+  })
+  .partial()
+  .strict();
 
 const datasetSchema = z
   .object({

@@ -1,3 +1,4 @@
+import { issueMessage } from '../../core/index.ts';
 import type { LocalizedText } from '../assessment/index.ts';
 import { LocalizedRefusal } from '../workflow/index.ts';
 
@@ -150,4 +151,23 @@ export function noLiveConsent(reason: ConsentRefusalReason, consentId: string | 
     en: reason === 'none' ? 'no consent found' : `is ${reason.replaceAll('_', ' ')}`,
     zhHant: { none: '找不到同意', revoked: '已撤回', expired: '已屆滿', not_yet_granted: '尚未生效' }[reason],
   });
+}
+
+/** 409: fields someone else changed after the editor read them, to something other than this change's value. */
+export function datasetChangedMeanwhile(fields: readonly string[]): LocalizedRefusal {
+  return new LocalizedRefusal(
+    'conflict',
+    {
+      en: `Someone else changed ${fields.join(', ')} after you opened the dataset: nothing was saved`,
+      zhHant: `你開啟數據集後，其他人已更改 ${fields.join('、')}：未有儲存任何內容`,
+    },
+    fields.map((field) => ({
+      field: `body.${field}`,
+      code: 'changed_meanwhile',
+      message: {
+        en: issueMessage('changed_meanwhile', {}, 'en'),
+        zhHant: issueMessage('changed_meanwhile', {}, 'zh-Hant'),
+      },
+    })),
+  );
 }

@@ -8,6 +8,7 @@ import {
   type ServiceContext,
 } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
+import { changedMeanwhile } from '../../core/index.ts';
 import {
   aiApplications,
   type DataClassification,
@@ -24,6 +25,7 @@ import {
 import {
   APPLICATION,
   DATASET,
+  datasetChangedMeanwhile,
   duplicateDataset,
   noLiveConsent,
   notFoundIn,
@@ -161,6 +163,24 @@ export async function createDataset(
   return getDataset(db, ctx.principal, id);
 }
 
+/** Refuses the fields of `patch` someone else changed since `base`, to something other than the patch's value. */
+async function refuseUndoingOthers(tx: Tx, before: Dataset, base: DatasetChanges, patch: DatasetChanges) {
+  const fields = Object.keys(patch).filter(
+    (field) => field in base && patch[field as keyof DatasetChanges] !== undefined,
+  );
+  if (fields.length === 0) return;
+  // The applications using it are a set: their order means nothing.
+  const linked = await tx
+    .select({ id: datasetApplications.applicationId })
+    .from(datasetApplications)
+    .where(eq(datasetApplications.datasetId, before.id));
+  const asSet = (changes: DatasetChanges) =>
+    changes.applicationIds ? { ...changes, applicationIds: [...changes.applicationIds].sort() } : changes;
+  const stored = { ...before, applicationIds: linked.map((row) => row.id).sort() };
+  const clashes = changedMeanwhile(fields, { base: asSet(base), stored, next: asSet(patch) });
+  if (clashes.length > 0) throw datasetChangedMeanwhile(clashes);
+}
+
 const summary = (row: Dataset) => ({
   name: row.name,
   classification: row.classification,
@@ -171,18 +191,23 @@ const summary = (row: Dataset) => ({
   owner: row.owner,
 });
 
+type DatasetChanges = { [K in keyof Omit<DatasetInput, 'name'>]?: DatasetInput[K] | undefined };
+
 /**
  * Changes a dataset's entry; `applicationIds`, when given, replaces the applications that use it.
- * Audited as `dataset.update` with the entry before and after.
+ * With `base` (what each changed field held when the editor read it), a field someone else has
+ * changed since to another value is refused and nothing saved. Audited as `dataset.update` with the
+ * entry before and after.
  */
 export async function updateDataset(
   db: Db,
   ctx: ServiceContext,
   id: string,
-  patch: { [K in keyof Omit<DatasetInput, 'name'>]?: DatasetInput[K] | undefined },
+  { base, ...patch }: DatasetChanges & { base?: DatasetChanges | undefined },
 ): Promise<DatasetRecord> {
   await db.transaction(async (tx) => {
     const before = await visibleDataset(tx, ctx.principal, id);
+    if (base) await refuseUndoingOthers(tx, before, base, patch);
     checkPersonalData({
       personalData: patch.personalData ?? before.personalData,
       personalDataKinds: patch.personalDataKinds ?? before.personalDataKinds,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type Principal, type ServiceContext } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
-import { issueMessage, notFound } from '../../core/index.ts';
+import { changedMeanwhile, issueMessage, notFound } from '../../core/index.ts';
 import {
   type AssessmentStage,
   type Db,
@@ -251,23 +251,19 @@ function sameAnswer(a: AnswerInput | null | undefined, b: AnswerInput | null | u
  * to something other than this change's own: saving would overwrite theirs without a word.
  */
 function refuseOverwritingOthers(stored: Record<AnswerSetName, Record<string, StoredAnswer>>, patch: AnswersPatch) {
-  const issues: LocalizedIssue[] = [];
-  for (const name of ANSWER_SETS) {
+  const issues: LocalizedIssue[] = ANSWER_SETS.flatMap((name) => {
     const base = patch.base?.[name] ?? {};
-    for (const [questionId, input] of Object.entries(patch[name] ?? {})) {
-      if (!(questionId in base)) continue;
-      const now = stored[name][questionId];
-      if (sameAnswer(now, base[questionId]) || sameAnswer(now, input)) continue;
-      issues.push({
-        field: `body.${name}.${questionId}`,
-        code: 'changed_meanwhile',
-        message: {
-          en: issueMessage('changed_meanwhile', {}, 'en'),
-          zhHant: issueMessage('changed_meanwhile', {}, 'zh-Hant'),
-        },
-      });
-    }
-  }
+    const next = patch[name] ?? {};
+    const asked = Object.keys(next).filter((questionId) => questionId in base);
+    return changedMeanwhile(asked, { base, stored: stored[name], next }, sameAnswer).map((questionId) => ({
+      field: `body.${name}.${questionId}`,
+      code: 'changed_meanwhile',
+      message: {
+        en: issueMessage('changed_meanwhile', {}, 'en'),
+        zhHant: issueMessage('changed_meanwhile', {}, 'zh-Hant'),
+      },
+    }));
+  });
   if (issues.length > 0)
     throw new LocalizedRefusal(
       'conflict',
