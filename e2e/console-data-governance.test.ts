@@ -150,6 +150,50 @@ describe('console: data catalogue, consents and open data', { timeout: 90_000 },
     expect(pageErrors).toEqual([]);
   });
 
+  it("keeps another officer's change to the entry, and lets the officer choose where both changed a field (English)", async () => {
+    const created = await call(h.adminKey, 'POST', '/api/v1/governance/datasets', {
+      name: 'hawker-licences',
+      titleEn: 'Hawker licences',
+      titleZhHant: '小販牌照',
+      owner: 'Senior Licensing Officer',
+      classification: 'internal',
+      personalData: false,
+      personalDataKinds: [],
+      retention: '7 years',
+      sourceSystems: ['eLicensing'],
+    });
+    const path = `/api/v1/governance/datasets/${created.id}`;
+    const page = await signedIn(h.adminKey, 'en');
+    await open(page, `/data/datasets/${created.id}`, 'Dataset: Hawker licences');
+    const edit = page.getByRole('region', { name: 'Change the entry' });
+    const field = (label: string) => edit.getByLabel(label, { exact: true });
+
+    // Another officer changes the retention and the owner while this one edits.
+    await call(h.adminKey, 'PATCH', path, { retention: '10 years', owner: 'Chief Licensing Officer' });
+    await typeInto(field('Retention'), '3 years');
+    await typeInto(field('Source systems'), 'eLicensing, CDEG API');
+    await press(edit.getByRole('button', { name: 'Save changes' }));
+
+    const told = edit.getByRole('alert').filter({ hasText: 'Someone else changed 2 field(s) of this entry' });
+    await told.waitFor();
+    expect(await field('Data owner').inputValue()).toBe('Chief Licensing Officer');
+    expect(await field('Retention').inputValue()).toBe('3 years');
+    expect(await field('Source systems').inputValue()).toBe('eLicensing, CDEG API');
+    await edit.getByText('Someone else changed this after you opened the entry; your value is shown.').waitFor();
+    await noAxeViolations(page);
+
+    await press(told.getByRole('button', { name: 'Use theirs: Retention' }));
+    expect(await field('Retention').inputValue()).toBe('10 years');
+    await press(edit.getByRole('button', { name: 'Save changes' }));
+    await edit.getByRole('status').getByText('Changes saved.').waitFor();
+    expect(await call(h.adminKey, 'GET', path)).toMatchObject({
+      retention: '10 years',
+      owner: 'Chief Licensing Officer',
+      sourceSystems: ['eLicensing', 'CDEG API'],
+    });
+    expect(pageErrors).toEqual([]);
+  });
+
   it('filters and searches the catalogue and reads the lineage (繁體中文)', async () => {
     const page = await signedIn(h.adminKey, 'zh-Hant');
     await open(page, '/data', '數據目錄');

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './api/datasets-api.ts';
 import { consentState } from './consent-state.ts';
-import { EMPTY_DATASET_FORM, datasetBody, datasetForm, datasetMatches, splitList } from './dataset-form.ts';
+import {
+  datasetBody,
+  datasetChange,
+  datasetForm,
+  datasetMatches,
+  EMPTY_DATASET_FORM,
+  rebasedDatasetForm,
+  splitList,
+} from './dataset-form.ts';
 import { datasetEntry } from './open-data-links.ts';
 
 const dataset: Dataset = {
@@ -51,6 +59,26 @@ describe('the dataset form', () => {
       applicationIds: ['a1'],
       classification: 'restricted',
     });
+  });
+
+  it("sends only the fields changed, with what they held; moves the officer's changes onto another's", () => {
+    const base = { ...EMPTY_DATASET_FORM, owner: 'Senior Officer', retention: '7 years', sourceSystems: 'eLicensing' };
+    const form = { ...base, retention: '3 years', sourceSystems: 'eLicensing, CDEG API' };
+    expect(datasetChange(base, form)).toEqual({
+      retention: '3 years',
+      sourceSystems: ['eLicensing', 'CDEG API'],
+      base: { retention: '7 years', sourceSystems: ['eLicensing'] },
+    });
+    expect(datasetChange(base, base)).toEqual({ base: {} });
+    const latest = { ...base, owner: 'Chief Officer', retention: '10 years', sourceSystems: 'eLicensing, CDEG API' };
+    const moved = rebasedDatasetForm(base, form, latest);
+    expect(moved.draft).toMatchObject({
+      owner: 'Chief Officer',
+      retention: '3 years',
+      sourceSystems: 'eLicensing, CDEG API',
+    });
+    // The owner and the retention are theirs and differ from the officer's; the source systems are the same.
+    expect(moved).toMatchObject({ theirs: 2, clashes: ['retention'] });
   });
 
   it('finds a dataset by every typed word in either language, its owner or its source systems', () => {

@@ -66,6 +66,53 @@ export function datasetBody(form: DatasetForm): Omit<NewDataset, 'name'> {
   };
 }
 
+type Body = ReturnType<typeof datasetBody>;
+export type DatasetField = keyof Body;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The fields `form` changed from `base` (the entry as the officer opened it). */
+function changedFields(base: DatasetForm, form: DatasetForm): DatasetField[] {
+  const before = datasetBody(base);
+  const after = datasetBody(form);
+  return (Object.keys(after) as DatasetField[]).filter((field) => !same(before[field], after[field]));
+}
+
+/**
+ * What a save sends: only the fields the officer changed, and what each held when opened (`base`),
+ * so that the server keeps what others changed meanwhile and refuses where both changed a field.
+ */
+export function datasetChange(base: DatasetForm, form: DatasetForm): Partial<Body> & { base: Partial<Body> } {
+  const fields = changedFields(base, form);
+  const pick = (body: Body) => Object.fromEntries(fields.map((field) => [field, body[field]])) as Partial<Body>;
+  return { ...pick(datasetBody(form)), base: pick(datasetBody(base)) };
+}
+
+/**
+ * The officer's changes to `base` moved onto `latest`, the entry as saved now: the fields the officer
+ * changed keep their values, the others show what was saved. `theirs` counts the fields someone else
+ * changed to something other than the officer has; `clashes` are those the officer changed too.
+ */
+export function rebasedDatasetForm(
+  base: DatasetForm,
+  form: DatasetForm,
+  latest: DatasetForm,
+): { draft: DatasetForm; clashes: DatasetField[]; theirs: number } {
+  const mine = changedFields(base, form);
+  const next: Record<string, unknown> = { ...latest };
+  // Each field of the body is held by the form field of its name (lists as typed text).
+  for (const field of mine) next[field] = form[field];
+  const [before, saved, mineNow] = [datasetBody(base), datasetBody(latest), datasetBody(form)];
+  const theirs = (Object.keys(saved) as DatasetField[]).filter(
+    (field) => !same(before[field], saved[field]) && !same(saved[field], mineNow[field]),
+  );
+  return {
+    draft: next as unknown as DatasetForm,
+    clashes: theirs.filter((field) => mine.includes(field)),
+    theirs: theirs.length,
+  };
+}
+
 /** A dataset as the form shows it for editing. */
 export function datasetForm(dataset: Dataset): DatasetForm {
   return {

@@ -57,6 +57,12 @@ export const dataMessages = defineMessages(
     create: 'Add to the catalogue',
     save: 'Save changes',
     saved: 'Changes saved.',
+    othersChanged:
+      'Someone else changed {count} field(s) of this entry after you opened it: their changes are now in the form.',
+    othersClash:
+      'You changed some of the same fields; your values are still shown, and saving keeps them. Or take theirs:',
+    useTheirs: 'Use theirs: {field}',
+    theyChangedThis: 'Someone else changed this after you opened the entry; your value is shown.',
     cancel: 'Cancel',
 
     datasetTitle: 'Dataset: {title}',
@@ -231,6 +237,10 @@ export const dataMessages = defineMessages(
     create: '加入目錄',
     save: '儲存修改',
     saved: '已儲存修改。',
+    othersChanged: '你開啟此項目後，其他人更改了 {count} 個欄位，現已顯示在表格中。',
+    othersClash: '你亦更改了其中部分相同的欄位；表格仍顯示你的內容，儲存即保留。或採用對方的內容：',
+    useTheirs: '採用對方的內容：{field}',
+    theyChangedThis: '你開啟此項目後，其他人更改了此欄；現時顯示你的內容。',
     cancel: '取消',
 
     datasetTitle: '數據集：{title}',
@@ -349,3 +359,5 @@ export const dataMessages = defineMessages(
     importQueued: '已排程匯入。完成後會以草稿形式出現在「知識庫」。',
   },
 );
+
+export type DataMessageKey = keyof (typeof dataMessages)['en'];

@@ -166,6 +166,21 @@ export function basesOf(
   return bases;
 }
 
+/** One question of one answer set. */
+export interface QuestionRef {
+  set: SetName;
+  questionId: string;
+}
+
+/** `draft` with one question answered as in `theirs` (unanswered if it is there). */
+export function withTheirAnswer(draft: Draft, theirs: Draft, { set, questionId }: QuestionRef): Draft {
+  const answers = { ...draft[set] };
+  const answer = theirs[set][questionId];
+  if (answer) answers[questionId] = answer;
+  else delete answers[questionId];
+  return { ...draft, [set]: answers };
+}
+
 /**
  * The officer's changes to `base` moved onto `latest`, what the server holds now: the questions the
  * officer changed keep their answers, every other shows what was saved. `theirs` counts the answers
@@ -176,13 +191,13 @@ export function rebasedDraft(
   base: Draft,
   draft: Draft,
   latest: Draft,
-): { draft: Draft; clashes: Array<{ set: SetName; questionId: string }>; theirs: number } {
+): { draft: Draft; clashes: QuestionRef[]; theirs: number } {
   const next: Draft = {
     answers: { ...latest.answers },
     tierAnswers: { ...latest.tierAnswers },
     privacyAnswers: { ...latest.privacyAnswers },
   };
-  const clashes: Array<{ set: SetName; questionId: string }> = [];
+  const clashes: QuestionRef[] = [];
   let theirs = 0;
   for (const name of SET_NAMES) {
     const ids = new Set([...Object.keys(base[name]), ...Object.keys(draft[name]), ...Object.keys(latest[name])]);

@@ -181,7 +181,7 @@ function BotEditor({ view }: { view: BotView }) {
     setEditing({ base: baseOf(view.latest), form: formOf(view.id, view.latest.config) });
     setNotice(t('discarded', { version: view.latest.version }));
   };
-  // The fields both changed (the server's own issue for them was answered by OthersSaved), then any other refusal.
+  // The fields both changed (marked from the editor's own record: taking theirs removes the mark), then any other refusal.
   const issues = [
     ...(othersSaved?.clashes ?? []).map((field) => ({ field: `body.${field}`, message: t('theyChangedThis') })),
     ...issuesOf(update.error).filter((issue) => issue.code !== 'changed_meanwhile'),

@@ -1,16 +1,24 @@
-import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
-import { Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
+import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { ProblemError } from '../../../lib/problem.ts';
+import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { applicationsQuery, type Dataset, datasetQuery, sourcesQuery, useUpdateDataset } from '../api/datasets-api.ts';
 import { DatasetFields } from '../components/dataset-fields.tsx';
 import { DataTabs } from '../components/data-tabs.tsx';
 import { LineageView } from '../components/lineage-view.tsx';
-import { datasetBody, datasetForm } from '../dataset-form.ts';
-import { dataMessages } from '../messages.ts';
+import {
+  type DatasetField,
+  type DatasetForm,
+  datasetChange,
+  datasetForm,
+  rebasedDatasetForm,
+} from '../dataset-form.ts';
+import { type DataMessageKey, dataMessages } from '../messages.ts';
 
 /** `/console/data/datasets/:id`: one dataset's entry, its lineage, and changing it (governance:prepare). */
 export default function DatasetPage() {
@@ -85,27 +93,92 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
   );
 }
 
+/** Fields as the officer reads them, for the choice between their value and another officer's. */
+const FIELD_LABEL: Record<DatasetField, DataMessageKey> = {
+  titleEn: 'titleEnLabel',
+  titleZhHant: 'titleZhLabel',
+  description: 'descriptionLabel',
+  owner: 'ownerLabel',
+  classification: 'classificationLabel',
+  personalData: 'personalDataLabel',
+  personalDataKinds: 'kindsLabel',
+  retention: 'retentionLabel',
+  sourceSystems: 'sourceSystemsLabel',
+  applicationIds: 'applicationsLabel',
+};
+
+/** One field as another officer left it. */
+const withTheirs = (form: DatasetForm, theirs: DatasetForm, field: DatasetField): DatasetForm => ({
+  ...form,
+  [field]: theirs[field],
+});
+
 function EditSection({ dataset }: { dataset: Dataset }) {
   const t = useMessages(dataMessages);
+  const queryClient = useQueryClient();
   const update = useUpdateDataset(dataset.id);
-  const [form, setForm] = useState(() => datasetForm(dataset));
+  // The entry read again (after a save, or refused because someone else changed it): the officer's
+  // changes move onto it; someone else's appear in the form.
+  const {
+    base,
+    draft: form,
+    theirs,
+    clashes,
+    setDraft,
+    takeTheirs,
+  } = useRebasingDraft({
+    keptAs: `dataset.${dataset.id}`,
+    latest: datasetForm(dataset),
+    rebase: rebasedDatasetForm,
+    withTheirs,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate(datasetBody(form));
+    update.mutateAsync(datasetChange(base, form)).catch((error: unknown) => {
+      if (error instanceof ProblemError && error.problem.errors.some((issue) => issue.code === 'changed_meanwhile'))
+        void queryClient.fetchQuery({ ...datasetQuery(dataset.id), staleTime: 0 }).catch(() => {});
+    });
   };
+  // The fields both changed are marked beside them from the form's own record (taking theirs removes the mark).
+  const changedMeanwhile =
+    update.error instanceof ProblemError && update.error.problem.errors.some((e) => e.code === 'changed_meanwhile');
+  const fieldError =
+    clashes.length > 0
+      ? new ProblemError({
+          status: 409,
+          code: 'conflict',
+          title: '',
+          detail: '',
+          errors: clashes.map((field) => ({
+            field: `body.${field}`,
+            code: 'changed_meanwhile',
+            message: t('theyChangedThis'),
+          })),
+        })
+      : changedMeanwhile
+        ? null
+        : update.error;
   return (
     <Section id="edit-dataset" title={t('editSection')}>
       <Form className="data-form" onSubmit={submit} validationBehavior="aria">
         <DatasetFields
           form={form}
           onChange={(change) => {
-            update.reset();
-            setForm((f) => ({ ...f, ...change }));
+            if (!changedMeanwhile) update.reset();
+            setDraft((current) => ({ ...current, ...change }));
           }}
-          error={update.error}
+          error={fieldError}
           withName={false}
         />
-        {update.error ? <ProblemMessage error={update.error} /> : null}
+        {theirs > 0 ? (
+          <OthersChanged
+            summary={t('othersChanged', { count: theirs })}
+            choicesIntro={t('othersClash')}
+            choices={clashes.map((field) => ({ id: field, label: t('useTheirs', { field: t(FIELD_LABEL[field]) }) }))}
+            onTakeTheirs={(field) => takeTheirs(field as DatasetField)}
+          />
+        ) : null}
+        {update.error && !changedMeanwhile ? <ProblemMessage error={update.error} /> : null}
         <p role="status">{update.isSuccess ? t('saved') : ''}</p>
         <div className="button-row">
           <Button type="submit" className="button button-primary" isDisabled={update.isPending}>

@@ -5,8 +5,8 @@ import { Link, useParams } from 'react-router';
 import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
-import { useKept } from '../../../lib/kept-form.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import {
   type Assessment,
   assessmentQuery,
@@ -19,14 +19,15 @@ import {
 import { catalogueEntryQuery } from '../api/catalogue-api.ts';
 import {
   basesOf,
-  type Draft,
   type DraftAnswer,
   draftOf,
   type FormTemplate,
   patchOf,
   problemsByPlace,
+  type QuestionRef,
   rebasedDraft,
   type SetName,
+  withTheirAnswer,
 } from '../assessment-form.ts';
 import { AnswerSetForm } from '../components/answer-set-form.tsx';
 import { DecisionPanel } from '../components/decision-panel.tsx';
@@ -67,21 +68,13 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   // difference from its base, with the base (the server refuses to overwrite an answer someone else
   // saved since). Newer answers read meanwhile become the base, the officer's changes moved onto them.
   const saved = draftOf(assessment);
-  // Kept through an idle sign-out: a kept draft names its base, so it cannot undo what others saved since.
-  const [editing, setEditing] = useKept<{ base: Draft; draft: Draft; clashes: Clash[]; theirs: number }>(
-    `assessment.${assessment.id}`,
-    { base: saved, draft: saved, clashes: [], theirs: 0 },
-  );
-  const { base, draft, clashes, theirs } = editing;
-  const savedJson = JSON.stringify(saved);
-  useEffect(() => {
-    setEditing((current) => {
-      if (JSON.stringify(current.base) === savedJson) return current;
-      const latest = JSON.parse(savedJson) as Draft;
-      const moved = rebasedDraft(current.base, current.draft, latest);
-      return { base: latest, draft: moved.draft, clashes: moved.clashes, theirs: moved.theirs };
-    });
-  }, [savedJson, setEditing]);
+  const { base, draft, clashes, theirs, setDraft, takeTheirs } = useRebasingDraft({
+    keptAs: `assessment.${assessment.id}`,
+    latest: saved,
+    rebase: rebasedDraft,
+    withTheirs: withTheirAnswer,
+    samePart: sameQuestion,
+  });
   const queryClient = useQueryClient();
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -106,22 +99,7 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
     if (queued && reviewAs === null && assessment.status === 'in_review') setReviewAs(queued.capacities);
   }, [queued, reviewAs, assessment.status]);
   const onAnswer = (set: SetName) => (questionId: string, answer: DraftAnswer) =>
-    setEditing((current) => ({
-      ...current,
-      draft: { ...current.draft, [set]: { ...current.draft[set], [questionId]: answer } },
-    }));
-  const takeTheirs = ({ set, questionId }: Clash) =>
-    setEditing((current) => {
-      const answers = { ...current.draft[set] };
-      const theirs = current.base[set][questionId];
-      if (theirs) answers[questionId] = theirs;
-      else delete answers[questionId];
-      return {
-        ...current,
-        draft: { ...current.draft, [set]: answers },
-        clashes: current.clashes.filter((clash) => clash.set !== set || clash.questionId !== questionId),
-      };
-    });
+    setDraft((current) => ({ ...current, [set]: { ...current[set], [questionId]: answer } }));
 
   /** Saves what changed; resolves false when the server refused it. */
   const saveChanges = async (): Promise<boolean> => {
@@ -266,10 +244,10 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   );
 }
 
-type Clash = { set: SetName; questionId: string };
+const sameQuestion = (a: QuestionRef, b: QuestionRef) => a.set === b.set && a.questionId === b.questionId;
 
 /** A question as the officer finds it on the page: its number in its template, or its id. */
-function questionLabel(templates: ReadonlyArray<{ data?: unknown }>, clash: Clash): string {
+function questionLabel(templates: ReadonlyArray<{ data?: unknown }>, clash: QuestionRef): string {
   for (const template of templates) {
     const found = (template.data as FormTemplate | undefined)?.parts
       .flatMap((part) => part.sections.flatMap((section) => section.questions))
