@@ -213,6 +213,7 @@ export async function publishBot(
   });
 }
 
+/** Refuses publishing when the latest version is not the one the publisher was shown. */
 function refuseUnseenVersion(view: BotView, version: number): void {
   if (version === view.latest.version) return;
   if (version > view.latest.version)
