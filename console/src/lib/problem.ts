@@ -28,6 +28,19 @@ export function fieldMessageOf(error: unknown, field: string): string | undefine
   return error instanceof ProblemError ? error.fieldMessage(field) : undefined;
 }
 
+/** The fields a failed call's problem names, each with the server's reason (none for another error). */
+export function problemIssues(error: unknown): Problem['errors'] {
+  return error instanceof ProblemError ? error.problem.errors : [];
+}
+
+/**
+ * Whether the server refused a save because someone else changed the same fields after the page read
+ * them (409 `changed_meanwhile`): the page reads the record again and moves the officer's changes onto it.
+ */
+export function isChangedMeanwhile(error: unknown): boolean {
+  return problemIssues(error).some((issue) => issue.code === 'changed_meanwhile');
+}
+
 /** Reads a problem from any failed response body; a network failure or HTML error page still gets a status. */
 export function toProblem(status: number, body: unknown): Problem {
   if (body && typeof body === 'object' && 'code' in body) {

@@ -1,3 +1,4 @@
+import { changedMeanwhile } from '../../lib/changed-meanwhile.ts';
 import type { BotConfig, BotConfigPatch, NewBot } from './api/bots.ts';
 
 /**
@@ -172,10 +173,9 @@ export function rebased(
 ): { form: BotForm; clashes: (keyof BotConfig)[] } {
   const mine = changesFrom(base, form) as Partial<BotConfig>;
   const fields = Object.keys(mine) as (keyof BotConfig)[];
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   return {
     form: withFieldsFrom(formOf(form.id, latest), form, fields),
-    clashes: fields.filter((field) => !same(base[field], latest[field]) && !same(latest[field], mine[field])),
+    clashes: changedMeanwhile<unknown>(fields, { base, stored: latest, next: mine }) as (keyof BotConfig)[],
   };
 }
 

@@ -1,3 +1,4 @@
+import { changedMeanwhile } from '../../lib/changed-meanwhile.ts';
 import type { Classification, Dataset, NewDataset } from './api/datasets-api.ts';
 
 /** What the dataset form holds while an officer types: lists as text, one item a line or comma-separated. */
@@ -102,10 +103,12 @@ export function rebasedDatasetForm(
   const next: Record<string, unknown> = { ...latest };
   // Each field of the body is held by the form field of its name (lists as typed text).
   for (const field of mine) next[field] = form[field];
-  const [before, saved, mineNow] = [datasetBody(base), datasetBody(latest), datasetBody(form)];
-  const theirs = (Object.keys(saved) as DatasetField[]).filter(
-    (field) => !same(before[field], saved[field]) && !same(saved[field], mineNow[field]),
-  );
+  const saved = datasetBody(latest);
+  const theirs = changedMeanwhile<unknown>(Object.keys(saved), {
+    base: datasetBody(base),
+    stored: saved,
+    next: datasetBody(form),
+  }) as DatasetField[];
   return {
     draft: next as unknown as DatasetForm,
     clashes: theirs.filter((field) => mine.includes(field)),

@@ -1,3 +1,5 @@
+import { changedMeanwhile } from '../../lib/changed-meanwhile.ts';
+
 /**
  * The assessment form's logic, apart from React: which questions a stage asks (grouped by part and
  * section as the template lays them out), the draft an officer edits, what changed since the last
@@ -201,19 +203,17 @@ export function rebasedDraft(
   let theirs = 0;
   for (const name of SET_NAMES) {
     const ids = new Set([...Object.keys(base[name]), ...Object.keys(draft[name]), ...Object.keys(latest[name])]);
-    for (const questionId of ids) {
-      const before = base[name][questionId];
-      const mine = draft[name][questionId];
-      const saved = latest[name][questionId];
-      const changedByMe = !sameAnswer(before, mine);
-      if (changedByMe) {
-        if (mine) next[name][questionId] = mine;
-        else delete next[name][questionId];
-      }
-      if (sameAnswer(before, saved) || sameAnswer(saved, mine)) continue;
-      theirs++;
-      if (changedByMe) clashes.push({ set: name, questionId });
+    const mine = [...ids].filter((questionId) => !sameAnswer(base[name][questionId], draft[name][questionId]));
+    for (const questionId of mine) {
+      const answer = draft[name][questionId];
+      if (answer) next[name][questionId] = answer;
+      else delete next[name][questionId];
     }
+    const others = changedMeanwhile(ids, { base: base[name], stored: latest[name], next: draft[name] }, sameAnswer);
+    theirs += others.length;
+    clashes.push(
+      ...others.filter((questionId) => mine.includes(questionId)).map((questionId) => ({ set: name, questionId })),
+    );
   }
   return { draft: next, clashes, theirs };
 }

@@ -4,18 +4,13 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { useKept } from '../../../lib/kept-form.ts';
-import { ProblemError } from '../../../lib/problem.ts';
+import { isChangedMeanwhile, problemIssues as issuesOf } from '../../../lib/problem.ts';
 import { type BotConfig, type BotView, botQuery, useCreateBot, useUpdateBot } from '../api/bots.ts';
 import { BotFormFields } from '../components/bot-form.tsx';
 import { PreviewPanel } from '../components/preview-panel.tsx';
 import { PublishPanel } from '../components/publish-panel.tsx';
 import { type BotForm, changesFrom, formOf, newBotBody, newBotForm, rebased, withFieldsFrom } from '../config-form.ts';
 import { type BotMessageKey, botMessages } from '../messages.ts';
-
-const issuesOf = (error: unknown) => (error instanceof ProblemError ? error.problem.errors : []);
-
-/** Refused because someone else saved the same fields meanwhile. */
-const changedMeanwhile = (error: unknown) => issuesOf(error).some((issue) => issue.code === 'changed_meanwhile');
 
 const FIELD_LABEL: Record<keyof BotConfig, BotMessageKey> = {
   name: 'name',
@@ -171,7 +166,7 @@ function BotEditor({ view }: { view: BotView }) {
         setNotice(t(merged ? 'savedWithOthers' : 'saved', { version: saved.latest.version }));
       },
       (error: unknown) => {
-        if (changedMeanwhile(error))
+        if (isChangedMeanwhile(error))
           queryClient.fetchQuery({ ...botQuery(view.id), staleTime: 0 }).catch(setRereadError);
       },
     );
@@ -218,7 +213,7 @@ function BotEditor({ view }: { view: BotView }) {
             />
           ) : null}
           {/* A clash is told by OthersChanged once the bot is read again; only that reading's failure shows here. */}
-          <SaveProblem error={changedMeanwhile(update.error) ? rereadError : update.error} />
+          <SaveProblem error={isChangedMeanwhile(update.error) ? rereadError : update.error} />
         </div>
         <aside className="bot-editor-side">
           <Section id="publishing" title={t('sectionPublishing')}>

@@ -3,7 +3,6 @@ import { CheckboxGroup, Label, RadioGroup, Text } from 'react-aria-components';
 import { FieldError } from 'react-aria-components';
 import { Choice, TextField, Tick } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
-import { fieldMessageOf } from '../../../lib/problem.ts';
 import { applicationsQuery, CLASSIFICATIONS, type Classification } from '../api/datasets-api.ts';
 import type { DatasetForm } from '../dataset-form.ts';
 import { dataMessages } from '../messages.ts';
@@ -15,18 +14,19 @@ import { dataMessages } from '../messages.ts';
 export function DatasetFields({
   form,
   onChange,
-  error,
+  issues,
   withName,
 }: {
   form: DatasetForm;
   onChange: (change: Partial<DatasetForm>) => void;
-  error: unknown;
+  /** The server's reasons (`body.retention`…), each shown beside its field. */
+  issues: ReadonlyArray<{ field: string; message: string }>;
   withName: boolean;
 }) {
   const t = useMessages(dataMessages);
   const { locale } = useI18n();
   const applications = useQuery(applicationsQuery);
-  const at = (field: string) => fieldMessageOf(error, `body.${field}`);
+  const at = (field: string) => issues.find((issue) => issue.field === `body.${field}`)?.message;
   const applicationError =
     at('applicationIds') ?? form.applicationIds.map((_, i) => at(`applicationIds.${i}`)).find(Boolean);
   return (

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
-import { ProblemError } from '../../../lib/problem.ts';
+import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { applicationsQuery, type Dataset, datasetQuery, sourcesQuery, useUpdateDataset } from '../api/datasets-api.ts';
 import { DatasetFields } from '../components/dataset-fields.tsx';
@@ -135,29 +135,16 @@ function EditSection({ dataset }: { dataset: Dataset }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     update.mutateAsync(datasetChange(base, form)).catch((error: unknown) => {
-      if (error instanceof ProblemError && error.problem.errors.some((issue) => issue.code === 'changed_meanwhile'))
+      if (isChangedMeanwhile(error))
         void queryClient.fetchQuery({ ...datasetQuery(dataset.id), staleTime: 0 }).catch(() => {});
     });
   };
+  const changedMeanwhile = isChangedMeanwhile(update.error);
   // The fields both changed are marked beside them from the form's own record (taking theirs removes the mark).
-  const changedMeanwhile =
-    update.error instanceof ProblemError && update.error.problem.errors.some((e) => e.code === 'changed_meanwhile');
-  const fieldError =
-    clashes.length > 0
-      ? new ProblemError({
-          status: 409,
-          code: 'conflict',
-          title: '',
-          detail: '',
-          errors: clashes.map((field) => ({
-            field: `body.${field}`,
-            code: 'changed_meanwhile',
-            message: t('theyChangedThis'),
-          })),
-        })
-      : changedMeanwhile
-        ? null
-        : update.error;
+  const issues = [
+    ...clashes.map((field) => ({ field: `body.${field}`, message: t('theyChangedThis') })),
+    ...problemIssues(update.error).filter((issue) => issue.code !== 'changed_meanwhile'),
+  ];
   return (
     <Section id="edit-dataset" title={t('editSection')}>
       <Form className="data-form" onSubmit={submit} validationBehavior="aria">
@@ -167,7 +154,7 @@ function EditSection({ dataset }: { dataset: Dataset }) {
             if (!changedMeanwhile) update.reset();
             setDraft((current) => ({ ...current, ...change }));
           }}
-          error={fieldError}
+          issues={issues}
           withName={false}
         />
         {theirs > 0 ? (

@@ -3,6 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import { Page, ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
+import { problemIssues } from '../../../lib/problem.ts';
 import { useCreateDataset } from '../api/datasets-api.ts';
 import { DatasetFields } from '../components/dataset-fields.tsx';
 import { DataTabs } from '../components/data-tabs.tsx';
@@ -29,7 +30,7 @@ export default function NewDatasetPage() {
         <DatasetFields
           form={form}
           onChange={(change) => setForm((f) => ({ ...f, ...change }))}
-          error={create.error}
+          issues={problemIssues(create.error)}
           withName
         />
         {create.error ? <ProblemMessage error={create.error} /> : null}

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
-import { ProblemError } from '../../../lib/problem.ts';
+import { isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import {
   type Assessment,
@@ -85,7 +85,7 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   const stageName = t(valueKey('stage', assessment.stage));
   const problemSource =
     submitError instanceof ProblemError ? submitError : save.error instanceof ProblemError ? save.error : null;
-  const changedMeanwhile = problemSource?.problem.errors.some((issue) => issue.code === 'changed_meanwhile') ?? false;
+  const changedMeanwhile = isChangedMeanwhile(problemSource);
   // Questions both answered are marked from the draft's own record (their answer can be taken, the mark goes with it).
   const problems = problemsByPlace([
     ...clashes.map((clash) => ({ field: `${clash.set}.${clash.questionId}`, message: t('theyAnsweredThis') })),
@@ -110,9 +110,8 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
       return true;
     } catch (error) {
       // Someone else answered the same questions meanwhile: their answers are read, and the draft moves onto them.
-      if (error instanceof ProblemError && error.problem.errors.some((issue) => issue.code === 'changed_meanwhile')) {
+      if (isChangedMeanwhile(error))
         await queryClient.fetchQuery({ ...assessmentQuery(assessment.id), staleTime: 0 }).catch(() => {});
-      }
       return false;
     }
   };
