@@ -1,8 +1,8 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { auditContext, getDepartment, isPlatformAdmin, type Principal, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { AppError, type FieldIssue, forbidden } from '../core/index.ts';
-import { type Db, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
+import { type Db, departments, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
 import { changeRouting } from './routing-change.ts';
 
 /** One allow-list entry: a provider (by name) and one of its models, or `*` for all of them. */
@@ -38,46 +38,77 @@ async function readAllowlist(db: Executor, departmentId: string): Promise<Allowl
     .orderBy(asc(modelProviders.name), asc(modelAllowlist.model));
 }
 
+/** Provider name and model: an entry's identity in a list. */
+const entryKey = (entry: AllowlistEntry) => `${entry.provider}\u0000${entry.model}`;
+
 /**
- * Replaces a department's allow-list (platform admins only). Each entry must name a configured
- * provider and a model it offers (or `*`); bad entries are reported by position.
+ * The list an editor means, applied to the list as it is now: the entries it added to `base` (the
+ * list as it read it) are added, those it removed are removed, and what someone else added or
+ * removed meanwhile stays as they left it.
+ *
+ * @example withOwnChanges(now, { base: [a], next: [a, b] }) // now and b: another's entry c stays
+ */
+export function withOwnChanges(
+  now: readonly AllowlistEntry[],
+  { base, next }: { base: readonly AllowlistEntry[]; next: readonly AllowlistEntry[] },
+): AllowlistEntry[] {
+  const inBase = new Set(base.map(entryKey));
+  const inNext = new Set(next.map(entryKey));
+  const removed = new Set(base.map(entryKey).filter((key) => !inNext.has(key)));
+  return [
+    ...now.filter((entry) => !removed.has(entryKey(entry))),
+    ...next.filter((entry) => !inBase.has(entryKey(entry))),
+  ];
+}
+
+/**
+ * Sets a department's allow-list (platform admins only). Each entry must name a configured
+ * provider and a model it offers (or `*`); bad entries are reported by position. Without `base`,
+ * `entries` replaces the list; with it (the list as the editor read it), only the editor's own
+ * additions and removals are made ({@link withOwnChanges}), so two administrators editing the list
+ * at once neither put back what the other removed nor drop what the other added. Entries kept keep
+ * who added them and when.
  */
 export async function putAllowlist(
   db: Db,
   ctx: ServiceContext,
   departmentId: string,
   entries: readonly AllowlistEntry[],
+  base?: readonly AllowlistEntry[],
 ): Promise<AllowlistRow[]> {
   if (!isPlatformAdmin(ctx.principal)) throw forbidden("Only a platform admin may change a department's allow-list");
   return changeRouting(db, async (tx) => {
     await getDepartment(tx, ctx.principal, departmentId);
-    const names = [...new Set(entries.map((e) => e.provider))];
-    const providers = names.length
-      ? await tx.select().from(modelProviders).where(inArray(modelProviders.name, names))
-      : [];
-    const byName = new Map(providers.map((p) => [p.name, p]));
-    const issues: FieldIssue[] = [];
-    const seen = new Set<string>();
-    const rows = entries.flatMap((entry, i) => {
-      const provider = byName.get(entry.provider);
-      if (!provider) {
-        issues.push({ field: `body.entries.${i}.provider`, code: 'unknown', message: 'is not a configured provider' });
-        return [];
-      }
-      if (entry.model !== '*' && !provider.models.includes(entry.model) && !provider.models.includes('*')) {
-        issues.push({ field: `body.entries.${i}.model`, code: 'unknown', message: 'is not offered by the provider' });
-        return [];
-      }
-      const id = `${provider.id}\u0000${entry.model}`;
-      if (seen.has(id)) return [];
-      seen.add(id);
-      return [{ departmentId, providerId: provider.id, model: entry.model, createdBy: ctx.principal.id }];
-    });
-    if (issues.length) {
-      throw new AppError('validation_failed', issues.map((x) => `${x.field}: ${x.message}`).join('; '), issues);
-    }
+    // One change of a department's list at a time, so the second of two at once is applied to the first.
+    await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('update');
+    await refuseUnknownEntries(tx, entries);
     const before = await readAllowlist(tx, departmentId);
-    await tx.delete(modelAllowlist).where(eq(modelAllowlist.departmentId, departmentId));
+    const wanted = base ? withOwnChanges(before, { base, next: entries }) : entries;
+    const providers = await providersNamed(tx, wanted);
+    const wantedKeys = new Set(wanted.map(entryKey));
+    const gone = before.filter((entry) => !wantedKeys.has(entryKey(entry)));
+    const held = new Set(before.map(entryKey));
+    const added = [...new Map(wanted.map((entry) => [entryKey(entry), entry])).values()].filter(
+      (entry) => !held.has(entryKey(entry)),
+    );
+    for (const entry of gone) {
+      await tx
+        .delete(modelAllowlist)
+        .where(
+          and(
+            eq(modelAllowlist.departmentId, departmentId),
+            eq(modelAllowlist.providerId, entry.providerId),
+            eq(modelAllowlist.model, entry.model),
+          ),
+        );
+    }
+    const rows = added.flatMap((entry) => {
+      const provider = providers.get(entry.provider);
+      // A provider deleted meanwhile takes its entries with it: one kept from `now` cannot name it.
+      return provider
+        ? [{ departmentId, providerId: provider.id, model: entry.model, createdBy: ctx.principal.id }]
+        : [];
+    });
     if (rows.length) await tx.insert(modelAllowlist).values(rows);
     const after = await readAllowlist(tx, departmentId);
     const summary = (list: AllowlistRow[]) => list.map((e) => ({ provider: e.provider, model: e.model }));
@@ -91,4 +122,27 @@ export async function putAllowlist(
     });
     return after;
   });
+}
+
+async function providersNamed(db: Executor, entries: readonly AllowlistEntry[]) {
+  const names = [...new Set(entries.map((e) => e.provider))];
+  const rows = names.length ? await db.select().from(modelProviders).where(inArray(modelProviders.name, names)) : [];
+  return new Map(rows.map((p) => [p.name, p]));
+}
+
+/** Each entry must name a configured provider and a model it offers (or `*`): 400 naming each that does not. */
+async function refuseUnknownEntries(db: Executor, entries: readonly AllowlistEntry[]): Promise<void> {
+  const byName = await providersNamed(db, entries);
+  const issues: FieldIssue[] = [];
+  entries.forEach((entry, i) => {
+    const provider = byName.get(entry.provider);
+    if (!provider) {
+      issues.push({ field: `body.entries.${i}.provider`, code: 'unknown', message: 'is not a configured provider' });
+    } else if (entry.model !== '*' && !provider.models.includes(entry.model) && !provider.models.includes('*')) {
+      issues.push({ field: `body.entries.${i}.model`, code: 'unknown', message: 'is not offered by the provider' });
+    }
+  });
+  if (issues.length) {
+    throw new AppError('validation_failed', issues.map((x) => `${x.field}: ${x.message}`).join('; '), issues);
+  }
 }

@@ -75,11 +75,17 @@ const providerSchema = z.object({
 });
 
 const departmentParams = z.object({ departmentId: idSchema }).strict();
+const allowlistEntries = z
+  .array(z.object({ provider: providerName, model: z.union([z.literal('*'), modelName]) }).strict())
+  .max(1000);
 const allowlistBody = z
   .object({
-    entries: z
-      .array(z.object({ provider: providerName, model: z.union([z.literal('*'), modelName]) }).strict())
-      .max(1000),
+    entries: allowlistEntries,
+    base: allowlistEntries
+      .optional()
+      .describe(
+        'The list as the editor read it. Given, only its own changes are made: the entries it added are added, those it removed removed, and what someone else added or removed since stays. Omitted: `entries` replaces the list.',
+      ),
   })
   .strict();
 const allowlistResponse = z.object({
@@ -314,7 +320,7 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
       schema: {
         tags,
         security,
-        summary: "Replace a department's model allow-list (model `*`: every model of the provider)",
+        summary: "Set a department's model allow-list (model `*`: every model of the provider)",
         params: departmentParams,
         body: allowlistBody,
         response: { 200: allowlistResponse, ...errorResponses },
@@ -323,7 +329,13 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
     async (request) => ({
       departmentId: request.params.departmentId,
       entries: (
-        await putAllowlist(store.db, serviceContext(request), request.params.departmentId, request.body.entries)
+        await putAllowlist(
+          store.db,
+          serviceContext(request),
+          request.params.departmentId,
+          request.body.entries,
+          request.body.base,
+        )
       ).map(toJson),
     }),
   );

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixture, type Fixture } from './test-fixture.ts';
+
+/**
+ * Two administrators changing one setting at once (issue 15): a change made from what the editor
+ * read keeps what the other saved meanwhile, and never puts back what they removed.
+ */
+
+let f: Fixture;
+
+beforeAll(async () => {
+  f = await createFixture();
+  for (const name of ['alpha', 'beta', 'gamma']) {
+    const added = await f.as('platform_admin', {
+      method: 'POST',
+      url: '/api/v1/gateway/providers',
+      payload: { name, baseUrl: 'http://127.0.0.1:9/v1', models: ['m1', 'm2'] },
+    });
+    expect(added.statusCode).toBe(201);
+  }
+});
+afterAll(async () => f.close());
+
+describe("a department's model allow-list", () => {
+  const url = () => `/api/v1/gateway/allowlist/${f.own.department.id}`;
+  const put = (payload: object) => f.as('platform_admin', { method: 'PUT', url: url(), payload });
+  const listed = async () =>
+    ((await f.as('platform_admin', { url: url() })).json().entries as { provider: string; model: string }[]).map(
+      (entry) => `${entry.provider}/${entry.model}`,
+    );
+  const entries = (...names: string[]) =>
+    names.map((name) => {
+      const [provider = '', model = ''] = name.split('/');
+      return { provider, model };
+    });
+
+  it('with the list as read, neither puts back an entry another removed nor drops one another added', async () => {
+    expect((await put({ entries: entries('alpha/m1', 'beta/*') })).statusCode).toBe(200);
+    const read = entries('alpha/m1', 'beta/*');
+    // Another administrator withdraws beta and allows gamma.
+    expect((await put({ entries: entries('alpha/m1', 'gamma/m2'), base: read })).statusCode).toBe(200);
+    // The first, from the list as they read it, adds alpha/m2.
+    const saved = await put({ entries: entries('alpha/m1', 'beta/*', 'alpha/m2'), base: read });
+    expect(saved.statusCode).toBe(200);
+    const expected = ['alpha/m1', 'alpha/m2', 'gamma/m2'];
+    expect(saved.json().entries.map((e: { provider: string; model: string }) => `${e.provider}/${e.model}`)).toEqual(
+      expected,
+    );
+    expect(await listed()).toEqual(expected);
+  });
+
+  it('keeps who added an entry, and when, through later changes', async () => {
+    await put({ entries: entries('alpha/m1') });
+    const first = (await f.as('platform_admin', { url: url() })).json().entries[0];
+    const saved = await put({ entries: entries('alpha/m1', 'beta/m1'), base: entries('alpha/m1') });
+    expect(saved.json().entries[0]).toEqual(first);
+  });
+
+  it('without the list as read, replaces it, as before', async () => {
+    await put({ entries: entries('alpha/m1', 'beta/*') });
+    expect((await put({ entries: entries('gamma/m1') })).statusCode).toBe(200);
+    expect(await listed()).toEqual(['gamma/m1']);
+  });
+
+  it('takes concurrent changes one at a time, so each keeps the others, even two adding the same entry', async () => {
+    await put({ entries: entries('beta/m1') });
+    const adds = ['alpha/m1', 'alpha/m2', 'alpha/m1', 'gamma/m1', 'alpha/m2', 'gamma/m2'];
+    const answers = await Promise.all([
+      ...adds.map((name) => put({ entries: entries('beta/m1', name), base: entries('beta/m1') })),
+      put({ entries: [], base: entries('beta/m1') }),
+    ]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([...adds, 'removal'].map(() => 200));
+    expect(await listed()).toEqual(['alpha/m1', 'alpha/m2', 'gamma/m1', 'gamma/m2']);
+  });
+
+  it('names a bad entry of the list as read by its position, and saves nothing', async () => {
+    await put({ entries: entries('alpha/m1') });
+    const refused = await put({ entries: entries('alpha/m1'), base: [{ provider: 'alpha', model: 'bad model!' }] });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].field).toBe('body.base.0.model');
+    expect(await listed()).toEqual(['alpha/m1']);
+  });
+});
