@@ -242,6 +242,34 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
       .waitFor();
     expect(await page.getByRole('button', { name: 'Remove e2e-local/*' }).count()).toBe(1);
 
+    // Another administrator withdraws fake/m while this page still lists it; adding fake/* here
+    // must not put fake/m back, and the page says what the other changed.
+    const me = await api('GET', '/api/v1/me');
+    await api('PUT', `/api/v1/gateway/allowlist/${me.department.id}`, {
+      entries: [{ provider: 'e2e-local', model: '*' }],
+      base: [
+        { provider: 'e2e-local', model: '*' },
+        { provider: 'fake', model: 'm' },
+      ],
+    });
+    await tabTo(page.getByRole('button', { name: /Provider/ }).last());
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'fake' }).click();
+    await tabTo(page.getByRole('button', { name: 'Add to the allow-list' }));
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .filter({
+        hasText:
+          /Allow-list saved\. Entries: 2\. Someone else changed .* Added by them: none\. Removed by them: fake\/m\./,
+      })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Remove fake/m' }).count()).toBe(0);
+    const saved = await api('GET', `/api/v1/gateway/allowlist/${me.department.id}`);
+    expect(
+      saved.entries.map((entry: { provider: string; model: string }) => `${entry.provider}/${entry.model}`),
+    ).toEqual(['e2e-local/*', 'fake/*']);
+
     const month = page.getByRole('spinbutton', { name: 'Requests per month' });
     await tabTo(month);
     await page.keyboard.type('-5');

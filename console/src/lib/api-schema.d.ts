@@ -9602,7 +9602,7 @@ export interface paths {
                 };
             };
         };
-        /** Replace a department's model allow-list (model `*`: every model of the provider) */
+        /** Set a department's model allow-list (model `*`: every model of the provider) */
         put: {
             parameters: {
                 query?: never;
@@ -9615,6 +9615,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The list as the editor read it. Given, only its own changes are made: the entries it added are added, those it removed removed, and what someone else added or removed since stays. Omitted: `entries` replaces the list. */
+                        base?: {
+                            model: "*" | string;
+                            provider: string;
+                        }[];
                         entries: {
                             model: "*" | string;
                             provider: string;

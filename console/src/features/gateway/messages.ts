@@ -41,6 +41,9 @@ export const gatewayMessages = defineMessages(
     addEntry: 'Add to the allow-list',
     modelHelp: 'A model name, or * for all of the provider’s models.',
     allowlistSaved: 'Allow-list saved. Entries: {count}.',
+    allowlistTheirsKept:
+      'Someone else changed the list after you read it; their changes are kept. Added by them: {added}. Removed by them: {removed}.',
+    nothing: 'none',
     allowlistEmpty: 'Nothing is allowed: the department cannot call any model.',
     quotas: 'Quotas',
     quotasIntro: 'Per-minute limits slow bursts; monthly quotas cap use. Leave a field empty for no limit.',
@@ -109,6 +112,8 @@ export const gatewayMessages = defineMessages(
     addEntry: '加入允許清單',
     modelHelp: '模型名稱，或以 * 表示該供應商的所有模型。',
     allowlistSaved: '已儲存允許清單。項目數目：{count}。',
+    allowlistTheirsKept: '你讀取清單後，有其他人修改了清單；其修改已保留。對方加入：{added}。對方移除：{removed}。',
+    nothing: '沒有',
     allowlistEmpty: '沒有任何允許項目：部門不能調用任何模型。',
     quotas: '配額',
     quotasIntro: '每分鐘上限防止短時間內大量調用；每月配額限制總用量。留空即不設上限。',

@@ -71,13 +71,9 @@ export function useUpdateProvider() {
 export function usePutAllowlist(departmentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (entries: AllowlistEntry[]) =>
-      unwrap(
-        await api.PUT('/api/v1/gateway/allowlist/{departmentId}', {
-          params: { path: { departmentId } },
-          body: { entries },
-        }),
-      ),
+    /** `base`: the list as the page read it, so that only this change is made to the list as it is now. */
+    mutationFn: async (body: { entries: AllowlistEntry[]; base: AllowlistEntry[] }) =>
+      unwrap(await api.PUT('/api/v1/gateway/allowlist/{departmentId}', { params: { path: { departmentId } }, body })),
     onSuccess: (allowlist) => queryClient.setQueryData(allowlistQuery(departmentId).queryKey, allowlist),
   });
 }

@@ -5,11 +5,13 @@ import { ProblemMessage, QueryView, Section, SelectField, TextField } from '../.
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type AllowlistEntry, allowlistQuery, providersQuery, usePutAllowlist } from '../api/gateway.ts';
+import { theirChanges } from '../allowlist-changes.ts';
 import { gatewayMessages } from '../messages.ts';
 
 /**
  * The department's allow-list: every role that reads the gateway sees it; platform admins add and
- * remove entries (the list is replaced as a whole by `PUT`).
+ * remove entries. Each save sends the list as the page read it, so the server makes only this
+ * change to the list as it is now; what someone else changed meanwhile is kept, and said.
  */
 export function AllowlistSection({ departmentId, canManage }: { departmentId: string; canManage: boolean }) {
   const t = useMessages(gatewayMessages);
@@ -17,10 +19,23 @@ export function AllowlistSection({ departmentId, canManage }: { departmentId: st
   const allowlist = useQuery(allowlistQuery(departmentId));
   const put = usePutAllowlist(departmentId);
   const [announcement, setAnnouncement] = useState('');
-  const save = (entries: AllowlistEntry[]) =>
-    put.mutate(entries, {
-      onSuccess: (saved) => setAnnouncement(t('allowlistSaved', { count: saved.entries.length })),
-    });
+  const save = (entries: AllowlistEntry[], base: AllowlistEntry[]) =>
+    put.mutate(
+      { entries, base },
+      {
+        onSuccess: (saved) => {
+          const theirs = theirChanges(entries, saved.entries);
+          const kept =
+            theirs.added.length + theirs.removed.length > 0
+              ? ` ${t('allowlistTheirsKept', {
+                  added: theirs.added.join(', ') || t('nothing'),
+                  removed: theirs.removed.join(', ') || t('nothing'),
+                })}`
+              : '';
+          setAnnouncement(`${t('allowlistSaved', { count: saved.entries.length })}${kept}`);
+        },
+      },
+    );
   return (
     <Section id="gateway-allowlist" title={t('allowlist')}>
       <p className="muted">{t('allowlistIntro')}</p>
@@ -55,7 +70,12 @@ export function AllowlistSection({ departmentId, canManage }: { departmentId: st
                             className="button button-danger"
                             isDisabled={put.isPending}
                             aria-label={t('removeEntry', { provider: entry.provider, model: entry.model })}
-                            onPress={() => save(entries.filter((_, i) => i !== index))}
+                            onPress={() =>
+                              save(
+                                entries.filter((_, i) => i !== index),
+                                entries,
+                              )
+                            }
                           >
                             {t('remove')}
                           </Button>
@@ -66,7 +86,11 @@ export function AllowlistSection({ departmentId, canManage }: { departmentId: st
                 </tbody>
               </table>
               {canManage ? (
-                <AddEntryForm pending={put.isPending} error={put.error} onAdd={(entry) => save([...entries, entry])} />
+                <AddEntryForm
+                  pending={put.isPending}
+                  error={put.error}
+                  onAdd={(entry) => save([...entries, entry], entries)}
+                />
               ) : null}
             </>
           );
