@@ -81,3 +81,67 @@ describe("a department's model allow-list", () => {
     expect(await listed()).toEqual(['alpha/m1']);
   });
 });
+
+describe("a department's guard policy", () => {
+  const put = (payload: object, headers: Record<string, string> = {}) =>
+    f.as('dept_admin', { method: 'POST', url: '/api/v1/guard/policy', payload, headers });
+  const stored = async () => (await f.as('dept_admin', { url: '/api/v1/guard/policy' })).json().stored;
+  const MASK = { output: { pii: { action: 'mask' } } };
+
+  it('keeps the check another administrator set meanwhile when saving another', async () => {
+    expect((await put({ policy: MASK })).statusCode).toBe(200);
+    const read = await stored();
+    // Another administrator makes injections in questions warn only.
+    const theirs = { ...read, input: { injection: { action: 'warn' } } };
+    expect((await put({ policy: theirs, base: read })).statusCode).toBe(200);
+    // The first, from the policy as they read it, blocks personal data in answers.
+    const saved = await put({ policy: { output: { pii: { action: 'block' } } }, base: read });
+    expect(saved.statusCode).toBe(200);
+    const expected = { input: { injection: { action: 'warn' } }, output: { pii: { action: 'block' } } };
+    expect(saved.json().policy).toEqual(expected);
+    expect(await stored()).toEqual(expected);
+  });
+
+  it('refuses a check both changed, naming it in the asker’s language, and saves nothing', async () => {
+    await put({ policy: MASK });
+    const read = await stored();
+    await put({ policy: { output: { pii: { action: 'drop' } } }, base: read });
+    const auditBefore = await f.auditCount();
+    const refused = await put({ policy: { output: { pii: { action: 'block' } } }, base: read });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors).toEqual([
+      {
+        field: 'body.policy.output.pii',
+        code: 'changed_meanwhile',
+        message: 'was changed by someone else after you opened it, to another value than yours',
+      },
+    ]);
+    const inChinese = await put(
+      { policy: { output: { pii: { action: 'block' } } }, base: read },
+      { 'accept-language': 'zh-HK' },
+    );
+    expect(inChinese.json().errors[0].message).toBe('在你開啟後已被其他人改為另一個值');
+    expect(await stored()).toEqual({ output: { pii: { action: 'drop' } } });
+    expect(await f.auditCount()).toBe(auditBefore);
+  });
+
+  it('removes a check the editor removed, and keeps one removed meanwhile removed', async () => {
+    const both = { input: { injection: { action: 'warn' } }, output: { pii: { action: 'mask' } } };
+    await put({ policy: both });
+    const read = await stored();
+    await put({ policy: { output: { pii: { action: 'mask' } } }, base: read });
+    const saved = await put({ policy: { input: { injection: { action: 'warn' } } }, base: read });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().policy).toEqual({});
+  });
+
+  it('takes a first policy from an editor who read none, and refuses a base that is not a policy', async () => {
+    const bot = { botId: 'policy-bot' };
+    expect((await put({ ...bot, policy: MASK, base: null })).statusCode).toBe(200);
+    const clash = await put({ ...bot, policy: { output: { pii: { action: 'log' } } }, base: null });
+    expect(clash.statusCode).toBe(409);
+    const bad = await put({ ...bot, policy: MASK, base: { output: { pii: { action: 'explode' } } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('body.base.output.pii.action');
+  });
+});

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, ilike } from 'drizzle-orm';
 import { type AuditContext, appendAudit } from '../audit/index.ts';
-import { type Db, type Executor, guardBlocklist, guardPolicies } from '../store/index.ts';
+import { AppError, changedMeanwhileIssue } from '../core/index.ts';
+import { type Db, departments, type Executor, guardBlocklist, guardPolicies } from '../store/index.ts';
 import { effectivePolicy } from './effective-policy.ts';
 import { type GuardPolicy, guardPolicySchema, type Stage } from './policy.ts';
+import { withOwnPolicyChanges } from './policy-changes.ts';
 import { type ScanResult, scanSummary } from './scan.ts';
 
 /**
@@ -108,17 +110,27 @@ export async function resolvePolicy(
   return effectivePolicy({ department, botConfig, bot });
 }
 
-/** Creates or replaces a department's (or bot's) policy, audited with before and after. */
+/**
+ * Creates or replaces a department's (or bot's) policy, audited with before and after. With `base`
+ * (the policy stored at this level as the editor read it; null: none), only the editor's own
+ * changes are made, check by check ({@link withOwnPolicyChanges}): what someone else set since to
+ * other checks stays, and a check both changed is refused (409 naming `body.policy.<stage>.<check>`),
+ * nothing saved.
+ */
 export async function putPolicy(
   db: Db,
   ctx: AuditContext,
   departmentId: string,
   botId: string,
   policy: GuardPolicy,
+  base?: GuardPolicy | null,
 ): Promise<GuardPolicy> {
-  const parsed = guardPolicySchema.parse(policy);
+  const next = guardPolicySchema.parse(policy);
   return db.transaction(async (tx) => {
+    // One change of a department's policies at a time, so the second of two at once is judged against the first.
+    await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('update');
     const before = await getPolicy(tx, departmentId, botId);
+    const parsed = base === undefined ? next : ownChanges(base, next, before);
     await tx
       .insert(guardPolicies)
       .values({ id: randomUUID(), departmentId, botId, policy: parsed, updatedBy: ctx.actor.id })
@@ -136,6 +148,16 @@ export async function putPolicy(
     });
     return parsed;
   });
+}
+
+function ownChanges(base: GuardPolicy | null, next: GuardPolicy, stored: GuardPolicy | null): GuardPolicy {
+  const merged = withOwnPolicyChanges({ base: base && guardPolicySchema.parse(base), next, stored });
+  if ('policy' in merged) return merged.policy;
+  throw new AppError(
+    'conflict',
+    `Someone else changed ${merged.clashes.join(', ')} of this guard policy after you read it: nothing was saved`,
+    merged.clashes.map((path) => changedMeanwhileIssue(`body.policy.${path}`)),
+  );
 }
 
 /** Records a non-pass scan or verdict in the audit trail: codes, types, counts and reasons, never the data. */

@@ -21336,6 +21336,90 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The policy stored at this level as the editor read it (null: none). Given, only its own changes are made, check by check: what someone else set since to other checks stays, and a check both changed is 409 `changed_meanwhile`, nothing saved. Omitted: `policy` replaces it. */
+                        base?: {
+                            context?: {
+                                grounding?: {
+                                    /** @enum {string} */
+                                    action: "block" | "warn" | "log";
+                                    minSupport?: number;
+                                };
+                                injection?: {
+                                    /** @enum {string} */
+                                    action: "block" | "warn" | "log";
+                                    threshold?: number;
+                                };
+                                pii?: {
+                                    /** @enum {string} */
+                                    action: "block" | "mask" | "pseudonymise" | "drop" | "warn" | "log";
+                                    minConfidence?: number;
+                                    types?: ("HKID" | "PHONE" | "PASSPORT" | "EMAIL" | "CREDIT_CARD" | "BANK_ACCOUNT" | "IP_ADDRESS" | "DATE_OF_BIRTH" | "ADDRESS" | "PERSON")[];
+                                };
+                                urls?: {
+                                    /** @enum {string} */
+                                    action: "block" | "warn" | "log";
+                                    /**
+                                     * @default phishing
+                                     * @enum {string}
+                                     */
+                                    minVerdict?: "suspicious" | "phishing";
+                                };
+                            };
+                            input?: {
+                                grounding?: {
+                                    /** @enum {string} */
+                                    action: "block" | "warn" | "log";
+                                    minSupport?: number;
+                                };
+                                injection?: {
+                                    /** @enum {string} */
+                                    action: "block" | "warn" | "log";
+                                    threshold?: number;
+                                };
+                                pii?: {
+                                    /** @enum {string} */
+                                    action: "block" | "mask" | "pseudonymise" | "drop" | "warn" | "log";
+                                    minConfidence?: number;
+                                    types?: ("HKID" | "PHONE" | "PASSPORT" | "EMAIL" | "CREDIT_CARD" | "BANK_ACCOUNT" | "IP_ADDRESS" | "DATE_OF_BIRTH" | "ADDRESS" | "PERSON")[];
+                                };
+                                urls?: {
+                                    /** @enum {string} */
+                                    action: "block" | "warn" | "log";
+                                    /**
+                                     * @default phishing
+                                     * @enum {string}
+                                     */
+                                    minVerdict?: "suspicious" | "phishing";
+                                };
+                            };
+                            output?: {
+                                grounding?: {
+                                    /** @enum {string} */
+                                    action: "block" | "warn" | "log";
+                                    minSupport?: number;
+                                };
+                                injection?: {
+                                    /** @enum {string} */
+                                    action: "block" | "warn" | "log";
+                                    threshold?: number;
+                                };
+                                pii?: {
+                                    /** @enum {string} */
+                                    action: "block" | "mask" | "pseudonymise" | "drop" | "warn" | "log";
+                                    minConfidence?: number;
+                                    types?: ("HKID" | "PHONE" | "PASSPORT" | "EMAIL" | "CREDIT_CARD" | "BANK_ACCOUNT" | "IP_ADDRESS" | "DATE_OF_BIRTH" | "ADDRESS" | "PERSON")[];
+                                };
+                                urls?: {
+                                    /** @enum {string} */
+                                    action: "block" | "warn" | "log";
+                                    /**
+                                     * @default phishing
+                                     * @enum {string}
+                                     */
+                                    minVerdict?: "suspicious" | "phishing";
+                                };
+                            };
+                        } | null;
                         /** @description Omit for the department-wide policy */
                         botId?: string;
                         /**

@@ -48,6 +48,12 @@ const policyBody = z
     departmentId: idSchema.optional().describe("Platform admins only; others always set their own department's"),
     botId: settingBotIdSchema.optional().describe('Omit for the department-wide policy'),
     policy: guardPolicySchema,
+    base: guardPolicySchema
+      .nullable()
+      .optional()
+      .describe(
+        'The policy stored at this level as the editor read it (null: none). Given, only its own changes are made, check by check: what someone else set since to other checks stays, and a check both changed is 409 `changed_meanwhile`, nothing saved. Omitted: `policy` replaces it.',
+      ),
   })
   .strict();
 
@@ -150,6 +156,7 @@ export function guardRoutes(app: FastifyInstance, store: Store): void {
         departmentId,
         request.body.botId ?? '',
         request.body.policy,
+        request.body.base,
       );
       // A policy change is a significant change to the bots it governs: their assessments fall due (issue #16).
       await onGuardPolicyChanged(
