@@ -33,7 +33,8 @@ export function useRebasingDraft<Draft, Part>({
 }: {
   keptAs: string;
   latest: Draft;
-  rebase: (base: Draft, draft: Draft, latest: Draft) => Rebased<Draft, Part>;
+  /** Null while the draft cannot be moved (text that does not parse yet): it stays on its base until it can. */
+  rebase: (base: Draft, draft: Draft, latest: Draft) => Rebased<Draft, Part> | null;
   withTheirs: (draft: Draft, theirs: Draft, part: Part) => Draft;
   samePart?: (a: Part, b: Part) => boolean;
 }) {
@@ -44,13 +45,15 @@ export function useRebasingDraft<Draft, Part>({
     theirs: 0,
   });
   const latestJson = JSON.stringify(latest);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: also run as the draft changes, since a draft that could not be moved before (text that did not parse) may be movable now
   useEffect(() => {
     setEditing((current) => {
       if (JSON.stringify(current.base) === latestJson) return current;
       const read = JSON.parse(latestJson) as Draft;
-      return { base: read, ...rebase(current.base, current.draft, read) };
+      const moved = rebase(current.base, current.draft, read);
+      return moved ? { base: read, ...moved } : current;
     });
-  }, [latestJson, rebase, setEditing]);
+  }, [latestJson, rebase, setEditing, editing.draft]);
   return {
     ...editing,
     setDraft: (change: (draft: Draft) => Draft) =>

@@ -40,6 +40,14 @@ export const guardMessages = defineMessages(
     invalidJson: 'This is not valid JSON: {reason}',
     savePolicy: 'Save policy',
     policySaved: 'Policy saved. Chat applies it from the next question.',
+    checkPath: '{stage} · {check}',
+    othersChanged:
+      'Someone else changed {count} check(s) of this policy after you opened it; the box now shows their settings with your changes.',
+    othersClash:
+      'You changed some of the same checks. The box still shows yours, and saving keeps them; or use theirs:',
+    useTheirs: 'Use theirs: {check}',
+    theyChangedChecks:
+      'Someone else changed these checks after you opened the policy; your settings are shown: {checks}.',
     verdictsTitle: 'Recent guard findings',
     verdictsCaption: 'The latest guard findings in the audit trail, newest first',
     colWhen: 'When',
@@ -106,6 +114,11 @@ export const guardMessages = defineMessages(
     invalidJson: '這不是有效的 JSON：{reason}',
     savePolicy: '儲存政策',
     policySaved: '政策已儲存，對話由下一條問題起套用。',
+    checkPath: '{stage}．{check}',
+    othersChanged: '你開啟此政策後，其他人更改了 {count} 項檢查；方格現時顯示對方的設定及你的修改。',
+    othersClash: '你亦更改了其中部分相同的檢查；方格仍顯示你的設定，儲存即保留。或採用對方的設定：',
+    useTheirs: '採用對方的設定：{check}',
+    theyChangedChecks: '你開啟此政策後，其他人更改了以下檢查；現時顯示你的設定：{checks}。',
     verdictsTitle: '最近的防護發現',
     verdictsCaption: '審計紀錄中最新的防護發現，由新至舊',
     colWhen: '時間',

@@ -1,48 +1,105 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { ProblemMessage, TextField } from '../../../components/index.ts';
+import { OthersChanged, ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
-import { ProblemError } from '../../../lib/problem.ts';
-import { type GuardPolicy, useSavePolicy } from '../api/guard-api.ts';
+import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
+import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
+import { type GuardPolicy, policyQuery, useSavePolicy } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
-import { parsePolicyText } from './policy-rows.ts';
+import { type CheckPath, policyText, rebasedPolicyText, withTheirCheck } from '../policy-changes.ts';
+import { CHECK_LABEL, STAGE_LABEL } from './policy-labels.ts';
+import { type Check, parsePolicyText, type Stage } from './policy-rows.ts';
 
 /**
  * The policy set at one level (department or bot) as JSON, for a guard manager: the server checks
- * its shape and names each wrong field (`body.policy.input.pii.action`), shown beside the box.
+ * its shape and names each wrong field (`body.policy.input.pii.action`), shown beside the box. A save
+ * sends the policy the box was made from (`base`), so that the server makes only this officer's
+ * changes, check by check; what someone else saved meanwhile joins the box, and a check both
+ * changed is offered as theirs. Kept through an idle sign-out (with its base, a kept box cannot
+ * undo another's change).
  */
 export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPolicy | null }) {
   const t = useMessages(guardMessages);
+  const queryClient = useQueryClient();
   const save = useSavePolicy();
-  const [text, setText] = useState(JSON.stringify(stored ?? {}, null, 2));
+  const {
+    base,
+    draft: text,
+    theirs,
+    clashes,
+    setDraft,
+    takeTheirs,
+  } = useRebasingDraft<string, CheckPath>({
+    keptAs: `guard-policy.${botId || 'department'}`,
+    latest: policyText(stored),
+    rebase: rebasedPolicyText,
+    withTheirs: withTheirCheck,
+  });
   const [localError, setLocalError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const checkName = (path: CheckPath) => {
+    const [stage, check] = path.split('.') as [Stage, Check];
+    const stageLabel = STAGE_LABEL[stage];
+    const checkLabel = CHECK_LABEL[check];
+    return stageLabel && checkLabel ? t('checkPath', { stage: t(stageLabel), check: t(checkLabel) }) : path;
+  };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
     const parsed = parsePolicyText(text);
-    if (!parsed.ok) {
-      setLocalError(t('invalidJson', { reason: parsed.reason }));
+    const read = parsePolicyText(base);
+    if (!parsed.ok || !read.ok) {
+      setLocalError(t('invalidJson', { reason: parsed.ok ? '' : parsed.reason }));
       return;
     }
     setLocalError(null);
-    save.mutate({ policy: parsed.policy, ...(botId ? { botId } : {}) }, { onSuccess: () => setSaved(true) });
+    save
+      .mutateAsync({ policy: parsed.policy, base: read.policy, ...(botId ? { botId } : {}) })
+      .then(() => setSaved(true))
+      .catch((error: unknown) => {
+        // Refused because someone else changed a check: read the policy as it is now, to show theirs.
+        if (isChangedMeanwhile(error))
+          void queryClient.fetchQuery({ ...policyQuery(botId), staleTime: 0 }).catch(() => {});
+      });
   };
-  const problem = save.error instanceof ProblemError ? save.error.problem : null;
-  const fieldIssues = problem?.errors.filter((issue) => issue.field.startsWith('body.policy')) ?? [];
+  const changedMeanwhile = isChangedMeanwhile(save.error);
+  const fieldIssues = problemIssues(save.error).filter(
+    (issue) => issue.field.startsWith('body.policy') && issue.code !== 'changed_meanwhile',
+  );
   const fieldError =
     localError ??
+    (clashes.length > 0 ? t('theyChangedChecks', { checks: clashes.map(checkName).join(', ') }) : undefined) ??
     (fieldIssues.length > 0 ? fieldIssues.map((issue) => `${issue.field}: ${issue.message}`).join('; ') : undefined);
   return (
     <>
       <p>{t('editIntro')}</p>
       <Form className="form" onSubmit={submit}>
-        <TextField label={t('policyJson')} multiline rows={12} value={text} onChange={setText} error={fieldError} />
+        <TextField
+          label={t('policyJson')}
+          multiline
+          rows={12}
+          value={text}
+          onChange={(value) => {
+            if (!changedMeanwhile) save.reset();
+            setSaved(false);
+            setDraft(() => value);
+          }}
+          error={fieldError}
+        />
+        {theirs > 0 ? (
+          <OthersChanged
+            summary={t('othersChanged', { count: theirs })}
+            choicesIntro={t('othersClash')}
+            choices={clashes.map((path) => ({ id: path, label: t('useTheirs', { check: checkName(path) }) }))}
+            onTakeTheirs={takeTheirs}
+          />
+        ) : null}
         <Button type="submit" className="button button-primary" isDisabled={save.isPending}>
           {t('savePolicy')}
         </Button>
       </Form>
-      {save.error && fieldIssues.length === 0 ? <ProblemMessage error={save.error} /> : null}
+      {save.error && fieldIssues.length === 0 && !changedMeanwhile ? <ProblemMessage error={save.error} /> : null}
       <p role="status">{saved ? t('policySaved') : null}</p>
     </>
   );

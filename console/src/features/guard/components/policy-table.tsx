@@ -1,15 +1,9 @@
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { GuardPolicy } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
+import { CHECK_LABEL, STAGE_LABEL } from './policy-labels.ts';
 import { policyRows } from './policy-rows.ts';
 
-const STAGE_LABEL = { input: 'stageInput', context: 'stageContext', output: 'stageOutput' } as const;
-const CHECK_LABEL = {
-  pii: 'checkPii',
-  injection: 'checkInjection',
-  urls: 'checkUrls',
-  grounding: 'checkGrounding',
-} as const;
 const ACTION_LABEL: Partial<Record<string, keyof (typeof guardMessages)['en']>> = {
   block: 'actionBlock',
   mask: 'actionMask',

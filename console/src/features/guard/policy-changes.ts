@@ -1,0 +1,72 @@
+import type { GuardPolicy } from './api/guard-api.ts';
+import { changedMeanwhile } from '../../lib/changed-meanwhile.ts';
+import { parsePolicyText, STAGES } from './components/policy-rows.ts';
+
+/** A check of a policy by its path, `stage.check` (`output.pii`), as the server names it (`body.policy.output.pii`). */
+export type CheckPath = string;
+
+function checksOf(policy: GuardPolicy): Record<CheckPath, unknown> {
+  const checks: Record<CheckPath, unknown> = {};
+  for (const stage of STAGES) {
+    for (const [check, setting] of Object.entries(policy[stage] ?? {})) {
+      if (setting !== undefined) checks[`${stage}.${check}`] = setting;
+    }
+  }
+  return checks;
+}
+
+function policyOf(checks: Record<CheckPath, unknown>): GuardPolicy {
+  const policy: Record<string, Record<string, unknown>> = {};
+  for (const [path, setting] of Object.entries(checks)) {
+    const [stage = '', check = ''] = path.split('.');
+    policy[stage] = { ...policy[stage], [check]: setting };
+  }
+  return policy as GuardPolicy;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The policy as the editor's box shows it. */
+export const policyText = (policy: GuardPolicy | null) => JSON.stringify(policy ?? {}, null, 2);
+
+/**
+ * The officer's policy text moved onto the policy as saved now (`latest`), check by check as the
+ * server judges a save (src/guard/policy-changes.ts): the checks the officer changed from `base`
+ * keep the officer's setting, every other check shows the saved one; `clashes` are the checks both
+ * changed differently, `theirs` how many checks someone else changed. Null while the text is not
+ * a policy yet: it moves once it is.
+ */
+export function rebasedPolicyText(
+  base: string,
+  draft: string,
+  latest: string,
+): { draft: string; clashes: CheckPath[]; theirs: number } | null {
+  const [before, mine, now] = [base, draft, latest].map(parsePolicyText);
+  if (!before?.ok || !mine?.ok || !now?.ok) return null;
+  const [b, m, n] = [checksOf(before.policy), checksOf(mine.policy), checksOf(now.policy)];
+  const paths = [...new Set([...Object.keys(b), ...Object.keys(m), ...Object.keys(n)])];
+  const changedByMe = paths.filter((path) => !same(b[path], m[path]));
+  const changedByThem = changedMeanwhile(paths, { base: b, stored: n, next: m }, same);
+  if (changedByMe.length === 0) return { draft: latest, clashes: [], theirs: changedByThem.length };
+  const merged = { ...n };
+  for (const path of changedByMe) {
+    if (m[path] === undefined) delete merged[path];
+    else merged[path] = m[path];
+  }
+  return {
+    draft: policyText(policyOf(merged)),
+    clashes: changedByThem.filter((path) => changedByMe.includes(path)),
+    theirs: changedByThem.length,
+  };
+}
+
+/** The text with one check as `theirs` (the policy as saved now) has it. */
+export function withTheirCheck(draft: string, theirs: string, path: CheckPath): string {
+  const [mine, saved] = [parsePolicyText(draft), parsePolicyText(theirs)];
+  if (!mine.ok || !saved.ok) return draft;
+  const checks = checksOf(mine.policy);
+  const theirSetting = checksOf(saved.policy)[path];
+  if (theirSetting === undefined) delete checks[path];
+  else checks[path] = theirSetting;
+  return policyText(policyOf(checks));
+}
