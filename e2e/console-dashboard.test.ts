@@ -8,6 +8,7 @@ import {
   seriousAxeViolations,
   signInWithKey,
   startConsoleHarness,
+  typeInto,
 } from './support/console-harness.ts';
 
 /**
@@ -284,6 +285,35 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     const quotas = page.getByRole('table', { name: 'Quotas of the department and its bots' });
     await expect.poll(() => quotas.getByText('1,000').count(), POLL).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Another administrator sets the monthly tokens while this form is open; saving a per-minute
+    // limit here keeps theirs (the form used to send all four limits, putting back its old ones).
+    const quotaUrl = `/api/v1/gateway/quotas/${me.department.id}`;
+    const read = { requestsPerMinute: null, tokensPerMinute: null, requestsPerMonth: 1000, tokensPerMonth: null };
+    await api('PUT', quotaUrl, { ...read, tokensPerMonth: 2_000_000, base: read });
+    const perMinute = page.getByRole('spinbutton', { name: 'Requests per minute' });
+    await typeInto(perMinute, '60');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Someone else changed 1 limit(s)' }).waitFor();
+    await expect.poll(() => quotas.getByText('2,000,000').count(), POLL).toBe(1);
+    expect(await page.getByRole('spinbutton', { name: 'Tokens per month' }).inputValue()).toBe('2000000');
+    // Both change the tokens per minute: the page refuses to put its value over theirs until told to.
+    const now = { ...read, requestsPerMinute: 60, tokensPerMonth: 2_000_000 };
+    await api('PUT', quotaUrl, { ...now, tokensPerMinute: 5000, base: now });
+    const tokensPerMinute = page.getByRole('spinbutton', { name: 'Tokens per minute' });
+    await typeInto(tokensPerMinute, '9000');
+    await page.keyboard.press('Enter');
+    const clash = page.getByRole('alert').filter({ hasText: 'You changed some of the same limits' });
+    await clash.waitFor();
+    await expect.poll(() => tokensPerMinute.getAttribute('aria-invalid'), POLL).toBe('true');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await tabTo(clash.getByRole('button', { name: 'Use theirs: Tokens per minute' }));
+    await page.keyboard.press('Enter');
+    expect(await tokensPerMinute.inputValue()).toBe('5000');
+    await tabTo(page.getByRole('form', { name: 'Department-wide quota' }).getByRole('button', { name: 'Save' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Quota saved.' }).waitFor();
+    expect((await api('GET', quotaUrl)).items[0]).toMatchObject({ ...now, tokensPerMinute: 5000 });
     expect(await page.getByRole('img', { name: /2 calls \(0 refused, 0 failed\), 36 tokens/ }).count()).toBe(1);
     await keepScreenshot(page, 'gateway-en');
   });

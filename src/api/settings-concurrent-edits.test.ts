@@ -145,3 +145,43 @@ describe("a department's guard policy", () => {
     expect(bad.json().errors[0].field).toBe('body.base.output.pii.action');
   });
 });
+
+describe("a department's model quota", () => {
+  const url = () => `/api/v1/gateway/quotas/${f.own.department.id}`;
+  const put = (payload: object) => f.as('dept_admin', { method: 'PUT', url: url(), payload });
+  const departmentQuota = async () =>
+    ((await f.as('dept_admin', { url: url() })).json().items as { botId: string | null }[]).find((q) => !q.botId);
+  const NONE = { requestsPerMinute: null, tokensPerMinute: null, requestsPerMonth: null, tokensPerMonth: null };
+
+  it('sets only the limits the editor changed, keeping one another set meanwhile', async () => {
+    const read = { ...NONE, requestsPerMinute: 60 };
+    await put(read);
+    await put({ ...read, tokensPerMonth: 5_000_000, base: read });
+    const saved = await put({ ...read, requestsPerMonth: 10_000, base: read });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ requestsPerMinute: 60, requestsPerMonth: 10_000, tokensPerMonth: 5_000_000 });
+  });
+
+  it('refuses a limit both changed, naming it, and saves nothing', async () => {
+    await put(NONE);
+    await put({ ...NONE, requestsPerMonth: 500, base: NONE });
+    const refused = await put({ ...NONE, requestsPerMonth: 900, tokensPerMinute: 1_000, base: NONE });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors.map((issue: { field: string }) => issue.field)).toEqual(['body.requestsPerMonth']);
+    expect(await departmentQuota()).toMatchObject({ requestsPerMonth: 500, tokensPerMinute: null });
+  });
+
+  it('takes a first quota from an editor who read none, and concurrent changes one at a time', async () => {
+    const bot = { botId: 'quota-bot' };
+    const answers = await Promise.all(
+      (['requestsPerMinute', 'tokensPerMinute', 'requestsPerMonth', 'tokensPerMonth'] as const).map((limit) =>
+        f.as('dept_admin', { method: 'PUT', url: url(), payload: { ...bot, [limit]: 7, base: NONE } }),
+      ),
+    );
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200, 200]);
+    const quota = ((await f.as('dept_admin', { url: url() })).json().items as { botId: string | null }[]).find(
+      (q) => q.botId === 'quota-bot',
+    );
+    expect(quota).toMatchObject({ requestsPerMinute: 7, tokensPerMinute: 7, requestsPerMonth: 7, tokensPerMonth: 7 });
+  });
+});

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { auditContext, getDepartment, type Principal, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { notFound } from '../core/index.ts';
-import { type Db, type Executor, quotas } from '../store/index.ts';
+import { AppError, changedMeanwhile, changedMeanwhileIssue, notFound } from '../core/index.ts';
+import { type Db, departments, type Executor, quotas } from '../store/index.ts';
 import { changeRouting } from './routing-change.ts';
 
 /** Limits of one scope; null = unlimited. */
@@ -45,19 +45,54 @@ export async function quotasForCall(db: Executor, departmentId: string, botId: s
   return rows.map(toQuota);
 }
 
-/** Sets (creates or replaces) the quota of a department or one of its bots. */
+const LIMITS = ['requestsPerMinute', 'tokensPerMinute', 'requestsPerMonth', 'tokensPerMonth'] as const;
+const UNLIMITED: QuotaLimits = {
+  requestsPerMinute: null,
+  tokensPerMinute: null,
+  requestsPerMonth: null,
+  tokensPerMonth: null,
+};
+
+/**
+ * The limits an editor set from `base` (the scope's limits as it read them) applied to those stored
+ * now: the limits it changed take its value, the others stay as stored, with whatever someone else
+ * set meanwhile. A limit both changed, to different values, is refused: nothing is saved.
+ */
+function ownLimitChanges(base: QuotaLimits, next: QuotaLimits, stored: QuotaLimits): QuotaLimits {
+  const changed = LIMITS.filter((limit) => base[limit] !== next[limit]);
+  const clashes = changedMeanwhile(changed, { base: { ...base }, stored: { ...stored }, next: { ...next } });
+  if (clashes.length > 0) {
+    throw new AppError(
+      'conflict',
+      `Someone else changed ${clashes.join(', ')} of this quota after you read it: nothing was saved`,
+      clashes.map((limit) => changedMeanwhileIssue(`body.${limit}`)),
+    );
+  }
+  const limits = { ...stored };
+  for (const limit of changed) limits[limit] = next[limit];
+  return limits;
+}
+
+/**
+ * Sets (creates or replaces) the quota of a department or one of its bots. With `base` (its limits
+ * as the editor read them; all null when it had none), only the limits the editor changed are set.
+ */
 export async function putQuota(
   db: Db,
   ctx: ServiceContext,
   departmentId: string,
   botId: string | null,
   limits: QuotaLimits,
+  base?: QuotaLimits,
 ): Promise<Quota> {
   return changeRouting(db, async (tx) => {
     await getDepartment(tx, ctx.principal, departmentId);
+    // One change of a department's quotas at a time: a scope with no quota yet has no row to lock.
+    await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('update');
     const scope = and(eq(quotas.departmentId, departmentId), eq(quotas.botId, botId ?? ''));
     const [before] = await tx.select().from(quotas).where(scope).for('update');
-    const values = { ...limits, updatedBy: ctx.principal.id, updatedAt: new Date() };
+    const set = base ? ownLimitChanges(base, limits, before ?? UNLIMITED) : limits;
+    const values = { ...set, updatedBy: ctx.principal.id, updatedAt: new Date() };
     const [row] = before
       ? await tx.update(quotas).set(values).where(scope).returning()
       : await tx

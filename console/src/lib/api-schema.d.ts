@@ -10841,6 +10841,17 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The scope's limits as the editor read them (all null or omitted: it had no quota). Given, only the limits it changed are set, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved. Omitted: the limits given replace the scope's. */
+                        base?: {
+                            /** @description Omitted or null: unlimited */
+                            requestsPerMinute?: number | null;
+                            /** @description Omitted or null: unlimited */
+                            requestsPerMonth?: number | null;
+                            /** @description Omitted or null: unlimited */
+                            tokensPerMinute?: number | null;
+                            /** @description Omitted or null: unlimited */
+                            tokensPerMonth?: number | null;
+                        };
                         /** @description Omit for the department-wide quota */
                         botId?: string;
                         /** @description Omitted or null: unlimited */

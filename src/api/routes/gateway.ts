@@ -19,6 +19,7 @@ import {
   type ModelGateway,
   putAllowlist,
   putQuota,
+  type QuotaLimits,
   updateProvider,
   usageReport,
 } from '../../gateway/index.ts';
@@ -111,8 +112,22 @@ const quotaBody = z
     tokensPerMinute: limit,
     requestsPerMonth: limit,
     tokensPerMonth: tokenLimit,
+    base: z
+      .object({ requestsPerMinute: limit, tokensPerMinute: limit, requestsPerMonth: limit, tokensPerMonth: tokenLimit })
+      .strict()
+      .optional()
+      .describe(
+        "The scope's limits as the editor read them (all null or omitted: it had no quota). Given, only the limits it changed are set, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved. Omitted: the limits given replace the scope's.",
+      ),
   })
   .strict();
+/** Limits as given, omitted ones unlimited. */
+const quotaLimits = (limits: { [K in keyof QuotaLimits]?: number | null | undefined }): QuotaLimits => ({
+  requestsPerMinute: limits.requestsPerMinute ?? null,
+  tokensPerMinute: limits.tokensPerMinute ?? null,
+  requestsPerMonth: limits.requestsPerMonth ?? null,
+  tokensPerMonth: limits.tokensPerMonth ?? null,
+});
 const quotaSchema = z.object({
   departmentId: z.string(),
   botId: z.string().nullable(),
@@ -370,14 +385,16 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
       },
     },
     async (request) => {
-      const { botId: bot, ...limits } = request.body;
+      const { botId: bot, base, ...limits } = request.body;
       return toJson(
-        await putQuota(store.db, serviceContext(request), request.params.departmentId, bot ?? null, {
-          requestsPerMinute: limits.requestsPerMinute ?? null,
-          tokensPerMinute: limits.tokensPerMinute ?? null,
-          requestsPerMonth: limits.requestsPerMonth ?? null,
-          tokensPerMonth: limits.tokensPerMonth ?? null,
-        }),
+        await putQuota(
+          store.db,
+          serviceContext(request),
+          request.params.departmentId,
+          bot ?? null,
+          quotaLimits(limits),
+          base && quotaLimits(base),
+        ),
       );
     },
   );

@@ -54,6 +54,12 @@ export const gatewayMessages = defineMessages(
     tokensPerMonth: 'Tokens per month',
     unlimited: 'No limit',
     quotaSaved: 'Quota saved.',
+    quotaOthersChanged:
+      'Someone else changed {count} limit(s) of this quota after you opened it; the form now shows theirs with your changes.',
+    quotaOthersClash:
+      'You changed some of the same limits. The form still shows yours, and saving keeps them; or use theirs:',
+    useTheirs: 'Use theirs: {field}',
+    theyChangedThis: 'Someone else changed this after you opened the form; your value is shown.',
     quotasCaption: 'Quotas of the department and its bots',
     scope: 'Applies to',
     wholeDepartment: 'The whole department',
@@ -124,6 +130,10 @@ export const gatewayMessages = defineMessages(
     tokensPerMonth: '每月詞元數',
     unlimited: '不設上限',
     quotaSaved: '已儲存配額。',
+    quotaOthersChanged: '你開啟此配額後，其他人更改了 {count} 項限額；表格現時顯示對方的限額及你的修改。',
+    quotaOthersClash: '你亦更改了其中部分相同的限額；表格仍顯示你的數值，儲存即保留。或採用對方的數值：',
+    useTheirs: '採用對方的數值：{field}',
+    theyChangedThis: '你開啟表格後，其他人更改了此欄；現時顯示你的數值。',
     quotasCaption: '部門及其聊天機械人的配額',
     scope: '適用於',
     wholeDepartment: '整個部門',

@@ -81,6 +81,7 @@ export function usePutAllowlist(departmentId: string) {
 export function usePutQuota(departmentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    /** `base`: the limits as the page read them, so that only the limits changed here are set. */
     mutationFn: async (body: QuotaLimits) =>
       unwrap(await api.PUT('/api/v1/gateway/quotas/{departmentId}', { params: { path: { departmentId } }, body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: quotasQuery(departmentId).queryKey }),

@@ -1,19 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { ProblemMessage, QueryView, Section, TextField } from '../../../components/index.ts';
+import { OthersChanged, ProblemMessage, QueryView, Section, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
-import { ProblemError } from '../../../lib/problem.ts';
+import { isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
+import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { type Quota, quotasQuery, usePutQuota } from '../api/gateway.ts';
 import { gatewayMessages } from '../messages.ts';
-
-const LIMITS = ['requestsPerMinute', 'tokensPerMinute', 'requestsPerMonth', 'tokensPerMonth'] as const;
-type LimitKey = (typeof LIMITS)[number];
-
-/** A limit as typed: empty is no limit (null); other text goes to the server as a number to judge. */
-function limitValue(text: string): number | null {
-  return text.trim() === '' ? null : Number(text.trim());
-}
+import { LIMITS, type LimitKey, type LimitTexts, limitTexts, quotaLimits, rebasedLimits } from '../quota-limits.ts';
 
 /**
  * The department's quotas: the department-wide one editable by those with `gateway:quota`
@@ -87,34 +81,56 @@ function QuotaTable({ items }: { items: Quota[] }) {
   );
 }
 
+/** One field as another officer left it. */
+const withTheirs = (draft: LimitTexts, theirs: LimitTexts, limit: LimitKey): LimitTexts => ({
+  ...draft,
+  [limit]: theirs[limit],
+});
+
+/**
+ * The department-wide quota's limits. A save sends the limits the form was made from (`base`), so
+ * that only the limits changed here are set: a limit someone else set meanwhile joins the form, and
+ * one both changed is refused, marked and offered as theirs.
+ */
 function QuotaForm({ departmentId, current }: { departmentId: string; current: Quota | null }) {
   const t = useMessages(gatewayMessages);
   const common = useMessages(commonMessages);
+  const queryClient = useQueryClient();
   const put = usePutQuota(departmentId);
-  const [values, setValues] = useState<Record<LimitKey, string>>(() => {
-    const text = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
-    return {
-      requestsPerMinute: text(current?.requestsPerMinute),
-      tokensPerMinute: text(current?.tokensPerMinute),
-      requestsPerMonth: text(current?.requestsPerMonth),
-      tokensPerMonth: text(current?.tokensPerMonth),
-    };
+  const {
+    base,
+    draft: values,
+    theirs,
+    clashes,
+    setDraft,
+    takeTheirs,
+  } = useRebasingDraft({
+    keptAs: `quota.${departmentId}`,
+    latest: limitTexts(current),
+    rebase: rebasedLimits,
+    withTheirs,
   });
   const [saved, setSaved] = useState(false);
+  const changedMeanwhile = isChangedMeanwhile(put.error);
   const problem = put.error instanceof ProblemError ? put.error : null;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    put.mutate(
-      {
-        requestsPerMinute: limitValue(values.requestsPerMinute),
-        tokensPerMinute: limitValue(values.tokensPerMinute),
-        requestsPerMonth: limitValue(values.requestsPerMonth),
-        tokensPerMonth: limitValue(values.tokensPerMonth),
-      },
-      { onSuccess: () => setSaved(true) },
-    );
+    put
+      .mutateAsync({ ...quotaLimits(values), base: quotaLimits(base) })
+      .then(() => setSaved(true))
+      .catch((error: unknown) => {
+        // Refused because someone else changed a limit: read the quotas as they are now, to show theirs.
+        if (isChangedMeanwhile(error))
+          void queryClient.fetchQuery({ ...quotasQuery(departmentId), staleTime: 0 }).catch(() => {});
+      });
   };
+  const errorOf = (limit: LimitKey) =>
+    clashes.includes(limit)
+      ? t('theyChangedThis')
+      : changedMeanwhile
+        ? undefined
+        : problem?.fieldMessage(`body.${limit}`);
   return (
     <Form className="form gateway-quota-form" onSubmit={submit} aria-labelledby="quota-form-title">
       <h3 id="quota-form-title">{t('departmentQuota')}</h3>
@@ -126,15 +142,26 @@ function QuotaForm({ departmentId, current }: { departmentId: string; current: Q
             name={key}
             type="number"
             value={values[key]}
-            onChange={(value) => setValues((v) => ({ ...v, [key]: value }))}
-            error={problem?.fieldMessage(`body.${key}`)}
+            onChange={(value) => {
+              setSaved(false);
+              setDraft((v) => ({ ...v, [key]: value }));
+            }}
+            error={errorOf(key)}
           />
         ))}
       </div>
+      {theirs > 0 ? (
+        <OthersChanged
+          summary={t('quotaOthersChanged', { count: theirs })}
+          choicesIntro={t('quotaOthersClash')}
+          choices={clashes.map((limit) => ({ id: limit, label: t('useTheirs', { field: t(limit) }) }))}
+          onTakeTheirs={(limit) => takeTheirs(limit as LimitKey)}
+        />
+      ) : null}
       <p role="status" className={saved ? 'notice' : 'visually-hidden'}>
         {saved ? t('quotaSaved') : ''}
       </p>
-      {put.error ? <ProblemMessage error={put.error} /> : null}
+      {put.error && !changedMeanwhile ? <ProblemMessage error={put.error} /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={put.isPending}>
           {put.isPending ? common('saving') : common('save')}
