@@ -225,6 +225,23 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     await page.getByRole('status').filter({ hasText: 'Provider e2e-local saved.' }).waitFor();
     await expect.poll(() => row.getByText('Disabled').count(), POLL).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Another administrator adds a model while the form is open; saving a timeout here keeps it.
+    await tabTo(page.getByRole('button', { name: 'Edit provider e2e-local' }));
+    await page.keyboard.press('Enter');
+    const providers = (await api('GET', '/api/v1/gateway/providers')).items as { id: string; name: string }[];
+    const id = providers.find((provider) => provider.name === 'e2e-local')?.id;
+    const { models } = await api('GET', `/api/v1/gateway/providers/${id}`);
+    await api('PATCH', `/api/v1/gateway/providers/${id}`, { models: [...models, 'llama3'], base: { models } });
+    await typeInto(page.getByRole('spinbutton', { name: 'Timeout (milliseconds)' }), '20000');
+    await tabTo(page.getByRole('form', { name: 'Edit e2e-local' }).getByRole('button', { name: 'Save' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Provider e2e-local saved.' }).waitFor();
+    expect(await api('GET', `/api/v1/gateway/providers/${id}`)).toMatchObject({
+      models: ['qwen2.5', 'llama3'],
+      timeoutMs: 20_000,
+      status: 'disabled',
+    });
   });
 
   it('adds the provider to the allow-list and sets a monthly quota by keyboard', async () => {

@@ -185,3 +185,33 @@ describe("a department's model quota", () => {
     expect(quota).toMatchObject({ requestsPerMinute: 7, tokensPerMinute: 7, requestsPerMonth: 7, tokensPerMonth: 7 });
   });
 });
+
+describe('a model provider', () => {
+  const change = async (payload: object) => {
+    const id = (
+      (await f.as('platform_admin', { url: '/api/v1/gateway/providers' })).json().items as {
+        id: string;
+        name: string;
+      }[]
+    ).find((p) => p.name === 'gamma')?.id;
+    return f.as('platform_admin', { method: 'PATCH', url: `/api/v1/gateway/providers/${id}`, payload });
+  };
+  const READ = { baseUrl: 'http://127.0.0.1:9/v1', models: ['m1', 'm2'], timeoutMs: 30_000, status: 'active' };
+
+  it('is not re-enabled by a stale form saving another setting', async () => {
+    // Another administrator disables it (an incident); a form opened before saves a longer timeout.
+    expect((await change({ status: 'disabled', base: READ })).statusCode).toBe(200);
+    const saved = await change({ ...READ, timeoutMs: 60_000, base: READ });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ status: 'disabled', timeoutMs: 60_000, models: ['m1', 'm2'] });
+  });
+
+  it('refuses a setting both changed, naming it, and saves nothing', async () => {
+    const read = { ...READ, timeoutMs: 60_000, status: 'disabled' };
+    await change({ timeoutMs: 90_000, base: read });
+    const refused = await change({ ...read, timeoutMs: 120_000, models: ['m1'], base: read });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors.map((issue: { field: string }) => issue.field)).toEqual(['body.timeoutMs']);
+    expect((await change({ status: 'disabled' })).json()).toMatchObject({ timeoutMs: 90_000, models: ['m1', 'm2'] });
+  });
+});

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { auditContext, isPlatformAdmin, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, definedOnly, forbidden, notFound } from '../core/index.ts';
+import {
+  AppError,
+  canonicalJson,
+  changedMeanwhile,
+  changedMeanwhileIssue,
+  definedOnly,
+  forbidden,
+  notFound,
+} from '../core/index.ts';
 import { type Db, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
 import { changeRouting } from './routing-change.ts';
 import type { SecretBox } from './secret-box.ts';
@@ -113,12 +121,22 @@ export async function createProvider(
   });
 }
 
+/** A provider's settings as an editor read them: what `updateProvider` compares a change with. */
+export type ProviderBase = Omit<ProviderPatch, 'apiKey'>;
+
+/**
+ * Changes a provider. With `base` (its settings as the editor read them), a setting given with the
+ * value it had there is not the editor's change and is left as stored; one someone else has changed
+ * since to another value is refused (409 naming it), nothing saved — so a stale form cannot, say,
+ * re-enable a provider another administrator has just disabled.
+ */
 export async function updateProvider(
   db: Db,
   ctx: ServiceContext,
   secrets: SecretBox,
   id: string,
   patch: ProviderPatch,
+  base?: ProviderBase,
 ): Promise<ProviderView> {
   requireAdmin(ctx);
   const { apiKey, ...fields } = patch;
@@ -126,9 +144,10 @@ export async function updateProvider(
   return changeRouting(db, async (tx) => {
     const [before] = await tx.select().from(modelProviders).where(eq(modelProviders.id, id)).for('update');
     if (!before) throw notFound('Provider');
+    const changes = base ? ownChanges(definedOnly(fields), base, before) : definedOnly(fields);
     const [after] = await tx
       .update(modelProviders)
-      .set({ ...definedOnly(fields), ...keyChange, updatedAt: new Date() })
+      .set({ ...changes, ...keyChange, updatedAt: new Date() })
       .where(eq(modelProviders.id, id))
       .returning();
     if (!after) throw notFound('Provider');
@@ -143,6 +162,20 @@ export async function updateProvider(
     });
     return providerView(after);
   });
+}
+
+function ownChanges(fields: ProviderBase, base: ProviderBase, stored: ProviderRow): ProviderBase {
+  const given = Object.keys(fields) as (keyof ProviderBase)[];
+  const changed = given.filter((field) => canonicalJson(fields[field]) !== canonicalJson(base[field]));
+  const clashes = changedMeanwhile(changed, { base: { ...base }, stored: { ...stored }, next: { ...fields } });
+  if (clashes.length > 0) {
+    throw new AppError(
+      'conflict',
+      `Someone else changed ${clashes.join(', ')} of this provider after you read it: nothing was saved`,
+      clashes.map((field) => changedMeanwhileIssue(`body.${field}`)),
+    );
+  }
+  return Object.fromEntries(changed.map((field) => [field, fields[field]]));
 }
 
 /** Deletes a provider and every allow-list entry naming it; its metered calls stay. */

@@ -10576,6 +10576,15 @@ export interface paths {
                     "application/json": {
                         /** @description Stored encrypted; never returned */
                         apiKey?: string | null;
+                        /** @description The settings as the editor read them. Given, a setting sent with the value it had there is left as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved. */
+                        base?: {
+                            baseUrl?: string;
+                            maxRetries?: number;
+                            models?: string[];
+                            /** @enum {string} */
+                            status?: "active" | "disabled";
+                            timeoutMs?: number;
+                        };
                         /** Format: uri */
                         baseUrl?: string;
                         maxRetries?: number;

@@ -58,7 +58,25 @@ const providerFields = {
 };
 const createProviderBody = z.object({ name: providerName, ...providerFields }).strict();
 const patchProviderBody = z
-  .object({ ...providerFields, baseUrl: baseUrl.optional(), models: providerFields.models.optional() })
+  .object({
+    ...providerFields,
+    baseUrl: baseUrl.optional(),
+    models: providerFields.models.optional(),
+    base: z
+      .object({
+        baseUrl: z.string().max(500),
+        models: z.array(z.string().max(200)).max(500),
+        timeoutMs: z.number().int(),
+        maxRetries: z.number().int(),
+        status: z.enum(['active', 'disabled']),
+      })
+      .partial()
+      .strict()
+      .optional()
+      .describe(
+        'The settings as the editor read them. Given, a setting sent with the value it had there is left as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved.',
+      ),
+  })
   .strict()
   .refine((body) => Object.keys(body).length > 0, 'must change at least one field');
 const providerSchema = z.object({
@@ -290,8 +308,12 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
         response: { 200: providerSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      toJson(await updateProvider(store.db, serviceContext(request), gateway.secrets, request.params.id, request.body)),
+    async (request) => {
+      const { base, ...patch } = request.body;
+      return toJson(
+        await updateProvider(store.db, serviceContext(request), gateway.secrets, request.params.id, patch, base),
+      );
+    },
   );
   api.delete(
     '/api/v1/gateway/providers/:id',

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client.ts';
+import { isChangedMeanwhile } from '../../../lib/problem.ts';
 import type { ApiBody, ApiResponse } from '../../../lib/api-types.ts';
 
 export type Provider = ApiResponse<'/api/v1/gateway/providers', 'get'>['items'][number];
@@ -65,6 +66,10 @@ export function useUpdateProvider() {
       unwrap(await api.PATCH('/api/v1/gateway/providers/{id}', { params: { path: { id } }, body })),
     onSuccess: (saved) =>
       queryClient.setQueryData(providersQuery.queryKey, (list) => list?.map((p) => (p.id === saved.id ? saved : p))),
+    // Refused because someone else changed the provider meanwhile: the list shows what they saved.
+    onError: (error) => {
+      if (isChangedMeanwhile(error)) void queryClient.invalidateQueries({ queryKey: providersQuery.queryKey });
+    },
   });
 }
 

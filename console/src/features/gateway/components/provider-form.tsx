@@ -31,6 +31,9 @@ export function ProviderForm({
   const [values, setValues] = useState<ProviderFormValues>(() =>
     provider ? providerForm(provider) : emptyProviderForm(),
   );
+  // The settings as the form was made from them: the server sets only what differs from these, and
+  // refuses a setting someone else has changed since (the list may be read again while the form is open).
+  const [base] = useState(() => (provider ? providerChangeBody(providerForm(provider)) : undefined));
   const create = useCreateProvider();
   const update = useUpdateProvider();
   const mutation = provider ? update : create;
@@ -46,7 +49,7 @@ export function ProviderForm({
     event.preventDefault();
     if (provider) {
       update.mutate(
-        { id: provider.id, body: providerChangeBody(values) },
+        { id: provider.id, body: { ...providerChangeBody(values), ...(base ? { base } : {}) } },
         { onSuccess: (saved) => onDone(t('providerSaved', { name: saved.name })) },
       );
     } else {
