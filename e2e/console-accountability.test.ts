@@ -89,6 +89,48 @@ describe('console: transparency notice and incident register', { timeout: 90_000
     await keepScreenshot(page, 'transparency-published-en');
   });
 
+  it("keeps another officer's words saved meanwhile, and publishes only the draft the officer has read", async () => {
+    const page = await signedIn(h.adminKey, 'en');
+    const path = `/api/v1/governance/applications/${applicationId}/transparency`;
+    await open(page, `/governance/applications/${applicationId}/transparency`, `Transparency notice: ${APP_NAME.en}`);
+    const words = async () =>
+      ((await call(h.adminKey, 'GET', path)).draft as { content: Record<string, { en: string }> } | null)?.content;
+    const read = ((await call(h.adminKey, 'GET', path)).published as { content: object }).content;
+    // Another officer adds a contact while this page is open.
+    const contact = { en: 'Ring the Licensing Office on 2123 4567.', zhHant: '請致電牌照事務處 2123 4567。' };
+    await call(h.adminKey, 'PUT', path, { ...read, contact, base: read });
+
+    await typeInto(page.getByLabel('How to complain (English)'), 'Write to the Licensing Office, or call 1823.');
+    // Typed but not saved: publishing would make the saved draft public, not this.
+    const publishButton = page.getByRole('button', { name: 'Publish' });
+    await expect(publishButton.isDisabled()).resolves.toBe(true);
+    await page.getByText('Save the draft first').waitFor();
+    await press(page.getByRole('button', { name: 'Save draft' }));
+    await page.getByRole('status').getByText('Draft version 2 saved.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Someone else changed 1 part(s) of the notice' }).waitFor();
+    await expect(
+      page.getByLabel('How to reach a person, beyond the bot (English, optional)').inputValue(),
+    ).resolves.toBe(contact.en);
+    expect(await words()).toMatchObject({
+      complaints: { en: 'Write to the Licensing Office, or call 1823.' },
+      contact,
+    });
+    await noAxeViolations(page);
+
+    // The other officer rewrites what it does not do; this page, not read again yet, presses Publish.
+    const now = (await words()) as object;
+    const doesNotDo = { en: 'It does not decide on any licence or fee.', zhHant: '它不會審批任何牌照或收費。' };
+    await call(h.adminKey, 'PUT', path, { ...now, doesNotDo, base: now });
+    await press(publishButton);
+    await page.getByRole('alert').filter({ hasText: 'The draft was saved again after you read it' }).waitFor();
+    await expect.poll(() => page.getByLabel('What it does not do (English)').inputValue()).toBe(doesNotDo.en);
+    await press(publishButton);
+    await page.getByRole('status').getByText('Version 2 published.').waitFor();
+    const published = (await call(h.adminKey, 'GET', path)).published as { content: object };
+    expect(published.content).toMatchObject({ doesNotDo, contact });
+    expect(pageErrors).toEqual([]);
+  });
+
   it('reports an incident, works it to recovery (繁體中文) and a reviewer closes it', async () => {
     const page = await signedIn(h.adminKey, 'zh-Hant');
     await open(page, '/governance', '人工智能工具目錄');

@@ -239,6 +239,56 @@ describe('public transparency notices', () => {
     }
   });
 
+  it("keeps another officer's words saved meanwhile, and refuses words both changed, in the reader's language", async () => {
+    const application = await liveApplication(f.store.db, f.own.department.id, people());
+    await save(application.id);
+    const contact = { en: 'Ring 1823.', zhHant: '請致電 1823。' };
+    // Another officer adds a contact; this one, from the words as read, rewrites the complaints.
+    expect((await save(application.id, { ...WORDS, contact, base: WORDS })).statusCode).toBe(200);
+    const complaints = { en: 'Write to us.', zhHant: '請致函我們。' };
+    const kept = await save(application.id, { ...WORDS, complaints, base: WORDS });
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json().draft.content).toEqual({ ...WORDS, complaints, contact });
+
+    const auditBefore = await f.auditCount();
+    const clash = await f.as('editor', {
+      method: 'PUT',
+      url: `${APPS}/${application.id}/transparency`,
+      payload: { ...WORDS, complaints: { en: 'Phone us.', zhHant: '請致電我們。' }, base: WORDS },
+      headers: { 'accept-language': 'zh-HK' },
+    });
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().errors).toEqual([
+      { field: 'body.complaints', code: 'changed_meanwhile', message: '在你開啟後已被其他人改為另一個值' },
+    ]);
+    expect(clash.json().detail).toContain('body.complaints');
+    expect(await f.auditCount()).toBe(auditBefore);
+  });
+
+  it('publishes only the draft as the officer read it', async () => {
+    const application = await liveApplication(f.store.db, f.own.department.id, people());
+    const read = (await save(application.id)).json().draft as { version: number; updatedAt: string };
+    await save(application.id, { ...WORDS, complaints: { en: 'Call 1823.', zhHant: '請致電 1823。' } });
+    const unseen = await f.as('editor', {
+      method: 'POST',
+      url: `${APPS}/${application.id}/transparency/publish`,
+      payload: { version: read.version, updatedAt: read.updatedAt },
+    });
+    expect(unseen.statusCode).toBe(409);
+    expect(unseen.json().errors[0]).toMatchObject({ field: 'body.updatedAt', code: 'draft_changed' });
+    expect((await anonymous(`/transparency/${application.id}.json`)).statusCode).toBe(404);
+    const now = (await f.as('editor', { url: `${APPS}/${application.id}/transparency` })).json().draft;
+    const published = await f.as('editor', {
+      method: 'POST',
+      url: `${APPS}/${application.id}/transparency/publish`,
+      payload: { version: now.version, updatedAt: now.updatedAt },
+    });
+    expect(published.statusCode).toBe(200);
+    expect(((await anonymous(`/transparency/${application.id}.json`)).json() as NoticeJson).complaints.en).toBe(
+      'Call 1823.',
+    );
+  });
+
   it('names the field of a bad notice, in the reader’s language', async () => {
     const application = await liveApplication(f.store.db, f.own.department.id, people(), { stop: 'draft' });
     const missing = await f.as('editor', {

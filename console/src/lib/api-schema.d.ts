@@ -14156,6 +14156,21 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The words as the editor read them (the draft’s, else the published ones; a field not written yet left out). Given, only the fields it changed are saved, and one someone else changed since to other words is 409 `changed_meanwhile`, nothing saved. */
+                        base?: {
+                            complaints?: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            contact?: {
+                                en: string;
+                                zhHant: string;
+                            };
+                            doesNotDo?: {
+                                en: string;
+                                zhHant: string;
+                            };
+                        };
                         /** @description How to complain or appeal */
                         complaints: {
                             en: string;
@@ -14513,7 +14528,20 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description The draft as the officer read it: a draft saved since is 409 `draft_changed`, nothing published */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When that draft was last saved, as read
+                         */
+                        updatedAt: string;
+                        /** @description The draft’s version as the officer read it */
+                        version: number;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description A problem (RFC 9457) for an internal or upstream failure */
                 "5XX": {

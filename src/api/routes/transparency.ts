@@ -229,6 +229,14 @@ export function transparencyRoutes(app: FastifyInstance, deps: { db: Db }): void
             doesNotDo: bilingualInput.describe('What the AI does not do'),
             complaints: bilingualInput.describe('How to complain or appeal'),
             contact: bilingualInput.optional().describe('How to reach a person, beyond the bot’s own fallback'),
+            base: z
+              .object({ doesNotDo: bilingualInput, complaints: bilingualInput, contact: bilingualInput })
+              .partial()
+              .strict()
+              .optional()
+              .describe(
+                'The words as the editor read them (the draft’s, else the published ones; a field not written yet left out). Given, only the fields it changed are saved, and one someone else changed since to other words is 409 `changed_meanwhile`, nothing saved.',
+              ),
           })
           .strict(),
         response: { 200: workspaceSchema, ...errorResponses },
@@ -236,8 +244,10 @@ export function transparencyRoutes(app: FastifyInstance, deps: { db: Db }): void
     },
     async (request) => {
       const ctx = serviceContext(request);
-      const { contact, ...words } = request.body;
-      await saveNoticeDraft(db, ctx, request.params.id, contact ? { ...words, contact } : words);
+      const { contact, base, ...words } = request.body;
+      await localized(request, () =>
+        saveNoticeDraft(db, ctx, request.params.id, contact ? { ...words, contact } : words, base),
+      );
       return workspaceJson(await noticeWorkspace(db, ctx.principal, request.params.id));
     },
   );
@@ -250,12 +260,20 @@ export function transparencyRoutes(app: FastifyInstance, deps: { db: Db }): void
         security: [{ bearer: [] }],
         summary: 'Publish the draft: it becomes the public notice while the application is live (409 without a draft)',
         params: idParams,
+        body: z
+          .object({
+            version: z.number().int().min(1).describe('The draft’s version as the officer read it'),
+            updatedAt: timestamp.describe('When that draft was last saved, as read'),
+          })
+          .strict()
+          .nullish()
+          .describe('The draft as the officer read it: a draft saved since is 409 `draft_changed`, nothing published'),
         response: { 200: workspaceSchema, ...errorResponses },
       },
     },
     async (request) => {
       const ctx = serviceContext(request);
-      await localized(request, () => publishNotice(db, ctx, request.params.id));
+      await localized(request, () => publishNotice(db, ctx, request.params.id, request.body ?? undefined));
       return workspaceJson(await noticeWorkspace(db, ctx.principal, request.params.id));
     },
   );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { auditContext, type Principal, type ServiceContext } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
-import { notFound } from '../../core/index.ts';
+import { canonicalJson, changedMeanwhile, issueMessage, notFound } from '../../core/index.ts';
 import {
   aiApplications,
   type Db,
@@ -82,15 +82,62 @@ export async function noticeWorkspace(
   };
 }
 
+/** The words of a notice as an editor read them: a field it lacks was not written yet. */
+export type NoticeWordsBase = { [K in keyof TransparencyNoticeContent]?: TransparencyNoticeContent[K] | undefined };
+
+const WORD_FIELDS = ['doesNotDo', 'complaints', 'contact'] as const;
+
+/**
+ * The editor's words applied to the words as they are now (the open draft's, else the last published
+ * ones): the fields it changed from `base` take its text, the others stay as saved, with whatever
+ * someone else wrote meanwhile. A field both changed, differently, is refused: nothing is saved.
+ */
+function withOwnWords(
+  base: NoticeWordsBase,
+  next: TransparencyNoticeContent,
+  now: TransparencyNoticeContent | null,
+): TransparencyNoticeContent {
+  const changed = WORD_FIELDS.filter((field) => canonicalJson(base[field]) !== canonicalJson(next[field]));
+  const clashes = changedMeanwhile(changed, { base: { ...base }, stored: { ...now }, next: { ...next } });
+  if (clashes.length > 0) throw noticeChangedMeanwhile(clashes);
+  const words: Record<string, unknown> = { ...(now ?? next) };
+  for (const field of changed) {
+    if (next[field] === undefined) delete words[field];
+    else words[field] = next[field];
+  }
+  return words as unknown as TransparencyNoticeContent;
+}
+
+function noticeChangedMeanwhile(fields: readonly string[]): LocalizedRefusal {
+  return new LocalizedRefusal(
+    'conflict',
+    {
+      en: `Someone else changed ${fields.join(', ')} of the notice after you opened it: nothing was saved`,
+      zhHant: `你開啟聲明後，其他人已更改 ${fields.join('、')}：未有儲存任何內容`,
+    },
+    fields.map((field) => ({
+      field: `body.${field}`,
+      code: 'changed_meanwhile',
+      message: {
+        en: issueMessage('changed_meanwhile', {}, 'en'),
+        zhHant: issueMessage('changed_meanwhile', {}, 'zh-Hant'),
+      },
+    })),
+  );
+}
+
 /**
  * Saves the officers' words as the notice's draft (a new version after the last published one, or
- * the open draft replaced). Audited as `transparency.draft`.
+ * the open draft replaced). With `base` (the words as the editor read them), only the fields it
+ * changed are saved ({@link withOwnWords}): two officers writing at once keep each other's words.
+ * Audited as `transparency.draft`.
  */
 export async function saveNoticeDraft(
   db: Db,
   ctx: ServiceContext,
   applicationId: string,
-  content: TransparencyNoticeContent,
+  written: TransparencyNoticeContent,
+  base?: NoticeWordsBase,
 ): Promise<NoticeVersion> {
   return db.transaction(async (tx) => {
     const application = await getApplication(tx, ctx.principal, applicationId);
@@ -104,6 +151,9 @@ export async function saveNoticeDraft(
       .select()
       .from(transparencyNotices)
       .where(and(eq(transparencyNotices.applicationId, application.id), isNull(transparencyNotices.publishedAt)));
+    const content = base
+      ? withOwnWords(base, written, open?.content ?? (await lastPublished(tx, application.id))?.content ?? null)
+      : written;
     let row: NoticeVersion | undefined;
     if (open) {
       [row] = await tx
@@ -143,15 +193,63 @@ export async function saveNoticeDraft(
   });
 }
 
-/** Publishes the draft: it becomes the public notice (while the application is live). Audited as `transparency.publish`. */
-export async function publishNotice(db: Db, ctx: ServiceContext, applicationId: string): Promise<NoticeVersion> {
+async function lastPublished(db: Executor, applicationId: string): Promise<NoticeVersion | undefined> {
+  const [row] = await db
+    .select()
+    .from(transparencyNotices)
+    .where(and(eq(transparencyNotices.applicationId, applicationId), isNotNull(transparencyNotices.publishedAt)))
+    .orderBy(desc(transparencyNotices.version))
+    .limit(1);
+  return row;
+}
+
+/** The draft as the page that publishes it showed it: its version and when it was last saved. */
+export interface SeenDraft {
+  version: number;
+  updatedAt: string;
+}
+
+/**
+ * Publishes the draft: it becomes the public notice (while the application is live). With `seen`,
+ * only the draft as the officer read it: one saved since (by anyone) is refused, so nobody publishes
+ * words they have not read. Audited as `transparency.publish`.
+ */
+export async function publishNotice(
+  db: Db,
+  ctx: ServiceContext,
+  applicationId: string,
+  seen?: SeenDraft,
+): Promise<NoticeVersion> {
   return db.transaction(async (tx) => {
     const application = await getApplication(tx, ctx.principal, applicationId);
-    const [row] = await tx
-      .update(transparencyNotices)
-      .set({ publishedAt: new Date(), publishedBy: ctx.principal.id, updatedAt: new Date() })
+    const [open] = await tx
+      .select()
+      .from(transparencyNotices)
       .where(and(eq(transparencyNotices.applicationId, application.id), isNull(transparencyNotices.publishedAt)))
-      .returning();
+      .for('update');
+    if (open && seen && (open.version !== seen.version || open.updatedAt.getTime() !== Date.parse(seen.updatedAt))) {
+      throw new LocalizedRefusal(
+        'conflict',
+        {
+          en: `The draft was saved again after you read it (version ${open.version}, ${open.updatedAt.toISOString()}): read it before publishing. Nothing was published`,
+          zhHant: `你讀取草稿後，草稿已再被儲存（第 ${open.version} 版，${open.updatedAt.toISOString()}）：請先閱讀再發布。未有發布任何內容`,
+        },
+        [
+          {
+            field: 'body.updatedAt',
+            code: 'draft_changed',
+            message: { en: 'is not when the draft was last saved', zhHant: '與草稿最後儲存的時間不符' },
+          },
+        ],
+      );
+    }
+    const [row] = open
+      ? await tx
+          .update(transparencyNotices)
+          .set({ publishedAt: new Date(), publishedBy: ctx.principal.id, updatedAt: new Date() })
+          .where(eq(transparencyNotices.id, open.id))
+          .returning()
+      : [];
     if (!row)
       throw new LocalizedRefusal(
         'conflict',

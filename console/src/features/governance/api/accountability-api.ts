@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client.ts';
+import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
 import type { ApiBody, ApiResponse } from '../../../lib/api-types.ts';
 
 /** Issue #18: an application's transparency notice and the department's incident register. */
@@ -33,19 +34,31 @@ export function useSaveNotice(applicationId: string) {
         }),
       ),
     onSuccess: (data) => queryClient.setQueryData(noticeQuery(applicationId).queryKey, data),
+    // Refused because someone else saved meanwhile: read the notice as it is now, to show their words.
+    onError: (error) => {
+      if (isChangedMeanwhile(error) || problemIssues(error).some((issue) => issue.code === 'draft_changed'))
+        void queryClient.invalidateQueries({ queryKey: noticeQuery(applicationId).queryKey });
+    },
   });
 }
 
 export function usePublishNotice(applicationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () =>
+    /** The draft as the page showed it: one saved since is refused, not published unread. */
+    mutationFn: async (seen: { version: number; updatedAt: string }) =>
       unwrap(
         await api.POST('/api/v1/governance/applications/{id}/transparency/publish', {
           params: { path: { id: applicationId } },
+          body: seen,
         }),
       ),
     onSuccess: (data) => queryClient.setQueryData(noticeQuery(applicationId).queryKey, data),
+    // Refused because someone else saved meanwhile: read the notice as it is now, to show their words.
+    onError: (error) => {
+      if (isChangedMeanwhile(error) || problemIssues(error).some((issue) => issue.code === 'draft_changed'))
+        void queryClient.invalidateQueries({ queryKey: noticeQuery(applicationId).queryKey });
+    },
   });
 }
 

@@ -2,13 +2,24 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, Fragment, useEffect, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
-import { Page, ProblemMessage, QueryView, Section, TextField } from '../../../components/index.ts';
+import { OthersChanged, Page, ProblemMessage, QueryView, Section, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
-import { fieldMessageOf } from '../../../lib/problem.ts';
+import { fieldMessageOf, isChangedMeanwhile } from '../../../lib/problem.ts';
+import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { accountabilityMessages } from '../accountability-messages.ts';
 import { type NoticeWorkspace, noticeQuery, usePublishNotice, useSaveNotice } from '../api/accountability-api.ts';
 import { useBilingual } from '../localized.ts';
+import {
+  type NoticeForm,
+  noticeForm,
+  noticeWords,
+  rebasedNoticeForm,
+  type WordField,
+  withTheirWords,
+} from '../notice-words.ts';
+
+const WORD_LABEL = { doesNotDo: 'fieldDoesNot', complaints: 'fieldComplaints', contact: 'fieldPerson' } as const;
 
 /**
  * `/console/governance/applications/:id/transparency`: the application's public transparency notice
@@ -29,14 +40,22 @@ function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
   const save = useSaveNotice(workspace.applicationId);
   const publish = usePublishNotice(workspace.applicationId);
   const words = workspace.draft?.content ?? workspace.published?.content;
-  const [form, setForm] = useState({
-    doesNotDoEn: words?.doesNotDo.en ?? '',
-    doesNotDoZh: words?.doesNotDo.zhHant ?? '',
-    complaintsEn: words?.complaints.en ?? '',
-    complaintsZh: words?.complaints.zhHant ?? '',
-    contactEn: words?.contact?.en ?? '',
-    contactZh: words?.contact?.zhHant ?? '',
+  // The words read again (after a save, or refused because someone else saved): the officer's
+  // changes move onto them; someone else's appear in the form.
+  const {
+    base,
+    draft: form,
+    theirs,
+    clashes,
+    setDraft,
+    takeTheirs,
+  } = useRebasingDraft({
+    keptAs: `notice.${workspace.applicationId}`,
+    latest: noticeForm(words),
+    rebase: rebasedNoticeForm,
+    withTheirs: withTheirWords,
   });
+  const unsaved = JSON.stringify(form) !== JSON.stringify(base);
   const [done, setDone] = useState('');
   useEffect(() => {
     if (save.isSuccess) setDone(t('saved', { version: save.data.draft?.version ?? '' }));
@@ -44,21 +63,32 @@ function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
   useEffect(() => {
     if (publish.isSuccess) setDone(t('published', { version: publish.data.published?.version ?? '' }));
   }, [publish.isSuccess, publish.data, t]);
-  const set = (key: keyof typeof form) => (value: string) => setForm((current) => ({ ...current, [key]: value }));
-  const at = (field: string) => fieldMessageOf(save.error, `body.${field}`);
+  const set = (key: keyof NoticeForm) => (value: string) => {
+    if (!isChangedMeanwhile(save.error)) save.reset();
+    setDone('');
+    setDraft((current) => ({ ...current, [key]: value }));
+  };
+  const at = (field: string) =>
+    clashes.some((clash) => field.startsWith(`${clash}.`))
+      ? t('theyChangedThis')
+      : isChangedMeanwhile(save.error)
+        ? undefined
+        : fieldMessageOf(save.error, `body.${field}`);
   const preview = workspace.preview;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     publish.reset();
-    const contact =
-      form.contactEn.trim() || form.contactZh.trim() ? { contact: { en: form.contactEn, zhHant: form.contactZh } } : {};
+    setDone('');
+    // What it does not do and how to complain are required: sent as typed, for the server to name if empty.
     save.mutate({
       doesNotDo: { en: form.doesNotDoEn, zhHant: form.doesNotDoZh },
       complaints: { en: form.complaintsEn, zhHant: form.complaintsZh },
-      ...contact,
+      ...noticeWords(form),
+      base: noticeWords(base),
     });
   };
+  const draft = workspace.draft;
 
   const facts: [string, string][] = [
     [t('fieldDoes'), pick(preview.whatItDoes)],
@@ -162,18 +192,37 @@ function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
               </Button>
               <Button
                 className="button button-primary"
-                isDisabled={publish.isPending || !workspace.draft}
+                isDisabled={publish.isPending || !draft || unsaved}
+                {...(unsaved ? { 'aria-describedby': 'notice-unsaved' } : {})}
                 onPress={() => {
+                  if (!draft) return;
                   save.reset();
-                  publish.mutate();
+                  setDone('');
+                  publish.mutate({ version: draft.version, updatedAt: draft.updatedAt });
                 }}
               >
                 {t('publish')}
               </Button>
             </div>
+            {unsaved ? (
+              <p id="notice-unsaved" className="field-help">
+                {t('saveBeforePublish')}
+              </p>
+            ) : null}
+            {theirs > 0 ? (
+              <OthersChanged
+                summary={t('noticeOthersChanged', { count: theirs })}
+                choicesIntro={t('noticeOthersClash')}
+                choices={clashes.map((field) => ({
+                  id: field,
+                  label: t('useTheirs', { field: t(WORD_LABEL[field]) }),
+                }))}
+                onTakeTheirs={(field) => takeTheirs(field as WordField)}
+              />
+            ) : null}
           </Form>
           <div role="status">{done ? <p className="notice">{done}</p> : null}</div>
-          {save.error ? <ProblemMessage error={save.error} /> : null}
+          {save.error && !isChangedMeanwhile(save.error) ? <ProblemMessage error={save.error} /> : null}
           {publish.error ? <ProblemMessage error={publish.error} /> : null}
         </Section>
       ) : null}
