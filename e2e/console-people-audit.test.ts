@@ -6,6 +6,7 @@ import {
   keepScreenshot,
   seriousAxeViolations,
   startConsoleHarness,
+  pressOn,
 } from './support/console-harness.ts';
 
 /**
@@ -331,5 +332,36 @@ describe('console: people and keys, audit', () => {
     } finally {
       await approverContext.close();
     }
+  }, 60_000);
+
+  it('keeps a role another administrator granted while the roles dialog was open (English)', async () => {
+    const admin = { authorization: `Bearer ${harness.adminKey}`, 'content-type': 'application/json' };
+    const api = async (method: string, path: string, body?: object) => {
+      const response = await fetch(`${harness.base}${path}`, {
+        method,
+        headers: admin,
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      expect(response.status, `${method} ${path}`).toBeLessThan(300);
+      return (await response.json()) as { id: string; roles: string[] };
+    };
+    const person = await api('POST', '/api/v1/users', { displayName: 'Chan Tai Man', roles: ['approver'] });
+    await page.goto(`${harness.base}/console/people`);
+    await page.getByRole('heading', { level: 1, name: 'People and keys' }).waitFor();
+    await pressOn(page.getByRole('button', { name: 'Change roles of Chan Tai Man' }));
+    const dialog = page.getByRole('dialog', { name: 'Roles of Chan Tai Man' });
+    await dialog.waitFor();
+    // Another administrator makes them a reviewer too, while this dialog is open.
+    await api('PATCH', `/api/v1/users/${person.id}`, {
+      roles: ['approver', 'reviewer'],
+      base: { roles: ['approver'] },
+    });
+    await pressOn(dialog.getByRole('checkbox', { name: 'Auditor' }), 'Space');
+    await pressOn(dialog.getByRole('button', { name: 'Save' }));
+    await status().filter({ hasText: 'The roles of Chan Tai Man were saved. Roles now:' }).waitFor();
+    expect(await status().textContent()).toMatch(/Approver.*Reviewer.*Auditor|Approver.*Auditor.*Reviewer/);
+    const saved = await api('GET', `/api/v1/users/${person.id}`);
+    expect([...saved.roles].sort()).toEqual(['approver', 'auditor', 'reviewer']);
+    expect(pageErrors).toEqual([]);
   }, 60_000);
 });

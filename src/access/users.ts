@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
-import { AppError, definedOnly, forbidden, notFound, type Role } from '../core/index.ts';
+import {
+  AppError,
+  definedOnly,
+  forbidden,
+  issueMessage,
+  notFound,
+  type Role,
+  withOwnSetChanges,
+} from '../core/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { departments, users, type Db, type Executor, type Tx } from '../store/index.ts';
 import { hasLiveKeys, isMachineAccount } from './machine-accounts.ts';
@@ -77,11 +85,33 @@ export async function createUser(db: Db, ctx: ServiceContext, input: NewUser): P
   });
 }
 
-export async function updateUser(db: Db, ctx: ServiceContext, id: string, patch: UserPatch): Promise<User> {
-  if (patch.roles) assertMayGrant(ctx.principal, patch.roles);
+/**
+ * Changes a user. With `base.roles` (the roles as the editor read them), `roles` is applied as the
+ * editor's own additions and removals to the roles the user has now, so another administrator's
+ * change meanwhile holds; one that would leave no role is refused.
+ */
+export async function updateUser(
+  db: Db,
+  ctx: ServiceContext,
+  id: string,
+  change: UserPatch,
+  base: { roles?: readonly Role[] | undefined } = {},
+): Promise<User> {
+  if (change.roles) assertMayGrant(ctx.principal, change.roles);
   return db.transaction(async (tx) => {
+    // One change of a user at a time, so the second of two at once is applied to the first.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, id)).for('update');
     const before = await getUser(tx, ctx.principal, id);
     assertMayManage(ctx.principal, before);
+    const patch =
+      change.roles && base.roles
+        ? { ...change, roles: withOwnSetChanges(before.roles, { base: base.roles, next: change.roles }) }
+        : change;
+    if (patch.roles?.length === 0) {
+      throw new AppError('conflict', 'Someone else removed the other roles meanwhile: the user would have none', [
+        { field: 'body.roles', code: 'changed_meanwhile', message: issueMessage('changed_meanwhile', {}, 'en') },
+      ]);
+    }
     if (before.id === ctx.principal.id && (patch.status === 'disabled' || patch.roles)) {
       throw new AppError('conflict', 'You cannot disable yourself or change your own roles; ask another admin');
     }

@@ -215,3 +215,37 @@ describe('a model provider', () => {
     expect((await change({ status: 'disabled' })).json()).toMatchObject({ timeoutMs: 90_000, models: ['m1', 'm2'] });
   });
 });
+
+describe("a person's roles", () => {
+  const newPerson = async (roles: string[]) => {
+    const created = await f.as('dept_admin', {
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { displayName: `Officer ${roles.join('+')} ${Math.random()}`, roles },
+    });
+    expect(created.statusCode).toBe(201);
+    return created.json().id as string;
+  };
+  const change = (id: string, payload: object) =>
+    f.as('dept_admin', { method: 'PATCH', url: `/api/v1/users/${id}`, payload });
+
+  it('neither takes back a role another administrator granted meanwhile nor gives back one they withdrew', async () => {
+    const id = await newPerson(['editor', 'approver']);
+    const read = ['editor', 'approver'];
+    expect((await change(id, { roles: ['editor', 'reviewer'], base: { roles: read } })).statusCode).toBe(200);
+    const saved = await change(id, { roles: ['editor', 'approver', 'auditor'], base: { roles: read } });
+    expect(saved.statusCode).toBe(200);
+    expect([...saved.json().roles].sort()).toEqual(['auditor', 'editor', 'reviewer']);
+  });
+
+  it('refuses a change that would leave no role, and replaces the roles without a base, as before', async () => {
+    const id = await newPerson(['editor', 'approver']);
+    const read = ['editor', 'approver'];
+    await change(id, { roles: ['approver'], base: { roles: read } });
+    const emptied = await change(id, { roles: ['editor'], base: { roles: read } });
+    expect(emptied.statusCode).toBe(409);
+    expect(emptied.json().errors[0]).toMatchObject({ field: 'body.roles', code: 'changed_meanwhile' });
+    expect((await change(id, { roles: ['reviewer'] })).json().roles).toEqual(['reviewer']);
+    expect((await change(id, { base: { roles: read } })).statusCode).toBe(400);
+  });
+});

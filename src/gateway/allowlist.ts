@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { auditContext, getDepartment, isPlatformAdmin, type Principal, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, type FieldIssue, forbidden } from '../core/index.ts';
+import { AppError, type FieldIssue, forbidden, withOwnSetChanges } from '../core/index.ts';
 import { type Db, departments, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
 import { changeRouting } from './routing-change.ts';
 
@@ -42,30 +42,10 @@ async function readAllowlist(db: Executor, departmentId: string): Promise<Allowl
 const entryKey = (entry: AllowlistEntry) => `${entry.provider}\u0000${entry.model}`;
 
 /**
- * The list an editor means, applied to the list as it is now: the entries it added to `base` (the
- * list as it read it) are added, those it removed are removed, and what someone else added or
- * removed meanwhile stays as they left it.
- *
- * @example withOwnChanges(now, { base: [a], next: [a, b] }) // now and b: another's entry c stays
- */
-export function withOwnChanges(
-  now: readonly AllowlistEntry[],
-  { base, next }: { base: readonly AllowlistEntry[]; next: readonly AllowlistEntry[] },
-): AllowlistEntry[] {
-  const inBase = new Set(base.map(entryKey));
-  const inNext = new Set(next.map(entryKey));
-  const removed = new Set(base.map(entryKey).filter((key) => !inNext.has(key)));
-  return [
-    ...now.filter((entry) => !removed.has(entryKey(entry))),
-    ...next.filter((entry) => !inBase.has(entryKey(entry))),
-  ];
-}
-
-/**
  * Sets a department's allow-list (platform admins only). Each entry must name a configured
  * provider and a model it offers (or `*`); bad entries are reported by position. Without `base`,
  * `entries` replaces the list; with it (the list as the editor read it), only the editor's own
- * additions and removals are made ({@link withOwnChanges}), so two administrators editing the list
+ * additions and removals are made (`withOwnSetChanges`), so two administrators editing the list
  * at once neither put back what the other removed nor drop what the other added. Entries kept keep
  * who added them and when.
  */
@@ -83,7 +63,7 @@ export async function putAllowlist(
     await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('update');
     await refuseUnknownEntries(tx, entries);
     const before = await readAllowlist(tx, departmentId);
-    const wanted = base ? withOwnChanges(before, { base, next: entries }) : entries;
+    const wanted = base ? withOwnSetChanges<AllowlistEntry>(before, { base, next: entries }, entryKey) : entries;
     const providers = await providersNamed(tx, wanted);
     const wantedKeys = new Set(wanted.map(entryKey));
     const gone = before.filter((entry) => !wantedKeys.has(entryKey(entry)));

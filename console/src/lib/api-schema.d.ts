@@ -27195,6 +27195,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The roles as the editor read them. Given with `roles`, only its own additions and removals are made to the roles the user has now: what another administrator granted or withdrew meanwhile holds. */
+                        base?: {
+                            roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
+                        };
                         displayName?: string;
                         email?: string | null;
                         roles?: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];

@@ -25,9 +25,16 @@ const patchBody = z
     email: email.nullable().optional(),
     roles: rolesSchema.optional(),
     status: z.enum(['active', 'disabled']).optional(),
+    base: z
+      .object({ roles: rolesSchema })
+      .strict()
+      .optional()
+      .describe(
+        'The roles as the editor read them. Given with `roles`, only its own additions and removals are made to the roles the user has now: what another administrator granted or withdrew meanwhile holds.',
+      ),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, 'must change at least one field');
+  .refine((body) => Object.keys(body).some((key) => key !== 'base'), 'must change at least one field');
 
 const tags = ['users'];
 const security = [{ bearer: [] }];
@@ -98,6 +105,9 @@ export function userRoutes(app: FastifyInstance, store: Store): void {
         response: { 200: userSchema, ...errorResponses },
       },
     },
-    async (request) => toJson(await updateUser(store.db, serviceContext(request), request.params.id, request.body)),
+    async (request) => {
+      const { base, ...change } = request.body;
+      return toJson(await updateUser(store.db, serviceContext(request), request.params.id, change, base));
+    },
   );
 }

@@ -144,7 +144,13 @@ export function UsersSection({
           onClose={() => setEditing(null)}
           onSaved={(user) => {
             setEditing(null);
-            onNotice(t('rolesSaved', { name: user.displayName }));
+            // The roles as saved, which include any another administrator changed meanwhile.
+            onNotice(
+              t('rolesSaved', {
+                name: user.displayName,
+                roles: user.roles.map((role) => t(`role_${role}`)).join(', '),
+              }),
+            );
           }}
         />
       ) : null}
@@ -240,9 +246,12 @@ function EditRolesDialog({
   const common = useMessages(commonMessages);
   const update = useUpdateUser();
   const [chosen, setChosen] = useState<Role[]>(user.roles);
+  // The roles as the dialog opened with them: the server applies only the ones ticked or unticked
+  // here, so a role another administrator granted or withdrew meanwhile holds.
+  const [read] = useState<Role[]>(user.roles);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    mutateThen(update, { id: user.id, roles: chosen }, onSaved);
+    mutateThen(update, { id: user.id, roles: chosen, base: { roles: read } }, onSaved);
   };
   return (
     <ModalDialog
