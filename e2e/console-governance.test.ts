@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PRINCIPAL } from '../src/access/index.ts';
 import { extractSource, importIntoKnowledge, reviewVersion } from '../src/knowledge/index.ts';
@@ -15,6 +16,7 @@ import {
   seriousAxeViolations,
   startConsoleHarness,
   apiCaller,
+  ARTIFACTS,
 } from './support/console-harness.ts';
 
 /**
@@ -452,6 +454,15 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
       .getByRole('alert')
       .filter({ hasText: 'Someone else saved answers to 2 question(s) after you opened this assessment' });
     await told.waitFor();
+    // Said where the officer is, above the Save button at the foot of the window, not at the page's end.
+    const inWindow = async (locator: Locator) => {
+      const box = await locator.boundingBox();
+      const height = officer.viewportSize()?.height ?? 0;
+      return box !== null && box.y >= 0 && box.y + box.height <= height;
+    };
+    expect(await officer.evaluate('document.documentElement.scrollHeight > 3 * innerHeight')).toBe(true);
+    expect(await inWindow(told)).toBe(true);
+    await officer.screenshot({ path: join(ARTIFACTS, 'governance-assessment-others-answered-window.png') });
     expect(await question('A').getByRole('radio', { name: 'No', exact: true }).isChecked()).toBe(true);
     expect(await q1.inputValue()).toBe('Answers enquiries by e-mail.');
     await question('Q1').getByText('Someone else answered this after you opened the assessment').waitFor();
@@ -470,6 +481,7 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     expect(await q1.inputValue()).toBe('Drafts replies to letters.');
     await press(officer.getByRole('button', { name: 'Save draft' }));
     await officer.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+    expect(await inWindow(officer.getByRole('status').filter({ hasText: 'Draft saved.' }))).toBe(true);
     const stored = (await call(keys.officer, 'GET', path)) as { answers: Record<string, { value: string }> };
     expect(stored.answers).toMatchObject({
       A: { value: 'no' },

@@ -199,46 +199,53 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
         </Section>
       ) : null}
       {reviewAs ? <DecisionPanel assessmentId={assessment.id} capacities={reviewAs} /> : null}
-      {editable ? (
-        <div className="gov-sticky-actions">
-          <Button className="button" isDisabled={save.isPending || submit.isPending} onPress={() => void onSave()}>
-            {save.isPending ? common('saving') : t('saveDraft')}
-          </Button>
-          <Button
-            className="button button-primary"
-            isDisabled={save.isPending || submit.isPending}
-            onPress={() => void onSubmit()}
-          >
-            {t('submit')}
-          </Button>
+      {/* While the form is editable its buttons stay at the foot of the window, and what a save or a
+          submit answered sits just above them: a sighted officer who pressed Save mid-page sees it
+          there, not at the foot of a page of sixty questions. */}
+      <div className={editable ? 'gov-sticky-actions' : undefined}>
+        <div className="gov-sticky-feedback">
+          <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
+          {theirs > 0 ? (
+            <OthersChanged
+              summary={t('othersAnswered', { count: theirs })}
+              choicesIntro={t('othersClash')}
+              choices={clashes.map((clash) => ({
+                id: `${clash.set}/${clash.questionId}`,
+                label: t('useTheirAnswer', { question: questionLabel(templates, clash) }),
+              }))}
+              onTakeTheirs={(id) => {
+                const clash = clashes.find((one) => `${one.set}/${one.questionId}` === id);
+                if (clash) takeTheirs(clash);
+              }}
+            />
+          ) : null}
+          {changedMeanwhile ? null : problemSource ? (
+            <div role="alert" className="problem">
+              <p className="problem-title">
+                {problemSource.problem.status === 422
+                  ? t('submitRefused', { count: problemSource.problem.errors.length })
+                  : problemSource.problem.detail}
+              </p>
+            </div>
+          ) : submit.error || save.error ? (
+            <ProblemMessage error={submit.error ?? save.error} />
+          ) : null}
         </div>
-      ) : null}
-      <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
-      {theirs > 0 ? (
-        <OthersChanged
-          summary={t('othersAnswered', { count: theirs })}
-          choicesIntro={t('othersClash')}
-          choices={clashes.map((clash) => ({
-            id: `${clash.set}/${clash.questionId}`,
-            label: t('useTheirAnswer', { question: questionLabel(templates, clash) }),
-          }))}
-          onTakeTheirs={(id) => {
-            const clash = clashes.find((one) => `${one.set}/${one.questionId}` === id);
-            if (clash) takeTheirs(clash);
-          }}
-        />
-      ) : null}
-      {changedMeanwhile ? null : problemSource ? (
-        <div role="alert" className="problem">
-          <p className="problem-title">
-            {problemSource.problem.status === 422
-              ? t('submitRefused', { count: problemSource.problem.errors.length })
-              : problemSource.problem.detail}
-          </p>
-        </div>
-      ) : submit.error || save.error ? (
-        <ProblemMessage error={submit.error ?? save.error} />
-      ) : null}
+        {editable ? (
+          <div className="gov-sticky-buttons">
+            <Button className="button" isDisabled={save.isPending || submit.isPending} onPress={() => void onSave()}>
+              {save.isPending ? common('saving') : t('saveDraft')}
+            </Button>
+            <Button
+              className="button button-primary"
+              isDisabled={save.isPending || submit.isPending}
+              onPress={() => void onSubmit()}
+            >
+              {t('submit')}
+            </Button>
+          </div>
+        ) : null}
+      </div>
     </Page>
   );
 }
