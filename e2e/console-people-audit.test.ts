@@ -334,7 +334,7 @@ describe('console: people and keys, audit', () => {
     }
   }, 60_000);
 
-  it('keeps a role another administrator granted while the roles dialog was open (English)', async () => {
+  it('keeps a role another administrator granted, and an origin they withdrew, while the dialogs were open (English)', async () => {
     const admin = { authorization: `Bearer ${harness.adminKey}`, 'content-type': 'application/json' };
     const api = async (method: string, path: string, body?: object) => {
       const response = await fetch(`${harness.base}${path}`, {
@@ -362,6 +362,30 @@ describe('console: people and keys, audit', () => {
     expect(await status().textContent()).toMatch(/Approver.*Reviewer.*Auditor|Approver.*Auditor.*Reviewer/);
     const saved = await api('GET', `/api/v1/users/${person.id}`);
     expect([...saved.roles].sort()).toEqual(['approver', 'auditor', 'reviewer']);
+
+    // A department's dialog, while another administrator withdraws one of its web origins.
+    const A = 'https://a.example.gov.hk';
+    const B = 'https://b.example.gov.hk';
+    const department = await api('POST', '/api/v1/departments', {
+      code: 'marine',
+      nameEn: 'Marine Department',
+      nameZh: '海事處',
+      corsOrigins: [A, B],
+    });
+    await page.goto(`${harness.base}/console/people`);
+    await pressOn(page.getByRole('tab', { name: 'Departments' }));
+    await pressOn(page.getByRole('button', { name: 'Edit Marine Department' }));
+    const edit = page.getByRole('dialog', { name: 'Edit Marine Department' });
+    await edit.waitFor();
+    await api('PATCH', `/api/v1/departments/${department.id}`, { corsOrigins: [A], base: { corsOrigins: [A, B] } });
+    const name = edit.getByRole('textbox', { name: 'Name in English' });
+    await name.fill('Marine Department (HK)');
+    await pressOn(edit.getByRole('button', { name: 'Save' }));
+    await status().filter({ hasText: 'was saved' }).waitFor();
+    expect(await api('GET', `/api/v1/departments/${department.id}`)).toMatchObject({
+      nameEn: 'Marine Department (HK)',
+      corsOrigins: [A],
+    });
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });

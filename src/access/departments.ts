@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
-import { AppError, definedOnly, forbidden, notFound } from '../core/index.ts';
+import { AppError, definedOnly, forbidden, notFound, ownChanges, withOwnSetChanges } from '../core/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { departments, type Db, type Executor } from '../store/index.ts';
 import { auditContext, canSeeDepartment, isPlatformAdmin, type Principal, type ServiceContext } from './principal.ts';
@@ -21,6 +21,17 @@ export interface DepartmentPatch {
   corsOrigins?: string[] | undefined;
   handoffSlaHours?: number | undefined;
   status?: 'active' | 'archived' | undefined;
+}
+
+function ownDepartmentChanges(change: DepartmentPatch, base: DepartmentPatch, stored: Department): DepartmentPatch {
+  const { corsOrigins, ...settings } = change;
+  const own: DepartmentPatch = ownChanges(settings, { base, stored, what: 'this department' });
+  if (corsOrigins) {
+    own.corsOrigins = base.corsOrigins
+      ? withOwnSetChanges(stored.corsOrigins, { base: base.corsOrigins, next: corsOrigins })
+      : corsOrigins;
+  }
+  return own;
 }
 
 /** Departments the caller may see: all for platform admins, else only its own. */
@@ -64,20 +75,29 @@ export async function createDepartment(db: Db, ctx: ServiceContext, input: NewDe
   });
 }
 
+/**
+ * Changes a department. With `base` (its settings as the editor read them), only what the editor
+ * changed is saved: a setting given as it was read stays as stored, one someone else changed since
+ * to another value is refused (409), and the allowed origins, a set, take only the editor's own
+ * additions and removals — an origin another administrator withdrew is not put back.
+ */
 export async function updateDepartment(
   db: Db,
   ctx: ServiceContext,
   id: string,
-  patch: DepartmentPatch,
+  change: DepartmentPatch,
+  base?: DepartmentPatch,
 ): Promise<Department> {
-  if (patch.status !== undefined && !isPlatformAdmin(ctx.principal)) {
+  if (change.status !== undefined && !isPlatformAdmin(ctx.principal)) {
     throw forbidden('Only a platform admin may archive or reactivate a department');
   }
   return db.transaction(async (tx) => {
+    await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, id)).for('update');
     const before = await getDepartment(tx, ctx.principal, id);
+    const patch = base ? ownDepartmentChanges(definedOnly(change), base, before) : definedOnly(change);
     const [after] = await tx
       .update(departments)
-      .set({ ...definedOnly(patch), updatedAt: new Date() })
+      .set({ ...patch, updatedAt: new Date() })
       .where(eq(departments.id, id))
       .returning();
     if (!after) throw notFound('Department');

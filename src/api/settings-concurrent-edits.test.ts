@@ -249,3 +249,30 @@ describe("a person's roles", () => {
     expect((await change(id, { base: { roles: read } })).statusCode).toBe(400);
   });
 });
+
+describe("a department's settings", () => {
+  const url = () => `/api/v1/departments/${f.own.department.id}`;
+  const change = (payload: object) => f.as('dept_admin', { method: 'PATCH', url: url(), payload });
+  const A = 'https://a.example.gov.hk';
+  const B = 'https://b.example.gov.hk';
+  const C = 'https://c.example.gov.hk';
+
+  it("keeps another administrator's name and withdrawn origin when a stale form saves another change", async () => {
+    await change({ nameEn: 'Lands Department', nameZh: '地政總署', corsOrigins: [A, B] });
+    const read = { nameEn: 'Lands Department', nameZh: '地政總署', corsOrigins: [A, B] };
+    // Another administrator renames it and withdraws origin B.
+    await change({ ...read, nameEn: 'Lands Dept.', corsOrigins: [A], base: read });
+    const saved = await change({ ...read, nameZh: '地政總署（新）', corsOrigins: [A, B, C], base: read });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ nameEn: 'Lands Dept.', nameZh: '地政總署（新）', corsOrigins: [A, C] });
+  });
+
+  it('refuses a setting both changed, naming it, and saves nothing', async () => {
+    const read = { nameEn: 'Lands Dept.', nameZh: '地政總署（新）' };
+    await change({ nameEn: 'Lands Department (HK)', base: read });
+    const refused = await change({ ...read, nameEn: 'LandsD', base: read });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors.map((issue: { field: string }) => issue.field)).toEqual(['body.nameEn']);
+    expect((await f.as('dept_admin', { url: url() })).json().nameEn).toBe('Lands Department (HK)');
+  });
+});

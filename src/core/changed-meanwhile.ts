@@ -1,4 +1,5 @@
 import { canonicalJson } from './canonical-json.ts';
+import { AppError } from './app-error.ts';
 import type { FieldIssue } from './error-codes.ts';
 import { issueMessage } from './issue-messages.ts';
 
@@ -22,4 +23,31 @@ export function changedMeanwhile<T>(
 /** The issue naming one such field at `path` (e.g. `body.greeting`), worded in the asker's language from the catalogue. */
 export function changedMeanwhileIssue(path: string): FieldIssue {
   return { field: path, code: 'changed_meanwhile', message: issueMessage('changed_meanwhile', {}, 'en') };
+}
+
+/**
+ * Of the fields a change gives, those the editor changed: the ones that differ from `base` (what it
+ * read). A given field equal to its base is not the editor's change, and is left as stored. Refuses
+ * (409, a `changed_meanwhile` issue per field at `body.<field>`, nothing saved) when someone else has
+ * changed one of them since to another value.
+ *
+ * @param what the record, for the refusal: "this provider"
+ * @example ownChanges({ timeoutMs: 60000, status: 'active' }, { base, stored, what: 'this provider' }) // { timeoutMs: 60000 } when status was as read
+ */
+export function ownChanges<T extends object>(
+  change: T,
+  { base, stored, what }: { base: Partial<T>; stored: Partial<T>; what: string },
+): Partial<T> {
+  const given = (Object.keys(change) as (keyof T & string)[]).filter((field) => change[field] !== undefined);
+  const changed = given.filter((field) => canonicalJson(change[field]) !== canonicalJson(base[field]));
+  const asValues = (values: Partial<T>) => values as Values<unknown>;
+  const clashes = changedMeanwhile(changed, { base: asValues(base), stored: asValues(stored), next: asValues(change) });
+  if (clashes.length > 0) {
+    throw new AppError(
+      'conflict',
+      `Someone else changed ${clashes.join(', ')} of ${what} after you read it: nothing was saved`,
+      clashes.map((field) => changedMeanwhileIssue(`body.${field}`)),
+    );
+  }
+  return Object.fromEntries(changed.map((field) => [field, change[field]])) as Partial<T>;
 }

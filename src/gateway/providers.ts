@@ -2,15 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { auditContext, isPlatformAdmin, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import {
-  AppError,
-  canonicalJson,
-  changedMeanwhile,
-  changedMeanwhileIssue,
-  definedOnly,
-  forbidden,
-  notFound,
-} from '../core/index.ts';
+import { AppError, definedOnly, forbidden, notFound, ownChanges } from '../core/index.ts';
 import { type Db, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
 import { changeRouting } from './routing-change.ts';
 import type { SecretBox } from './secret-box.ts';
@@ -144,7 +136,9 @@ export async function updateProvider(
   return changeRouting(db, async (tx) => {
     const [before] = await tx.select().from(modelProviders).where(eq(modelProviders.id, id)).for('update');
     if (!before) throw notFound('Provider');
-    const changes = base ? ownChanges(definedOnly(fields), base, before) : definedOnly(fields);
+    const changes = base
+      ? ownChanges<ProviderBase>(definedOnly(fields), { base, stored: before, what: 'this provider' })
+      : definedOnly(fields);
     const [after] = await tx
       .update(modelProviders)
       .set({ ...changes, ...keyChange, updatedAt: new Date() })
@@ -162,20 +156,6 @@ export async function updateProvider(
     });
     return providerView(after);
   });
-}
-
-function ownChanges(fields: ProviderBase, base: ProviderBase, stored: ProviderRow): ProviderBase {
-  const given = Object.keys(fields) as (keyof ProviderBase)[];
-  const changed = given.filter((field) => canonicalJson(fields[field]) !== canonicalJson(base[field]));
-  const clashes = changedMeanwhile(changed, { base: { ...base }, stored: { ...stored }, next: { ...fields } });
-  if (clashes.length > 0) {
-    throw new AppError(
-      'conflict',
-      `Someone else changed ${clashes.join(', ')} of this provider after you read it: nothing was saved`,
-      clashes.map((field) => changedMeanwhileIssue(`body.${field}`)),
-    );
-  }
-  return Object.fromEntries(changed.map((field) => [field, fields[field]]));
 }
 
 /** Deletes a provider and every allow-list entry naming it; its metered calls stay. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { auditContext, getDepartment, type Principal, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, changedMeanwhile, changedMeanwhileIssue, notFound } from '../core/index.ts';
+import { notFound, ownChanges } from '../core/index.ts';
 import { type Db, departments, type Executor, quotas } from '../store/index.ts';
 import { changeRouting } from './routing-change.ts';
 
@@ -45,33 +45,13 @@ export async function quotasForCall(db: Executor, departmentId: string, botId: s
   return rows.map(toQuota);
 }
 
-const LIMITS = ['requestsPerMinute', 'tokensPerMinute', 'requestsPerMonth', 'tokensPerMonth'] as const;
-const UNLIMITED: QuotaLimits = {
-  requestsPerMinute: null,
-  tokensPerMinute: null,
-  requestsPerMonth: null,
-  tokensPerMonth: null,
-};
-
-/**
- * The limits an editor set from `base` (the scope's limits as it read them) applied to those stored
- * now: the limits it changed take its value, the others stay as stored, with whatever someone else
- * set meanwhile. A limit both changed, to different values, is refused: nothing is saved.
- */
-function ownLimitChanges(base: QuotaLimits, next: QuotaLimits, stored: QuotaLimits): QuotaLimits {
-  const changed = LIMITS.filter((limit) => base[limit] !== next[limit]);
-  const clashes = changedMeanwhile(changed, { base: { ...base }, stored: { ...stored }, next: { ...next } });
-  if (clashes.length > 0) {
-    throw new AppError(
-      'conflict',
-      `Someone else changed ${clashes.join(', ')} of this quota after you read it: nothing was saved`,
-      clashes.map((limit) => changedMeanwhileIssue(`body.${limit}`)),
-    );
-  }
-  const limits = { ...stored };
-  for (const limit of changed) limits[limit] = next[limit];
-  return limits;
-}
+/** A scope's limits as stored (none: unlimited). */
+const toLimits = (row: QuotaRow | undefined): QuotaLimits => ({
+  requestsPerMinute: row?.requestsPerMinute ?? null,
+  tokensPerMinute: row?.tokensPerMinute ?? null,
+  requestsPerMonth: row?.requestsPerMonth ?? null,
+  tokensPerMonth: row?.tokensPerMonth ?? null,
+});
 
 /**
  * Sets (creates or replaces) the quota of a department or one of its bots. With `base` (its limits
@@ -91,7 +71,9 @@ export async function putQuota(
     await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('update');
     const scope = and(eq(quotas.departmentId, departmentId), eq(quotas.botId, botId ?? ''));
     const [before] = await tx.select().from(quotas).where(scope).for('update');
-    const set = base ? ownLimitChanges(base, limits, before ?? UNLIMITED) : limits;
+    const set = base
+      ? { ...toLimits(before), ...ownChanges(limits, { base, stored: toLimits(before), what: 'this quota' }) }
+      : limits;
     const values = { ...set, updatedBy: ctx.principal.id, updatedAt: new Date() };
     const [row] = before
       ? await tx.update(quotas).set(values).where(scope).returning()

@@ -9029,6 +9029,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The settings as the editor read them. Given, a setting sent as it was read stays as stored, one someone else changed since to another value is 409 `changed_meanwhile`, and `corsOrigins` takes only the editor’s own additions and removals. */
+                        base?: {
+                            corsOrigins?: string[];
+                            handoffSlaHours?: number;
+                            nameEn?: string;
+                            nameZh?: string;
+                            /** @enum {string} */
+                            status?: "active" | "archived";
+                        };
                         corsOrigins?: string[];
                         /** @description Hours to reply to a handoff case (its SLA), from opening or referral; default 48 */
                         handoffSlaHours?: number;

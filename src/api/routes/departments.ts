@@ -34,9 +34,23 @@ const patchBody = z
     corsOrigins: z.array(originSchema).max(50).optional(),
     handoffSlaHours: slaHours.optional(),
     status: z.enum(['active', 'archived']).optional(),
+    base: z
+      .object({
+        nameEn: z.string().max(200),
+        nameZh: z.string().max(200),
+        corsOrigins: z.array(z.string().max(200)).max(50),
+        handoffSlaHours: z.number(),
+        status: z.enum(['active', 'archived']),
+      })
+      .partial()
+      .strict()
+      .optional()
+      .describe(
+        'The settings as the editor read them. Given, a setting sent as it was read stays as stored, one someone else changed since to another value is 409 `changed_meanwhile`, and `corsOrigins` takes only the editor’s own additions and removals.',
+      ),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, 'must change at least one field');
+  .refine((body) => Object.keys(body).some((key) => key !== 'base'), 'must change at least one field');
 
 const tags = ['departments'];
 const security = [{ bearer: [] }];
@@ -102,7 +116,8 @@ export function departmentRoutes(app: FastifyInstance, store: Store, cors: CorsP
       },
     },
     async (request) => {
-      const row = await updateDepartment(store.db, serviceContext(request), request.params.id, request.body);
+      const { base, ...change } = request.body;
+      const row = await updateDepartment(store.db, serviceContext(request), request.params.id, change, base);
       await cors.refresh();
       return toJson(row);
     },

@@ -165,6 +165,18 @@ function DepartmentDialog({
   const [sla, setSla] = useState(department ? String(department.handoffSlaHours) : '');
   const [origins, setOrigins] = useState(department?.corsOrigins.join('\n') ?? '');
   const [slaInvalid, setSlaInvalid] = useState(false);
+  // The settings as the dialog opened with them: the server saves only what is changed here, so a
+  // name or an origin another administrator changed meanwhile is not put back.
+  const [read] = useState(() =>
+    department
+      ? {
+          nameEn: department.nameEn,
+          nameZh: department.nameZh,
+          corsOrigins: department.corsOrigins,
+          handoffSlaHours: department.handoffSlaHours,
+        }
+      : undefined,
+  );
   const error = department ? update.error : create.error;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -178,7 +190,11 @@ function DepartmentDialog({
       .map((line) => line.trim())
       .filter((line) => line !== '');
     if (department) {
-      mutateThen(update, { id: department.id, nameEn, nameZh, corsOrigins, ...slaPart }, (row) => onSaved(row, false));
+      mutateThen(
+        update,
+        { id: department.id, nameEn, nameZh, corsOrigins, ...slaPart, ...(read ? { base: read } : {}) },
+        (row) => onSaved(row, false),
+      );
     } else {
       mutateThen(create, { code, nameEn, nameZh, corsOrigins, ...slaPart }, (row) => onSaved(row, true));
     }
