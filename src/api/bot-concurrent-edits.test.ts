@@ -134,5 +134,14 @@ describe('concurrent edits of a bot', () => {
     const published = await publish({ version });
     expect(published.statusCode).toBe(200);
     expect(published.json().publishedVersion).toBe(version);
+    // A second publisher of the same version, a moment later, is told it is published, in their language.
+    const again = await f.as('approver', {
+      method: 'POST',
+      url: `/api/v1/bots/${id}/publish`,
+      payload: { version },
+      headers: { 'accept-language': 'zh-HK' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().errors).toEqual([{ field: 'status', code: 'already_published', message: '最新版本已經發佈' }]);
   });
 });

@@ -181,7 +181,9 @@ export async function publishBot(
     if (view.latest.status === 'published')
       throw new AppError(
         'conflict',
-        `Version ${view.latest.version} is already published; change the bot to make a new draft`,
+        `Version ${view.latest.version} is already published (since ${view.latest.publishedAt?.toISOString() ?? 'before'}); change the bot to make a new draft`,
+        // Named as the bot's state, so that a page which had not seen the publication offers it as it is now.
+        [{ field: 'status', code: 'already_published', message: issueMessage('already_published', {}, 'en') }],
       );
     if (options.check) await options.check(tx, view);
     const now = new Date();

@@ -158,6 +158,7 @@ const CATALOGUE: Record<string, Entry> = {
   version_withdrawn: fixed('has been withdrawn', '已撤回'),
   stale_version: fixed('is not the current version', '不是現行版本'),
   newer_version_saved: fixed('has a newer version saved', '已有較新版本儲存'),
+  already_published: fixed('is published already, in its latest version', '最新版本已經發佈'),
   changed_meanwhile: fixed(
     'was changed by someone else after you opened it, to another value than yours',
     '在你開啟後已被其他人改為另一個值',
