@@ -1,6 +1,5 @@
-import { issueMessage } from '../../core/index.ts';
 import type { LocalizedText } from '../assessment/index.ts';
-import { LocalizedRefusal } from '../workflow/index.ts';
+import { changedMeanwhileIssueIn, LocalizedRefusal } from '../workflow/index.ts';
 
 const refusal = (
   code: LocalizedRefusal['code'],
@@ -161,13 +160,6 @@ export function datasetChangedMeanwhile(fields: readonly string[]): LocalizedRef
       en: `Someone else changed ${fields.join(', ')} after you opened the dataset: nothing was saved`,
       zhHant: `你開啟數據集後，其他人已更改 ${fields.join('、')}：未有儲存任何內容`,
     },
-    fields.map((field) => ({
-      field: `body.${field}`,
-      code: 'changed_meanwhile',
-      message: {
-        en: issueMessage('changed_meanwhile', {}, 'en'),
-        zhHant: issueMessage('changed_meanwhile', {}, 'zh-Hant'),
-      },
-    })),
+    fields.map((field) => changedMeanwhileIssueIn(`body.${field}`)),
   );
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { auditContext, type Principal, type ServiceContext } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
-import { canonicalJson, changedMeanwhile, issueMessage, notFound } from '../../core/index.ts';
+import { canonicalJson, changedMeanwhile, notFound } from '../../core/index.ts';
 import {
   aiApplications,
   type Db,
@@ -13,7 +13,7 @@ import {
 import { type AiApplication, findBotApplication, getApplication } from '../registry/index.ts';
 import { buildNotice, type TransparencyNotice } from './notice.ts';
 import { noticeFacts } from './notice-facts.ts';
-import { LocalizedRefusal } from '../workflow/index.ts';
+import { changedMeanwhileIssueIn, LocalizedRefusal } from '../workflow/index.ts';
 
 export type NoticeVersion = typeof transparencyNotices.$inferSelect;
 
@@ -115,14 +115,7 @@ function noticeChangedMeanwhile(fields: readonly string[]): LocalizedRefusal {
       en: `Someone else changed ${fields.join(', ')} of the notice after you opened it: nothing was saved`,
       zhHant: `你開啟聲明後，其他人已更改 ${fields.join('、')}：未有儲存任何內容`,
     },
-    fields.map((field) => ({
-      field: `body.${field}`,
-      code: 'changed_meanwhile',
-      message: {
-        en: issueMessage('changed_meanwhile', {}, 'en'),
-        zhHant: issueMessage('changed_meanwhile', {}, 'zh-Hant'),
-      },
-    })),
+    fields.map((field) => changedMeanwhileIssueIn(`body.${field}`)),
   );
 }
 

@@ -1,4 +1,4 @@
-import { AppError, type FieldIssue } from '../../core/index.ts';
+import { AppError, type FieldIssue, issueMessage } from '../../core/index.ts';
 import type { StoredAnswer, StoredAnswerSet } from '../../store/index.ts';
 import {
   type AnsweredTemplate,
@@ -135,6 +135,18 @@ export class LocalizedRefusal extends AppError {
     const words = locale === 'en' ? 'en' : 'zhHant';
     return new AppError(this.code, this.text[words], issuesIn(this.localizedIssues, words));
   }
+}
+
+/** A field someone else changed to another value after the asker read it, worded in both languages. */
+export function changedMeanwhileIssueIn(field: string): LocalizedIssue {
+  return {
+    field,
+    code: 'changed_meanwhile',
+    message: {
+      en: issueMessage('changed_meanwhile', {}, 'en'),
+      zhHant: issueMessage('changed_meanwhile', {}, 'zh-Hant'),
+    },
+  };
 }
 
 function issuesIn(issues: readonly LocalizedIssue[], words: 'en' | 'zhHant'): FieldIssue[] {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type Principal, type ServiceContext } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
-import { changedMeanwhile, issueMessage, notFound } from '../../core/index.ts';
+import { changedMeanwhile, notFound } from '../../core/index.ts';
 import {
   type AssessmentStage,
   type Db,
@@ -18,6 +18,7 @@ import {
   ANSWER_SETS,
   type AnswerSetName,
   answeredSets,
+  changedMeanwhileIssueIn,
   emptySet,
   IMPACT_TEMPLATE,
   type LocalizedIssue,
@@ -255,14 +256,9 @@ function refuseOverwritingOthers(stored: Record<AnswerSetName, Record<string, St
     const base = patch.base?.[name] ?? {};
     const next = patch[name] ?? {};
     const asked = Object.keys(next).filter((questionId) => questionId in base);
-    return changedMeanwhile(asked, { base, stored: stored[name], next }, sameAnswer).map((questionId) => ({
-      field: `body.${name}.${questionId}`,
-      code: 'changed_meanwhile',
-      message: {
-        en: issueMessage('changed_meanwhile', {}, 'en'),
-        zhHant: issueMessage('changed_meanwhile', {}, 'zh-Hant'),
-      },
-    }));
+    return changedMeanwhile(asked, { base, stored: stored[name], next }, sameAnswer).map((questionId) =>
+      changedMeanwhileIssueIn(`body.${name}.${questionId}`),
+    );
   });
   if (issues.length > 0)
     throw new LocalizedRefusal(

@@ -9,6 +9,7 @@ export {
   PRIVACY_TEMPLATE,
   TIER_TEMPLATE,
   LocalizedRefusal,
+  changedMeanwhileIssueIn,
   problemsOf,
   type AnswerSetName,
   type AssessmentProblem,
