@@ -29,6 +29,13 @@ describe("the guard policy box moved onto another administrator's save", () => {
     expect(rebasedPolicyText(BASE, BASE, latest)).toEqual({ draft: latest, clashes: [], theirs: 1 });
   });
 
+  it('takes settings typed in another order as the same setting', () => {
+    const base = text({ context: { injection: { action: 'block', threshold: 0.6 } } });
+    const draft = '{ "context": { "injection": { "threshold": 0.6, "action": "block" } } }';
+    const latest = text({ context: { injection: { action: 'warn', threshold: 0.6 } } });
+    expect(rebasedPolicyText(base, draft, latest)).toEqual({ draft: latest, clashes: [], theirs: 1 });
+  });
+
   it('does not move text that is not a policy yet', () => {
     expect(rebasedPolicyText(BASE, '{ "input": ', text({}))).toBeNull();
   });

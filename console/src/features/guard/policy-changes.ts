@@ -24,7 +24,14 @@ function policyOf(checks: Record<CheckPath, unknown>): GuardPolicy {
   return policy as GuardPolicy;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with each object's keys in order: the officer may type a check's settings in any order. */
+const keyed = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+const same = (a: unknown, b: unknown) => keyed(a) === keyed(b);
 
 /** The policy as the editor's box shows it. */
 export const policyText = (policy: GuardPolicy | null) => JSON.stringify(policy ?? {}, null, 2);

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client.ts';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
 import type { ApiBody, ApiResponse } from '../../../lib/api-types.ts';
@@ -23,6 +23,12 @@ export const noticeQuery = (applicationId: string) =>
       ),
   });
 
+/** Refused because someone else saved meanwhile: the notice is read as it is now, to show their words. */
+const readAgainIfOthersSaved = (queryClient: QueryClient, applicationId: string) => (error: unknown) => {
+  if (isChangedMeanwhile(error) || problemIssues(error).some((issue) => issue.code === 'draft_changed'))
+    void queryClient.invalidateQueries({ queryKey: noticeQuery(applicationId).queryKey });
+};
+
 export function useSaveNotice(applicationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -34,11 +40,7 @@ export function useSaveNotice(applicationId: string) {
         }),
       ),
     onSuccess: (data) => queryClient.setQueryData(noticeQuery(applicationId).queryKey, data),
-    // Refused because someone else saved meanwhile: read the notice as it is now, to show their words.
-    onError: (error) => {
-      if (isChangedMeanwhile(error) || problemIssues(error).some((issue) => issue.code === 'draft_changed'))
-        void queryClient.invalidateQueries({ queryKey: noticeQuery(applicationId).queryKey });
-    },
+    onError: readAgainIfOthersSaved(queryClient, applicationId),
   });
 }
 
@@ -54,11 +56,7 @@ export function usePublishNotice(applicationId: string) {
         }),
       ),
     onSuccess: (data) => queryClient.setQueryData(noticeQuery(applicationId).queryKey, data),
-    // Refused because someone else saved meanwhile: read the notice as it is now, to show their words.
-    onError: (error) => {
-      if (isChangedMeanwhile(error) || problemIssues(error).some((issue) => issue.code === 'draft_changed'))
-        void queryClient.invalidateQueries({ queryKey: noticeQuery(applicationId).queryKey });
-    },
+    onError: readAgainIfOthersSaved(queryClient, applicationId),
   });
 }
 
