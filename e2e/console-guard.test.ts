@@ -13,9 +13,10 @@ import {
 } from './support/console-harness.ts';
 
 /**
- * The guard policy editor in Chromium while another administrator changes the same policy through
- * the API: the officer's save keeps the other's check, and a check both changed is refused, marked
- * and offered as theirs — a page opened before cannot put back what the other saved.
+ * The guard policy editor in Chromium (a table of actions over the policy's JSON) while another
+ * administrator changes the same policy through the API: the officer's save keeps the other's check,
+ * and a check both changed is refused, marked and offered as theirs — a page opened before cannot
+ * put back what the other saved.
  */
 
 describe('console: a guard policy changed by two administrators at once', { timeout: 90_000 }, () => {
@@ -47,8 +48,11 @@ describe('console: a guard policy changed by two administrators at once', { time
   it("saves the officer's check and keeps the one another administrator saved meanwhile, saying so", async () => {
     expect(await boxPolicy()).toEqual((await stored()) ?? {});
     await anotherSaves((read) => ({ ...read, input: { injection: { action: 'warn' } } }));
-    // The page still shows the policy as it was; the officer blocks personal data in answers.
-    await typeInto(box(), JSON.stringify({ ...((await boxPolicy()) as object), output: { pii: { action: 'block' } } }));
+    // The page still shows the policy as it was; the officer blocks personal data in answers, in the table.
+    const answerPii = page.getByRole('combobox', { name: 'Personal data, Answer (output)' });
+    await answerPii.focus();
+    await answerPii.selectOption('block');
+    expect(await boxPolicy()).toMatchObject({ output: { pii: { action: 'block' } } });
     await save();
     await page.getByRole('status').filter({ hasText: 'Policy saved.' }).waitFor();
     const both = { input: { injection: { action: 'warn' } }, output: { pii: { action: 'block' } } };
@@ -73,11 +77,23 @@ describe('console: a guard policy changed by two administrators at once', { time
     expect(await seriousAxeViolations(page)).toEqual([]);
     await keepScreenshot(page, 'guard-policy-others-saved');
 
-    await pressOn(alert.getByRole('button', { name: 'Use theirs: Answer · Personal data' }));
+    await pressOn(alert.getByRole('button', { name: 'Use theirs: Answer (output) · Personal data' }));
     expect(await boxPolicy()).toMatchObject({ output: { pii: { action: 'drop' } } });
+    expect(await page.getByRole('combobox', { name: 'Personal data, Answer (output)' }).inputValue()).toBe('drop');
     await save();
     await page.getByRole('status').filter({ hasText: 'Policy saved.' }).waitFor();
     expect(await stored()).toEqual({ input: { injection: { action: 'warn' } }, output: { pii: { action: 'drop' } } });
     expect(sessions.pageErrors).toEqual([]);
+  });
+
+  it('sets no action from the table while the JSON does not parse, and says why', async () => {
+    const before = await box().inputValue();
+    await typeInto(box(), '{ "output": ');
+    const answerPii = page.getByRole('combobox', { name: 'Personal data, Answer (output)' });
+    expect(await answerPii.isDisabled()).toBe(true);
+    await page.getByText('The table can be used again once the JSON below is valid.').waitFor();
+    await typeInto(box(), before);
+    expect(await answerPii.isDisabled()).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export { TextField } from './text-field.tsx';
 export { Choice, Tick } from './tick.tsx';
 export { OnOffSwitch } from './on-off-switch.tsx';
 export { OthersChanged } from './others-changed.tsx';
+export { GuardPolicyGrid } from './guard-policy-grid.tsx';
+export { ACTION_LABEL, CHECK_LABEL, guardPolicyMessages, STAGE_LABEL } from './guard-policy-messages.ts';
 export { SelectField, type SelectOption } from './select-field.tsx';
 export { DepartmentPicker, type PickableDepartment } from './department-picker.tsx';
 export { LazyDayBars } from './lazy-day-bars.tsx';

@@ -10,7 +10,6 @@ import {
   newBotForm,
   rebased,
   withFieldsFrom,
-  withGuardAction,
 } from './config-form.ts';
 
 const SAVED: BotConfig = {
@@ -87,13 +86,6 @@ describe('bot configuration form', () => {
     expect(issuesAt(issues, 'name.zh')).toBe('too short');
     expect(issuesAt(issues, 'name')).toBeUndefined();
     expect(issuesAt(issues, 'guardPolicy', true)).toBe('bad action');
-  });
-
-  it("sets and clears one guard check, keeping its other settings, and nothing overridden is the department's", () => {
-    const warned = withGuardAction(SAVED.guardPolicy, 'context', 'injection', 'warn');
-    expect(warned).toEqual({ context: { injection: { action: 'warn', threshold: 0.6 } } });
-    expect(withGuardAction(warned, 'context', 'injection', null)).toBeNull();
-    expect(withGuardAction(null, 'output', 'pii', 'mask')).toEqual({ output: { pii: { action: 'mask' } } });
   });
 });
 

@@ -1,4 +1,5 @@
 import { changedMeanwhile } from '../../lib/changed-meanwhile.ts';
+import type { GuardPolicy } from '../../lib/guard-policy.ts';
 import type { BotConfig, BotConfigPatch, NewBot } from './api/bots.ts';
 
 /**
@@ -22,21 +23,10 @@ export const FIELD_SECTION: Record<keyof BotConfig, SectionId> = {
   model: 'model',
 };
 
+export type { GuardPolicy };
 export type Bilingual = { zh: string; en: string };
 export type Language = BotConfig['languages'][number];
 export const LANGUAGES: readonly Language[] = ['zh-Hant', 'zh-Hans', 'en'];
-export type GuardPolicy = NonNullable<BotConfig['guardPolicy']>;
-export type Stage = keyof GuardPolicy;
-export const STAGES: readonly Stage[] = ['input', 'context', 'output'];
-export type Check = keyof NonNullable<GuardPolicy['input']>;
-export const CHECKS: readonly Check[] = ['pii', 'injection', 'urls', 'grounding'];
-/** The actions each check takes (personal data can also be masked, pseudonymised or dropped). */
-export const CHECK_ACTIONS: Record<Check, readonly string[]> = {
-  pii: ['block', 'mask', 'pseudonymise', 'drop', 'warn', 'log'],
-  injection: ['block', 'warn', 'log'],
-  urls: ['block', 'warn', 'log'],
-  grounding: ['block', 'warn', 'log'],
-};
 
 export interface BotForm {
   id: string;
@@ -200,28 +190,4 @@ export function issuesAt(
     })
     .map((issue) => issue.message);
   return messages.length > 0 ? messages.join('; ') : undefined;
-}
-
-/** The action a policy sets for one check at one stage, or null when the department's applies. */
-export function guardAction(policy: GuardPolicy | null, stage: Stage, check: Check): string | null {
-  return policy?.[stage]?.[check]?.action ?? null;
-}
-
-/**
- * The policy with one check's action set (its other settings, e.g. a threshold, kept) or removed
- * (`null`: the department's applies). A policy that overrides nothing is `null`.
- */
-export function withGuardAction(
-  policy: GuardPolicy | null,
-  stage: Stage,
-  check: Check,
-  action: string | null,
-): GuardPolicy | null {
-  const stagePolicy: Record<string, unknown> = { ...policy?.[stage] };
-  if (action === null) delete stagePolicy[check];
-  else stagePolicy[check] = { ...(stagePolicy[check] as object | undefined), action };
-  const next: Record<string, unknown> = { ...policy };
-  if (Object.keys(stagePolicy).length === 0) delete next[stage];
-  else next[stage] = stagePolicy;
-  return Object.keys(next).length === 0 ? null : (next as GuardPolicy);
 }

@@ -1,28 +1,21 @@
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { ProblemMessage, TextField } from '../../../components/index.ts';
+import {
+  ACTION_LABEL,
+  guardPolicyMessages,
+  ProblemMessage,
+  STAGE_LABEL,
+  TextField,
+} from '../../../components/index.ts';
 import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type Preview, usePreview } from '../api/bots.ts';
 import { type BotMessageKey, botMessages } from '../messages.ts';
 
-const STAGE_LABEL: Record<Preview['guard'][number]['stage'], BotMessageKey> = {
-  input: 'stageInput',
-  context: 'stageContext',
-  output: 'stageOutput',
-};
 const VERSION_STATUS: Record<Preview['status'], BotMessageKey> = {
   draft: 'version_draft',
   published: 'version_published',
   superseded: 'version_superseded',
-};
-const ACTION_LABEL: Record<string, BotMessageKey> = {
-  block: 'actionBlock',
-  warn: 'actionWarn',
-  log: 'actionLog',
-  mask: 'actionMask',
-  pseudonymise: 'actionPseudonymise',
-  drop: 'actionDrop',
 };
 const OUTCOME_LABEL: Record<Preview['outcome'], BotMessageKey> = {
   answered: 'outcome_answered',
@@ -36,6 +29,7 @@ const OUTCOME_LABEL: Record<Preview['outcome'], BotMessageKey> = {
 /** Asks the bot's latest version and shows how the answer came about: passages, confidence, guard verdicts. */
 export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; threshold: number; unsaved: boolean }) {
   const t = useMessages(botMessages);
+  const words = useMessages(guardPolicyMessages);
   const { format } = useI18n();
   const preview = usePreview(botId);
   const [question, setQuestion] = useState('');
@@ -128,12 +122,14 @@ export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; thr
                 <tbody>
                   {result.guard.map((finding) => (
                     <tr key={`${finding.stage}-${finding.code}-${finding.action}-${finding.reasons.join()}`}>
-                      <th scope="row">{t(STAGE_LABEL[finding.stage])}</th>
+                      <th scope="row">{words(STAGE_LABEL[finding.stage])}</th>
                       <td>
                         <code>{finding.code}</code>
                       </td>
                       <td>
-                        {ACTION_LABEL[finding.action] ? t(ACTION_LABEL[finding.action] ?? 'actionLog') : finding.action}
+                        {ACTION_LABEL[finding.action]
+                          ? words(ACTION_LABEL[finding.action] ?? 'actionLog')
+                          : finding.action}
                       </td>
                       <td>{finding.reasons.join('; ')}</td>
                     </tr>

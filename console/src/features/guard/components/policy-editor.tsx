@@ -1,19 +1,27 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { OthersChanged, ProblemMessage, TextField } from '../../../components/index.ts';
+import {
+  CHECK_LABEL,
+  GuardPolicyGrid,
+  guardPolicyMessages,
+  OthersChanged,
+  ProblemMessage,
+  STAGE_LABEL,
+  TextField,
+} from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { type GuardPolicy, policyQuery, useSavePolicy } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
 import { type CheckPath, policyText, rebasedPolicyText, withTheirCheck } from '../policy-changes.ts';
-import { CHECK_LABEL, STAGE_LABEL } from './policy-labels.ts';
 import { type Check, parsePolicyText, type Stage } from './policy-rows.ts';
 
 /**
- * The policy set at one level (department or bot) as JSON, for a guard manager: the server checks
- * its shape and names each wrong field (`body.policy.input.pii.action`), shown beside the box. A save
+ * The policy set at one level (department or bot), for a guard manager: each check's action in a
+ * table, and the whole policy (thresholds too) as JSON below it, both over one draft. The server
+ * checks its shape and names each wrong field (`body.policy.input.pii.action`), shown beside the box. A save
  * sends the policy the box was made from (`base`), so that the server makes only this officer's
  * changes, check by check; what someone else saved meanwhile joins the box, and a check both
  * changed is offered as theirs. Kept through an idle sign-out (with its base, a kept box cannot
@@ -21,6 +29,7 @@ import { type Check, parsePolicyText, type Stage } from './policy-rows.ts';
  */
 export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPolicy | null }) {
   const t = useMessages(guardMessages);
+  const words = useMessages(guardPolicyMessages);
   const queryClient = useQueryClient();
   const save = useSavePolicy();
   const {
@@ -42,7 +51,7 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
     const [stage, check] = path.split('.') as [Stage, Check];
     const stageLabel = STAGE_LABEL[stage];
     const checkLabel = CHECK_LABEL[check];
-    return stageLabel && checkLabel ? t('checkPath', { stage: t(stageLabel), check: t(checkLabel) }) : path;
+    return stageLabel && checkLabel ? t('checkPath', { stage: words(stageLabel), check: words(checkLabel) }) : path;
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -64,6 +73,14 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
       });
   };
   const changedMeanwhile = isChangedMeanwhile(save.error);
+  const edit = (value: string) => {
+    if (!changedMeanwhile) save.reset();
+    setSaved(false);
+    setDraft(() => value);
+  };
+  // The table and the box edit one draft: the table its actions, the box everything (thresholds too).
+  const inBox = parsePolicyText(text);
+  const inheritLabel = botId ? t('inheritDepartment') : t('inheritPlatform');
   const fieldIssues = problemIssues(save.error).filter(
     (issue) => issue.field.startsWith('body.policy') && issue.code !== 'changed_meanwhile',
   );
@@ -73,20 +90,18 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
     (fieldIssues.length > 0 ? fieldIssues.map((issue) => `${issue.field}: ${issue.message}`).join('; ') : undefined);
   return (
     <>
-      <p>{t('editIntro')}</p>
-      <Form className="form" onSubmit={submit}>
-        <TextField
-          label={t('policyJson')}
-          multiline
-          rows={12}
-          value={text}
-          onChange={(value) => {
-            if (!changedMeanwhile) save.reset();
-            setSaved(false);
-            setDraft(() => value);
-          }}
-          error={fieldError}
+      <p id="guard-grid-help">{t('gridHelp', { inherit: inheritLabel })}</p>
+      <Form className="form guard-policy-form" onSubmit={submit}>
+        <GuardPolicyGrid
+          value={inBox.ok ? inBox.policy : null}
+          onChange={(policy) => edit(policyText(policy))}
+          inheritLabel={inheritLabel}
+          describedBy="guard-grid-help"
+          isDisabled={!inBox.ok}
         />
+        {inBox.ok ? null : <p className="field-help">{t('gridNeedsJson')}</p>}
+        <p>{t('editIntro')}</p>
+        <TextField label={t('policyJson')} multiline rows={12} value={text} onChange={edit} error={fieldError} />
         {theirs > 0 ? (
           <OthersChanged
             summary={t('othersChanged', { count: theirs })}

@@ -1,21 +1,13 @@
+import { ACTION_LABEL, CHECK_LABEL, guardPolicyMessages, STAGE_LABEL } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { GuardPolicy } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
-import { CHECK_LABEL, STAGE_LABEL } from './policy-labels.ts';
 import { policyRows } from './policy-rows.ts';
-
-const ACTION_LABEL: Partial<Record<string, keyof (typeof guardMessages)['en']>> = {
-  block: 'actionBlock',
-  mask: 'actionMask',
-  pseudonymise: 'actionPseudonymise',
-  drop: 'actionDrop',
-  warn: 'actionWarn',
-  log: 'actionLog',
-};
 
 /** The policy in force, one row per check: stage, check, what happens on a finding, its settings. */
 export function PolicyTable({ policy, caption }: { policy: GuardPolicy; caption: string }) {
   const t = useMessages(guardMessages);
+  const words = useMessages(guardPolicyMessages);
   const { format } = useI18n();
   return (
     <table className="data">
@@ -33,9 +25,9 @@ export function PolicyTable({ policy, caption }: { policy: GuardPolicy; caption:
           const action = ACTION_LABEL[row.action];
           return (
             <tr key={`${row.stage}.${row.check}`}>
-              <th scope="row">{t(STAGE_LABEL[row.stage])}</th>
-              <td>{t(CHECK_LABEL[row.check])}</td>
-              <td>{action ? t(action) : row.action}</td>
+              <th scope="row">{words(STAGE_LABEL[row.stage])}</th>
+              <td>{words(CHECK_LABEL[row.check])}</td>
+              <td>{action ? words(action) : row.action}</td>
               <td>
                 {row.settings.length === 0
                   ? t('noSettings')

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import GuardPage from './guard-page.tsx';
+import '../guard.css';
 
 /** The guard page (`/console/guard`). */
 export default function GuardRoutes() {
