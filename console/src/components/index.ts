@@ -3,7 +3,8 @@
  * parts by file instead: a component that imports CSS counts as a side effect, so this barrel would
  * pull every component (and react-aria's Select, overlays…) into the first script. The date field
  * (react-aria's date segments and calendar code, about 20 KB gzip) is imported by file too, by the
- * pages that have one: through here it would join the chunk every page loads.
+ * pages that have one: through here it would join the chunk every page loads. So is the guard policy grid and its words (the bot editor and the
+ * guard page), for the same reason.
  */
 export { LanguageSwitch } from './language-switch.tsx';
 export { MessageWithData } from './message-with-data.tsx';
@@ -14,8 +15,6 @@ export { TextField } from './text-field.tsx';
 export { Choice, Tick } from './tick.tsx';
 export { OnOffSwitch } from './on-off-switch.tsx';
 export { OthersChanged } from './others-changed.tsx';
-export { GuardPolicyGrid } from './guard-policy-grid.tsx';
-export { ACTION_LABEL, CHECK_LABEL, guardPolicyMessages, STAGE_LABEL } from './guard-policy-messages.ts';
 export { SelectField, type SelectOption } from './select-field.tsx';
 export { DepartmentPicker, type PickableDepartment } from './department-picker.tsx';
 export { LazyDayBars } from './lazy-day-bars.tsx';

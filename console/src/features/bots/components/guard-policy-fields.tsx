@@ -1,4 +1,4 @@
-import { GuardPolicyGrid } from '../../../components/index.ts';
+import { GuardPolicyGrid } from '../../../components/guard-policy-grid.tsx';
 import { useMessages } from '../../../i18n/index.ts';
 import type { GuardPolicy } from '../config-form.ts';
 import { botMessages } from '../messages.ts';

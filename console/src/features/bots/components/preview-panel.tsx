@@ -1,12 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import {
-  ACTION_LABEL,
-  guardPolicyMessages,
-  ProblemMessage,
-  STAGE_LABEL,
-  TextField,
-} from '../../../components/index.ts';
+import { ProblemMessage, TextField } from '../../../components/index.ts';
+import { ACTION_LABEL, guardPolicyMessages, STAGE_LABEL } from '../../../components/guard-policy-messages.ts';
 import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type Preview, usePreview } from '../api/bots.ts';

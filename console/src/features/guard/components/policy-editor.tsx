@@ -1,15 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import {
-  CHECK_LABEL,
-  GuardPolicyGrid,
-  guardPolicyMessages,
-  OthersChanged,
-  ProblemMessage,
-  STAGE_LABEL,
-  TextField,
-} from '../../../components/index.ts';
+import { OthersChanged, ProblemMessage, TextField } from '../../../components/index.ts';
+import { GuardPolicyGrid } from '../../../components/guard-policy-grid.tsx';
+import { CHECK_LABEL, guardPolicyMessages, STAGE_LABEL } from '../../../components/guard-policy-messages.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';

@@ -1,4 +1,9 @@
-import { ACTION_LABEL, CHECK_LABEL, guardPolicyMessages, STAGE_LABEL } from '../../../components/index.ts';
+import {
+  ACTION_LABEL,
+  CHECK_LABEL,
+  guardPolicyMessages,
+  STAGE_LABEL,
+} from '../../../components/guard-policy-messages.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { GuardPolicy } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
