@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { AppError, definedOnly, forbidden, notFound, ownChanges, withOwnSetChanges } from '../core/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { departments, type Db, type Executor } from '../store/index.ts';
+import { departments, type Db, type Executor, type Tx } from '../store/index.ts';
 import { auditContext, canSeeDepartment, isPlatformAdmin, type Principal, type ServiceContext } from './principal.ts';
 
 export type Department = typeof departments.$inferSelect;
@@ -21,6 +21,15 @@ export interface DepartmentPatch {
   corsOrigins?: string[] | undefined;
   handoffSlaHours?: number | undefined;
   status?: 'active' | 'archived' | undefined;
+}
+
+/**
+ * Takes the department's row lock for the rest of `tx`: changes to what a department owns (its
+ * settings, allow-list, quotas, guard policies, glossary) are then made one at a time, so the second
+ * of two at once is judged against the first, even where the first creates the only row there is.
+ */
+export async function lockDepartment(tx: Tx, departmentId: string): Promise<void> {
+  await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('update');
 }
 
 function ownDepartmentChanges(change: DepartmentPatch, base: DepartmentPatch, stored: Department): DepartmentPatch {
@@ -92,7 +101,7 @@ export async function updateDepartment(
     throw forbidden('Only a platform admin may archive or reactivate a department');
   }
   return db.transaction(async (tx) => {
-    await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, id)).for('update');
+    await lockDepartment(tx, id);
     const before = await getDepartment(tx, ctx.principal, id);
     const patch = base ? ownDepartmentChanges(definedOnly(change), base, before) : definedOnly(change);
     const [after] = await tx

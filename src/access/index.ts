@@ -12,6 +12,7 @@ export {
   getDepartment,
   createDepartment,
   updateDepartment,
+  lockDepartment,
   type Department,
   type NewDepartment,
   type DepartmentPatch,

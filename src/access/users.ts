@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import {
   AppError,
+  changedMeanwhileIssue,
   definedOnly,
   forbidden,
-  issueMessage,
   notFound,
   type Role,
   withOwnSetChanges,
@@ -109,7 +109,7 @@ export async function updateUser(
         : change;
     if (patch.roles?.length === 0) {
       throw new AppError('conflict', 'Someone else removed the other roles meanwhile: the user would have none', [
-        { field: 'body.roles', code: 'changed_meanwhile', message: issueMessage('changed_meanwhile', {}, 'en') },
+        changedMeanwhileIssue('body.roles'),
       ]);
     }
     if (before.id === ctx.principal.id && (patch.status === 'disabled' || patch.roles)) {

@@ -20,6 +20,38 @@ export function changedMeanwhile<T>(
   return [...fields].filter((field) => !same(stored[field], base[field]) && !same(stored[field], next[field]));
 }
 
+/**
+ * The record an editor means (`next`: each field it has; one it lacks is removed) applied to the one
+ * stored now, field by field: the fields it changed from `base` (what it read) take its value, or
+ * go; every other field stays as stored, with whatever someone else saved meanwhile. `clashes` names
+ * the fields both changed to different values: with any, nothing should be saved.
+ *
+ * @example withOwnFieldChanges({ base: { a: 1 }, next: { a: 2 }, stored: { a: 1, b: 3 } }) // { merged: { a: 2, b: 3 }, clashes: [] }
+ */
+export function withOwnFieldChanges<T>({
+  base,
+  next,
+  stored,
+}: {
+  base: Values<T>;
+  next: Values<T>;
+  stored: Values<T>;
+}): {
+  merged: Record<string, T>;
+  clashes: string[];
+} {
+  const fields = [...new Set([...Object.keys(base), ...Object.keys(next)])];
+  const changed = fields.filter((field) => canonicalJson(base[field]) !== canonicalJson(next[field]));
+  const merged: Record<string, T> = {};
+  for (const [field, value] of Object.entries(stored)) if (value !== undefined) merged[field] = value;
+  for (const field of changed) {
+    const value = next[field];
+    if (value === undefined) delete merged[field];
+    else merged[field] = value;
+  }
+  return { merged, clashes: changedMeanwhile(changed, { base, stored, next }) };
+}
+
 /** The issue naming one such field at `path` (e.g. `body.greeting`), worded in the asker's language from the catalogue. */
 export function changedMeanwhileIssue(path: string): FieldIssue {
   return { field: path, code: 'changed_meanwhile', message: issueMessage('changed_meanwhile', {}, 'en') };

@@ -1,7 +1,7 @@
 export { generateApiKey, hashApiKey, apiKeyDisplayPrefix, isAcceptableApiKey, API_KEY_PREFIX } from './api-key.ts';
 export { AppError, notFound, forbidden } from './app-error.ts';
 export { canonicalJson } from './canonical-json.ts';
-export { changedMeanwhile, changedMeanwhileIssue, ownChanges } from './changed-meanwhile.ts';
+export { changedMeanwhile, changedMeanwhileIssue, ownChanges, withOwnFieldChanges } from './changed-meanwhile.ts';
 export { withOwnSetChanges } from './own-set-changes.ts';
 export { chineseNumeral } from './chinese-numeral.ts';
 export { loadConfig, configSchema, CONFIG_ENV, ConfigError, type Config } from './config.ts';

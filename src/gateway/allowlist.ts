@@ -1,8 +1,15 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { auditContext, getDepartment, isPlatformAdmin, type Principal, type ServiceContext } from '../access/index.ts';
+import {
+  auditContext,
+  getDepartment,
+  isPlatformAdmin,
+  lockDepartment,
+  type Principal,
+  type ServiceContext,
+} from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { AppError, type FieldIssue, forbidden, withOwnSetChanges } from '../core/index.ts';
-import { type Db, departments, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
+import { type Db, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
 import { changeRouting } from './routing-change.ts';
 
 /** One allow-list entry: a provider (by name) and one of its models, or `*` for all of them. */
@@ -59,12 +66,10 @@ export async function putAllowlist(
   if (!isPlatformAdmin(ctx.principal)) throw forbidden("Only a platform admin may change a department's allow-list");
   return changeRouting(db, async (tx) => {
     await getDepartment(tx, ctx.principal, departmentId);
-    // One change of a department's list at a time, so the second of two at once is applied to the first.
-    await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('update');
-    await refuseUnknownEntries(tx, entries);
+    await lockDepartment(tx, departmentId);
+    const providers = await providersOf(tx, entries);
     const before = await readAllowlist(tx, departmentId);
     const wanted = base ? withOwnSetChanges<AllowlistEntry>(before, { base, next: entries }, entryKey) : entries;
-    const providers = await providersNamed(tx, wanted);
     const wantedKeys = new Set(wanted.map(entryKey));
     const gone = before.filter((entry) => !wantedKeys.has(entryKey(entry)));
     const held = new Set(before.map(entryKey));
@@ -82,9 +87,9 @@ export async function putAllowlist(
           ),
         );
     }
+    // Only `entries` adds (what is kept was held already), and each of its providers is known.
     const rows = added.flatMap((entry) => {
       const provider = providers.get(entry.provider);
-      // A provider deleted meanwhile takes its entries with it: one kept from `now` cannot name it.
       return provider
         ? [{ departmentId, providerId: provider.id, model: entry.model, createdBy: ctx.principal.id }]
         : [];
@@ -104,15 +109,14 @@ export async function putAllowlist(
   });
 }
 
-async function providersNamed(db: Executor, entries: readonly AllowlistEntry[]) {
+/**
+ * The providers `entries` name, by name. Each entry must name a configured provider and a model it
+ * offers (or `*`): 400 naming, by position, each that does not.
+ */
+async function providersOf(db: Executor, entries: readonly AllowlistEntry[]) {
   const names = [...new Set(entries.map((e) => e.provider))];
   const rows = names.length ? await db.select().from(modelProviders).where(inArray(modelProviders.name, names)) : [];
-  return new Map(rows.map((p) => [p.name, p]));
-}
-
-/** Each entry must name a configured provider and a model it offers (or `*`): 400 naming each that does not. */
-async function refuseUnknownEntries(db: Executor, entries: readonly AllowlistEntry[]): Promise<void> {
-  const byName = await providersNamed(db, entries);
+  const byName = new Map(rows.map((p) => [p.name, p]));
   const issues: FieldIssue[] = [];
   entries.forEach((entry, i) => {
     const provider = byName.get(entry.provider);
@@ -125,4 +129,5 @@ async function refuseUnknownEntries(db: Executor, entries: readonly AllowlistEnt
   if (issues.length) {
     throw new AppError('validation_failed', issues.map((x) => `${x.field}: ${x.message}`).join('; '), issues);
   }
+  return byName;
 }

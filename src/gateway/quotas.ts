@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { auditContext, getDepartment, type Principal, type ServiceContext } from '../access/index.ts';
+import { auditContext, getDepartment, lockDepartment, type Principal, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { notFound, ownChanges } from '../core/index.ts';
-import { type Db, departments, type Executor, quotas } from '../store/index.ts';
+import { type Db, type Executor, quotas } from '../store/index.ts';
 import { changeRouting } from './routing-change.ts';
 
 /** Limits of one scope; null = unlimited. */
@@ -68,12 +68,11 @@ export async function putQuota(
   return changeRouting(db, async (tx) => {
     await getDepartment(tx, ctx.principal, departmentId);
     // One change of a department's quotas at a time: a scope with no quota yet has no row to lock.
-    await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('update');
+    await lockDepartment(tx, departmentId);
     const scope = and(eq(quotas.departmentId, departmentId), eq(quotas.botId, botId ?? ''));
     const [before] = await tx.select().from(quotas).where(scope).for('update');
-    const set = base
-      ? { ...toLimits(before), ...ownChanges(limits, { base, stored: toLimits(before), what: 'this quota' }) }
-      : limits;
+    const stored = toLimits(before);
+    const set = base ? { ...stored, ...ownChanges(limits, { base, stored, what: 'this quota' }) } : limits;
     const values = { ...set, updatedBy: ctx.principal.id, updatedAt: new Date() };
     const [row] = before
       ? await tx.update(quotas).set(values).where(scope).returning()

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, ilike } from 'drizzle-orm';
 import { type AuditContext, appendAudit } from '../audit/index.ts';
 import { AppError, changedMeanwhileIssue } from '../core/index.ts';
-import { type Db, departments, type Executor, guardBlocklist, guardPolicies } from '../store/index.ts';
+import { type Db, type Executor, guardBlocklist, guardPolicies } from '../store/index.ts';
+import { lockDepartment } from '../access/index.ts';
 import { effectivePolicy } from './effective-policy.ts';
 import { type GuardPolicy, guardPolicySchema, type Stage } from './policy.ts';
 import { withOwnPolicyChanges } from './policy-changes.ts';
@@ -127,8 +128,7 @@ export async function putPolicy(
 ): Promise<GuardPolicy> {
   const next = guardPolicySchema.parse(policy);
   return db.transaction(async (tx) => {
-    // One change of a department's policies at a time, so the second of two at once is judged against the first.
-    await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('update');
+    await lockDepartment(tx, departmentId);
     const before = await getPolicy(tx, departmentId, botId);
     const parsed = base === undefined ? next : ownChanges(base, next, before);
     await tx

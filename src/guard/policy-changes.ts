@@ -1,4 +1,4 @@
-import { canonicalJson, changedMeanwhile } from '../core/index.ts';
+import { withOwnFieldChanges } from '../core/index.ts';
 import { type GuardPolicy, STAGES } from './policy.ts';
 
 /** A policy's checks by `stage.check` (`output.pii`): the unit in which two editors' changes are compared. */
@@ -38,16 +38,10 @@ export function withOwnPolicyChanges({
   next: GuardPolicy;
   stored: GuardPolicy | null;
 }): { policy: GuardPolicy; clashes: [] } | { clashes: string[] } {
-  const [before, mine, now] = [checksOf(base), checksOf(next), checksOf(stored)];
-  const changed = [...new Set([...Object.keys(before), ...Object.keys(mine)])].filter(
-    (path) => canonicalJson(before[path]) !== canonicalJson(mine[path]),
-  );
-  const clashes = changedMeanwhile(changed, { base: before, stored: now, next: mine });
-  if (clashes.length > 0) return { clashes };
-  const merged = { ...now };
-  for (const path of changed) {
-    if (mine[path] === undefined) delete merged[path];
-    else merged[path] = mine[path];
-  }
-  return { policy: policyOf(merged), clashes: [] };
+  const { merged, clashes } = withOwnFieldChanges({
+    base: checksOf(base),
+    next: checksOf(next),
+    stored: checksOf(stored),
+  });
+  return clashes.length > 0 ? { clashes } : { policy: policyOf(merged), clashes: [] };
 }

@@ -18,3 +18,26 @@ export function changedMeanwhile<T>(
 ): string[] {
   return [...fields].filter((field) => !same(stored[field], base[field]) && !same(stored[field], next[field]));
 }
+
+/**
+ * A draft record moved onto the record as read now (`latest`), part by part: the parts the officer
+ * changed from `base` keep the officer's value (or stay removed), every other part shows the saved
+ * one; `clashes` are the parts both changed differently, `theirs` how many parts someone else changed.
+ * The same rule the server applies to a save (src/core/changed-meanwhile.ts, `withOwnFieldChanges`).
+ */
+export function rebasedRecord<T>(
+  base: Readonly<Record<string, T | undefined>>,
+  draft: Readonly<Record<string, T | undefined>>,
+  latest: Readonly<Record<string, T | undefined>>,
+  same: (a: T | undefined, b: T | undefined) => boolean = (a, b) => JSON.stringify(a) === JSON.stringify(b),
+): { draft: Record<string, T | undefined>; clashes: string[]; theirs: number } {
+  const parts = [...new Set([...Object.keys(base), ...Object.keys(draft), ...Object.keys(latest)])];
+  const mine = parts.filter((part) => !same(base[part], draft[part]));
+  const theirs = changedMeanwhile(parts, { base, stored: latest, next: draft }, same);
+  const next: Record<string, T | undefined> = { ...latest };
+  for (const part of mine) {
+    if (draft[part] === undefined) delete next[part];
+    else next[part] = draft[part];
+  }
+  return { draft: next, clashes: theirs.filter((part) => mine.includes(part)), theirs: theirs.length };
+}

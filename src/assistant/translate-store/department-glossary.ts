@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { and, desc, eq } from 'drizzle-orm';
-import { auditContext, CLI_PRINCIPAL, DEMO_DEPARTMENT_CODE, type ServiceContext } from '../../access/index.ts';
+import {
+  auditContext,
+  CLI_PRINCIPAL,
+  DEMO_DEPARTMENT_CODE,
+  lockDepartment,
+  type ServiceContext,
+} from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { assistantGlossaries, type Db, departments, type Executor } from '../../store/index.ts';
 import { type Glossary, type GlossaryIssue, parseGlossary } from '../translate/index.ts';
@@ -90,7 +96,7 @@ export async function putDepartmentGlossary(
   const entries = parsed.value.entries.length;
   return db.transaction(async (tx) => {
     // One upload at a time per department: the department row is the lock, so versions never collide.
-    await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).for('update');
+    await lockDepartment(tx, departmentId);
     const before = await getDepartmentGlossary(tx, departmentId);
     const version = (before?.version ?? 0) + 1;
     const [row] = await tx

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { auditContext, type Principal, type ServiceContext } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
-import { canonicalJson, changedMeanwhile, notFound } from '../../core/index.ts';
+import { notFound, withOwnFieldChanges } from '../../core/index.ts';
 import {
   aiApplications,
   type Db,
@@ -85,8 +85,6 @@ export async function noticeWorkspace(
 /** The words of a notice as an editor read them: a field it lacks was not written yet. */
 export type NoticeWordsBase = { [K in keyof TransparencyNoticeContent]?: TransparencyNoticeContent[K] | undefined };
 
-const WORD_FIELDS = ['doesNotDo', 'complaints', 'contact'] as const;
-
 /**
  * The editor's words applied to the words as they are now (the open draft's, else the last published
  * ones): the fields it changed from `base` take its text, the others stay as saved, with whatever
@@ -97,15 +95,13 @@ function withOwnWords(
   next: TransparencyNoticeContent,
   now: TransparencyNoticeContent | null,
 ): TransparencyNoticeContent {
-  const changed = WORD_FIELDS.filter((field) => canonicalJson(base[field]) !== canonicalJson(next[field]));
-  const clashes = changedMeanwhile(changed, { base: { ...base }, stored: { ...now }, next: { ...next } });
+  const { merged, clashes } = withOwnFieldChanges<unknown>({
+    base: { ...base },
+    next: { ...next },
+    stored: { ...now },
+  });
   if (clashes.length > 0) throw noticeChangedMeanwhile(clashes);
-  const words: Record<string, unknown> = { ...(now ?? next) };
-  for (const field of changed) {
-    if (next[field] === undefined) delete words[field];
-    else words[field] = next[field];
-  }
-  return words as unknown as TransparencyNoticeContent;
+  return merged as unknown as TransparencyNoticeContent;
 }
 
 function noticeChangedMeanwhile(fields: readonly string[]): LocalizedRefusal {

@@ -1,4 +1,4 @@
-import { changedMeanwhile } from '../../lib/changed-meanwhile.ts';
+import { rebasedRecord } from '../../lib/changed-meanwhile.ts';
 import type { Quota } from './api/gateway.ts';
 
 export const LIMITS = ['requestsPerMinute', 'tokensPerMinute', 'requestsPerMonth', 'tokensPerMonth'] as const;
@@ -39,9 +39,6 @@ export function rebasedLimits(
   draft: LimitTexts,
   latest: LimitTexts,
 ): { draft: LimitTexts; clashes: LimitKey[]; theirs: number } {
-  const mine = LIMITS.filter((limit) => base[limit] !== draft[limit]);
-  const theirs = changedMeanwhile(LIMITS, { base, stored: latest, next: draft }) as LimitKey[];
-  const next = { ...latest };
-  for (const limit of mine) next[limit] = draft[limit];
-  return { draft: next, clashes: theirs.filter((limit) => mine.includes(limit)), theirs: theirs.length };
+  const moved = rebasedRecord(base, draft, latest);
+  return { ...moved, draft: moved.draft as LimitTexts, clashes: moved.clashes as LimitKey[] };
 }

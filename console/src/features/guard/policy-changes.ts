@@ -1,5 +1,5 @@
 import type { GuardPolicy } from './api/guard-api.ts';
-import { changedMeanwhile } from '../../lib/changed-meanwhile.ts';
+import { rebasedRecord } from '../../lib/changed-meanwhile.ts';
 import { parsePolicyText, STAGES } from './components/policy-rows.ts';
 
 /** A check of a policy by its path, `stage.check` (`output.pii`), as the server names it (`body.policy.output.pii`). */
@@ -51,20 +51,9 @@ export function rebasedPolicyText(
   const [before, mine, now] = [base, draft, latest].map(parsePolicyText);
   if (!before?.ok || !mine?.ok || !now?.ok) return null;
   const [b, m, n] = [checksOf(before.policy), checksOf(mine.policy), checksOf(now.policy)];
-  const paths = [...new Set([...Object.keys(b), ...Object.keys(m), ...Object.keys(n)])];
-  const changedByMe = paths.filter((path) => !same(b[path], m[path]));
-  const changedByThem = changedMeanwhile(paths, { base: b, stored: n, next: m }, same);
-  if (changedByMe.length === 0) return { draft: latest, clashes: [], theirs: changedByThem.length };
-  const merged = { ...n };
-  for (const path of changedByMe) {
-    if (m[path] === undefined) delete merged[path];
-    else merged[path] = m[path];
-  }
-  return {
-    draft: policyText(policyOf(merged)),
-    clashes: changedByThem.filter((path) => changedByMe.includes(path)),
-    theirs: changedByThem.length,
-  };
+  const moved = rebasedRecord(b, m, n, same);
+  // Unchanged by the officer, the box shows the saved policy's own text.
+  return { ...moved, draft: same(b, m) ? latest : policyText(policyOf(moved.draft)) };
 }
 
 /** The text with one check as `theirs` (the policy as saved now) has it. */
