@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiCaller,
+  chooseByKeyboard,
+  chooseLanguage,
   type ConsoleHarness,
   ConsoleSessions,
   HARNESS_START_TIMEOUT,
@@ -95,5 +97,54 @@ describe('console: a guard policy changed by two administrators at once', { time
     await typeInto(box(), before);
     expect(await answerPii.isDisabled()).toBe(false);
     expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it("sets a check's settings in fields, not JSON, and names a score out of range beside its field", async () => {
+    const injection = page.getByRole('group', { name: 'Prompt injection, Question (input)' });
+    const personalData = page.getByRole('group', { name: 'Personal data, Answer (output)' });
+    // Only the checks this level sets have settings here: the others keep the platform's.
+    expect(await page.getByRole('group', { name: 'Unsafe links, Answer (output)' }).count()).toBe(0);
+    const score = injection.getByRole('spinbutton', { name: 'Act from injection score (0 to 1)' });
+    await typeInto(score, '0.4');
+    await chooseByKeyboard(personalData.getByRole('checkbox', { name: 'HKID number' }));
+    await chooseByKeyboard(personalData.getByRole('checkbox', { name: 'Phone number' }));
+    expect(await boxPolicy()).toEqual({
+      input: { injection: { action: 'warn', threshold: 0.4 } },
+      output: { pii: { action: 'drop', types: ['HKID', 'PHONE'] } },
+    });
+    await save();
+    await page.getByRole('status').filter({ hasText: 'Policy saved.' }).waitFor();
+    expect(await stored()).toEqual({
+      input: { injection: { action: 'warn', threshold: 0.4 } },
+      output: { pii: { action: 'drop', types: ['HKID', 'PHONE'] } },
+    });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Out of range: said at once beside the field; saved anyway, the server refuses it there too, not under the box.
+    await typeInto(score, '1.5');
+    expect(await score.getAttribute('aria-invalid')).toBe('true');
+    await injection.getByText('Enter a number from 0 to 1, or leave it empty.').waitFor();
+    await save();
+    await expect.poll(async () => (await injection.textContent()) ?? '').not.toContain('Enter a number from 0 to 1');
+    expect(await score.getAttribute('aria-invalid')).toBe('true');
+    expect(await box().getAttribute('aria-invalid')).not.toBe('true');
+    await injection.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, 'guard-check-settings-refused');
+    expect((await stored()) as object).toMatchObject({ input: { injection: { threshold: 0.4 } } });
+
+    // Emptied, the platform's default applies again.
+    await score.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await save();
+    await page.getByRole('status').filter({ hasText: 'Policy saved.' }).waitFor();
+    expect(((await stored()) as { input: object }).input).toEqual({ injection: { action: 'warn' } });
+
+    // In 繁體中文 the settings and the policy in force name the kinds of personal data in words, not codes.
+    await chooseLanguage(page, 'zh-Hant');
+    await page.getByRole('group', { name: '個人資料，回答（輸出）' }).getByRole('checkbox', { name: '香港身份證號碼' }).waitFor();
+    await page.getByRole('cell', { name: '類別：香港身份證號碼、電話號碼' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(sessions.pageErrors).toEqual([]);
   });
 });

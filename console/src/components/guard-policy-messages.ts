@@ -22,6 +22,28 @@ export const guardPolicyMessages = defineMessages(
     actionDrop: 'Drop',
     actionWarn: 'Warn',
     actionLog: 'Log only',
+    settingsIntro: 'Settings of the checks this level sets. Leave a score empty for the default.',
+    settingsLegend: '{check}, {stage}',
+    settingThreshold: 'Act from injection score (0 to 1)',
+    settingMinConfidence: 'Act from detection confidence (0 to 1)',
+    settingMinSupport: 'Least support from the sources (0 to 1)',
+    scoreDefault: 'Empty: the default.',
+    scoreOutOfRange: 'Enter a number from 0 to 1, or leave it empty.',
+    settingMinVerdict: 'Act on links judged',
+    verdictPhishing: 'Phishing',
+    verdictSuspicious: 'Suspicious or phishing',
+    settingTypes: 'Kinds of personal data',
+    typesAll: 'None ticked: every kind.',
+    piiADDRESS: 'Address',
+    piiBANK_ACCOUNT: 'Bank account number',
+    piiCREDIT_CARD: 'Credit card number',
+    piiDATE_OF_BIRTH: 'Date of birth',
+    piiEMAIL: 'E-mail address',
+    piiHKID: 'HKID number',
+    piiIP_ADDRESS: 'IP address',
+    piiPASSPORT: 'Passport number',
+    piiPERSON: 'Personal name',
+    piiPHONE: 'Phone number',
   },
   {
     gridCaption: '各階段的防護檢查',
@@ -40,6 +62,28 @@ export const guardPolicyMessages = defineMessages(
     actionDrop: '刪除',
     actionWarn: '警告',
     actionLog: '只作記錄',
+    settingsIntro: '此層級所設檢查的設定。分數留空即採用預設值。',
+    settingsLegend: '{check}，{stage}',
+    settingThreshold: '注入分數達此值即處理（0 至 1）',
+    settingMinConfidence: '偵測可信度達此值即處理（0 至 1）',
+    settingMinSupport: '來源支持度下限（0 至 1）',
+    scoreDefault: '留空即採用預設值。',
+    scoreOutOfRange: '請輸入 0 至 1 的數字，或留空。',
+    settingMinVerdict: '處理以下判斷的連結',
+    verdictPhishing: '釣魚',
+    verdictSuspicious: '可疑或釣魚',
+    settingTypes: '個人資料類別',
+    typesAll: '全部不選即檢查所有類別。',
+    piiADDRESS: '地址',
+    piiBANK_ACCOUNT: '銀行戶口號碼',
+    piiCREDIT_CARD: '信用卡號碼',
+    piiDATE_OF_BIRTH: '出生日期',
+    piiEMAIL: '電郵地址',
+    piiHKID: '香港身份證號碼',
+    piiIP_ADDRESS: 'IP 地址',
+    piiPASSPORT: '護照號碼',
+    piiPERSON: '個人姓名',
+    piiPHONE: '電話號碼',
   },
 );
 
@@ -64,3 +108,9 @@ export const ACTION_LABEL: Record<string, Key> = {
   warn: 'actionWarn',
   log: 'actionLog',
 };
+
+/** A personal-data type code in words; a type this console does not know yet is shown as its code. */
+export function piiTypeLabel(t: (key: Key) => string, type: string): string {
+  const key = `pii${type}`;
+  return key in guardPolicyMessages.en ? t(key as Key) : type;
+}

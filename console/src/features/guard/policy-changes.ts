@@ -1,6 +1,7 @@
 import type { GuardPolicy } from './api/guard-api.ts';
 import { rebasedRecord } from '../../lib/changed-meanwhile.ts';
-import { parsePolicyText, STAGES } from './components/policy-rows.ts';
+import { STAGES } from '../../lib/guard-policy.ts';
+import { parsePolicyText } from './components/policy-rows.ts';
 
 /** A check of a policy by its path, `stage.check` (`output.pii`), as the server names it (`body.policy.output.pii`). */
 export type CheckPath = string;

@@ -4,7 +4,8 @@ import { Button, CheckboxGroup, Form, Label, RadioGroup, Text } from 'react-aria
 import { Choice, QueryView, Section, TextField, Tick } from '../../../components/index.ts';
 import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import { sourcesQuery } from '../api/bots.ts';
-import { type BotForm, issuesAt, LANGUAGES, type Language } from '../config-form.ts';
+import { isOwnSetting } from '../../../lib/guard-policy.ts';
+import { type BotForm, formField, issuesAt, LANGUAGES, type Language } from '../config-form.ts';
 import { type BotMessageKey, botMessages } from '../messages.ts';
 import { BilingualField } from './bilingual-field.tsx';
 import { GuardPolicyFields } from './guard-policy-fields.tsx';
@@ -202,7 +203,14 @@ export function BotFormFields({
         <GuardPolicyFields
           value={form.guardPolicy}
           onChange={set('guardPolicy')}
-          error={issuesAt(issues, 'guardPolicy', true)}
+          error={issuesAt(
+            issues.filter(
+              (issue) => !isOwnSetting(form.guardPolicy, formField(issue.field).replace(/^guardPolicy\./, '')),
+            ),
+            'guardPolicy',
+            true,
+          )}
+          errorOf={(path) => issuesAt(issues, `guardPolicy.${path}`, true)}
         />
       </Section>
 

@@ -2,15 +2,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { OthersChanged, ProblemMessage, TextField } from '../../../components/index.ts';
+import { GuardCheckSettings } from '../../../components/guard-check-settings.tsx';
 import { GuardPolicyGrid } from '../../../components/guard-policy-grid.tsx';
 import { CHECK_LABEL, guardPolicyMessages, STAGE_LABEL } from '../../../components/guard-policy-messages.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
+import { type Check, isOwnSetting, type Stage } from '../../../lib/guard-policy.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { type GuardPolicy, policyQuery, useSavePolicy } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
 import { type CheckPath, policyText, rebasedPolicyText, withTheirCheck } from '../policy-changes.ts';
-import { type Check, parsePolicyText, type Stage } from './policy-rows.ts';
+import { parsePolicyText } from './policy-rows.ts';
 
 /**
  * The policy set at one level (department or bot), for a guard manager: each check's action in a
@@ -78,10 +80,15 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
   const fieldIssues = problemIssues(save.error).filter(
     (issue) => issue.field.startsWith('body.policy') && issue.code !== 'changed_meanwhile',
   );
+  // A refused setting is shown beside its field when the settings show it, the others under the box.
+  const settingError = (path: string) =>
+    fieldIssues.find((issue) => `${issue.field}.`.startsWith(`body.policy.${path}.`))?.message;
+  const shownBeside = (field: string) => inBox.ok && isOwnSetting(inBox.policy, field.replace(/^body\.policy\./, ''));
+  const boxIssues = fieldIssues.filter((issue) => !shownBeside(issue.field));
   const fieldError =
     localError ??
     (clashes.length > 0 ? t('theyChangedChecks', { checks: clashes.map(checkName).join(', ') }) : undefined) ??
-    (fieldIssues.length > 0 ? fieldIssues.map((issue) => `${issue.field}: ${issue.message}`).join('; ') : undefined);
+    (boxIssues.length > 0 ? boxIssues.map((issue) => `${issue.field}: ${issue.message}`).join('; ') : undefined);
   return (
     <>
       <p id="guard-grid-help">{t('gridHelp', { inherit: inheritLabel })}</p>
@@ -93,7 +100,15 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
           describedBy="guard-grid-help"
           isDisabled={!inBox.ok}
         />
-        {inBox.ok ? null : <p className="field-help">{t('gridNeedsJson')}</p>}
+        {inBox.ok ? (
+          <GuardCheckSettings
+            value={inBox.policy}
+            onChange={(policy) => edit(policyText(policy))}
+            errorOf={settingError}
+          />
+        ) : (
+          <p className="field-help">{t('gridNeedsJson')}</p>
+        )}
         <p>{t('editIntro')}</p>
         <TextField label={t('policyJson')} multiline rows={12} value={text} onChange={edit} error={fieldError} />
         {theirs > 0 ? (

@@ -9,7 +9,7 @@ describe('the guard policy as the page shows it', () => {
     } as never);
     expect(rows).toEqual([
       { stage: 'input', check: 'injection', action: 'block', settings: [{ key: 'settingThreshold', value: 0.7 }] },
-      { stage: 'output', check: 'pii', action: 'mask', settings: [{ key: 'settingTypes', value: 'hkid, phone' }] },
+      { stage: 'output', check: 'pii', action: 'mask', settings: [{ key: 'settingTypes', value: ['hkid', 'phone'] }] },
       { stage: 'output', check: 'grounding', action: 'warn', settings: [{ key: 'settingMinSupport', value: 0.5 }] },
     ]);
   });

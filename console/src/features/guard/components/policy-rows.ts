@@ -1,15 +1,10 @@
-import type { GuardPolicy } from '../api/guard-api.ts';
+import { CHECKS, type Check, type GuardPolicy, STAGES, type Stage } from '../../../lib/guard-policy.ts';
 
-export const STAGES = ['input', 'context', 'output'] as const;
-export const CHECKS = ['pii', 'injection', 'urls', 'grounding'] as const;
-export type Stage = (typeof STAGES)[number];
-export type Check = (typeof CHECKS)[number];
-
-/** A setting beside the action, named by its catalogue key. */
-export interface PolicySetting {
-  key: 'settingThreshold' | 'settingMinConfidence' | 'settingMinSupport' | 'settingMinVerdict' | 'settingTypes';
-  value: string | number;
-}
+/** A setting beside the action, named by its catalogue key; codes (a verdict, personal-data types) as the policy has them. */
+export type PolicySetting =
+  | { key: 'settingThreshold' | 'settingMinConfidence' | 'settingMinSupport'; value: number }
+  | { key: 'settingMinVerdict'; value: string }
+  | { key: 'settingTypes'; value: string[] };
 
 export interface PolicyRow {
   stage: Stage;
@@ -41,7 +36,7 @@ export function policyRows(policy: GuardPolicy): PolicyRow[] {
       if (typeof setting.minVerdict === 'string')
         settings.push({ key: 'settingMinVerdict', value: setting.minVerdict });
       if (Array.isArray(setting.types) && setting.types.length > 0)
-        settings.push({ key: 'settingTypes', value: setting.types.join(', ') });
+        settings.push({ key: 'settingTypes', value: setting.types.map(String) });
       rows.push({ stage, check, action: String(setting.action), settings });
     }
   }

@@ -2,18 +2,27 @@ import {
   ACTION_LABEL,
   CHECK_LABEL,
   guardPolicyMessages,
+  piiTypeLabel,
   STAGE_LABEL,
 } from '../../../components/guard-policy-messages.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { GuardPolicy } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
-import { policyRows } from './policy-rows.ts';
+import { type PolicySetting, policyRows } from './policy-rows.ts';
 
 /** The policy in force, one row per check: stage, check, what happens on a finding, its settings. */
 export function PolicyTable({ policy, caption }: { policy: GuardPolicy; caption: string }) {
   const t = useMessages(guardMessages);
   const words = useMessages(guardPolicyMessages);
   const { format } = useI18n();
+  // Codes in words: a verdict, the kinds of personal data.
+  const settingText = (setting: PolicySetting) => {
+    if (setting.key === 'settingMinVerdict')
+      return t(setting.key, { value: words(setting.value === 'suspicious' ? 'verdictSuspicious' : 'verdictPhishing') });
+    if (setting.key === 'settingTypes')
+      return t(setting.key, { value: setting.value.map((type) => piiTypeLabel(words, type)).join(t('listSeparator')) });
+    return t(setting.key, { value: format.number(setting.value) });
+  };
   return (
     <table className="data">
       <caption>{caption}</caption>
@@ -33,13 +42,7 @@ export function PolicyTable({ policy, caption }: { policy: GuardPolicy; caption:
               <th scope="row">{words(STAGE_LABEL[row.stage])}</th>
               <td>{words(CHECK_LABEL[row.check])}</td>
               <td>{action ? words(action) : row.action}</td>
-              <td>
-                {row.settings.length === 0
-                  ? t('noSettings')
-                  : row.settings
-                      .map((s) => t(s.key, { value: typeof s.value === 'number' ? format.number(s.value) : s.value }))
-                      .join('; ')}
-              </td>
+              <td>{row.settings.length === 0 ? t('noSettings') : row.settings.map(settingText).join('; ')}</td>
             </tr>
           );
         })}

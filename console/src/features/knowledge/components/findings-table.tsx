@@ -1,3 +1,4 @@
+import { guardPolicyMessages, piiTypeLabel } from '../../../components/guard-policy-messages.ts';
 import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import type { VersionDetail } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
@@ -15,11 +16,8 @@ const KIND: Record<
 /** The import scan's findings, each with the entry it is in (key, number, question, page) and why. */
 export function FindingsTable({ findings, chunks }: { findings: DraftFinding[]; chunks: VersionDetail['chunks'] }) {
   const t = useMessages(knowledgeMessages);
-  // The guard's type codes in words; a type this console does not know yet is shown as its code.
-  const piiLabel = (type: string) => {
-    const key = `pii${type}`;
-    return key in knowledgeMessages.en ? t(key as keyof (typeof knowledgeMessages)['en']) : type;
-  };
+  const words = useMessages(guardPolicyMessages);
+  const piiLabel = (type: string) => piiTypeLabel(words, type);
   if (findings.length === 0) return <p>{t('noFindings')}</p>;
   return (
     <table className="data">
