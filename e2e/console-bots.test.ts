@@ -293,4 +293,55 @@ describe('console: bots pages', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('overrides the guard for one bot, its settings in fields; a score the server refuses is named beside it', async () => {
+    const call = apiCaller(h.base);
+    const api = (method: string, path: string, body?: object) => call(h.adminKey, method, path, body);
+    await api('POST', '/api/v1/bots', {
+      id: 'guarded-bot',
+      config: {
+        name: { zh: '防護助手', en: 'Guarded helper' },
+        greeting: { zh: '你好', en: 'Hello' },
+        disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
+        fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
+      },
+    });
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signInWithKey(page, h, h.adminKey, 'en');
+    await page.goto(`${h.base}/console/bots/guarded-bot`);
+    await page.getByRole('heading', { level: 1, name: 'Edit bot guarded-bot' }).waitFor();
+
+    const action = page.getByRole('combobox', { name: 'Prompt injection, Question (input)' });
+    await action.focus();
+    await action.selectOption('block');
+    const score = page
+      .getByRole('group', { name: 'Prompt injection, Question (input)' })
+      .getByRole('spinbutton', { name: 'Act from injection score (0 to 1)' });
+    await score.focus();
+    await page.keyboard.type('1.5');
+    await press(page, 'button', 'Save draft');
+    // The server's reason is tied to the setting, and not repeated under the table.
+    await expect.poll(() => score.getAttribute('aria-invalid')).toBe('true');
+    const reasonOf = async () => {
+      const ids = ((await score.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+      return (await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(' | ');
+    };
+    await expect.poll(reasonOf).toContain('must be at most 1');
+    expect(await page.locator('.field-error').filter({ hasText: 'must be at most 1' }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await score.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('0.3');
+    await press(page, 'button', 'Save draft');
+    await page.getByRole('status').filter({ hasText: 'Saved as draft version 2.' }).waitFor();
+    const saved = (await api('GET', '/api/v1/bots/guarded-bot')) as unknown as { latest: { config: object } };
+    expect(saved.latest.config).toMatchObject({
+      guardPolicy: { input: { injection: { action: 'block', threshold: 0.3 } } },
+    });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -142,7 +142,10 @@ describe('console: a guard policy changed by two administrators at once', { time
 
     // In 繁體中文 the settings and the policy in force name the kinds of personal data in words, not codes.
     await chooseLanguage(page, 'zh-Hant');
-    await page.getByRole('group', { name: '個人資料，回答（輸出）' }).getByRole('checkbox', { name: '香港身份證號碼' }).waitFor();
+    await page
+      .getByRole('group', { name: '個人資料，回答（輸出）' })
+      .getByRole('checkbox', { name: '香港身份證號碼' })
+      .waitFor();
     await page.getByRole('cell', { name: '類別：香港身份證號碼、電話號碼' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(sessions.pageErrors).toEqual([]);
