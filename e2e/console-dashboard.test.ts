@@ -117,9 +117,11 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     // The chart is one image with its numbers in words; the same numbers are in a table.
     const chart = page.getByRole('img', { name: new RegExp(`${asked} questions in all`) });
     expect(await chart.count()).toBe(1);
-    await page.getByText('Numbers per day').first().click();
+    // Folded under the chart, and drawn when opened.
     const daily = page.getByRole('table', { name: 'Questions per day, by outcome' });
-    expect(await daily.getByRole('row').count()).toBe(1 + 31);
+    expect(await daily.count()).toBe(0);
+    await page.getByText('Numbers per day').first().click();
+    await expect.poll(() => daily.getByRole('row').count(), POLL).toBe(1 + 31);
     // Model usage against quota: the platform admin reads usage.
     await page.getByRole('heading', { level: 2, name: 'Model usage against quota' }).waitFor();
     expect(await page.locator('tr[data-usage="requests"] td').first().textContent()).toBe('2');

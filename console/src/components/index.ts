@@ -17,5 +17,6 @@ export { OnOffSwitch } from './on-off-switch.tsx';
 export { OthersChanged } from './others-changed.tsx';
 export { SelectField, type SelectOption } from './select-field.tsx';
 export { DepartmentPicker, type PickableDepartment } from './department-picker.tsx';
+export { ChartNumbers } from './chart-numbers.tsx';
 export { LazyDayBars } from './lazy-day-bars.tsx';
 export type { DayBarSeries } from './day-bars.tsx';

@@ -2,7 +2,7 @@ import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { DepartmentAnalytics } from '../api/dashboard.ts';
 import { hkDay } from '../hk-day.ts';
 import { dashboardMessages } from '../messages.ts';
-import { LazyDayBars } from '../../../components/index.ts';
+import { ChartNumbers, LazyDayBars } from '../../../components/index.ts';
 
 /** Bar colours with at least 3:1 contrast on white; the legend and the table say the same in words. */
 export const OUTCOME_COLOURS = {
@@ -44,44 +44,45 @@ export function QuestionsChart({ data }: { data: DepartmentAnalytics }) {
           }))}
         />
       </div>
-      <details className="chart-data">
-        <summary>{t('dailyNumbers')}</summary>
-        <table className="data">
-          <caption id="questions-table-caption">{t('questionsTableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('date')}</th>
-              <th scope="col" className="number">
-                {t('questions')}
-              </th>
-              <th scope="col" className="number">
-                {t('answered')}
-              </th>
-              <th scope="col" className="number">
-                {t('fallback')}
-              </th>
-              <th scope="col" className="number">
-                {t('blocked')}
-              </th>
-              <th scope="col" className="number">
-                {t('handoff')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...days].reverse().map((day) => (
-              <tr key={day.date}>
-                <th scope="row">{day.label}</th>
-                <td className="number">{format.number(day.questions)}</td>
-                <td className="number">{format.number(day.answered)}</td>
-                <td className="number">{format.number(day.fallback)}</td>
-                <td className="number">{format.number(day.blocked)}</td>
-                <td className="number">{format.number(day.handoff)}</td>
+      <ChartNumbers summary={t('dailyNumbers')}>
+        {() => (
+          <table className="data">
+            <caption id="questions-table-caption">{t('questionsTableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('date')}</th>
+                <th scope="col" className="number">
+                  {t('questions')}
+                </th>
+                <th scope="col" className="number">
+                  {t('answered')}
+                </th>
+                <th scope="col" className="number">
+                  {t('fallback')}
+                </th>
+                <th scope="col" className="number">
+                  {t('blocked')}
+                </th>
+                <th scope="col" className="number">
+                  {t('handoff')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {[...days].reverse().map((day) => (
+                <tr key={day.date}>
+                  <th scope="row">{day.label}</th>
+                  <td className="number">{format.number(day.questions)}</td>
+                  <td className="number">{format.number(day.answered)}</td>
+                  <td className="number">{format.number(day.fallback)}</td>
+                  <td className="number">{format.number(day.blocked)}</td>
+                  <td className="number">{format.number(day.handoff)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ChartNumbers>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { DepartmentAnalytics } from '../api/dashboard.ts';
 import { hkDay, shareOf } from '../hk-day.ts';
 import { dashboardMessages } from '../messages.ts';
-import { LazyDayBars } from '../../../components/index.ts';
+import { ChartNumbers, LazyDayBars } from '../../../components/index.ts';
 import { ShareBar } from './share-bar.tsx';
 
 type Usage = NonNullable<DepartmentAnalytics['usage']>;
@@ -77,32 +77,33 @@ export function UsageSection({ usage, days, dates }: { usage: Usage; days: numbe
           >
             <LazyDayBars rows={perDay} height={200} series={[{ key: 'calls', name: t('calls'), colour: '#0b57a3' }]} />
           </div>
-          <details className="chart-data">
-            <summary>{t('dailyNumbers')}</summary>
-            <table className="data">
-              <caption id="calls-table-caption">{t('callsTableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('date')}</th>
-                  <th scope="col" className="number">
-                    {t('calls')}
-                  </th>
-                  <th scope="col" className="number">
-                    {t('tokens')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...perDay].reverse().map((day) => (
-                  <tr key={day.date}>
-                    <th scope="row">{day.label}</th>
-                    <td className="number">{format.number(day.calls)}</td>
-                    <td className="number">{format.number(day.tokens)}</td>
+          <ChartNumbers summary={t('dailyNumbers')}>
+            {() => (
+              <table className="data">
+                <caption id="calls-table-caption">{t('callsTableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('date')}</th>
+                    <th scope="col" className="number">
+                      {t('calls')}
+                    </th>
+                    <th scope="col" className="number">
+                      {t('tokens')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+                </thead>
+                <tbody>
+                  {[...perDay].reverse().map((day) => (
+                    <tr key={day.date}>
+                      <th scope="row">{day.label}</th>
+                      <td className="number">{format.number(day.calls)}</td>
+                      <td className="number">{format.number(day.tokens)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </ChartNumbers>
         </>
       )}
     </>

@@ -1,4 +1,4 @@
-import { LazyDayBars } from '../../../components/index.ts';
+import { ChartNumbers, LazyDayBars } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { Usage } from '../api/gateway.ts';
 import { gatewayMessages } from '../messages.ts';
@@ -36,40 +36,41 @@ export function UsageChart({ usage, days }: { usage: Usage; days: number }) {
           ]}
         />
       </div>
-      <details className="chart-data">
-        <summary>{t('dailyNumbers')}</summary>
-        <table className="data">
-          <caption id="usage-table-caption">{t('usageCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('date')}</th>
-              <th scope="col" className="number">
-                {t('calls')}
-              </th>
-              <th scope="col" className="number">
-                {t('refused')}
-              </th>
-              <th scope="col" className="number">
-                {t('errors')}
-              </th>
-              <th scope="col" className="number">
-                {t('tokens')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...perDay].reverse().map((day) => (
-              <tr key={day.date}>
-                <th scope="row">{day.label}</th>
-                <td className="number">{format.number(day.calls)}</td>
-                <td className="number">{format.number(day.refused)}</td>
-                <td className="number">{format.number(day.errors)}</td>
-                <td className="number">{format.number(day.tokens)}</td>
+      <ChartNumbers summary={t('dailyNumbers')}>
+        {() => (
+          <table className="data">
+            <caption id="usage-table-caption">{t('usageCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('date')}</th>
+                <th scope="col" className="number">
+                  {t('calls')}
+                </th>
+                <th scope="col" className="number">
+                  {t('refused')}
+                </th>
+                <th scope="col" className="number">
+                  {t('errors')}
+                </th>
+                <th scope="col" className="number">
+                  {t('tokens')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {[...perDay].reverse().map((day) => (
+                <tr key={day.date}>
+                  <th scope="row">{day.label}</th>
+                  <td className="number">{format.number(day.calls)}</td>
+                  <td className="number">{format.number(day.refused)}</td>
+                  <td className="number">{format.number(day.errors)}</td>
+                  <td className="number">{format.number(day.tokens)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ChartNumbers>
     </>
   );
 }
