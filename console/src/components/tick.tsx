@@ -14,7 +14,9 @@ export function Tick({
   | { value: string; isSelected?: never; onChange?: never }
 )) {
   return (
-    <Checkbox className="tick" {...props}>
+    // Errors are the server's, shown in words (aria): a native one would stay on the box after the
+    // officer fixed it and silently stop the form from being sent again.
+    <Checkbox className="tick" validationBehavior="aria" {...props}>
       <span className="tick-box" aria-hidden="true" />
       <span>{children}</span>
     </Checkbox>

@@ -31,7 +31,7 @@ export function AuditFilters({ value, onApply }: { value: AuditFilter; onApply: 
   };
   return (
     <Section id="audit-search" title={t('filtersTitle')}>
-      <Form onSubmit={submit}>
+      <Form onSubmit={submit} validationBehavior="aria">
         <div className="audit-filters">
           <TextField label={t('action')} value={draft.action} onChange={set('action')} description={t('actionHelp')} />
           <TextField

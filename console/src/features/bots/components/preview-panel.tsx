@@ -39,7 +39,7 @@ export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; thr
     <div className="preview">
       <p className="field-help">{t('previewIntro')}</p>
       {unsaved ? <p className="notice">{t('previewUnsaved')}</p> : null}
-      <Form onSubmit={submit} className="form" aria-label={t('sectionPreview')}>
+      <Form onSubmit={submit} className="form" aria-label={t('sectionPreview')} validationBehavior="aria">
         <TextField
           label={t('question')}
           name="question"

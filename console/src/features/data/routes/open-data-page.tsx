@@ -38,7 +38,7 @@ export default function OpenDataPage() {
   return (
     <Page title={t('openDataTitle')} description={t('openDataIntro')}>
       <DataTabs />
-      <Form className="data-filters" role="search" onSubmit={submit}>
+      <Form className="data-filters" role="search" onSubmit={submit} validationBehavior="aria">
         <TextField label={t('openDataSearchLabel')} type="search" value={words} onChange={setWords} />
         <Button type="submit" className="button button-primary">
           {t('openDataSearch')}

@@ -121,7 +121,12 @@ function AddEntryForm({
   };
   const names = (providers.data ?? []).map((p) => ({ id: p.name, label: p.name }));
   return (
-    <Form className="form gateway-inline-form" onSubmit={submit} aria-labelledby="allowlist-add">
+    <Form
+      className="form gateway-inline-form"
+      onSubmit={submit}
+      aria-labelledby="allowlist-add"
+      validationBehavior="aria"
+    >
       <h3 id="allowlist-add">{t('addEntry')}</h3>
       <SelectField
         label={t('provider')}

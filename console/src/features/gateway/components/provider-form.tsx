@@ -60,7 +60,7 @@ export function ProviderForm({
   };
 
   return (
-    <Form className="form gateway-form" onSubmit={submit} aria-labelledby={headingId}>
+    <Form className="form gateway-form" onSubmit={submit} aria-labelledby={headingId} validationBehavior="aria">
       <h3 id={headingId}>{provider ? t('editProvider', { name: provider.name }) : t('newProvider')}</h3>
       {provider ? null : (
         <TextField

@@ -132,7 +132,12 @@ function QuotaForm({ departmentId, current }: { departmentId: string; current: Q
         ? undefined
         : problem?.fieldMessage(`body.${limit}`);
   return (
-    <Form className="form gateway-quota-form" onSubmit={submit} aria-labelledby="quota-form-title">
+    <Form
+      className="form gateway-quota-form"
+      onSubmit={submit}
+      aria-labelledby="quota-form-title"
+      validationBehavior="aria"
+    >
       <h3 id="quota-form-title">{t('departmentQuota')}</h3>
       <div className="gateway-quota-fields">
         {LIMITS.map((key) => (

@@ -87,7 +87,7 @@ export function BlocklistPanel() {
       </QueryView>
       {unblock.error ? <ProblemMessage error={unblock.error} /> : null}
       <h3>{t('addTitle')}</h3>
-      <Form className="form" onSubmit={submit}>
+      <Form className="form" onSubmit={submit} validationBehavior="aria">
         <TextField
           label={t('addDomains')}
           description={t('addHelp')}

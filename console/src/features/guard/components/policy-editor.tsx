@@ -92,7 +92,7 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
   return (
     <>
       <p id="guard-grid-help">{t('gridHelp', { inherit: inheritLabel })}</p>
-      <Form className="form guard-policy-form" onSubmit={submit}>
+      <Form className="form guard-policy-form" onSubmit={submit} validationBehavior="aria">
         <GuardPolicyGrid
           value={inBox.ok ? inBox.policy : null}
           onChange={(policy) => edit(policyText(policy))}

@@ -40,7 +40,7 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
         </Button>
       ) : null}
       {take.error ? <ProblemMessage error={take.error} /> : null}
-      <Form className="form handoff-inline-form" onSubmit={submit}>
+      <Form className="form handoff-inline-form" onSubmit={submit} validationBehavior="aria">
         <NativeSelect
           label={t('assignTo')}
           placeholder={t('chooseAgent')}

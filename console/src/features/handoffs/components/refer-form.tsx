@@ -27,7 +27,7 @@ export function ReferForm({ item, announce }: { item: HandoffCase; announce: (me
   const fieldError = step.error instanceof ProblemError ? step.error.fieldMessage('body.departmentId') : undefined;
   return (
     <>
-      <Form className="form handoff-inline-form" onSubmit={submit}>
+      <Form className="form handoff-inline-form" onSubmit={submit} validationBehavior="aria">
         <NativeSelect
           label={t('referTo')}
           placeholder={t('chooseDepartment')}

@@ -23,7 +23,7 @@ export function ReplyForm({ item, announce }: { item: HandoffCase; announce: (me
   const fieldError = step.error instanceof ProblemError ? step.error.fieldMessage('body.reply') : undefined;
   return (
     <>
-      <Form className="form" onSubmit={submit}>
+      <Form className="form" onSubmit={submit} validationBehavior="aria">
         <TextField
           label={t('replyLabel')}
           description={t('replyHelp')}

@@ -41,7 +41,7 @@ export function TeachForm({
   return (
     <>
       <p>{t('teachIntro')}</p>
-      <Form className="form" onSubmit={submit}>
+      <Form className="form" onSubmit={submit} validationBehavior="aria">
         <TextField
           label={t('teachQuestion')}
           value={question}

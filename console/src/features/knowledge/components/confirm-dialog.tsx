@@ -69,6 +69,7 @@ export function ConfirmDialog({
                   setMissing(false);
                   onConfirm(text.trim(), close);
                 }}
+                validationBehavior="aria"
               >
                 <Heading slot="title">{title}</Heading>
                 {body ? <div>{body}</div> : null}

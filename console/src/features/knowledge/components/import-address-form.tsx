@@ -39,7 +39,7 @@ export function ImportAddressForm() {
     : (problem?.fieldMessage(field) ?? problem?.fieldMessage('body.url'));
   return (
     <>
-      <Form className="form" onSubmit={submit} aria-label={t('addressTitle')}>
+      <Form className="form" onSubmit={submit} aria-label={t('addressTitle')} validationBehavior="aria">
         <RadioGroup
           className="field radio-row"
           value={kind}

@@ -209,7 +209,7 @@ function DepartmentDialog({
       onOpenChange={(open) => !open && onClose()}
       isPending={create.isPending || update.isPending}
     >
-      <Form className="form" onSubmit={submit}>
+      <Form className="form" onSubmit={submit} validationBehavior="aria">
         {department ? null : (
           <TextField
             label={t('code')}

@@ -226,7 +226,7 @@ function CreateKeyDialog({
       onOpenChange={(open) => !open && onClose()}
       isPending={create.isPending}
     >
-      <Form className="form" onSubmit={submit}>
+      <Form className="form" onSubmit={submit} validationBehavior="aria">
         <TextField
           label={t('keyName')}
           value={name}

@@ -203,7 +203,7 @@ function CreateUserDialog({
       onOpenChange={(open) => !open && onClose()}
       isPending={create.isPending}
     >
-      <Form className="form" onSubmit={submit}>
+      <Form className="form" onSubmit={submit} validationBehavior="aria">
         <TextField
           label={t('displayName')}
           value={displayName}
@@ -260,7 +260,7 @@ function EditRolesDialog({
       onOpenChange={(open) => !open && onClose()}
       isPending={update.isPending}
     >
-      <Form className="form" onSubmit={submit}>
+      <Form className="form" onSubmit={submit} validationBehavior="aria">
         <RoleCheckboxes
           roles={roles}
           value={chosen}

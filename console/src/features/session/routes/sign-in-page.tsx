@@ -75,7 +75,7 @@ export default function SignInPage() {
               </a>
             </p>
           ) : null}
-          <Form onSubmit={submit} className="form" aria-labelledby="key-sign-in">
+          <Form onSubmit={submit} className="form" aria-labelledby="key-sign-in" validationBehavior="aria">
             <h2 id="key-sign-in">{t('orUseKey')}</h2>
             <TextField
               label={t('apiKey')}
