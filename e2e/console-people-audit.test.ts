@@ -130,7 +130,9 @@ describe('console: people and keys, audit', () => {
         await noSeriousViolations();
         // Sent empty first: the server's reasons beside the name and the roles; filled in, it is sent again.
         await dialog.getByRole('button', { name: 'Create', exact: true }).click();
-        await expect.poll(() => dialog.getByRole('textbox', { name: 'Full name' }).getAttribute('aria-invalid')).toBe('true');
+        await expect
+          .poll(() => dialog.getByRole('textbox', { name: 'Full name' }).getAttribute('aria-invalid'))
+          .toBe('true');
         await dialog.getByText('Choose at least one role.').or(dialog.locator('.field-error')).first().waitFor();
       }
       await dialog.getByRole('textbox', { name: 'Full name' }).fill(officer.name);

@@ -48,7 +48,7 @@ const Banner = memo(function Banner({ navigate }: { navigate: NavigateFunction }
         <LanguageSwitch />
         <Button
           className="button button-quiet"
-          isDisabled={signOut.isPending}
+          isPending={signOut.isPending}
           onPress={() =>
             signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in?signedOut=1', { replace: true }) })
           }

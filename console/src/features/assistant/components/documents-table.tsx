@@ -58,7 +58,7 @@ export function DocumentsTable({
               <td>
                 <Button
                   className="button button-quiet"
-                  isDisabled={remove.isPending}
+                  isPending={remove.isPending}
                   onPress={() =>
                     mutateThen(remove, document.id, () => onDeleted(t('deleted', { name: document.name })))
                   }

@@ -38,7 +38,7 @@ export function DraftEditForm({ draft, onSaved }: { draft: DraftDetail; onSaved:
         lang={DRAFT_LANG[draft.language]}
         error={fieldMessageOf(edit.error, 'body.text')}
       />
-      <Button type="submit" className="button button-primary" isDisabled={edit.isPending}>
+      <Button type="submit" className="button button-primary" isPending={edit.isPending}>
         {edit.isPending ? t('saving') : t('save')}
       </Button>
       {edit.isError ? <DraftRefusal error={edit.error} /> : null}

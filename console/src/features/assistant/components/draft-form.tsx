@@ -179,7 +179,7 @@ export function DraftForm({ templates }: { templates: readonly DraftTemplate[] }
         description={allowed.length ? t('modelHelp') : t('modelHelpNone')}
         error={problem?.fieldMessage('body.model')}
       />
-      <Button type="submit" className="button button-primary" isDisabled={create.isPending}>
+      <Button type="submit" className="button button-primary" isPending={create.isPending}>
         {create.isPending ? t('creating') : t('create')}
       </Button>
       {create.isError ? <ProblemMessage error={create.error} /> : null}

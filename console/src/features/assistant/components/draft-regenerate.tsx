@@ -45,7 +45,7 @@ export function DraftRegenerate({ draft, onDone }: { draft: DraftDetail; onDone:
         onChange={setChosen}
         error={fieldMessageOf(regenerate.error, 'body.model')}
       />
-      <Button className="button" onPress={run} isDisabled={regenerate.isPending}>
+      <Button className="button" onPress={run} isPending={regenerate.isPending}>
         {regenerate.isPending ? t('regenerating') : t('regenerate')}
       </Button>
       {regenerate.isError ? <DraftRefusal error={regenerate.error} /> : null}

@@ -142,7 +142,7 @@ export function MinutesEditor({ jobId, minutes, onClose }: { jobId: string; minu
         );
       })}
       <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={save.isPending}>
+        <Button type="submit" className="button button-primary" isPending={save.isPending}>
           {t('saveMinutes')}
         </Button>
         <Button className="button button-quiet" onPress={onClose}>

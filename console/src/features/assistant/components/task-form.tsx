@@ -211,7 +211,7 @@ export function TaskForm({ documents }: { documents: readonly WorkspaceDocument[
       {chosenModel === '*' ? (
         <TextField label={t('modelNameLabel')} value={form.modelName} onChange={set('modelName')} isRequired />
       ) : null}
-      <Button type="submit" className="button button-primary" isDisabled={start.isPending}>
+      <Button type="submit" className="button button-primary" isPending={start.isPending}>
         {start.isPending ? t('starting') : t('start')}
       </Button>
       {start.isError ? <ProblemMessage error={start.error} /> : null}

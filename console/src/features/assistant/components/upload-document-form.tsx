@@ -49,7 +49,7 @@ export function UploadDocumentForm() {
           upload.reset();
         }}
       />
-      <Button type="submit" className="button button-primary" isDisabled={upload.isPending}>
+      <Button type="submit" className="button button-primary" isPending={upload.isPending}>
         {t('upload')}
       </Button>
       <div role="status">

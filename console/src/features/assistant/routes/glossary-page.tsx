@@ -158,7 +158,7 @@ function UploadGlossaryForm() {
           upload.reset();
         }}
       />
-      <Button type="submit" className="button button-primary" isDisabled={upload.isPending}>
+      <Button type="submit" className="button button-primary" isPending={upload.isPending}>
         {t('upload')}
       </Button>
       <div role="status">

@@ -238,11 +238,11 @@ export function BotFormFields({
       </Section>
 
       <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={isPending}>
+        <Button type="submit" className="button button-primary" isPending={isPending}>
           {submitLabel}
         </Button>
         {onDiscard ? (
-          <Button className="button" isDisabled={isPending} onPress={onDiscard}>
+          <Button className="button" isPending={isPending} onPress={onDiscard}>
             {t('discardChanges')}
           </Button>
         ) : null}

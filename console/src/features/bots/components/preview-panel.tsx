@@ -48,7 +48,7 @@ export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; thr
           description={t('questionHelp')}
           error={preview.error instanceof ProblemError ? preview.error.fieldMessage('body.question') : undefined}
         />
-        <Button type="submit" className="button button-primary" isDisabled={preview.isPending}>
+        <Button type="submit" className="button button-primary" isPending={preview.isPending}>
           {preview.isPending ? t('asking') : t('ask')}
         </Button>
       </Form>

@@ -44,7 +44,7 @@ export function PublishPanel({ view }: { view: BotView }) {
           ) : (
             <Button
               className="button button-primary"
-              isDisabled={publish.isPending}
+              isPending={publish.isPending}
               onPress={() => {
                 reset();
                 publish.mutate(view.latest.version);
@@ -56,7 +56,7 @@ export function PublishPanel({ view }: { view: BotView }) {
           {view.publishedVersion !== null ? (
             <Button
               className="button button-danger"
-              isDisabled={unpublish.isPending}
+              isPending={unpublish.isPending}
               onPress={() => {
                 reset();
                 unpublish.mutate();

@@ -34,7 +34,7 @@ export function DecisionCell({
       <Button
         className="button button-primary"
         aria-label={t('approveLabel', { scope: request.scope })}
-        isDisabled={decide.isPending}
+        isPending={decide.isPending}
         onPress={() => send(true)}
       >
         {t('approve')}
@@ -42,7 +42,7 @@ export function DecisionCell({
       <Button
         className="button"
         aria-label={t('rejectLabel', { scope: request.scope })}
-        isDisabled={decide.isPending}
+        isPending={decide.isPending}
         onPress={() => send(false)}
       >
         {t('reject')}

@@ -81,10 +81,10 @@ export function RevokeDialog({
                 />
                 {revoke.error ? <ProblemMessage error={revoke.error} /> : null}
                 <div className="button-row">
-                  <Button type="submit" className="button button-danger" isDisabled={revoke.isPending}>
+                  <Button type="submit" className="button button-danger" isPending={revoke.isPending}>
                     {t('confirmRevoke')}
                   </Button>
-                  <Button className="button" onPress={close} isDisabled={revoke.isPending}>
+                  <Button className="button" onPress={close} isPending={revoke.isPending}>
                     {t('cancel')}
                   </Button>
                 </div>

@@ -312,7 +312,7 @@ function AskSection({
           />
           {ask.error ? <ProblemMessage error={ask.error} /> : null}
           <div className="button-row">
-            <Button type="submit" className="button button-primary" isDisabled={ask.isPending}>
+            <Button type="submit" className="button button-primary" isPending={ask.isPending}>
               {t('ask')}
             </Button>
           </div>

@@ -168,7 +168,7 @@ function EditSection({ dataset }: { dataset: Dataset }) {
         {update.error && !changedMeanwhile ? <ProblemMessage error={update.error} /> : null}
         <p role="status">{update.isSuccess ? t('saved') : ''}</p>
         <div className="button-row">
-          <Button type="submit" className="button button-primary" isDisabled={update.isPending}>
+          <Button type="submit" className="button button-primary" isPending={update.isPending}>
             {t('save')}
           </Button>
         </div>

@@ -35,7 +35,7 @@ export default function NewDatasetPage() {
         />
         {create.error ? <ProblemMessage error={create.error} /> : null}
         <div className="button-row">
-          <Button type="submit" className="button button-primary" isDisabled={create.isPending}>
+          <Button type="submit" className="button button-primary" isPending={create.isPending}>
             {t('create')}
           </Button>
           <Link className="button" to="/data">

@@ -171,7 +171,7 @@ function ImportSection() {
         {queue.error ? <ProblemMessage error={queue.error} /> : null}
         <p role="status">{queue.isSuccess ? t('importQueued') : ''}</p>
         <div className="button-row">
-          <Button type="submit" className="button button-primary" isDisabled={queue.isPending}>
+          <Button type="submit" className="button button-primary" isPending={queue.isPending}>
             {t('importCatalogue')}
           </Button>
         </div>

@@ -68,7 +68,7 @@ export function AllowlistSection({ departmentId, canManage }: { departmentId: st
                         <td>
                           <Button
                             className="button button-danger"
-                            isDisabled={put.isPending}
+                            isPending={put.isPending}
                             aria-label={t('removeEntry', { provider: entry.provider, model: entry.model })}
                             onPress={() =>
                               save(

@@ -125,7 +125,7 @@ export function ProviderForm({
       </OnOffSwitch>
       {mutation.error ? <ProblemMessage error={mutation.error} /> : null}
       <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={mutation.isPending}>
+        <Button type="submit" className="button button-primary" isPending={mutation.isPending}>
           {mutation.isPending ? common('saving') : common('save')}
         </Button>
         <Button className="button" onPress={onCancel}>

@@ -168,7 +168,7 @@ function QuotaForm({ departmentId, current }: { departmentId: string; current: Q
       </p>
       {put.error && !changedMeanwhile ? <ProblemMessage error={put.error} /> : null}
       <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={put.isPending}>
+        <Button type="submit" className="button button-primary" isPending={put.isPending}>
           {put.isPending ? common('saving') : common('save')}
         </Button>
       </div>

@@ -53,14 +53,16 @@ export function DecisionPanel({ assessmentId, capacities }: { assessmentId: stri
       <div className="button-row">
         <Button
           className="button button-primary"
-          isDisabled={decide.isPending || decide.isSuccess}
+          isPending={decide.isPending}
+          isDisabled={decide.isSuccess}
           onPress={() => decide.mutate({ decision: 'endorse', capacity, comment: comment.trim() || undefined })}
         >
           {t('endorse')}
         </Button>
         <Button
           className="button button-danger"
-          isDisabled={decide.isPending || decide.isSuccess}
+          isPending={decide.isPending}
+          isDisabled={decide.isSuccess}
           onPress={() => decide.mutate({ decision: 'return', capacity, comment: comment.trim() })}
         >
           {t('returnAction')}

@@ -43,7 +43,7 @@ export function EvaluationsSection({ botId }: { botId: string }) {
           options={(suites.data ?? []).map((suite) => ({ id: suite.id, label: suite.name[locale] }))}
         />
         {can('evaluation:run') ? (
-          <Button className="button button-primary" isDisabled={start.isPending} onPress={() => start.mutate(suiteId)}>
+          <Button className="button button-primary" isPending={start.isPending} onPress={() => start.mutate(suiteId)}>
             {t('startRun')}
           </Button>
         ) : null}

@@ -17,7 +17,7 @@ export function ReuseSection({ applicationId }: { applicationId: string }) {
   return (
     <Section id="reuse" title={t('sectionReuse')}>
       <p>{t('reuseIntro')}</p>
-      <Button className="button" isDisabled={reuse.isPending} onPress={() => reuse.mutate({ ownerId: me.user.id })}>
+      <Button className="button" isPending={reuse.isPending} onPress={() => reuse.mutate({ ownerId: me.user.id })}>
         {t('reuseAction')}
       </Button>
       <div role="status">

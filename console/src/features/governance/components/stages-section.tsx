@@ -77,7 +77,7 @@ export function StagesSection({ applicationId, status }: { applicationId: string
                   {can('governance:prepare') && (!one || one.status === 'complete') ? (
                     <Button
                       className="button"
-                      isDisabled={start.isPending}
+                      isPending={start.isPending}
                       onPress={() =>
                         start.mutate(stage, {
                           onSuccess: (created) => void navigate(`/governance/assessments/${created.id}`),

@@ -233,12 +233,12 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
         </div>
         {editable ? (
           <div className="gov-sticky-buttons">
-            <Button className="button" isDisabled={save.isPending || submit.isPending} onPress={() => void onSave()}>
+            <Button className="button" isPending={save.isPending || submit.isPending} onPress={() => void onSave()}>
               {save.isPending ? common('saving') : t('saveDraft')}
             </Button>
             <Button
               className="button button-primary"
-              isDisabled={save.isPending || submit.isPending}
+              isPending={save.isPending || submit.isPending}
               onPress={() => void onSubmit()}
             >
               {t('submit')}

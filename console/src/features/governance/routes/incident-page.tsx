@@ -134,7 +134,7 @@ function TimelineForm({ id, onDone }: { id: string; onDone: (text: string) => vo
           onChange={setStep}
         />
         <div className="button-row">
-          <Button type="submit" className="button button-primary" isDisabled={add.isPending}>
+          <Button type="submit" className="button button-primary" isPending={add.isPending}>
             {t('addEntry')}
           </Button>
         </div>
@@ -168,14 +168,14 @@ function DraftForm({ id, onDone }: { id: string; onDone: (text: string) => void 
         <div className="button-row">
           <Button
             className="button button-primary"
-            isDisabled={confirm.isPending}
+            isPending={confirm.isPending}
             onPress={() => mutateThen(confirm, { note, suspend }, () => onDone(t('confirmed')))}
           >
             {t('confirm')}
           </Button>
           <Button
             className="button"
-            isDisabled={dismiss.isPending}
+            isPending={dismiss.isPending}
             onPress={() => mutateThen(dismiss, { note }, () => onDone(t('dismissed')))}
           >
             {t('dismiss')}
@@ -210,7 +210,7 @@ function CloseForm({ id, onDone }: { id: string; onDone: (text: string) => void 
           error={fieldMessageOf(close.error, 'body.note')}
         />
         <div className="button-row">
-          <Button type="submit" className="button" isDisabled={close.isPending}>
+          <Button type="submit" className="button" isPending={close.isPending}>
             {t('close')}
           </Button>
         </div>

@@ -131,7 +131,7 @@ function ReportSection() {
           {t('suspendLabel')}
         </Tick>
         <div className="button-row">
-          <Button type="submit" className="button button-primary" isDisabled={report.isPending}>
+          <Button type="submit" className="button button-primary" isPending={report.isPending}>
             {t('report')}
           </Button>
         </div>

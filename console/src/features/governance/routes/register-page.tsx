@@ -194,7 +194,7 @@ export default function RegisterPage() {
           error={at('dataSources')}
         />
         <div className="button-row">
-          <Button type="submit" className="button button-primary" isDisabled={register.isPending}>
+          <Button type="submit" className="button button-primary" isPending={register.isPending}>
             {register.isPending ? common('saving') : t('registerAction')}
           </Button>
         </div>

@@ -187,12 +187,13 @@ function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
               error={at('contact.zhHant')}
             />
             <div className="button-row">
-              <Button type="submit" className="button" isDisabled={save.isPending}>
+              <Button type="submit" className="button" isPending={save.isPending}>
                 {t('saveDraft')}
               </Button>
               <Button
                 className="button button-primary"
-                isDisabled={publish.isPending || !draft || unsaved}
+                isPending={publish.isPending}
+                isDisabled={!draft || unsaved}
                 {...(unsaved ? { 'aria-describedby': 'notice-unsaved' } : {})}
                 onPress={() => {
                   if (!draft) return;

@@ -67,7 +67,7 @@ export function BlocklistPanel() {
                       <Button
                         className="button button-quiet"
                         aria-label={t('removeDomain', { domain: item.domain })}
-                        isDisabled={unblock.isPending}
+                        isPending={unblock.isPending}
                         onPress={() => {
                           setAnnounced(null);
                           unblock.mutate(item.domain, {
@@ -97,7 +97,7 @@ export function BlocklistPanel() {
           onChange={setDomains}
           error={fieldError}
         />
-        <Button type="submit" className="button" isDisabled={block.isPending}>
+        <Button type="submit" className="button" isPending={block.isPending}>
           {t('addButton')}
         </Button>
       </Form>

@@ -119,7 +119,7 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
             onTakeTheirs={takeTheirs}
           />
         ) : null}
-        <Button type="submit" className="button button-primary" isDisabled={save.isPending}>
+        <Button type="submit" className="button button-primary" isPending={save.isPending}>
           {t('savePolicy')}
         </Button>
       </Form>

@@ -31,7 +31,7 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
       {canTake ? (
         <Button
           className="button button-primary"
-          isDisabled={take.isPending}
+          isPending={take.isPending}
           onPress={() => {
             mutateThen(take, { action: 'take' }, () => announce(t('taken')));
           }}
@@ -49,7 +49,7 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
           onChange={setAssigneeId}
           error={fieldError}
         />
-        <Button type="submit" className="button" isDisabled={assign.isPending}>
+        <Button type="submit" className="button" isPending={assign.isPending}>
           {t('assign')}
         </Button>
       </Form>

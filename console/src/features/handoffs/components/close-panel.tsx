@@ -14,7 +14,7 @@ export function ClosePanel({ item, announce }: { item: HandoffCase; announce: (m
       <p>{t('closeHelp')}</p>
       <Button
         className="button"
-        isDisabled={step.isPending}
+        isPending={step.isPending}
         onPress={() => {
           mutateThen(step, { action: 'close' }, () => announce(t('closed')));
         }}

@@ -36,7 +36,7 @@ export function ReferForm({ item, announce }: { item: HandoffCase; announce: (me
           onChange={setDepartmentId}
           error={fieldError}
         />
-        <Button type="submit" className="button" isDisabled={step.isPending}>
+        <Button type="submit" className="button" isPending={step.isPending}>
           {t('refer')}
         </Button>
       </Form>

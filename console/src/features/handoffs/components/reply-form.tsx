@@ -33,7 +33,7 @@ export function ReplyForm({ item, announce }: { item: HandoffCase; announce: (me
           onChange={setReply}
           error={fieldError}
         />
-        <Button type="submit" className="button button-primary" isDisabled={step.isPending}>
+        <Button type="submit" className="button button-primary" isPending={step.isPending}>
           {t('sendReply')}
         </Button>
       </Form>

@@ -57,7 +57,7 @@ export function TeachForm({
           onChange={setAnswer}
           error={answerError}
         />
-        <Button type="submit" className="button" isDisabled={teach.isPending}>
+        <Button type="submit" className="button" isPending={teach.isPending}>
           {t('teach')}
         </Button>
       </Form>

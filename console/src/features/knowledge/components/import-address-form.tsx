@@ -67,7 +67,7 @@ export function ImportAddressForm() {
         />
         {kind === 'ckan' ? <TextField label={t('ckanQueryLabel')} value={query} onChange={setQuery} /> : null}
         <TextField label={t('titleLabel')} value={title} onChange={setTitle} />
-        <Button type="submit" className="button button-primary" isDisabled={queue.isPending}>
+        <Button type="submit" className="button button-primary" isPending={queue.isPending}>
           {t('startImport')}
         </Button>
         {queue.isError ? <ProblemMessage error={queue.error} /> : null}

@@ -32,7 +32,8 @@ export function ReviewDecision({
           {findingsCount === 0 ? (
             <Button
               className="button button-primary"
-              isDisabled={approve.isPending || Boolean(done)}
+              isPending={approve.isPending}
+              isDisabled={Boolean(done)}
               onPress={() => {
                 reject.reset();
                 approve.mutate(undefined);

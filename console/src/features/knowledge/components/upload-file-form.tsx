@@ -102,7 +102,7 @@ export function UploadFileForm() {
         </p>
       </div>
       <TextField label={t('titleLabel')} description={t('titleHelp')} value={title} onChange={setTitle} name="title" />
-      <Button type="submit" className="button button-primary" isDisabled={upload.isPending}>
+      <Button type="submit" className="button button-primary" isPending={upload.isPending}>
         {t('upload')}
       </Button>
       <div role="status" className="upload-status">

@@ -35,10 +35,10 @@ export function ConfirmDialog({
       <p>{body}</p>
       {error ? <ProblemMessage error={error} /> : null}
       <div className="people-dialog-actions">
-        <Button className="button" onPress={onCancel} isDisabled={isPending} autoFocus>
+        <Button className="button" onPress={onCancel} isPending={isPending} autoFocus>
           {common('cancel')}
         </Button>
-        <Button className="button button-danger" onPress={onConfirm} isDisabled={isPending}>
+        <Button className="button button-danger" onPress={onConfirm} isPending={isPending}>
           {isPending ? common('saving') : confirmLabel}
         </Button>
       </div>

@@ -95,7 +95,7 @@ export function DepartmentsSection({ onNotice }: { onNotice: (text: string) => v
                         <Button
                           className="button button-danger"
                           aria-label={t('archiveFor', { name: nameOf(department) })}
-                          isDisabled={update.isPending}
+                          isPending={update.isPending}
                           onPress={() => {
                             update.reset();
                             setArchiving(department);
@@ -107,7 +107,7 @@ export function DepartmentsSection({ onNotice }: { onNotice: (text: string) => v
                         <Button
                           className="button"
                           aria-label={t('reactivateFor', { name: nameOf(department) })}
-                          isDisabled={update.isPending}
+                          isPending={update.isPending}
                           onPress={() => setStatus(department, 'active')}
                         >
                           {t('reactivate')}

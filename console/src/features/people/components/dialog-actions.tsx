@@ -17,10 +17,10 @@ export function DialogActions({
   const common = useMessages(commonMessages);
   return (
     <div className="people-dialog-actions">
-      <Button className="button" onPress={onCancel} isDisabled={isPending}>
+      <Button className="button" onPress={onCancel} isPending={isPending}>
         {common('cancel')}
       </Button>
-      <Button type="submit" className="button button-primary" isDisabled={isPending}>
+      <Button type="submit" className="button button-primary" isPending={isPending}>
         {isPending ? common('saving') : submitLabel}
       </Button>
     </div>

@@ -97,7 +97,7 @@ export function UsersSection({
                             <Button
                               className="button button-danger"
                               aria-label={t('disableFor', { name: user.displayName })}
-                              isDisabled={update.isPending}
+                              isPending={update.isPending}
                               onPress={() => {
                                 update.reset();
                                 setDisabling(user);
@@ -109,7 +109,7 @@ export function UsersSection({
                             <Button
                               className="button"
                               aria-label={t('enableFor', { name: user.displayName })}
-                              isDisabled={update.isPending}
+                              isPending={update.isPending}
                               onPress={() => setStatus(user, 'active')}
                             >
                               {t('enable')}

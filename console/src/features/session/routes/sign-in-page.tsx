@@ -88,7 +88,7 @@ export default function SignInPage() {
               error={keyError}
               isRequired
             />
-            <Button type="submit" className="button" isDisabled={signIn.isPending}>
+            <Button type="submit" className="button" isPending={signIn.isPending}>
               {signIn.isPending ? t('signingIn') : t('signIn')}
             </Button>
           </Form>
