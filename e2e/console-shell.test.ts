@@ -195,6 +195,26 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     await expect.poll(() => page.getByRole('main').getByRole('alert').count()).toBe(0);
   });
 
+  it("says a record is not there (a mistyped, old or other department's address) on a page with a heading and a way back, and offers no retry", async () => {
+    // The page is in 繁體中文 by now (the language test above).
+    for (const path of [
+      '/governance/applications/00000000-0000-4000-8000-000000000000',
+      '/knowledge/versions/00000000-0000-4000-8000-000000000000',
+      '/handoffs/00000000-0000-4000-8000-000000000000',
+      '/governance/applications/abc',
+      '/assistant/jobs/abc',
+    ]) {
+      await page.goto(`${harness.base}/console${path}`);
+      const main = page.getByRole('main');
+      await main.getByText('此地址沒有任何記錄').waitFor();
+      expect(await main.locator('h1').count(), path).toBe(1);
+      expect(await main.getByRole('button', { name: '再試一次' }).count(), path).toBe(0);
+      expect(await main.getByText('params.id').count(), path).toBe(0);
+    }
+    expect(await page.getByRole('main').getByRole('link', { name: '返回主頁' }).count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it('sends the officer back to sign in, saying why, when the session times out while the page is open', async () => {
     // Idle past the timeout: the server's clock says so, not the browser's.
     await harness.store.db.execute(sql`update sessions set last_seen_at = now() - interval '1 day'`);

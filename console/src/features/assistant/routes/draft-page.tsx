@@ -26,7 +26,7 @@ export default function DraftPage() {
   const [shown, setShown] = useState<number | null>(null);
   const [said, setSaid] = useState('');
   return (
-    <QueryView query={draft}>
+    <QueryView query={draft} asPage>
       {(data) => {
         const current = data.versions.at(-1);
         const template = templates.data?.find((entry) => entry.id === data.templateId);

@@ -16,7 +16,7 @@ export default function JobPage() {
   const { jobId = '' } = useParams();
   const job = useQuery(jobQuery(jobId));
   return (
-    <QueryView query={job}>
+    <QueryView query={job} asPage>
       {(data) => {
         const result = data.status === 'succeeded' ? taskResult(data.result) : null;
         const progress = data.status === 'succeeded' ? 1 : data.progress;

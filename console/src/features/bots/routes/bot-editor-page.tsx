@@ -86,7 +86,11 @@ export function NewBotPage() {
 export function EditBotPage() {
   const { botId = '' } = useParams();
   const bot = useQuery(botQuery(botId));
-  return <QueryView query={bot}>{(view) => <BotEditor view={view} />}</QueryView>;
+  return (
+    <QueryView query={bot} asPage>
+      {(view) => <BotEditor view={view} />}
+    </QueryView>
+  );
 }
 
 /** A saved version, as much of it as the editor needs as its base. */

@@ -34,7 +34,11 @@ function latestDerivation(status: AssessmentStatus) {
 export default function ApplicationPage() {
   const { id = '' } = useParams();
   const entry = useQuery(catalogueEntryQuery(id));
-  return <QueryView query={entry}>{(catalogued) => <ApplicationView entry={catalogued} />}</QueryView>;
+  return (
+    <QueryView query={entry} asPage>
+      {(catalogued) => <ApplicationView entry={catalogued} />}
+    </QueryView>
+  );
 }
 
 function ApplicationView({ entry }: { entry: CatalogueEntry }) {

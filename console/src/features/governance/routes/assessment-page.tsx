@@ -41,7 +41,11 @@ import { governanceMessages } from '../messages.ts';
 export default function AssessmentPage() {
   const { id = '' } = useParams();
   const assessment = useQuery(assessmentQuery(id));
-  return <QueryView query={assessment}>{(loaded) => <AssessmentForm key={loaded.id} assessment={loaded} />}</QueryView>;
+  return (
+    <QueryView query={assessment} asPage>
+      {(loaded) => <AssessmentForm key={loaded.id} assessment={loaded} />}
+    </QueryView>
+  );
 }
 
 function AssessmentForm({ assessment }: { assessment: Assessment }) {

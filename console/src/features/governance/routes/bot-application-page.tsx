@@ -14,7 +14,7 @@ export default function BotApplicationPage() {
   const t = useMessages(governanceMessages);
   const applications = useQuery(applicationsQuery);
   return (
-    <QueryView query={applications}>
+    <QueryView query={applications} asPage>
       {(items) => {
         const application = items.find((item) => item.botId === botId);
         return application ? (

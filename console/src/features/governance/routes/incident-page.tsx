@@ -23,7 +23,11 @@ import '../accountability.css';
 export default function IncidentPage() {
   const { id = '' } = useParams();
   const incident = useQuery(incidentQuery(id));
-  return <QueryView query={incident}>{(loaded) => <IncidentView incident={loaded} />}</QueryView>;
+  return (
+    <QueryView query={incident} asPage>
+      {(loaded) => <IncidentView incident={loaded} />}
+    </QueryView>
+  );
 }
 
 function IncidentView({ incident }: { incident: Incident }) {

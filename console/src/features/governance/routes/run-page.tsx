@@ -18,7 +18,7 @@ export default function RunPage() {
   const run = useQuery(runQuery(id));
   const suites = useQuery(suitesQuery);
   return (
-    <QueryView query={run}>
+    <QueryView query={run} asPage>
       {(loaded) => {
         const suite = suites.data?.find((s) => s.id === loaded.suiteId);
         const suiteName = suite ? suite.name[locale] : loaded.suiteId;

@@ -29,7 +29,11 @@ const WORD_LABEL = { doesNotDo: 'fieldDoesNot', complaints: 'fieldComplaints', c
 export default function TransparencyPage() {
   const { id = '' } = useParams();
   const notice = useQuery(noticeQuery(id));
-  return <QueryView query={notice}>{(loaded) => <NoticeView workspace={loaded} />}</QueryView>;
+  return (
+    <QueryView query={notice} asPage>
+      {(loaded) => <NoticeView workspace={loaded} />}
+    </QueryView>
+  );
 }
 
 function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {

@@ -17,7 +17,11 @@ import { knowledgeMessages } from '../messages.ts';
 export default function ReviewPage() {
   const { versionId = '' } = useParams();
   const version = useQuery(versionQuery(versionId));
-  return <QueryView query={version}>{(data) => <Review key={data.version.id} detail={data} />}</QueryView>;
+  return (
+    <QueryView query={version} asPage>
+      {(data) => <Review key={data.version.id} detail={data} />}
+    </QueryView>
+  );
 }
 
 function Review({ detail }: { detail: VersionDetail }) {

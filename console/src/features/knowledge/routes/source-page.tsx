@@ -16,7 +16,7 @@ export default function SourcePage() {
   const t = useMessages(knowledgeMessages);
   const detail = useQuery(sourceQuery(sourceId));
   return (
-    <QueryView query={detail}>
+    <QueryView query={detail} asPage>
       {(data) => (
         <Page
           title={t('sourceTitle')}
