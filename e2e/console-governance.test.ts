@@ -207,7 +207,15 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await choose(officer, 'Type', 'Image analysis');
     await press(officer.getByRole('checkbox', { name: 'It uses personal data' }), 'Space');
     await typeInto(officer.getByRole('textbox', { name: 'Kinds of personal data' }), 'photo, name');
+    // A model line without its provider: the reason is said beside the list, by its line.
+    const models = officer.getByRole('textbox', { name: 'Models' });
+    await typeInto(models, 'in-house/ocr-v3\n/photo-check');
+    await press(officer.getByRole('button', { name: 'Register an application' }));
+    await expect.poll(() => models.getAttribute('aria-invalid')).toBe('true');
+    await officer.getByText(/^Line 2: /).waitFor();
+    expect(await officer.getByText('body.models').count()).toBe(0);
     await noAxeViolations(officer);
+    await typeInto(models, 'in-house/ocr-v3');
     await press(officer.getByRole('button', { name: 'Register an application' }));
     await usable(officer, 'Licence photo check');
     await officer.getByText('photo, name').waitFor();

@@ -12,7 +12,16 @@ import { ProblemError } from '../lib/problem.ts';
  * of what was to be published — says so, and offers the page as it now is. Only when asked:
  * re-reading at once could take away a form and what was typed.
  */
-export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ProblemMessage({
+  error,
+  onRetry,
+  fieldLabel,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  /** The form's own name for a field the server refused (`body.config.name.zh` → "Name: 繁體中文"), when it has one. */
+  fieldLabel?: (field: string) => string | undefined;
+}) {
   const t = useMessages(commonMessages);
   const problem = error instanceof ProblemError ? error.problem : null;
   const movedOn =
@@ -20,22 +29,31 @@ export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: (
       ? problem.errors.find((issue) => issue.field === 'status' || issue.code === 'newer_version_saved')
       : undefined;
   if (movedOn) return <ChangedMeanwhile state={movedOn.message} />;
+  const issues = problem?.errors ?? [];
+  // With the fields' reasons listed, the lead is the title: the detail repeats them, with their paths.
   const detail = !problem
     ? t('networkError')
     : problem.code === 'network'
       ? t('networkError')
-      : problem.detail || t('unexpectedError', { status: problem.status });
+      : (issues.length > 0 ? problem.title : problem.detail) ||
+        problem.detail ||
+        t('unexpectedError', { status: problem.status });
   return (
     <div className="problem" role="alert">
       <p className="problem-title">{t('errorTitle')}</p>
       <p>{detail}</p>
-      {problem && problem.errors.length > 0 ? (
+      {issues.length > 0 ? (
         <ul>
-          {problem.errors.map((issue) => (
-            <li key={`${issue.field}:${issue.code}`}>
-              <code>{issue.field}</code>: {issue.message}
-            </li>
-          ))}
+          {issues.map((issue) => {
+            const label = fieldLabel?.(issue.field);
+            return (
+              <li key={`${issue.field}:${issue.code}`}>
+                {label ?? <code>{requestPath(issue.field)}</code>}
+                {t('fieldSeparator')}
+                {issue.message}
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       {problem?.requestId ? <p className="muted">{t('requestId', { id: problem.requestId })}</p> : null}
@@ -46,6 +64,11 @@ export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: (
       ) : null}
     </div>
   );
+}
+
+/** Where in the request a refused field is, without the request's own prefixes: `body.config.name.zh` → `name.zh`. */
+function requestPath(field: string): string {
+  return field.replace(/^(body|query|params)\.(config\.)?/, '') || field;
 }
 
 /** The refusal of a step on something that changed after the page was opened; the page again on request. */

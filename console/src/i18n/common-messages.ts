@@ -43,6 +43,7 @@ export const commonMessages = defineMessages(
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is no page at this address.',
     backToDashboard: 'Back to the dashboard',
+    fieldSeparator: ': ',
     recordNotFoundTitle: 'Not found',
     recordNotFound:
       'Nothing is at this address: it may be mistyped or out of date, or it may belong to another department.',
@@ -99,6 +100,7 @@ export const commonMessages = defineMessages(
     notFoundTitle: '找不到頁面',
     notFoundBody: '此地址沒有頁面。',
     backToDashboard: '返回主頁',
+    fieldSeparator: '：',
     recordNotFoundTitle: '找不到',
     recordNotFound: '此地址沒有任何記錄：地址可能有誤或已過時，亦可能屬於其他部門。',
     navDashboard: '主頁',

@@ -9,7 +9,16 @@ import { type BotConfig, type BotView, botQuery, useCreateBot, useUpdateBot } fr
 import { BotFormFields } from '../components/bot-form.tsx';
 import { PreviewPanel } from '../components/preview-panel.tsx';
 import { PublishPanel } from '../components/publish-panel.tsx';
-import { type BotForm, changesFrom, formOf, newBotBody, newBotForm, rebased, withFieldsFrom } from '../config-form.ts';
+import {
+  type BotForm,
+  changesFrom,
+  formField,
+  formOf,
+  newBotBody,
+  newBotForm,
+  rebased,
+  withFieldsFrom,
+} from '../config-form.ts';
 import { type BotMessageKey, botMessages } from '../messages.ts';
 
 const FIELD_LABEL: Record<keyof BotConfig, BotMessageKey> = {
@@ -30,6 +39,14 @@ const FIELD_LABEL: Record<keyof BotConfig, BotMessageKey> = {
 function SaveProblem({ error }: { error: unknown }) {
   const t = useMessages(botMessages);
   const issues = issuesOf(error);
+  // The summary names each field as the form does: "Name: 繁體中文", "Confidence threshold".
+  const fieldLabel = (field: string) => {
+    const [head = '', side] = formField(field).split('.');
+    if (head === 'id') return t('botId');
+    if (!Object.hasOwn(FIELD_LABEL, head)) return undefined;
+    const label = t(FIELD_LABEL[head as keyof BotConfig]);
+    return side === 'zh' || side === 'en' ? `${label}: ${t(side === 'zh' ? 'langZh' : 'langEn')}` : label;
+  };
   if (!error) return null;
   return (
     <>
@@ -38,7 +55,7 @@ function SaveProblem({ error }: { error: unknown }) {
           {t('fixErrors', { count: issues.length })}
         </p>
       ) : null}
-      <ProblemMessage error={error} />
+      <ProblemMessage error={error} fieldLabel={fieldLabel} />
     </>
   );
 }

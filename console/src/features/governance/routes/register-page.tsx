@@ -6,7 +6,7 @@ import { Page, ProblemMessage, SelectField, TextField, Tick } from '../../../com
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useKept } from '../../../lib/kept-form.ts';
-import { fieldMessageOf } from '../../../lib/problem.ts';
+import { fieldMessageOf, problemIssues } from '../../../lib/problem.ts';
 import { type NewApplication, peopleQuery, useRegisterApplication } from '../api/catalogue-api.ts';
 import { APPLICATION_TYPES, LIFECYCLE_STAGES, valueKey } from '../labels.ts';
 import { governanceMessages } from '../messages.ts';
@@ -46,6 +46,16 @@ export default function RegisterPage() {
     (value: (typeof form)[K]) =>
       setForm((current) => ({ ...current, [key]: value }));
   const at = (field: string) => fieldMessageOf(register.error, `body.${field}`);
+  // A list typed one item a line: the server names the item (`body.models.1.provider`), said here by its line.
+  const atLines = (field: 'models' | 'dataSources') => {
+    const reasons = problemIssues(register.error).flatMap((issue) => {
+      const item = /^body\.\w+\.(\d+)/.exec(issue.field);
+      return issue.field.startsWith(`body.${field}.`) && item
+        ? [t('lineReason', { line: Number(item[1]) + 1, reason: issue.message })]
+        : [];
+    });
+    return at(field) ?? (reasons.length > 0 ? reasons.join(' ') : undefined);
+  };
   const owners = [
     { id: me.user.id, label: me.user.displayName },
     ...(people.data ?? [])
@@ -182,7 +192,7 @@ export default function RegisterPage() {
           rows={2}
           value={form.models}
           onChange={set('models')}
-          error={at('models')}
+          error={atLines('models')}
         />
         <TextField
           label={t('dataSources')}
@@ -191,7 +201,7 @@ export default function RegisterPage() {
           rows={2}
           value={form.dataSources}
           onChange={set('dataSources')}
-          error={at('dataSources')}
+          error={atLines('dataSources')}
         />
         <div className="button-row">
           <Button type="submit" className="button button-primary" isPending={register.isPending}>
