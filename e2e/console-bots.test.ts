@@ -141,7 +141,7 @@ describe('console: bots pages', () => {
       const threshold = page.getByRole('textbox', { name: w.threshold, exact: true });
       await page.locator('[aria-invalid="true"]').first().waitFor();
       // The keyboard user is still on the button they pressed, not thrown back to the top of the page.
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(w.create);
+      expect(await page.locator(':focus').textContent()).toBe(w.create);
       expect(await threshold.getAttribute('aria-invalid')).toBe('true');
       const describedBy = ((await threshold.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
       const descriptions = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()));

@@ -160,7 +160,8 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await usable(owner, BOT_NAME.en);
     const gate = owner.getByRole('region', { name: 'Go-live gate' });
     await gate.getByText(/Not ready to go live: \d+ condition\(s\) unmet/).waitFor();
-    await gate.getByRole('rowheader', { name: 'deployment_assessment_complete' }).waitFor();
+    await gate.getByRole('rowheader', { name: 'Deployment-stage impact assessment complete' }).waitFor();
+    expect(await gate.getByText('deployment_assessment_complete').count()).toBe(0);
     await noAxeViolations(owner);
     await keepScreenshot(owner, 'governance-application-not-ready-en');
     expect(pageErrors).toEqual([]);

@@ -13139,6 +13139,11 @@ export interface paths {
                                 /** @enum {string} */
                                 id: "registered" | "not_suspended" | "deployment_assessment_complete" | "na_justified" | "go_decision" | "endorsements" | "tier_acceptable" | "privacy_checklist" | "evaluations_passed" | "ai_disclosure" | "human_channel" | "no_reassessment_due";
                                 met: boolean;
+                                /** @description The condition's name, as a person reads it */
+                                name: {
+                                    en: string;
+                                    zhHant: string;
+                                };
                             }[];
                             /** @description Every condition is met: it may be published or moved to live */
                             ready: boolean;

@@ -8,6 +8,7 @@ const bilingual = z.object({ en: z.string(), zhHant: z.string() });
 export const goLiveConditionSchema = z
   .object({
     id: z.enum(GO_LIVE_CONDITION_IDS),
+    name: bilingual.describe("The condition's name, as a person reads it"),
     met: z.boolean(),
     detail: bilingual.describe('What the gate found'),
     action: bilingual.describe('What to do to meet it (for a met condition, what keeps it met)'),

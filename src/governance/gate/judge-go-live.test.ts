@@ -188,6 +188,16 @@ describe('judgeGoLive', () => {
     expect(unmet(ready())).toEqual([]);
   });
 
+  it('names every condition in words in both languages, and no reader is sent to a condition by its id', () => {
+    const judged = [...judgeGoLive(ready()), ...judgeGoLive({ ...ready(), deployment: null })];
+    for (const condition of judged) {
+      expect(condition.name.en, condition.id).toMatch(/^[A-Z]/);
+      expect(condition.name.zhHant, condition.id).toMatch(/[\u3400-\u9fff]/);
+      const words = [condition.detail, condition.action].flatMap((text) => [text.en, text.zhHant]).join(' ');
+      for (const id of GO_LIVE_CONDITION_IDS) expect(words, condition.id).not.toContain(id);
+    }
+  });
+
   for (const { id, refuse, says } of REFUSALS) {
     it(`refuses ${id} alone (${says.source}), in both languages with what to do, and meets it again`, () => {
       const refused = judgeGoLive(refuse(ready())).filter((c) => !c.met);

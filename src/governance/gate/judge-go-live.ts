@@ -2,7 +2,7 @@ import type { AiApplicationStatus } from '../../store/index.ts';
 import type { LocalizedText } from '../assessment/index.ts';
 import type { SuiteResult } from '../evaluation/index.ts';
 import type { StageStatus } from '../workflow/index.ts';
-import { condition, type GoLiveCondition, NOTHING_TO_DO } from './go-live-condition.ts';
+import { condition, GO_LIVE_CONDITION_NAMES, type GoLiveCondition, NOTHING_TO_DO } from './go-live-condition.ts';
 import { offersHumanChannel, saysItIsAi } from './bot-wording.ts';
 
 /** What the gate judges, read from the registry, the workflow, the evaluations and the bot. */
@@ -53,7 +53,7 @@ const DAY_MS = 86_400_000;
 
 /** An application's status as a Chinese reader reads it. */
 const STATUS_ZH: Record<AiApplicationStatus, string> = {
-  draft: '草擬',
+  draft: '草稿',
   in_review: '審查中',
   approved: '已批准',
   testing: '測試中',
@@ -171,8 +171,8 @@ function assessment({ deployment }: GoLiveFacts): GoLiveCondition[] {
       zhHant: `${zhHant}（尚未有部署階段評估）。`,
     });
     const afterAssessment: LocalizedText = {
-      en: 'Comes with the deployment-stage assessment (see deployment_assessment_complete).',
-      zhHant: '隨部署階段評估而來（見 deployment_assessment_complete）。',
+      en: `Comes with the deployment-stage assessment (see "${GO_LIVE_CONDITION_NAMES.deployment_assessment_complete.en}").`,
+      zhHant: `隨部署階段評估而來（見「${GO_LIVE_CONDITION_NAMES.deployment_assessment_complete.zhHant}」）。`,
     };
     return [
       condition(

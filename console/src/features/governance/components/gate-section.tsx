@@ -5,6 +5,7 @@ import { governanceMessages } from '../messages.ts';
 
 export interface GateCondition {
   id: string;
+  name: Bilingual;
   met: boolean;
   detail: Bilingual;
   action: Bilingual;
@@ -36,9 +37,7 @@ export function GateSection({ ready, conditions }: { ready: boolean; conditions:
         <tbody>
           {conditions.map((condition) => (
             <tr key={condition.id}>
-              <th scope="row">
-                <code>{condition.id}</code>
-              </th>
+              <th scope="row">{pick(condition.name)}</th>
               <td>
                 <span className={condition.met ? 'gov-nowrap badge badge-ok' : 'gov-nowrap badge badge-danger'}>
                   {condition.met ? t('met') : t('unmet')}
