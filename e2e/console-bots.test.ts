@@ -44,6 +44,8 @@ const WORDS = {
     unpublished: 'The bot is unpublished',
     filter: 'Filter bots',
     meets: 'meets the threshold',
+    piiFinding: 'Personal data',
+    questionBlank: 'Type a question to ask the bot.',
   },
   'zh-Hant': {
     list: '聊天機械人',
@@ -65,6 +67,8 @@ const WORDS = {
     unpublished: '已取消發佈',
     filter: '篩選聊天機械人',
     meets: '達到門檻',
+    piiFinding: '個人資料',
+    questionBlank: '請輸入要問聊天機械人的問題。',
   },
 } as const;
 
@@ -166,6 +170,9 @@ describe('console: bots pages', () => {
       expect(page.url()).toContain(`/console/bots/${botId}`);
       expect(await seriousAxeViolations(page)).toEqual([]);
 
+      // Asked with nothing typed: said beside the box, not silently ignored.
+      await page.getByRole('textbox', { name: w.question, exact: true }).press('Enter');
+      await page.getByText(w.questionBlank).waitFor();
       // A Cantonese question with a phone number in it: answered from the shared FAQ, the number found at input.
       await typeInto(page, w.question, '我電話係 9123 4567，請問狗隻幾大要領牌？');
       await page.keyboard.press('Enter');
@@ -178,7 +185,9 @@ describe('console: bots pages', () => {
       expect(
         await verdicts.getByRole('row', { name: new RegExp(w.inputStage.replace(/[()（）]/g, '.')) }).count(),
       ).toBe(1);
-      expect(await verdicts.textContent()).toContain('pii_found');
+      // The finding in words, not its code.
+      expect(await verdicts.textContent()).toContain(w.piiFinding);
+      expect(await verdicts.textContent()).not.toContain('pii_found');
       expect(await seriousAxeViolations(page)).toEqual([]);
       await keepScreenshot(page, `bots-editor-preview-${language === 'en' ? 'en' : 'zh'}`);
 

@@ -148,6 +148,14 @@ describe('console: a guard policy changed by two administrators at once', { time
       .waitFor();
     await page.getByRole('cell', { name: '類別：香港身份證號碼、電話號碼' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // JSON that does not parse is said in Chinese (with its place when the browser gives one), not in the browser's English.
+    const chineseBox = page.getByRole('textbox', { name: '政策（JSON）' });
+    const kept = await chineseBox.inputValue();
+    await typeInto(chineseBox, '{ "output": x }');
+    await pressOn(page.getByRole('button', { name: '儲存政策' }));
+    await page.getByText(/^這不是有效的 JSON/).waitFor();
+    expect(await page.getByText(/Unexpected|Expected/).count()).toBe(0);
+    await typeInto(chineseBox, kept);
     expect(sessions.pageErrors).toEqual([]);
   });
 });

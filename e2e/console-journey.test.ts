@@ -287,7 +287,7 @@ describe('console: the end-to-end journey, from OIDC sign-in to a citizen’s an
     await expect(passages.textContent()).resolves.toContain('達到門檻');
     await editor.getByText(/信心 /).first().waitFor();
     await editor.getByRole('heading', { name: '防護裁定' }).waitFor();
-    await expect(editor.getByRole('table', { name: '各階段的防護發現' }).textContent()).resolves.toContain('pii_found');
+    await expect(editor.getByRole('table', { name: '各階段的防護發現' }).textContent()).resolves.toContain('個人資料');
     // Editors configure; publishing is the approver's (maker-checker: editors lack bot:publish).
     await editor.getByText('此聊天機械人由另一位具審批角色的人員發佈（雙人覆核）。').waitFor();
     expect(await editor.getByRole('button', { name: /^發佈第 \d+ 版$/ }).count()).toBe(0);

@@ -22,6 +22,10 @@ export const guardPolicyMessages = defineMessages(
     actionDrop: 'Drop',
     actionWarn: 'Warn',
     actionLog: 'Log only',
+    finding_injection_detected: 'Prompt injection',
+    finding_pii_found: 'Personal data',
+    finding_unsafe_url: 'Unsafe link',
+    finding_ungrounded_answer: 'Not grounded in the sources',
     settingsIntro: 'Settings of the checks this level sets. Leave a score empty for the default.',
     settingsLegend: '{check}, {stage}',
     settingThreshold: 'Act from injection score (0 to 1)',
@@ -62,6 +66,10 @@ export const guardPolicyMessages = defineMessages(
     actionDrop: '刪除',
     actionWarn: '警告',
     actionLog: '只作記錄',
+    finding_injection_detected: '提示注入',
+    finding_pii_found: '個人資料',
+    finding_unsafe_url: '不安全連結',
+    finding_ungrounded_answer: '未有來源根據',
     settingsIntro: '此層級所設檢查的設定。分數留空即採用預設值。',
     settingsLegend: '{check}，{stage}',
     settingThreshold: '注入分數達此值即處理（0 至 1）',
@@ -113,4 +121,10 @@ export const ACTION_LABEL: Record<string, Key> = {
 export function piiTypeLabel(t: (key: Key) => string, type: string): string {
   const key = `pii${type}`;
   return key in guardPolicyMessages.en ? t(key as Key) : type;
+}
+
+/** A guard finding's code (`pii_found`) in words; a code this console does not know yet is shown as it is. */
+export function findingLabel(t: (key: Key) => string, code: string): string {
+  const key = `finding_${code}`;
+  return key in guardPolicyMessages.en ? t(key as Key) : code;
 }

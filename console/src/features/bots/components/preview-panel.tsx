@@ -1,7 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
-import { ACTION_LABEL, guardPolicyMessages, STAGE_LABEL } from '../../../components/guard-policy-messages.ts';
+import {
+  ACTION_LABEL,
+  findingLabel,
+  guardPolicyMessages,
+  STAGE_LABEL,
+} from '../../../components/guard-policy-messages.ts';
 import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type Preview, usePreview } from '../api/bots.ts';
@@ -28,8 +33,11 @@ export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; thr
   const { format } = useI18n();
   const preview = usePreview(botId);
   const [question, setQuestion] = useState('');
+  const [blank, setBlank] = useState(false);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // Nothing to ask: said beside the box rather than nothing happening.
+    setBlank(!question.trim());
     if (question.trim()) preview.mutate(question);
   };
   const result = preview.data;
@@ -44,9 +52,18 @@ export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; thr
           label={t('question')}
           name="question"
           value={question}
-          onChange={setQuestion}
+          onChange={(text) => {
+            setQuestion(text);
+            setBlank(false);
+          }}
           description={t('questionHelp')}
-          error={preview.error instanceof ProblemError ? preview.error.fieldMessage('body.question') : undefined}
+          error={
+            blank
+              ? t('questionBlank')
+              : preview.error instanceof ProblemError
+                ? preview.error.fieldMessage('body.question')
+                : undefined
+          }
         />
         <Button type="submit" className="button button-primary" isPending={preview.isPending}>
           {preview.isPending ? t('asking') : t('ask')}
@@ -118,15 +135,14 @@ export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; thr
                   {result.guard.map((finding) => (
                     <tr key={`${finding.stage}-${finding.code}-${finding.action}-${finding.reasons.join()}`}>
                       <th scope="row">{words(STAGE_LABEL[finding.stage])}</th>
-                      <td>
-                        <code>{finding.code}</code>
-                      </td>
+                      <td>{findingLabel(words, finding.code)}</td>
                       <td>
                         {ACTION_LABEL[finding.action]
                           ? words(ACTION_LABEL[finding.action] ?? 'actionLog')
                           : finding.action}
                       </td>
-                      <td>{finding.reasons.join('; ')}</td>
+                      {/* The detectors' own words, for the record: English, and marked so for screen readers. */}
+                      <td lang="en">{finding.reasons.join('; ')}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -55,7 +55,14 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
     const parsed = parsePolicyText(text);
     const read = parsePolicyText(base);
     if (!parsed.ok || !read.ok) {
-      setLocalError(t('invalidJson', { reason: parsed.ok ? '' : parsed.reason }));
+      const problem = parsed.ok ? { kind: 'json' as const } : parsed.problem;
+      setLocalError(
+        problem.kind === 'notObject'
+          ? t('policyNotObject')
+          : problem.line
+            ? t('invalidJsonAt', { line: problem.line, column: problem.column ?? 1 })
+            : t('invalidJson'),
+      );
       return;
     }
     setLocalError(null);

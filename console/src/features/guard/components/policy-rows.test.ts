@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicyText, policyRows } from './policy-rows.ts';
+import { parsePolicyText, placeOf, policyRows } from './policy-rows.ts';
 
 describe('the guard policy as the page shows it', () => {
   it('lists each check that is on, stage by stage, with its settings', () => {
@@ -20,7 +20,17 @@ describe('the guard policy as the page shows it', () => {
       policy: { input: { pii: { action: 'block' } } },
     });
     expect(parsePolicyText('  ')).toEqual({ ok: true, policy: {} });
-    expect(parsePolicyText('{"input":').ok).toBe(false);
-    expect(parsePolicyText('[1]').ok).toBe(false);
+    expect(parsePolicyText('{\n  "input": x\n}')).toMatchObject({ ok: false, problem: { kind: 'json' } });
+    expect(parsePolicyText('[1]')).toEqual({ ok: false, problem: { kind: 'notObject' } });
+  });
+
+  it("keeps only the place from the browser's English JSON message, in either of the forms engines give", () => {
+    const text = '{\n  "input": x\n}';
+    expect(placeOf(text, "Unexpected token 'x', ... is not valid JSON (line 2 column 12)")).toEqual({
+      line: 2,
+      column: 12,
+    });
+    expect(placeOf(text, 'Unexpected token x in JSON at position 13')).toEqual({ line: 2, column: 12 });
+    expect(placeOf(text, 'Unexpected end of JSON input')).toEqual({});
   });
 });

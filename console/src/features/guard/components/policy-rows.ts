@@ -43,13 +43,32 @@ export function policyRows(policy: GuardPolicy): PolicyRow[] {
   return rows;
 }
 
-/** Parses the edited policy text: the object, or why it is not JSON (the server checks its shape). */
-export function parsePolicyText(text: string): { ok: true; policy: GuardPolicy } | { ok: false; reason: string } {
+/** Why edited text is not a policy: not JSON (where, when the browser says), or JSON but not one object. */
+export type PolicyTextProblem = { kind: 'json'; line?: number; column?: number } | { kind: 'notObject' };
+
+/**
+ * Parses the edited policy text: the object, or why it is not one (the server checks its shape). The
+ * browser's own JSON message is English; only its place is kept, for a message in the officer's language.
+ */
+export function parsePolicyText(
+  text: string,
+): { ok: true; policy: GuardPolicy } | { ok: false; problem: PolicyTextProblem } {
   try {
     const value: unknown = JSON.parse(text.trim() === '' ? '{}' : text);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: '{ … }' };
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      return { ok: false, problem: { kind: 'notObject' } };
     return { ok: true, policy: value as GuardPolicy };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: { kind: 'json', ...placeOf(text, error instanceof Error ? error.message : '') } };
   }
+}
+
+/** The line and column a JSON.parse message points at ("line 3 column 5", or "position 42"), when it does. */
+export function placeOf(text: string, message: string): { line?: number; column?: number } {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return {};
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
