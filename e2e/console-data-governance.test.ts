@@ -266,7 +266,9 @@ describe('console: data catalogue, consents and open data', { timeout: 90_000 },
     await press(ask.getByRole('button', { name: '提出申請' }));
     const refusal = ask.getByRole('alert');
     await refusal.waitFor();
-    await expect(refusal.textContent()).resolves.toMatch(/body\.scope/);
+    // The refused field named without the request's prefix (body.), its reason in Chinese.
+    await expect(refusal.textContent()).resolves.toMatch(/scope：/);
+    await expect(refusal.textContent()).resolves.not.toMatch(/body\./);
     await expect(refusal.textContent()).resolves.toMatch(/\p{Script=Han}/u);
     await noAxeViolations(page);
     await keepScreenshot(page, 'data-ask-refused-zh');

@@ -66,9 +66,17 @@ export async function createApiKey(
   const now = Date.now();
   const expiresAt = input.expiresAt ?? new Date(now + input.defaultLifetimeDays * 24 * 3600 * 1000);
   if (expiresAt.getTime() <= now || expiresAt.getTime() > now + MAX_LIFETIME_MS) {
-    throw new AppError('validation_failed', 'The expiry must be in the future and within five years', [
-      { field: 'body.expiresAt', code: 'out_of_range', message: 'must be in the future and within five years' },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      { en: 'The expiry must be in the future and within five years', zhHant: '到期日須為將來日期，並在五年之內' },
+      [
+        {
+          field: 'body.expiresAt',
+          code: 'out_of_range',
+          message: { en: 'must be in the future and within five years', zhHant: '須為將來日期，並在五年之內' },
+        },
+      ],
+    );
   }
   return db.transaction(async (tx) => {
     const owner = await resolveOwner(tx, ctx.principal, input.userId);
@@ -102,7 +110,8 @@ export async function revokeApiKey(db: Db, ctx: ServiceContext, id: string): Pro
   return db.transaction(async (tx) => {
     const [before] = await tx.select(publicColumns).from(apiKeys).where(eq(apiKeys.id, id)).for('update');
     if (!before || !mayTouchKey(ctx.principal, before)) throw notFound('API key');
-    if (before.revokedAt) throw new AppError('conflict', 'This API key is already revoked');
+    if (before.revokedAt)
+      throw new AppError('conflict', { en: 'This API key is already revoked', zhHant: '此 API 金鑰已被撤銷' });
     if (before.userId !== ctx.principal.id)
       assertMayManage(ctx.principal, await getUser(tx, ctx.principal, before.userId));
     const [after] = await tx
@@ -139,14 +148,23 @@ function mayTouchKey(principal: Principal, key: ApiKeyInfo): boolean {
 
 async function resolveOwner(tx: Tx, principal: Principal, userId: string | undefined) {
   if (userId === undefined || userId === principal.id) {
-    if (!hasPermission(principal.roles, 'key:own')) throw forbidden('Your role may not create keys for itself');
+    if (!hasPermission(principal.roles, 'key:own'))
+      throw forbidden({ en: 'Your role may not create keys for itself', zhHant: '你的角色不可為自己建立金鑰' });
     return getUser(tx, principal, principal.id);
   }
-  if (!hasPermission(principal.roles, 'key:manage')) throw forbidden('Only an admin may create keys for other users');
+  if (!hasPermission(principal.roles, 'key:manage'))
+    throw forbidden({
+      en: 'Only an admin may create keys for other users',
+      zhHant: '只有管理員可為其他使用者建立金鑰',
+    });
   const owner = await getUser(tx, principal, userId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') {
-      throw new AppError('not_found', 'User not found', [
-        { field: 'body.userId', code: 'unknown_user', message: 'does not name a user you can see' },
+      throw new AppError('not_found', { en: 'User not found', zhHant: '找不到使用者' }, [
+        {
+          field: 'body.userId',
+          code: 'unknown_user',
+          message: { en: 'does not name a user you can see', zhHant: '並非你可查看的使用者' },
+        },
       ]);
     }
     throw error;
@@ -157,12 +175,18 @@ async function resolveOwner(tx: Tx, principal: Principal, userId: string | undef
     // their own upload as the approver (issue #12, item 9). Only the trust root may bootstrap one.
     throw new AppError(
       'forbidden',
-      "A person's key can be created only by that person or a platform admin; ask them to create their own",
+      {
+        en: "A person's key can be created only by that person or a platform admin; ask them to create their own",
+        zhHant: '個人的金鑰只可由該人或平台管理員建立，請該人自行建立',
+      },
       [
         {
           field: 'body.userId',
           code: 'not_yours',
-          message: 'is a person: only they or a platform admin may create their key',
+          message: {
+            en: 'is a person: only they or a platform admin may create their key',
+            zhHant: '是個人帳戶：只有該人或平台管理員可建立其金鑰',
+          },
         },
       ],
     );

@@ -34,7 +34,11 @@ export async function lockDepartment(tx: Tx, departmentId: string): Promise<void
 
 function ownDepartmentChanges(change: DepartmentPatch, base: DepartmentPatch, stored: Department): DepartmentPatch {
   const { corsOrigins, ...settings } = change;
-  const own: DepartmentPatch = ownChanges(settings, { base, stored, what: 'this department' });
+  const own: DepartmentPatch = ownChanges(settings, {
+    base,
+    stored,
+    what: { en: 'this department', zhHant: '此部門' },
+  });
   if (corsOrigins) {
     own.corsOrigins = base.corsOrigins
       ? withOwnSetChanges(stored.corsOrigins, { base: base.corsOrigins, next: corsOrigins })
@@ -64,9 +68,17 @@ export async function createDepartment(db: Db, ctx: ServiceContext, input: NewDe
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.code, input.code));
     if (taken) {
-      throw new AppError('conflict', `A department with code "${input.code}" already exists`, [
-        { field: 'body.code', code: 'taken', message: 'is already used by another department' },
-      ]);
+      throw new AppError(
+        'conflict',
+        { en: `A department with code "${input.code}" already exists`, zhHant: `已有代碼為「${input.code}」的部門` },
+        [
+          {
+            field: 'body.code',
+            code: 'taken',
+            message: { en: 'is already used by another department', zhHant: '已被另一個部門使用' },
+          },
+        ],
+      );
     }
     const [row] = await tx
       .insert(departments)
@@ -98,7 +110,10 @@ export async function updateDepartment(
   base?: DepartmentPatch,
 ): Promise<Department> {
   if (change.status !== undefined && !isPlatformAdmin(ctx.principal)) {
-    throw forbidden('Only a platform admin may archive or reactivate a department');
+    throw forbidden({
+      en: 'Only a platform admin may archive or reactivate a department',
+      zhHant: '只有平台管理員可封存或重新啟用部門',
+    });
   }
   return db.transaction(async (tx) => {
     await lockDepartment(tx, id);

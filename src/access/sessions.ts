@@ -47,7 +47,10 @@ export async function openSession(
   alongside?: (tx: Tx) => Promise<void>,
 ): Promise<{ token: string; session: Session }> {
   if (isMachineAccount(ctx.principal)) {
-    throw new AppError('forbidden', 'A machine (service) account cannot sign in to the console; use its API key');
+    throw new AppError('forbidden', {
+      en: 'A machine (service) account cannot sign in to the console; use its API key',
+      zhHant: '機器（服務）帳戶不可登入管理介面，請使用其 API 金鑰',
+    });
   }
   const token = randomBytes(32).toString('base64url');
   const now = new Date();

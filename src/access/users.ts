@@ -7,6 +7,7 @@ import {
   forbidden,
   notFound,
   type Role,
+  unknownDepartment,
   withOwnSetChanges,
 } from '../core/index.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -55,8 +56,12 @@ export async function getUser(db: Executor, principal: Principal, id: string): P
 export async function createUser(db: Db, ctx: ServiceContext, input: NewUser): Promise<User> {
   const departmentId = input.departmentId ?? ctx.principal.departmentId;
   if (!departmentId) {
-    throw new AppError('validation_failed', 'departmentId is required', [
-      { field: 'body.departmentId', code: 'required', message: 'is required for platform-wide callers' },
+    throw new AppError('validation_failed', { en: 'departmentId is required', zhHant: '必須填寫 departmentId' }, [
+      {
+        field: 'body.departmentId',
+        code: 'required',
+        message: { en: 'is required for platform-wide callers', zhHant: '全平台帳戶必須填寫' },
+      },
     ]);
   }
   assertMayGrant(ctx.principal, input.roles);
@@ -108,12 +113,20 @@ export async function updateUser(
         ? { ...change, roles: withOwnSetChanges(before.roles, { base: base.roles, next: change.roles }) }
         : change;
     if (patch.roles?.length === 0) {
-      throw new AppError('conflict', 'Someone else removed the other roles meanwhile: the user would have none', [
-        changedMeanwhileIssue('body.roles'),
-      ]);
+      throw new AppError(
+        'conflict',
+        {
+          en: 'Someone else removed the other roles meanwhile: the user would have none',
+          zhHant: '其他人已同時移除了其餘角色：此使用者將沒有任何角色',
+        },
+        [changedMeanwhileIssue('body.roles')],
+      );
     }
     if (before.id === ctx.principal.id && (patch.status === 'disabled' || patch.roles)) {
-      throw new AppError('conflict', 'You cannot disable yourself or change your own roles; ask another admin');
+      throw new AppError('conflict', {
+        en: 'You cannot disable yourself or change your own roles; ask another admin',
+        zhHant: '你不可停用自己的帳戶或更改自己的角色，請由另一名管理員處理',
+      });
     }
     if (patch.email !== undefined) await assertEmailFree(tx, patch.email, id);
     if (
@@ -123,9 +136,23 @@ export async function updateUser(
       (await hasLiveKeys(tx, id))
     ) {
       // Its keys were made by an admin, who knows them: as a person's keys they would let the admin act as them.
-      throw new AppError('conflict', 'A machine account with live keys cannot become a person; revoke its keys first', [
-        { field: 'body.roles', code: 'machine_keys', message: 'would turn a keyed machine account into a person' },
-      ]);
+      throw new AppError(
+        'conflict',
+        {
+          en: 'A machine account with live keys cannot become a person; revoke its keys first',
+          zhHant: '仍有有效金鑰的機器帳戶不可轉為個人帳戶，請先撤銷其金鑰',
+        },
+        [
+          {
+            field: 'body.roles',
+            code: 'machine_keys',
+            message: {
+              en: 'would turn a keyed machine account into a person',
+              zhHant: '會把持有金鑰的機器帳戶轉為個人帳戶',
+            },
+          },
+        ],
+      );
     }
     const [after] = await tx
       .update(users)
@@ -148,14 +175,20 @@ export async function updateUser(
 /** Only a platform admin may create or promote platform admins. */
 function assertMayGrant(principal: Principal, roles: readonly Role[]): void {
   if (roles.includes('platform_admin') && !isPlatformAdmin(principal)) {
-    throw forbidden('Only a platform admin may grant the platform_admin role');
+    throw forbidden({
+      en: 'Only a platform admin may grant the platform_admin role',
+      zhHant: '只有平台管理員可授予 platform_admin 角色',
+    });
   }
 }
 
 /** A department admin manages its department's users, but not the platform admins among them. */
 export function assertMayManage(principal: Principal, target: User): void {
   if (target.roles.includes('platform_admin') && !isPlatformAdmin(principal)) {
-    throw forbidden('Only a platform admin may manage a platform admin');
+    throw forbidden({
+      en: 'Only a platform admin may manage a platform admin',
+      zhHant: '只有平台管理員可管理平台管理員',
+    });
   }
 }
 
@@ -166,9 +199,7 @@ async function assertDepartmentVisible(tx: Tx, principal: Principal, departmentI
     .where(eq(departments.id, departmentId));
   if (!row || !canSeeDepartment(principal, departmentId)) {
     // 404, as for any other department's object: the answer must not reveal that it exists.
-    throw new AppError('not_found', 'Department not found', [
-      { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
-    ]);
+    throw unknownDepartment();
   }
 }
 
@@ -176,8 +207,16 @@ async function assertEmailFree(tx: Tx, email: string | null, selfId: string | nu
   if (!email) return;
   const [row] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (row && row.id !== selfId) {
-    throw new AppError('conflict', 'That e-mail address is already used by another user', [
-      { field: 'body.email', code: 'taken', message: 'is already used by another user' },
-    ]);
+    throw new AppError(
+      'conflict',
+      { en: 'That e-mail address is already used by another user', zhHant: '此電郵地址已被另一名使用者使用' },
+      [
+        {
+          field: 'body.email',
+          code: 'taken',
+          message: { en: 'is already used by another user', zhHant: '已被另一名使用者使用' },
+        },
+      ],
+    );
   }
 }

@@ -205,7 +205,10 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
     const origin = request.headers.origin;
     if (!origin || !request.principal || isSameOrigin(origin, request.headers.host)) return;
     if (!cors.allowedFor(request.principal.departmentId, origin)) {
-      throw new AppError('origin_not_allowed', `Origin ${origin} is not in your department's allowed origins`);
+      throw new AppError('origin_not_allowed', {
+        en: `Origin ${origin} is not in your department's allowed origins`,
+        zhHant: `網站來源 ${origin} 不在你部門允許的網站來源之內`,
+      });
     }
   });
 

@@ -384,12 +384,20 @@ describe('assistant API', () => {
     expect(huge.json().errors[0]).toMatchObject({ field: 'body.file' });
     const brokenVtt = await upload('broken.vtt', 'not a webvtt file\n');
     expect(brokenVtt.statusCode).toBe(422);
-    expect(brokenVtt.json().detail).toMatch(/WEBVTT.*\/.*WebVTT 檔案必須以/);
+    expect(brokenVtt.json().detail).toMatch(/WEBVTT/);
+    const vtt = multipartUpload({ fileName: 'broken.vtt', content: 'not a webvtt file\n', contentType: 'text/plain' });
+    const brokenVttInChinese = await f.as('editor', {
+      ...vtt,
+      url: '/api/v1/assistant/documents',
+      headers: { ...vtt.headers, 'accept-language': 'zh-HK' },
+    });
+    expect(brokenVttInChinese.json().detail).toMatch(/WebVTT 檔案必須以/);
     const binaryVtt = await upload('bin.vtt', 'WEBVTT\n\u0000\u0001');
     expect(binaryVtt.statusCode).toBe(415);
     const badId = await f.as('editor', { method: 'GET', url: '/api/v1/assistant/documents/not-a-uuid' });
-    expect(badId.statusCode).toBe(400);
-    expect(badId.json().errors[0]).toMatchObject({ field: 'params.id' });
+    // An address no document can have is a document that does not exist.
+    expect(badId.statusCode).toBe(404);
+    expect(badId.json()).toMatchObject({ code: 'not_found' });
     const zh = await f.as('editor', {
       method: 'POST',
       url: '/api/v1/assistant/jobs',

@@ -111,14 +111,16 @@ describe('drafts through the API', () => {
       headers: { 'accept-language': 'zh-HK' },
     });
     expect(zh.statusCode).toBe(400);
-    expect(zh.json().errors).toEqual([{ field: 'body.templateId', code: 'unknown', message: '不存在' }]);
+    expect(zh.json().errors).toEqual([{ field: 'body.templateId', code: 'unknown', message: '不是草稿範本' }]);
     const tone = await f.as('editor', {
       method: 'POST',
       url: '/api/v1/assistant/drafts',
       payload: { ...payload, slots, tone: 'angry' },
       headers: { 'accept-language': 'zh-HK' },
     });
-    expect(tone.json().errors).toEqual([{ field: 'body.tone', code: 'unsupported', message: '不受支援' }]);
+    expect(tone.json().errors).toEqual([
+      { field: 'body.tone', code: 'unsupported', message: '須為以下其中之一：formal、plain、warm' },
+    ]);
   });
 
   it('keeps versions: an edit is the officer’s where it changed, and its issue report finds the wrong figure', async () => {

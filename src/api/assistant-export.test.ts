@@ -103,7 +103,13 @@ describe('assistant exports API', () => {
     const early = await exported(queued, 'pdf');
     expect(early.statusCode).toBe(409);
     expect(early.json()).toMatchObject({ code: 'conflict' });
-    expect(early.json().detail).toMatch(/not finished.*尚未完成/);
+    expect(early.json().detail).toMatch(/not finished/);
+    const inChinese = await f.as('editor', {
+      method: 'GET',
+      url: `/api/v1/assistant/jobs/${queued}/export?format=pdf`,
+      headers: { 'accept-language': 'zh-HK' },
+    });
+    expect(inChinese.json().detail).toMatch(/尚未完成/);
 
     const bad = await exported(queued, 'odt');
     expect(bad.statusCode).toBe(400);

@@ -1,6 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { authenticate, type Principal, type ServiceContext } from '../access/index.ts';
-import { API_KEY_PREFIX, AppError, hashApiKey, hasPermission, type Permission, TtlCache } from '../core/index.ts';
+import {
+  API_KEY_PREFIX,
+  AppError,
+  hashApiKey,
+  hasPermission,
+  type LocalizedText,
+  type Permission,
+  TtlCache,
+} from '../core/index.ts';
 import type { AuthResult } from '../access/index.ts';
 import type { Executor } from '../store/index.ts';
 import { type AuthFailureLimiter, failurePrefix } from './auth-failure-limiter.ts';
@@ -23,14 +31,14 @@ declare module 'fastify' {
 export const PUBLIC_KEY = 'public';
 
 const REASONS = {
-  malformed: 'The API key is malformed',
-  unknown: 'The API key is not known',
-  revoked: 'The API key has been revoked',
-  expired: 'The API key has expired',
-  disabled: "The key's user or department is disabled",
-} as const;
+  malformed: { en: 'The API key is malformed', zhHant: 'API 金鑰格式不正確' },
+  unknown: { en: 'The API key is not known', zhHant: '不是已知的 API 金鑰' },
+  revoked: { en: 'The API key has been revoked', zhHant: 'API 金鑰已被撤銷' },
+  expired: { en: 'The API key has expired', zhHant: 'API 金鑰已過期' },
+  disabled: { en: "The key's user or department is disabled", zhHant: '金鑰的使用者或部門已停用' },
+} satisfies Record<string, LocalizedText>;
 
-const headerIssue = (message: string) => [{ field: 'headers.authorization', code: 'invalid', message }];
+const headerIssue = (message: LocalizedText) => [{ field: 'headers.authorization', code: 'invalid', message }];
 
 /**
  * Resolves `Authorization: Bearer <key>` on every request. No header means anonymous (routes that
@@ -76,12 +84,16 @@ export function registerAuthentication(
     // OpenAI SDKs insist on sending a key: `public` asks explicitly for anonymous access.
     if (key === PUBLIC_KEY) return;
     const blockedOrCount = (prefix: string) => countFailedKey(limiter, request, reply, prefix);
-    const refuse = (reason: string, issue: string): never => {
+    const refuse = (reason: LocalizedText, issue: LocalizedText): never => {
       blockedOrCount(failurePrefix(key || header));
       reply.header('www-authenticate', 'Bearer');
       throw new AppError('unauthenticated', reason, headerIssue(issue));
     };
-    if (!bearer) return refuse('Send the key as "Authorization: Bearer <key>"', 'must be "Bearer <key>"');
+    if (!bearer)
+      return refuse(
+        { en: 'Send the key as "Authorization: Bearer <key>"', zhHant: '請以「Authorization: Bearer <金鑰>」傳送金鑰' },
+        { en: 'must be "Bearer <key>"', zhHant: '須為「Bearer <金鑰>」' },
+      );
     const placeholder = !key.startsWith(API_KEY_PREFIX);
     if (placeholder && opensToAnonymous(request)) return;
     const cacheKey = hashApiKey(key);
@@ -92,7 +104,8 @@ export function registerAuthentication(
         request.placeholderFailure = () => blockedOrCount(failurePrefix(key || header));
         return;
       }
-      return refuse(REASONS[result.reason], REASONS[result.reason].toLowerCase());
+      const reason = REASONS[result.reason];
+      return refuse(reason, { en: reason.en.toLowerCase(), zhHant: reason.zhHant });
     }
     request.principal = result.principal;
   });
@@ -112,7 +125,10 @@ export function countFailedKey(
   const wait = limiter.blockedFor(request.ip, prefix);
   if (wait > 0) {
     reply.header('retry-after', String(wait));
-    throw new AppError('rate_limited', `Too many failed authentications; retry in ${wait} s`);
+    throw new AppError('rate_limited', {
+      en: `Too many failed authentications; retry in ${wait} s`,
+      zhHant: `驗證失敗次數過多，請於 ${wait} 秒後再試`,
+    });
   }
   limiter.recordFailure(request.ip, prefix);
 }
@@ -122,10 +138,10 @@ export function authorize(permission: Permission | 'authenticated'): onRequestHo
   return async (request) => {
     const principal = requirePrincipal(request);
     if (permission !== 'authenticated' && !hasPermission(principal.roles, permission)) {
-      throw new AppError(
-        'forbidden',
-        `Your role (${principal.roles.join(', ')}) may not ${permission.replace(':', ' ')}`,
-      );
+      throw new AppError('forbidden', {
+        en: `Your role (${principal.roles.join(', ')}) may not ${permission.replace(':', ' ')}`,
+        zhHant: `你的角色（${principal.roles.join('、')}）沒有「${permission}」權限`,
+      });
     }
   };
 }
@@ -136,7 +152,11 @@ export function requirePrincipal(request: FastifyRequest): Principal {
     if (refusal) throw refusal;
     // A placeholder is no key: the same 401, but counted as a failed key (it may be a guess).
     request.placeholderFailure?.();
-    throw new AppError('unauthenticated', 'This route needs an API key', headerIssue('is required'));
+    throw new AppError(
+      'unauthenticated',
+      { en: 'This route needs an API key', zhHant: '此位址需要 API 金鑰' },
+      headerIssue({ en: 'is required', zhHant: '必須提供' }),
+    );
   }
   return request.principal;
 }

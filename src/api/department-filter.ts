@@ -1,5 +1,5 @@
 import { getDepartment, isPlatformAdmin, type Principal } from '../access/index.ts';
-import { AppError } from '../core/index.ts';
+import { AppError, unknownDepartment } from '../core/index.ts';
 import type { Executor } from '../store/index.ts';
 
 /**
@@ -18,13 +18,7 @@ export async function departmentFilter(
   if (asked === undefined) return isPlatformAdmin(principal) ? undefined : (principal.departmentId ?? '');
   await getDepartment(db, principal, asked).catch((error: unknown) => {
     if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
-    throw new AppError('not_found', 'Department not found', [
-      {
-        field: 'querystring.departmentId',
-        code: 'unknown_department',
-        message: 'does not name a department you can see',
-      },
-    ]);
+    throw unknownDepartment('querystring.departmentId');
   });
   return asked;
 }

@@ -23,6 +23,10 @@ function multipart(fileName: string, bytes: Buffer, fields: Record<string, strin
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
+function withLanguage(request: ReturnType<typeof multipart>, language: string) {
+  return { ...request, headers: { ...request.headers, 'accept-language': language } };
+}
+
 describe('knowledge through the API', () => {
   let f: Fixture;
   const upload = (role: Role, fileName: string, bytes: Buffer, fields?: Record<string, string>) =>
@@ -104,6 +108,65 @@ describe('knowledge through the API', () => {
     expect(
       (await f.as('approver', { method: 'POST', url: `/api/v1/knowledge/versions/${id}/approve` })).statusCode,
     ).toBe(200);
+  });
+
+  it('maker-checker: the refusal gives its reason in Traditional Chinese, not only "not allowed"', async () => {
+    const mine = await upload(
+      'dept_admin',
+      'own-zh.jsonl',
+      Buffer.from('{"question":"自己批？","answer":"不可以。"}\n'),
+    );
+    const id = (mine.json() as { version: { id: string } }).version.id;
+    const refused = await f.as('dept_admin', {
+      method: 'POST',
+      url: `/api/v1/knowledge/versions/${id}/approve`,
+      headers: { 'accept-language': 'zh-Hant' },
+    });
+    expect(refused.statusCode).toBe(403);
+    const problem = refused.json() as { title: string; detail: string };
+    expect(problem.title).toBe('你沒有執行此操作的權限');
+    expect(problem.detail).not.toBe(problem.title);
+    expect(problem.detail).toMatch(/另一名審批人/);
+    expect(problem.detail).not.toMatch(/[A-Za-z]{4}/);
+  });
+
+  it('a FAQ sheet with the wrong columns is refused naming the columns, in English and in Traditional Chinese', async () => {
+    const csv = Buffer.from('foo,bar\n1,2\n');
+    const english = await upload('editor', 'wrong.csv', csv);
+    expect(english.statusCode).toBe(422);
+    expect(english.json()).toMatchObject({
+      detail: 'No question and answer columns found (columns: foo, bar)',
+      errors: [{ field: 'body.file', code: 'unreadable', message: expect.stringMatching(/columns: foo, bar/) }],
+    });
+    const chinese = await f.as('editor', {
+      method: 'POST',
+      url: '/api/v1/knowledge/sources',
+      ...withLanguage(multipart('wrong.csv', csv), 'zh-Hant'),
+    });
+    expect(chinese.statusCode).toBe(422);
+    const problem = chinese.json() as { detail: string; errors: { field: string; message: string }[] };
+    expect(problem.detail).toBe('找不到問題及答案欄位（現有欄位：foo、bar）');
+    expect(problem.errors[0]).toMatchObject({
+      field: 'body.file',
+      message: '找不到問題及答案欄位（現有欄位：foo、bar）',
+    });
+  });
+
+  it('a FAQ CSV with a header row and no rows says it has no rows, in both languages', async () => {
+    const csv = Buffer.from('question,answer\n');
+    const english = await upload('editor', 'header-only.csv', csv);
+    expect(english.statusCode).toBe(422);
+    expect(english.json().detail).toMatch(/has no rows/);
+    expect(english.json().detail).not.toMatch(/columns/);
+    const chinese = await f.as('editor', {
+      method: 'POST',
+      url: '/api/v1/knowledge/sources',
+      ...withLanguage(multipart('header-only.csv', csv), 'zh-HK'),
+    });
+    expect(chinese.json()).toMatchObject({
+      detail: expect.stringMatching(/沒有問答資料列/),
+      errors: [{ field: 'body.file', code: 'empty', message: expect.stringMatching(/沒有問答資料列/) }],
+    });
   });
 
   it('re-importing unchanged content is a no-op; changed content is a new version with a diff; rollback restores the answer', async () => {

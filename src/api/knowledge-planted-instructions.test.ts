@@ -85,9 +85,13 @@ describe('planted instructions in documents', () => {
     expect(refused.headers['content-type']).toContain('application/problem+json');
     const problem = refused.json() as { detail: string; errors: { field: string; code: string; message: string }[] };
     expect(problem.detail).toMatch(/findings/);
-    expect(problem.detail).toMatch(/覆核|推翻|理由/);
     expect(problem.errors[0]).toMatchObject({ field: 'body.override', code: 'unresolved_findings' });
     expect(problem.errors.map((e) => e.message).join(' ')).toContain('injection');
+    const chinese = (
+      await f.as('approver', { method: 'POST', url, headers: { 'accept-language': 'zh-HK' } })
+    ).json() as typeof problem;
+    expect(chinese.detail).toMatch(/覆核|推翻|理由/);
+    expect(chinese.errors.map((e) => e.message).join(' ')).toContain('指令注入');
     expect(
       (await f.as('approver', { method: 'GET', url: `/api/v1/knowledge/versions/${draft.version.id}` })).json(),
     ).toMatchObject({ version: { status: 'draft' } });

@@ -7,6 +7,7 @@ import {
   type FieldIssue,
   type IssueParams,
   issueMessage,
+  knownIssueCode,
   type Locale,
   problemTitle,
   readerLocale,
@@ -57,30 +58,48 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as 
 /**
  * The problem for a path that does not exist (404), or for a method the path does not have: 405
  * with `Allow` (RFC 9110 §15.5.6). OPTIONS alone does not make a path exist: CORS answers it
- * for every path.
+ * for every path. A route that takes the request's method and finds nothing there (a static file
+ * route asked for an old hashed asset after a redeploy) is a plain 404: the method was right.
  */
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const path = request.url.split('?')[0] ?? request.url;
   const allowed = METHODS.filter((method) => request.server.findRoute({ method, url: path }) !== null);
-  if (allowed.some((method) => method !== 'OPTIONS')) {
+  const takesMethod = allowed.some((method) => method === request.method);
+  if (!takesMethod && allowed.some((method) => method !== 'OPTIONS')) {
     reply.header('allow', allowed.join(', '));
     return sendProblem(
       request,
       reply,
-      new AppError('method_not_allowed', `${path} does not take ${request.method}; it takes ${allowed.join(', ')}`),
+      new AppError('method_not_allowed', {
+        en: `${path} does not take ${request.method}; it takes ${allowed.join(', ')}`,
+        zhHant: `${path} 不接受 ${request.method}，只接受 ${allowed.join('、')}`,
+      }),
     );
   }
-  return sendProblem(request, reply, new AppError('not_found', `No route for ${request.method} ${path}`));
+  return sendProblem(
+    request,
+    reply,
+    new AppError('not_found', {
+      en: `No route for ${request.method} ${path}`,
+      zhHant: `沒有 ${request.method} ${path} 這個位址`,
+    }),
+  );
 }
 
-/** An issue as classified: zod's own (`params` kept for the catalogue) or one a service raised. */
+/**
+ * An issue as classified: zod's own (`params` kept for the catalogue) or one a service raised, with
+ * its Traditional Chinese message where the service wrote one.
+ */
 interface ClassifiedIssue extends FieldIssue {
   params?: IssueParams;
+  zhHant?: string | null;
 }
 
 interface Classified {
   code: ErrorCode;
   detail: string;
+  /** The detail in Traditional Chinese, where whoever refused wrote it. */
+  zhHant?: string | null;
   issues: ClassifiedIssue[];
   /** The detail is only the validator's issues, to be rebuilt from their localised messages. */
   fromValidator?: boolean;
@@ -96,24 +115,27 @@ export interface ProblemText {
 
 /** What zod writes itself when a schema gives no message: replaced by the catalogue's words. */
 const VALIDATOR_WORDING = /^(Invalid|Too (small|big)|Unrecognized|Expected)\b/;
+const HAN = /[\u3400-\u9fff]/;
 
 /**
  * The problem for `error` in the language the request's Accept-Language asks for (English,
- * Traditional, or Simplified converted from Traditional): title, detail and each field's message
- * from the catalogues, the field paths untouched. The `/v1` (OpenAI) error shape uses the same words.
+ * Traditional, or Simplified converted from Traditional): title, detail and each field's message,
+ * the field paths untouched. The `/v1` (OpenAI) error shape uses the same words.
+ *
+ * The detail is the reason the refusal gave, in the reader's language: a Chinese reader gets the
+ * Chinese the thrower wrote ({@link AppError} carries both), and where it wrote only English, the
+ * title and that English reason, never the title alone.
  */
 export function describeProblem(request: FastifyRequest, error: unknown): ProblemText {
   const reader = readerLocale(request.headers['accept-language']);
   const locale: Locale = reader === 'en' ? 'en' : 'zh-Hant';
   const classified = classify(request, error);
-  const issues = classified.issues.map(({ params, ...issue }) => ({
+  const issues = classified.issues.map(({ params, zhHant, ...issue }) => ({
     ...issue,
-    message: fieldMessage(issue, params, locale),
+    message: fieldMessage(issue, params, zhHant ?? null, locale),
   }));
   const title = problemTitle(classified.code, locale);
-  let detail: string;
-  if (locale === 'en') detail = classified.fromValidator ? describe(issues) : classified.detail;
-  else detail = issues.length > 0 ? `${title}：${describe(issues, '；', '：')}` : title;
+  const detail = locale === 'en' ? englishDetail(classified, issues) : chineseDetail(classified, issues, title);
   if (reader !== 'zh-Hans') return { code: classified.code, title, detail, issues };
   return {
     code: classified.code,
@@ -123,21 +145,66 @@ export function describeProblem(request: FastifyRequest, error: unknown): Proble
   };
 }
 
+function englishDetail(classified: Classified, issues: FieldIssue[]): string {
+  return classified.fromValidator ? describe(issues) : classified.detail;
+}
+
 /**
- * English keeps a message the code wrote (it is specific) unless it is the validator's own wording;
- * Chinese keeps a message already in Chinese, else takes the catalogue's for the code.
+ * The Chinese detail: the thrower's own Chinese, with the fields it names that it does not already
+ * say; else the title and the fields' messages; else the title and the English reason (a reason
+ * already partly in Chinese is shown as it is).
  */
-function fieldMessage(issue: FieldIssue, params: IssueParams | undefined, locale: Locale): string {
+function chineseDetail(classified: Classified, issues: FieldIssue[], title: string): string {
+  if (classified.zhHant) {
+    const unsaid = issues.filter((issue) => !classified.zhHant?.includes(issue.message));
+    return unsaid.length > 0 ? `${classified.zhHant}（${describe(unsaid, '；', '：')}）` : classified.zhHant;
+  }
+  if (classified.fromValidator || issues.length > 0) return `${title}：${describe(issues, '；', '：')}`;
+  if (HAN.test(classified.detail)) return classified.detail;
+  if (classified.detail === problemTitle(classified.code, 'en')) return title;
+  return `${title}：${classified.detail}`;
+}
+
+/**
+ * English keeps a message the code wrote (it is specific) unless it is the validator's own wording.
+ * Chinese takes the message's own Chinese (the thrower's, a schema's `params.zhHant`, or a message
+ * already in Chinese); else the catalogue's for the code, with the English reason beside it when
+ * that reason says more than the catalogue's words: a reason is never dropped for want of Chinese.
+ */
+function fieldMessage(
+  issue: FieldIssue,
+  params: IssueParams | undefined,
+  zhHant: string | null,
+  locale: Locale,
+): string {
   const fromZod = params !== undefined;
   if (locale === 'en') {
     return fromZod && VALIDATOR_WORDING.test(issue.message) ? issueMessage(issue.code, params, 'en') : issue.message;
   }
-  if (/[\u3400-\u9fff]/.test(issue.message)) return issue.message;
-  return issueMessage(issue.code, params ?? {}, 'zh-Hant');
+  const schemaWords = (params?.params as { zhHant?: unknown } | undefined)?.zhHant;
+  if (typeof schemaWords === 'string') return schemaWords;
+  if (zhHant) return zhHant;
+  if (HAN.test(issue.message)) return issue.message;
+  const catalogued = issueMessage(issue.code, params ?? {}, 'zh-Hant');
+  // A validator's issue is fully described by its code and params, except a refinement's own reason.
+  const saysMore =
+    !VALIDATOR_WORDING.test(issue.message) &&
+    (fromZod
+      ? issue.code === 'custom'
+      : !knownIssueCode(issue.code) || issue.message !== issueMessage(issue.code, {}, 'en'));
+  return saysMore ? `${catalogued}（${issue.message}）` : catalogued;
 }
 
 function classify(request: FastifyRequest, error: unknown): Classified {
-  if (error instanceof AppError) return { code: error.code, detail: error.message, issues: [...error.issues] };
+  if (error instanceof AppError) {
+    const zhHant = error.wordsIn('zh-Hant');
+    return {
+      code: error.code,
+      detail: error.message,
+      zhHant: zhHant.detail,
+      issues: error.issues.map((issue, index) => ({ ...issue, zhHant: zhHant.issues[index]?.message ?? null })),
+    };
+  }
   const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = fastifyError.validationContext ?? 'body';
@@ -157,6 +224,7 @@ function classify(request: FastifyRequest, error: unknown): Classified {
       };
       return [{ field: path.join('.'), code: issue.keyword, message: issue.message, params }];
     });
+    if (context === 'params' && issues.length > 0 && issues.every(isMalformedId)) return noSuchRecord(request, issues);
     return { code: 'validation_failed', detail: describe(issues), issues, fromValidator: true };
   }
   switch (fastifyError.code) {
@@ -164,33 +232,61 @@ function classify(request: FastifyRequest, error: unknown): Classified {
       return {
         code: 'payload_too_large',
         detail: 'The request body exceeds the size limit',
+        zhHant: '請求內容超出大小上限',
         issues: [bodyIssue('too_large', 'exceeds the size limit')],
       };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return {
         code: 'unsupported_media_type',
         detail: `Content type ${request.headers['content-type'] ?? '(none)'} is not accepted; send application/json`,
-        issues: [{ field: 'headers.content-type', code: 'unsupported', message: 'must be application/json' }],
+        zhHant: `不接受內容類型 ${request.headers['content-type'] ?? '（無）'}，請以 application/json 傳送`,
+        issues: [
+          {
+            field: 'headers.content-type',
+            code: 'unsupported',
+            message: 'must be application/json',
+            zhHant: '須為 application/json',
+          },
+        ],
       };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return { code: 'invalid_json', detail: 'The JSON body is empty', issues: [bodyIssue('empty', 'is empty')] };
+      return {
+        code: 'invalid_json',
+        detail: 'The JSON body is empty',
+        zhHant: 'JSON 請求內容是空的',
+        issues: [bodyIssue('empty', 'is empty')],
+      };
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return {
         code: 'validation_failed',
         detail: 'A path parameter is too long',
-        issues: [{ field: 'params', code: 'too_long', message: 'must be at most 200 characters' }],
+        zhHant: '路徑參數過長',
+        issues: [
+          { field: 'params', code: 'too_long', message: 'must be at most 200 characters', zhHant: '最多 200 個字元' },
+        ],
       };
     case 'FST_ERR_BAD_URL':
       return {
         code: 'validation_failed',
         detail: 'The URL is malformed (bad percent-encoding)',
-        issues: [{ field: 'url', code: 'malformed', message: 'is not a well-formed URL' }],
+        zhHant: '網址格式不正確（百分比編碼有誤）',
+        issues: [
+          { field: 'url', code: 'malformed', message: 'is not a well-formed URL', zhHant: '不是格式正確的網址' },
+        ],
       };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return {
         code: 'validation_failed',
         detail: 'Content-Length does not match the body',
-        issues: [{ field: 'headers.content-length', code: 'mismatch', message: 'does not match the body' }],
+        zhHant: 'Content-Length 與請求內容不相符',
+        issues: [
+          {
+            field: 'headers.content-length',
+            code: 'mismatch',
+            message: 'does not match the body',
+            zhHant: '與請求內容不相符',
+          },
+        ],
       };
   }
   if (error instanceof SyntaxError || fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
@@ -203,14 +299,43 @@ function classify(request: FastifyRequest, error: unknown): Classified {
   const databaseError = (error as { cause?: { code?: unknown } }).cause ?? error;
   if ((databaseError as { code?: unknown }).code === '23505') {
     // A unique constraint lost a race that the service's own check could not see.
-    return { code: 'conflict', detail: 'The request conflicts with existing data', issues: [] };
+    return {
+      code: 'conflict',
+      detail: 'The request conflicts with existing data',
+      zhHant: '請求與現有資料衝突',
+      issues: [],
+    };
   }
   const status = fastifyError.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const code = (Object.entries(ERROR_STATUS).find(([, s]) => s === status)?.[0] ?? 'validation_failed') as ErrorCode;
     return { code, detail: fastifyError.message ?? 'Bad request', issues: [] };
   }
-  return { code: 'internal', detail: 'An internal error occurred; quote the request id to support', issues: [] };
+  return {
+    code: 'internal',
+    detail: 'An internal error occurred; quote the request id to support',
+    zhHant: '發生內部錯誤；聯絡支援時請提供請求編號（requestId）',
+    issues: [],
+  };
+}
+
+/** A path id that is not a UUID: no record can have it. */
+const isMalformedId = (issue: ClassifiedIssue) => issue.code === 'invalid_format' && issue.params?.format === 'uuid';
+
+/**
+ * A record addressed by an id no record can have (`/applications/abc`) does not exist: 404 like an
+ * unknown well-formed id, not a validation error, so a stale or mistyped link reads "not found".
+ * Ids in bodies and queries stay 400: there they are input to check, not an address.
+ */
+function noSuchRecord(request: FastifyRequest, issues: ClassifiedIssue[]): Classified {
+  const name = issues[0]?.field.split('.')[1] ?? 'id';
+  const value = String((request.params as Record<string, unknown> | undefined)?.[name] ?? '');
+  return {
+    code: 'not_found',
+    detail: `No record has the ${name} "${value}"`,
+    zhHant: `沒有${name === 'id' ? '編號' : ` ${name} `}為「${value}」的紀錄`,
+    issues: [],
+  };
 }
 
 function bodyIssue(code: string, message: string): FieldIssue {

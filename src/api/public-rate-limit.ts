@@ -24,10 +24,10 @@ export function publicRateLimit(db: Db): PublicRateLimit {
     const verdict = await consumeRate(db, `public:${botId}:${client}`, perMinute, 60);
     if (!verdict.ok) {
       reply.header('retry-after', String(verdict.retryAfterSeconds));
-      throw new AppError(
-        'rate_limited',
-        `Too many questions from your address; try again in ${verdict.retryAfterSeconds} s`,
-      );
+      throw new AppError('rate_limited', {
+        en: `Too many questions from your address; try again in ${verdict.retryAfterSeconds} s`,
+        zhHant: `你的網絡位址提問過於頻繁，請於 ${verdict.retryAfterSeconds} 秒後再試`,
+      });
     }
   };
 }

@@ -8,7 +8,10 @@ import { AppError, findUnstorableText, isStorableText } from '../core/index.ts';
 function unstorableTextError(field: string): AppError {
   return new AppError(
     'validation_failed',
-    `${field} holds text that cannot be stored (a NUL character or an unpaired UTF-16 surrogate)`,
+    {
+      en: `${field} holds text that cannot be stored (a NUL character or an unpaired UTF-16 surrogate)`,
+      zhHant: `${field} 含有無法儲存的文字（空字元（NUL）或不成對的 UTF-16 代理字元）`,
+    },
     [{ field, code: 'unstorable_text', message: 'must not contain a NUL character or an unpaired UTF-16 surrogate' }],
   );
 }

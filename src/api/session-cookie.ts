@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resolveSession, type Session, type SessionPolicy } from '../access/index.ts';
-import { AppError, type Config } from '../core/index.ts';
+import { AppError, type Config, type LocalizedText } from '../core/index.ts';
 import type { Executor } from '../store/index.ts';
 
 /** The console's session cookie: httpOnly, SameSite=Lax, Path=/, Secure over https. */
@@ -54,14 +54,36 @@ export async function authenticateSessionCookie(
   if (!SAFE_METHODS.has(request.method)) {
     const origin = request.headers.origin;
     if (origin !== undefined && !ownOrigins(request, publicUrl).includes(originOf(origin))) {
-      throw new AppError('csrf_failed', `A signed-in change must come from this server, not ${origin}`, [
-        { field: 'headers.origin', code: 'cross_origin', message: 'is not this server' },
-      ]);
+      throw new AppError(
+        'csrf_failed',
+        {
+          en: `A signed-in change must come from this server, not ${origin}`,
+          zhHant: `已登入的變更須由此伺服器發出，不可來自 ${origin}`,
+        },
+        [
+          {
+            field: 'headers.origin',
+            code: 'cross_origin',
+            message: { en: 'is not this server', zhHant: '並非此伺服器' },
+          },
+        ],
+      );
     }
     if (!sameToken(request.headers[CSRF_HEADER], result.session.csrfToken)) {
-      throw new AppError('csrf_failed', `Send the session's CSRF token in the ${CSRF_HEADER} header`, [
-        { field: `headers.${CSRF_HEADER}`, code: 'csrf', message: "must be the session's CSRF token" },
-      ]);
+      throw new AppError(
+        'csrf_failed',
+        {
+          en: `Send the session's CSRF token in the ${CSRF_HEADER} header`,
+          zhHant: `請在 ${CSRF_HEADER} 標頭傳送登入時段的 CSRF 權杖`,
+        },
+        [
+          {
+            field: `headers.${CSRF_HEADER}`,
+            code: 'csrf',
+            message: { en: "must be the session's CSRF token", zhHant: '須為登入時段的 CSRF 權杖' },
+          },
+        ],
+      );
     }
   }
   request.principal = result.principal;
@@ -90,16 +112,23 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
 
 /** The refusal for a route that needs a caller when the session cookie named none. */
 export function sessionRefusalError(request: FastifyRequest): AppError | null {
-  const issue = (message: string) => [{ field: `cookies.${SESSION_COOKIE}`, code: 'session', message }];
+  const issue = (message: LocalizedText) => [{ field: `cookies.${SESSION_COOKIE}`, code: 'session', message }];
   if (request.sessionRefusal === 'expired') {
     return new AppError(
       'session_expired',
-      'Your session ended (idle or past its lifetime); sign in again',
-      issue('has expired'),
+      {
+        en: 'Your session ended (idle or past its lifetime); sign in again',
+        zhHant: '你的登入時段已結束（閒置過久或已超過時限），請重新登入',
+      },
+      issue({ en: 'has expired', zhHant: '已過期' }),
     );
   }
   if (request.sessionRefusal === 'disabled') {
-    return new AppError('unauthenticated', "The session's user or department is disabled", issue('is disabled'));
+    return new AppError(
+      'unauthenticated',
+      { en: "The session's user or department is disabled", zhHant: '登入時段的使用者或部門已停用' },
+      issue({ en: 'is disabled', zhHant: '已停用' }),
+    );
   }
   return null;
 }

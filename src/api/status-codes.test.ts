@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../core/index.ts';
+import { CONSOLE_DIST } from '../web/index.ts';
 import { createFixture, type Fixture, testBot } from './test-fixture.ts';
 import { faqUpload } from './testing/multipart-upload.ts';
 
@@ -44,6 +47,57 @@ describe('status codes (issue #12, item 11)', () => {
     expect(withParams.statusCode).toBe(405);
     expect(withParams.headers.allow).toBe('GET, HEAD, PATCH, OPTIONS');
     expect((await f.as('editor', { method: 'DELETE', url: '/api/v1/nothing' })).statusCode).toBe(404);
+  });
+
+  // The console's hashed assets are served only when it is built (npm start builds it; CI may not have).
+  it.skipIf(!existsSync(join(CONSOLE_DIST, 'assets')))(
+    'answers 404 for a console asset that is not there (an open tab after a redeploy), not 405',
+    async () => {
+      for (const method of ['GET', 'HEAD'] as const) {
+        const missing = await f.app.inject({ method, url: '/console/assets/missing-abc.js' });
+        expect(missing.statusCode, method).toBe(404);
+        expect(missing.headers.allow, method).toBeUndefined();
+      }
+      const missing = await f.app.inject({ method: 'GET', url: '/console/assets/missing-abc.js' });
+      expect(missing.json()).toMatchObject({ status: 404, code: 'not_found' });
+    },
+  );
+
+  it('answers a malformed id in the path of a record as not found (404), like an unknown well-formed id', async () => {
+    for (const [path, role] of [
+      ['/api/v1/governance/applications', 'dept_admin'],
+      ['/api/v1/knowledge/versions', 'editor'],
+      ['/api/v1/handoff-cases', 'agent'],
+      ['/api/v1/users', 'dept_admin'],
+    ] as const) {
+      const unknown = await f.as(role, { url: `${path}/00000000-0000-4000-8000-000000000000` });
+      expect(unknown.statusCode, path).toBe(404);
+      for (const id of ['abc', 'not-a-uuid', '12345']) {
+        const malformed = await f.as(role, { url: `${path}/${id}` });
+        expect(malformed.statusCode, `${path}/${id}`).toBe(404);
+        expect(malformed.json(), `${path}/${id}`).toMatchObject({
+          status: 404,
+          code: 'not_found',
+          title: unknown.json().title,
+          errors: [],
+        });
+      }
+      const chinese = await f.as(role, { url: `${path}/abc`, headers: { 'accept-language': 'zh-Hant' } });
+      expect(chinese.json()).toMatchObject({ status: 404, title: '找不到', detail: expect.stringMatching(/abc/) });
+    }
+  });
+
+  it('keeps a malformed id in a query or a body a 400 naming the field', async () => {
+    const query = await f.as('auditor', { url: '/api/v1/audit?departmentId=abc' });
+    expect(query.statusCode).toBe(400);
+    expect(query.json()).toMatchObject({ errors: [{ field: 'querystring.departmentId' }] });
+    const body = await f.as('dept_admin', {
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { email: 'x@example.gov.hk', displayName: 'X', departmentId: 'abc', roles: ['editor'] },
+    });
+    expect(body.statusCode).toBe(400);
+    expect(body.json()).toMatchObject({ errors: [{ field: 'body.departmentId' }] });
   });
 
   it("answers 404 for an upload naming another department's bot or a missing one, 201 for an own bot", async () => {

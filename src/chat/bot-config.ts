@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../core/index.ts';
+import { AppError, validationIssues } from '../core/index.ts';
 import { guardPolicySchema } from '../guard/index.ts';
 
 const bilingual = (max: number, what: string) =>
@@ -32,7 +32,10 @@ const botConfigFields = {
     .array(z.enum(LANGUAGES))
     .min(1)
     .max(3)
-    .refine((languages) => new Set(languages).size === languages.length, 'must not name a language twice')
+    .refine((languages) => new Set(languages).size === languages.length, {
+      message: 'must not name a language twice',
+      params: { zhHant: '不可重複列出同一語言' },
+    })
     .describe('Languages the bot answers in; a question in another is answered in the first. Default: all three'),
   answerMode: z
     .enum(['extractive', 'generative'])
@@ -72,6 +75,7 @@ const needsModel = {
   check: (config: { answerMode?: string | undefined; model?: unknown }) =>
     config.answerMode !== 'generative' || (config.model !== null && config.model !== undefined),
   message: 'a generative bot needs a model (provider and model name)',
+  params: { zhHant: '生成式機械人須指定模型（供應商及模型名稱）' },
 };
 
 /**
@@ -90,7 +94,7 @@ export const botConfigSchema = z
     publicRatePerMinute: botConfigFields.publicRatePerMinute.default(30),
   })
   .strict()
-  .refine(needsModel.check, { message: needsModel.message, path: ['model'] })
+  .refine(needsModel.check, { message: needsModel.message, params: needsModel.params, path: ['model'] })
   .describe('A bot configuration');
 
 /**
@@ -134,10 +138,6 @@ export type BotChange = z.output<typeof botChangeSchema>;
 export function parseBotConfig(input: unknown, at: readonly string[]): BotConfig {
   const parsed = botConfigSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fields = parsed.error.issues.map((issue) => ({
-    field: [...at, ...issue.path.map(String)].join('.'),
-    code: issue.code,
-    message: issue.message,
-  }));
+  const fields = validationIssues(parsed.error, at);
   throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
 }

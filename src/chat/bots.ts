@@ -8,7 +8,14 @@ import {
   type ServiceContext,
 } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, changedMeanwhile, changedMeanwhileIssue, issueMessage, notFound } from '../core/index.ts';
+import {
+  AppError,
+  changedMeanwhile,
+  changedMeanwhileIssue,
+  issueMessage,
+  notFound,
+  unknownDepartment,
+} from '../core/index.ts';
 import { botVersions, bots, type Db, departments, type Executor, type Tx } from '../store/index.ts';
 import { type BotChange, type BotConfig, type BotConfigInput, botConfigSchema, parseBotConfig } from './bot-config.ts';
 
@@ -23,8 +30,8 @@ export interface BotView {
 }
 
 const conflict = (id: string) =>
-  new AppError('conflict', `A bot with id "${id}" already exists`, [
-    { field: 'body.id', code: 'taken', message: 'is already used' },
+  new AppError('conflict', { en: `A bot with id "${id}" already exists`, zhHant: `已有編號為「${id}」的機械人` }, [
+    { field: 'body.id', code: 'taken', message: { en: 'is already used', zhHant: '已被使用' } },
   ]);
 
 export async function createBot(
@@ -33,10 +40,6 @@ export async function createBot(
   input: { id: string; departmentId?: string | undefined; config: BotConfigInput },
 ): Promise<BotView> {
   const departmentId = input.departmentId ?? ctx.principal.departmentId;
-  const unknownDepartment = () =>
-    new AppError('not_found', 'Department not found', [
-      { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
-    ]);
   if (!departmentId || !canSeeDepartment(ctx.principal, departmentId)) throw unknownDepartment();
   const config = parseBotConfig(input.config, ['body', 'config']);
   return db.transaction(async (tx) => {
@@ -132,9 +135,11 @@ async function refuseUndoingOthers(
           .where(and(eq(botVersions.botId, view.bot.id), eq(botVersions.version, baseVersion)))
       : [];
   if (!base)
-    throw new AppError('validation_failed', `The bot has no version ${baseVersion}`, [
-      { field: 'body.baseVersion', code: 'unknown', message: issueMessage('unknown', {}, 'en') },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      { en: `The bot has no version ${baseVersion}`, zhHant: `此機械人沒有第 ${baseVersion} 版` },
+      [{ field: 'body.baseVersion', code: 'unknown', message: issueMessage('unknown', {}, 'en') }],
+    );
   const clashes = changedMeanwhile(fields, {
     base: base.config as Record<string, unknown>,
     stored: view.latest.config,
@@ -143,8 +148,14 @@ async function refuseUndoingOthers(
   if (clashes.length === 0) return;
   throw new AppError(
     'conflict',
-    `Version ${view.latest.version}, saved after version ${baseVersion} this change was made from, ` +
-      `changed ${clashes.join(', ')} too: nothing was saved`,
+    {
+      en:
+        `Version ${view.latest.version}, saved after version ${baseVersion} this change was made from, ` +
+        `changed ${clashes.join(', ')} too: nothing was saved`,
+      zhHant:
+        `此變更以第 ${baseVersion} 版為基礎，但其後儲存的第 ${view.latest.version} 版亦改了 ` +
+        `${clashes.join('、')}：未有儲存任何內容`,
+    },
     clashes.map((field) => changedMeanwhileIssue(`body.${field}`)),
   );
 }
@@ -181,7 +192,10 @@ export async function publishBot(
     if (view.latest.status === 'published')
       throw new AppError(
         'conflict',
-        `Version ${view.latest.version} is already published (since ${view.latest.publishedAt?.toISOString() ?? 'before'}); change the bot to make a new draft`,
+        {
+          en: `Version ${view.latest.version} is already published (since ${view.latest.publishedAt?.toISOString() ?? 'before'}); change the bot to make a new draft`,
+          zhHant: `第 ${view.latest.version} 版已經發布（${view.latest.publishedAt ? `自 ${view.latest.publishedAt.toISOString()} 起` : '早前已發布'}）；請修改機械人以建立新草稿`,
+        },
         // Named as the bot's state, so that a page which had not seen the publication offers it as it is now.
         [{ field: 'status', code: 'already_published', message: issueMessage('already_published', {}, 'en') }],
       );
@@ -219,12 +233,17 @@ export async function publishBot(
 function refuseUnseenVersion(view: BotView, version: number): void {
   if (version === view.latest.version) return;
   if (version > view.latest.version)
-    throw new AppError('validation_failed', `The bot has no version ${version}`, [
-      { field: 'body.version', code: 'unknown', message: issueMessage('unknown', {}, 'en') },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      { en: `The bot has no version ${version}`, zhHant: `此機械人沒有第 ${version} 版` },
+      [{ field: 'body.version', code: 'unknown', message: issueMessage('unknown', {}, 'en') }],
+    );
   throw new AppError(
     'conflict',
-    `Version ${view.latest.version} was saved after version ${version}, which was asked to be published: nothing was published`,
+    {
+      en: `Version ${view.latest.version} was saved after version ${version}, which was asked to be published: nothing was published`,
+      zhHant: `要求發布的是第 ${version} 版，但其後已儲存第 ${view.latest.version} 版：未有發布任何內容`,
+    },
     [{ field: 'body.version', code: 'newer_version_saved', message: issueMessage('newer_version_saved', {}, 'en') }],
   );
 }
@@ -237,7 +256,7 @@ export async function unpublishBot(db: Db, ctx: ServiceContext, botId: string): 
   return db.transaction(async (tx) => {
     const view = await getBot(tx, ctx.principal, botId);
     if (view.bot.publishedVersion === null)
-      throw new AppError('conflict', `Bot "${botId}" is not published`, [
+      throw new AppError('conflict', { en: `Bot "${botId}" is not published`, zhHant: `機械人「${botId}」未發佈` }, [
         { field: 'botId', code: 'not_published', message: 'is not published' },
       ]);
     await tx

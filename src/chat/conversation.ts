@@ -379,10 +379,10 @@ async function generate(
 ) {
   const model = bot.config.model;
   if (!deps.model || !model) {
-    throw new AppError(
-      'capability_unavailable',
-      'This bot writes answers with a model, and no model gateway is configured',
-    );
+    throw new AppError('capability_unavailable', {
+      en: 'This bot writes answers with a model, and no model gateway is configured',
+      zhHant: '此機械人以模型撰寫回答，但伺服器未有設定模型閘道',
+    });
   }
   const top = hits.slice(0, 4);
   const citations = top.map((hit, i) => citationOf(hit.chunk, i + 1, language));
@@ -451,8 +451,12 @@ async function loadSession(
   if (pending) return { id: sessionId, context: pending as SessionState['context'] };
   const [row] = await deps.db.select().from(chatSessions).where(eq(chatSessions.id, sessionId));
   if (!row || row.botId !== botId) {
-    throw new AppError('not_found', 'Conversation not found', [
-      { field: 'body.sessionId', code: 'unknown_session', message: 'does not name a conversation with this bot' },
+    throw new AppError('not_found', { en: 'Conversation not found', zhHant: '找不到對話' }, [
+      {
+        field: 'body.sessionId',
+        code: 'unknown_session',
+        message: { en: 'does not name a conversation with this bot', zhHant: '並非與此機械人的對話' },
+      },
     ]);
   }
   return { id: row.id, context: row.context as SessionState['context'] };

@@ -30,8 +30,12 @@ export async function giveFeedback(
       message.botId !== input.botId ||
       message.role !== 'assistant'
     ) {
-      throw new AppError('not_found', 'Answer not found', [
-        { field: 'body.messageId', code: 'unknown_message', message: 'does not name an answer in this conversation' },
+      throw new AppError('not_found', { en: 'Answer not found', zhHant: '找不到回答' }, [
+        {
+          field: 'body.messageId',
+          code: 'unknown_message',
+          message: { en: 'does not name an answer in this conversation', zhHant: '並非此對話中的回答' },
+        },
       ]);
     }
     const values = { rating: input.rating, reasons: input.reasons ?? [], comment: input.comment ?? null };

@@ -38,8 +38,17 @@ export function sealContact(box: ContactBox | null, contact: string | null): str
   if (!box?.available) {
     throw new AppError(
       'capability_unavailable',
-      'Contact details are stored encrypted, and no secretKey is configured (LIONROCK_SECRET_KEY)',
-      [{ field: 'body.contact', code: 'no_secret_key', message: 'cannot be stored without a secretKey' }],
+      {
+        en: 'Contact details are stored encrypted, and no secretKey is configured (LIONROCK_SECRET_KEY)',
+        zhHant: '聯絡資料須加密儲存，但伺服器未有設定 secretKey（LIONROCK_SECRET_KEY）',
+      },
+      [
+        {
+          field: 'body.contact',
+          code: 'no_secret_key',
+          message: { en: 'cannot be stored without a secretKey', zhHant: '未設定 secretKey，無法儲存' },
+        },
+      ],
     );
   }
   return box.encrypt(contact);

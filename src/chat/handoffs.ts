@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type Principal, type ServiceContext } from '../access/index.ts';
 import { type AuditEvent, appendAudit } from '../audit/index.ts';
-import { AppError, forbidden, hasPermission, issueMessage, notFound } from '../core/index.ts';
+import { AppError, forbidden, hasPermission, issueMessage, type LocalizedText, notFound } from '../core/index.ts';
 import { chatMessages, type Db, departments, type Executor, handoffCases, users } from '../store/index.ts';
 import { checkCodeMatches, hashCheckCode, newCheckCode, readableCode } from './handoff-check-code.ts';
 
@@ -181,13 +181,22 @@ const NEXT: Record<string, HandoffStatus[]> = {
   close: ['submitted', 'referred', 'in_progress', 'replied'],
 };
 
-/** What a step is called in a refusal ("Cannot reply to the case"). */
-const STEP_NAME: Record<HandoffAction['action'], string> = {
-  refer: 'refer',
-  take: 'take',
-  assign: 'assign',
-  reply: 'reply to',
-  close: 'close',
+/** What a step is called in a refusal ("Cannot reply to the case" / 「未能回覆此個案」). */
+const STEP_NAME: Record<HandoffAction['action'], LocalizedText> = {
+  refer: { en: 'refer', zhHant: '轉介' },
+  take: { en: 'take', zhHant: '接手' },
+  assign: { en: 'assign', zhHant: '指派' },
+  reply: { en: 'reply to', zhHant: '回覆' },
+  close: { en: 'close', zhHant: '結束' },
+};
+
+/** A case's status as an officer reads it in Chinese. */
+const STATUS_ZH: Record<HandoffStatus, string> = {
+  submitted: '已提交',
+  referred: '已轉介',
+  in_progress: '處理中',
+  replied: '已回覆',
+  closed: '已結案',
 };
 
 /** The states a step can find a case already in: issue codes, worded in both languages by the catalogue. */
@@ -203,10 +212,15 @@ const MOVED_PAST: Partial<Record<HandoffStatus, string>> = {
  */
 function movedPast(action: HandoffAction['action'], status: HandoffStatus): AppError {
   const code = MOVED_PAST[status];
-  const message = code ? issueMessage(code, {}, 'en') : `is ${status}`;
-  return new AppError('conflict', `Cannot ${STEP_NAME[action]} the case: it ${message}`, [
-    { field: 'status', code: code ?? 'case_status', message },
-  ]);
+  const message = code
+    ? { en: issueMessage(code, {}, 'en'), zhHant: issueMessage(code, {}, 'zh-Hant') }
+    : { en: `is ${status}`, zhHant: `狀態為「${STATUS_ZH[status]}」` };
+  const step = STEP_NAME[action];
+  return new AppError(
+    'conflict',
+    { en: `Cannot ${step.en} the case: it ${message.en}`, zhHant: `未能${step.zhHant}此個案：個案${message.zhHant}` },
+    [{ field: 'status', code: code ?? 'case_status', message }],
+  );
 }
 
 export type HandoffAction =
@@ -225,7 +239,10 @@ export async function actOnHandoff(db: Db, ctx: ServiceContext, id: string, step
   return db.transaction(async (tx) => {
     const before = await getHandoff(tx, ctx.principal, id);
     if (before.access !== 'handle')
-      throw forbidden('Your department referred this case: it may read it, not act on it');
+      throw forbidden({
+        en: 'Your department referred this case: it may read it, not act on it',
+        zhHant: '此個案由你的部門轉介：你的部門只可查閱，不可處理',
+      });
     const allowed = NEXT[step.action] ?? [];
     if (!allowed.includes(before.status)) throw movedPast(step.action, before.status);
     const now = new Date();
@@ -236,8 +253,12 @@ export async function actOnHandoff(db: Db, ctx: ServiceContext, id: string, step
         .from(departments)
         .where(eq(departments.id, step.departmentId));
       if (!target) {
-        throw new AppError('not_found', 'Department not found', [
-          { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department' },
+        throw new AppError('not_found', { en: 'Department not found', zhHant: '找不到部門' }, [
+          {
+            field: 'body.departmentId',
+            code: 'unknown_department',
+            message: { en: 'does not name a department', zhHant: '並非已知的部門' },
+          },
         ]);
       }
       patch = {
@@ -309,8 +330,19 @@ async function requireAgent(db: Executor, departmentId: string, userId: string):
     .from(users)
     .where(and(eq(users.id, userId), eq(users.departmentId, departmentId)));
   if (user?.status !== 'active' || !hasPermission(user.roles, 'handoff:work')) {
-    throw new AppError('validation_failed', 'The assignee must be an active agent of the department holding the case', [
-      { field: 'body.assigneeId', code: 'not_an_agent', message: 'does not name an active agent of this department' },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      {
+        en: 'The assignee must be an active agent of the department holding the case',
+        zhHant: '獲指派者須為負責此個案部門的現職職員',
+      },
+      [
+        {
+          field: 'body.assigneeId',
+          code: 'not_an_agent',
+          message: { en: 'does not name an active agent of this department', zhHant: '並非此部門的現職職員' },
+        },
+      ],
+    );
   }
 }

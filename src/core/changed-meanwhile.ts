@@ -2,6 +2,7 @@ import { canonicalJson } from './canonical-json.ts';
 import { AppError } from './app-error.ts';
 import type { FieldIssue } from './error-codes.ts';
 import { issueMessage } from './issue-messages.ts';
+import type { LocalizedText } from './localized-text.ts';
 
 type Values<T> = Readonly<Record<string, T | undefined>>;
 
@@ -63,12 +64,12 @@ export function changedMeanwhileIssue(path: string): FieldIssue {
  * (409, a `changed_meanwhile` issue per field at `body.<field>`, nothing saved) when someone else has
  * changed one of them since to another value.
  *
- * @param what the record, for the refusal: "this provider"
- * @example ownChanges({ timeoutMs: 60000, status: 'active' }, { base, stored, what: 'this provider' }) // { timeoutMs: 60000 } when status was as read
+ * @param what the record, for the refusal, in both languages: "this provider" / 「此模型供應商」
+ * @example ownChanges({ timeoutMs: 60000, status: 'active' }, { base, stored, what: { en: 'this provider', zhHant: '此模型供應商' } }) // { timeoutMs: 60000 } when status was as read
  */
 export function ownChanges<T extends object>(
   change: T,
-  { base, stored, what }: { base: Partial<T>; stored: Partial<T>; what: string },
+  { base, stored, what }: { base: Partial<T>; stored: Partial<T>; what: LocalizedText },
 ): Partial<T> {
   const given = (Object.keys(change) as (keyof T & string)[]).filter((field) => change[field] !== undefined);
   const changed = given.filter((field) => canonicalJson(change[field]) !== canonicalJson(base[field]));
@@ -77,7 +78,10 @@ export function ownChanges<T extends object>(
   if (clashes.length > 0) {
     throw new AppError(
       'conflict',
-      `Someone else changed ${clashes.join(', ')} of ${what} after you read it: nothing was saved`,
+      {
+        en: `Someone else changed ${clashes.join(', ')} of ${what.en} after you read it: nothing was saved`,
+        zhHant: `你讀取${what.zhHant}後，其他人已更改了 ${clashes.join('、')}：未有儲存任何內容`,
+      },
       clashes.map((field) => changedMeanwhileIssue(`body.${field}`)),
     );
   }

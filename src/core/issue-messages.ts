@@ -134,8 +134,8 @@ const CATALOGUE: Record<string, Entry> = {
   bot_needs_bot_type: fixed('may only be given when type is lionrock_bot', '只可在類型為 lionrock_bot 時提供'),
   bot_type_fixed: fixed('must stay lionrock_bot for a bot’s application', '機械人的應用程式類型須維持為 lionrock_bot'),
   not_published: fixed('is not published', '未發佈'),
-  // A go-live gate condition not met: the gate words it in both languages (params en / zhHant).
-  go_live_unmet: { en: (p) => String(p.en ?? 'is not met'), 'zh-Hant': (p) => String(p.zhHant ?? '未符合') },
+  // A go-live gate condition not met (the gate words each one itself, in both languages).
+  go_live_unmet: fixed('is not met', '未符合'),
   // Drafts and their second officer's approval (issue #17).
   approval_required: fixed(
     'needs a second officer’s approval of the current version first',
@@ -174,6 +174,7 @@ const CATALOGUE: Record<string, Entry> = {
     'must not contain a NUL character or an unpaired UTF-16 surrogate',
     '不可包含空字元（NUL）或不成對的 UTF-16 代理字元',
   ),
+  model_not_allowed: fixed('is not on the department’s allow-list', '不在部門的模型允許清單內'),
   url_refused: fixed('is a web address this server may not fetch', '是此伺服器不可擷取的網址'),
   fetch_failed: fixed('could not be fetched', '未能擷取'),
   zip_bomb: fixed('inflates beyond the allowed size', '解壓後超出容許大小'),

@@ -8,7 +8,7 @@ import {
   type ServiceContext,
 } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, type FieldIssue, forbidden, withOwnSetChanges } from '../core/index.ts';
+import { AppError, forbidden, type LocalizedIssue, withOwnSetChanges } from '../core/index.ts';
 import { type Db, type Executor, modelAllowlist, modelProviders } from '../store/index.ts';
 import { changeRouting } from './routing-change.ts';
 
@@ -63,7 +63,11 @@ export async function putAllowlist(
   entries: readonly AllowlistEntry[],
   base?: readonly AllowlistEntry[],
 ): Promise<AllowlistRow[]> {
-  if (!isPlatformAdmin(ctx.principal)) throw forbidden("Only a platform admin may change a department's allow-list");
+  if (!isPlatformAdmin(ctx.principal))
+    throw forbidden({
+      en: "Only a platform admin may change a department's allow-list",
+      zhHant: '只有平台管理員可更改部門的模型允許清單',
+    });
   return changeRouting(db, async (tx) => {
     await getDepartment(tx, ctx.principal, departmentId);
     await lockDepartment(tx, departmentId);
@@ -117,17 +121,32 @@ async function providersOf(db: Executor, entries: readonly AllowlistEntry[]) {
   const names = [...new Set(entries.map((e) => e.provider))];
   const rows = names.length ? await db.select().from(modelProviders).where(inArray(modelProviders.name, names)) : [];
   const byName = new Map(rows.map((p) => [p.name, p]));
-  const issues: FieldIssue[] = [];
+  const issues: LocalizedIssue[] = [];
   entries.forEach((entry, i) => {
     const provider = byName.get(entry.provider);
     if (!provider) {
-      issues.push({ field: `body.entries.${i}.provider`, code: 'unknown', message: 'is not a configured provider' });
+      issues.push({
+        field: `body.entries.${i}.provider`,
+        code: 'unknown',
+        message: { en: 'is not a configured provider', zhHant: '並非已設定的模型供應商' },
+      });
     } else if (entry.model !== '*' && !provider.models.includes(entry.model) && !provider.models.includes('*')) {
-      issues.push({ field: `body.entries.${i}.model`, code: 'unknown', message: 'is not offered by the provider' });
+      issues.push({
+        field: `body.entries.${i}.model`,
+        code: 'unknown',
+        message: { en: 'is not offered by the provider', zhHant: '並非該模型供應商提供的模型' },
+      });
     }
   });
   if (issues.length) {
-    throw new AppError('validation_failed', issues.map((x) => `${x.field}: ${x.message}`).join('; '), issues);
+    throw new AppError(
+      'validation_failed',
+      {
+        en: issues.map((x) => `${x.field}: ${x.message.en}`).join('; '),
+        zhHant: `請求內容無效：${issues.map((x) => `${x.field}：${x.message.zhHant}`).join('；')}`,
+      },
+      issues,
+    );
   }
   return byName;
 }

@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode, type FieldIssue } from '../core/index.ts';
+import { AppError, type ErrorCode, type LocalizedText, type RefusalIssue } from '../core/index.ts';
 
 /** The codes a model call can fail with; each maps to a status in `src/core/error-codes.ts`. */
 export type GatewayErrorCode = Extract<
@@ -23,9 +23,9 @@ export type GatewayErrorCode = Extract<
 export class GatewayError extends AppError {
   constructor(
     override readonly code: GatewayErrorCode,
-    detail: string,
+    detail: string | LocalizedText,
     readonly retryAfterSeconds: number | null = null,
-    issues: readonly FieldIssue[] = [],
+    issues: readonly RefusalIssue[] = [],
   ) {
     super(code, detail, issues);
     this.name = 'GatewayError';

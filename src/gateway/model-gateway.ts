@@ -20,6 +20,14 @@ import type { SecretBox } from './secret-box.ts';
 import { readSseData } from './sse-reader.ts';
 import { addTokens, maybeSweep } from './usage-counter.ts';
 
+/** Why a model is refused, as an officer reads it in Chinese (the English is the reason's code in words). */
+const NOT_ALLOWED_ZH = {
+  unknown_provider: '沒有此模型供應商',
+  provider_disabled: '模型供應商已停用',
+  model_not_offered: '模型供應商不提供此模型',
+  not_allowed: '部門未獲准使用此模型',
+} as const;
+
 export interface ModelGatewayOptions {
   /** Decrypts providers' API keys. */
   secrets: SecretBox;
@@ -182,9 +190,18 @@ export class ModelGateway {
 
   private async admit(req: GatewayRequest): Promise<AdmittedCall> {
     if (!req.messages.length) {
-      throw new GatewayError('validation_failed', 'A model call needs at least one message', null, [
-        { field: 'messages', code: 'too_small', message: 'must hold at least one message' },
-      ]);
+      throw new GatewayError(
+        'validation_failed',
+        { en: 'A model call needs at least one message', zhHant: '呼叫模型須最少有一則訊息' },
+        null,
+        [
+          {
+            field: 'messages',
+            code: 'too_small',
+            message: { en: 'must hold at least one message', zhHant: '須最少有一則訊息' },
+          },
+        ],
+      );
     }
     const prompt = promptSha256(req.messages);
     const [provider, allowlist] = await Promise.all([
@@ -204,10 +221,10 @@ export class ModelGateway {
             ? 'model_not_offered'
             : 'not_allowed';
       await recordCall(this.db, req, prompt, refusal(reason, provider?.id ?? null));
-      throw new GatewayError(
-        'model_not_allowed',
-        `${req.provider}/${req.model} is not on your department's model allow-list (${reason.replaceAll('_', ' ')})`,
-      );
+      throw new GatewayError('model_not_allowed', {
+        en: `${req.provider}/${req.model} is not on your department's model allow-list (${reason.replaceAll('_', ' ')})`,
+        zhHant: `${req.provider}/${req.model} 不在你部門的模型允許清單內（${NOT_ALLOWED_ZH[reason]}）`,
+      });
     }
     const now = new Date();
     let counters: AdmittedCounter[];
@@ -321,10 +338,10 @@ export class ModelGateway {
         ? error
         : aborted
           ? null
-          : new GatewayError(
-              'provider_unavailable',
-              `The provider's answer was cut off after ${tally.attempts} attempt(s)`,
-            );
+          : new GatewayError('provider_unavailable', {
+              en: `The provider's answer was cut off after ${tally.attempts} attempt(s)`,
+              zhHant: `模型供應商的回答在嘗試 ${tally.attempts} 次後仍然中斷`,
+            });
     const reason = aborted ? 'client_aborted' : error instanceof AppError ? error.code : fallbackReason;
     await this.record(req, call, tally, started, 'error', reason, '', { promptTokens: null, completionTokens: null });
     return gatewayError ?? error;

@@ -56,7 +56,11 @@ function auditView(row: ProviderRow) {
 }
 
 function requireAdmin(ctx: ServiceContext): void {
-  if (!isPlatformAdmin(ctx.principal)) throw forbidden('Only a platform admin may configure model providers');
+  if (!isPlatformAdmin(ctx.principal))
+    throw forbidden({
+      en: 'Only a platform admin may configure model providers',
+      zhHant: '只有平台管理員可設定模型供應商',
+    });
 }
 
 export async function listProviders(db: Executor): Promise<ProviderView[]> {
@@ -83,9 +87,17 @@ export async function createProvider(
       .from(modelProviders)
       .where(eq(modelProviders.name, input.name));
     if (taken) {
-      throw new AppError('conflict', `A provider named "${input.name}" already exists`, [
-        { field: 'body.name', code: 'taken', message: 'is already used by another provider' },
-      ]);
+      throw new AppError(
+        'conflict',
+        { en: `A provider named "${input.name}" already exists`, zhHant: `已有名為「${input.name}」的模型供應商` },
+        [
+          {
+            field: 'body.name',
+            code: 'taken',
+            message: { en: 'is already used by another provider', zhHant: '已被另一個模型供應商使用' },
+          },
+        ],
+      );
     }
     const [row] = await tx
       .insert(modelProviders)
@@ -137,7 +149,11 @@ export async function updateProvider(
     const [before] = await tx.select().from(modelProviders).where(eq(modelProviders.id, id)).for('update');
     if (!before) throw notFound('Provider');
     const changes = base
-      ? ownChanges<ProviderBase>(definedOnly(fields), { base, stored: before, what: 'this provider' })
+      ? ownChanges<ProviderBase>(definedOnly(fields), {
+          base,
+          stored: before,
+          what: { en: 'this provider', zhHant: '此模型供應商' },
+        })
       : definedOnly(fields);
     const [after] = await tx
       .update(modelProviders)

@@ -98,7 +98,10 @@ export async function admitCall(
       const retryAfter = Math.max(1, Math.ceil((counter.expiresAt.getTime() - now.getTime()) / 1000));
       throw new GatewayError(
         counter.window === 'minute' ? 'rate_limited' : 'quota_exceeded',
-        `The ${counter.scope}'s ${what} per ${counter.window} limit is reached`,
+        {
+          en: `The ${counter.scope}'s ${what} per ${counter.window} limit is reached`,
+          zhHant: `已達${counter.scope === 'bot' ? '機械人' : '部門'}每${counter.window === 'minute' ? '分鐘' : '月'}的${what === 'requests' ? '請求次數' : '詞元（token）'}上限`,
+        },
         counter.window === 'minute' ? retryAfter : Math.max(1, retryAfter - 86_400),
       );
     }

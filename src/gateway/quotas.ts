@@ -72,7 +72,9 @@ export async function putQuota(
     const scope = and(eq(quotas.departmentId, departmentId), eq(quotas.botId, botId ?? ''));
     const [before] = await tx.select().from(quotas).where(scope).for('update');
     const stored = toLimits(before);
-    const set = base ? { ...stored, ...ownChanges(limits, { base, stored, what: 'this quota' }) } : limits;
+    const set = base
+      ? { ...stored, ...ownChanges(limits, { base, stored, what: { en: 'this quota', zhHant: '此配額' } }) }
+      : limits;
     const values = { ...set, updatedBy: ctx.principal.id, updatedAt: new Date() };
     const [row] = before
       ? await tx.update(quotas).set(values).where(scope).returning()

@@ -49,7 +49,14 @@ export async function withRetries<T>(
     if (!breaker.tryAcquire()) {
       const after = Math.ceil(breaker.retryAfterMs() / 1000);
       if (tally.attempts === 0) {
-        throw new GatewayError('circuit_open', 'The provider failed repeatedly and is paused; try again later', after);
+        throw new GatewayError(
+          'circuit_open',
+          {
+            en: 'The provider failed repeatedly and is paused; try again later',
+            zhHant: '模型供應商多次失敗，已暫停使用，請稍後再試',
+          },
+          after,
+        );
       }
       break;
     }
@@ -78,16 +85,23 @@ export async function withRetries<T>(
     }
   }
   if (last && !last.retryable && !last.outage) {
-    throw new GatewayError('upstream_failed', `The provider refused the request: ${last.message}`);
+    throw new GatewayError('upstream_failed', {
+      en: `The provider refused the request: ${last.message}`,
+      zhHant: `模型供應商拒絕了此請求：${last.message}`,
+    });
   }
   if (last?.status === 429) {
     const after = last.retryAfterMs === null ? null : Math.ceil(last.retryAfterMs / 1000);
-    throw new GatewayError('rate_limited', 'The provider is rate limiting calls; try again later', after);
+    throw new GatewayError(
+      'rate_limited',
+      { en: 'The provider is rate limiting calls; try again later', zhHant: '模型供應商正限制請求次數，請稍後再試' },
+      after,
+    );
   }
-  throw new GatewayError(
-    'provider_unavailable',
-    `The provider failed after ${tally.attempts} attempt${tally.attempts === 1 ? '' : 's'}${last ? `: ${last.message}` : ''}`,
-  );
+  throw new GatewayError('provider_unavailable', {
+    en: `The provider failed after ${tally.attempts} attempt${tally.attempts === 1 ? '' : 's'}${last ? `: ${last.message}` : ''}`,
+    zhHant: `模型供應商嘗試 ${tally.attempts} 次後仍然失敗${last ? `：${last.message}` : ''}`,
+  });
 }
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */

@@ -50,19 +50,19 @@ export class SecretBox {
       return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
     } catch {
       // Wrong secret (changed LIONROCK_SECRET_KEY) or a tampered row: never a silent garbage key.
-      throw new GatewayError(
-        'capability_unavailable',
-        'A stored provider key cannot be decrypted with the configured secretKey (was it changed?)',
-      );
+      throw new GatewayError('capability_unavailable', {
+        en: 'A stored provider key cannot be decrypted with the configured secretKey (was it changed?)',
+        zhHant: '無法以現時設定的 secretKey 解密已儲存的模型供應商金鑰（secretKey 是否曾被更改？）',
+      });
     }
   }
 
   private requireKey(): Buffer {
     if (!this.key) {
-      throw new GatewayError(
-        'capability_unavailable',
-        'Provider API keys need a secret: set secretKey (LIONROCK_SECRET_KEY, at least 32 characters)',
-      );
+      throw new GatewayError('capability_unavailable', {
+        en: 'Provider API keys need a secret: set secretKey (LIONROCK_SECRET_KEY, at least 32 characters)',
+        zhHant: '儲存模型供應商的 API 金鑰須設定 secretKey（LIONROCK_SECRET_KEY，最少 32 個字元）',
+      });
     }
     return this.key;
   }

@@ -155,7 +155,10 @@ function ownChanges(base: GuardPolicy | null, next: GuardPolicy, stored: GuardPo
   if ('policy' in merged) return merged.policy;
   throw new AppError(
     'conflict',
-    `Someone else changed ${merged.clashes.join(', ')} of this guard policy after you read it: nothing was saved`,
+    {
+      en: `Someone else changed ${merged.clashes.join(', ')} of this guard policy after you read it: nothing was saved`,
+      zhHant: `你讀取此防護政策後，其他人已更改了 ${merged.clashes.join('、')}：未有儲存任何內容`,
+    },
     merged.clashes.map((path) => changedMeanwhileIssue(`body.policy.${path}`)),
   );
 }

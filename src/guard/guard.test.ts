@@ -64,6 +64,18 @@ describe('URLs', () => {
     expect(rejected).toEqual(['not a domain']);
     expect(assessUrl('https://a.evil.example', { blocklist: new Set(domains) }).verdict).toBe('blocked');
   });
+
+  it('takes internationalised domains and web addresses in their Chinese form, kept and matched in punycode', () => {
+    const { domains, rejected } = parseBlocklist('香港政府.hk\nhttps://香港政府.hk/login\nhttps://網上.香港政府.hk/\n');
+    expect(rejected).toEqual([]);
+    expect(domains).toEqual(['xn--mxtq1md9hf20c.hk', 'xn--fhqs57i.xn--mxtq1md9hf20c.hk']);
+    const blocklist = new Set(parseBlocklist('xn--mxtq1md9hf20c.hk\n').domains);
+    // A link written in Chinese is blocked by the punycode entry, and one in punycode by the Chinese entry.
+    expect(assessUrl('https://香港政府.hk/login', { blocklist }).verdict).toBe('blocked');
+    expect(assessUrl('https://xn--mxtq1md9hf20c.hk/', { blocklist: new Set(domains) }).verdict).toBe('blocked');
+    const scanned = scanText('請即登入 https://香港政府.hk/login 更新資料', { blocklist });
+    expect(scanned.urls.map((u) => u.verdict)).toEqual(['blocked']);
+  });
 });
 
 describe('grounding', () => {

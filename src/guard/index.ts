@@ -44,7 +44,7 @@ export {
 } from './injection/detect-injection.ts';
 export { extractUrls, type ExtractedUrl } from './url/extract-urls.ts';
 export { assessUrl, type UrlAssessment, type UrlVerdict, type AssessUrlOptions } from './url/assess-url.ts';
-export { parseBlocklist } from './url/blocklist.ts';
+export { blocklistDomain, parseBlocklist } from './url/blocklist.ts';
 export { editDistance } from './url/edit-distance.ts';
 export { checkGrounding, type GroundingReport, type SentenceSupport, type GroundingOptions } from './grounding.ts';
 export {

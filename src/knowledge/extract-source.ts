@@ -99,10 +99,10 @@ export async function extractSource(input: SourceInput, fetchOptions: ExtractOpt
     extracted = await parseIsolated(file, 'html', limits);
     importer = 'html@1';
   } else {
-    throw new ImportError(
-      'unsupported_type',
-      `${fetched.url} is ${fetched.contentType || 'of unknown type'}; URLs must be web pages or PDFs`,
-    );
+    throw new ImportError('unsupported_type', {
+      en: `${fetched.url} is ${fetched.contentType || 'of unknown type'}; URLs must be web pages or PDFs`,
+      zhHant: `${fetched.url} 的類型為 ${fetched.contentType || '不明'}；網址須為網頁或 PDF 檔案`,
+    });
   }
   return {
     extracted,

@@ -55,14 +55,17 @@ export function detectFileType(fileName: string, bytes: Buffer): FileType {
   );
   if (!type) {
     const accepted = Object.values(FILE_TYPES).flatMap((t) => t.extensions);
-    throw new ImportError(
-      'unsupported_type',
-      `Files of type "${extension || '(none)'}" are not accepted; accepted: ${accepted.join(', ')}`,
-    );
+    throw new ImportError('unsupported_type', {
+      en: `Files of type "${extension || '(none)'}" are not accepted; accepted: ${accepted.join(', ')}`,
+      zhHant: `不接受「${extension || '（無）'}」類型的檔案；接受的類型：${accepted.join('、')}`,
+    });
   }
   const actual = sniff(bytes);
   if (actual !== EXPECTED[type]) {
-    throw new ImportError('type_mismatch', `The file is named ${extension} but its content is not (${actual})`);
+    throw new ImportError('type_mismatch', {
+      en: `The file is named ${extension} but its content is not (${actual})`,
+      zhHant: `檔案名稱為 ${extension}，但內容並非此類型（實為 ${actual}）`,
+    });
   }
   return type;
 }

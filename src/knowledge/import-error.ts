@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../core/index.ts';
+
 /** Why an import was refused: stable codes, so the API can name the reason and the field. */
 export type ImportErrorCode =
   | 'unsupported_type'
@@ -11,12 +13,25 @@ export type ImportErrorCode =
   | 'url_refused'
   | 'fetch_failed';
 
+/**
+ * An import refused, with its reason in English (`message`) and, where worded, Traditional Chinese
+ * (`zhHant`): the API sends the asker's language.
+ *
+ * @example throw new ImportError('empty', { en: 'The workbook has no worksheet', zhHant: '活頁簿沒有工作表' });
+ */
 export class ImportError extends Error {
   override name = 'ImportError';
+  readonly zhHant: string | null;
   constructor(
     readonly code: ImportErrorCode,
-    message: string,
+    reason: string | LocalizedText,
   ) {
-    super(message);
+    super(typeof reason === 'string' ? reason : reason.en);
+    this.zhHant = typeof reason === 'string' ? null : reason.zhHant;
+  }
+
+  /** The reason in both languages; English only where no Chinese was written. */
+  get reason(): string | LocalizedText {
+    return this.zhHant === null ? this.message : { en: this.message, zhHant: this.zhHant };
   }
 }

@@ -46,9 +46,9 @@ export function textCharacters(extracted: Extracted): number {
 export function assertWithinTextLimit(extracted: Extracted, maxTextChars: number): void {
   const chars = textCharacters(extracted);
   if (chars > maxTextChars) {
-    throw new ImportError(
-      'too_large',
-      `The file holds ${chars.toLocaleString('en')} characters of text; the limit is ${maxTextChars.toLocaleString('en')}`,
-    );
+    throw new ImportError('too_large', {
+      en: `The file holds ${chars.toLocaleString('en')} characters of text; the limit is ${maxTextChars.toLocaleString('en')}`,
+      zhHant: `檔案含 ${chars.toLocaleString('en')} 個文字字元，上限為 ${maxTextChars.toLocaleString('en')} 個`,
+    });
   }
 }

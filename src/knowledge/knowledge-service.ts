@@ -3,7 +3,7 @@ import { createTwoFilesPatch } from 'diff';
 import { and, desc, eq } from 'drizzle-orm';
 import { auditContext, getDepartment, type ServiceContext } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
-import { AppError, forbidden, hasPermission } from '../core/index.ts';
+import { AppError, forbidden, hasPermission, unknownDepartment } from '../core/index.ts';
 import { loadBlocklist } from '../guard/index.ts';
 import { bots, type Db, type Executor, knowledgeChunks, knowledgeSources, knowledgeVersions } from '../store/index.ts';
 import { type ChunkOptions, chunkExtracted, DEFAULT_CHUNK_OPTIONS, renderForDiff } from './chunk.ts';
@@ -45,8 +45,12 @@ export async function assertTargetBot(
     .from(bots)
     .where(and(eq(bots.id, botId), eq(bots.departmentId, departmentId)));
   if (!bot) {
-    throw new AppError('not_found', 'Bot not found', [
-      { field: 'body.botId', code: 'unknown_bot', message: "does not name a bot of the import's department" },
+    throw new AppError('not_found', { en: 'Bot not found', zhHant: '找不到機械人' }, [
+      {
+        field: 'body.botId',
+        code: 'unknown_bot',
+        message: { en: "does not name a bot of the import's department", zhHant: '並非匯入部門的機械人' },
+      },
     ]);
   }
 }
@@ -62,19 +66,21 @@ export async function importIntoKnowledge(
   content: ExtractedSource,
   target: ImportTarget = {},
 ): Promise<ImportOutcome> {
-  if (!hasPermission(ctx.principal.roles, 'knowledge:write')) throw forbidden('Only an editor may import knowledge');
+  if (!hasPermission(ctx.principal.roles, 'knowledge:write'))
+    throw forbidden({ en: 'Only an editor may import knowledge', zhHant: '只有編輯人員可匯入知識內容' });
   const departmentId = target.departmentId ?? ctx.principal.departmentId;
   // Hidden from the caller, or not there at all (a platform admin sees every id): not found.
   const department = departmentId ? await getDepartment(db, ctx.principal, departmentId).catch(() => null) : null;
   if (!departmentId || !department) {
-    throw new AppError('not_found', 'Department not found', [
-      { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
-    ]);
+    throw unknownDepartment();
   }
   await assertTargetBot(db, departmentId, target.botId);
   const chunks = chunkExtracted(content.extracted, target.chunkOptions ?? DEFAULT_CHUNK_OPTIONS);
   if (chunks.length === 0)
-    throw new ImportError('empty', 'Nothing to import: no text, FAQ entries or datasets were found');
+    throw new ImportError('empty', {
+      en: 'Nothing to import: no text, FAQ entries or datasets were found',
+      zhHant: '沒有可匯入的內容：找不到文字、常見問題或數據集',
+    });
   const findings = await scanDraftIsolated(chunks, await loadBlocklist(db));
   const text = renderForDiff(chunks);
   return db.transaction(async (tx) => {

@@ -124,7 +124,11 @@ async function runIsolated(request: WorkerRequest, limits: ImportLimits) {
     const answer = await ask(thread.worker, request, limits);
     reusable = true;
     if (answer.ok) return answer;
-    if (answer.code) throw new ImportError(answer.code, answer.message);
+    if (answer.code)
+      throw new ImportError(
+        answer.code,
+        answer.zhHant ? { en: answer.message, zhHant: answer.zhHant } : answer.message,
+      );
     throw new Error(answer.message);
   } finally {
     if (reusable) parkThread(thread);
@@ -150,10 +154,10 @@ function ask(worker: Worker, request: WorkerRequest, limits: ImportLimits): Prom
       done();
       reject(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? new ImportError(
-              'too_large',
-              `Reading the file needs more than the ${limits.parserHeapMb} MB of memory allowed for one import`,
-            )
+          ? new ImportError('too_large', {
+              en: `Reading the file needs more than the ${limits.parserHeapMb} MB of memory allowed for one import`,
+              zhHant: `讀取此檔案所需的記憶體超過每次匯入容許的 ${limits.parserHeapMb} MB`,
+            })
           : error,
       );
     };
@@ -164,10 +168,10 @@ function ask(worker: Worker, request: WorkerRequest, limits: ImportLimits): Prom
     const timer = setTimeout(() => {
       done();
       reject(
-        new ImportError(
-          'too_large',
-          `The file could not be read within the ${Math.round(limits.parseTimeoutMs / 1000)} s allowed for one import`,
-        ),
+        new ImportError('too_large', {
+          en: `The file could not be read within the ${Math.round(limits.parseTimeoutMs / 1000)} s allowed for one import`,
+          zhHant: `未能在每次匯入容許的 ${Math.round(limits.parseTimeoutMs / 1000)} 秒內讀取此檔案`,
+        }),
       );
     }, limits.parseTimeoutMs);
     worker.on('message', onMessage);

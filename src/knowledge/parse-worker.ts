@@ -26,7 +26,7 @@ export interface ParseRequest {
 export type WorkerAnswer =
   | { ok: true; extracted: Awaited<ReturnType<typeof parseFile>> }
   | { ok: true; findings: DraftFinding[] }
-  | { ok: false; code: ImportError['code'] | null; message: string };
+  | { ok: false; code: ImportError['code'] | null; message: string; zhHant?: string | null };
 
 async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   if (request.kind === 'scan') return { ok: true, findings: scanDraft(request.chunks, new Set(request.blocklist)) };
@@ -36,7 +36,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
     return { ok: true, extracted };
   } catch (error) {
     return error instanceof ImportError
-      ? { ok: false, code: error.code, message: error.message }
+      ? { ok: false, code: error.code, message: error.message, zhHant: error.zhHant }
       : { ok: false, code: null, message: (error as Error).message };
   }
 }

@@ -22,10 +22,10 @@ export async function reviewVersion(
     const version = await lockVersion(tx, ctx, versionId);
     if (version.status !== 'draft') throw reviewedAlready(version.version, version.status);
     if (version.editorId === ctx.principal.id) {
-      throw new AppError(
-        'forbidden',
-        'Maker-checker: you imported or edited this draft, so another approver must review it',
-      );
+      throw new AppError('forbidden', {
+        en: 'Maker-checker: you imported or edited this draft, so another approver must review it',
+        zhHant: '須由另一人審批：此草稿由你匯入或編輯，須由另一名審批人審閱',
+      });
     }
     const reviewed = { reviewerId: ctx.principal.id, reviewedAt: new Date() };
     if (!decision.approve) {
@@ -69,10 +69,15 @@ const REVIEWED: Record<Exclude<KnowledgeVersionStatus, 'draft'>, string> = {
 /** 409 for a review of a version that is no longer a draft: usually another approver decided first. */
 function reviewedAlready(version: number, status: Exclude<KnowledgeVersionStatus, 'draft'>): AppError {
   const code = REVIEWED[status];
-  const message = issueMessage(code, {}, 'en');
-  return new AppError('conflict', `Version ${version} ${message}; only drafts can be reviewed`, [
-    { field: 'status', code, message },
-  ]);
+  const message = { en: issueMessage(code, {}, 'en'), zhHant: issueMessage(code, {}, 'zh-Hant') };
+  return new AppError(
+    'conflict',
+    {
+      en: `Version ${version} ${message.en}; only drafts can be reviewed`,
+      zhHant: `第 ${version} 版${message.zhHant}；只可審批草稿`,
+    },
+    [{ field: 'status', code, message }],
+  );
 }
 
 /** 409 naming each finding: the approver reads them, then overrides with a written reason or rejects. */
@@ -80,14 +85,21 @@ function unresolvedFindings(version: number, findings: readonly DraftFinding[]):
   const shown = findings.slice(0, 50);
   return new AppError(
     'conflict',
-    `Version ${version} has import findings (${findings.length}); read them, then approve with override.reason to publish ` +
-      'the rest (passages flagged as injection are never served), or reject it. ' +
-      `第 ${version} 版有 ${findings.length} 項匯入檢查結果；請先閱讀，再以 override.reason 寫明理由推翻並發布其餘內容` +
-      '（被標記為指令注入的段落一律不會提供），或駁回此版本。',
+    {
+      en:
+        `Version ${version} has import findings (${findings.length}); read them, then approve with override.reason to publish ` +
+        'the rest (passages flagged as injection are never served), or reject it.',
+      zhHant:
+        `第 ${version} 版有 ${findings.length} 項匯入檢查結果；請先閱讀，再以 override.reason 寫明理由推翻並發布其餘內容` +
+        '（被標記為指令注入的段落一律不會提供），或駁回此版本。',
+    },
     shown.map((finding) => ({
       field: 'body.override',
       code: 'unresolved_findings',
-      message: `entry ${finding.entryKey} (#${finding.ordinal + 1}): ${finding.kinds.join(', ')} ／ 第 ${finding.ordinal + 1} 段：${finding.kinds.map((kind) => FINDING_ZH[kind]).join('、')}`,
+      message: {
+        en: `entry ${finding.entryKey} (#${finding.ordinal + 1}): ${finding.kinds.join(', ')}`,
+        zhHant: `第 ${finding.ordinal + 1} 段（${finding.entryKey}）：${finding.kinds.map((kind) => FINDING_ZH[kind]).join('、')}`,
+      },
     })),
   );
 }
@@ -117,22 +129,39 @@ export async function rollbackSource(
       // A withdrawal was decided by two people: one approver alone does not undo it.
       throw new AppError(
         'conflict',
-        'The source was withdrawn; import it again and have the draft approved ／ 此來源已撤回，請重新匯入並經審批發布',
+        {
+          en: 'The source was withdrawn; import it again and have the draft approved',
+          zhHant: '此來源已撤回，請重新匯入並經審批發布',
+        },
         [
           {
             field: 'body.version',
             code: 'source_withdrawn',
-            message: 'belongs to a withdrawn source ／ 屬於已撤回的來源',
+            message: { en: 'belongs to a withdrawn source', zhHant: '屬於已撤回的來源' },
           },
         ],
       );
     }
     if (target.status === 'published')
-      throw new AppError('conflict', `Version ${toVersion} is already the published version`);
+      throw new AppError('conflict', {
+        en: `Version ${toVersion} is already the published version`,
+        zhHant: `第 ${toVersion} 版已是現行發布的版本`,
+      });
     if (target.status !== 'superseded' || !target.reviewedAt) {
-      throw new AppError('conflict', `Version ${toVersion} was never published; publish it through review instead`, [
-        { field: 'body.version', code: 'never_published', message: 'was never approved' },
-      ]);
+      throw new AppError(
+        'conflict',
+        {
+          en: `Version ${toVersion} was never published; publish it through review instead`,
+          zhHant: `第 ${toVersion} 版從未發布，請改為經審批發布`,
+        },
+        [
+          {
+            field: 'body.version',
+            code: 'never_published',
+            message: { en: 'was never approved', zhHant: '從未獲審批' },
+          },
+        ],
+      );
     }
     const after = await publish(tx, target, { reviewerId: target.reviewerId, reviewedAt: target.reviewedAt });
     await audit(tx, ctx, 'knowledge.rollback', target, { status: 'published', version: toVersion });
@@ -142,7 +171,10 @@ export async function rollbackSource(
 
 function assertApprover(ctx: ServiceContext): void {
   if (!hasPermission(ctx.principal.roles, 'knowledge:approve'))
-    throw forbidden('Only an approver may publish, reject or roll back knowledge');
+    throw forbidden({
+      en: 'Only an approver may publish, reject or roll back knowledge',
+      zhHant: '只有審批人可發布、駁回或還原知識內容',
+    });
 }
 
 async function lockVersion(tx: Tx, ctx: ServiceContext, versionId: string): Promise<KnowledgeVersion> {

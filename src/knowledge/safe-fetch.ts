@@ -60,16 +60,23 @@ async function checkedAddress(
   options: Required<Pick<SafeFetchOptions, 'allowPrivate' | 'allowHosts' | 'resolve'>>,
 ) {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ImportError('url_refused', `Only http and https URLs can be imported, not ${url.protocol}`);
+    throw new ImportError('url_refused', {
+      en: `Only http and https URLs can be imported, not ${url.protocol}`,
+      zhHant: `只可匯入 http 或 https 網址，不接受 ${url.protocol}`,
+    });
   }
-  if (url.username || url.password) throw new ImportError('url_refused', 'URLs with credentials are refused');
+  if (url.username || url.password)
+    throw new ImportError('url_refused', {
+      en: 'URLs with credentials are refused',
+      zhHant: '不接受附有登入資料的網址',
+    });
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const family = isIP(host);
   const addresses: readonly ResolvedAddress[] = family
     ? [{ address: host, family: family === 6 ? 6 : 4 }]
     : await options.resolve(host).catch(() => []);
   const first = addresses[0];
-  if (!first) throw new ImportError('fetch_failed', `Cannot resolve ${host}`);
+  if (!first) throw new ImportError('fetch_failed', { en: `Cannot resolve ${host}`, zhHant: `無法解析網域 ${host}` });
   // `url.host` leaves a default port out, so `host:443` is matched against the port in effect too.
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   const allowed = options.allowHosts.map((entry) => entry.toLowerCase());
@@ -79,10 +86,10 @@ async function checkedAddress(
   for (const { address } of addresses) {
     const verdict = judgeAddress(address);
     if (!verdict.allowed) {
-      throw new ImportError(
-        'url_refused',
-        `${host} resolves to ${address}, in ${verdict.range} (${verdict.why}); such sources must be allowed by an administrator`,
-      );
+      throw new ImportError('url_refused', {
+        en: `${host} resolves to ${address}, in ${verdict.range} (${verdict.why}); such sources must be allowed by an administrator`,
+        zhHant: `${host} 解析為 ${address}，屬於 ${verdict.range}（${verdict.why}）；此類來源須由管理員准許`,
+      });
     }
   }
   return first;
@@ -142,7 +149,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
   try {
     url = new URL(input);
   } catch {
-    throw new ImportError('url_refused', 'Not a valid URL');
+    throw new ImportError('url_refused', { en: 'Not a valid URL', zhHant: '不是有效的網址' });
   }
   const signal = AbortSignal.timeout(timeoutMs);
   for (let hop = 0; hop <= maxRedirects; hop += 1) {
@@ -158,9 +165,16 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
       }
       if (status < 200 || status >= 300) {
         response.resume();
-        throw new ImportError('fetch_failed', `${url.href} answered ${status}`);
+        throw new ImportError('fetch_failed', {
+          en: `${url.href} answered ${status}`,
+          zhHant: `${url.href} 回應狀態 ${status}`,
+        });
       }
-      const tooLarge = () => new ImportError('too_large', `${url.href} is larger than ${maxBytes} bytes`);
+      const tooLarge = () =>
+        new ImportError('too_large', {
+          en: `${url.href} is larger than ${maxBytes} bytes`,
+          zhHant: `${url.href} 大於 ${maxBytes} 位元組`,
+        });
       if (Number(response.headers['content-length'] ?? 0) > maxBytes) {
         response.destroy();
         throw tooLarge();
@@ -179,8 +193,14 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
     } catch (error) {
       if (error instanceof ImportError) throw error;
       const reason = signal.aborted ? `no complete answer within ${timeoutMs} ms` : (error as Error).message;
-      throw new ImportError('fetch_failed', `Fetching ${url.href} failed: ${reason}`);
+      throw new ImportError('fetch_failed', {
+        en: `Fetching ${url.href} failed: ${reason}`,
+        zhHant: `擷取 ${url.href} 失敗：${reason}`,
+      });
     }
   }
-  throw new ImportError('fetch_failed', `More than ${maxRedirects} redirects`);
+  throw new ImportError('fetch_failed', {
+    en: `More than ${maxRedirects} redirects`,
+    zhHant: `重新導向超過 ${maxRedirects} 次`,
+  });
 }

@@ -32,7 +32,12 @@ export async function assertSafeZip(bytes: Buffer, limits: ZipLimits = DEFAULT_Z
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, file) =>
       error || !file
-        ? reject(new ImportError('unreadable', `Not a readable Office file: ${error?.message}`))
+        ? reject(
+            new ImportError('unreadable', {
+              en: `Not a readable Office file: ${error?.message}`,
+              zhHant: `不是可讀取的 Office 檔案：${error?.message}`,
+            }),
+          )
         : resolve(file),
     ),
   );
@@ -46,21 +51,39 @@ export async function assertSafeZip(bytes: Buffer, limits: ZipLimits = DEFAULT_Z
       zip.close();
       reject(error);
     };
-    zip.on('error', (error: Error) => fail(new ImportError('unreadable', `Broken archive: ${error.message}`)));
+    zip.on('error', (error: Error) =>
+      fail(
+        new ImportError('unreadable', {
+          en: `Broken archive: ${error.message}`,
+          zhHant: `壓縮檔已損壞：${error.message}`,
+        }),
+      ),
+    );
     zip.on('end', () => resolve());
     zip.on('entry', (entry: yauzl.Entry) => {
       entries += 1;
       if (entries > limits.maxEntries)
-        return fail(new ImportError('zip_bomb', `The archive has more than ${limits.maxEntries} parts (the limit)`));
+        return fail(
+          new ImportError('zip_bomb', {
+            en: `The archive has more than ${limits.maxEntries} parts (the limit)`,
+            zhHant: `壓縮檔超過 ${limits.maxEntries} 個部分（上限）`,
+          }),
+        );
       zip.openReadStream(entry, (error, stream) => {
-        if (error || !stream) return fail(new ImportError('unreadable', `Cannot read ${entry.fileName}`));
+        if (error || !stream)
+          return fail(
+            new ImportError('unreadable', {
+              en: `Cannot read ${entry.fileName}`,
+              zhHant: `無法讀取 ${entry.fileName}`,
+            }),
+          );
         inflatePart(entry, stream, limits.maxRatio, (inflated) => {
           total += inflated;
           if (total > limits.maxTotalUncompressed)
-            return new ImportError(
-              'zip_bomb',
-              `The archive inflates to more than ${limits.maxTotalUncompressed / MB} MB (the limit)`,
-            );
+            return new ImportError('zip_bomb', {
+              en: `The archive inflates to more than ${limits.maxTotalUncompressed / MB} MB (the limit)`,
+              zhHant: `壓縮檔解壓後超過 ${limits.maxTotalUncompressed / MB} MB（上限）`,
+            });
           return null;
         })
           .then(() => zip.readEntry())
@@ -93,20 +116,31 @@ function inflatePart(
       const refused = count(chunk.length);
       if (refused) return stop(refused);
       if (inflated > RATIO_FLOOR && inflated > Math.max(entry.compressedSize, 1) * maxRatio)
-        return stop(new ImportError('zip_bomb', `Part ${entry.fileName} is compressed suspiciously well (zip bomb?)`));
+        return stop(
+          new ImportError('zip_bomb', {
+            en: `Part ${entry.fileName} is compressed suspiciously well (zip bomb?)`,
+            zhHant: `部分 ${entry.fileName} 的壓縮比例異常（疑似壓縮炸彈）`,
+          }),
+        );
       if (scanner?.push(chunk))
         return stop(
-          new ImportError(
-            'external_entity',
-            `Part ${entry.fileName} declares a DOCTYPE or entities, which are refused`,
-          ),
+          new ImportError('external_entity', {
+            en: `Part ${entry.fileName} declares a DOCTYPE or entities, which are refused`,
+            zhHant: `部分 ${entry.fileName} 宣告了 DOCTYPE 或實體，不予接受`,
+          }),
         );
     });
     stream.on('error', (error: Error) =>
       reject(
         /too many bytes/.test(error.message)
-          ? new ImportError('zip_bomb', `Part ${entry.fileName} inflates to more than the size it declares`)
-          : new ImportError('unreadable', `Cannot read ${entry.fileName}: ${error.message}`),
+          ? new ImportError('zip_bomb', {
+              en: `Part ${entry.fileName} inflates to more than the size it declares`,
+              zhHant: `部分 ${entry.fileName} 解壓後超出其聲明的大小`,
+            })
+          : new ImportError('unreadable', {
+              en: `Cannot read ${entry.fileName}: ${error.message}`,
+              zhHant: `無法讀取 ${entry.fileName}：${error.message}`,
+            }),
       ),
     );
     stream.on('end', () => resolve());

@@ -18,20 +18,31 @@ export async function requestWithdrawal(
   reason: string,
 ): Promise<KnowledgeSource> {
   if (!hasPermission(ctx.principal.roles, 'knowledge:write'))
-    throw forbidden('Only an editor may ask for a source to be withdrawn');
+    throw forbidden({
+      en: 'Only an editor may ask for a source to be withdrawn',
+      zhHant: '只有編輯人員可申請撤回來源',
+    });
   return db.transaction(async (tx) => {
     const source = await lockSource(tx, ctx, sourceId);
     if (source.publishedVersion === null) {
       throw new AppError(
         'conflict',
-        'The source has no published version to withdraw ／ 此來源沒有已發布的版本可撤回',
-        [{ field: 'params.id', code: 'not_published', message: 'is not published ／ 未發布' }],
+        { en: 'The source has no published version to withdraw', zhHant: '此來源沒有已發布的版本可撤回' },
+        [{ field: 'params.id', code: 'not_published', message: { en: 'is not published', zhHant: '未發布' } }],
       );
     }
     if (source.withdrawalRequestedAt) {
-      throw new AppError('conflict', 'A withdrawal is already waiting for an approver ／ 已有撤回申請等待審批', [
-        { field: 'params.id', code: 'withdrawal_pending', message: 'already has a pending request ／ 已有待審批申請' },
-      ]);
+      throw new AppError(
+        'conflict',
+        { en: 'A withdrawal is already waiting for an approver', zhHant: '已有撤回申請等待審批' },
+        [
+          {
+            field: 'params.id',
+            code: 'withdrawal_pending',
+            message: { en: 'already has a pending request', zhHant: '已有待審批申請' },
+          },
+        ],
+      );
     }
     const [after] = await tx
       .update(knowledgeSources)
@@ -54,10 +65,10 @@ export async function confirmWithdrawal(db: Db, ctx: ServiceContext, sourceId: s
   return db.transaction(async (tx) => {
     const source = await pending(tx, ctx, sourceId);
     if (source.withdrawalRequestedBy === ctx.principal.id) {
-      throw new AppError(
-        'forbidden',
-        'Maker-checker: you asked for this withdrawal, so another approver must confirm it ／ 撤回申請由你提出，須由另一名審批人確認',
-      );
+      throw new AppError('forbidden', {
+        en: 'Maker-checker: you asked for this withdrawal, so another approver must confirm it',
+        zhHant: '須由另一人審批：撤回申請由你提出，須由另一名審批人確認',
+      });
     }
     await tx
       .update(knowledgeVersions)
@@ -104,7 +115,10 @@ export async function declineWithdrawal(
 
 function assertApprover(ctx: ServiceContext): void {
   if (!hasPermission(ctx.principal.roles, 'knowledge:approve'))
-    throw forbidden('Only an approver may confirm or decline a withdrawal');
+    throw forbidden({
+      en: 'Only an approver may confirm or decline a withdrawal',
+      zhHant: '只有審批人可確認或拒絕撤回申請',
+    });
 }
 
 async function lockSource(tx: Tx, ctx: ServiceContext, sourceId: string): Promise<KnowledgeSource> {
@@ -116,9 +130,17 @@ async function lockSource(tx: Tx, ctx: ServiceContext, sourceId: string): Promis
 async function pending(tx: Tx, ctx: ServiceContext, sourceId: string): Promise<KnowledgeSource> {
   const source = await lockSource(tx, ctx, sourceId);
   if (!source.withdrawalRequestedAt || source.withdrawnAt) {
-    throw new AppError('conflict', 'No withdrawal of this source is waiting for review ／ 此來源沒有待審批的撤回申請', [
-      { field: 'params.id', code: 'no_withdrawal_request', message: 'has no pending request ／ 沒有待審批申請' },
-    ]);
+    throw new AppError(
+      'conflict',
+      { en: 'No withdrawal of this source is waiting for review', zhHant: '此來源沒有待審批的撤回申請' },
+      [
+        {
+          field: 'params.id',
+          code: 'no_withdrawal_request',
+          message: { en: 'has no pending request', zhHant: '沒有待審批申請' },
+        },
+      ],
+    );
   }
   return source;
 }

@@ -30,14 +30,14 @@ export function ProblemMessage({
       : undefined;
   if (movedOn) return <ChangedMeanwhile state={movedOn.message} />;
   const issues = problem?.errors ?? [];
-  // With the fields' reasons listed, the lead is the title: the detail repeats them, with their paths.
+  // A refused request's fields are listed below: its detail only repeats them, with their paths, so the
+  // title leads. Any other refusal's detail is its reason ("the draft was saved again after you read it").
+  const listsFields = problem?.code === 'validation_failed' && issues.length > 0;
   const detail = !problem
     ? t('networkError')
     : problem.code === 'network'
       ? t('networkError')
-      : (issues.length > 0 ? problem.title : problem.detail) ||
-        problem.detail ||
-        t('unexpectedError', { status: problem.status });
+      : (listsFields ? problem.title : problem.detail) || t('unexpectedError', { status: problem.status });
   return (
     <div className="problem" role="alert">
       <p className="problem-title">{t('errorTitle')}</p>

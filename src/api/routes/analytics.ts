@@ -85,9 +85,14 @@ export function analyticsRoutes(app: FastifyInstance, db: Executor, turns: TurnL
       if (asked !== undefined) await departmentFilter(db, principal, asked);
       const departmentId = asked ?? principal.departmentId;
       if (!departmentId) {
-        throw new AppError('validation_failed', '`departmentId` is required for a caller without a department', [
-          { field: 'querystring.departmentId', code: 'required', message: 'is required' },
-        ]);
+        throw new AppError(
+          'validation_failed',
+          {
+            en: '`departmentId` is required for a caller without a department',
+            zhHant: '不屬於任何部門的帳戶必須填寫 `departmentId`',
+          },
+          [{ field: 'querystring.departmentId', code: 'required', message: 'is required' }],
+        );
       }
       const withUsage = hasPermission(principal.roles, 'usage:read');
       // Turns and model calls are written behind the answers in batches: commit this node's first.

@@ -224,7 +224,7 @@ function bindModel(
         return result.text;
       } catch (error) {
         if (error instanceof GatewayError && error.code === 'model_not_allowed')
-          throw new AppError('model_not_allowed', error.message, [
+          throw new AppError('model_not_allowed', error.reason, [
             { field: 'body.model', code: 'model_not_allowed', message: 'is not on the department’s allow-list' },
           ]);
         throw error;
@@ -396,9 +396,17 @@ export function assistantDraftRoutes(app: FastifyInstance, db: Db, gateway: Mode
       const wanted = request.query.version ?? draft.currentVersion;
       const version = draft.versions.find((v) => v.version === wanted);
       if (!version)
-        throw new AppError('not_found', `The draft has no version ${wanted}`, [
-          { field: 'querystring.version', code: 'unknown', message: 'is not a version of the draft' },
-        ]);
+        throw new AppError(
+          'not_found',
+          { en: `The draft has no version ${wanted}`, zhHant: `此草稿沒有第 ${wanted} 版` },
+          [
+            {
+              field: 'querystring.version',
+              code: 'unknown',
+              message: { en: 'is not a version of the draft', zhHant: '不是此草稿的版本' },
+            },
+          ],
+        );
       const counts = Object.fromEntries(
         DRAFT_ISSUE_KINDS.map((kind) => [kind, version.issues.filter((issue) => issue.kind === kind).length]),
       ) as Record<(typeof DRAFT_ISSUE_KINDS)[number], number>;

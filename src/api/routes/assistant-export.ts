@@ -46,12 +46,13 @@ export function assistantExportRoutes(app: FastifyInstance, store: Store): void 
       )
         throw notFound('Job');
       if (job.status !== 'succeeded')
-        throw new AppError(
-          'conflict',
-          `The task has ${job.status === 'failed' ? 'failed' : 'not finished'}: only a finished task can be exported / 工作${job.status === 'failed' ? '已失敗' : '尚未完成'}：只可匯出已完成的工作`,
-        );
+        throw new AppError('conflict', {
+          en: `The task has ${job.status === 'failed' ? 'failed' : 'not finished'}: only a finished task can be exported`,
+          zhHant: `工作${job.status === 'failed' ? '已失敗' : '尚未完成'}：只可匯出已完成的工作`,
+        });
       const exportable = exportableOfTask(job.result);
-      if (!exportable) throw new AppError('conflict', 'This task has nothing to export / 此工作沒有可匯出的結果');
+      if (!exportable)
+        throw new AppError('conflict', { en: 'This task has nothing to export', zhHant: '此工作沒有可匯出的結果' });
       const file = await exportResult(exportable, request.query.format);
       return reply
         .type(file.contentType)

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { editMinutesJob, MinutesNotEditable } from '../../assistant/index.ts';
-import { AppError, readerLocale } from '../../core/index.ts';
+import { AppError } from '../../core/index.ts';
 import type { Db } from '../../store/index.ts';
 import { authorize, serviceContext } from '../authenticate-request.ts';
 import { errorResponses, idParams, text, timestamp } from '../schemas.ts';
@@ -65,10 +65,11 @@ export function assistantMinutesRoutes(app: FastifyInstance, db: Db): void {
         };
       } catch (error) {
         if (error instanceof MinutesNotEditable) {
-          const message = readerLocale(request.headers['accept-language']) === 'en' ? error.en : error.zh;
-          throw new AppError('conflict', `The minutes cannot be edited: ${error.en}`, [
-            { field: 'params.id', code: 'not_editable', message },
-          ]);
+          throw new AppError(
+            'conflict',
+            { en: `The minutes cannot be edited: ${error.en}`, zhHant: `會議紀錄不可編輯：${error.zh}` },
+            [{ field: 'params.id', code: 'not_editable', message: { en: error.en, zhHant: error.zh } }],
+          );
         }
         throw error;
       }

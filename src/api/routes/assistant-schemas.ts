@@ -95,6 +95,7 @@ export const taskBody = z.discriminatedUnion('task', [
     .strict()
     .refine((body) => (body.text === undefined) !== (body.documentId === undefined), {
       message: 'give exactly one of text or documentId',
+      params: { zhHant: '須提供 text 或 documentId 其中一項' },
       path: ['text'],
     }),
   z
@@ -117,6 +118,7 @@ export const taskBody = z.discriminatedUnion('task', [
     .strict()
     .refine((body) => (body.text === undefined) !== (body.documentId === undefined), {
       message: 'give exactly one of text or documentId',
+      params: { zhHant: '須提供 text 或 documentId 其中一項' },
       path: ['text'],
     }),
 ]);

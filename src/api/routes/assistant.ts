@@ -21,7 +21,7 @@ import {
   type DocumentFinding,
   type WorkspaceDocumentSummary,
 } from '../../assistant/index.ts';
-import { AppError, notFound } from '../../core/index.ts';
+import { AppError, notFound, unknownDepartment } from '../../core/index.ts';
 import { getAllowlist } from '../../gateway/index.ts';
 import { getJob, type Job } from '../../jobs/index.ts';
 import { type Extracted, ImportError } from '../../knowledge/index.ts';
@@ -77,9 +77,17 @@ export function assistantRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request, reply) => {
       if (!request.isMultipart())
-        throw new AppError('unsupported_media_type', 'Upload the document as multipart/form-data', [
-          { field: 'body.file', code: 'required', message: 'is required (multipart/form-data)' },
-        ]);
+        throw new AppError(
+          'unsupported_media_type',
+          { en: 'Upload the document as multipart/form-data', zhHant: '請以 multipart/form-data 上載文件' },
+          [
+            {
+              field: 'body.file',
+              code: 'required',
+              message: { en: 'is required (multipart/form-data)', zhHant: '必須提供（multipart/form-data）' },
+            },
+          ],
+        );
       const ctx = serviceContext(request);
       const { file, fields } = await readUpload(request, uploadFields);
       const departmentId = await targetDepartment(store, ctx.principal, fields.departmentId, 'body.departmentId');
@@ -273,14 +281,13 @@ export async function targetDepartment(
 ): Promise<string> {
   const id = asked ?? principal.departmentId;
   if (!id)
-    throw new AppError('validation_failed', `${field} is required for a caller without a department`, [
-      { field, code: 'required', message: 'is required' },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      { en: `${field} is required for a caller without a department`, zhHant: `不屬於任何部門的帳戶必須填寫 ${field}` },
+      [{ field, code: 'required', message: 'is required' }],
+    );
   const department = await getDepartment(store.db, principal, id).catch(() => null);
-  if (!department)
-    throw new AppError('not_found', 'Department not found', [
-      { field, code: 'unknown_department', message: 'does not name a department you can see' },
-    ]);
+  if (!department) throw unknownDepartment(field);
   return department.id;
 }
 
@@ -293,9 +300,14 @@ async function assertAllowed(
 ): Promise<void> {
   const allowed = await getAllowlist(store.db, principal, departmentId);
   if (!allowed.some((entry) => entry.provider === model.provider && entry.model === model.model))
-    throw new AppError('model_not_allowed', `${model.provider}/${model.model} is not on the department's allow-list`, [
-      { field: 'body.model', code: 'model_not_allowed', message: 'is not on the department’s allow-list' },
-    ]);
+    throw new AppError(
+      'model_not_allowed',
+      {
+        en: `${model.provider}/${model.model} is not on the department's allow-list`,
+        zhHant: `${model.provider}/${model.model} 不在部門的模型允許清單內`,
+      },
+      [{ field: 'body.model', code: 'model_not_allowed', message: 'is not on the department’s allow-list' }],
+    );
 }
 
 /** A document as the API shows it (findings are stored as JSON; the workspace wrote them as DocumentFinding). */
@@ -310,8 +322,15 @@ function assertGlossary(tsv: string): void {
   const issues = parsed.issues.slice(0, 10);
   throw new AppError(
     'validation_failed',
-    `The glossary is not valid: ${issues.map((i) => i.message).join('; ')} / 詞彙表無效：${issues.map((i) => i.messageZh).join('；')}`,
-    issues.map((issue) => ({ field: 'body.glossary', code: 'malformed', message: issue.message })),
+    {
+      en: `The glossary is not valid: ${issues.map((i) => i.message).join('; ')}`,
+      zhHant: `詞彙表無效：${issues.map((i) => i.messageZh).join('；')}`,
+    },
+    issues.map((issue) => ({
+      field: 'body.glossary',
+      code: 'malformed',
+      message: { en: issue.message, zhHant: issue.messageZh },
+    })),
   );
 }
 
@@ -337,10 +356,22 @@ function jobView(job: Job) {
 function uploadProblem(error: unknown): never {
   if (error instanceof TranscriptRefused) {
     const issues = error.issues.slice(0, 10);
+    const first = issues[0];
     throw new AppError(
       'unprocessable',
-      `The transcript cannot be read: ${issues.map((i) => i.message).join('; ')} / 無法讀取會議文本：${issues.map((i) => i.messageZh).join('；')}`,
-      [{ field: 'body.file', code: 'malformed', message: issues[0]?.message ?? 'is not a transcript' }],
+      {
+        en: `The transcript cannot be read: ${issues.map((i) => i.message).join('; ')}`,
+        zhHant: `無法讀取會議文本：${issues.map((i) => i.messageZh).join('；')}`,
+      },
+      [
+        {
+          field: 'body.file',
+          code: 'malformed',
+          message: first
+            ? { en: first.message, zhHant: first.messageZh }
+            : { en: 'is not a transcript', zhHant: '不是會議文本' },
+        },
+      ],
     );
   }
   if (error instanceof ImportError) importProblem(error);

@@ -90,9 +90,17 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
   };
   const askAs = (request: AskRequest) => {
     if (request.body.contact !== undefined && request.body.acceptHandoff !== true) {
-      throw new AppError('validation_failed', 'Contact details are taken when accepting a handoff', [
-        { field: 'body.contact', code: 'needs_accept_handoff', message: 'is only taken with acceptHandoff: true' },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        { en: 'Contact details are taken when accepting a handoff', zhHant: '只在接受轉介時才收集聯絡資料' },
+        [
+          {
+            field: 'body.contact',
+            code: 'needs_accept_handoff',
+            message: { en: 'is only taken with acceptHandoff: true', zhHant: '只在 acceptHandoff 為 true 時接受' },
+          },
+        ],
+      );
     }
     return ask(deps, { botId: request.params.botId, ...request.body, actor: request.principal, requestId: request.id });
   };
@@ -230,9 +238,17 @@ export function citizenChatRoutes(app: FastifyInstance, deps: ConversationDeps, 
     async (request, reply) => {
       const { code, sessionId } = request.query;
       if (code === undefined && sessionId === undefined) {
-        throw new AppError('validation_failed', 'Give the check code (or the conversation) of the case', [
-          { field: 'querystring.code', code: 'required', message: 'is required (or sessionId)' },
-        ]);
+        throw new AppError(
+          'validation_failed',
+          { en: 'Give the check code (or the conversation) of the case', zhHant: '請提供個案的查詢碼（或對話編號）' },
+          [
+            {
+              field: 'querystring.code',
+              code: 'required',
+              message: { en: 'is required (or sessionId)', zhHant: '必須填寫（或提供 sessionId）' },
+            },
+          ],
+        );
       }
       // Limited like asking: the check code must not be guessable by trying.
       await rateLimit(request, reply, ':handoff-check', HANDOFF_CHECKS_PER_MINUTE);

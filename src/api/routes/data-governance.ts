@@ -24,7 +24,6 @@ import {
 } from '../../governance/index.ts';
 import { CONSENT_OWNER_KINDS, CONSENT_REQUEST_STATUSES, DATA_CLASSIFICATIONS, type Db } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
-import { localized } from '../localized.ts';
 import { blankableText, errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
 
 const tags = ['data governance'];
@@ -249,7 +248,7 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
       },
     },
     async (request, reply) => {
-      const row = await localized(request, () => createDataset(db, serviceContext(request), request.body));
+      const row = await createDataset(db, serviceContext(request), request.body);
       return reply.code(201).send(datasetJson(row));
     },
   );
@@ -265,8 +264,7 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
         response: { 200: datasetSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      datasetJson(await localized(request, () => getDataset(db, requirePrincipal(request), request.params.id))),
+    async (request) => datasetJson(await getDataset(db, requirePrincipal(request), request.params.id)),
   );
   api.patch(
     `${datasets}/:id`,
@@ -281,10 +279,7 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
         response: { 200: datasetSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      datasetJson(
-        await localized(request, () => updateDataset(db, serviceContext(request), request.params.id, request.body)),
-      ),
+    async (request) => datasetJson(await updateDataset(db, serviceContext(request), request.params.id, request.body)),
   );
   api.get(
     '/api/v1/governance/applications/:id/datasets',
@@ -299,9 +294,7 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
       },
     },
     async (request) => ({
-      items: (
-        await localized(request, () => applicationDatasets(db, requirePrincipal(request), request.params.id))
-      ).map(datasetJson),
+      items: (await applicationDatasets(db, requirePrincipal(request), request.params.id)).map(datasetJson),
     }),
   );
   api.put(
@@ -333,14 +326,12 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
       },
     },
     async (request) =>
-      localized(request, () =>
-        linkKnowledgeSource(
-          db,
-          serviceContext(request),
-          request.params.sourceId,
-          request.body.datasetId,
-          request.body.purpose ?? null,
-        ),
+      linkKnowledgeSource(
+        db,
+        serviceContext(request),
+        request.params.sourceId,
+        request.body.datasetId,
+        request.body.purpose ?? null,
       ),
   );
 
@@ -378,9 +369,7 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
     },
     async (request, reply) => {
       const { expiresAt, ...rest } = request.body;
-      const row = await localized(request, () =>
-        grantConsent(db, serviceContext(request), { ...rest, expiresAt: future(expiresAt) }),
-      );
+      const row = await grantConsent(db, serviceContext(request), { ...rest, expiresAt: future(expiresAt) });
       return reply.code(201).send(consentJson(row));
     },
   );
@@ -396,8 +385,7 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
         response: { 200: consentSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      consentJson(await localized(request, () => getConsent(db, requirePrincipal(request), request.params.id))),
+    async (request) => consentJson(await getConsent(db, requirePrincipal(request), request.params.id)),
   );
   api.post(
     `${consents}/:id/revoke`,
@@ -413,11 +401,7 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
       },
     },
     async (request) =>
-      consentJson(
-        await localized(request, () =>
-          revokeConsent(db, serviceContext(request), request.params.id, request.body.reason),
-        ),
-      ),
+      consentJson(await revokeConsent(db, serviceContext(request), request.params.id, request.body.reason)),
   );
   api.post(
     `${consents}/check`,
@@ -436,17 +420,15 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
       const ctx = serviceContext(request);
       const consumer = ctx.principal.departmentId ?? '';
       return consentJson(
-        await localized(request, () =>
-          assertConsent(
-            db,
-            {
-              provider: request.body.providerDepartmentId,
-              consumer,
-              scope: request.body.scope,
-              purpose: request.body.purpose,
-            },
-            ctx,
-          ),
+        await assertConsent(
+          db,
+          {
+            provider: request.body.providerDepartmentId,
+            consumer,
+            scope: request.body.scope,
+            purpose: request.body.purpose,
+          },
+          ctx,
         ),
       );
     },
@@ -507,9 +489,7 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
     },
     async (request, reply) => {
       const { expiresAt, ...rest } = request.body;
-      const row = await localized(request, () =>
-        requestConsent(db, serviceContext(request), { ...rest, expiresAt: future(expiresAt) }),
-      );
+      const row = await requestConsent(db, serviceContext(request), { ...rest, expiresAt: future(expiresAt) });
       return reply.code(201).send(requestJson(row));
     },
   );
@@ -525,8 +505,7 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
         response: { 200: requestSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      requestJson(await localized(request, () => getConsentRequest(db, requirePrincipal(request), request.params.id))),
+    async (request) => requestJson(await getConsentRequest(db, requirePrincipal(request), request.params.id)),
   );
   api.post(
     `${requests}/:id/decision`,
@@ -542,10 +521,6 @@ export function dataGovernanceRoutes(app: FastifyInstance, deps: { db: Db }): vo
       },
     },
     async (request) =>
-      requestJson(
-        await localized(request, () =>
-          decideConsentRequest(db, serviceContext(request), request.params.id, request.body),
-        ),
-      ),
+      requestJson(await decideConsentRequest(db, serviceContext(request), request.params.id, request.body)),
   );
 }

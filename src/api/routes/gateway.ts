@@ -78,7 +78,10 @@ const patchProviderBody = z
       ),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, 'must change at least one field');
+  .refine((body) => Object.keys(body).length > 0, {
+    message: 'must change at least one field',
+    params: { zhHant: '須最少更改一個欄位' },
+  });
 const providerSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -457,8 +460,8 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
       const from = q.from ? new Date(q.from) : undefined;
       const to = q.to ? new Date(q.to) : undefined;
       if (from && to && from >= to) {
-        throw new AppError('validation_failed', '`from` must be before `to`', [
-          { field: 'querystring.from', code: 'after_to', message: 'must be before to' },
+        throw new AppError('validation_failed', { en: '`from` must be before `to`', zhHant: '`from` 須早於 `to`' }, [
+          { field: 'querystring.from', code: 'after_to', message: { en: 'must be before to', zhHant: '須早於 to' } },
         ]);
       }
       // This node's latest calls may still be queued for their batch: commit them first.
@@ -611,9 +614,20 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
 
 function callerDepartment(departmentId: string | null): string {
   if (!departmentId) {
-    throw new AppError('validation_failed', 'Model calls are made for a department; this caller has none', [
-      { field: 'headers.authorization', code: 'no_department', message: 'the key belongs to no department' },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      {
+        en: 'Model calls are made for a department; this caller has none',
+        zhHant: '模型呼叫須屬於某個部門，但此帳戶不屬於任何部門',
+      },
+      [
+        {
+          field: 'headers.authorization',
+          code: 'no_department',
+          message: { en: 'the key belongs to no department', zhHant: '此金鑰不屬於任何部門' },
+        },
+      ],
+    );
   }
   return departmentId;
 }

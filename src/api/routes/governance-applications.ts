@@ -237,7 +237,10 @@ export function governanceApplicationRoutes(app: FastifyInstance, deps: Governan
         security,
         summary: 'Change what was registered (not the status, department or bot)',
         params: idParams,
-        body: applicationPatchSchema.refine((body) => Object.keys(body).length > 0, 'must change at least one field'),
+        body: applicationPatchSchema.refine((body) => Object.keys(body).length > 0, {
+          message: 'must change at least one field',
+          params: { zhHant: '須最少更改一個欄位' },
+        }),
         response: { 200: applicationSchema, ...errorResponses },
       },
     },

@@ -29,7 +29,10 @@ export const answerInputSchema = z
 
 export const answersPatchSchema = z
   .record(questionIdSchema, answerInputSchema.nullable())
-  .refine((answers) => Object.keys(answers).length <= 300, 'must hold at most 300 answers')
+  .refine((answers) => Object.keys(answers).length <= 300, {
+    message: 'must hold at most 300 answers',
+    params: { zhHant: '最多只可有 300 個答案' },
+  })
   .describe('Question id → answer; null clears it');
 
 export const storedAnswerSchema = z.object({

@@ -1,8 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { readerLocale } from '../../core/index.ts';
 import {
   type Assessment,
   assessmentStatusForApplication,
@@ -13,7 +12,6 @@ import {
   getGovernanceSettings,
   incidentThresholdsSchema,
   listAssessments,
-  LocalizedRefusal,
   markReassessmentDue,
   overdueApplications,
   putGovernanceSettings,
@@ -50,19 +48,6 @@ const ANSWER_SET_KEYS = ['answers', 'tierAnswers', 'privacyAnswers'] as const;
 
 const tags = ['governance'];
 const security = [{ bearer: [] }];
-
-/**
- * A workflow refusal in the reader's language: the services word refusals in both, the request
- * says which one to send (the problem renderer converts Simplified Chinese from Traditional).
- */
-async function localized<T>(request: FastifyRequest, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof LocalizedRefusal) throw error.inLocale(readerLocale(request.headers['accept-language']));
-    throw error;
-  }
-}
 
 export interface GovernanceAssessmentDeps {
   db: Db;
@@ -129,8 +114,12 @@ export function governanceAssessmentRoutes(app: FastifyInstance, deps: Governanc
       },
     },
     async (request, reply) => {
-      const row = await localized(request, () =>
-        startAssessment(db, serviceContext(request), request.params.id, request.body.stage, templates()),
+      const row = await startAssessment(
+        db,
+        serviceContext(request),
+        request.params.id,
+        request.body.stage,
+        templates(),
       );
       return reply.code(201).send(await assessmentJson(row));
     },
@@ -261,19 +250,15 @@ export function governanceAssessmentRoutes(app: FastifyInstance, deps: Governanc
               ),
           })
           .strict()
-          .refine(
-            (body) => ANSWER_SET_KEYS.some((key) => body[key] !== undefined),
-            'must change at least one answer set',
-          ),
+          .refine((body) => ANSWER_SET_KEYS.some((key) => body[key] !== undefined), {
+            message: 'must change at least one answer set',
+            params: { zhHant: '須最少更改一組答案' },
+          }),
         response: { 200: assessmentSchema, ...errorResponses },
       },
     },
     async (request) =>
-      assessmentJson(
-        await localized(request, () =>
-          saveAnswers(db, serviceContext(request), request.params.id, request.body, templates()),
-        ),
-      ),
+      assessmentJson(await saveAnswers(db, serviceContext(request), request.params.id, request.body, templates())),
   );
   api.post(
     '/api/v1/governance/assessments/:id/submit',
@@ -290,9 +275,7 @@ export function governanceAssessmentRoutes(app: FastifyInstance, deps: Governanc
       },
     },
     async (request) =>
-      assessmentJson(
-        await localized(request, () => submitAssessment(db, serviceContext(request), request.params.id, templates())),
-      ),
+      assessmentJson(await submitAssessment(db, serviceContext(request), request.params.id, templates())),
   );
   const answerComments = z
     .array(
@@ -334,9 +317,7 @@ export function governanceAssessmentRoutes(app: FastifyInstance, deps: Governanc
       async (request) => {
         const body = request.body ?? {};
         return assessmentJson(
-          await localized(request, () =>
-            decideAssessment(db, serviceContext(request), request.params.id, { decision, ...body }),
-          ),
+          await decideAssessment(db, serviceContext(request), request.params.id, { decision, ...body }),
         );
       },
     );
@@ -416,12 +397,10 @@ export function governanceAssessmentRoutes(app: FastifyInstance, deps: Governanc
     async (request) => {
       const ctx = serviceContext(request);
       const departmentId = request.body.departmentId ?? ctx.principal.departmentId ?? '';
-      return localized(request, () =>
-        putGovernanceSettings(db, ctx, departmentId, {
-          suspendOverdue: request.body.suspendOverdue,
-          incidentThresholds: request.body.incidentThresholds,
-        }),
-      );
+      return putGovernanceSettings(db, ctx, departmentId, {
+        suspendOverdue: request.body.suspendOverdue,
+        incidentThresholds: request.body.incidentThresholds,
+      });
     },
   );
 }

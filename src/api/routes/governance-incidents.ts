@@ -20,7 +20,6 @@ import {
   INCIDENT_STEPS,
 } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
-import { localized } from '../localized.ts';
 import { errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
 
 const tags = ['governance'];
@@ -147,7 +146,7 @@ export function governanceIncidentRoutes(app: FastifyInstance, deps: { db: Db })
       },
     },
     async (request, reply) => {
-      const row = await localized(request, () => reportIncident(db, serviceContext(request), request.body));
+      const row = await reportIncident(db, serviceContext(request), request.body);
       return reply.code(201).send(incidentJson(row));
     },
   );
@@ -179,9 +178,7 @@ export function governanceIncidentRoutes(app: FastifyInstance, deps: { db: Db })
       },
     },
     async (request) =>
-      incidentJson(
-        await localized(request, () => addTimelineEntry(db, serviceContext(request), request.params.id, request.body)),
-      ),
+      incidentJson(await addTimelineEntry(db, serviceContext(request), request.params.id, request.body)),
   );
   api.post(
     `${base}/:id/confirm`,
@@ -200,9 +197,7 @@ export function governanceIncidentRoutes(app: FastifyInstance, deps: { db: Db })
       },
     },
     async (request) =>
-      incidentJson(
-        await localized(request, () => confirmIncident(db, serviceContext(request), request.params.id, request.body)),
-      ),
+      incidentJson(await confirmIncident(db, serviceContext(request), request.params.id, request.body)),
   );
   api.post(
     `${base}/:id/dismiss`,
@@ -218,9 +213,7 @@ export function governanceIncidentRoutes(app: FastifyInstance, deps: { db: Db })
       },
     },
     async (request) =>
-      incidentJson(
-        await localized(request, () => dismissIncident(db, serviceContext(request), request.params.id, request.body)),
-      ),
+      incidentJson(await dismissIncident(db, serviceContext(request), request.params.id, request.body)),
   );
   api.post(
     `${base}/:id/close`,
@@ -236,9 +229,6 @@ export function governanceIncidentRoutes(app: FastifyInstance, deps: { db: Db })
         response: { 200: incidentSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      incidentJson(
-        await localized(request, () => closeIncident(db, serviceContext(request), request.params.id, request.body)),
-      ),
+    async (request) => incidentJson(await closeIncident(db, serviceContext(request), request.params.id, request.body)),
   );
 }

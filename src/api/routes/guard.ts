@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -5,6 +6,7 @@ import { getDepartment, isPlatformAdmin, type Principal } from '../../access/ind
 import { AppError, forbidden, notFound } from '../../core/index.ts';
 import {
   auditGuardFinding,
+  blocklistDomain,
   getPolicy,
   guardPolicySchema,
   importBlocklist,
@@ -221,7 +223,10 @@ export function guardRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request) => {
       blocklistAdmin(request);
-      const { items, total } = await listBlocklist(store.db, request.query);
+      const { items, total } = await listBlocklist(store.db, {
+        ...request.query,
+        contains: asListed(request.query.contains),
+      });
       return { items: items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })), total };
     },
   );
@@ -239,7 +244,8 @@ export function guardRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request) => {
       const principal = blocklistAdmin(request);
-      const domain = request.params.domain.trim().toLowerCase();
+      // Named as listed (punycode) or as written (香港政府.hk): both are the one stored entry.
+      const domain = blocklistDomain(request.params.domain) ?? request.params.domain.trim().toLowerCase();
       if (!(await removeFromBlocklist(store.db, { actor: principal, requestId: request.id }, domain))) {
         throw notFound('Blocked domain');
       }
@@ -261,10 +267,23 @@ const domainParams = z
   .object({ domain: z.string().min(1, 'must not be empty').max(253, 'must be at most 253 characters') })
   .strict();
 
+/**
+ * A search of the blocklist as its entries are stored: a Chinese domain or label (`香港政府`) in its
+ * punycode form (`xn--mxtq1md9hf20c`); anything else as typed.
+ */
+function asListed(contains: string | undefined): string | undefined {
+  if (contains === undefined || /^\p{ASCII}*$/u.test(contains)) return contains;
+  return domainToASCII(contains.trim()) || contains;
+}
+
 /** Reading and editing the platform-wide blocklist: platform admins only, like importing into it. */
 function blocklistAdmin(request: Parameters<typeof requirePrincipal>[0]): Principal {
   const principal = requirePrincipal(request);
-  if (!isPlatformAdmin(principal)) throw forbidden('Only a platform admin may manage the platform-wide blocklist');
+  if (!isPlatformAdmin(principal))
+    throw forbidden({
+      en: 'Only a platform admin may manage the platform-wide blocklist',
+      zhHant: '只有平台管理員可管理全平台的封鎖清單',
+    });
   return principal;
 }
 
@@ -272,8 +291,12 @@ function blocklistAdmin(request: Parameters<typeof requirePrincipal>[0]): Princi
 async function scopeDepartment(store: Store, principal: Principal, asked?: string): Promise<string> {
   const departmentId = asked ?? principal.departmentId;
   if (!departmentId) {
-    throw new AppError('validation_failed', 'Name the department', [
-      { field: 'departmentId', code: 'required', message: 'is required for a platform-wide caller' },
+    throw new AppError('validation_failed', { en: 'Name the department', zhHant: '請指明部門' }, [
+      {
+        field: 'departmentId',
+        code: 'required',
+        message: { en: 'is required for a platform-wide caller', zhHant: '全平台帳戶必須填寫' },
+      },
     ]);
   }
   return (await getDepartment(store.db, principal, departmentId)).id;

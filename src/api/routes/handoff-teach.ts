@@ -48,13 +48,27 @@ export function teachHandoffRoute(app: FastifyInstance, db: Db): void {
       const ctx = serviceContext(request);
       const handoff = await getHandoff(db, ctx.principal, request.params.id);
       if (handoff.access !== 'handle')
-        throw forbidden('Your department referred this case: it may read it, not act on it');
+        throw forbidden({
+          en: 'Your department referred this case: it may read it, not act on it',
+          zhHant: '此個案由你的部門轉介：你的部門只可查閱，不可處理',
+        });
       const question = request.body?.question ?? handoff.question;
       const answer = request.body?.answer ?? handoff.reply;
       if (!answer) {
-        throw new AppError('validation_failed', 'Reply to the case first, or give the answer to teach', [
-          { field: 'body.answer', code: 'required', message: 'is required until the case has a reply' },
-        ]);
+        throw new AppError(
+          'validation_failed',
+          {
+            en: 'Reply to the case first, or give the answer to teach',
+            zhHant: '請先回覆個案，或提供要加入知識庫的答案',
+          },
+          [
+            {
+              field: 'body.answer',
+              code: 'required',
+              message: { en: 'is required until the case has a reply', zhHant: '個案未有回覆前必須填寫' },
+            },
+          ],
+        );
       }
       const items = [
         { key: handoff.reference, question, answer, ...(handoff.language ? { language: handoff.language } : {}) },

@@ -27,7 +27,11 @@ export function healthRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async () => {
-      if (!(await isMigrated(store))) throw new AppError('not_ready', 'The database is unreachable or not migrated');
+      if (!(await isMigrated(store)))
+        throw new AppError('not_ready', {
+          en: 'The database is unreachable or not migrated',
+          zhHant: '無法連接資料庫，或資料庫尚未完成遷移',
+        });
       return { status: 'ready' as const, database: store.kind };
     },
   );

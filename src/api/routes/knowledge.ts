@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditContext, getDepartment } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
-import { AppError } from '../../core/index.ts';
+import { AppError, unknownDepartment } from '../../core/index.ts';
 import { enqueueJob } from '../../jobs/index.ts';
 import { reviewGovernedVersion } from '../../governance/index.ts';
 import {
@@ -56,6 +56,7 @@ const urlImport = z
   .strict()
   .refine((body) => (body.url === undefined) !== (body.ckan === undefined), {
     message: 'give exactly one of url or ckan (or upload a file as multipart/form-data)',
+    params: { zhHant: '須提供 url 或 ckan 其中一項（或以 multipart/form-data 上載檔案）' },
     path: ['url'],
   });
 
@@ -178,14 +179,15 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
       }
       const body = request.body;
       if (!body)
-        throw new AppError('validation_failed', 'Send a file as multipart/form-data, or JSON with url or ckan');
+        throw new AppError('validation_failed', {
+          en: 'Send a file as multipart/form-data, or JSON with url or ckan',
+          zhHant: '請以 multipart/form-data 傳送檔案，或以 JSON 提供 url 或 ckan',
+        });
       const departmentId = body.departmentId ?? ctx.principal.departmentId ?? '';
       // Not found when hidden from the caller, or when it does not exist (even for a platform admin).
       const department = await getDepartment(store.db, ctx.principal, departmentId).catch(() => null);
       if (!department) {
-        throw new AppError('not_found', 'Department not found', [
-          { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
-        ]);
+        throw unknownDepartment();
       }
       await assertTargetBot(store.db, departmentId, body.botId);
       const payload: ImportJobPayload = {

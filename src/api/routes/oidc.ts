@@ -51,7 +51,11 @@ export function oidcRoutes(app: FastifyInstance, store: Store, config: Config, p
     secure: request.protocol === 'https',
   });
   const configured = (): OidcSignIn => {
-    if (!signIn) throw new AppError('not_found', 'Sign-in with an identity provider is not configured on this server');
+    if (!signIn)
+      throw new AppError('not_found', {
+        en: 'Sign-in with an identity provider is not configured on this server',
+        zhHant: '此伺服器未有設定以身分提供者登入',
+      });
     return signIn;
   };
 

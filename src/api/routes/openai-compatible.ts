@@ -101,9 +101,17 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
       const asked = request.body.messages.filter((m) => m.role === 'user').map((m) => contentText(m.content));
       const question = asked.at(-1) ?? '';
       if (!question.trim()) {
-        throw new AppError('validation_failed', 'The last user message is empty', [
-          { field: 'body.messages', code: 'no_question', message: 'must end with a user message that has text' },
-        ]);
+        throw new AppError(
+          'validation_failed',
+          { en: 'The last user message is empty', zhHant: '最後一則使用者訊息是空的' },
+          [
+            {
+              field: 'body.messages',
+              code: 'no_question',
+              message: { en: 'must end with a user message that has text', zhHant: '最後須為有文字的使用者訊息' },
+            },
+          ],
+        );
       }
       const sessionId = request.body.user && /^[0-9a-f-]{36}$/i.test(request.body.user) ? request.body.user : undefined;
       const input = {

@@ -31,11 +31,11 @@ const optionsSchema = z.object({
 });
 
 const REASONS = {
-  malformed: 'is malformed',
-  unknown: 'is not known',
-  revoked: 'has been revoked',
-  expired: 'has expired',
-  disabled: 'belongs to a disabled user or department',
+  malformed: { en: 'is malformed', zhHant: '格式不正確' },
+  unknown: { en: 'is not known', zhHant: '不是已知的金鑰' },
+  revoked: { en: 'has been revoked', zhHant: '已被撤銷' },
+  expired: { en: 'has expired', zhHant: '已過期' },
+  disabled: { en: 'belongs to a disabled user or department', zhHant: '屬於已停用的使用者或部門' },
 } as const;
 
 /**
@@ -56,7 +56,11 @@ export function sessionRoutes(
       .from(users)
       .innerJoin(departments, eq(departments.id, users.departmentId))
       .where(eq(users.id, session.userId));
-    if (!row) throw new AppError('unauthenticated', 'The session’s user no longer exists');
+    if (!row)
+      throw new AppError('unauthenticated', {
+        en: 'The session’s user no longer exists',
+        zhHant: '登入時段的使用者已不存在',
+      });
     return {
       user: toJson(row.user),
       department: toJson(row.department),
@@ -84,8 +88,9 @@ export function sessionRoutes(
       if (!result.ok) {
         // Counted like any wrong bearer key: the limiter only ever refuses failures.
         countFailedKey(limiter, request, reply, failurePrefix(apiKey));
-        throw new AppError('unauthenticated', `The API key ${REASONS[result.reason]}`, [
-          { field: 'body.apiKey', code: 'invalid', message: REASONS[result.reason] },
+        const reason = REASONS[result.reason];
+        throw new AppError('unauthenticated', { en: `The API key ${reason.en}`, zhHant: `API 金鑰${reason.zhHant}` }, [
+          { field: 'body.apiKey', code: 'invalid', message: reason },
         ]);
       }
       const { token, session } = await openSession(
@@ -151,8 +156,10 @@ function requireSession(request: FastifyRequest): Session {
   if (request.consoleSession) return request.consoleSession;
   throw (
     sessionRefusalError(request) ??
-    new AppError('unauthenticated', 'No console session: sign in first', [
-      { field: `cookies.${SESSION_COOKIE}`, code: 'required', message: 'is required' },
-    ])
+    new AppError(
+      'unauthenticated',
+      { en: 'No console session: sign in first', zhHant: '未有管理介面登入時段，請先登入' },
+      [{ field: `cookies.${SESSION_COOKIE}`, code: 'required', message: 'is required' }],
+    )
   );
 }

@@ -14,7 +14,6 @@ import {
 } from '../../governance/index.ts';
 import { AI_APPLICATION_STATUSES, AI_APPLICATION_TYPES, type Db } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
-import { localized } from '../localized.ts';
 import { errorResponses, idParams, text, timestamp } from '../schemas.ts';
 
 const bilingual = z.object({ en: z.string(), zhHant: z.string() });
@@ -138,12 +137,11 @@ const noNotice = new LocalizedRefusal(
   ],
 );
 
-async function noticeOr404(db: Db, request: FastifyRequest, id: string) {
+async function noticeOr404(db: Db, _request: FastifyRequest, id: string) {
   try {
     return await publicNotice(db, id);
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'not_found')
-      throw noNotice.inLocale(readerLocale(request.headers['accept-language']));
+    if (error instanceof Error && 'code' in error && error.code === 'not_found') throw noNotice;
     throw error;
   }
 }
@@ -245,9 +243,7 @@ export function transparencyRoutes(app: FastifyInstance, deps: { db: Db }): void
     async (request) => {
       const ctx = serviceContext(request);
       const { contact, base, ...words } = request.body;
-      await localized(request, () =>
-        saveNoticeDraft(db, ctx, request.params.id, contact ? { ...words, contact } : words, base),
-      );
+      await saveNoticeDraft(db, ctx, request.params.id, contact ? { ...words, contact } : words, base);
       return workspaceJson(await noticeWorkspace(db, ctx.principal, request.params.id));
     },
   );
@@ -273,7 +269,7 @@ export function transparencyRoutes(app: FastifyInstance, deps: { db: Db }): void
     },
     async (request) => {
       const ctx = serviceContext(request);
-      await localized(request, () => publishNotice(db, ctx, request.params.id, request.body ?? undefined));
+      await publishNotice(db, ctx, request.params.id, request.body ?? undefined);
       return workspaceJson(await noticeWorkspace(db, ctx.principal, request.params.id));
     },
   );

@@ -34,7 +34,10 @@ const patchBody = z
       ),
   })
   .strict()
-  .refine((body) => Object.keys(body).some((key) => key !== 'base'), 'must change at least one field');
+  .refine((body) => Object.keys(body).some((key) => key !== 'base'), {
+    message: 'must change at least one field',
+    params: { zhHant: '須最少更改一個欄位' },
+  });
 
 const tags = ['users'];
 const security = [{ bearer: [] }];

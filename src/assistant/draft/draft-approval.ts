@@ -5,11 +5,14 @@ import { AppError, forbidden } from '../../core/index.ts';
 import { assistantDrafts, type Db } from '../../store/index.ts';
 import { checkEditable, type Draft, type DraftRow, getDraft } from './drafts.ts';
 
-/** A refusal with its reason in both languages, as a problem extension (`reason: {en, zh}`). */
+/**
+ * A refusal with its reason in both languages: the detail in the reader's language, and both as a
+ * problem extension (`reason: {en, zh}`) that the console shows side by side.
+ */
 class DraftRefused extends AppError {
   readonly problemExtensions: { reason: { en: string; zh: string } };
   constructor(en: string, zh: string, field: string, code: string) {
-    super('conflict', en, [{ field, code, message: en }]);
+    super('conflict', { en, zhHant: zh }, [{ field, code, message: { en, zhHant: zh } }]);
     this.problemExtensions = { reason: { en, zh } };
   }
 }
@@ -86,7 +89,10 @@ export async function decideApproval(
 ): Promise<Draft> {
   const draft = await getDraft(db, ctx.principal, id);
   if (ctx.principal.departmentId !== draft.departmentId)
-    throw forbidden("Only an officer of the draft's department may approve it");
+    throw forbidden({
+      en: "Only an officer of the draft's department may approve it",
+      zhHant: '只有草稿所屬部門的人員可批核',
+    });
   if (draft.status !== 'pending_approval')
     throw new DraftRefused('No approval is requested for this draft', '此草稿未有申請批核', 'status', 'not_pending');
   const current = draft.versions.at(-1);
@@ -99,8 +105,12 @@ export async function decideApproval(
       'own_draft',
     );
   if (!decision.approve && !decision.comment)
-    throw new AppError('validation_failed', 'Say why the draft is rejected', [
-      { field: 'body.comment', code: 'required', message: 'is required when rejecting' },
+    throw new AppError('validation_failed', { en: 'Say why the draft is rejected', zhHant: '請說明駁回草稿的理由' }, [
+      {
+        field: 'body.comment',
+        code: 'required',
+        message: { en: 'is required when rejecting', zhHant: '駁回時必須填寫' },
+      },
     ]);
   return update(
     db,

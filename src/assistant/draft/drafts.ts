@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import { auditContext, canSeeDepartment, type Principal, type ServiceContext } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
-import { AppError, notFound } from '../../core/index.ts';
+import { AppError, type LocalizedText, notFound, type RefusalIssue, unknownDepartment } from '../../core/index.ts';
 import {
   assistantDrafts,
   assistantDraftVersions,
@@ -62,7 +62,12 @@ export interface NewDraft {
 }
 
 const ENTITY = 'assistant_draft';
-const invalid = (detail: string, issues: AppError['issues']) => new AppError('validation_failed', detail, issues);
+const CANNOT_FILL: LocalizedText = {
+  en: 'The draft cannot be filled from these values',
+  zhHant: '未能以這些資料填寫草稿',
+};
+const invalid = (detail: LocalizedText, issues: readonly RefusalIssue[]) =>
+  new AppError('validation_failed', detail, issues);
 
 /** The department's drafting rules: a row of the assistant policy, or the defaults (no approval, masked). */
 export async function draftPolicy(
@@ -81,7 +86,11 @@ export async function draftPolicy(
 
 function templateOf(row: Pick<DraftRow, 'templateId' | 'templateVersion'>): DraftTemplate {
   const template = findDraftTemplate(row.templateId, row.templateVersion);
-  if (!template) throw new AppError('internal', `Draft template ${row.templateId}@${row.templateVersion} is gone`);
+  if (!template)
+    throw new AppError('internal', {
+      en: `Draft template ${row.templateId}@${row.templateVersion} is gone`,
+      zhHant: `草稿範本 ${row.templateId}@${row.templateVersion} 已不存在`,
+    });
   return template;
 }
 
@@ -136,11 +145,11 @@ async function insertVersion(
 export async function createDraft(db: Db, ctx: ServiceContext, input: NewDraft, model?: DraftModel): Promise<Draft> {
   const template = findDraftTemplate(input.templateId, input.templateVersion);
   if (!template)
-    throw invalid('No such draft template', [
+    throw invalid({ en: 'No such draft template', zhHant: '沒有此草稿範本' }, [
       {
         field: input.templateVersion === undefined ? 'body.templateId' : 'body.templateVersion',
         code: 'unknown',
-        message: 'is not a draft template',
+        message: { en: 'is not a draft template', zhHant: '不是草稿範本' },
       },
     ]);
   const draftInput: DraftInput = {
@@ -151,12 +160,8 @@ export async function createDraft(db: Db, ctx: ServiceContext, input: NewDraft, 
     length: input.length,
   };
   const issues = checkDraftInput(template, draftInput);
-  if (issues.length > 0) throw invalid('The draft cannot be filled from these values', issues);
+  if (issues.length > 0) throw invalid(CANNOT_FILL, issues);
   const departmentId = input.departmentId ?? ctx.principal.departmentId;
-  const unknownDepartment = () =>
-    new AppError('not_found', 'Department not found', [
-      { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
-    ]);
   if (!departmentId || !canSeeDepartment(ctx.principal, departmentId)) throw unknownDepartment();
   const [department] = await db
     .select({ id: departments.id })
@@ -260,17 +265,29 @@ export async function listDrafts(
 /** Refuses a change to a finalised draft, or to one a newer version has overtaken (the caller's is stale). */
 function checkEditable(row: DraftRow, baseVersion: number | undefined) {
   if (row.status === 'finalised')
-    throw new AppError('conflict', 'The draft is finalised; start a new draft to change it', [
-      { field: 'status', code: 'draft_finalised', message: 'is finalised' },
-    ]);
+    throw new AppError(
+      'conflict',
+      { en: 'The draft is finalised; start a new draft to change it', zhHant: '此草稿已定稿；如需修改，請另開新草稿' },
+      [{ field: 'status', code: 'draft_finalised', message: { en: 'is finalised', zhHant: '已定稿' } }],
+    );
   if (baseVersion !== undefined && baseVersion !== row.currentVersion)
-    throw new AppError('conflict', `The draft is at version ${row.currentVersion}, not ${baseVersion}: reload it`, [
+    throw new AppError(
+      'conflict',
       {
-        field: 'body.baseVersion',
-        code: 'stale_version',
-        message: `is not the current version (${row.currentVersion})`,
+        en: `The draft is at version ${row.currentVersion}, not ${baseVersion}: reload it`,
+        zhHant: `此草稿現為第 ${row.currentVersion} 版，不是第 ${baseVersion} 版，請重新載入`,
       },
-    ]);
+      [
+        {
+          field: 'body.baseVersion',
+          code: 'stale_version',
+          message: {
+            en: `is not the current version (${row.currentVersion})`,
+            zhHant: `不是現行版本（第 ${row.currentVersion} 版）`,
+          },
+        },
+      ],
+    );
 }
 
 /** What a change makes: the new version's paragraphs, how, and what else of the draft changes. */
@@ -307,9 +324,17 @@ async function addVersion(
       .where(and(eq(assistantDrafts.id, id), eq(assistantDrafts.currentVersion, draft.currentVersion)))
       .returning();
     if (!row)
-      throw new AppError('conflict', 'Someone else changed the draft meanwhile: reload it', [
-        { field: 'body.baseVersion', code: 'stale_version', message: 'is not the current version' },
-      ]);
+      throw new AppError(
+        'conflict',
+        { en: 'Someone else changed the draft meanwhile: reload it', zhHant: '此草稿已被其他人更改，請重新載入' },
+        [
+          {
+            field: 'body.baseVersion',
+            code: 'stale_version',
+            message: { en: 'is not the current version', zhHant: '不是現行版本' },
+          },
+        ],
+      );
     const issues = await insertVersion(tx, ctx, row, next, made.paragraphs, made.method, made.model);
     await audit(tx, ctx, made.action, row, { method: made.method, model: made.model, issues: issues.length });
   });
@@ -326,7 +351,9 @@ export function editDraft(
   return addVersion(db, ctx, id, edit.baseVersion, async (_row, previous): Promise<MadeVersion> => {
     const paragraphs = editedParagraphs(previous, edit.text, ctx.principal.id, new Date());
     if (paragraphs.length === 0)
-      throw invalid('The text is empty', [{ field: 'body.text', code: 'empty', message: 'has no paragraph' }]);
+      throw invalid({ en: 'The text is empty', zhHant: '內容是空的' }, [
+        { field: 'body.text', code: 'empty', message: { en: 'has no paragraph', zhHant: '沒有任何段落' } },
+      ]);
     return { paragraphs, method: 'officer', model: null, action: 'draft.edit' };
   });
 }
@@ -356,7 +383,7 @@ export function regenerateDraft(
       length: changes.length ?? row.length,
     };
     const issues = checkDraftInput(template, input);
-    if (issues.length > 0) throw invalid('The draft cannot be filled from these values', issues);
+    if (issues.length > 0) throw invalid(CANNOT_FILL, issues);
     const policy = await draftPolicy(db, row.departmentId);
     const filled = await fillWithModel(template, input, model.complete, {
       allowPersonalData: policy.allowPersonalDataToModel,

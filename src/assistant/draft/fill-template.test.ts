@@ -83,10 +83,22 @@ describe('fill a template without a model', () => {
         tone: 'angry',
       }),
     ).toEqual([
-      { field: 'body.slots.nickname', code: 'unknown_field', message: 'is not a slot of the template' },
-      { field: 'body.slots.subject', code: 'too_long', message: 'must be at most 200 characters' },
-      { field: 'body.slots.contactLine', code: 'required', message: 'is required' },
-      { field: 'body.tone', code: 'unsupported', message: 'must be one of formal, plain, warm' },
+      {
+        field: 'body.slots.nickname',
+        code: 'unknown_field',
+        message: { en: 'is not a slot of the template', zhHant: '不是範本的欄位' },
+      },
+      {
+        field: 'body.slots.subject',
+        code: 'too_long',
+        message: { en: 'must be at most 200 characters', zhHant: '長度須最多為 200 個字元' },
+      },
+      { field: 'body.slots.contactLine', code: 'required', message: { en: 'is required', zhHant: '必須填寫' } },
+      {
+        field: 'body.tone',
+        code: 'unsupported',
+        message: { en: 'must be one of formal, plain, warm', zhHant: '須為以下其中之一：formal、plain、warm' },
+      },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../core/index.ts';
+import type { LocalizedIssue } from '../../core/index.ts';
 import type { DraftInput, DraftParagraph, ParagraphOrigin } from './draft-types.ts';
 import type { DraftLanguage, DraftTemplate } from './template-schema.ts';
 
@@ -16,42 +16,55 @@ export function layoutOf(template: DraftTemplate, language: DraftLanguage) {
 }
 
 /**
- * The problems with a draft's input, each naming its field (`body.slots.reference`, `body.tone`):
- * a required slot left empty, a slot the template does not have, a value too long, a tone or a
- * length the template does not offer.
+ * The problems with a draft's input, each naming its field (`body.slots.reference`, `body.tone`),
+ * in both languages: a required slot left empty, a slot the template does not have, a value too
+ * long, a tone or a length the template does not offer.
  */
-export function checkDraftInput(template: DraftTemplate, input: DraftInput, prefix = 'body'): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+export function checkDraftInput(template: DraftTemplate, input: DraftInput, prefix = 'body'): LocalizedIssue[] {
+  const issues: LocalizedIssue[] = [];
   const known = new Map(template.slots.map((slot) => [slot.name, slot]));
   for (const name of Object.keys(input.slots))
     if (!known.has(name))
       issues.push({
         field: `${prefix}.slots.${name}`,
         code: 'unknown_field',
-        message: 'is not a slot of the template',
+        message: { en: 'is not a slot of the template', zhHant: '不是範本的欄位' },
       });
   for (const slot of template.slots) {
     const value = (input.slots[slot.name] ?? '').trim();
     if (slot.required && value === '')
-      issues.push({ field: `${prefix}.slots.${slot.name}`, code: 'required', message: 'is required' });
+      issues.push({
+        field: `${prefix}.slots.${slot.name}`,
+        code: 'required',
+        message: { en: 'is required', zhHant: '必須填寫' },
+      });
     if (value.length > slot.maxLength)
       issues.push({
         field: `${prefix}.slots.${slot.name}`,
         code: 'too_long',
-        message: `must be at most ${slot.maxLength} characters`,
+        message: {
+          en: `must be at most ${slot.maxLength} characters`,
+          zhHant: `長度須最多為 ${slot.maxLength} 個字元`,
+        },
       });
   }
   if (input.tone !== undefined && !template.tones.some((tone) => tone.id === input.tone))
     issues.push({
       field: `${prefix}.tone`,
       code: 'unsupported',
-      message: `must be one of ${template.tones.map((tone) => tone.id).join(', ')}`,
+      message: {
+        en: `must be one of ${template.tones.map((tone) => tone.id).join(', ')}`,
+        zhHant: `須為以下其中之一：${template.tones.map((tone) => tone.id).join('、')}`,
+      },
     });
   if (input.length !== undefined && !template.lengths.some((length) => length.id === input.length))
     issues.push({
       field: `${prefix}.length`,
       code: 'unsupported',
-      message: `must be one of ${template.lengths.map((length) => length.id).join(', ')}`,
+      message: {
+        en: `must be one of ${template.lengths.map((length) => length.id).join(', ')}`,
+        zhHant: `須為以下其中之一：${template.lengths.map((length) => length.id).join('、')}`,
+      },
     });
   return issues;
 }

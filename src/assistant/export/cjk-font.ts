@@ -61,8 +61,9 @@ export function findCjkFonts(candidates: readonly (CjkFonts | null)[] = [npmFont
   for (const fonts of candidates) {
     if (fonts && existsSync(fonts.regular.path) && existsSync(fonts.bold.path)) return fonts;
   }
-  throw new AppError(
-    'capability_unavailable',
-    'PDF export needs a Chinese (CJK) font and none is installed: run npm ci (it installs @expo-google-fonts/noto-sans-hk) or install fonts-noto-cjk / PDF 匯出需要中文字型，但未有安裝：請執行 npm ci（會安裝 @expo-google-fonts/noto-sans-hk）或安裝 fonts-noto-cjk',
-  );
+  throw new AppError('capability_unavailable', {
+    en: 'PDF export needs a Chinese (CJK) font and none is installed: run npm ci (it installs @expo-google-fonts/noto-sans-hk) or install fonts-noto-cjk',
+    zhHant:
+      'PDF 匯出需要中文字型，但未有安裝：請執行 npm ci（會安裝 @expo-google-fonts/noto-sans-hk）或安裝 fonts-noto-cjk',
+  });
 }

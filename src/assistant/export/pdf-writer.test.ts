@@ -100,11 +100,12 @@ describe('toPdf', () => {
     };
     const refuse = () => findCjkFonts([null, missing]);
     expect(refuse).toThrow(AppError);
-    expect(refuse).toThrow(/needs a Chinese \(CJK\) font.*需要中文字型/);
+    expect(refuse).toThrow(/needs a Chinese \(CJK\) font/);
     try {
       refuse();
     } catch (error) {
       expect((error as AppError).code).toBe('capability_unavailable');
+      expect((error as AppError).wordsIn('zh-Hant').detail).toMatch(/需要中文字型/);
     }
   });
 

@@ -41,10 +41,10 @@ export async function extractWorkspaceFile(file: UploadedFile, maxTextChars: num
   if (cue) {
     const text = utf8Text(file.bytes);
     if (text.length > maxTextChars) {
-      throw new ImportError(
-        'too_large',
-        `The file holds ${text.length.toLocaleString('en')} characters of text; the limit is ${maxTextChars.toLocaleString('en')}`,
-      );
+      throw new ImportError('too_large', {
+        en: `The file holds ${text.length.toLocaleString('en')} characters of text; the limit is ${maxTextChars.toLocaleString('en')}`,
+        zhHant: `檔案含 ${text.length.toLocaleString('en')} 個文字字元，上限為 ${maxTextChars.toLocaleString('en')} 個`,
+      });
     }
     const parsed = parseTranscript(text, { fileName: file.fileName });
     if (!parsed.ok) throw new TranscriptRefused(parsed.issues);
@@ -80,9 +80,16 @@ function utf8Text(bytes: Buffer): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError('type_mismatch', 'The file is named as text but is not UTF-8 text');
+    throw new ImportError('type_mismatch', {
+      en: 'The file is named as text but is not UTF-8 text',
+      zhHant: '檔案名稱標示為文字檔，但內容不是 UTF-8 文字',
+    });
   }
-  if (text.includes('\u0000')) throw new ImportError('type_mismatch', 'The file is named as text but holds NUL bytes');
+  if (text.includes('\u0000'))
+    throw new ImportError('type_mismatch', {
+      en: 'The file is named as text but holds NUL bytes',
+      zhHant: '檔案名稱標示為文字檔，但內容含有空字元（NUL）',
+    });
   return text.replace(/^\uFEFF/u, '');
 }
 

@@ -124,11 +124,11 @@ export async function documentsForTask(
   if (missing.length) {
     throw new AppError(
       'not_found',
-      'Document not found',
+      { en: 'Document not found', zhHant: '找不到文件' },
       missing.map((i) => ({
         field: fieldOf(i),
         code: 'unknown',
-        message: 'does not name a document in your department’s workspace',
+        message: { en: 'does not name a document in your department’s workspace', zhHant: '並非你部門工作區內的文件' },
       })),
     );
   }

@@ -35,9 +35,20 @@ export async function startEvaluation(
 ): Promise<{ run: EvaluationRun; job: Job }> {
   const suite = suiteCatalogue().get(input.suiteId);
   if (!suite) {
-    throw new AppError('validation_failed', `Unknown suite "${input.suiteId}"`, [
-      { field: 'body.suiteId', code: 'invalid_value', message: `must be one of ${suiteCatalogue().ids().join(', ')}` },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      { en: `Unknown suite "${input.suiteId}"`, zhHant: `沒有「${input.suiteId}」這套評測` },
+      [
+        {
+          field: 'body.suiteId',
+          code: 'invalid_value',
+          message: {
+            en: `must be one of ${suiteCatalogue().ids().join(', ')}`,
+            zhHant: `須為以下其中之一：${suiteCatalogue().ids().join('、')}`,
+          },
+        },
+      ],
+    );
   }
   const view = await getBot(db, ctx.principal, input.botId);
   return db.transaction(async (tx) => {

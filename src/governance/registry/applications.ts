@@ -8,7 +8,7 @@ import {
   type ServiceContext,
 } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
-import { AppError, type FieldIssue, notFound } from '../../core/index.ts';
+import { AppError, type LocalizedText, notFound, type RefusalIssue, unknownDepartment } from '../../core/index.ts';
 import {
   type AiApplicationStatus,
   type AiApplicationType,
@@ -41,12 +41,8 @@ export interface ApplicationFilter {
 
 const ENTITY = 'ai_application';
 
-const invalid = (detail: string, issues: FieldIssue[]) => new AppError('validation_failed', detail, issues);
-
-const unknownDepartment = () =>
-  new AppError('not_found', 'Department not found', [
-    { field: 'body.departmentId', code: 'unknown_department', message: 'does not name a department you can see' },
-  ]);
+const invalid = (detail: LocalizedText, issues: readonly RefusalIssue[]) =>
+  new AppError('validation_failed', detail, issues);
 
 /** The department a new application goes to: the named one if the caller may act there, else 404. */
 async function targetDepartment(tx: Executor, principal: Principal, named: string | undefined): Promise<string> {
@@ -67,21 +63,31 @@ async function checkOwner(tx: Executor, ownerId: string, departmentId: string, f
     .from(users)
     .where(and(eq(users.id, ownerId), eq(users.departmentId, departmentId), eq(users.status, 'active')));
   if (!owner)
-    throw invalid('The owner is not a user of the department', [
-      { field, code: 'unknown_user', message: 'is not an active user of the department' },
+    throw invalid({ en: 'The owner is not a user of the department', zhHant: '負責人並非該部門的使用者' }, [
+      {
+        field,
+        code: 'unknown_user',
+        message: { en: 'is not an active user of the department', zhHant: '並非該部門的現職使用者' },
+      },
     ]);
 }
 
 /** Personal-data kinds only make sense when personal data is used. */
 function checkPersonalData(personalData: boolean, kinds: readonly string[]) {
   if (!personalData && kinds.length > 0)
-    throw invalid('Kinds of personal data are listed but personalData is false', [
+    throw invalid(
       {
-        field: 'body.personalDataKinds',
-        code: 'kinds_without_personal_data',
-        message: 'must be empty when personalData is false',
+        en: 'Kinds of personal data are listed but personalData is false',
+        zhHant: '已列出個人資料類別，但 personalData 為 false',
       },
-    ]);
+      [
+        {
+          field: 'body.personalDataKinds',
+          code: 'kinds_without_personal_data',
+          message: 'must be empty when personalData is false',
+        },
+      ],
+    );
 }
 
 async function audit(tx: Tx, ctx: ServiceContext, action: string, row: AiApplication, before?: unknown) {
@@ -118,26 +124,42 @@ export async function createApplication(db: Db, ctx: ServiceContext, input: NewA
   const kinds = input.personalDataKinds ?? [];
   checkPersonalData(input.personalData, kinds);
   if (input.botId !== undefined && input.type !== 'lionrock_bot')
-    throw invalid('Only a LionRock bot application names a bot', [
-      { field: 'body.botId', code: 'bot_needs_bot_type', message: 'may only be given when type is lionrock_bot' },
-    ]);
+    throw invalid(
+      { en: 'Only a LionRock bot application names a bot', zhHant: '只有 LionRock 機械人類型的應用可指明機械人' },
+      [{ field: 'body.botId', code: 'bot_needs_bot_type', message: 'may only be given when type is lionrock_bot' }],
+    );
   return db.transaction(async (tx) => {
     const departmentId = await targetDepartment(tx, ctx.principal, input.departmentId);
     await checkOwner(tx, input.ownerId, departmentId);
     if (input.botId !== undefined) {
       const [bot] = await tx.select().from(bots).where(eq(bots.id, input.botId));
       if (!bot || bot.departmentId !== departmentId)
-        throw invalid('No such bot in the department', [
-          { field: 'body.botId', code: 'unknown_bot', message: 'is not a bot of the department' },
+        throw invalid({ en: 'No such bot in the department', zhHant: '該部門沒有此機械人' }, [
+          {
+            field: 'body.botId',
+            code: 'unknown_bot',
+            message: { en: 'is not a bot of the department', zhHant: '並非該部門的機械人' },
+          },
         ]);
       const [taken] = await tx
         .select({ id: aiApplications.id })
         .from(aiApplications)
         .where(eq(aiApplications.botId, input.botId));
       if (taken)
-        throw new AppError('conflict', `Bot "${input.botId}" is already registered as application ${taken.id}`, [
-          { field: 'body.botId', code: 'taken', message: 'is already registered as an application' },
-        ]);
+        throw new AppError(
+          'conflict',
+          {
+            en: `Bot "${input.botId}" is already registered as application ${taken.id}`,
+            zhHant: `機械人「${input.botId}」已登記為人工智能應用 ${taken.id}`,
+          },
+          [
+            {
+              field: 'body.botId',
+              code: 'taken',
+              message: { en: 'is already registered as an application', zhHant: '已登記為人工智能應用' },
+            },
+          ],
+        );
     }
     return insertApplication(
       tx,
@@ -209,9 +231,10 @@ export async function updateApplication(
     if (patch.ownerId !== undefined) await checkOwner(tx, patch.ownerId, before.departmentId);
     const type = patch.type ?? before.type;
     if (before.botId !== null && type !== 'lionrock_bot')
-      throw invalid('A bot application stays a LionRock bot', [
-        { field: 'body.type', code: 'bot_type_fixed', message: 'must stay lionrock_bot for a bot’s application' },
-      ]);
+      throw invalid(
+        { en: 'A bot application stays a LionRock bot', zhHant: '機械人的應用須維持為 LionRock 機械人類型' },
+        [{ field: 'body.type', code: 'bot_type_fixed', message: 'must stay lionrock_bot for a bot’s application' }],
+      );
     const personalData = patch.personalData ?? before.personalData;
     const kinds = patch.personalDataKinds ?? (personalData ? before.personalDataKinds : []);
     checkPersonalData(personalData, kinds);

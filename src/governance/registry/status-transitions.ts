@@ -1,4 +1,4 @@
-import { AppError, type FieldIssue } from '../../core/index.ts';
+import { AppError, type FieldIssue, issueMessage } from '../../core/index.ts';
 import type { AiApplicationStatus } from '../../store/index.ts';
 
 /**
@@ -32,5 +32,12 @@ export function transitionRefused(from: AiApplicationStatus, to: AiApplicationSt
     }`,
     params: { from, to, allowed },
   };
-  return new AppError('conflict', `An application in status "${from}" cannot move to "${to}"`, [issue]);
+  return new AppError(
+    'conflict',
+    {
+      en: `An application in status "${from}" cannot move to "${to}"`,
+      zhHant: `此人工智能應用${issueMessage('transition_not_allowed', { from, to }, 'zh-Hant')}`,
+    },
+    [issue],
+  );
 }

@@ -1,4 +1,4 @@
-import { AppError, type FieldIssue, issueMessage } from '../../core/index.ts';
+import { AppError, type LocalizedIssue as CoreLocalizedIssue, issueMessage } from '../../core/index.ts';
 import type { StoredAnswer, StoredAnswerSet } from '../../store/index.ts';
 import {
   type AnsweredTemplate,
@@ -110,16 +110,12 @@ export function problemsOf(
   );
 }
 
-/** An issue worded in both languages; the route picks the reader's. */
-export interface LocalizedIssue {
-  field: string;
-  code: string;
-  message: LocalizedText;
-}
+/** An issue worded in both languages; the problem renderer picks the reader's. */
+export type LocalizedIssue = CoreLocalizedIssue;
 
 /**
- * A refusal worded in English and Traditional Chinese. The service cannot know the reader's
- * language, so the route words it with {@link LocalizedRefusal.inLocale}; unworded it reads in English.
+ * A refusal worded in English and Traditional Chinese: an {@link AppError} whose detail and issues
+ * are all given in both, so the problem renderer sends the reader's language.
  */
 export class LocalizedRefusal extends AppError {
   constructor(
@@ -127,13 +123,7 @@ export class LocalizedRefusal extends AppError {
     readonly text: LocalizedText,
     readonly localizedIssues: readonly LocalizedIssue[],
   ) {
-    super(code, text.en, issuesIn(localizedIssues, 'en'));
-  }
-
-  /** The same refusal for a reader of `locale` (Simplified Chinese is converted from Traditional later). */
-  inLocale(locale: 'en' | 'zh-Hant' | 'zh-Hans'): AppError {
-    const words = locale === 'en' ? 'en' : 'zhHant';
-    return new AppError(this.code, this.text[words], issuesIn(this.localizedIssues, words));
+    super(code, text, localizedIssues);
   }
 }
 
@@ -147,10 +137,6 @@ export function changedMeanwhileIssueIn(field: string): LocalizedIssue {
       zhHant: issueMessage('changed_meanwhile', {}, 'zh-Hant'),
     },
   };
-}
-
-function issuesIn(issues: readonly LocalizedIssue[], words: 'en' | 'zhHant'): FieldIssue[] {
-  return issues.map((issue) => ({ field: issue.field, code: issue.code, message: issue.message[words] }));
 }
 
 /** 422 listing each problem by question id: what submitting an incomplete assessment answers. */

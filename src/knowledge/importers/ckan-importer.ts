@@ -68,10 +68,10 @@ export function ckanSearchPage(json: unknown, base: string, where: string): { co
   try {
     parsed = searchSchema.parse(json);
   } catch (error) {
-    throw new ImportError(
-      'unreadable',
-      `${where} did not answer like a CKAN Action API: ${(error as Error).message.slice(0, 200)}`,
-    );
+    throw new ImportError('unreadable', {
+      en: `${where} did not answer like a CKAN Action API: ${(error as Error).message.slice(0, 200)}`,
+      zhHant: `${where} 的回應不似 CKAN Action API：${(error as Error).message.slice(0, 200)}`,
+    });
   }
   const language = languageOf(base);
   return {
@@ -116,10 +116,10 @@ export async function importCkan(options: CkanImportOptions): Promise<Extracted>
     try {
       json = JSON.parse(fetched.bytes.toString('utf8'));
     } catch (error) {
-      throw new ImportError(
-        'unreadable',
-        `${url} did not answer like a CKAN Action API: ${(error as Error).message.slice(0, 200)}`,
-      );
+      throw new ImportError('unreadable', {
+        en: `${url} did not answer like a CKAN Action API: ${(error as Error).message.slice(0, 200)}`,
+        zhHant: `${url} 的回應不似 CKAN Action API：${(error as Error).message.slice(0, 200)}`,
+      });
     }
     const page = ckanSearchPage(json, base, url);
     total = page.count;

@@ -19,7 +19,10 @@ export async function importFaqCsv(file: UploadedFile): Promise<Extracted> {
       trim: true,
     });
   } catch (error) {
-    throw new ImportError('unreadable', `The CSV cannot be read: ${(error as Error).message}`);
+    throw new ImportError('unreadable', {
+      en: `The CSV cannot be read: ${(error as Error).message}`,
+      zhHant: `無法讀取此 CSV 檔案：${(error as Error).message}`,
+    });
   }
   return { kind: 'faq', title: titleOf(file), items: faqItemsFromRows(rows) };
 }
@@ -31,10 +34,13 @@ export async function importFaqXlsx(file: UploadedFile): Promise<Extracted> {
   try {
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new ImportError('unreadable', `The workbook cannot be read: ${(error as Error).message}`);
+    throw new ImportError('unreadable', {
+      en: `The workbook cannot be read: ${(error as Error).message}`,
+      zhHant: `無法讀取此活頁簿：${(error as Error).message}`,
+    });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportError('empty', 'The workbook has no worksheet');
+  if (!sheet) throw new ImportError('empty', { en: 'The workbook has no worksheet', zhHant: '活頁簿沒有工作表' });
   const headers: string[] = [];
   sheet.getRow(1).eachCell((cell, column) => {
     headers[column] = String(cell.text ?? '').trim();
@@ -63,7 +69,10 @@ export async function importFaqJsonl(file: UploadedFile): Promise<Extracted> {
       if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
       rows.push(value as Record<string, unknown>);
     } catch (error) {
-      throw new ImportError('unreadable', `Line ${index + 1} is not a JSON object: ${(error as Error).message}`);
+      throw new ImportError('unreadable', {
+        en: `Line ${index + 1} is not a JSON object: ${(error as Error).message}`,
+        zhHant: `第 ${index + 1} 行不是 JSON 物件：${(error as Error).message}`,
+      });
     }
   });
   return { kind: 'faq', title: titleOf(file), items: faqItemsFromRows(rows) };

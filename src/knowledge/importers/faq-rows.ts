@@ -52,18 +52,27 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-/** FAQ items from rows keyed by header. Refuses a sheet with no question and answer columns. */
+/**
+ * FAQ items from rows keyed by header. Refuses a file with no rows (a header row alone: the headers
+ * are read from the rows, so there are none to judge) and a sheet with no question and answer columns.
+ */
 export function faqItemsFromRows(rows: readonly Record<string, unknown>[]): FaqItem[] {
+  if (rows.length === 0) {
+    throw new ImportError('empty', {
+      en: 'The file has no rows of questions and answers (only a header row, or nothing)',
+      zhHant: '檔案沒有問答資料列（只有標題列，或沒有內容）',
+    });
+  }
   const headers = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const plans = new Map(headers.map((header) => [header, planColumn(header)] as const));
   const languages = [
     ...new Set([...plans.values()].filter((p) => p?.field === 'question').map((p) => p?.language ?? null)),
   ];
   if (!languages.length || ![...plans.values()].some((p) => p?.field === 'answer')) {
-    throw new ImportError(
-      'unreadable',
-      `No question and answer columns found (columns: ${headers.join(', ') || 'none'})`,
-    );
+    throw new ImportError('unreadable', {
+      en: `No question and answer columns found (columns: ${headers.join(', ') || 'none'})`,
+      zhHant: `找不到問題及答案欄位（現有欄位：${headers.join('、') || '無'}）`,
+    });
   }
   const items: FaqItem[] = [];
   rows.forEach((row, index) => {

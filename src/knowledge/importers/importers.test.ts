@@ -60,6 +60,29 @@ describe('FAQ importers', () => {
       /No question and answer columns found \(columns: name, phone\)/,
     );
   });
+
+  it('refuses a sheet without question and answer columns in Chinese too, listing the same columns', async () => {
+    await expect(extract('x.csv', 'name,phone\nChan,1823\n')).rejects.toMatchObject({
+      code: 'unreadable',
+      zhHant: expect.stringMatching(/問題.*答案.*name、phone/),
+    });
+  });
+
+  it('refuses a file with a header row and no rows as having no rows, not as lacking columns', async () => {
+    for (const [name, content] of [
+      ['header-only.csv', 'question,answer\n'],
+      ['header-only.xlsx', await makeXlsx([['question', 'answer']])],
+      ['blank.jsonl', '\n\n'],
+    ] as const) {
+      const refused = await extract(name, content).catch((error: unknown) => error);
+      expect(refused, name).toMatchObject({
+        code: 'empty',
+        message: expect.stringMatching(/no rows/),
+        zhHant: expect.stringMatching(/沒有.*資料列/),
+      });
+      expect((refused as Error).message, name).not.toMatch(/columns/);
+    }
+  });
 });
 
 describe('document importers', () => {

@@ -27,16 +27,17 @@ export async function ocrAvailability(): Promise<{ tesseract: boolean; chineseMo
 async function requireTesseract(): Promise<void> {
   const available = await ocrAvailability();
   if (!available.tesseract) {
-    throw new ImportError(
-      'ocr_unavailable',
-      'OCR needs tesseract, which is not installed (Debian: apt install tesseract-ocr tesseract-ocr-chi-tra)',
-    );
+    throw new ImportError('ocr_unavailable', {
+      en: 'OCR needs tesseract, which is not installed (Debian: apt install tesseract-ocr tesseract-ocr-chi-tra)',
+      zhHant:
+        '文字辨識（OCR）需要 tesseract，但伺服器未有安裝（Debian：apt install tesseract-ocr tesseract-ocr-chi-tra）',
+    });
   }
   if (!available.chineseModel) {
-    throw new ImportError(
-      'ocr_unavailable',
-      'OCR needs the Traditional Chinese model (Debian: apt install tesseract-ocr-chi-tra)',
-    );
+    throw new ImportError('ocr_unavailable', {
+      en: 'OCR needs the Traditional Chinese model (Debian: apt install tesseract-ocr-chi-tra)',
+      zhHant: '文字辨識（OCR）需要繁體中文模型（Debian：apt install tesseract-ocr-chi-tra）',
+    });
   }
 }
 
@@ -86,10 +87,10 @@ export async function importImage(file: UploadedFile): Promise<Extracted> {
 export async function ocrPdfPages(bytes: Buffer, pages: readonly number[]): Promise<DocumentBlock[]> {
   await requireTesseract();
   if (!(await ocrAvailability()).pdftoppm) {
-    throw new ImportError(
-      'ocr_unavailable',
-      'This PDF has scanned pages; OCR of PDFs needs pdftoppm (Debian: apt install poppler-utils)',
-    );
+    throw new ImportError('ocr_unavailable', {
+      en: 'This PDF has scanned pages; OCR of PDFs needs pdftoppm (Debian: apt install poppler-utils)',
+      zhHant: '此 PDF 含掃描頁面；為 PDF 進行文字辨識需要 pdftoppm（Debian：apt install poppler-utils）',
+    });
   }
   const dir = await mkdtemp(join(tmpdir(), 'lionrock-ocr-'));
   try {

@@ -26,7 +26,10 @@ export async function importPdf(file: UploadedFile): Promise<Extracted> {
       verbosity: 0,
     }).promise;
   } catch (error) {
-    throw new ImportError('unreadable', `The PDF cannot be read: ${(error as Error).message}`);
+    throw new ImportError('unreadable', {
+      en: `The PDF cannot be read: ${(error as Error).message}`,
+      zhHant: `無法讀取此 PDF 檔案：${(error as Error).message}`,
+    });
   }
   const pageLines: Line[][] = [];
   const scanned: number[] = [];

@@ -64,7 +64,10 @@ export async function importDocx(file: UploadedFile): Promise<Extracted> {
   try {
     html = (await mammoth.convertToHtml({ buffer: file.bytes })).value;
   } catch (error) {
-    throw new ImportError('unreadable', `The Word document cannot be read: ${(error as Error).message}`);
+    throw new ImportError('unreadable', {
+      en: `The Word document cannot be read: ${(error as Error).message}`,
+      zhHant: `無法讀取此 Word 文件：${(error as Error).message}`,
+    });
   }
   const { blocks } = blocksFromHtml(`<body>${html}</body>`);
   const title = blocks.find((b) => b.type === 'heading')?.text ?? file.fileName;
