@@ -27,6 +27,35 @@ describe('ProblemMessage', () => {
     expect(text).toContain('r-1');
   });
 
+  it('leads with the title when the detail only repeats the fields listed, and names them without the request prefix', () => {
+    const error = new ProblemError(
+      toProblem(400, {
+        code: 'validation_failed',
+        title: 'The request is not valid',
+        detail: 'body.config.name.zh: must not be empty',
+        errors: [{ field: 'body.config.name.zh', code: 'too_small', message: 'must not be empty' }],
+      }),
+    );
+    const text = shown(error).textContent ?? '';
+    expect(text).toContain('The request is not valid');
+    expect(text).toContain('name.zh: must not be empty');
+    expect(text).not.toContain('body.');
+  });
+
+  it('keeps a detail that says more than its fields', () => {
+    const error = new ProblemError(
+      toProblem(422, {
+        code: 'unprocessable',
+        title: 'The content cannot be processed',
+        detail: 'No question and answer columns found (columns: foo, bar)',
+        errors: [{ field: 'body.file', code: 'no_columns', message: 'has no question column' }],
+      }),
+    );
+    const text = shown(error).textContent ?? '';
+    expect(text).toContain('No question and answer columns found (columns: foo, bar)');
+    expect(text).toContain('file: has no question column');
+  });
+
   it('tells an officer that what they acted on changed meanwhile, and reads the page again only when asked', () => {
     const client = new QueryClient();
     client.setQueryData(['handoffs', 'case', 'c-1'], { status: 'submitted' });

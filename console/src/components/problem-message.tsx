@@ -30,14 +30,15 @@ export function ProblemMessage({
       : undefined;
   if (movedOn) return <ChangedMeanwhile state={movedOn.message} />;
   const issues = problem?.errors ?? [];
-  // A refused request's fields are listed below: its detail only repeats them, with their paths, so the
-  // title leads. Any other refusal's detail is its reason ("the draft was saved again after you read it").
-  const listsFields = problem?.code === 'validation_failed' && issues.length > 0;
+  // The fields' reasons are listed below: a detail that only repeats them (with their paths) gives way
+  // to the title. A detail that says more is the reason ("the draft was saved again after you read it").
+  const listsFields =
+    problem !== null && issues.length > 0 && issues.every((issue) => problem.detail.includes(issue.message));
   const detail = !problem
     ? t('networkError')
     : problem.code === 'network'
       ? t('networkError')
-      : (listsFields ? problem.title : problem.detail) || t('unexpectedError', { status: problem.status });
+      : (listsFields && problem.title) || problem.detail || t('unexpectedError', { status: problem.status });
   return (
     <div className="problem" role="alert">
       <p className="problem-title">{t('errorTitle')}</p>
