@@ -206,25 +206,33 @@ describe('console: bots pages', () => {
       await page.close();
     }, 180_000);
   }
-  it("keeps another officer's changes saved meanwhile, and lets the officer choose where both changed a field", async () => {
-    const call = apiCaller(h.base);
-    const api = (method: string, path: string, body?: object) => call(h.adminKey, method, path, body);
-    const config = {
-      name: { zh: '共用助手', en: 'Shared helper' },
-      greeting: { zh: '你好', en: 'Hello' },
-      disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
-      fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
-    };
-    await api('POST', '/api/v1/bots', { id: 'shared-bot', config });
-    type View = { publishedVersion: number | null; latest: { version: number; config: object } };
-    const bot = async () => (await api('GET', '/api/v1/bots/shared-bot')) as unknown as View;
-    const latest = async () => (await bot()).latest;
+  /** An administrator's API call, as another officer or a script makes it. */
+  const api = (method: string, path: string, body?: object) => apiCaller(h.base)(h.adminKey, method, path, body);
+  /** A bot made through the API with the least configuration, opened in its editor in English. */
+  const openNewBot = async (id: string, name: { zh: string; en: string }) => {
+    await api('POST', '/api/v1/bots', {
+      id,
+      config: {
+        name,
+        greeting: { zh: '你好', en: 'Hello' },
+        disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
+        fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
+      },
+    });
     const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await signInWithKey(page, h, h.adminKey, 'en');
-    await page.goto(`${h.base}/console/bots/shared-bot`);
-    await page.getByRole('heading', { level: 1, name: 'Edit bot shared-bot' }).waitFor();
+    await page.goto(`${h.base}/console/bots/${id}`);
+    await page.getByRole('heading', { level: 1, name: `Edit bot ${id}` }).waitFor();
+    return { page, pageErrors };
+  };
+
+  it("keeps another officer's changes saved meanwhile, and lets the officer choose where both changed a field", async () => {
+    const { page, pageErrors } = await openNewBot('shared-bot', { zh: '共用助手', en: 'Shared helper' });
+    type View = { publishedVersion: number | null; latest: { version: number; config: object } };
+    const bot = async () => (await api('GET', '/api/v1/bots/shared-bot')) as unknown as View;
+    const latest = async () => (await bot()).latest;
     const field = (name: string) => page.getByRole('textbox', { name, exact: true });
 
     // Another officer saves version 2 while this one is typing: the English greeting and the rate.
@@ -307,23 +315,7 @@ describe('console: bots pages', () => {
   }, 120_000);
 
   it('overrides the guard for one bot, its settings in fields; a score the server refuses is named beside it', async () => {
-    const call = apiCaller(h.base);
-    const api = (method: string, path: string, body?: object) => call(h.adminKey, method, path, body);
-    await api('POST', '/api/v1/bots', {
-      id: 'guarded-bot',
-      config: {
-        name: { zh: '防護助手', en: 'Guarded helper' },
-        greeting: { zh: '你好', en: 'Hello' },
-        disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
-        fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
-      },
-    });
-    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signInWithKey(page, h, h.adminKey, 'en');
-    await page.goto(`${h.base}/console/bots/guarded-bot`);
-    await page.getByRole('heading', { level: 1, name: 'Edit bot guarded-bot' }).waitFor();
+    const { page, pageErrors } = await openNewBot('guarded-bot', { zh: '防護助手', en: 'Guarded helper' });
 
     const action = page.getByRole('combobox', { name: 'Prompt injection, Question (input)' });
     await action.focus();
