@@ -1,7 +1,7 @@
 import '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { AppError, validationIssues } from '../core/index.ts';
+import { AppError, validationFailed } from '../core/index.ts';
 import { ImportError } from '../knowledge/index.ts';
 import { assertStorable } from './refuse-unstorable-text.ts';
 
@@ -57,10 +57,7 @@ export async function readUpload<T>(
       { field: 'body.file', code: 'empty', message: { en: 'is empty', zhHant: '是空的' } },
     ]);
   const parsed = fields.safeParse(values);
-  if (!parsed.success) {
-    const issues = validationIssues(parsed.error, ['body']);
-    throw new AppError('validation_failed', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
-  }
+  if (!parsed.success) throw validationFailed(parsed.error, ['body']);
   return { file, fields: parsed.data };
 }
 

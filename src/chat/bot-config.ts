@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, validationIssues } from '../core/index.ts';
+import { validationFailed } from '../core/index.ts';
 import { guardPolicySchema } from '../guard/index.ts';
 
 const bilingual = (max: number, what: string) =>
@@ -138,6 +138,5 @@ export type BotChange = z.output<typeof botChangeSchema>;
 export function parseBotConfig(input: unknown, at: readonly string[]): BotConfig {
   const parsed = botConfigSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fields = validationIssues(parsed.error, at);
-  throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
+  throw validationFailed(parsed.error, at);
 }

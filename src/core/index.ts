@@ -20,7 +20,7 @@ export { ERROR_STATUS, type ErrorCode, type FieldIssue } from './error-codes.ts'
 export { maskPersonalData, maskString } from './mask-personal-data.ts';
 export { problemTitle, localeFromAcceptLanguage, readerLocale, type Locale, type ReaderLocale } from './messages.ts';
 export { issueMessage, knownIssueCode, type IssueParams } from './issue-messages.ts';
-export { validationIssues } from './validation-issues.ts';
+export { validationFailed } from './validation-issues.ts';
 export { PERMISSIONS, grantedPermissions, hasPermission, type Permission } from './permissions.ts';
 export { ROLES, roleSchema, type Role } from './roles.ts';
 export { definedOnly } from './defined-only.ts';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { AppError } from './app-error.ts';
 import type { FieldIssue } from './error-codes.ts';
 import type { IssueParams } from './issue-messages.ts';
 
@@ -7,9 +8,9 @@ import type { IssueParams } from './issue-messages.ts';
  * fields as `params`, so the problem renderer words it from the catalogue in the reader's language
  * (and a refinement's `params.zhHant` in Chinese) instead of showing zod's English.
  *
- * @example throw new AppError('validation_failed', 'The configuration is not valid', validationIssues(parsed.error, ['body']));
+ * @example validationIssues(parsed.error, ['body', 'config'])
  */
-export function validationIssues(error: z.ZodError, at: readonly string[]): (FieldIssue & { params: IssueParams })[] {
+function validationIssues(error: z.ZodError, at: readonly string[]): (FieldIssue & { params: IssueParams })[] {
   return error.issues.map((issue) => {
     const { path, code, message, ...params } = issue;
     const keys = (issue as { keys?: unknown }).keys;
@@ -20,4 +21,18 @@ export function validationIssues(error: z.ZodError, at: readonly string[]): (Fie
       params,
     };
   });
+}
+
+/**
+ * The refusal of input a schema did not accept: `validation_failed`, one issue per field under `at`.
+ *
+ * @example if (!parsed.success) throw validationFailed(parsed.error, ['body']);
+ */
+export function validationFailed(error: z.ZodError, at: readonly string[]): AppError {
+  const issues = validationIssues(error, at);
+  return new AppError(
+    'validation_failed',
+    issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '),
+    issues,
+  );
 }

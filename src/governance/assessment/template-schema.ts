@@ -8,7 +8,8 @@ import { z } from 'zod';
 
 /** Text a person reads, in English and Traditional Chinese. */
 export const localizedTextSchema = z.object({ en: z.string().min(1), zhHant: z.string().min(1) }).strict();
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+/** The same words as everywhere else (core's LocalizedText); the schema checks them in the data files. */
+export type { LocalizedText } from '../../core/index.ts';
 
 /** The assessment stages of the AI Application Impact Assessment, in lifecycle order. */
 export const STAGES = ['planning', 'development', 'deployment', 'monitoring'] as const;
