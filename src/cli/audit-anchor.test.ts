@@ -8,7 +8,8 @@ import { run } from './cli-harness.ts';
 
 /** Item 12 of issue 12: a database writer cannot rewrite the audit trail unnoticed. */
 
-vi.setConfig({ testTimeout: 240_000 });
+// Each step runs the CLI in a child process; seeding alone took over a minute on a loaded two-core machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 /** As someone with write access to the database would: the append-only trigger out of the way. */
 async function asDatabaseWriter(dataDir: string, ...statements: string[]): Promise<void> {
