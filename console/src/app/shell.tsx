@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
-import { NavLink, type NavigateFunction, Outlet, useNavigate } from 'react-router';
+import { NavLink, type NavigateFunction, Outlet, useNavigate, useNavigation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useSignOut } from '../features/session/index.ts';
 import { commonMessages, useI18n, useMessages } from '../i18n/index.ts';
@@ -15,6 +15,8 @@ export function Shell() {
   const t = useMessages(commonMessages);
   // The router's navigate is stable: the banner is not drawn again on every navigation.
   const navigate = useNavigate();
+  // While the next page's code and data arrive, the page being left stays (router.tsx), marked busy.
+  const leaving = useNavigation().state === 'loading';
   const main = useRef<HTMLElement>(null);
   useEffect(() => (main.current ? keepWideTablesReachable(main.current) : undefined), []);
   return (
@@ -24,7 +26,7 @@ export function Shell() {
       </a>
       <Banner navigate={navigate} />
       <Menu />
-      <main id="main" className="content" ref={main}>
+      <main id="main" className="content" ref={main} aria-busy={leaving || undefined}>
         <Outlet />
       </main>
     </div>
@@ -67,7 +69,7 @@ function Menu() {
   const queryClient = useQueryClient();
   const prepare = (path: string) => {
     preloadPage(path);
-    prefetchFirstReads(queryClient, me, path, new URLSearchParams());
+    void prefetchFirstReads(queryClient, me, path, new URLSearchParams());
   };
   return (
     <nav className="menu" aria-label={t('mainNavigation')}>

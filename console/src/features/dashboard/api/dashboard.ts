@@ -47,9 +47,11 @@ export const departmentsQuery = queryOptions({
   staleTime: 60_000,
 });
 
-/** Starts the dashboard's call while its code loads (the router calls it on navigation). */
-export function prefetchDashboard(queryClient: QueryClient, me: SignedIn, params: URLSearchParams): void {
+/** Starts the dashboard's calls while its code loads (the router calls it on navigation); settles when they have. */
+export function prefetchDashboard(queryClient: QueryClient, me: SignedIn, params: URLSearchParams): Promise<unknown> {
   const { departmentId, days } = dashboardView(me, params);
-  void queryClient.prefetchQuery(departmentAnalyticsQuery(departmentId, days));
-  if (me.user.roles.includes('platform_admin')) void queryClient.prefetchQuery(departmentsQuery);
+  return Promise.all([
+    queryClient.prefetchQuery(departmentAnalyticsQuery(departmentId, days)),
+    me.user.roles.includes('platform_admin') ? queryClient.prefetchQuery(departmentsQuery) : undefined,
+  ]);
 }
