@@ -41,7 +41,8 @@ function fixture(): { dir: string; faq: string; queries: string; learn: string }
   return { dir, faq, queries, learn };
 }
 
-describe('lionrock kb eval', () => {
+// Three CLI runs in child processes (each loads the tokeniser and the models): over 30 s on a loaded two-core machine.
+describe('lionrock kb eval', { timeout: 180_000 }, () => {
   it('prints metrics and ranked ids as one JSON object', async () => {
     const { faq, queries, learn } = fixture();
     const cold = await run(bin, ['kb', 'eval', '--faq', faq, '--queries', queries, '--json']);
