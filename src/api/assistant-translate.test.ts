@@ -119,6 +119,24 @@ describe('assistant glossary and translation review API', () => {
     expect(read.current.version).toBe(2);
   });
 
+  it('refuses an empty or malformed term in both languages, naming the line and the column, never English to a Chinese reader', async () => {
+    const bad = `${GLOSSARY}\n\t運輸署\t`;
+    const english = await putGlossary(bad);
+    expect(english.statusCode).toBe(400);
+    expect(english.json().errors).toEqual([
+      { field: 'body.tsv', code: 'invalid_term', message: 'line 4: invalid term: en is empty' },
+    ]);
+    expect(english.json().detail).toBe('The glossary is not valid: line 4: invalid term: en is empty');
+    const chinese = await putGlossary(bad, 'dept_admin', 'zh-HK');
+    expect(chinese.statusCode).toBe(400);
+    expect(chinese.json().errors).toEqual([
+      { field: 'body.tsv', code: 'invalid_term', message: '第 4 行：詞彙無效：en 欄是空的' },
+    ]);
+    expect(chinese.json().detail).toBe('詞彙表無效：第 4 行：詞彙無效：en 欄是空的');
+    const simplified = await putGlossary(bad, 'dept_admin', 'zh-CN');
+    expect(simplified.json().detail).toBe('词汇表无效：第 4 行：词汇无效：en 栏是空的');
+  });
+
   it("translates with the department's glossary when the request sends none, and says which version", async () => {
     const job = await run({ task: 'translate', to: 'zh-Hant', text: TEXT });
     expect(job.result.output.glossary).toEqual({ source: 'department', version: 2 });
@@ -197,7 +215,8 @@ describe('assistant glossary and translation review API', () => {
     const conflict = await review(rewrite.id, { sentence: 1, action: 'accept' }, 'zh-HK');
     expect(conflict.statusCode).toBe(409);
     expect(conflict.json().errors[0]).toMatchObject({ field: 'params.id', code: 'not_reviewable' });
-    expect(conflict.json().detail).toMatch(/只可逐句審閱翻譯工作/);
+    expect(conflict.json().detail).toMatch(/^此工作無法審閱：.*只可逐句審閱翻譯工作/);
+    expect(nothing.json().detail).toMatch(/^審閱步驟無效：第 1 句沒有可接納的譯文/);
 
     const theirs = await run({ task: 'translate', to: 'zh-Hant', text: '卫生署今日公布。' }, f.other);
     expect((await review(theirs.id, { sentence: 1, action: 'accept' })).statusCode).toBe(404);

@@ -422,6 +422,26 @@ describe('answers', () => {
     ]);
   });
 
+  it("words a template's rule for a refused value in the reader's language, never English prose to a Chinese reader", async () => {
+    const assessment = await start(await application());
+    const payload = { answers: { A: { value: 'maybe' } } };
+    const english = await save(assessment.id, payload);
+    expect(english.statusCode).toBe(400);
+    expect(json<{ errors: unknown[] }>(english).errors).toEqual([
+      { field: 'body.answers.A.value', code: 'invalid_value', message: 'Question A takes yes / no.' },
+    ]);
+    const chinese = await f.as('editor', {
+      method: 'PATCH',
+      url: `/api/v1/governance/assessments/${assessment.id}`,
+      payload,
+      headers: { 'accept-language': 'zh-HK' },
+    });
+    expect(chinese.statusCode).toBe(400);
+    expect(json<{ errors: { message: string }[] }>(chinese).errors.map((e) => e.message)).toEqual([
+      '問題 A 只接受以下其中一個值：yes、no。',
+    ]);
+  });
+
   it('two preparers at once: answers to other questions are kept; an answer someone else saved since is not overwritten without a word', async () => {
     const app = await application();
     const assessment = await start(app);

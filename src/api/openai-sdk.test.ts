@@ -196,6 +196,76 @@ describe('the official OpenAI client against LionRock', () => {
     expect(ok.choices).toHaveLength(1);
   });
 
+  it('words each refused parameter in OpenAI’s shape, in 繁體中文 when Accept-Language prefers Chinese, naming it in param', async () => {
+    const refused = async (extra: Record<string, unknown>, language?: string) => {
+      const response = await f.app.inject({
+        method: 'POST',
+        url: '/v1/chat/completions',
+        payload: { model: 'test-bot', messages: [{ role: 'user', content: '狗牌幾錢？' }], ...extra },
+        headers: language ? { 'accept-language': language } : {},
+      });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      const body = response.json() as { error: { message: string; type: string; param: string | null; code: string } };
+      expect(Object.keys(body)).toEqual(['error']);
+      expect(body.error).toMatchObject({ type: 'invalid_request_error', code: 'unsupported' });
+      return body.error;
+    };
+    const cases: [Record<string, unknown>, string, RegExp, RegExp][] = [
+      [{ n: 2 }, 'n', /must be 1/, /必須為 1/],
+      [{ response_format: { type: 'json_object' } }, 'response_format', /must be \{"type": "text"\}/, /核准文字/],
+      [{ stream_options: { include_usage: true } }, 'stream_options', /only accepted with "stream": true/, /只可與/],
+      [{ logprobs: true }, 'logprobs', /not supported/, /不支援/],
+      [{ top_logprobs: 3 }, 'top_logprobs', /not supported/, /不支援/],
+      [{ tools: [{ type: 'function', function: { name: 'lookup' } }] }, 'tools', /calls no tools/, /不會呼叫工具/],
+      [{ tool_choice: 'required' }, 'tool_choice', /"none" or "auto"/, /不會呼叫工具/],
+      [{ functions: [{ name: 'lookup' }] }, 'functions', /calls no tools/, /不會呼叫工具/],
+      [{ function_call: { name: 'lookup' } }, 'function_call', /"none" or "auto"/, /不會呼叫工具/],
+    ];
+    for (const [extra, param, english, chinese] of cases) {
+      const inEnglish = await refused(extra);
+      expect(inEnglish.param, param).toBe(param);
+      expect(inEnglish.message, param).toMatch(english);
+      expect(inEnglish.message, param).toContain(param);
+      expect(inEnglish.message, param).not.toMatch(/[\u3400-\u9fff]/);
+      for (const language of ['zh-HK', 'zh-Hant', 'zh', 'en;q=0.5, zh-HK;q=0.9']) {
+        const inChinese = await refused(extra, language);
+        expect(inChinese.param, `${param} ${language}`).toBe(param);
+        expect(inChinese.message, `${param} ${language}`).toMatch(chinese);
+        expect(inChinese.message, `${param} ${language}`).toContain(param);
+      }
+    }
+    // What a client sends to say "none of that" is no request for it.
+    const ok = await f.app.inject({
+      method: 'POST',
+      url: '/v1/chat/completions',
+      payload: {
+        model: 'test-bot',
+        messages: [{ role: 'user', content: '狗牌幾錢？' }],
+        logprobs: false,
+        tools: [],
+        tool_choice: 'none',
+        functions: null,
+      },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    // An unknown model is named in either language, in the same shape.
+    const unknown = await f.app.inject({
+      method: 'POST',
+      url: '/v1/chat/completions',
+      payload: { model: 'no-such-bot', messages: [{ role: 'user', content: 'hi' }] },
+      headers: { 'accept-language': 'zh-HK' },
+    });
+    expect(unknown.json()).toEqual({
+      error: {
+        message: '沒有已發布的聊天機械人「no-such-bot」',
+        type: 'not_found_error',
+        param: 'model',
+        code: 'model_not_found',
+      },
+    });
+  });
+
   it('surfaces errors in OpenAI’s shape, with a message naming the cause, in the asker’s language (item 9)', async () => {
     const error = await client()
       .chat.completions.create({ model: 'no-such-bot', messages: [{ role: 'user', content: 'hi' }] })
@@ -212,7 +282,7 @@ describe('the official OpenAI client against LionRock', () => {
     const chinese = await client('sk-no-key-required', { 'accept-language': 'zh-HK,zh;q=0.9' })
       .chat.completions.create({ model: 'no-such-bot', messages: [{ role: 'user', content: 'hi' }] })
       .catch((e: unknown) => e);
-    expect((chinese as NotFoundError).message).toMatch(/找不到.*no-such-bot/);
+    expect((chinese as NotFoundError).message).toMatch(/沒有已發布的聊天機械人「no-such-bot」/);
     const invalid = await client()
       .chat.completions.create({ model: 'test-bot', messages: [] })
       .catch((e: unknown) => e);

@@ -1,5 +1,6 @@
 import { anchorPathsFrom, openCheckpointer } from '../audit/index.ts';
-import { type Config, ConfigError, loadConfig } from '../core/index.ts';
+import { AppError, type Config, ConfigError, loadConfig } from '../core/index.ts';
+import { bilingual } from './bilingual.ts';
 import { DataDirLockedError, migrate, openStore, type Store, storeOptionsFrom } from '../store/index.ts';
 
 /** Thrown by commands for a failure the operator can fix; printed without a stack trace. */
@@ -46,11 +47,19 @@ export async function withStore<T>(run: (store: Store, config: Config) => Promis
   }
 }
 
-/** Prints a failure for a human and sets the exit code; never a stack trace for expected errors. */
+/**
+ * Prints a failure for a human and sets the exit code; never a stack trace for expected errors. A
+ * service's refusal (AppError) is expected too: its reason in both languages (see bilingual.ts), exit 1.
+ */
 export function reportFailure(error: unknown): void {
   if (error instanceof CliError || error instanceof ConfigError || error instanceof DataDirLockedError) {
     process.stderr.write(`lionrock: ${error.message}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 2;
+    return;
+  }
+  if (error instanceof AppError && error.code !== 'internal') {
+    process.stderr.write(`lionrock: ${bilingual(error.reason)}\n`);
+    process.exitCode = 1;
     return;
   }
   process.stderr.write(

@@ -1,49 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  createBrowserRouter,
-  type LoaderFunction,
-  type RouteObject,
-  type ShouldRevalidateFunction,
-} from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireSession } from '../features/session/index.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { PageCode } from './page-code.tsx';
-import { type PageName, pageReady } from './pages.ts';
+import { type PageName, startFirstReads } from './pages.ts';
 import { Shell } from './shell.tsx';
 
-/**
- * How long a navigation keeps the page being left on screen while the next page's code and first
- * reads arrive (pages.ts), so that the next page is drawn once, whole, instead of a loading state
- * first and the page after: two renders and two layouts, the second waiting behind the first. Past
- * this the page is drawn with its loading state, as the officer should see that something happens.
- */
-export const PENDING_NAVIGATION_MS = 250;
-
-/**
- * A page, drawn from its code once that has arrived (page-code.tsx), after `ready` (a route loader:
- * the router keeps the page being left meanwhile).
- */
-const page = (
-  name: PageName,
-  ready?: LoaderFunction,
-): Pick<RouteObject, 'element' | 'loader' | 'shouldRevalidate'> => ({
-  element: <PageCode name={name} />,
-  ...(ready ? { loader: ready, shouldRevalidate: samePageStaysDrawn } : {}),
-});
-
-/**
- * A change of the address's query alone (the inbox's view, the dashboard's period) stays on the
- * same page, which shows its rows from before meanwhile: it is drawn at once, not held back.
- */
-const samePageStaysDrawn: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
-  currentUrl.pathname !== nextUrl.pathname;
+/** A page, drawn from its code once that has arrived (page-code.tsx). */
+const page = (name: PageName): Pick<RouteObject, 'element'> => ({ element: <PageCode name={name} /> });
 
 /**
  * The console's address space under `/console/`. Each feature owns its sub-routes (`bots/*` is the
- * bots feature's `<Routes>`), so adding a page inside a feature touches only that feature. `ready`
- * holds each navigation until the next page can be drawn whole (createConsoleRouter).
+ * bots feature's `<Routes>`), so adding a page inside a feature touches only that feature.
  */
-export function consoleRoutes(ready?: LoaderFunction): RouteObject[] {
+export function consoleRoutes(): RouteObject[] {
   return [
     { path: 'sign-in', ...page('sign-in') },
     {
@@ -54,7 +24,7 @@ export function consoleRoutes(ready?: LoaderFunction): RouteObject[] {
         </RequireSession>
       ),
       children: [
-        { index: true, ...page('', ready) },
+        { index: true, ...page('') },
         ...(
           [
             'bots',
@@ -70,7 +40,7 @@ export function consoleRoutes(ready?: LoaderFunction): RouteObject[] {
           ] as const
         ).map((name) => ({
           path: `${name}/*`,
-          ...page(name, ready),
+          ...page(name),
         })),
         { path: '*', element: <NotFoundPage /> },
       ],
@@ -79,17 +49,17 @@ export function consoleRoutes(ready?: LoaderFunction): RouteObject[] {
 }
 
 /**
- * The router, which starts the code and first reads of each page it goes to as the navigation starts
- * (pages.ts) and draws the page once they are here, or after {@link PENDING_NAVIGATION_MS}. The opened
- * page's were started before the app's first render (app.tsx), which waits for its code only.
+ * The router, which starts the first reads of each page it goes to as the navigation starts (pages.ts);
+ * the opened page's were started before the app's first render (app.tsx).
  */
 export function createConsoleRouter(queryClient: QueryClient) {
-  let opened = false;
-  const ready: LoaderFunction = async ({ request }) => {
-    const next = pageReady(queryClient, new URL(request.url));
-    if (opened) await Promise.race([next, new Promise((resolve) => setTimeout(resolve, PENDING_NAVIGATION_MS))]);
-    opened = true;
-    return null;
-  };
-  return createBrowserRouter(consoleRoutes(ready), { basename: '/console' });
+  const router = createBrowserRouter(consoleRoutes(), { basename: '/console' });
+  let started = `${router.state.location.pathname}${router.state.location.search}`;
+  router.subscribe((state) => {
+    const next = state.navigation.location ?? state.location;
+    if (`${next.pathname}${next.search}` === started) return;
+    started = `${next.pathname}${next.search}`;
+    startFirstReads(queryClient, next);
+  });
+  return router;
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -10,7 +10,7 @@ import {
   reviewTranslationJob,
   putDepartmentGlossary,
 } from '../../assistant/index.ts';
-import { AppError, readerLocale } from '../../core/index.ts';
+import { AppError, type LocalizedText } from '../../core/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
@@ -165,7 +165,8 @@ export function assistantTranslateRoutes(app: FastifyInstance, store: Store): vo
       try {
         await putDepartmentGlossary(store.db, ctx, departmentId, request.body.tsv);
       } catch (error) {
-        if (error instanceof GlossaryRefused) refuse(request, 'The glossary is not valid', error, 'body.tsv');
+        if (error instanceof GlossaryRefused)
+          refuse({ en: 'The glossary is not valid', zhHant: '詞彙表無效' }, error, 'body.tsv');
         throw error;
       }
       return glossaryView(store, departmentId);
@@ -194,8 +195,9 @@ export function assistantTranslateRoutes(app: FastifyInstance, store: Store): vo
       } catch (error) {
         if (error instanceof ReviewRefused)
           refuse(
-            request,
-            error.kind === 'conflict' ? 'The job cannot be reviewed' : 'The review step is not valid',
+            error.kind === 'conflict'
+              ? { en: 'The job cannot be reviewed', zhHant: '此工作無法審閱' }
+              : { en: 'The review step is not valid', zhHant: '審閱步驟無效' },
             error,
             error.kind === 'conflict' ? 'params.id' : 'body',
             error.kind,
@@ -226,24 +228,27 @@ async function glossaryView(store: Store, departmentId: string) {
   };
 }
 
-/** Refused input as a 400 naming each problem (a glossary's line, a review's field) in the asker's language. */
+/**
+ * Refused input as a 400 naming each problem (a glossary's line and column, a review's field), in
+ * both languages: the problem renderer gives the asker theirs (Accept-Language).
+ */
 function refuse(
-  request: FastifyRequest,
-  en: string,
+  what: LocalizedText,
   error: { issues: readonly { message: string; messageZh: string; code: string; path?: (string | number)[] }[] },
   field: string,
   code: 'validation_failed' | 'conflict' = 'validation_failed',
 ): never {
-  const chinese = readerLocale(request.headers['accept-language']) !== 'en';
   const issues = error.issues.slice(0, 10);
-  const say = (issue: (typeof issues)[number]) => (chinese ? issue.messageZh : issue.message);
   throw new AppError(
     code,
-    `${en}: ${issues.map((i) => i.message).join('; ')}`,
+    {
+      en: `${what.en}: ${issues.map((i) => i.message).join('; ')}`,
+      zhHant: `${what.zhHant}：${issues.map((i) => i.messageZh).join('；')}`,
+    },
     issues.map((issue) => ({
       field: issue.path?.length ? `${field}.${issue.path.join('.')}` : field,
       code: issue.code,
-      message: say(issue),
+      message: { en: issue.message, zhHant: issue.messageZh },
     })),
   );
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AskResult, ask, type ConversationDeps, loadBot } from '../../chat/index.ts';
-import { AppError, type Locale, localeFromAcceptLanguage, truncateText } from '../../core/index.ts';
+import { AppError, type LocalizedText, truncateText } from '../../core/index.ts';
 import { answerPieces, openEventStream } from '../event-stream.ts';
 import { openAiErrorResponses } from '../openai-error.ts';
 import type { PublicRateLimit } from '../public-rate-limit.ts';
@@ -43,6 +43,12 @@ const body = z
       .passthrough()
       .optional()
       .describe('Only {"type": "text"}: answers are approved text, not JSON'),
+    logprobs: z.boolean().nullish().describe('Only false: answers are approved text, without token probabilities'),
+    top_logprobs: z.number().int().nullish().describe('Only 0: answers are approved text, without token probabilities'),
+    tools: z.array(z.unknown()).nullish().describe('Only none: a bot calls no tools'),
+    tool_choice: z.unknown().optional().describe('Only "none" or "auto": a bot calls no tools'),
+    functions: z.array(z.unknown()).nullish().describe('Only none (the older form of tools)'),
+    function_call: z.unknown().optional().describe('Only "none" or "auto" (the older form of tool_choice)'),
   })
   // Clients send many optional sampling fields (temperature, top_p…); they do not apply to a
   // knowledge-bound bot, which quotes or grounds its answers, so they change nothing.
@@ -59,17 +65,48 @@ const completion = chatCompletionSchema.extend({
   }),
 });
 
-const REFUSED: Record<Locale, Record<'n' | 'response_format' | 'stream_options', string>> = {
-  en: {
-    n: 'must be 1: a bot gives one answer per question',
-    response_format: 'must be {"type": "text"}: a bot answers with approved text, not JSON',
-    stream_options: 'is only accepted with "stream": true',
+/** A parameter LionRock cannot honour (a refusal names it in `param`). */
+type RefusedParameter =
+  | 'n'
+  | 'response_format'
+  | 'stream_options'
+  | 'logprobs'
+  | 'top_logprobs'
+  | 'tools'
+  | 'tool_choice'
+  | 'functions'
+  | 'function_call';
+
+const NO_PROBABILITIES: LocalizedText = {
+  en: 'is not supported: a bot answers with approved text, not sampled tokens with probabilities',
+  zhHant: '不支援：聊天機械人以核准文字回答，沒有逐個詞元的機率',
+};
+const NO_TOOLS: LocalizedText = {
+  en: 'is not supported: a bot answers from its approved knowledge and calls no tools',
+  zhHant: '不支援：聊天機械人只按核准知識回答，不會呼叫工具',
+};
+const NO_TOOL_CHOICE: LocalizedText = {
+  en: 'must be "none" or "auto": a bot calls no tools',
+  zhHant: '只可為 "none" 或 "auto"：聊天機械人不會呼叫工具',
+};
+
+/**
+ * Why each parameter is refused, in both languages: the problem renderer picks the asker's
+ * (Accept-Language), so the refusal itself stays the same whoever asks.
+ */
+const REFUSED: Record<RefusedParameter, LocalizedText> = {
+  n: { en: 'must be 1: a bot gives one answer per question', zhHant: '必須為 1：聊天機械人每個問題只給一個答案' },
+  response_format: {
+    en: 'must be {"type": "text"}: a bot answers with approved text, not JSON',
+    zhHant: '必須為 {"type": "text"}：聊天機械人以核准文字回答，不是 JSON',
   },
-  'zh-Hant': {
-    n: '必須為 1：聊天機械人每個問題只給一個答案',
-    response_format: '必須為 {"type": "text"}：聊天機械人以核准文字回答，不是 JSON',
-    stream_options: '只可與 "stream": true 一併使用',
-  },
+  stream_options: { en: 'is only accepted with "stream": true', zhHant: '只可與 "stream": true 一併使用' },
+  logprobs: NO_PROBABILITIES,
+  top_logprobs: NO_PROBABILITIES,
+  tools: NO_TOOLS,
+  tool_choice: NO_TOOL_CHOICE,
+  functions: NO_TOOLS,
+  function_call: NO_TOOL_CHOICE,
 };
 
 /**
@@ -78,7 +115,8 @@ const REFUSED: Record<Locale, Record<'n' | 'response_format' | 'stream_options',
  * user messages are the conversation so far (a follow-up is read in their topic); `user` may carry
  * LionRock's conversation id instead. Sources are appended to the answer text. `max_tokens`,
  * `stream_options.include_usage`, `n` and `response_format` are honoured or refused with a 400
- * naming the parameter (issue #13, item 11).
+ * naming the parameter (issue #13, item 11); so are `logprobs`, `top_logprobs` and the tool
+ * parameters, which a bot cannot honour at all (their "none of that" values are accepted).
  */
 export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimit: PublicRateLimit): void {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -93,10 +131,10 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
       },
     },
     async (request, reply) => {
-      refuseUnsupported(request.body, localeFromAcceptLanguage(request.headers['accept-language']));
+      refuseUnsupported(request.body);
       const botId = request.body.model;
       const view = await deps.caches.bots.get(botId, () => loadBot(deps.db, botId));
-      if (!view?.published) throw unknownModel(request.headers['accept-language'], botId, 'body.model');
+      if (!view?.published) throw unknownModel(botId, 'body.model');
       await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
       const asked = request.body.messages.filter((m) => m.role === 'user').map((m) => contentText(m.content));
       const question = asked.at(-1) ?? '';
@@ -157,16 +195,25 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
 }
 
 /** Parameters LionRock cannot honour are refused, naming the parameter, never silently ignored. */
-function refuseUnsupported(request: Body, locale: Locale): void {
-  const refuse = (param: 'n' | 'response_format' | 'stream_options'): never => {
-    const reason = REFUSED[locale][param];
-    throw new AppError('validation_failed', `${param} ${reason}`, [
+function refuseUnsupported(request: Body): void {
+  const refuse = (param: RefusedParameter): never => {
+    const reason = REFUSED[param];
+    throw new AppError('validation_failed', { en: `${param} ${reason.en}`, zhHant: `${param} ${reason.zhHant}` }, [
       { field: `body.${param}`, code: 'unsupported', message: reason },
     ]);
   };
+  // What a client sends to say "none of that" (false, 0, [], "none", "auto") asks for nothing.
+  const noToolChoice = (value: unknown) =>
+    value === undefined || value === null || value === 'none' || value === 'auto';
   if (request.n !== undefined && request.n !== 1) refuse('n');
   if (request.response_format && request.response_format.type !== 'text') refuse('response_format');
   if (request.stream_options && request.stream !== true) refuse('stream_options');
+  if (request.logprobs) refuse('logprobs');
+  if (request.top_logprobs) refuse('top_logprobs');
+  if (request.tools?.length) refuse('tools');
+  if (!noToolChoice(request.tool_choice)) refuse('tool_choice');
+  if (request.functions?.length) refuse('functions');
+  if (!noToolChoice(request.function_call)) refuse('function_call');
 }
 
 interface Answer {

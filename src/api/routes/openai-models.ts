@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listPublishedBots, type PublishedBot } from '../../chat/index.ts';
-import { AppError, type Locale, localeFromAcceptLanguage } from '../../core/index.ts';
+import { AppError, type LocalizedText } from '../../core/index.ts';
 import type { Executor } from '../../store/index.ts';
 import { openAiErrorResponses } from '../openai-error.ts';
 
@@ -19,10 +19,10 @@ const modelListSchema = z.object({ object: z.literal('list'), data: z.array(mode
 /** Both kinds of caller may use the same bots, so both may list them; see docs/chat.md. */
 const security = [{}, { bearer: [] }];
 
-const UNKNOWN: Record<Locale, (id: string) => string> = {
-  en: (id) => `No published bot "${id}"`,
-  'zh-Hant': (id) => `沒有已發布的聊天機械人「${id}」`,
-};
+const unknownModelReason = (id: string): LocalizedText => ({
+  en: `No published bot "${id}"`,
+  zhHant: `沒有已發布的聊天機械人「${id}」`,
+});
 
 /**
  * The model listing of the OpenAI API, so chat front ends (Open WebUI, LibreChat, LobeChat,
@@ -57,15 +57,15 @@ export function openAiModelRoutes(app: FastifyInstance, db: Executor): void {
     },
     async (request) => {
       const [bot] = await listPublishedBots(db, request.params.model);
-      if (!bot) throw unknownModel(request.headers['accept-language'], request.params.model, 'params.model');
+      if (!bot) throw unknownModel(request.params.model, 'params.model');
       return toModel(bot);
     },
   );
 }
 
-/** The refusal for a `model` that names no published bot, in the asker's language, naming it. */
-export function unknownModel(acceptLanguage: string | undefined, id: string, field: string): AppError {
-  const message = UNKNOWN[localeFromAcceptLanguage(acceptLanguage)](id);
+/** The refusal for a `model` that names no published bot, naming it in both languages (the reader gets theirs). */
+export function unknownModel(id: string, field: string): AppError {
+  const message = unknownModelReason(id);
   return new AppError('not_found', message, [{ field, code: 'unknown_model', message }]);
 }
 

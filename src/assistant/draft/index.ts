@@ -16,6 +16,7 @@ export {
 export {
   DRAFT_TEMPLATE_FOLDER,
   findDraftTemplate,
+  loadDraftTemplates,
   parseDraftTemplates,
   shippedDraftTemplates,
   type TemplateIssue,

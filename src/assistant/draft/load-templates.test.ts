@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   DRAFT_TEMPLATE_FOLDER,
   findDraftTemplate,
+  loadDraftTemplates,
   parseDraftTemplates,
   shippedDraftTemplates,
 } from './load-templates.ts';
@@ -58,5 +62,24 @@ describe('draft templates as data', () => {
     expect(load.ok ? [] : load.issues.map((issue) => issue.path)).toEqual(
       expect.arrayContaining(['slots.0.label.zh', 'requiredElements.2']),
     );
+  });
+
+  it('stops a start on a broken shipped file, naming its full path, the field ("(root)" for the whole file) and the rule', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lionrock-drafts-'));
+    try {
+      const bad = JSON.parse(memo);
+      bad.layout.en.lines = ['To: {recipient}'];
+      writeFileSync(join(dir, 'memo.json'), JSON.stringify(bad));
+      writeFileSync(join(dir, 'torn.json'), '{');
+      expect(() => loadDraftTemplates(pathToFileURL(`${dir}/`))).toThrow(
+        new RegExp(
+          `^Draft templates are not valid:\\n  ${join(dir, 'memo.json')} at layout\\.en\\.lines: has no \\{body\\} line\\n.*` +
+            `\\n  ${join(dir, 'torn.json')} at \\(root\\): is not JSON: `,
+          's',
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

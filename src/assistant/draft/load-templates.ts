@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { type DraftTemplate, draftTemplateSchema } from './template-schema.ts';
 
 /** Where the shipped templates live: one JSON file per template edition. */
@@ -43,23 +44,31 @@ export function parseDraftTemplates(files: Readonly<Record<string, string>>): Te
   return issues.length > 0 ? { ok: false, issues } : { ok: true, templates };
 }
 
+/**
+ * Reads and validates every template file of a folder; a bad file throws, naming each problem by the
+ * file's full path, the field (`(root)` for the whole file) and the rule. Only shipped files are
+ * loaded (no template is ever sent to the API), so the words are for the operator: English.
+ */
+export function loadDraftTemplates(folder: URL): DraftTemplate[] {
+  const files = Object.fromEntries(
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => [name, readFileSync(new URL(name, folder), 'utf8')]),
+  );
+  const load = parseDraftTemplates(files);
+  if (load.ok) return load.templates;
+  const where = (file: string) => fileURLToPath(new URL(file, folder));
+  throw new Error(
+    `Draft templates are not valid:\n${load.issues.map((i) => `  ${where(i.file)} at ${i.path || '(root)'}: ${i.message}`).join('\n')}`,
+  );
+}
+
 /** The shipped templates, validated once; a bad file stops the process at start, naming it. */
 let shipped: DraftTemplate[] | null = null;
 
 export function shippedDraftTemplates(): DraftTemplate[] {
-  if (shipped) return shipped;
-  const files = Object.fromEntries(
-    readdirSync(DRAFT_TEMPLATE_FOLDER)
-      .filter((name) => name.endsWith('.json'))
-      .sort()
-      .map((name) => [name, readFileSync(new URL(name, DRAFT_TEMPLATE_FOLDER), 'utf8')]),
-  );
-  const load = parseDraftTemplates(files);
-  if (!load.ok)
-    throw new Error(
-      `Draft templates are not valid: ${load.issues.map((i) => `${i.file} ${i.path}: ${i.message}`).join('; ')}`,
-    );
-  shipped = load.templates;
+  shipped ??= loadDraftTemplates(DRAFT_TEMPLATE_FOLDER);
   return shipped;
 }
 

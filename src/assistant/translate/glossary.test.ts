@@ -68,6 +68,30 @@ describe('parseGlossary (versioned TSV, validated with zod)', () => {
     expect(parsed.issues[1]?.messageZh).toContain('第 4 行');
   });
 
+  it('words every problem in English and in 繁體中文, naming the line and the column, with no English left in the Chinese', () => {
+    const parsed = parseGlossary(
+      'en\tzh_hant\tzh_hans\nBuildings Department\t屋宇署\t\nAudit Commission\n\t\t卫生署\n123\t審計署\t!!\n',
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues.map((issue) => [issue.message, issue.messageZh])).toEqual([
+      [
+        'line 3: the row does not have as many tab-separated cells as the header: 1 cells, header has 3',
+        '第 3 行：此列以定位字元分隔的欄數與標題列不符：此列有 1 欄，標題列有 3 欄',
+      ],
+      ['line 4: invalid term: en is empty; zh_hant is empty', '第 4 行：詞彙無效：en 欄是空的；zh_hant 欄是空的'],
+      [
+        'line 5: invalid term: en has no Latin letter; zh_hans has no letter',
+        '第 5 行：詞彙無效：en 欄沒有拉丁字母；zh_hans 欄沒有任何文字',
+      ],
+    ]);
+    const header = parseGlossary('english\tzh_hant\nAudit Commission\t審計署\n');
+    expect(header.ok || [header.issues[0]?.message, header.issues[0]?.messageZh]).toEqual([
+      'line 1: the header lacks a required column: en',
+      '第 1 行：標題列缺少必需欄位：en',
+    ]);
+  });
+
   it('refuses a header without the required columns, an unknown version and an empty file', () => {
     const noHeader = parseGlossary('Buildings Department\t屋宇署\n');
     expect(noHeader.ok || noHeader.issues[0]).toMatchObject({ code: 'missing_column', line: 1 });

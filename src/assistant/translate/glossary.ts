@@ -65,10 +65,33 @@ const MESSAGES: Record<GlossaryIssue['code'], [string, string]> = {
   empty: ['the glossary holds no term pairs', '詞彙表沒有任何詞彙對'],
 };
 
-function issue(code: GlossaryIssue['code'], line: number, detail?: string): GlossaryIssue {
+/** A problem's particulars (the columns missing, the cells counted), in both languages. */
+interface IssueDetail {
+  en: string;
+  zh: string;
+}
+
+function issue(code: GlossaryIssue['code'], line: number, detail?: IssueDetail): GlossaryIssue {
   const [en, zh] = MESSAGES[code];
-  const suffix = detail ? `: ${detail}` : '';
-  return { code, line, message: `line ${line}: ${en}${suffix}`, messageZh: `第 ${line} 行：${zh}${suffix}` };
+  return {
+    code,
+    line,
+    message: `line ${line}: ${en}${detail ? `: ${detail.en}` : ''}`,
+    messageZh: `第 ${line} 行：${zh}${detail ? `：${detail.zh}` : ''}`,
+  };
+}
+
+/** Why a cell is refused (the row schema's messages are these keys), worded after the column's name. */
+const CELL_PROBLEMS: Record<string, IssueDetail> = {
+  empty: { en: 'is empty', zh: '是空的' },
+  no_latin: { en: 'has no Latin letter', zh: '沒有拉丁字母' },
+  no_letter: { en: 'has no letter', zh: '沒有任何文字' },
+};
+
+/** A refused cell named by its column: `en is empty` / `en 欄是空的`. */
+function cellProblem(column: string, reason: string): IssueDetail {
+  const words = CELL_PROBLEMS[reason] ?? { en: reason, zh: reason };
+  return { en: `${column} ${words.en}`, zh: `${column} 欄${words.zh}` };
 }
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
@@ -85,14 +108,15 @@ const variants = z
 
 /** One row, by column name; the single source of what a valid row is. */
 const rowSchema = z.object({
-  en: z.string().trim().min(1, 'en is empty').regex(LATIN, 'en has no Latin letter'),
+  // Messages are keys of CELL_PROBLEMS, worded in both languages with the column's name.
+  en: z.string().trim().min(1, 'empty').regex(LATIN, 'no_latin'),
   // No Chinese character is allowed: some terms are kept as written in both languages (honours such as `SBS, JP`).
-  zh_hant: z.string().trim().min(1, 'zh_hant is empty'),
+  zh_hant: z.string().trim().min(1, 'empty'),
   zh_hans: z
     .string()
     .trim()
     .optional()
-    .refine((value) => !value || HAN.test(value) || LATIN.test(value), 'zh_hans has no letter'),
+    .refine((value) => !value || HAN.test(value) || LATIN.test(value), 'no_letter'),
   field: z.string().trim().optional(),
   wrong_en: variants,
   wrong_zh: variants,
@@ -121,7 +145,9 @@ export function parseGlossary(text: string, name = 'glossary'): GlossaryResult {
         const declared = /^#\s*version:\s*(\S+)\s*$/u.exec(line);
         if (declared) {
           version = Number(declared[1]);
-          if (version !== GLOSSARY_FORMAT_VERSION) issues.push(issue('unsupported_version', number, declared[1]));
+          const given = declared[1] ?? '';
+          if (version !== GLOSSARY_FORMAT_VERSION)
+            issues.push(issue('unsupported_version', number, { en: `version ${given}`, zh: `第 ${given} 版` }));
         }
         return;
       }
@@ -129,13 +155,19 @@ export function parseGlossary(text: string, name = 'glossary'): GlossaryResult {
       if (header === null) {
         header = cells.map((cell) => cell.trim().toLowerCase());
         const missing = ['en', 'zh_hant'].filter((column) => !header?.includes(column));
-        if (missing.length > 0) issues.push(issue('missing_column', number, missing.join(', ')));
+        if (missing.length > 0)
+          issues.push(issue('missing_column', number, { en: missing.join(', '), zh: missing.join('、') }));
         return;
       }
       // Without its required columns no row can be read: the header issue says it once.
       if (!header.includes('en') || !header.includes('zh_hant')) return;
       if (cells.length !== header.length) {
-        issues.push(issue('wrong_column_count', number, `${cells.length} cells, header has ${header.length}`));
+        issues.push(
+          issue('wrong_column_count', number, {
+            en: `${cells.length} cells, header has ${header.length}`,
+            zh: `此列有 ${cells.length} 欄，標題列有 ${header.length} 欄`,
+          }),
+        );
         return;
       }
       const row = Object.fromEntries(header.map((column, c) => [column, cells[c] ?? '']));
@@ -146,9 +178,18 @@ export function parseGlossary(text: string, name = 'glossary'): GlossaryResult {
       if (!parsed.success) {
         // One message per column: an empty term need not also be told it has no letter.
         const byColumn = new Map(
-          parsed.error.issues.reverse().map((problem) => [problem.path.join('.'), problem.message]),
+          parsed.error.issues.reverse().map((problem) => {
+            const column = problem.path.join('.');
+            return [column, cellProblem(column, problem.message)];
+          }),
         );
-        issues.push(issue('invalid_term', number, [...byColumn.values()].reverse().join('; ')));
+        const problems = [...byColumn.values()].reverse();
+        issues.push(
+          issue('invalid_term', number, {
+            en: problems.map((problem) => problem.en).join('; '),
+            zh: problems.map((problem) => problem.zh).join('；'),
+          }),
+        );
         return;
       }
       const { en, zh_hant, zh_hans, field, wrong_en, wrong_zh, note } = parsed.data;

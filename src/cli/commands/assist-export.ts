@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { type ExportableResult, type ExportFormat, exportResult } from '../../assistant/index.ts';
 import { AppError } from '../../core/index.ts';
+import { bilingual } from '../bilingual.ts';
 import { CliError } from '../context.ts';
 
 /** `--docx FILE` / `--pdf FILE` on the assistant's commands. */
@@ -24,7 +25,7 @@ export async function writeExports(result: ExportableResult, flags: ExportFlags)
     try {
       ({ bytes } = await exportResult(result, format));
     } catch (error) {
-      if (error instanceof AppError) throw new CliError(error.message, 1);
+      if (error instanceof AppError) throw new CliError(bilingual(error.reason), 1);
       throw error;
     }
     try {

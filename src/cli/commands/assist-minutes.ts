@@ -8,6 +8,7 @@ import {
   rewriteForRecord,
   type TranscriptFormat,
 } from '../../assistant/index.ts';
+import { bilingual } from '../bilingual.ts';
 import { CliError } from '../context.ts';
 import { type ExportFlags, writeExports } from './assist-export.ts';
 
@@ -72,7 +73,9 @@ export function minutesCommands(assist: Command): void {
         ...(options.format ? { format: options.format as TranscriptFormat } : {}),
       });
       if (!parsed.ok) {
-        const lines = parsed.issues.map((issue) => `  ${issue.message}\n  ${issue.messageZh}`).join('\n');
+        const lines = parsed.issues
+          .map((issue) => `  ${bilingual({ en: issue.message, zhHant: issue.messageZh })}`)
+          .join('\n');
         throw new CliError(`${file} is not a transcript we can read / 無法讀取此會議紀錄文本:\n${lines}`, 2);
       }
       const minutes = buildMinutes(parsed.value, {

@@ -13,6 +13,7 @@ import {
 import { CLI_PRINCIPAL, listDepartments } from '../../access/index.ts';
 import { createGatewayFromConfig, GatewayError } from '../../gateway/index.ts';
 import { type Extracted, extractSource, ImportError } from '../../knowledge/index.ts';
+import { bilingual } from '../bilingual.ts';
 import { CliError, withStore } from '../context.ts';
 
 const TARGETS: readonly TargetLanguage[] = ['zh-Hant', 'zh-Hans', 'en'];
@@ -155,7 +156,7 @@ function show(result: TranslationResult, json: boolean | undefined): void {
       lines.push(`[${sentence.id}] ${sentence.source}`, `  → ${sentence.target ?? '(no translation 未有譯文)'}`);
       for (const fix of sentence.fixes) lines.push(`  fixed 已更正: ${fix.from} → ${fix.to}`);
       for (const violation of sentence.violations)
-        lines.push(`  ! ${violation.kind}: ${violation.message.en} / ${violation.message.zh}`);
+        lines.push(`  ! ${violation.kind}: ${bilingual({ en: violation.message.en, zhHant: violation.message.zh })}`);
     }
     lines.push('');
   }

@@ -8,6 +8,7 @@ import { ensureBotApplication, GoLiveRefused, publishGovernedBot } from '../../g
 import { departments } from '../../store/index.ts';
 import { z } from 'zod';
 import { actingPrincipal, KEY_HELP } from '../acting-principal.ts';
+import { bilingual } from '../bilingual.ts';
 import { CliError, withStore } from '../context.ts';
 
 /** What `bots create` reads: the bot's id and its configuration, checked as `POST /api/v1/bots` checks them. */
@@ -175,11 +176,12 @@ async function serviceCall<T>(call: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof GoLiveRefused) {
       const unmet = error.problemExtensions.conditions.map(
-        (c) => `  ✗ ${c.id}: ${c.detail.en} ${c.action.en}\n    ${c.detail.zhHant}${c.action.zhHant}`,
+        (c) =>
+          `  ✗ ${c.id}: ${bilingual({ en: `${c.detail.en} ${c.action.en}`, zhHant: `${c.detail.zhHant}${c.action.zhHant}` })}`,
       );
-      throw new CliError(`${error.message}\n${unmet.join('\n')}`);
+      throw new CliError(`${bilingual(error.reason)}\n${unmet.join('\n')}`);
     }
-    if (error instanceof AppError) throw new CliError(error.message);
+    if (error instanceof AppError) throw new CliError(bilingual(error.reason));
     throw error;
   }
 }

@@ -82,6 +82,34 @@ describe('lionrock gov derive --json', () => {
   });
 });
 
+describe('lionrock gov derive, read by a person: every message in English / 繁體中文', () => {
+  it('prints each reason in both languages, English first, on its line', async () => {
+    const { code, stdout } = await run(
+      ['gov', 'derive'],
+      dir,
+      {},
+      JSON.stringify({ 'hk-aiaia': { ...GATING, 'C(i)': 'yes', 'C(ii)': 'yes', 'C(iii)': 'yes' } }),
+    );
+    expect(code).toBe(0);
+    const reasons = stdout.split('\n').filter((line) => line.startsWith('  ['));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const line of reasons)
+      expect(line).toMatch(/^ {2}\[impact\] C\(i+\) = yes: [A-Z][^\u3400-\u9fff]+ \/ .*[\u3400-\u9fff]/);
+  });
+
+  it('refuses in both languages: a value the question does not take, a missing criterion, an unknown question', async () => {
+    const value = await derive({ 'hk-genai-tier': { ...TIER, H3: 'maybe' } });
+    expect(value.code).toBe(2);
+    expect(value.stderr).toContain(
+      'hk-genai-tier.H3: Question H3 takes yes / no. / 問題 H3 只接受以下其中一個值：yes、no。',
+    );
+    const missing = await derive({ 'hk-aiaia': { ...GATING, 'C(ii)': undefined } });
+    expect(missing.stderr).toMatch(/hk-aiaia\.C\(ii\): missing; .+ \/ 未作答/);
+    const unknown = await derive({ 'hk-aiaia': { ...GATING, Z: 'no' } });
+    expect(unknown.stderr).toMatch(/hk-aiaia\.Z: .*no question Z \/ .*沒有問題 Z/);
+  });
+});
+
 describe('lionrock gov status --json', () => {
   const data = join(dir, 'served');
 
@@ -109,6 +137,11 @@ describe('lionrock gov status --json', () => {
     const yatYat = JSON.parse((await run(['gov', 'status', 'demo-1823', '--json'], data)).stdout) as typeof body;
     expect(yatYat.conditions).toHaveLength(12);
     expect(yatYat.ready).toBe(yatYat.conditions.every((c) => c.met));
+
+    // Read by a person: each condition in English / 繁體中文 on its line.
+    const text = await run(['gov', 'status', 'demo-forms'], data);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^ {2}✓ registered: [^\u3400-\u9fff\n]+ \/ [^\n]*[\u3400-\u9fff]/m);
 
     const unknown = await run(['gov', 'status', 'no-such-bot', '--json'], data);
     expect(unknown.code).toBe(1);

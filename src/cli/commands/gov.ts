@@ -13,6 +13,7 @@ import {
   parseDeriveInput,
   renderReportHtml,
 } from '../../governance/index.ts';
+import { bilingual } from '../bilingual.ts';
 import { CliError, withStore } from '../context.ts';
 
 async function readStdin(): Promise<string> {
@@ -20,6 +21,12 @@ async function readStdin(): Promise<string> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** Why derive refuses an unanswered rule question (its issue's own words speak of a stage). */
+const UNANSWERED = {
+  en: 'missing; the derivation needs every rule question answered',
+  zhHant: '未作答；推算需要每條規則問題的答案',
+};
 
 /**
  * `lionrock gov ...`: governance from the command line. `gov derive` applies the derivation rules
@@ -43,12 +50,11 @@ export function govCommands(program: Command): Command {
         throw new CliError('stdin: not valid JSON', 2);
       }
       const input = parseDeriveInput(raw);
-      if (!input.ok) throw new CliError(input.issues.map((i) => `${i.path}: ${i.message}`).join('\n'), 2);
+      if (!input.ok) throw new CliError(input.issues.map((i) => `${i.path}: ${bilingual(i.message)}`).join('\n'), 2);
       const outcome = derive(input.value);
       if (!outcome.ok) {
         const lines = outcome.issues.map(
-          (i) =>
-            `${i.templateId}.${i.questionId}: ${i.code === 'unanswered' ? 'missing; the derivation needs every rule question answered' : i.message.en}`,
+          (i) => `${i.templateId}.${i.questionId}: ${bilingual(i.code === 'unanswered' ? UNANSWERED : i.message)}`,
         );
         throw new CliError(lines.join('\n'), 2);
       }
@@ -59,7 +65,9 @@ export function govCommands(program: Command): Command {
       }
       const show = (v: string | null) => v ?? '(no answers given)';
       process.stdout.write(`Impact: ${show(impact)}\nGenAI tier: ${show(tier)}\nHuman oversight: ${show(oversight)}\n`);
-      for (const r of reasons) process.stdout.write(`  [${r.result}] ${r.questionId} = ${r.answer}: ${r.because.en}\n`);
+      for (const r of reasons) {
+        process.stdout.write(`  [${r.result}] ${r.questionId} = ${r.answer}: ${bilingual(r.because)}\n`);
+      }
     });
   gov
     .command('status')
@@ -87,7 +95,10 @@ export function govCommands(program: Command): Command {
         const what = status.botId ? `Bot ${status.botId} (version ${status.botVersion})` : `Application ${id}`;
         process.stdout.write(`${what}: ${status.ready ? 'ready to go live' : 'not ready to go live'}\n`);
         for (const c of conditions) {
-          process.stdout.write(`  ${c.met ? '✓' : '✗'} ${c.id}: ${c.detail.en}${c.met ? '' : ` ${c.action.en}`}\n`);
+          const words = c.met
+            ? c.detail
+            : { en: `${c.detail.en} ${c.action.en}`, zhHant: `${c.detail.zhHant}${c.action.zhHant}` };
+          process.stdout.write(`  ${c.met ? '✓' : '✗'} ${c.id}: ${bilingual(words)}\n`);
         }
       }),
     );

@@ -142,6 +142,23 @@ describe('assessmentProblems', () => {
     ]);
   });
 
+  it('words the rule of a refused value in both languages: the values the question takes, or non-blank text', () => {
+    const answers = {
+      ...complete(aiaia, 'planning'),
+      A: { value: 'na' },
+      Q1: { value: '  ' },
+      Q58: { value: 'maybe' },
+    };
+    expect(assessmentProblems(aiaia, 'planning', answers).map((i) => i.message)).toEqual([
+      { en: 'Question A takes yes / no.', zhHant: '問題 A 只接受以下其中一個值：yes、no。' },
+      { en: 'Question Q1 takes non-blank text.', zhHant: '問題 Q1 只接受非空白的文字。' },
+      {
+        en: 'Question Q58 takes go / no_go / escalate.',
+        zhHant: '問題 Q58 只接受以下其中一個值：go、no_go、escalate。',
+      },
+    ]);
+  });
+
   it('accepts go, no-go and escalate as answers to Q58', () => {
     for (const value of ['go', 'no_go', 'escalate']) {
       expect(assessmentProblems(aiaia, 'planning', { ...complete(aiaia, 'planning'), Q58: { value } })).toEqual([]);

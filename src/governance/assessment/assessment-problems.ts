@@ -20,7 +20,10 @@ export interface AssessmentIssue {
   message: LocalizedText;
 }
 
-const MESSAGES: Record<AssessmentIssueCode, (id: string, detail: string) => LocalizedText> = {
+/** The detail of an issue other than `invalid_value`, whose words need none. */
+const NO_DETAIL: LocalizedText = { en: '', zhHant: '' };
+
+const MESSAGES: Record<AssessmentIssueCode, (id: string, detail: LocalizedText) => LocalizedText> = {
   unanswered: (id) => ({
     en: `Question ${id} applies at this stage and has no answer.`,
     zhHant: `問題 ${id} 適用於此階段，但尚未作答。`,
@@ -30,13 +33,23 @@ const MESSAGES: Record<AssessmentIssueCode, (id: string, detail: string) => Loca
     zhHant: `問題 ${id} 答「不適用」但未有說明理據。`,
   }),
   invalid_value: (id, detail) => ({
-    en: `Question ${id} takes ${detail}.`,
-    zhHant: `問題 ${id} 只接受 ${detail}。`,
+    en: `Question ${id} takes ${detail.en}.`,
+    zhHant: `問題 ${id} 只接受${detail.zhHant}。`,
   }),
   unknown_question: (id) => ({ en: `The template has no question ${id}.`, zhHant: `範本沒有問題 ${id}。` }),
 };
 
-export function assessmentIssue(code: AssessmentIssueCode, questionId: string, detail = ''): AssessmentIssue {
+/**
+ * An issue about one question; `detail` is what an `invalid_value` question takes, in both languages
+ * (the template's rule for the question's kind), so a Chinese reader gets no English prose.
+ *
+ * @example assessmentIssue('invalid_value', 'A', { en: 'yes / no', zhHant: '以下其中一個值：yes、no' })
+ */
+export function assessmentIssue(
+  code: AssessmentIssueCode,
+  questionId: string,
+  detail: LocalizedText = NO_DETAIL,
+): AssessmentIssue {
   const path = code === 'na_needs_justification' ? [questionId, 'justification'] : [questionId];
   return { code, questionId, path, message: MESSAGES[code](questionId, detail) };
 }
@@ -51,13 +64,20 @@ export function applicableQuestions(template: Template, stage: Stage | null): Qu
   return all.filter((q) => !q.stages || q.stages.includes(stage));
 }
 
+/** The closed values a question takes, as the API spells them (`yes / no`; 「以下其中一個值：yes、no」). */
+function takesValues(values: readonly string[]): LocalizedText {
+  return { en: values.join(' / '), zhHant: `以下其中一個值：${values.join('、')}` };
+}
+
+const NON_BLANK_TEXT: LocalizedText = { en: 'non-blank text', zhHant: '非空白的文字' };
+
 /** What is wrong with one given answer: a value outside its kind, or N/A without a justification. */
 export function answerProblem(question: Question, answer: Answer): AssessmentIssue | null {
   if (question.kind === 'text') {
-    return answer.value.trim() === '' ? assessmentIssue('invalid_value', question.id, 'non-blank text') : null;
+    return answer.value.trim() === '' ? assessmentIssue('invalid_value', question.id, NON_BLANK_TEXT) : null;
   }
   const allowed: readonly string[] = KIND_VALUES[question.kind];
-  if (!allowed.includes(answer.value)) return assessmentIssue('invalid_value', question.id, allowed.join(' / '));
+  if (!allowed.includes(answer.value)) return assessmentIssue('invalid_value', question.id, takesValues(allowed));
   if (answer.value === 'na' && !answer.justification?.trim()) {
     return assessmentIssue('na_needs_justification', question.id);
   }

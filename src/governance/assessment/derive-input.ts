@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Answer, answerSchema } from './answer.ts';
 import type { AnsweredTemplate } from './derive.ts';
 import { type TemplateRegistry, shippedTemplates } from './template-registry.ts';
-import { templateQuestions } from './template-schema.ts';
+import { type LocalizedText, templateQuestions } from './template-schema.ts';
 
 /**
  * The input of `lionrock gov derive --json`: answers keyed by template id, each answer either its
@@ -14,7 +14,7 @@ import { templateQuestions } from './template-schema.ts';
 export interface DeriveInputIssue {
   /** Dotted path of the offending field, e.g. `hk-aiaia.C(ii)`. */
   path: string;
-  message: string;
+  message: LocalizedText;
 }
 
 export type DeriveInputOutcome = { ok: true; value: AnsweredTemplate[] } | { ok: false; issues: DeriveInputIssue[] };
@@ -24,12 +24,24 @@ const shorthandSchema = z.union([z.string().min(1), answerSchema]);
 /** Reads the CLI's derive input against a template registry; every problem names its field. */
 export function parseDeriveInput(raw: unknown, registry: TemplateRegistry = shippedTemplates()): DeriveInputOutcome {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, issues: [{ path: '(root)', message: 'expected a JSON object keyed by template id' }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '(root)',
+          message: { en: 'expected a JSON object keyed by template id', zhHant: '應為以範本 id 為鍵的 JSON 物件' },
+        },
+      ],
+    };
   }
   const issues: DeriveInputIssue[] = [];
   const { versions: rawVersions, ...byTemplate } = raw as Record<string, unknown>;
   const versions = z.record(z.string(), z.string()).optional().safeParse(rawVersions);
-  if (!versions.success) issues.push({ path: 'versions', message: 'expected {"template-id": "version"}' });
+  if (!versions.success)
+    issues.push({
+      path: 'versions',
+      message: { en: 'expected {"template-id": "version"}', zhHant: '應為 {"範本 id": "版本"}' },
+    });
   const sets: AnsweredTemplate[] = [];
   for (const [id, given] of Object.entries(byTemplate)) {
     const version = versions.success ? versions.data?.[id] : undefined;
@@ -37,13 +49,22 @@ export function parseDeriveInput(raw: unknown, registry: TemplateRegistry = ship
     if (!template) {
       issues.push(
         version
-          ? { path: `versions.${id}`, message: `template ${id} has no version ${version}` }
-          : { path: id, message: `no assessment template ${id}` },
+          ? {
+              path: `versions.${id}`,
+              message: { en: `template ${id} has no version ${version}`, zhHant: `範本 ${id} 沒有 ${version} 版` },
+            }
+          : { path: id, message: { en: `no assessment template ${id}`, zhHant: `沒有評估範本 ${id}` } },
       );
       continue;
     }
     if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-      issues.push({ path: id, message: 'expected an object of answers keyed by question id' });
+      issues.push({
+        path: id,
+        message: {
+          en: 'expected an object of answers keyed by question id',
+          zhHant: '應為以問題 id 為鍵的答案物件',
+        },
+      });
       continue;
     }
     const known = new Set(templateQuestions(template).map((q) => q.id));
@@ -51,12 +72,24 @@ export function parseDeriveInput(raw: unknown, registry: TemplateRegistry = ship
     for (const [questionId, value] of Object.entries(given)) {
       const path = `${id}.${questionId}`;
       if (!known.has(questionId)) {
-        issues.push({ path, message: `${id} ${template.version} has no question ${questionId}` });
+        issues.push({
+          path,
+          message: {
+            en: `${id} ${template.version} has no question ${questionId}`,
+            zhHant: `${id} ${template.version} 沒有問題 ${questionId}`,
+          },
+        });
         continue;
       }
       const parsed = shorthandSchema.safeParse(value);
       if (!parsed.success) {
-        issues.push({ path, message: 'expected an answer value or {"value": ..., "justification": ...}' });
+        issues.push({
+          path,
+          message: {
+            en: 'expected an answer value or {"value": ..., "justification": ...}',
+            zhHant: '應為答案值或 {"value": ..., "justification": ...}',
+          },
+        });
         continue;
       }
       answers[questionId] = typeof parsed.data === 'string' ? { value: parsed.data } : parsed.data;
@@ -64,7 +97,12 @@ export function parseDeriveInput(raw: unknown, registry: TemplateRegistry = ship
     sets.push({ template, answers });
   }
   for (const id of Object.keys(versions.success ? (versions.data ?? {}) : {})) {
-    if (!(id in byTemplate)) issues.push({ path: `versions.${id}`, message: `no answers given for ${id}` });
+    if (!(id in byTemplate)) {
+      issues.push({
+        path: `versions.${id}`,
+        message: { en: `no answers given for ${id}`, zhHant: `未有提供 ${id} 的答案` },
+      });
+    }
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: sets };
 }

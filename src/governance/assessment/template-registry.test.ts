@@ -101,7 +101,7 @@ describe('template versions', () => {
     copyFileSync(join(folder, 'hk-aiaia@1.4.json'), join(dir, 'a.json'));
     copyFileSync(join(folder, 'hk-aiaia@1.4.json'), join(dir, 'b.json'));
     expect(() => loadTemplates(dir)).toThrow(TemplateLoadError);
-    expect(() => loadTemplates(dir)).toThrow(/b\.json: hk-aiaia version 1\.4 is defined twice/);
+    expect(() => loadTemplates(dir)).toThrow(/b\.json is not valid: hk-aiaia version 1\.4 is defined twice/);
   });
 
   it('loads from a folder whose path has a space and a #', () => {
@@ -115,13 +115,33 @@ describe('template versions', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lionrock-templates-'));
     temporary.push(dir);
     copyFileSync(join(folder, 'aiverify-process-checklist.import.json'), join(dir, 'aiverify.import.json'));
-    expect(() => loadTemplates(dir)).toThrow(/aiverify\.import\.json: .*no such file/i);
+    expect(() => loadTemplates(dir)).toThrow(/aiverify\.import\.json is not valid: .*no such file/i);
+  });
+
+  it('names the failing file by its full path, says so when more problems than shown, and "(root)" for the whole file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lionrock-templates-'));
+    temporary.push(dir);
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify({ id: 'X', version: 'one', extra: 1 }));
+    writeFileSync(join(dir, 'list.json'), '[]');
+    const failure = (folder: string) => {
+      try {
+        loadTemplates(folder);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    };
+    const message = failure(dir);
+    expect(message).toContain(`assessment template ${join(dir, 'broken.json')} is not valid: `);
+    expect(message).toMatch(/id: lower-case letters, digits and dashes; version: a dotted number.*\(and \d+ more\)$/);
+    rmSync(join(dir, 'broken.json'));
+    expect(failure(dir)).toMatch(/list\.json is not valid: \(root\): /);
   });
 
   it('refuses a template file that breaks the schema, naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lionrock-templates-'));
     temporary.push(dir);
     writeFileSync(join(dir, 'broken.json'), JSON.stringify({ id: 'x', version: 'one', title: { en: 'x' } }));
-    expect(() => loadTemplates(dir)).toThrow(/broken\.json: version: a dotted number/);
+    expect(() => loadTemplates(dir)).toThrow(/broken\.json is not valid: version: a dotted number/);
   });
 });

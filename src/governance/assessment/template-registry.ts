@@ -20,16 +20,25 @@ const importManifestSchema = z
   })
   .strict();
 
-/** A template file that does not load: the file and the first problems, so a bad edition fails at start. */
+/**
+ * A template file that does not load: the file and the first problems, so a bad edition fails at
+ * start. Only shipped files (or an operator's folder) are loaded, never one sent to the API, so the
+ * words are for the operator reading the start-up log: English, with the file's full path.
+ */
 export class TemplateLoadError extends Error {
   override name = 'TemplateLoadError';
   constructor(
     readonly file: string,
     readonly problems: string[],
+    /** Where the file is (its full path), when known. */
+    readonly path: string = file,
   ) {
-    super(`assessment template ${file}: ${problems.join('; ')}`);
+    super(`assessment template ${path} is not valid: ${problems.join('; ')}`);
   }
 }
+
+/** How many problems of one file a load error lists (the rest are counted). */
+const PROBLEMS_SHOWN = 5;
 
 /** Orders dotted versions numerically: negative when `a` is earlier. */
 export function compareVersions(a: string, b: string): number {
@@ -52,31 +61,34 @@ export interface TemplateRegistry {
 }
 
 function problemsOf(error: z.ZodError): string[] {
-  return error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  const shown = error.issues.slice(0, PROBLEMS_SHOWN).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  const more = error.issues.length - shown.length;
+  return more > 0 ? [...shown, `(and ${more} more)`] : shown;
 }
 
 function loadFile(folder: URL, name: string): Template {
   const url = new URL(name, folder);
+  const refused = (problems: string[]) => new TemplateLoadError(name, problems, fileURLToPath(url));
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(url, 'utf8'));
   } catch (error) {
-    throw new TemplateLoadError(name, [(error as Error).message]);
+    throw refused([(error as Error).message]);
   }
   let candidate: unknown = raw;
   if (name.endsWith('.import.json')) {
     const manifest = importManifestSchema.safeParse(raw);
-    if (!manifest.success) throw new TemplateLoadError(name, problemsOf(manifest.error));
+    if (!manifest.success) throw refused(problemsOf(manifest.error));
     const { importer: _importer, file, ...meta } = manifest.data;
     try {
       const upstream: unknown = JSON.parse(readFileSync(new URL(file, folder), 'utf8'));
       candidate = importAiVerifyChecklist(upstream, meta);
     } catch (error) {
-      throw new TemplateLoadError(name, error instanceof z.ZodError ? problemsOf(error) : [(error as Error).message]);
+      throw refused(error instanceof z.ZodError ? problemsOf(error) : [(error as Error).message]);
     }
   }
   const parsed = templateSchema.safeParse(candidate);
-  if (!parsed.success) throw new TemplateLoadError(name, problemsOf(parsed.error));
+  if (!parsed.success) throw refused(problemsOf(parsed.error));
   return parsed.data;
 }
 
@@ -97,7 +109,11 @@ export function loadTemplates(folder: URL | string = TEMPLATE_FOLDER): TemplateR
     const template = loadFile(base, name);
     const editions = byId.get(template.id) ?? [];
     if (editions.some((t) => t.version === template.version)) {
-      throw new TemplateLoadError(name, [`${template.id} version ${template.version} is defined twice`]);
+      throw new TemplateLoadError(
+        name,
+        [`${template.id} version ${template.version} is defined twice`],
+        fileURLToPath(new URL(name, base)),
+      );
     }
     editions.push(template);
     editions.sort((a, b) => compareVersions(a.version, b.version));
