@@ -244,6 +244,39 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
       timeoutMs: 20_000,
       status: 'disabled',
     });
+
+    // Both change the timeout while the form is open: the form refuses to put its value over theirs
+    // until told to, and keeps the officer's other edit (a model added).
+    await tabTo(page.getByRole('button', { name: 'Edit provider e2e-local' }));
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Edit e2e-local' });
+    const read = { timeoutMs: 20_000 };
+    await api('PATCH', `/api/v1/gateway/providers/${id}`, { timeoutMs: 45_000, base: read });
+    const timeout = form.getByRole('spinbutton', { name: 'Timeout (milliseconds)' });
+    await typeInto(timeout, '25000');
+    const modelList = form.getByRole('textbox', { name: 'Models' });
+    await modelList.focus();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\nmistral');
+    await tabTo(form.getByRole('button', { name: 'Save' }));
+    await page.keyboard.press('Enter');
+    const clash = form.getByRole('alert').filter({ hasText: 'You changed some of the same settings' });
+    await clash.waitFor();
+    expect(await clash.textContent()).toContain('Someone else changed 1 setting(s) of this provider');
+    await expect.poll(() => timeout.getAttribute('aria-invalid'), POLL).toBe('true');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await tabTo(clash.getByRole('button', { name: 'Use theirs: Timeout (milliseconds)' }));
+    await page.keyboard.press('Enter');
+    expect(await timeout.inputValue()).toBe('45000');
+    expect(await modelList.inputValue()).toBe('qwen2.5\nllama3\nmistral');
+    await tabTo(form.getByRole('button', { name: 'Save' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Provider e2e-local saved.' }).waitFor();
+    expect(await api('GET', `/api/v1/gateway/providers/${id}`)).toMatchObject({
+      models: ['qwen2.5', 'llama3', 'mistral'],
+      timeoutMs: 45_000,
+      status: 'disabled',
+    });
   });
 
   it('adds the provider to the allow-list and sets a monthly quota by keyboard', async () => {

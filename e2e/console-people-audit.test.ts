@@ -356,8 +356,8 @@ describe('console: people and keys, audit', () => {
     const person = await api('POST', '/api/v1/users', { displayName: 'Chan Tai Man', roles: ['approver'] });
     await page.goto(`${harness.base}/console/people`);
     await page.getByRole('heading', { level: 1, name: 'People and keys' }).waitFor();
-    await pressOn(page.getByRole('button', { name: 'Change roles of Chan Tai Man' }));
-    const dialog = page.getByRole('dialog', { name: 'Roles of Chan Tai Man' });
+    await pressOn(page.getByRole('button', { name: 'Edit Chan Tai Man' }));
+    const dialog = page.getByRole('dialog', { name: 'Edit Chan Tai Man' });
     await dialog.waitFor();
     // Another administrator makes them a reviewer too, while this dialog is open.
     await api('PATCH', `/api/v1/users/${person.id}`, {
@@ -366,7 +366,7 @@ describe('console: people and keys, audit', () => {
     });
     await pressOn(dialog.getByRole('checkbox', { name: 'Auditor' }), 'Space');
     await pressOn(dialog.getByRole('button', { name: 'Save' }));
-    await status().filter({ hasText: 'The roles of Chan Tai Man were saved. Roles now:' }).waitFor();
+    await status().filter({ hasText: 'Chan Tai Man was saved. Roles now:' }).waitFor();
     expect(await status().textContent()).toMatch(/Approver.*Reviewer.*Auditor|Approver.*Auditor.*Reviewer/);
     const saved = await api('GET', `/api/v1/users/${person.id}`);
     expect([...saved.roles].sort()).toEqual(['approver', 'auditor', 'reviewer']);
@@ -394,6 +394,114 @@ describe('console: people and keys, audit', () => {
       nameEn: 'Marine Department (HK)',
       corsOrigins: [A],
     });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('keeps what another administrator changed of a person while the dialog was open, and offers theirs where both changed (English)', async () => {
+    const admin = { authorization: `Bearer ${harness.adminKey}`, 'content-type': 'application/json' };
+    const api = async (method: string, path: string, body?: object) => {
+      const response = await fetch(`${harness.base}${path}`, {
+        method,
+        headers: admin,
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      expect(response.status, `${method} ${path}`).toBeLessThan(300);
+      return (await response.json()) as Record<string, unknown> & { id: string };
+    };
+    const person = await api('POST', '/api/v1/users', {
+      displayName: 'Lee Siu Ming',
+      email: 'sm.lee@example.gov.hk',
+      roles: ['editor'],
+    });
+    const read = { displayName: 'Lee Siu Ming', email: 'sm.lee@example.gov.hk', status: 'active' };
+    await page.goto(`${harness.base}/console/people`);
+    await page.getByRole('heading', { level: 1, name: 'People and keys' }).waitFor();
+    await pressOn(page.getByRole('button', { name: 'Edit Lee Siu Ming' }));
+    const dialog = page.getByRole('dialog', { name: 'Edit Lee Siu Ming' });
+    await dialog.waitFor();
+    const name = dialog.getByRole('textbox', { name: 'Full name' });
+    const email = dialog.getByRole('textbox', { name: 'E-mail' });
+    expect(await email.inputValue()).toBe('sm.lee@example.gov.hk');
+    // Another administrator disables them (an incident) and corrects the e-mail, while this dialog is open.
+    await api('PATCH', `/api/v1/users/${person.id}`, {
+      status: 'disabled',
+      email: 'siuming.lee@example.gov.hk',
+      base: read,
+    });
+    // Here: a new name, and another e-mail: both changed the e-mail.
+    await name.fill('Lee Siu-ming');
+    await email.fill('lee.sm@example.gov.hk');
+    await pressOn(dialog.getByRole('button', { name: 'Save' }));
+    const clash = dialog.getByRole('alert').filter({ hasText: 'You changed some of the same fields' });
+    await clash.waitFor();
+    expect(await clash.textContent()).toContain('Someone else changed 1 detail(s) of this person');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedText(email)).toContain('Someone else changed this after you opened the dialog');
+    expect(await name.inputValue()).toBe('Lee Siu-ming');
+    await noSeriousViolations();
+    await keepScreenshot(page, 'people-person-changed-meanwhile-en');
+    await pressOn(clash.getByRole('button', { name: 'Use theirs: E-mail' }));
+    expect(await email.inputValue()).toBe('siuming.lee@example.gov.hk');
+    expect(await name.inputValue()).toBe('Lee Siu-ming');
+    await pressOn(dialog.getByRole('button', { name: 'Save' }));
+    await status().filter({ hasText: 'Lee Siu-ming was saved.' }).waitFor();
+    // Theirs kept (still disabled, their e-mail), and this dialog's own change made.
+    expect(await api('GET', `/api/v1/users/${person.id}`)).toMatchObject({
+      displayName: 'Lee Siu-ming',
+      email: 'siuming.lee@example.gov.hk',
+      status: 'disabled',
+      roles: ['editor'],
+    });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('offers another administrator’s department setting where both changed, keeping the other edits (繁體中文)', async () => {
+    const admin = { authorization: `Bearer ${harness.adminKey}`, 'content-type': 'application/json' };
+    const api = async (method: string, path: string, body?: object) => {
+      const response = await fetch(`${harness.base}${path}`, {
+        method,
+        headers: admin,
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      expect(response.status, `${method} ${path}`).toBeLessThan(300);
+      return (await response.json()) as Record<string, unknown> & { id: string };
+    };
+    const department = await api('POST', '/api/v1/departments', {
+      code: 'water',
+      nameEn: 'Water Supplies Department',
+      nameZh: '水務處',
+      handoffSlaHours: 48,
+    });
+    await page.goto(`${harness.base}/console/people`);
+    await chooseLanguage(page, 'zh-Hant');
+    await page.getByRole('heading', { level: 1, name: '人員及金鑰' }).waitFor();
+    await pressOn(page.getByRole('tab', { name: '部門' }));
+    await pressOn(page.getByRole('button', { name: '編輯 水務處' }));
+    const edit = page.getByRole('dialog', { name: '編輯 水務處' });
+    await edit.waitFor();
+    // Another administrator renames it in Chinese while this dialog is open.
+    await api('PATCH', `/api/v1/departments/${department.id}`, { nameZh: '水務署', base: { nameZh: '水務處' } });
+    const nameZh = edit.getByRole('textbox', { name: '中文名稱' });
+    await nameZh.fill('香港水務處');
+    await edit.getByRole('spinbutton', { name: /轉介回覆時限/ }).fill('36');
+    await pressOn(edit.getByRole('button', { name: '儲存' }));
+    const clash = edit.getByRole('alert').filter({ hasText: '你亦更改了其中部分相同的欄位' });
+    await clash.waitFor();
+    await expect.poll(() => nameZh.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedText(nameZh)).toContain('你開啟對話框後，其他人更改了此欄');
+    await noSeriousViolations();
+    await keepScreenshot(page, 'people-department-changed-meanwhile-zh');
+    await pressOn(clash.getByRole('button', { name: '採用對方的數值：中文名稱' }));
+    expect(await nameZh.inputValue()).toBe('水務署');
+    expect(await edit.getByRole('spinbutton', { name: /轉介回覆時限/ }).inputValue()).toBe('36');
+    await pressOn(edit.getByRole('button', { name: '儲存' }));
+    await status().filter({ hasText: '已儲存部門 水務署。' }).waitFor();
+    expect(await api('GET', `/api/v1/departments/${department.id}`)).toMatchObject({
+      nameEn: 'Water Supplies Department',
+      nameZh: '水務署',
+      handoffSlaHours: 36,
+    });
+    await chooseLanguage(page, 'en');
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });

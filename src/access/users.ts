@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import {
   AppError,
+  canonicalJson,
   changedMeanwhileIssue,
   definedOnly,
   forbidden,
   notFound,
+  ownChanges,
   type Role,
   unknownDepartment,
   withOwnSetChanges,
@@ -31,6 +33,11 @@ export interface UserPatch {
   roles?: Role[] | undefined;
   status?: 'active' | 'disabled' | undefined;
 }
+
+/** A user's fields as an editor read them: what `updateUser` compares a change with. */
+export type UserBase = {
+  [Field in keyof UserPatch]?: Field extends 'roles' ? readonly Role[] | undefined : UserPatch[Field];
+};
 
 export async function listUsers(db: Executor, principal: Principal, departmentId?: string): Promise<User[]> {
   const conditions: SQL[] = [];
@@ -91,16 +98,18 @@ export async function createUser(db: Db, ctx: ServiceContext, input: NewUser): P
 }
 
 /**
- * Changes a user. With `base.roles` (the roles as the editor read them), `roles` is applied as the
- * editor's own additions and removals to the roles the user has now, so another administrator's
- * change meanwhile holds; one that would leave no role is refused.
+ * Changes a user. With `base` (what the editor read), a name, e-mail or status given as it was read
+ * is not the editor's change and stays as stored, and one someone else has changed since to another
+ * value is refused (409 naming it), nothing saved; `roles` is applied as the editor's own additions
+ * and removals to the roles the user has now, so another administrator's change meanwhile holds, and
+ * one that would leave no role is refused. A field the base leaves out is set as given, as without one.
  */
 export async function updateUser(
   db: Db,
   ctx: ServiceContext,
   id: string,
   change: UserPatch,
-  base: { roles?: readonly Role[] | undefined } = {},
+  base: UserBase = {},
 ): Promise<User> {
   if (change.roles) assertMayGrant(ctx.principal, change.roles);
   return db.transaction(async (tx) => {
@@ -108,10 +117,7 @@ export async function updateUser(
     await tx.select({ id: users.id }).from(users).where(eq(users.id, id)).for('update');
     const before = await getUser(tx, ctx.principal, id);
     assertMayManage(ctx.principal, before);
-    const patch =
-      change.roles && base.roles
-        ? { ...change, roles: withOwnSetChanges(before.roles, { base: base.roles, next: change.roles }) }
-        : change;
+    const patch = ownUserChanges(definedOnly(change), base, before);
     if (patch.roles?.length === 0) {
       throw new AppError(
         'conflict',
@@ -170,6 +176,26 @@ export async function updateUser(
     });
     return after;
   });
+}
+
+/** The change as the editor means it, applied to the user as stored now (see `updateUser`). */
+function ownUserChanges(change: UserPatch, base: UserBase, stored: User): UserPatch {
+  const { roles, ...fields } = change;
+  const fieldsOf = (read: boolean) =>
+    Object.fromEntries(
+      Object.entries(fields).filter(([field]) => (base[field as keyof UserBase] !== undefined) === read),
+    ) as typeof fields;
+  const own: UserPatch = {
+    ...fieldsOf(false),
+    ...ownChanges(fieldsOf(true), { base, stored, what: { en: 'this person', zhHant: '此人員' } }),
+  };
+  if (roles && !base.roles) own.roles = roles;
+  if (roles && base.roles) {
+    const merged = withOwnSetChanges(stored.roles, { base: base.roles, next: roles });
+    // Roles sent as read are not the editor's change (so a person may still change their own name).
+    if (canonicalJson([...merged].sort()) !== canonicalJson([...stored.roles].sort())) own.roles = merged;
+  }
+  return own;
 }
 
 /** Only a platform admin may create or promote platform admins. */

@@ -276,3 +276,93 @@ describe("a department's settings", () => {
     expect((await f.as('dept_admin', { url: url() })).json().nameEn).toBe('Lands Department (HK)');
   });
 });
+
+describe("a person's name, e-mail and status", () => {
+  const newPerson = async () => {
+    const n = Math.random().toString(36).slice(2, 8);
+    const created = await f.as('dept_admin', {
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { displayName: `Chan Tai Man ${n}`, email: `chan.${n}@example.gov.hk`, roles: ['editor'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const { id, displayName, email, status } = created.json();
+    return { id: id as string, read: { displayName, email, status } as Record<string, unknown> };
+  };
+  const change = (id: string, payload: object, headers: Record<string, string> = {}) =>
+    f.as('dept_admin', { method: 'PATCH', url: `/api/v1/users/${id}`, payload, headers });
+  const stored = async (id: string) => (await f.as('dept_admin', { url: `/api/v1/users/${id}` })).json();
+
+  it('keeps what another administrator changed meanwhile: a stale form neither re-enables nor renames back', async () => {
+    const { id, read } = await newPerson();
+    // Another administrator disables the person and corrects the name.
+    expect((await change(id, { status: 'disabled', displayName: 'Chan Tai-man', base: read })).statusCode).toBe(200);
+    // A dialog opened before saves a new e-mail, sending the rest as it read it.
+    const saved = await change(id, { ...read, email: 'tm.chan@example.gov.hk', roles: ['editor'], base: read });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({
+      displayName: 'Chan Tai-man',
+      email: 'tm.chan@example.gov.hk',
+      status: 'disabled',
+      roles: ['editor'],
+    });
+  });
+
+  it('sets a field the base leaves out as sent, and without a base replaces, as before', async () => {
+    const { id } = await newPerson();
+    const saved = await change(id, {
+      displayName: 'Wong Siu Ming',
+      roles: ['editor', 'reviewer'],
+      base: { roles: ['editor'] },
+    });
+    expect(saved.json()).toMatchObject({ displayName: 'Wong Siu Ming' });
+    expect((await change(id, { email: null, status: 'disabled' })).json()).toMatchObject({
+      email: null,
+      status: 'disabled',
+    });
+  });
+
+  it('refuses a field both changed, naming it in the asker’s language, saves nothing and writes no audit entry', async () => {
+    const { id, read } = await newPerson();
+    await change(id, { email: 'first@example.gov.hk', base: read });
+    const auditBefore = await f.auditCount();
+    const mine = { ...read, displayName: 'Chan Tai Man (Lands)', email: 'second@example.gov.hk', base: read };
+    const refused = await change(id, mine);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({
+      code: 'conflict',
+      detail: 'Someone else changed email of this person after you read it: nothing was saved',
+      errors: [
+        {
+          field: 'body.email',
+          code: 'changed_meanwhile',
+          message: 'was changed by someone else after you opened it, to another value than yours',
+        },
+      ],
+    });
+    const inChinese = await change(id, mine, { 'accept-language': 'zh-HK' });
+    expect(inChinese.statusCode).toBe(409);
+    expect(inChinese.json().detail).toMatch(/^你讀取此人員後，其他人已更改了 email：未有儲存任何內容/);
+    expect(inChinese.json().errors).toEqual([
+      { field: 'body.email', code: 'changed_meanwhile', message: '在你開啟後已被其他人改為另一個值' },
+    ]);
+    expect(await stored(id)).toMatchObject({ displayName: read.displayName, email: 'first@example.gov.hk' });
+    expect(await f.auditCount()).toBe(auditBefore);
+  });
+
+  it('lets a person change their own name from a form that sends their roles and status as read', async () => {
+    const me = f.own.users.dept_admin;
+    const read = { displayName: me.displayName, email: me.email, roles: me.roles, status: me.status };
+    const saved = await change(me.id, { ...read, displayName: 'Renamed Admin', base: read });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ displayName: 'Renamed Admin', roles: me.roles, status: 'active' });
+    await change(me.id, { displayName: me.displayName });
+  });
+
+  it('refuses a base that is not a user as read, naming the field', async () => {
+    const { id } = await newPerson();
+    const bad = await change(id, { status: 'disabled', base: { status: 'asleep' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('body.base.status');
+  });
+});

@@ -27209,9 +27209,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The roles as the editor read them. Given with `roles`, only its own additions and removals are made to the roles the user has now: what another administrator granted or withdrew meanwhile holds. */
+                        /** @description The user as the editor read them. A name, e-mail or status sent as it was read stays as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved; with `roles`, only the editor’s own additions and removals are made to the roles the user has now, so what another administrator granted or withdrew meanwhile holds. A field left out of `base` is set as sent. */
                         base?: {
-                            roles: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
+                            displayName?: string;
+                            email?: string | null;
+                            roles?: ("platform_admin" | "dept_admin" | "editor" | "approver" | "reviewer" | "auditor" | "agent" | "service" | "assurance_reviewer" | "it_board")[];
+                            /** @enum {string} */
+                            status?: "active" | "disabled";
                         };
                         displayName?: string;
                         email?: string | null;
@@ -27765,6 +27769,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Only "none" or "auto" (the older form of tool_choice) */
+                        function_call?: unknown;
+                        /** @description Only none (the older form of tools) */
+                        functions?: unknown[] | null;
+                        /** @description Only false: answers are approved text, without token probabilities */
+                        logprobs?: boolean | null;
                         /** @description The same as max_tokens */
                         max_completion_tokens?: number;
                         /** @description Cut the answer at about this many tokens (finish_reason `length`) */
@@ -27800,6 +27810,12 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
+                        /** @description Only "none" or "auto": a bot calls no tools */
+                        tool_choice?: unknown;
+                        /** @description Only none: a bot calls no tools */
+                        tools?: unknown[] | null;
+                        /** @description Only 0: answers are approved text, without token probabilities */
+                        top_logprobs?: number | null;
                         user?: string;
                     } & {
                         [key: string]: unknown;

@@ -41,3 +41,30 @@ export function rebasedRecord<T>(
   }
   return { draft: next, clashes: theirs.filter((part) => mine.includes(part)), theirs: theirs.length };
 }
+
+/**
+ * A set as the officer means it, applied to the set as read now (`now`): what the officer added to
+ * `base` is added, what they removed is removed, and what someone else added or removed meanwhile
+ * stays as they left it. Sets never clash. The same rule the server applies (src/core/own-set-changes.ts).
+ *
+ * @example withOwnSetChanges(['a', 'c'], { base: ['a'], next: ['a', 'b'] }) // ['a', 'c', 'b']: c was another's
+ */
+export function withOwnSetChanges<T>(
+  now: readonly T[],
+  { base, next }: { base: readonly T[]; next: readonly T[] },
+  key: (item: T) => string = String,
+): T[] {
+  const inBase = new Set(base.map(key));
+  const inNext = new Set(next.map(key));
+  const removed = new Set(base.map(key).filter((item) => !inNext.has(item)));
+  const kept = now.filter((item) => !removed.has(key(item)));
+  const held = new Set(kept.map(key));
+  const added = next.filter((item) => !inBase.has(key(item)) && !held.has(key(item)));
+  return [...kept, ...new Map(added.map((item) => [key(item), item])).values()];
+}
+
+/** Whether two sets hold the same items, in any order. */
+export function sameSet<T>(a: readonly T[], b: readonly T[], key: (item: T) => string = String): boolean {
+  const keys = new Set(a.map(key));
+  return keys.size === new Set(b.map(key)).size && b.every((item) => keys.has(key(item)));
+}

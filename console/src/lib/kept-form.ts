@@ -31,22 +31,24 @@ function read<T>(slot: string): T | undefined {
  * what others changed since (the bot editor's `baseVersion`): a kept copy of an edited record
  * could otherwise undo someone else's later change.
  *
+ * @param key what it is kept as; null keeps nothing (a dialog, which does not outlive its page: kept, a cancelled one would open again with its edits)
  * @param initial what the form holds when nothing was kept (a draft's current text); equal to it, nothing is kept
  * @returns the value, its setter, and `sent` to call once the server has it (the form goes back to `initial`)
  */
-export function useKept<T>(key: string, initial: T): [T, Dispatch<SetStateAction<T>>, () => void] {
+export function useKept<T>(key: string | null, initial: T): [T, Dispatch<SetStateAction<T>>, () => void] {
   const me = useCurrentUser();
-  const slot = `${PREFIX}${me.user.id}.${key}`;
-  const [value, setValue] = useState<T>(() => read<T>(slot) ?? initial);
+  const slot = key === null ? null : `${PREFIX}${me.user.id}.${key}`;
+  const [value, setValue] = useState<T>(() => (slot === null ? undefined : read<T>(slot)) ?? initial);
   const initialJson = JSON.stringify(initial);
   useEffect(() => {
+    if (slot === null) return;
     const json = JSON.stringify(value);
     if (json === initialJson) storage()?.removeItem(slot);
     else storage()?.setItem(slot, json);
   }, [slot, value, initialJson]);
   const sent = useCallback(() => {
     // Also when the form has left the page with the answer (a replied case has no reply form).
-    storage()?.removeItem(slot);
+    if (slot !== null) storage()?.removeItem(slot);
     setValue(JSON.parse(initialJson) as T);
   }, [slot, initialJson]);
   return [value, setValue, sent];

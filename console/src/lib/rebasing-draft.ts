@@ -20,6 +20,7 @@ interface Editing<Draft, Part> extends Rebased<Draft, Part> {
  * read anew — after a save, or a refusal — the draft moves onto it: `rebase` keeps the officer's
  * changes and names the parts both changed (`clashes`), for which `takeTheirs` puts the other's value
  * back. Kept through an idle sign-out as `keptAs`: with its base, a kept draft cannot undo others' changes.
+ * A dialog's draft gives `keptAs: null`: the dialog does not outlive its page, and is made anew each time it opens.
  *
  * @param latest the record as the server holds it now, in the draft's shape
  * @param withTheirs the draft with one part as `theirs` has it
@@ -31,7 +32,7 @@ export function useRebasingDraft<Draft, Part>({
   withTheirs,
   samePart = (a, b) => a === b,
 }: {
-  keptAs: string;
+  keptAs: string | null;
   latest: Draft;
   /** Null while the draft cannot be moved (text that does not parse yet): it stays on its base until it can. */
   rebase: (base: Draft, draft: Draft, latest: Draft) => Rebased<Draft, Part> | null;

@@ -26,11 +26,17 @@ const patchBody = z
     roles: rolesSchema.optional(),
     status: z.enum(['active', 'disabled']).optional(),
     base: z
-      .object({ roles: rolesSchema })
+      .object({
+        displayName: z.string().max(200),
+        email: z.string().max(254).nullable(),
+        roles: rolesSchema,
+        status: z.enum(['active', 'disabled']),
+      })
+      .partial()
       .strict()
       .optional()
       .describe(
-        'The roles as the editor read them. Given with `roles`, only its own additions and removals are made to the roles the user has now: what another administrator granted or withdrew meanwhile holds.',
+        'The user as the editor read them. A name, e-mail or status sent as it was read stays as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved; with `roles`, only the editor’s own additions and removals are made to the roles the user has now, so what another administrator granted or withdrew meanwhile holds. A field left out of `base` is set as sent.',
       ),
   })
   .strict()

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider } from './api/gateway.ts';
-import { newProviderBody, parseModels, providerChangeBody, providerForm } from './provider-form-values.ts';
+import {
+  newProviderBody,
+  parseModels,
+  providerBase,
+  providerChangeBody,
+  providerForm,
+  rebasedProvider,
+} from './provider-form-values.ts';
 import { usageByDay } from './usage-by-day.ts';
 
 const provider: Provider = {
@@ -39,6 +46,23 @@ describe('the provider form', () => {
       enabled: false,
     });
     expect(body).toEqual({ name: 'local', baseUrl: 'http://x/v1', models: ['m'], status: 'disabled' });
+  });
+  it('sends the settings it was made from as base, never a key', () => {
+    expect(providerBase({ ...providerForm(provider), apiKey: 'sk-typed', removeKey: true })).toEqual({
+      baseUrl: 'http://127.0.0.1:8000/v1',
+      models: ['qwen2.5', 'llama3'],
+      timeoutMs: 30000,
+      status: 'active',
+    });
+  });
+  it('moves onto the provider as saved now: theirs join, the officer’s edits and key stay, a setting both changed is named', () => {
+    const base = providerForm(provider);
+    const draft = { ...base, timeoutMs: '60000', models: 'qwen2.5\nllama3\nmistral', apiKey: 'sk-new' };
+    const latest = providerForm({ ...provider, timeoutMs: 45000, status: 'disabled' });
+    const moved = rebasedProvider(base, draft, latest);
+    expect(moved.draft).toEqual({ ...draft, enabled: false });
+    expect(moved.clashes).toEqual(['timeoutMs']);
+    expect(moved.theirs).toBe(2);
   });
 });
 

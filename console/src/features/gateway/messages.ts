@@ -59,6 +59,10 @@ export const gatewayMessages = defineMessages(
     quotaOthersClash:
       'You changed some of the same limits. The form still shows yours, and saving keeps them; or use theirs:',
     useTheirs: 'Use theirs: {field}',
+    providerOthersChanged:
+      'Someone else changed {count} setting(s) of this provider after you opened the form; the form now shows theirs with your changes.',
+    providerOthersClash:
+      'You changed some of the same settings. The form still shows yours, and saving keeps them; or use theirs:',
     theyChangedThis: 'Someone else changed this after you opened the form; your value is shown.',
     quotasCaption: 'Quotas of the department and its bots',
     scope: 'Applies to',
@@ -133,6 +137,8 @@ export const gatewayMessages = defineMessages(
     quotaOthersChanged: '你開啟此配額後，其他人更改了 {count} 項限額；表格現時顯示對方的限額及你的修改。',
     quotaOthersClash: '你亦更改了其中部分相同的限額；表格仍顯示你的數值，儲存即保留。或採用對方的數值：',
     useTheirs: '採用對方的數值：{field}',
+    providerOthersChanged: '你開啟此供應商後，其他人更改了 {count} 項設定；表格現時顯示對方的設定及你的修改。',
+    providerOthersClash: '你亦更改了其中部分相同的設定；表格仍顯示你的數值，儲存即保留。或採用對方的數值：',
     theyChangedThis: '你開啟表格後，其他人更改了此欄；現時顯示你的數值。',
     quotasCaption: '部門及其聊天機械人的配額',
     scope: '適用於',

@@ -1,3 +1,4 @@
+import { rebasedRecord } from '../../lib/changed-meanwhile.ts';
 import type { NewProvider, Provider, ProviderChange } from './api/gateway.ts';
 
 /** What the provider form holds: text as typed. The API key is never read back from the server. */
@@ -69,3 +70,33 @@ export function providerChangeBody(values: ProviderFormValues): ProviderChange {
     status: values.enabled ? 'active' : 'disabled',
   };
 }
+
+/** The provider as the form was made from it, as `base` of the change: the settings only, never a key. */
+export function providerBase(base: ProviderFormValues): NonNullable<ProviderChange['base']> {
+  const { apiKey: _key, ...settings } = providerChangeBody({ ...base, apiKey: '', removeKey: false });
+  return settings;
+}
+
+/** The settings two administrators can both change, as the form names them (`enabled`: the status). */
+export type ProviderField = 'baseUrl' | 'models' | 'timeoutMs' | 'enabled';
+
+/**
+ * The form moved onto the provider as saved now: the settings the officer changed from `base` keep
+ * the officer's values, the others show the saved ones (the key fields are the officer's alone);
+ * `clashes` are the settings both changed differently.
+ */
+export function rebasedProvider(
+  base: ProviderFormValues,
+  draft: ProviderFormValues,
+  latest: ProviderFormValues,
+): { draft: ProviderFormValues; clashes: ProviderField[]; theirs: number } {
+  const moved = rebasedRecord<string | boolean>({ ...base }, { ...draft }, { ...latest });
+  return { ...moved, draft: moved.draft as unknown as ProviderFormValues, clashes: moved.clashes as ProviderField[] };
+}
+
+/** The form with one setting as another administrator left it. */
+export const providerWithTheirs = (
+  draft: ProviderFormValues,
+  theirs: ProviderFormValues,
+  field: ProviderField,
+): ProviderFormValues => ({ ...draft, [field]: theirs[field] });

@@ -1,21 +1,32 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { OnOffSwitch, ProblemMessage, TextField, Tick } from '../../../components/index.ts';
+import { OnOffSwitch, OthersChanged, ProblemMessage, TextField, Tick } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
-import { ProblemError } from '../../../lib/problem.ts';
+import { isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
+import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { type Provider, useCreateProvider, useUpdateProvider } from '../api/gateway.ts';
 import { gatewayMessages } from '../messages.ts';
 import {
   emptyProviderForm,
   newProviderBody,
+  providerBase,
   providerChangeBody,
   providerForm,
+  type ProviderField,
   type ProviderFormValues,
+  providerWithTheirs,
+  rebasedProvider,
 } from '../provider-form-values.ts';
 
+/** The label of each setting a refusal can name. */
+const FIELD_LABEL = { baseUrl: 'baseUrl', models: 'models', timeoutMs: 'timeoutMs' } as const;
+
 /**
- * Adds a provider, or edits one (`provider` given). The API key is a write-only password field:
- * the server never returns it, so the form starts empty and an empty field keeps the stored key.
+ * Adds a provider, or edits one (`provider` given, as the list reads it now). The API key is a
+ * write-only password field: the server never returns it, so the form starts empty and an empty field
+ * keeps the stored key. An edit sends the settings the form was made from (`base`): the server sets
+ * only what the officer changed, what someone else saved meanwhile joins the form, and a setting both
+ * changed is refused, marked and offered as theirs.
  */
 export function ProviderForm({
   provider,
@@ -28,28 +39,41 @@ export function ProviderForm({
 }) {
   const t = useMessages(gatewayMessages);
   const common = useMessages(commonMessages);
-  const [values, setValues] = useState<ProviderFormValues>(() =>
-    provider ? providerForm(provider) : emptyProviderForm(),
-  );
-  // The settings as the form was made from them: the server sets only what differs from these, and
-  // refuses a setting someone else has changed since (the list may be read again while the form is open).
-  const [base] = useState(() => (provider ? providerChangeBody(providerForm(provider)) : undefined));
+  const {
+    base,
+    draft: values,
+    theirs,
+    clashes,
+    setDraft,
+    takeTheirs,
+  } = useRebasingDraft({
+    keptAs: null,
+    latest: provider ? providerForm(provider) : emptyProviderForm(),
+    rebase: rebasedProvider,
+    withTheirs: providerWithTheirs,
+  });
   const create = useCreateProvider();
   const update = useUpdateProvider();
   const mutation = provider ? update : create;
   const error = mutation.error instanceof ProblemError ? mutation.error : null;
+  const changedMeanwhile = isChangedMeanwhile(mutation.error);
   const set =
     <K extends keyof ProviderFormValues>(key: K) =>
     (value: ProviderFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-  const fieldError = (field: string) => error?.fieldMessage(`body.${field}`);
+      setDraft((current) => ({ ...current, [key]: value }));
+  const fieldError = (field: string) =>
+    clashes.includes(field as ProviderField)
+      ? t('theyChangedThis')
+      : changedMeanwhile
+        ? undefined
+        : error?.fieldMessage(`body.${field}`);
   const headingId = provider ? `provider-form-${provider.id}` : 'provider-form-new';
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (provider) {
       update.mutate(
-        { id: provider.id, body: { ...providerChangeBody(values), ...(base ? { base } : {}) } },
+        { id: provider.id, body: { ...providerChangeBody(values), base: providerBase(base) } },
         { onSuccess: (saved) => onDone(t('providerSaved', { name: saved.name })) },
       );
     } else {
@@ -123,7 +147,18 @@ export function ProviderForm({
       <OnOffSwitch isSelected={values.enabled} onChange={set('enabled')}>
         {t('enabled')}
       </OnOffSwitch>
-      {mutation.error ? <ProblemMessage error={mutation.error} /> : null}
+      {theirs > 0 ? (
+        <OthersChanged
+          summary={t('providerOthersChanged', { count: theirs })}
+          choicesIntro={t('providerOthersClash')}
+          choices={clashes.map((field) => ({
+            id: field,
+            label: t('useTheirs', { field: field === 'enabled' ? common('status') : t(FIELD_LABEL[field]) }),
+          }))}
+          onTakeTheirs={(field) => takeTheirs(field as ProviderField)}
+        />
+      ) : null}
+      {mutation.error && !changedMeanwhile ? <ProblemMessage error={mutation.error} /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isPending={mutation.isPending}>
           {mutation.isPending ? common('saving') : common('save')}

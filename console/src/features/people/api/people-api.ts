@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client.ts';
 import type { ApiBody, ApiResponse } from '../../../lib/api-types.ts';
+import { isChangedMeanwhile } from '../../../lib/problem.ts';
 
 export type User = ApiResponse<'/api/v1/users', 'get'>['items'][number];
 export type Role = User['roles'][number];
@@ -45,6 +46,14 @@ function useInvalidate() {
   return () => queryClient.invalidateQueries({ queryKey: ['people'] });
 }
 
+/** Refused because someone else changed it meanwhile: the lists read what they saved, for the dialog to show. */
+function useReadTheirs() {
+  const invalidate = useInvalidate();
+  return (error: Error) => {
+    if (isChangedMeanwhile(error)) void invalidate();
+  };
+}
+
 export function useCreateUser() {
   const invalidate = useInvalidate();
   return useMutation({
@@ -55,10 +64,12 @@ export function useCreateUser() {
 
 export function useUpdateUser() {
   const invalidate = useInvalidate();
+  const readTheirs = useReadTheirs();
   return useMutation({
     mutationFn: async ({ id, ...body }: { id: string } & ApiBody<'/api/v1/users/{id}', 'patch'>) =>
       unwrap(await api.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body })),
     onSuccess: invalidate,
+    onError: readTheirs,
   });
 }
 
@@ -89,9 +100,11 @@ export function useCreateDepartment() {
 
 export function useUpdateDepartment() {
   const invalidate = useInvalidate();
+  const readTheirs = useReadTheirs();
   return useMutation({
     mutationFn: async ({ id, ...body }: { id: string } & ApiBody<'/api/v1/departments/{id}', 'patch'>) =>
       unwrap(await api.PATCH('/api/v1/departments/{id}', { params: { path: { id } }, body })),
     onSuccess: invalidate,
+    onError: readTheirs,
   });
 }

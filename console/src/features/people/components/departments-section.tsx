@@ -1,13 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
+import { OthersChanged, ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { mutateThen } from '../../../lib/mutate-then.ts';
-import { fieldMessageOf, ProblemError } from '../../../lib/problem.ts';
+import { fieldMessageOf, isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
+import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { type Department, departmentsQuery, useCreateDepartment, useUpdateDepartment } from '../api/people-api.ts';
 import { peopleMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import {
+  type DepartmentField,
+  departmentDraft,
+  departmentWithTheirs,
+  parseOrigins,
+  rebasedDepartment,
+} from './department-draft.ts';
 import { DialogActions } from './dialog-actions.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 import { needsProblemBox, parseHours } from './people-rules.ts';
@@ -123,7 +131,8 @@ export function DepartmentsSection({ onNotice }: { onNotice: (text: string) => v
       </QueryView>
       {editing ? (
         <DepartmentDialog
-          department={editing === 'new' ? null : editing}
+          // The department as the list reads it now: the dialog moves onto what others saved meanwhile.
+          department={editing === 'new' ? null : (departments.data?.find((d) => d.id === editing.id) ?? editing)}
           onClose={() => setEditing(null)}
           onSaved={(department, isNew) => {
             setEditing(null);
@@ -145,6 +154,15 @@ export function DepartmentsSection({ onNotice }: { onNotice: (text: string) => v
   );
 }
 
+/** The label of each field a refusal can name. */
+const DEPARTMENT_FIELD_LABEL = { nameEn: 'nameEn', nameZh: 'nameZh', sla: 'slaHours' } as const;
+
+/**
+ * Creates a department, or edits one. An edit sends the settings as the dialog read them (`base`),
+ * so that only what is changed here is saved: what another administrator saved meanwhile joins the
+ * dialog, an origin they added or withdrew holds, and a field both changed is refused, marked and
+ * offered as theirs.
+ */
 function DepartmentDialog({
   department,
   onClose,
@@ -160,48 +178,52 @@ function DepartmentDialog({
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
   const [code, setCode] = useState(department?.code ?? '');
-  const [nameEn, setNameEn] = useState(department?.nameEn ?? '');
-  const [nameZh, setNameZh] = useState(department?.nameZh ?? '');
-  const [sla, setSla] = useState(department ? String(department.handoffSlaHours) : '');
-  const [origins, setOrigins] = useState(department?.corsOrigins.join('\n') ?? '');
+  const { base, draft, theirs, clashes, setDraft, takeTheirs } = useRebasingDraft({
+    keptAs: null,
+    latest: departmentDraft(department),
+    rebase: rebasedDepartment,
+    withTheirs: departmentWithTheirs,
+  });
+  const set = (field: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const [slaInvalid, setSlaInvalid] = useState(false);
-  // The settings as the dialog opened with them: the server saves only what is changed here, so a
-  // name or an origin another administrator changed meanwhile is not put back.
-  const [read] = useState(() =>
-    department
-      ? {
-          nameEn: department.nameEn,
-          nameZh: department.nameZh,
-          corsOrigins: department.corsOrigins,
-          handoffSlaHours: department.handoffSlaHours,
-        }
-      : undefined,
-  );
   const error = department ? update.error : create.error;
+  const changedMeanwhile = isChangedMeanwhile(error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const hours = parseHours(sla);
+    const hours = parseHours(draft.sla);
     setSlaInvalid(Number.isNaN(hours));
     if (Number.isNaN(hours)) return;
     const slaPart = hours === undefined ? {} : { handoffSlaHours: hours };
-    // One web address per line; the server checks each (an origin: scheme, host and port, no path).
-    const corsOrigins = origins
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
+    const settings = {
+      nameEn: draft.nameEn,
+      nameZh: draft.nameZh,
+      corsOrigins: parseOrigins(draft.origins),
+      ...slaPart,
+    };
     if (department) {
+      const read = parseHours(base.sla);
+      const baseSla = read === undefined || Number.isNaN(read) ? {} : { handoffSlaHours: read };
       mutateThen(
         update,
-        { id: department.id, nameEn, nameZh, corsOrigins, ...slaPart, ...(read ? { base: read } : {}) },
+        {
+          id: department.id,
+          ...settings,
+          base: { nameEn: base.nameEn, nameZh: base.nameZh, corsOrigins: parseOrigins(base.origins), ...baseSla },
+        },
         (row) => onSaved(row, false),
       );
     } else {
-      mutateThen(create, { code, nameEn, nameZh, corsOrigins, ...slaPart }, (row) => onSaved(row, true));
+      mutateThen(create, { code, ...settings }, (row) => onSaved(row, true));
     }
   };
-  const title = department
-    ? t('editDepartmentTitle', { name: locale === 'en' ? department.nameEn : department.nameZh })
+  const errorOf = (field: DepartmentField, path: string) =>
+    clashes.includes(field) ? t('theyChangedThis') : changedMeanwhile ? undefined : fieldMessageOf(error, path);
+  // Named as it opened: the names in the dialog may move onto another administrator's.
+  const [opened] = useState(department);
+  const title = opened
+    ? t('editDepartmentTitle', { name: locale === 'en' ? opened.nameEn : opened.nameZh })
     : t('newDepartmentTitle');
+
   return (
     <ModalDialog
       title={title}
@@ -223,39 +245,51 @@ function DepartmentDialog({
         )}
         <TextField
           label={t('nameEn')}
-          value={nameEn}
-          onChange={setNameEn}
+          value={draft.nameEn}
+          onChange={set('nameEn')}
           autoComplete="off"
           isRequired
-          error={fieldMessageOf(error, 'body.nameEn')}
+          error={errorOf('nameEn', 'body.nameEn')}
         />
         <TextField
           label={t('nameZh')}
-          value={nameZh}
-          onChange={setNameZh}
+          value={draft.nameZh}
+          onChange={set('nameZh')}
           autoComplete="off"
           isRequired
-          error={fieldMessageOf(error, 'body.nameZh')}
+          error={errorOf('nameZh', 'body.nameZh')}
         />
         <TextField
           label={t('slaHours')}
-          value={sla}
-          onChange={setSla}
+          value={draft.sla}
+          onChange={set('sla')}
           type="number"
           description={t('slaHoursHelp')}
-          error={slaInvalid ? t('slaNotANumber') : fieldMessageOf(error, 'body.handoffSlaHours')}
+          error={slaInvalid ? t('slaNotANumber') : errorOf('sla', 'body.handoffSlaHours')}
         />
         <TextField
           label={t('corsOrigins')}
-          value={origins}
-          onChange={setOrigins}
+          value={draft.origins}
+          onChange={set('origins')}
           multiline
           rows={3}
           lang="en"
           description={t('corsOriginsHelp')}
           error={originsError(error)}
         />
-        {needsProblemBox(
+        {theirs > 0 ? (
+          <OthersChanged
+            summary={t('departmentOthersChanged', { count: theirs })}
+            choicesIntro={t('othersClash')}
+            choices={clashes.map((field) => ({
+              id: field,
+              label: t('useTheirs', { field: t(DEPARTMENT_FIELD_LABEL[field]) }),
+            }))}
+            onTakeTheirs={(field) => takeTheirs(field as DepartmentField)}
+          />
+        ) : null}
+        {!changedMeanwhile &&
+        needsProblemBox(
           error,
           ['body.code', 'body.nameEn', 'body.nameZh', 'body.handoffSlaHours'],
           'body.corsOrigins',

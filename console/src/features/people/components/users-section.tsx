@@ -1,20 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
+import { OthersChanged, ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { mutateThen } from '../../../lib/mutate-then.ts';
-import { fieldMessageOf } from '../../../lib/problem.ts';
+import { fieldMessageOf, isChangedMeanwhile } from '../../../lib/problem.ts';
+import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { type Role, type User, useCreateUser, useUpdateUser, usersQuery } from '../api/people-api.ts';
 import { peopleMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { DialogActions } from './dialog-actions.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 import { grantableRoles, mayManageUser, needsProblemBox } from './people-rules.ts';
+import { type PersonField, personChange, personDraft, personWithTheirs, rebasedPerson } from './person-draft.ts';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
 
-/** The department's people: roles and status, add a person, change roles, disable or enable. */
+/** The department's people: roles and status, add a person, edit one, disable or enable. */
 export function UsersSection({
   departmentId,
   departmentName,
@@ -35,9 +37,10 @@ export function UsersSection({
   const [disabling, setDisabling] = useState<User | null>(null);
   const update = useUpdateUser();
 
+  // `user` as the row or the confirmation showed it: its status is sent as read (`base`).
   const setStatus = (user: User, status: User['status']) =>
     update.mutate(
-      { id: user.id, status },
+      { id: user.id, status, base: { status: user.status } },
       {
         onSuccess: () => {
           setDisabling(null);
@@ -88,10 +91,10 @@ export function UsersSection({
                         <span className="people-row-actions">
                           <Button
                             className="button"
-                            aria-label={t('editRolesFor', { name: user.displayName })}
+                            aria-label={t('editUserFor', { name: user.displayName })}
                             onPress={() => setEditing(user)}
                           >
-                            {t('editRoles')}
+                            {t('editUser')}
                           </Button>
                           {user.status === 'active' ? (
                             <Button
@@ -138,15 +141,16 @@ export function UsersSection({
         />
       ) : null}
       {editing ? (
-        <EditRolesDialog
-          user={editing}
+        <EditPersonDialog
+          // The person as the list reads them now: the dialog moves onto what others saved meanwhile.
+          user={users.data?.find((user) => user.id === editing.id) ?? editing}
           roles={grantableRoles(self.isPlatformAdmin)}
           onClose={() => setEditing(null)}
           onSaved={(user) => {
             setEditing(null);
             // The roles as saved, which include any another administrator changed meanwhile.
             onNotice(
-              t('rolesSaved', {
+              t('userSaved', {
                 name: user.displayName,
                 roles: user.roles.map((role) => t(`role_${role}`)).join(', '),
               }),
@@ -231,7 +235,16 @@ function CreateUserDialog({
   );
 }
 
-function EditRolesDialog({
+/** The label of each field a refusal can name. */
+const PERSON_FIELD_LABEL = { displayName: 'displayName', email: 'email' } as const;
+
+/**
+ * A person's name, e-mail and roles. A save sends the person as the dialog read them (`base`), so
+ * that only what is changed here is saved: what another administrator saved meanwhile joins the
+ * dialog, a role they granted or withdrew holds, and a field both changed is refused, marked and
+ * offered as theirs.
+ */
+function EditPersonDialog({
   user,
   roles,
   onClose,
@@ -245,29 +258,70 @@ function EditRolesDialog({
   const t = useMessages(peopleMessages);
   const common = useMessages(commonMessages);
   const update = useUpdateUser();
-  const [chosen, setChosen] = useState<Role[]>(user.roles);
-  // The roles as the dialog opened with them: the server applies only the ones ticked or unticked
-  // here, so a role another administrator granted or withdrew meanwhile holds.
-  const [read] = useState<Role[]>(user.roles);
+  // Named as it opened: the name in the dialog may move onto another administrator's.
+  const [name] = useState(user.displayName);
+  const { base, draft, theirs, clashes, setDraft, takeTheirs } = useRebasingDraft({
+    keptAs: null,
+    latest: personDraft(user),
+    rebase: rebasedPerson,
+    withTheirs: personWithTheirs,
+  });
+  const changedMeanwhile = isChangedMeanwhile(update.error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    mutateThen(update, { id: user.id, roles: chosen, base: { roles: read } }, onSaved);
+    mutateThen(update, { id: user.id, ...personChange(draft, base) }, onSaved);
   };
+  const errorOf = (field: PersonField) =>
+    clashes.includes(field)
+      ? t('theyChangedThis')
+      : changedMeanwhile
+        ? undefined
+        : fieldMessageOf(update.error, `body.${field}`);
   return (
     <ModalDialog
-      title={t('editRolesTitle', { name: user.displayName })}
+      title={t('editUserTitle', { name })}
       isOpen
       onOpenChange={(open) => !open && onClose()}
       isPending={update.isPending}
     >
       <Form className="form" onSubmit={submit} validationBehavior="aria">
+        <TextField
+          label={t('displayName')}
+          value={draft.displayName}
+          onChange={(displayName) => setDraft((d) => ({ ...d, displayName }))}
+          autoComplete="off"
+          isRequired
+          error={errorOf('displayName')}
+        />
+        <TextField
+          label={t('email')}
+          type="email"
+          value={draft.email}
+          onChange={(email) => setDraft((d) => ({ ...d, email }))}
+          autoComplete="off"
+          description={t('emailHelp')}
+          error={errorOf('email')}
+        />
         <RoleCheckboxes
           roles={roles}
-          value={chosen}
-          onChange={setChosen}
+          value={draft.roles}
+          onChange={(chosen) => setDraft((d) => ({ ...d, roles: chosen }))}
           error={fieldMessageOf(update.error, 'body.roles')}
         />
-        {needsProblemBox(update.error, ['body.roles']) ? <ProblemMessage error={update.error} /> : null}
+        {theirs > 0 ? (
+          <OthersChanged
+            summary={t('personOthersChanged', { count: theirs })}
+            choicesIntro={t('othersClash')}
+            choices={clashes.map((field) => ({
+              id: field,
+              label: t('useTheirs', { field: t(PERSON_FIELD_LABEL[field]) }),
+            }))}
+            onTakeTheirs={(field) => takeTheirs(field as PersonField)}
+          />
+        ) : null}
+        {!changedMeanwhile && needsProblemBox(update.error, ['body.displayName', 'body.email', 'body.roles']) ? (
+          <ProblemMessage error={update.error} />
+        ) : null}
         <DialogActions submitLabel={common('save')} isPending={update.isPending} onCancel={onClose} />
       </Form>
     </ModalDialog>
