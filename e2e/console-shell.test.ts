@@ -179,11 +179,11 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     page.removeAllListeners('request');
   });
 
-  it('keeps the page being left, marked busy, until the next page’s reads are here, and draws the inbox once, whole; a slow read shows the loading state', async () => {
+  it('keeps the page being left, its menu choice marked under way, until the next page’s reads are here, and draws the inbox once, whole; a slow read shows the loading state', async () => {
     await page.goto(`${harness.base}/console/audit`);
     await page.locator('main h1').waitFor();
     const auditHeading = await page.locator('main h1').textContent();
-    // What the page showed, frame by frame of the DOM: its heading, whether it was busy, whether it said "loading".
+    // What the page showed, change by change of the DOM: its heading, a menu entry under way, a "loading" line.
     await page.evaluate(() => {
       type Element = {
         getAttribute(name: string): string | null;
@@ -198,7 +198,7 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
       Object.assign(globalThis, { shownLog: log });
       new MutationObserver(() => {
         const main = document.querySelector('main');
-        const entry = `${main?.querySelector('h1')?.textContent}|${main?.getAttribute('aria-busy') ?? ''}|${main?.querySelector('[data-loading]') ? 'loading' : ''}`;
+        const entry = `${main?.querySelector('h1')?.textContent}|${document.querySelector('nav a[data-pending]') ? 'pending' : ''}|${main?.querySelector('[data-loading]') ? 'loading' : ''}`;
         if (log.at(-1) !== entry) log.push(entry);
       }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     });
@@ -212,8 +212,8 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     await page.locator('#handoff-cases-title').waitFor();
     await expect.poll(() => page.locator('[data-loading]').count()).toBe(0);
     const shown = (await page.evaluate(() => (globalThis as unknown as { shownLog: string[] }).shownLog)) as string[];
-    // …so the audit page stayed, marked busy, and the inbox came in one go: never a loading state.
-    expect(shown).toContain(`${auditHeading}|true|`);
+    // …so the audit page stayed, the inbox's entry marked, and the inbox came in one go: never a loading state.
+    expect(shown).toContain(`${auditHeading}|pending|`);
     expect(shown.filter((entry) => entry.endsWith('|loading'))).toEqual([]);
     expect(shown.at(-1)).toMatch(/\|\|$/);
     await page.unroute(queue);
@@ -231,7 +231,7 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     });
     await page.getByRole('navigation').locator('a[href="/console/handoffs"]').press('Enter');
     await page.locator('main [data-loading]').waitFor();
-    expect(await page.locator('main').getAttribute('aria-busy')).toBe(null);
+    expect(await page.locator('nav a[data-pending]').count()).toBe(0);
     release();
     await expect.poll(() => page.locator('[data-loading]').count()).toBe(0);
     await page.unroute(queue);

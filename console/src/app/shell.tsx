@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
-import { NavLink, type NavigateFunction, Outlet, useNavigate, useNavigation } from 'react-router';
+import { NavLink, type NavigateFunction, Outlet, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useSignOut } from '../features/session/index.ts';
 import { commonMessages, useI18n, useMessages } from '../i18n/index.ts';
 import { useCurrentUser } from '../lib/current-user.tsx';
 import { keepWideTablesReachable } from '../lib/wide-tables.ts';
+import { followsInPlace, useNavigateWhenReady } from './navigate-when-ready.ts';
 import { NAV_ITEMS } from './nav-items.ts';
 import { prefetchFirstReads, preloadPage } from './pages.ts';
 
@@ -15,8 +16,6 @@ export function Shell() {
   const t = useMessages(commonMessages);
   // The router's navigate is stable: the banner is not drawn again on every navigation.
   const navigate = useNavigate();
-  // While the next page's code and data arrive, the page being left stays (router.tsx), marked busy.
-  const leaving = useNavigation().state === 'loading';
   const main = useRef<HTMLElement>(null);
   useEffect(() => (main.current ? keepWideTablesReachable(main.current) : undefined), []);
   return (
@@ -26,7 +25,7 @@ export function Shell() {
       </a>
       <Banner navigate={navigate} />
       <Menu />
-      <main id="main" className="content" ref={main} aria-busy={leaving || undefined}>
+      <main id="main" className="content" ref={main}>
         <Outlet />
       </main>
     </div>
@@ -62,11 +61,16 @@ const Banner = memo(function Banner({ navigate }: { navigate: NavigateFunction }
   );
 });
 
-/** The pages the role may open. Pointing at or tabbing to an entry starts loading its code and first reads. */
+/**
+ * The pages the role may open. Pointing at or tabbing to an entry starts loading its code and first
+ * reads; choosing it shows the next page once they are here (navigate-when-ready.ts), the entry marked
+ * as under way meanwhile.
+ */
 function Menu() {
   const t = useMessages(commonMessages);
   const me = useCurrentUser();
   const queryClient = useQueryClient();
+  const { pending, go } = useNavigateWhenReady();
   const prepare = (path: string) => {
     preloadPage(path);
     void prefetchFirstReads(queryClient, me, path, new URLSearchParams());
@@ -81,6 +85,12 @@ function Menu() {
               end={item.path === '/'}
               onPointerEnter={() => prepare(item.path)}
               onFocus={() => prepare(item.path)}
+              onClick={(event) => {
+                if (!followsInPlace(event)) return;
+                event.preventDefault();
+                go(item.path);
+              }}
+              data-pending={pending === item.path || undefined}
             >
               {t(item.label)}
             </NavLink>
