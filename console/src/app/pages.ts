@@ -60,7 +60,7 @@ export function preloadPage(pathname: string): Promise<void> {
   );
 }
 
-type FirstReads = (queryClient: QueryClient, me: SignedIn, params: URLSearchParams) => Promise<unknown>;
+type FirstReads = (queryClient: QueryClient, me: SignedIn, params: URLSearchParams) => void;
 
 /**
  * What a page reads first, by the first segment of its address. Pages without an entry load their
@@ -74,18 +74,17 @@ const FIRST_READS: Partial<Record<PageName, FirstReads>> = {
 /**
  * Starts the first reads of the page at `pathname` with `params` (its own page, not a sub-page: a
  * case or a bot has its own). A read still fresh in the cache is not repeated, so an officer sweeping
- * the menu costs at most one read per page per cache lifetime. Settles when the reads have (a failed
- * read is the page's to show).
+ * the menu costs at most one read per page per cache lifetime.
  */
-export async function prefetchFirstReads(
+export function prefetchFirstReads(
   queryClient: QueryClient,
   me: SignedIn,
   pathname: string,
   params: URLSearchParams,
-): Promise<void> {
+): void {
   const path = pagePath(pathname);
   if (path.includes('/')) return;
-  await FIRST_READS[path as PageName]?.(queryClient, me, params);
+  FIRST_READS[path as PageName]?.(queryClient, me, params);
 }
 
 /**
@@ -93,22 +92,11 @@ export async function prefetchFirstReads(
  * so the data and the page's code travel together. Signed out, it reads nothing: the shell sends the
  * officer to sign in.
  */
-export function startFirstReads(
-  queryClient: QueryClient,
-  { pathname, search }: { pathname: string; search: string },
-): Promise<void> {
-  return queryClient
+export function startFirstReads(queryClient: QueryClient, { pathname, search }: { pathname: string; search: string }) {
+  queryClient
     .ensureQueryData(sessionQuery)
     .then((me) => prefetchFirstReads(queryClient, me, pathname, new URLSearchParams(search)))
     .catch(() => {});
-}
-
-/**
- * The page at `location` is ready to draw whole: its code and its first reads are here (or failed:
- * the page shows why). Never rejects.
- */
-export function pageReady(queryClient: QueryClient, location: { pathname: string; search: string }): Promise<void> {
-  return Promise.all([preloadPage(location.pathname), startFirstReads(queryClient, location)]).then(() => {});
 }
 
 /** The address inside the console, without slashes around it: `/console/bots/x/` → `bots/x`. */

@@ -7,7 +7,6 @@ import { useSignOut } from '../features/session/index.ts';
 import { commonMessages, useI18n, useMessages } from '../i18n/index.ts';
 import { useCurrentUser } from '../lib/current-user.tsx';
 import { keepWideTablesReachable } from '../lib/wide-tables.ts';
-import { followsInPlace, useNavigateWhenReady } from './navigate-when-ready.ts';
 import { NAV_ITEMS } from './nav-items.ts';
 import { prefetchFirstReads, preloadPage } from './pages.ts';
 
@@ -61,19 +60,14 @@ const Banner = memo(function Banner({ navigate }: { navigate: NavigateFunction }
   );
 });
 
-/**
- * The pages the role may open. Pointing at or tabbing to an entry starts loading its code and first
- * reads; choosing it shows the next page once they are here (navigate-when-ready.ts), the entry marked
- * as under way meanwhile.
- */
+/** The pages the role may open. Pointing at or tabbing to an entry starts loading its code and first reads. */
 function Menu() {
   const t = useMessages(commonMessages);
   const me = useCurrentUser();
   const queryClient = useQueryClient();
-  const { pending, go } = useNavigateWhenReady();
   const prepare = (path: string) => {
     preloadPage(path);
-    void prefetchFirstReads(queryClient, me, path, new URLSearchParams());
+    prefetchFirstReads(queryClient, me, path, new URLSearchParams());
   };
   return (
     <nav className="menu" aria-label={t('mainNavigation')}>
@@ -85,12 +79,6 @@ function Menu() {
               end={item.path === '/'}
               onPointerEnter={() => prepare(item.path)}
               onFocus={() => prepare(item.path)}
-              onClick={(event) => {
-                if (!followsInPlace(event)) return;
-                event.preventDefault();
-                go(item.path);
-              }}
-              data-pending={pending === item.path || undefined}
             >
               {t(item.label)}
             </NavLink>

@@ -107,10 +107,11 @@ export const agentsQuery = queryOptions({
   staleTime: 60_000,
 });
 
-/** Starts the inbox's calls while its code loads (the router calls it on navigation to the inbox); settles when they have. */
-export function prefetchInbox(queryClient: QueryClient, params: URLSearchParams): Promise<unknown> {
+/** Starts the inbox's calls while its code loads (the router calls it on navigation to the inbox). */
+export function prefetchInbox(queryClient: QueryClient, params: URLSearchParams): void {
   const { view, page } = inboxView(params);
-  return Promise.all([queryClient.prefetchQuery(casesQuery(view, page)), queryClient.prefetchQuery(agentsQuery)]);
+  void queryClient.prefetchQuery(casesQuery(view, page));
+  void queryClient.prefetchQuery(agentsQuery);
 }
 
 /** Where a case may be referred. */
