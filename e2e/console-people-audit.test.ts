@@ -54,6 +54,20 @@ describe('console: people and keys, audit', () => {
     return texts.join(' ');
   };
   const apiAs = (key: string) => ({ authorization: `Bearer ${key}` });
+  /** As another administrator would, through the API with the admin key: fails the test on a refusal. */
+  const adminApi = async <Answer extends object = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: object,
+  ) => {
+    const response = await fetch(`${harness.base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${harness.adminKey}`, 'content-type': 'application/json' },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    expect(response.status, `${method} ${path}`).toBeLessThan(300);
+    return (await response.json()) as Answer & { id: string };
+  };
   /**
    * The harness's key sign-in, after the sign-in page has rendered: its language switch is looked up
    * without waiting (count()), which races the page's first render.
@@ -343,24 +357,14 @@ describe('console: people and keys, audit', () => {
   }, 60_000);
 
   it('keeps a role another administrator granted, and an origin they withdrew, while the dialogs were open (English)', async () => {
-    const admin = { authorization: `Bearer ${harness.adminKey}`, 'content-type': 'application/json' };
-    const api = async (method: string, path: string, body?: object) => {
-      const response = await fetch(`${harness.base}${path}`, {
-        method,
-        headers: admin,
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      expect(response.status, `${method} ${path}`).toBeLessThan(300);
-      return (await response.json()) as { id: string; roles: string[] };
-    };
-    const person = await api('POST', '/api/v1/users', { displayName: 'Chan Tai Man', roles: ['approver'] });
+    const person = await adminApi('POST', '/api/v1/users', { displayName: 'Chan Tai Man', roles: ['approver'] });
     await page.goto(`${harness.base}/console/people`);
     await page.getByRole('heading', { level: 1, name: 'People and keys' }).waitFor();
     await pressOn(page.getByRole('button', { name: 'Edit Chan Tai Man' }));
     const dialog = page.getByRole('dialog', { name: 'Edit Chan Tai Man' });
     await dialog.waitFor();
     // Another administrator makes them a reviewer too, while this dialog is open.
-    await api('PATCH', `/api/v1/users/${person.id}`, {
+    await adminApi('PATCH', `/api/v1/users/${person.id}`, {
       roles: ['approver', 'reviewer'],
       base: { roles: ['approver'] },
     });
@@ -368,13 +372,13 @@ describe('console: people and keys, audit', () => {
     await pressOn(dialog.getByRole('button', { name: 'Save' }));
     await status().filter({ hasText: 'Chan Tai Man was saved. Roles now:' }).waitFor();
     expect(await status().textContent()).toMatch(/Approver.*Reviewer.*Auditor|Approver.*Auditor.*Reviewer/);
-    const saved = await api('GET', `/api/v1/users/${person.id}`);
+    const saved = await adminApi<{ roles: string[] }>('GET', `/api/v1/users/${person.id}`);
     expect([...saved.roles].sort()).toEqual(['approver', 'auditor', 'reviewer']);
 
     // A department's dialog, while another administrator withdraws one of its web origins.
     const A = 'https://a.example.gov.hk';
     const B = 'https://b.example.gov.hk';
-    const department = await api('POST', '/api/v1/departments', {
+    const department = await adminApi('POST', '/api/v1/departments', {
       code: 'marine',
       nameEn: 'Marine Department',
       nameZh: '海事處',
@@ -385,12 +389,15 @@ describe('console: people and keys, audit', () => {
     await pressOn(page.getByRole('button', { name: 'Edit Marine Department' }));
     const edit = page.getByRole('dialog', { name: 'Edit Marine Department' });
     await edit.waitFor();
-    await api('PATCH', `/api/v1/departments/${department.id}`, { corsOrigins: [A], base: { corsOrigins: [A, B] } });
+    await adminApi('PATCH', `/api/v1/departments/${department.id}`, {
+      corsOrigins: [A],
+      base: { corsOrigins: [A, B] },
+    });
     const name = edit.getByRole('textbox', { name: 'Name in English' });
     await name.fill('Marine Department (HK)');
     await pressOn(edit.getByRole('button', { name: 'Save' }));
     await status().filter({ hasText: 'was saved' }).waitFor();
-    expect(await api('GET', `/api/v1/departments/${department.id}`)).toMatchObject({
+    expect(await adminApi('GET', `/api/v1/departments/${department.id}`)).toMatchObject({
       nameEn: 'Marine Department (HK)',
       corsOrigins: [A],
     });
@@ -398,17 +405,7 @@ describe('console: people and keys, audit', () => {
   }, 60_000);
 
   it('keeps what another administrator changed of a person while the dialog was open, and offers theirs where both changed (English)', async () => {
-    const admin = { authorization: `Bearer ${harness.adminKey}`, 'content-type': 'application/json' };
-    const api = async (method: string, path: string, body?: object) => {
-      const response = await fetch(`${harness.base}${path}`, {
-        method,
-        headers: admin,
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      expect(response.status, `${method} ${path}`).toBeLessThan(300);
-      return (await response.json()) as Record<string, unknown> & { id: string };
-    };
-    const person = await api('POST', '/api/v1/users', {
+    const person = await adminApi('POST', '/api/v1/users', {
       displayName: 'Lee Siu Ming',
       email: 'sm.lee@example.gov.hk',
       roles: ['editor'],
@@ -423,7 +420,7 @@ describe('console: people and keys, audit', () => {
     const email = dialog.getByRole('textbox', { name: 'E-mail' });
     expect(await email.inputValue()).toBe('sm.lee@example.gov.hk');
     // Another administrator disables them (an incident) and corrects the e-mail, while this dialog is open.
-    await api('PATCH', `/api/v1/users/${person.id}`, {
+    await adminApi('PATCH', `/api/v1/users/${person.id}`, {
       status: 'disabled',
       email: 'siuming.lee@example.gov.hk',
       base: read,
@@ -446,7 +443,7 @@ describe('console: people and keys, audit', () => {
     await pressOn(dialog.getByRole('button', { name: 'Save' }));
     await status().filter({ hasText: 'Lee Siu-ming was saved.' }).waitFor();
     // Theirs kept (still disabled, their e-mail), and this dialog's own change made.
-    expect(await api('GET', `/api/v1/users/${person.id}`)).toMatchObject({
+    expect(await adminApi('GET', `/api/v1/users/${person.id}`)).toMatchObject({
       displayName: 'Lee Siu-ming',
       email: 'siuming.lee@example.gov.hk',
       status: 'disabled',
@@ -456,17 +453,7 @@ describe('console: people and keys, audit', () => {
   }, 60_000);
 
   it('offers another administrator’s department setting where both changed, keeping the other edits (繁體中文)', async () => {
-    const admin = { authorization: `Bearer ${harness.adminKey}`, 'content-type': 'application/json' };
-    const api = async (method: string, path: string, body?: object) => {
-      const response = await fetch(`${harness.base}${path}`, {
-        method,
-        headers: admin,
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      expect(response.status, `${method} ${path}`).toBeLessThan(300);
-      return (await response.json()) as Record<string, unknown> & { id: string };
-    };
-    const department = await api('POST', '/api/v1/departments', {
+    const department = await adminApi('POST', '/api/v1/departments', {
       code: 'water',
       nameEn: 'Water Supplies Department',
       nameZh: '水務處',
@@ -480,7 +467,7 @@ describe('console: people and keys, audit', () => {
     const edit = page.getByRole('dialog', { name: '編輯 水務處' });
     await edit.waitFor();
     // Another administrator renames it in Chinese while this dialog is open.
-    await api('PATCH', `/api/v1/departments/${department.id}`, { nameZh: '水務署', base: { nameZh: '水務處' } });
+    await adminApi('PATCH', `/api/v1/departments/${department.id}`, { nameZh: '水務署', base: { nameZh: '水務處' } });
     const nameZh = edit.getByRole('textbox', { name: '中文名稱' });
     await nameZh.fill('香港水務處');
     await edit.getByRole('spinbutton', { name: /轉介回覆時限/ }).fill('36');
@@ -496,7 +483,7 @@ describe('console: people and keys, audit', () => {
     expect(await edit.getByRole('spinbutton', { name: /轉介回覆時限/ }).inputValue()).toBe('36');
     await pressOn(edit.getByRole('button', { name: '儲存' }));
     await status().filter({ hasText: '已儲存部門 水務署。' }).waitFor();
-    expect(await api('GET', `/api/v1/departments/${department.id}`)).toMatchObject({
+    expect(await adminApi('GET', `/api/v1/departments/${department.id}`)).toMatchObject({
       nameEn: 'Water Supplies Department',
       nameZh: '水務署',
       handoffSlaHours: 36,
