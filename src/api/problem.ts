@@ -10,6 +10,8 @@ import {
   knownIssueCode,
   type Locale,
   problemTitle,
+  RECORD_NAMES,
+  type RecordName,
   readerLocale,
 } from '../core/index.ts';
 import { traditionalToSimplified } from '../retrieval/index.ts';
@@ -330,12 +332,54 @@ const isMalformedId = (issue: ClassifiedIssue) => issue.code === 'invalid_format
 function noSuchRecord(request: FastifyRequest, issues: ClassifiedIssue[]): Classified {
   const name = issues[0]?.field.split('.')[1] ?? 'id';
   const value = String((request.params as Record<string, unknown> | undefined)?.[name] ?? '');
+  const record = recordAddressed(request.routeOptions?.url ?? '', name);
+  if (record) {
+    return {
+      code: 'not_found',
+      detail: `${record} not found: none has the ${name} "${value}"`,
+      zhHant: `找不到${RECORD_NAMES[record]}：沒有${name === 'id' ? '編號' : ` ${name} `}為「${value}」的${RECORD_NAMES[record]}`,
+      issues: [],
+    };
+  }
   return {
     code: 'not_found',
     detail: `No record has the ${name} "${value}"`,
     zhHant: `沒有${name === 'id' ? '編號' : ` ${name} `}為「${value}」的紀錄`,
     issues: [],
   };
+}
+
+/**
+ * The records a path addresses by an id, by the segment before it (`/handoff-cases/:id`): a malformed
+ * id there is refused with the same name the service's own 404 gives an unknown one. A route not
+ * listed gets the plain "no record has the id".
+ */
+const RECORD_OF_COLLECTION: Readonly<Record<string, RecordName>> = {
+  allowlist: 'Department',
+  applications: 'Application',
+  assessments: 'Assessment',
+  catalogue: 'Application',
+  departments: 'Department',
+  documents: 'Document',
+  drafts: 'Draft',
+  evaluations: 'Evaluation run',
+  'handoff-cases': 'Handoff case',
+  incidents: 'Incident',
+  jobs: 'Job',
+  keys: 'API key',
+  'knowledge-sources': 'Knowledge source',
+  providers: 'Provider',
+  quotas: 'Department',
+  sources: 'Knowledge source',
+  users: 'User',
+  versions: 'Knowledge version',
+};
+
+/** The record `route` (`/api/v1/handoff-cases/:id/take`) addresses by its parameter `name`, if known. */
+function recordAddressed(route: string, name: string): RecordName | undefined {
+  const segments = route.split('/');
+  const collection = segments[segments.indexOf(`:${name}`) - 1] ?? '';
+  return Object.hasOwn(RECORD_OF_COLLECTION, collection) ? RECORD_OF_COLLECTION[collection] : undefined;
 }
 
 function bodyIssue(code: string, message: string): FieldIssue {

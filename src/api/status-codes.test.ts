@@ -63,12 +63,12 @@ describe('status codes (issue #12, item 11)', () => {
     },
   );
 
-  it('answers a malformed id in the path of a record as not found (404), like an unknown well-formed id', async () => {
-    for (const [path, role] of [
-      ['/api/v1/governance/applications', 'dept_admin'],
-      ['/api/v1/knowledge/versions', 'editor'],
-      ['/api/v1/handoff-cases', 'agent'],
-      ['/api/v1/users', 'dept_admin'],
+  it('answers a malformed id in the path of a record as not found (404), like an unknown well-formed id, naming the record', async () => {
+    for (const [path, role, record] of [
+      ['/api/v1/governance/applications', 'dept_admin', ['Application', '人工智能應用']],
+      ['/api/v1/knowledge/versions', 'editor', ['Knowledge version', '知識版本']],
+      ['/api/v1/handoff-cases', 'agent', ['Handoff case', '轉介個案']],
+      ['/api/v1/users', 'dept_admin', ['User', '使用者']],
     ] as const) {
       const unknown = await f.as(role, { url: `${path}/00000000-0000-4000-8000-000000000000` });
       expect(unknown.statusCode, path).toBe(404);
@@ -82,9 +82,18 @@ describe('status codes (issue #12, item 11)', () => {
           errors: [],
         });
       }
+      const english = await f.as(role, { url: `${path}/abc` });
+      expect(english.json().detail).toBe(`${record[0]} not found: none has the id "abc"`);
       const chinese = await f.as(role, { url: `${path}/abc`, headers: { 'accept-language': 'zh-Hant' } });
-      expect(chinese.json()).toMatchObject({ status: 404, title: '找不到', detail: expect.stringMatching(/abc/) });
+      expect(chinese.json()).toMatchObject({
+        status: 404,
+        title: '找不到',
+        detail: `找不到${record[1]}：沒有編號為「abc」的${record[1]}`,
+      });
     }
+    // A path whose record is not named (a data-sharing consent) still says no record has that id.
+    const consent = await f.as('dept_admin', { url: '/api/v1/governance/consents/abc' });
+    expect(consent.json()).toMatchObject({ status: 404, detail: 'No record has the id "abc"' });
   });
 
   it('keeps a malformed id in a query or a body a 400 naming the field', async () => {
