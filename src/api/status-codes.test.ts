@@ -91,9 +91,33 @@ describe('status codes (issue #12, item 11)', () => {
         detail: `找不到${record[1]}：沒有編號為「abc」的${record[1]}`,
       });
     }
-    // A path whose record is not named (a data-sharing consent) still says no record has that id.
-    const consent = await f.as('dept_admin', { url: '/api/v1/governance/consents/abc' });
-    expect(consent.json()).toMatchObject({ status: 404, detail: 'No record has the id "abc"' });
+  });
+
+  it('names the record for a malformed id in every path that addresses one by a UUID', async () => {
+    type Parameter = { in: string; name: string; schema?: { format?: string } };
+    const doc = (await f.app.inject({ url: '/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { parameters?: Parameter[] }>>;
+    };
+    const unnamed: string[] = [];
+    let checked = 0;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        const ids = (operation.parameters ?? []).filter((p) => p.in === 'path' && p.schema?.format === 'uuid');
+        for (const id of ids) {
+          const url = ids.reduce(
+            (address, other) =>
+              address.replace(`{${other.name}}`, other === id ? 'abc' : '00000000-0000-4000-8000-000000000000'),
+            path,
+          );
+          const answer = await f.as('platform_admin', { method: method.toUpperCase() as 'GET', url });
+          checked += 1;
+          expect(answer.statusCode, `${method} ${url}`).toBe(404);
+          if (answer.json().detail.startsWith('No record has')) unnamed.push(`${method} ${path}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(unnamed).toEqual([]);
   });
 
   it('keeps a malformed id in a query or a body a 400 naming the field', async () => {

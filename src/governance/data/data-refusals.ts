@@ -1,3 +1,4 @@
+import { RECORD_NAMES, type RecordName } from '../../core/index.ts';
 import type { LocalizedText } from '../assessment/index.ts';
 import { changedMeanwhileIssueIn, LocalizedRefusal } from '../workflow/index.ts';
 
@@ -17,12 +18,14 @@ export function notFoundIn(field: string, what: LocalizedText): LocalizedRefusal
   });
 }
 
-export const DATASET: LocalizedText = { en: 'Dataset', zhHant: '數據集' };
-export const APPLICATION: LocalizedText = { en: 'Application', zhHant: '應用' };
-export const SOURCE: LocalizedText = { en: 'Knowledge source', zhHant: '知識來源' };
-export const CONSENT: LocalizedText = { en: 'Consent', zhHant: '同意' };
-export const REQUEST: LocalizedText = { en: 'Consent request', zhHant: '同意申請' };
-export const DEPARTMENT: LocalizedText = { en: 'Department', zhHant: '部門' };
+/** A record by its name in both languages, as every other 404 names it (core's RECORD_NAMES). */
+const named = (record: RecordName): LocalizedText => ({ en: record, zhHant: RECORD_NAMES[record] });
+export const DATASET = named('Dataset');
+export const APPLICATION = named('Application');
+export const SOURCE = named('Knowledge source');
+export const CONSENT = named('Consent');
+export const REQUEST = named('Consent request');
+export const DEPARTMENT = named('Department');
 
 /** 409: a dataset name already used in the department. */
 export function duplicateDataset(name: string): LocalizedRefusal {

@@ -93,12 +93,12 @@ export function ownIncident(): LocalizedRefusal {
 export function unknownApplication(index: number): LocalizedRefusal {
   return refusal(
     'not_found',
-    { en: 'Application not found', zhHant: '找不到應用' },
+    { en: 'Application not found', zhHant: '找不到人工智能應用' },
     `body.applicationIds.${index}`,
     'unknown_application',
     {
       en: 'does not name an application of your department',
-      zhHant: '並非你部門的應用',
+      zhHant: '並非你部門的人工智能應用',
     },
   );
 }
