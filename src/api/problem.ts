@@ -199,7 +199,7 @@ function fieldMessage(
 
 function classify(request: FastifyRequest, error: unknown): Classified {
   if (error instanceof AppError) {
-    const zhHant = error.wordsIn('zh-Hant');
+    const zhHant = error.chinese;
     return {
       code: error.code,
       detail: error.message,
@@ -333,18 +333,11 @@ function noSuchRecord(request: FastifyRequest, issues: ClassifiedIssue[]): Class
   const name = issues[0]?.field.split('.')[1] ?? 'id';
   const value = String((request.params as Record<string, unknown> | undefined)?.[name] ?? '');
   const record = recordAddressed(request.routeOptions?.url ?? '', name);
-  if (record) {
-    return {
-      code: 'not_found',
-      detail: `${record} not found: none has the ${name} "${value}"`,
-      zhHant: `找不到${RECORD_NAMES[record]}：沒有${name === 'id' ? '編號' : ` ${name} `}為「${value}」的${RECORD_NAMES[record]}`,
-      issues: [],
-    };
-  }
+  const byId = `沒有${name === 'id' ? '編號' : ` ${name} `}為「${value}」的`;
   return {
     code: 'not_found',
-    detail: `No record has the ${name} "${value}"`,
-    zhHant: `沒有${name === 'id' ? '編號' : ` ${name} `}為「${value}」的紀錄`,
+    detail: record ? `${record} not found: none has the ${name} "${value}"` : `No record has the ${name} "${value}"`,
+    zhHant: record ? `找不到${RECORD_NAMES[record]}：${byId}${RECORD_NAMES[record]}` : `${byId}紀錄`,
     issues: [],
   };
 }

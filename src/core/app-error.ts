@@ -1,6 +1,5 @@
 import { ERROR_STATUS, type ErrorCode, type FieldIssue } from './error-codes.ts';
 import type { LocalizedText } from './localized-text.ts';
-import type { Locale } from './messages.ts';
 import { RECORD_NAMES, type RecordName } from './record-names.ts';
 
 /** A field issue whose message is worded in both languages. */
@@ -69,9 +68,8 @@ export class AppError extends Error {
     return this.#zhHant.detail === null ? this.message : { en: this.message, zhHant: this.#zhHant.detail };
   }
 
-  /** The detail and issue messages the thrower wrote in `locale` (`null` where it wrote only English). */
-  wordsIn(locale: Locale): RefusalWords {
-    if (locale === 'en') return { detail: this.message, issues: this.issues.map((issue) => ({ ...issue })) };
+  /** The detail and issue messages the thrower wrote in Traditional Chinese (`null` where it wrote only English). */
+  get chinese(): RefusalWords {
     return { detail: this.#zhHant.detail, issues: this.#zhHant.issues.map((issue) => ({ ...issue })) };
   }
 }

@@ -105,7 +105,7 @@ describe('toPdf', () => {
       refuse();
     } catch (error) {
       expect((error as AppError).code).toBe('capability_unavailable');
-      expect((error as AppError).wordsIn('zh-Hant').detail).toMatch(/需要中文字型/);
+      expect((error as AppError).chinese.detail).toMatch(/需要中文字型/);
     }
   });
 
