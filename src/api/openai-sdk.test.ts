@@ -104,6 +104,8 @@ describe('the official OpenAI client against LionRock', () => {
     });
     expect(completion.choices[0]?.message.content).toContain('八十元');
     expect(completion.choices[0]?.message.content).toContain('https://www.afcd.gov.hk/dog-licence-fee');
+    // Chinese text takes the full-width colon after its heading, as everywhere else a citizen reads.
+    expect(completion.choices[0]?.message.content).toMatch(/\n\n來源：\n\[1\] /);
     expect(completion.choices[0]?.finish_reason).toBe('stop');
   });
 

@@ -246,11 +246,18 @@ function contentText(content: z.infer<typeof message>['content']): string {
   return typeof content === 'string' ? content : content.map((part) => part.text ?? '').join(' ');
 }
 
+/** The heading above the sources, in the answer's language (Chinese takes the full-width colon). */
+const SOURCES_HEADING: Record<AskResult['language'], string> = {
+  en: 'Sources:',
+  'zh-Hant': '來源：',
+  'zh-Hans': '来源：',
+};
+
 /** Plain clients show only the text, so the sources go into it. */
 function withSources(result: AskResult): string {
   if (!result.citations.length) return result.answer;
   const sources = result.citations.map((c) => `[${c.n}] ${c.title}${c.url ? ` ${c.url}` : ''}`).join('\n');
-  return `${result.answer}\n\n${result.language === 'en' ? 'Sources' : result.language === 'zh-Hans' ? '来源' : '來源'}:\n${sources}`;
+  return `${result.answer}\n\n${SOURCES_HEADING[result.language]}\n${sources}`;
 }
 
 function estimateTokens(text: string): number {
