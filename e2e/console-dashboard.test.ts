@@ -52,6 +52,33 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
   /** Typed without the DOM library: the e2e files compile for Node. */
   const isFocused = (element: unknown) =>
     (element as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === element;
+  /**
+   * The day axis labels of every chart on the page that touch or overlap the next one, as "a | b"
+   * (visx draws each label as a `text` in `.visx-axis-bottom`); typed without the DOM library.
+   */
+  const crowdedDayLabels = () =>
+    page.evaluate(() => {
+      type Box = { left: number; right: number };
+      const { document } = globalThis as unknown as {
+        document: {
+          querySelectorAll(selector: string): Iterable<{
+            querySelectorAll(selector: string): Iterable<{ textContent: string | null; getBoundingClientRect(): Box }>;
+          }>;
+        };
+      };
+      const crowded: string[] = [];
+      for (const axis of document.querySelectorAll('.visx-axis-bottom')) {
+        const labels = [...axis.querySelectorAll('text')].map((text) => ({
+          text: text.textContent ?? '',
+          box: text.getBoundingClientRect(),
+        }));
+        for (let i = 1; i < labels.length; i++) {
+          const [before, after] = [labels[i - 1], labels[i]] as [(typeof labels)[0], (typeof labels)[0]];
+          if (before.box.right >= after.box.left) crowded.push(`${before.text} | ${after.text}`);
+        }
+      }
+      return crowded;
+    });
   /** Presses Tab until `target` has focus: the control is reachable by keyboard alone. */
   const tabTo = async (target: Locator) => {
     for (let i = 0; i < 80; i += 1) {
@@ -148,6 +175,8 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     await expect
       .poll(() => page.getByRole('table', { name: 'Questions per day, by outcome' }).getByRole('row').count(), POLL)
       .toBe(1 + 91);
+    // Ninety days of dates under one chart: as many labels as fit, none running into the next.
+    expect(await crowdedDayLabels()).toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -157,6 +186,9 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     await page.getByRole('heading', { level: 2, name: '每日提問' }).waitFor();
     expect(await page.getByRole('img', { name: new RegExp(`共 ${asked} 條提問`) }).count()).toBe(1);
     expect(await page.getByRole('radio', { name: '過去 90 日' }).isChecked()).toBe(true);
+    // Chinese dates (2026年9月14日) are wider than English ones: still none runs into the next.
+    await expect.poll(() => page.locator('.visx-axis-bottom text').count(), POLL).toBeGreaterThan(2);
+    expect(await crowdedDayLabels()).toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await keepScreenshot(page, 'dashboard-zh');
   });

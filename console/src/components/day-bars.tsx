@@ -16,8 +16,21 @@ type Row = Record<string, string | number>;
 
 // The right margin leaves room for half of the last day's label, which is centred on its bar.
 const MARGIN = { top: 8, right: 32, bottom: 28, left: 48 };
-/** About this many pixels between labels on the day axis, so dates never overlap. */
-const PIXELS_PER_DAY_LABEL = 64;
+/** The day axis's labels are 12 px text, with at least this much space between two of them. */
+const LABEL_FONT_PX = 12;
+const LABEL_GAP_PX = 12;
+/** Wide characters (Chinese, full-width forms) take a full em. */
+const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+
+/**
+ * A label's width on the day axis, from its characters rather than the DOM (the axis is laid out
+ * before it is drawn): a wide one a full em, any other at most 0.62 em in the console's fonts.
+ */
+function labelWidth(label: string): number {
+  let width = 0;
+  for (const char of label) width += WIDE.test(char) ? LABEL_FONT_PX : LABEL_FONT_PX * 0.62;
+  return width;
+}
 
 /**
  * Bars per day (stacked when several series), drawn with visx (scales and SVG shapes, a tenth of
@@ -77,7 +90,10 @@ function Bars({
     domain: series.map((line) => line.key),
     range: series.map((line) => line.colour),
   });
-  const everyNth = Math.max(1, Math.ceil(labels.length / Math.max(1, innerWidth / PIXELS_PER_DAY_LABEL)));
+  // Every nth day is labelled, n the fewest days whose bars are as wide as the widest label and a gap
+  // ("2026年9月14日" needs more than "14 Sept 2026"): no date runs into the next.
+  const widest = Math.max(0, ...labels.map(labelWidth)) + LABEL_GAP_PX;
+  const everyNth = Math.max(1, Math.ceil(widest / Math.max(1, x.step())));
   const nameOf = new Map(series.map((line) => [line.key, line.name]));
 
   return (
