@@ -108,10 +108,14 @@ describe('handoffs that help people and staff', () => {
     it('records what the citizen asked before asking for a person, not "I want a person", as the case question', async () => {
       const unknown = await ask('我隻狗仔走失咗可以點算？');
       expect(unknown.outcome).toBe('fallback');
+      // Chinese sentences follow each other with no space between (the offer of a person after the fallback).
+      expect(unknown.answer).toMatch(/。如需職員跟進/);
+      expect(unknown.answer).not.toMatch(/[。！？] /);
       // A turn between: the offer lapses, but the question the citizen needs answered stays known.
       await ask('唔該', { sessionId: unknown.sessionId });
       const person = await ask('我想搵真人', { sessionId: unknown.sessionId });
       expect(person.outcome).toBe('handoff');
+      expect(person.answer).toMatch(/。參考編號：/);
       const row = await caseOf(person.handoff?.reference ?? '');
       expect(row).toMatchObject({ question: '我隻狗仔走失咗可以點算？', reason: 'citizen_request' });
 

@@ -27,6 +27,7 @@ import { type ContactBox, contactIn, sealContact } from './handoff-contact.ts';
 import { departmentSlaHours, type HandoffReason, prepareHandoff } from './handoffs.ts';
 import { pick, type ReplyLanguage, replyLanguage } from './reply-language.ts';
 import { searchWithoutIntroduction } from './self-introduction.ts';
+import { sentences } from './sentences.ts';
 import type { SourceConsent } from './source-consent.ts';
 import { nextTurnInstant } from './turn-clock.ts';
 
@@ -423,12 +424,12 @@ function cannotAnswer(config: BotVersion['config'], language: ReplyLanguage, blo
   const en = blocked ? 'Sorry, I cannot help with that request.' : 'Sorry, I cannot answer that question yet.';
   const lead = language === 'en' ? en : toScript(zh, language);
   const fallback = language === 'en' ? config.fallback.en : toScript(pick(config.fallback, language), language);
-  if (blocked) return `${lead} ${fallback}`;
+  if (blocked) return sentences(language, lead, fallback);
   const offer =
     language === 'en'
       ? 'If you would like a staff member to follow up, reply "yes" (you may add a phone number or e-mail for a callback).'
       : toScript('如需職員跟進，請回覆「好」（可同時留下電話或電郵，方便職員聯絡你）。', language);
-  return `${lead} ${fallback} ${offer}`;
+  return sentences(language, lead, fallback, offer);
 }
 
 interface SessionState {
@@ -598,7 +599,7 @@ function result(
   return {
     sessionId: turn.session.id,
     messageId,
-    answer: handoff ? `${turn.answer} ${handoffNotice(turn.language, handoff)}` : turn.answer,
+    answer: handoff ? sentences(turn.language, turn.answer, handoffNotice(turn.language, handoff)) : turn.answer,
     language: turn.language,
     outcome: turn.outcome,
     confidence: Math.round(turn.confidence * 1000) / 1000,
