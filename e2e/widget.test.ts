@@ -149,8 +149,11 @@ describe('chat widget in headless Chromium', () => {
     expect(reference.length).toBeGreaterThan(3);
     expect(text.split(reference).length - 1).toBe(1);
     expect(text.split('請記下參考編號').length - 1).toBe(0);
+    // A Chinese label's full-width colon carries its own space: none follows it.
+    expect(await answer.locator('p.fallback').textContent()).toMatch(/^其他查詢途徑：\S/);
     await answer.getByRole('button', { name: '查看職員回覆' }).click();
     await answer.getByText(/處理進度：/).waitFor();
+    expect(await answer.getByText(/處理進度：/).textContent()).toMatch(/^處理進度：\S/);
     await expect(answer.textContent()).resolves.toContain('職員尚未回覆');
   });
 

@@ -2,7 +2,7 @@
 import type { Answer, ChatApi, Citation } from './chat-api.ts';
 import { h, type Localizer } from './dom.ts';
 import { failureMessage } from './failure-message.ts';
-import { statusText, type TextKey, uiText } from './ui-text.ts';
+import { labelled, statusText, type TextKey, uiText } from './ui-text.ts';
 
 /** What an answer's controls need from the widget around them. */
 export interface AnswerContext {
@@ -48,7 +48,7 @@ export function renderAnswer(answer: Answer, context: AnswerContext): HTMLElemen
   ) {
     const fallback = h('p', { class: 'fallback' });
     localizer.bind((language) => {
-      fallback.textContent = `${uiText(language, 'fallbackLabel')} ${context.fallback[language]}`;
+      fallback.textContent = labelled(language, uiText(language, 'fallbackLabel'), context.fallback[language]);
     });
     if (context.fallback.zh || context.fallback.en) article.append(fallback);
   }
@@ -125,7 +125,7 @@ function renderHandoff(reference: string, sessionId: string, inAnswer: boolean, 
   const check = h('button', { type: 'button', class: 'secondary' });
   localizer.bind((language) => {
     title.textContent = uiText(language, 'handoffTitle');
-    text.textContent = uiText(language, 'handoffText');
+    text.textContent = labelled(language, uiText(language, 'handoffText'), '');
     check.textContent = uiText(language, 'checkReply');
   });
   check.addEventListener('click', async () => {
@@ -139,7 +139,7 @@ function renderHandoff(reference: string, sessionId: string, inAnswer: boolean, 
       result.replaceChildren(failureMessage(status.kind, now));
       return;
     }
-    const progress = h('p', {}, `${uiText(now, 'handoffStatus')} ${statusText(now, status.value.status)}`);
+    const progress = h('p', {}, labelled(now, uiText(now, 'handoffStatus'), statusText(now, status.value.status)));
     result.replaceChildren(
       progress,
       status.value.reply
@@ -151,7 +151,7 @@ function renderHandoff(reference: string, sessionId: string, inAnswer: boolean, 
     'div',
     { class: 'handoff' },
     title,
-    inAnswer ? null : h('p', {}, text, ' ', h('strong', { class: 'reference' }, reference)),
+    inAnswer ? null : h('p', {}, text, h('strong', { class: 'reference' }, reference)),
     check,
     result,
   );

@@ -92,6 +92,11 @@ export function uiText(language: UiLanguage, key: TextKey, values: Record<string
   );
 }
 
+/** A label and what it labels: a Chinese label's full-width colon carries its own space, an English one's does not. */
+export function labelled(language: UiLanguage, label: string, value: string): string {
+  return language === 'en' ? `${label} ${value}` : `${label}${value}`;
+}
+
 /** A handoff status in `language`; unknown states are shown as sent. */
 export function statusText(language: UiLanguage, status: string): string {
   return STATUS[status]?.[language] ?? status;
