@@ -140,7 +140,7 @@ describe('console translation review and department glossary in headless Chromiu
     const first = table.getByRole('row').filter({ has: zh.getByRole('rowheader', { name: '1', exact: true }) });
     await expect(first.locator('mark').allInnerTexts()).resolves.toEqual(['Department of Health', '衛生部']);
     await expect(first.innerText()).resolves.toContain('[詞彙問題]');
-    await expect(first.innerText()).resolves.toContain('核准譯法： 衞生署');
+    await expect(first.innerText()).resolves.toContain('核准譯法：衞生署');
     await noAxeViolations(zh);
     await keepScreenshot(zh, 'assistant-translate-violation-zh');
 

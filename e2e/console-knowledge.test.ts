@@ -225,6 +225,10 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
     await chooseLanguage(approver, 'zh-Hant');
     await approver.getByRole('heading', { level: 1, name: '審批：dog-licence-faq 第 2 版' }).waitFor();
     await approver.getByRole('region', { name: '改動' }).getByText('新增 1 項，刪除 1 項，修改 1 項').waitFor();
+    // The full-width colon carries its own space.
+    await expect(
+      approver.getByRole('region', { name: '改動' }).getByText('由第 1 版至第 2 版的改動').innerText(),
+    ).resolves.toBe('由第 1 版至第 2 版的改動：新增 1 項，刪除 1 項，修改 1 項');
     const zhFindings = approver.getByRole('table', { name: '匯入檢查結果（按項目）' });
     await zhFindings.getByText('個人資料').waitFor();
     await zhFindings.getByText('電話號碼：1').waitFor();

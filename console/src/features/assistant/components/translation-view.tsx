@@ -2,7 +2,7 @@ import { type FormEvent, Fragment, type ReactNode, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useParams } from 'react-router';
 import { ProblemMessage, Section, TextField } from '../../../components/index.ts';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type GlossaryViolation, type ReviewSentence, useReviewSentence } from '../api/translate-api.ts';
 import { translateMessages } from '../translate-messages.ts';
@@ -176,6 +176,7 @@ function SentenceRow({
   onStep: (step: Step, onDone?: () => void) => void;
 }) {
   const t = useMessages(translateMessages);
+  const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(sentence.target ?? '');
@@ -213,7 +214,8 @@ function SentenceRow({
           <ul className="glossary-problems">
             {sentence.violations.map((violation) => (
               <li key={`${violation.kind}-${violation.source.start}`}>
-                <ViolationText violation={violation} locale={locale} /> {t('approved')}{' '}
+                <ViolationText violation={violation} locale={locale} /> {t('approved')}
+                {common('fieldSeparator')}
                 <span lang={to}>{violation.expected.join(' / ')}</span>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { knowledgeMessages } from '../messages.ts';
 import { type DiffEntry, parseUnifiedDiff } from './unified-diff.ts';
 
@@ -15,6 +15,7 @@ const MARK: Record<DiffEntry['kind'], { symbol: string; label: 'diffAdded' | 'di
  */
 export function DiffView({ diff, version }: { diff: string; version: number }) {
   const t = useMessages(knowledgeMessages);
+  const common = useMessages(commonMessages);
   const { format } = useI18n();
   if (version === 1 || !diff.trim()) {
     return <p className="muted">{version === 1 ? t('diffFirstVersion') : t('diffNone')}</p>;
@@ -24,7 +25,8 @@ export function DiffView({ diff, version }: { diff: string; version: number }) {
   return (
     <>
       <p>
-        {t('diffAgainst', { from: version - 1, to: version })}{' '}
+        {t('diffAgainst', { from: version - 1, to: version })}
+        {common('fieldSeparator')}
         <strong>
           {t('diffSummary', {
             added: format.number(parsed.added),
