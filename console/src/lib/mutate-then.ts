@@ -5,11 +5,13 @@ import type { UseMutationResult } from '@tanstack/react-query';
  * form off the page (a replied case has no reply form, a confirmed incident no draft form): a
  * callback given to `mutate` is dropped with its form, so the officer would not hear what happened.
  * A failure shows through the mutation's `error`, beside the form, as with `mutate`.
+ *
+ * @returns settles once `after` has run, or the mutation has failed (what `useSendOnce` waits for)
  */
 export function mutateThen<Result, Variables>(
   mutation: UseMutationResult<Result, Error, Variables>,
   variables: Variables,
   after: (result: Result) => void,
-): void {
-  mutation.mutateAsync(variables).then(after, () => {});
+): Promise<void> {
+  return mutation.mutateAsync(variables).then(after, () => {});
 }

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { Choice, ProblemMessage, SelectField, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { modelsQuery } from '../api/assistant-api.ts';
 import { type DraftTemplate, type NewDraftBody, useCreateDraft } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
@@ -23,6 +24,7 @@ export function DraftForm({ templates }: { templates: readonly DraftTemplate[] }
   const { locale } = useI18n();
   const navigate = useNavigate();
   const create = useCreateDraft();
+  const send = useSendOnce(create);
   const models = useQuery(modelsQuery);
   const [templateId, setTemplateId] = useState('');
   const [language, setLanguage] = useState<NewDraftBody['language']>(locale === 'en' ? 'en' : 'zh-Hant');
@@ -66,7 +68,7 @@ export function DraftForm({ templates }: { templates: readonly DraftTemplate[] }
       ...(length ? { length } : {}),
       ...(provider && chosen ? { model: { provider, model: chosen } } : {}),
     };
-    create.mutate(body, { onSuccess: (draft) => void navigate(draft.id) });
+    send(body, (draft, here) => here && void navigate(draft.id));
   };
   const allowed = (models.data ?? []).filter((entry) => entry.model !== '*');
 

@@ -6,6 +6,7 @@ import { Choice, ProblemMessage, SelectField, TextField, Tick } from '../../../c
 import { DateField } from '../../../components/date-field.tsx';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { modelsQuery, type TaskBody, useStartTask, type WorkspaceDocument } from '../api/assistant-api.ts';
 import { assistantMessages } from '../messages.ts';
 
@@ -48,6 +49,7 @@ export function TaskForm({ documents }: { documents: readonly WorkspaceDocument[
   const t = useMessages(assistantMessages);
   const navigate = useNavigate();
   const start = useStartTask();
+  const send = useSendOnce(start);
   const models = useQuery(modelsQuery);
   const [form, setForm] = useState<Draft>({
     task: 'summarise',
@@ -99,7 +101,7 @@ export function TaskForm({ documents }: { documents: readonly WorkspaceDocument[
           : form.task === 'translate'
             ? { task: 'translate', to: form.to, documentId: form.documentId, ...withModel }
             : { task: 'rewrite-cantonese', documentId: form.documentId, ...withModel };
-    start.mutate(body, { onSuccess: (job) => void navigate(`jobs/${job.id}`) });
+    send(body, (job, here) => here && void navigate(`jobs/${job.id}`));
   };
   const problem = start.error instanceof ProblemError ? start.error : null;
   const modelOptions = [

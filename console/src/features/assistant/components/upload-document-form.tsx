@@ -2,6 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { useUploadDocument } from '../api/assistant-api.ts';
 import { assistantMessages } from '../messages.ts';
 import { FileInput } from './file-input.tsx';
@@ -13,6 +14,7 @@ const ACCEPT = '.pdf,.docx,.html,.htm,.md,.txt,.vtt,.srt,.png,.jpg,.jpeg,.tif,.t
 export function UploadDocumentForm() {
   const t = useMessages(assistantMessages);
   const upload = useUploadDocument();
+  const send = useSendOnce(upload);
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
@@ -23,11 +25,9 @@ export function UploadDocumentForm() {
       input.current?.focus();
       return;
     }
-    upload.mutate(file, {
-      onSuccess: () => {
-        setFile(null);
-        if (input.current) input.current.value = '';
-      },
+    send(file, () => {
+      setFile(null);
+      if (input.current) input.current.value = '';
     });
   };
   const problem = upload.error instanceof ProblemError ? upload.error : null;

@@ -5,6 +5,7 @@ import { Page, QueryView, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type DepartmentGlossary, glossaryQuery, useUploadGlossary } from '../api/translate-api.ts';
 import { translateMessages } from '../translate-messages.ts';
 import { FileInput } from '../components/file-input.tsx';
@@ -116,6 +117,7 @@ function UploadGlossaryForm() {
   const t = useMessages(translateMessages);
   const { format } = useI18n();
   const upload = useUploadGlossary();
+  const send = useSendOnce(upload);
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
@@ -127,11 +129,9 @@ function UploadGlossaryForm() {
       return;
     }
     const tsv = await file.text();
-    upload.mutate(tsv, {
-      onSuccess: () => {
-        setFile(null);
-        if (input.current) input.current.value = '';
-      },
+    send(tsv, () => {
+      setFile(null);
+      if (input.current) input.current.value = '';
     });
   };
   const problem = upload.error instanceof ProblemError ? upload.error : null;

@@ -5,6 +5,7 @@ import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../.
 import { useMessages } from '../../../i18n/index.ts';
 import { useKept } from '../../../lib/kept-form.ts';
 import { isChangedMeanwhile, problemIssues as issuesOf } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type BotConfig, type BotView, botQuery, useCreateBot, useUpdateBot } from '../api/bots.ts';
 import { BotFormFields } from '../components/bot-form.tsx';
 import { PreviewPanel } from '../components/preview-panel.tsx';
@@ -65,6 +66,7 @@ export function NewBotPage() {
   const t = useMessages(botMessages);
   const navigate = useNavigate();
   const create = useCreateBot();
+  const send = useSendOnce(create);
   // A new bot has no base others may change: what is typed is kept through a session idling out.
   const [form, setForm, sent] = useKept('new-bot', newBotForm());
   return (
@@ -79,11 +81,10 @@ export function NewBotPage() {
             submitLabel={t('createBot')}
             isPending={create.isPending}
             onSubmit={() =>
-              create.mutate(newBotBody(form), {
-                onSuccess: (view) => {
-                  sent();
+              send(newBotBody(form), (view, here) => {
+                sent();
+                if (here)
                   void navigate(`../${view.id}`, { replace: true, state: { notice: t('created', { id: view.id }) } });
-                },
               })
             }
           />

@@ -5,6 +5,7 @@ import { Page, ProblemMessage, QueryView, Section, SelectField, TextField } from
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import {
   type Consent,
   type ConsentRequest,
@@ -245,6 +246,7 @@ function AskSection({
   const { locale } = useI18n();
   const me = useCurrentUser();
   const ask = useRequestConsent();
+  const send = useSendOnce(ask);
   const others = parties.filter((p) => p.active && p.id !== me.department?.id);
   const empty = { providerDepartmentId: '', scope: '', purpose: '', channel: '', justification: '' };
   const [form, setForm] = useState(empty);
@@ -252,15 +254,10 @@ function AskSection({
   const at = (field: string) => fieldMessageOf(ask.error, `body.${field}`);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    ask.mutate(
-      { ...form, providerDepartmentId: provider },
-      {
-        onSuccess: () => {
-          onAsked(t('asked', { provider: nameOf(provider) }));
-          setForm(empty);
-        },
-      },
-    );
+    send({ ...form, providerDepartmentId: provider }, () => {
+      onAsked(t('asked', { provider: nameOf(provider) }));
+      setForm(empty);
+    });
   };
   return (
     <Section id="ask" title={t('askSection')}>

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { Page, ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { problemIssues } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { useCreateDataset } from '../api/datasets-api.ts';
 import { DatasetFields } from '../components/dataset-fields.tsx';
 import { DataTabs } from '../components/data-tabs.tsx';
@@ -15,12 +16,13 @@ export default function NewDatasetPage() {
   const t = useMessages(dataMessages);
   const navigate = useNavigate();
   const create = useCreateDataset();
+  const send = useSendOnce(create);
   const [form, setForm] = useState(EMPTY_DATASET_FORM);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(
+    send(
       { name: form.name.trim(), ...datasetBody(form) },
-      { onSuccess: (dataset) => navigate(`/data/datasets/${dataset.id}`) },
+      (dataset, here) => here && navigate(`/data/datasets/${dataset.id}`),
     );
   };
   return (

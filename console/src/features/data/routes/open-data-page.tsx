@@ -6,6 +6,7 @@ import { Page, ProblemMessage, QueryView, Section, TextField } from '../../../co
 import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import {
   catalogueSourcesQuery,
   openDataSearchQuery,
@@ -148,10 +149,11 @@ function CataloguesSection() {
 function ImportSection() {
   const t = useMessages(dataMessages);
   const queue = useImportCatalogue();
+  const send = useSendOnce(queue);
   const [baseUrl, setBaseUrl] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    queue.mutate(baseUrl.trim());
+    send(baseUrl.trim());
   };
   return (
     <Section id="import-catalogue" title={t('importSection')}>

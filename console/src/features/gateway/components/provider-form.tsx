@@ -4,6 +4,7 @@ import { OnOffSwitch, OthersChanged, ProblemMessage, TextField, Tick } from '../
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type Provider, useCreateProvider, useUpdateProvider } from '../api/gateway.ts';
 import { gatewayMessages } from '../messages.ts';
 import {
@@ -54,6 +55,9 @@ export function ProviderForm({
   });
   const create = useCreateProvider();
   const update = useUpdateProvider();
+  // One form creates or edits: either way a second press while it sends is ignored.
+  const sendNew = useSendOnce(create);
+  const sendChange = useSendOnce(update);
   const mutation = provider ? update : create;
   const error = mutation.error instanceof ProblemError ? mutation.error : null;
   const changedMeanwhile = isChangedMeanwhile(mutation.error);
@@ -72,14 +76,11 @@ export function ProviderForm({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (provider) {
-      update.mutate(
-        { id: provider.id, body: { ...providerChangeBody(values), base: providerBase(base) } },
-        { onSuccess: (saved) => onDone(t('providerSaved', { name: saved.name })) },
+      sendChange({ id: provider.id, body: { ...providerChangeBody(values), base: providerBase(base) } }, (saved) =>
+        onDone(t('providerSaved', { name: saved.name })),
       );
     } else {
-      create.mutate(newProviderBody(values), {
-        onSuccess: (saved) => onDone(t('providerCreated', { name: saved.name })),
-      });
+      sendNew(newProviderBody(values), (saved) => onDone(t('providerCreated', { name: saved.name })));
     }
   };
 

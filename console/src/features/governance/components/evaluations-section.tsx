@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { LazyDayBars, ProblemMessage, QueryView, Section, SelectField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { botRunsQuery, suitesQuery, useStartRun } from '../api/evaluations-api.ts';
 import { statusBadge, valueKey } from '../labels.ts';
 import { governanceMessages } from '../messages.ts';
@@ -20,6 +21,7 @@ export function EvaluationsSection({ botId }: { botId: string }) {
   const suites = useQuery(suitesQuery);
   const runs = useQuery(botRunsQuery(botId));
   const start = useStartRun(botId);
+  const send = useSendOnce(start);
   const [suiteId, setSuiteId] = useState('golden-qa');
   const suiteName = (id: string) => {
     const suite = suites.data?.find((s) => s.id === id);
@@ -43,7 +45,7 @@ export function EvaluationsSection({ botId }: { botId: string }) {
           options={(suites.data ?? []).map((suite) => ({ id: suite.id, label: suite.name[locale] }))}
         />
         {can('evaluation:run') ? (
-          <Button className="button button-primary" isPending={start.isPending} onPress={() => start.mutate(suiteId)}>
+          <Button className="button button-primary" isPending={start.isPending} onPress={() => send(suiteId)}>
             {t('startRun')}
           </Button>
         ) : null}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ProblemMessage, Section } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { useRequestReuse } from '../api/catalogue-api.ts';
 import { useBilingual } from '../localized.ts';
 import { governanceMessages } from '../messages.ts';
@@ -13,11 +14,12 @@ export function ReuseSection({ applicationId }: { applicationId: string }) {
   const pick = useBilingual();
   const me = useCurrentUser();
   const reuse = useRequestReuse(applicationId);
+  const send = useSendOnce(reuse);
   if (!me.can('governance:prepare')) return null;
   return (
     <Section id="reuse" title={t('sectionReuse')}>
       <p>{t('reuseIntro')}</p>
-      <Button className="button" isPending={reuse.isPending} onPress={() => reuse.mutate({ ownerId: me.user.id })}>
+      <Button className="button" isPending={reuse.isPending} onPress={() => send({ ownerId: me.user.id })}>
         {t('reuseAction')}
       </Button>
       <div role="status">

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { ProblemMessage, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type AssessmentStatus, STAGES, useStartAssessment } from '../api/assessments-api.ts';
 import { statusBadge, valueKey } from '../labels.ts';
 import { governanceMessages } from '../messages.ts';
@@ -14,6 +15,7 @@ export function StagesSection({ applicationId, status }: { applicationId: string
   const { can } = useCurrentUser();
   const navigate = useNavigate();
   const start = useStartAssessment(applicationId);
+  const send = useSendOnce(start);
   return (
     <Section id="assessments" title={t('sectionAssessments')}>
       {status.reassessmentDue.map((flag) => (
@@ -79,9 +81,7 @@ export function StagesSection({ applicationId, status }: { applicationId: string
                       className="button"
                       isPending={start.isPending}
                       onPress={() =>
-                        start.mutate(stage, {
-                          onSuccess: (created) => void navigate(`/governance/assessments/${created.id}`),
-                        })
+                        send(stage, (created, here) => here && void navigate(`/governance/assessments/${created.id}`))
                       }
                     >
                       {t('startAssessment', { stage: stageName })}

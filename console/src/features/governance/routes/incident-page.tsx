@@ -7,6 +7,7 @@ import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { mutateThen } from '../../../lib/mutate-then.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { accountabilityMessages } from '../accountability-messages.ts';
 import {
   INCIDENT_STEPS,
@@ -101,20 +102,16 @@ function IncidentView({ incident }: { incident: Incident }) {
 function TimelineForm({ id, onDone }: { id: string; onDone: (text: string) => void }) {
   const t = useMessages(accountabilityMessages);
   const add = useIncidentAction(id, 'timeline');
+  const send = useSendOnce(add);
   const [note, setNote] = useState('');
   const [step, setStep] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate(
-      { note, ...(step ? { step: step as NonNullable<TimelineEntry['step']> } : {}) },
-      {
-        onSuccess: () => {
-          setNote('');
-          setStep('');
-          onDone(t('added'));
-        },
-      },
-    );
+    send({ note, ...(step ? { step: step as NonNullable<TimelineEntry['step']> } : {}) }, () => {
+      setNote('');
+      setStep('');
+      onDone(t('added'));
+    });
   };
   return (
     <Section id="incident-add" title={t('addEntrySection')}>

@@ -7,6 +7,7 @@ import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useKept } from '../../../lib/kept-form.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { accountabilityMessages } from '../accountability-messages.ts';
 import { INCIDENT_SEVERITIES, incidentsQuery, type NewIncident, useReportIncident } from '../api/accountability-api.ts';
 import { applicationsQuery } from '../api/catalogue-api.ts';
@@ -65,6 +66,7 @@ function ReportSection() {
   const pick = useBilingual();
   const navigate = useNavigate();
   const report = useReportIncident();
+  const send = useSendOnce(report);
   const applications = useQuery(applicationsQuery);
   const [form, setForm, sent] = useKept('incident-report', {
     title: '',
@@ -78,7 +80,7 @@ function ReportSection() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const applicationId = form.applicationId || options[0]?.id || '';
-    report.mutate(
+    send(
       {
         title: form.title,
         description: form.description,
@@ -86,11 +88,9 @@ function ReportSection() {
         applicationIds: applicationId ? [applicationId] : [],
         suspend: form.suspend,
       },
-      {
-        onSuccess: (incident) => {
-          sent();
-          navigate(`/governance/incidents/${incident.id}`);
-        },
+      (incident, here) => {
+        sent();
+        if (here) navigate(`/governance/incidents/${incident.id}`);
       },
     );
   };

@@ -7,6 +7,7 @@ import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useKept } from '../../../lib/kept-form.ts';
 import { fieldMessageOf, problemIssues } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type NewApplication, peopleQuery, useRegisterApplication } from '../api/catalogue-api.ts';
 import { APPLICATION_TYPES, LIFECYCLE_STAGES, valueKey } from '../labels.ts';
 import { governanceMessages } from '../messages.ts';
@@ -24,6 +25,7 @@ export default function RegisterPage() {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const register = useRegisterApplication();
+  const send = useSendOnce(register);
   const people = useQuery({ ...peopleQuery, enabled: me.can('user:read') });
   // A new record: what is typed is kept through a session idling out.
   const [form, setForm, sent] = useKept('new-application', {
@@ -88,11 +90,9 @@ export default function RegisterPage() {
           }
         : {}),
     };
-    register.mutate(body, {
-      onSuccess: (created) => {
-        sent();
-        void navigate(`../applications/${created.id}`);
-      },
+    send(body, (created, here) => {
+      sent();
+      if (here) void navigate(`../applications/${created.id}`);
     });
   };
 

@@ -4,6 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { blocklistQuery, useBlockDomains, useUnblockDomain } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
 
@@ -15,6 +16,7 @@ export function BlocklistPanel() {
   const contains = search.trim();
   const list = useQuery(blocklistQuery(contains));
   const block = useBlockDomains();
+  const send = useSendOnce(block);
   const unblock = useUnblockDomain();
   const [domains, setDomains] = useState('');
   const [announced, setAnnounced] = useState<string | null>(null);
@@ -22,16 +24,11 @@ export function BlocklistPanel() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setAnnounced(null);
-    block.mutate(
-      { source: t('consoleSource'), content: domains },
-      {
-        onSuccess: (result) => {
-          setRejected(result.rejected);
-          setAnnounced(t('added', { count: format.number(result.added) }));
-          if (result.rejected.length === 0) setDomains('');
-        },
-      },
-    );
+    send({ source: t('consoleSource'), content: domains }, (result) => {
+      setRejected(result.rejected);
+      setAnnounced(t('added', { count: format.number(result.added) }));
+      if (result.rejected.length === 0) setDomains('');
+    });
   };
   const serverField = block.error instanceof ProblemError ? block.error.fieldMessage('body.content') : undefined;
   const fieldError =

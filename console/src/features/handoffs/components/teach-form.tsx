@@ -3,7 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type HandoffCase, useTeachAnswer } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 
@@ -23,11 +23,12 @@ export function TeachForm({
   const t = useMessages(handoffMessages);
   const { format } = useI18n();
   const teach = useTeachAnswer(item.id);
+  const send = useSendOnce(teach);
   const [question, setQuestion] = useState(item.question);
   const [answer, setAnswer] = useState(reply);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    mutateThen(teach, { question, answer }, (result) =>
+    send({ question, answer }, (result) =>
       announce(
         result.outcome === 'unchanged'
           ? t('teachUnchanged')

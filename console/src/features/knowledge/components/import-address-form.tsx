@@ -3,6 +3,7 @@ import { Button, Form, Radio, RadioGroup, Label } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { useQueueImport } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
 import { JobProgress } from './job-progress.tsx';
@@ -13,6 +14,7 @@ type Kind = 'url' | 'ckan';
 export function ImportAddressForm() {
   const t = useMessages(knowledgeMessages);
   const queue = useQueueImport();
+  const send = useSendOnce(queue);
   const [kind, setKind] = useState<Kind>('url');
   const [url, setUrl] = useState('');
   const [query, setQuery] = useState('');
@@ -26,7 +28,7 @@ export function ImportAddressForm() {
     }
     setMissing(false);
     const named = title.trim() ? { title: title.trim() } : {};
-    queue.mutate(
+    send(
       kind === 'url'
         ? { url: url.trim(), ...named }
         : { ckan: { baseUrl: url.trim(), ...(query.trim() ? { query: query.trim() } : {}) }, ...named },

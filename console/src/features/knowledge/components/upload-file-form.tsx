@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { useUploadFile } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
 
@@ -19,6 +20,7 @@ export function UploadFileForm() {
   const t = useMessages(knowledgeMessages);
   const { format } = useI18n();
   const upload = useUploadFile();
+  const send = useSendOnce(upload);
   const inputId = useId();
   const helpId = useId();
   const errorId = useId();
@@ -50,7 +52,7 @@ export function UploadFileForm() {
       input.current?.focus();
       return;
     }
-    upload.mutate(title.trim() ? { file, title: title.trim() } : { file });
+    send(title.trim() ? { file, title: title.trim() } : { file });
   };
   const problem = upload.error instanceof ProblemError ? upload.error : null;
   const fileError = missing

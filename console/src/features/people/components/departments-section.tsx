@@ -3,9 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { OthersChanged, ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf, isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type Department, departmentsQuery, useCreateDepartment, useUpdateDepartment } from '../api/people-api.ts';
 import { peopleMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -177,6 +177,9 @@ function DepartmentDialog({
   const { locale } = useI18n();
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
+  // One dialog creates or edits: either way a second press while it sends is ignored.
+  const sendNew = useSendOnce(create);
+  const sendChange = useSendOnce(update);
   const [code, setCode] = useState(department?.code ?? '');
   const { base, draft, theirs, clashes, setDraft, takeTheirs } = useRebasingDraft({
     keptAs: null,
@@ -203,8 +206,7 @@ function DepartmentDialog({
     if (department) {
       const read = parseHours(base.sla);
       const baseSla = read === undefined || Number.isNaN(read) ? {} : { handoffSlaHours: read };
-      mutateThen(
-        update,
+      sendChange(
         {
           id: department.id,
           ...settings,
@@ -213,7 +215,7 @@ function DepartmentDialog({
         (row) => onSaved(row, false),
       );
     } else {
-      mutateThen(create, { code, ...settings }, (row) => onSaved(row, true));
+      sendNew({ code, ...settings }, (row) => onSaved(row, true));
     }
   };
   const errorOf = (field: DepartmentField, path: string) =>

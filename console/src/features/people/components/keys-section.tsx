@@ -5,8 +5,8 @@ import { DateField } from '../../../components/date-field.tsx';
 import { ProblemMessage, QueryView, SelectField, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
-import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import {
   type ApiKey,
   keysQuery,
@@ -207,17 +207,14 @@ function CreateKeyDialog({
   const t = useMessages(peopleMessages);
   const common = useMessages(commonMessages);
   const create = useCreateKey();
+  const send = useSendOnce(create);
   const [name, setName] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const [owner, setOwner] = useState(ME);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const expiresAt = expiryFromDate(expiresOn);
-    mutateThen(
-      create,
-      { name, ...(owner === ME ? {} : { userId: owner }), ...(expiresAt ? { expiresAt } : {}) },
-      onCreated,
-    );
+    send({ name, ...(owner === ME ? {} : { userId: owner }), ...(expiresAt ? { expiresAt } : {}) }, onCreated);
   };
   return (
     <ModalDialog

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf, isChangedMeanwhile } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type Role, type User, useCreateUser, useUpdateUser, usersQuery } from '../api/people-api.ts';
 import { peopleMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -188,16 +189,13 @@ function CreateUserDialog({
   const t = useMessages(peopleMessages);
   const common = useMessages(commonMessages);
   const create = useCreateUser();
+  const send = useSendOnce(create);
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [chosen, setChosen] = useState<Role[]>([]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    mutateThen(
-      create,
-      { departmentId, displayName, email: email.trim() === '' ? null : email.trim(), roles: chosen },
-      onCreated,
-    );
+    send({ departmentId, displayName, email: email.trim() === '' ? null : email.trim(), roles: chosen }, onCreated);
   };
   const error = create.error;
   return (

@@ -1,0 +1,91 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiCaller,
+  type ConsoleHarness,
+  ConsoleSessions,
+  HARNESS_START_TIMEOUT,
+  startConsoleHarness,
+  typeInto,
+} from './support/console-harness.ts';
+
+/**
+ * A form that creates a record, pressed twice at once (a double-click, a script, a bouncing key), sends
+ * once: the button's pending state reaches the page only after React draws again, so a second press in
+ * the same tick would otherwise send again. A bot's id is unique, so its second request was refused and
+ * the officer saw "is already used" for the bot just made; an API key has no unique name, so a second,
+ * never-shown key was made.
+ */
+describe('console: a create form pressed twice at once', { timeout: 90_000 }, () => {
+  let h: ConsoleHarness;
+  const sessions = new ConsoleSessions(() => h);
+  const { pageErrors } = sessions;
+  const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(h.base)(...args);
+
+  beforeAll(async () => {
+    h = await startConsoleHarness();
+  }, HARNESS_START_TIMEOUT);
+  afterAll(async () => {
+    await sessions.close();
+    await h?.close();
+  });
+
+  /** Two clicks in one task, with nothing drawn between them: faster than any person, as a script clicks. */
+  const pressTwiceAtOnce = (button: Locator) =>
+    // Typed without the DOM library: the e2e files compile for Node.
+    button.evaluate((element) => {
+      const clickable = element as unknown as { click(): void };
+      clickable.click();
+      clickable.click();
+    });
+  /** The requests the page sends to one API path with one method, counted from now on. */
+  const countRequests = (page: Page, method: string, path: string) => {
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === method && new URL(request.url()).pathname === path) sent.push(request.url());
+    });
+    return sent;
+  };
+
+  it('creates one bot and opens its editor with the created notice, not "is already used"', async () => {
+    const page = await sessions.signedIn(h.adminKey, 'en');
+    await sessions.open(page, '/bots/new', 'New bot');
+    await typeInto(page.getByRole('textbox', { name: 'Bot id', exact: true }), 'double-pressed-bot');
+    await typeInto(page.getByRole('textbox', { name: 'Name: 繁體中文', exact: true }), '雙擊助手');
+    await typeInto(page.getByRole('textbox', { name: 'Name: English', exact: true }), 'Double-pressed helper');
+    await typeInto(page.getByRole('textbox', { name: 'Greeting: 繁體中文', exact: true }), '你好');
+    await typeInto(page.getByRole('textbox', { name: 'Greeting: English', exact: true }), 'Hello');
+    const posts = countRequests(page, 'POST', '/api/v1/bots');
+
+    await pressTwiceAtOnce(page.getByRole('button', { name: 'Create bot', exact: true }));
+    const editor = page.getByRole('heading', { level: 1, name: 'Edit bot double-pressed-bot' });
+    const taken = page.getByText('is already used');
+    await editor.or(taken).first().waitFor();
+    expect(await taken.count()).toBe(0);
+    await editor.waitFor();
+    await page.getByRole('status').filter({ hasText: 'Bot double-pressed-bot created as draft version 1.' }).waitFor();
+    expect(posts).toHaveLength(1);
+    const bots = (await call(h.adminKey, 'GET', '/api/v1/bots')).items as { id: string }[];
+    expect(bots.filter((bot) => bot.id === 'double-pressed-bot')).toHaveLength(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('creates one API key, the one shown', async () => {
+    const page = await sessions.signedIn(h.adminKey, 'en');
+    await sessions.open(page, '/people?tab=keys', 'People and keys');
+    await page.getByRole('button', { name: 'Create a key', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create an API key' });
+    await typeInto(dialog.getByRole('textbox', { name: 'Key name' }), 'double-pressed');
+    const posts = countRequests(page, 'POST', '/api/v1/keys');
+
+    await pressTwiceAtOnce(dialog.getByRole('button', { name: 'Create', exact: true }));
+    const shownOnce = page.getByRole('alertdialog', { name: 'Copy the new key now' });
+    const shown = await shownOnce.getByRole('textbox', { name: 'New API key “double-pressed”' }).inputValue();
+    expect(posts).toHaveLength(1);
+    const keys = (await call(h.adminKey, 'GET', '/api/v1/keys')).items as { name: string; prefix: string }[];
+    const made = keys.filter((key) => key.name === 'double-pressed');
+    expect(made).toHaveLength(1);
+    expect(shown.startsWith(made[0]?.prefix ?? '-')).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
