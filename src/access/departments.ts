@@ -100,7 +100,8 @@ export async function createDepartment(db: Db, ctx: ServiceContext, input: NewDe
  * Changes a department. With `base` (its settings as the editor read them), only what the editor
  * changed is saved: a setting given as it was read stays as stored, one someone else changed since
  * to another value is refused (409), and the allowed origins, a set, take only the editor's own
- * additions and removals — an origin another administrator withdrew is not put back.
+ * additions and removals — an origin another administrator withdrew is not put back. A setting the
+ * base leaves out is set as given, as without one.
  */
 export async function updateDepartment(
   db: Db,

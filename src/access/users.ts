@@ -181,14 +181,7 @@ export async function updateUser(
 /** The change as the editor means it, applied to the user as stored now (see `updateUser`). */
 function ownUserChanges(change: UserPatch, base: UserBase, stored: User): UserPatch {
   const { roles, ...fields } = change;
-  const fieldsOf = (read: boolean) =>
-    Object.fromEntries(
-      Object.entries(fields).filter(([field]) => (base[field as keyof UserBase] !== undefined) === read),
-    ) as typeof fields;
-  const own: UserPatch = {
-    ...fieldsOf(false),
-    ...ownChanges(fieldsOf(true), { base, stored, what: { en: 'this person', zhHant: '此人員' } }),
-  };
+  const own: UserPatch = ownChanges(fields, { base, stored, what: { en: 'this person', zhHant: '此人員' } });
   if (roles && !base.roles) own.roles = roles;
   if (roles && base.roles) {
     const merged = withOwnSetChanges(stored.roles, { base: base.roles, next: roles });

@@ -30,6 +30,25 @@ describe('a refusal’s reason in the reader’s language', () => {
     });
   });
 
+  it('does not repeat after the Chinese reason a field it already names, as the English does not', () => {
+    const clash = new AppError(
+      'conflict',
+      {
+        en: 'Someone else changed email, output.pii of this record after you read it: nothing was saved',
+        zhHant: '你讀取此紀錄後，其他人已更改了 email、output.pii：未有儲存任何內容',
+      },
+      ['body.email', 'body.policy.output.pii', 'body.mail'].map((field) => ({
+        field,
+        code: 'changed_meanwhile',
+        message: { en: 'was changed by someone else', zhHant: '已被其他人更改' },
+      })),
+    );
+    // A field is named by its own name as a word: `mail`, only inside `email`, is not, and follows the reason.
+    expect(describeProblem(asking('zh-HK'), clash).detail).toBe(
+      '你讀取此紀錄後，其他人已更改了 email、output.pii：未有儲存任何內容（body.mail：已被其他人更改）',
+    );
+  });
+
   it('converts the Chinese reason to Simplified for a Simplified reader', () => {
     const problem = describeProblem(asking('zh-CN'), bilingual);
     expect(problem.detail).toBe(

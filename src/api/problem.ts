@@ -153,18 +153,26 @@ function englishDetail(classified: Classified, issues: FieldIssue[]): string {
 
 /**
  * The Chinese detail: the thrower's own Chinese, with the fields it names that it does not already
- * say; else the title and the fields' messages; else the title and the English reason (a reason
- * already partly in Chinese is shown as it is).
+ * say (neither their message nor their name: "其他人已更改了 email" has said `body.email`, as the
+ * English does, so its issue is not repeated after it); else the title and the fields' messages;
+ * else the title and the English reason (a reason already partly in Chinese is shown as it is).
  */
 function chineseDetail(classified: Classified, issues: FieldIssue[], title: string): string {
-  if (classified.zhHant) {
-    const unsaid = issues.filter((issue) => !classified.zhHant?.includes(issue.message));
-    return unsaid.length > 0 ? `${classified.zhHant}（${describe(unsaid, '；', '：')}）` : classified.zhHant;
+  const own = classified.zhHant;
+  if (own) {
+    const unsaid = issues.filter((issue) => !own.includes(issue.message) && !namesField(own, issue.field));
+    return unsaid.length > 0 ? `${own}（${describe(unsaid, '；', '：')}）` : own;
   }
   if (classified.fromValidator || issues.length > 0) return `${title}：${describe(issues, '；', '：')}`;
   if (HAN.test(classified.detail)) return classified.detail;
   if (classified.detail === problemTitle(classified.code, 'en')) return title;
   return `${title}：${classified.detail}`;
+}
+
+/** Whether `text` names the field at `path` by its own name (`email` of `body.email`, `pii` of `body.policy.output.pii`) as a word. */
+function namesField(text: string, path: string): boolean {
+  const name = path.split('.').findLast((segment) => /^[A-Za-z_]\w*$/.test(segment));
+  return name !== undefined && new RegExp(`(?<!\\w)${name}(?!\\w)`).test(text);
 }
 
 /**

@@ -32,6 +32,21 @@ export const originSchema = z
 
 export const rolesSchema = z.array(roleSchema).min(1, 'must name at least one role').max(8);
 
+/** What a field sent but left out of a PATCH's `base` gets, in the same words on every route that takes one. */
+export const LEFT_OUT_OF_BASE = 'A field left out of `base` is set as sent, as without `base`.';
+
+/**
+ * The description of a PATCH's `base` (the record as the editor read it), in the same words on
+ * every route that compares a change with one field by field; `sets` says what its set-valued
+ * fields take instead.
+ *
+ * @example readBase('The settings', '`corsOrigins` takes only the editor’s own additions and removals')
+ */
+export const readBase = (record: string, sets?: string): string =>
+  `${record} as the editor read them. Given, a field sent as it was read stays as stored, and one someone else ` +
+  `changed since to another value is 409 \`changed_meanwhile\`, nothing saved${sets ? `; ${sets}` : ''}. ` +
+  LEFT_OUT_OF_BASE;
+
 export const problemSchema = z
   .object({
     type: z.string(),

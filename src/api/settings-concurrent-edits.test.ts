@@ -214,6 +214,18 @@ describe('a model provider', () => {
     expect(refused.json().errors.map((issue: { field: string }) => issue.field)).toEqual(['body.timeoutMs']);
     expect((await change({ status: 'disabled' })).json()).toMatchObject({ timeoutMs: 90_000, models: ['m1', 'm2'] });
   });
+
+  it('sets a setting the base leaves out as sent, as without a base, and still checks the ones it gives', async () => {
+    const read = { ...READ, timeoutMs: 90_000, status: 'disabled' };
+    // The form reads no retry count: the one it sends is set, whatever is stored.
+    const saved = await change({ ...read, maxRetries: 4, base: read });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ maxRetries: 4, timeoutMs: 90_000, status: 'disabled' });
+    const refused = await change({ maxRetries: 1, timeoutMs: 5_000, base: { timeoutMs: 30_000 } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors.map((issue: { field: string }) => issue.field)).toEqual(['body.timeoutMs']);
+    expect((await change({ status: 'disabled' })).json()).toMatchObject({ maxRetries: 4, timeoutMs: 90_000 });
+  });
 });
 
 describe("a person's roles", () => {
@@ -274,6 +286,21 @@ describe("a department's settings", () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().errors.map((issue: { field: string }) => issue.field)).toEqual(['body.nameEn']);
     expect((await f.as('dept_admin', { url: url() })).json().nameEn).toBe('Lands Department (HK)');
+  });
+
+  it('sets a setting the base leaves out as sent, as without a base, and still checks the ones it gives', async () => {
+    const read = { nameEn: 'Lands Department (HK)' };
+    // The form read the name only: the reply time it sends is set, whatever is stored.
+    const saved = await change({ ...read, handoffSlaHours: 24, base: read });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ nameEn: 'Lands Department (HK)', handoffSlaHours: 24 });
+    const refused = await change({ nameEn: 'LandsD', handoffSlaHours: 12, base: { nameEn: 'Lands Dept.' } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors.map((issue: { field: string }) => issue.field)).toEqual(['body.nameEn']);
+    expect((await f.as('dept_admin', { url: url() })).json()).toMatchObject({
+      nameEn: 'Lands Department (HK)',
+      handoffSlaHours: 24,
+    });
   });
 });
 
@@ -342,7 +369,8 @@ describe("a person's name, e-mail and status", () => {
     });
     const inChinese = await change(id, mine, { 'accept-language': 'zh-HK' });
     expect(inChinese.statusCode).toBe(409);
-    expect(inChinese.json().detail).toMatch(/^你讀取此人員後，其他人已更改了 email：未有儲存任何內容/);
+    // The reason names the field, as the English does: its issue is not repeated after it.
+    expect(inChinese.json().detail).toBe('你讀取此人員後，其他人已更改了 email：未有儲存任何內容');
     expect(inChinese.json().errors).toEqual([
       { field: 'body.email', code: 'changed_meanwhile', message: '在你開啟後已被其他人改為另一個值' },
     ]);

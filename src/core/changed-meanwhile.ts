@@ -62,7 +62,8 @@ export function changedMeanwhileIssue(path: string): FieldIssue {
  * Of the fields a change gives, those the editor changed: the ones that differ from `base` (what it
  * read). A given field equal to its base is not the editor's change, and is left as stored. Refuses
  * (409, a `changed_meanwhile` issue per field at `body.<field>`, nothing saved) when someone else has
- * changed one of them since to another value.
+ * changed one of them since to another value. A field `base` leaves out is set as given, as without
+ * a base: the editor did not ask to have it checked (the rule of every PATCH that takes a `base`).
  *
  * @param what the record, for the refusal, in both languages: "this provider" / 「此模型供應商」
  * @example ownChanges({ timeoutMs: 60000, status: 'active' }, { base, stored, what: { en: 'this provider', zhHant: '此模型供應商' } }) // { timeoutMs: 60000 } when status was as read
@@ -72,7 +73,8 @@ export function ownChanges<T extends object>(
   { base, stored, what }: { base: Partial<T>; stored: Partial<T>; what: LocalizedText },
 ): Partial<T> {
   const given = (Object.keys(change) as (keyof T & string)[]).filter((field) => change[field] !== undefined);
-  const changed = given.filter((field) => canonicalJson(change[field]) !== canonicalJson(base[field]));
+  const checked = given.filter((field) => base[field] !== undefined);
+  const changed = checked.filter((field) => canonicalJson(change[field]) !== canonicalJson(base[field]));
   const asValues = (values: Partial<T>) => values as Values<unknown>;
   const clashes = changedMeanwhile(changed, { base: asValues(base), stored: asValues(stored), next: asValues(change) });
   if (clashes.length > 0) {
@@ -85,5 +87,6 @@ export function ownChanges<T extends object>(
       clashes.map((field) => changedMeanwhileIssue(`body.${field}`)),
     );
   }
-  return Object.fromEntries(changed.map((field) => [field, change[field]])) as Partial<T>;
+  const own = given.filter((field) => !checked.includes(field) || changed.includes(field));
+  return Object.fromEntries(own.map((field) => [field, change[field]])) as Partial<T>;
 }

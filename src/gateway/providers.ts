@@ -132,7 +132,8 @@ export type ProviderBase = Omit<ProviderPatch, 'apiKey'>;
  * Changes a provider. With `base` (its settings as the editor read them), a setting given with the
  * value it had there is not the editor's change and is left as stored; one someone else has changed
  * since to another value is refused (409 naming it), nothing saved — so a stale form cannot, say,
- * re-enable a provider another administrator has just disabled.
+ * re-enable a provider another administrator has just disabled. A setting the base leaves out is set
+ * as given, as without one.
  */
 export async function updateProvider(
   db: Db,

@@ -9029,7 +9029,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The settings as the editor read them. Given, a setting sent as it was read stays as stored, one someone else changed since to another value is 409 `changed_meanwhile`, and `corsOrigins` takes only the editor’s own additions and removals. */
+                        /** @description The settings as the editor read them. Given, a field sent as it was read stays as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved; `corsOrigins` takes only the editor’s own additions and removals. A field left out of `base` is set as sent, as without `base`. */
                         base?: {
                             corsOrigins?: string[];
                             handoffSlaHours?: number;
@@ -10585,7 +10585,7 @@ export interface paths {
                     "application/json": {
                         /** @description Stored encrypted; never returned */
                         apiKey?: string | null;
-                        /** @description The settings as the editor read them. Given, a setting sent with the value it had there is left as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved. */
+                        /** @description The settings as the editor read them. Given, a field sent as it was read stays as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved. A field left out of `base` is set as sent, as without `base`. */
                         base?: {
                             baseUrl?: string;
                             maxRetries?: number;
@@ -15113,7 +15113,7 @@ export interface paths {
                                 value: string;
                             } | null;
                         };
-                        /** @description For each question changed, the answer it held when the page showed it (null: unanswered). A question someone else has since answered otherwise is refused (409 changed_meanwhile, nothing saved) */
+                        /** @description For each question changed, the answer it held when the page showed it (null: unanswered). A question someone else has since answered otherwise is refused (409 changed_meanwhile, nothing saved). A question left out of `base` is answered as sent, as without `base`. */
                         base?: {
                             /** @description Question id → answer; null clears it */
                             answers?: {
@@ -18222,7 +18222,7 @@ export interface paths {
                     "application/json": {
                         /** @description The AI applications that use the dataset */
                         applicationIds?: string[];
-                        /** @description For each field changed, the value it held when the editor read it. A field someone else has since changed to another value is refused (409 changed_meanwhile, nothing saved) */
+                        /** @description For each field changed, the value it held when the editor read it. A field someone else has since changed to another value is refused (409 changed_meanwhile, nothing saved). A field left out of `base` is set as sent, as without `base`. */
                         base?: {
                             /** @description The AI applications that use the dataset */
                             applicationIds?: string[];
@@ -27209,7 +27209,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The user as the editor read them. A name, e-mail or status sent as it was read stays as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved; with `roles`, only the editor’s own additions and removals are made to the roles the user has now, so what another administrator granted or withdrew meanwhile holds. A field left out of `base` is set as sent. */
+                        /** @description The user as the editor read them. Given, a field sent as it was read stays as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved; `roles` takes only the editor’s own additions and removals, so what another administrator granted or withdrew meanwhile holds. A field left out of `base` is set as sent, as without `base`. */
                         base?: {
                             displayName?: string;
                             email?: string | null;

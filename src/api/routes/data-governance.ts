@@ -24,7 +24,7 @@ import {
 } from '../../governance/index.ts';
 import { CONSENT_OWNER_KINDS, CONSENT_REQUEST_STATUSES, DATA_CLASSIFICATIONS, type Db } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
-import { blankableText, errorResponses, idParams, idSchema, text, timestamp } from '../schemas.ts';
+import { blankableText, errorResponses, idParams, idSchema, LEFT_OUT_OF_BASE, text, timestamp } from '../schemas.ts';
 
 const tags = ['data governance'];
 const security = [{ bearer: [] }];
@@ -64,7 +64,7 @@ const datasetPatch = z
       .optional()
       .describe(
         'For each field changed, the value it held when the editor read it. A field someone else has since ' +
-          'changed to another value is refused (409 changed_meanwhile, nothing saved)',
+          `changed to another value is refused (409 changed_meanwhile, nothing saved). ${LEFT_OUT_OF_BASE}`,
       ),
   })
   .partial()

@@ -5,7 +5,7 @@ import { createDepartment, getDepartment, listDepartments, updateDepartment } fr
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import type { CorsPolicy } from '../cors-policy.ts';
-import { departmentSchema, errorResponses, idParams, originSchema, text } from '../schemas.ts';
+import { departmentSchema, errorResponses, idParams, originSchema, readBase, text } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
 const slaHours = z
@@ -45,9 +45,7 @@ const patchBody = z
       .partial()
       .strict()
       .optional()
-      .describe(
-        'The settings as the editor read them. Given, a setting sent as it was read stays as stored, one someone else changed since to another value is 409 `changed_meanwhile`, and `corsOrigins` takes only the editor’s own additions and removals.',
-      ),
+      .describe(readBase('The settings', '`corsOrigins` takes only the editor’s own additions and removals')),
   })
   .strict()
   .refine((body) => Object.keys(body).some((key) => key !== 'base'), {

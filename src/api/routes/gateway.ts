@@ -26,7 +26,15 @@ import {
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { departmentFilter } from '../department-filter.ts';
-import { chatCompletionSchema, errorResponses, idParams, idSchema, settingBotIdSchema, timestamp } from '../schemas.ts';
+import {
+  chatCompletionSchema,
+  errorResponses,
+  idParams,
+  idSchema,
+  readBase,
+  settingBotIdSchema,
+  timestamp,
+} from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
 declare module 'fastify' {
@@ -73,9 +81,7 @@ const patchProviderBody = z
       .partial()
       .strict()
       .optional()
-      .describe(
-        'The settings as the editor read them. Given, a setting sent with the value it had there is left as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved.',
-      ),
+      .describe(readBase('The settings')),
   })
   .strict()
   .refine((body) => Object.keys(body).length > 0, {
@@ -418,6 +424,8 @@ export function gatewayRoutes(app: FastifyInstance, store: Store, config: Config
           request.params.departmentId,
           bot ?? null,
           quotaLimits(limits),
+          // Unlike a PATCH's, a limit left out of this `base` is read (unlimited), not unchecked: the PUT
+          // sets all four limits, one left out of the body being unlimited too.
           base && quotaLimits(base),
         ),
       );

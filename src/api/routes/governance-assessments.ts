@@ -246,7 +246,8 @@ export function governanceAssessmentRoutes(app: FastifyInstance, deps: Governanc
               .optional()
               .describe(
                 'For each question changed, the answer it held when the page showed it (null: unanswered). A ' +
-                  'question someone else has since answered otherwise is refused (409 changed_meanwhile, nothing saved)',
+                  'question someone else has since answered otherwise is refused (409 changed_meanwhile, nothing ' +
+                  'saved). A question left out of `base` is answered as sent, as without `base`.',
               ),
           })
           .strict()

@@ -5,7 +5,7 @@ import { createUser, getUser, listUsers, updateUser } from '../../access/index.t
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { departmentFilter } from '../department-filter.ts';
-import { errorResponses, idParams, idSchema, rolesSchema, text, userSchema } from '../schemas.ts';
+import { errorResponses, idParams, idSchema, readBase, rolesSchema, text, userSchema } from '../schemas.ts';
 import { toJson } from '../to-json.ts';
 
 const email = z.email({ message: 'must be an e-mail address' }).max(254);
@@ -36,7 +36,10 @@ const patchBody = z
       .strict()
       .optional()
       .describe(
-        'The user as the editor read them. A name, e-mail or status sent as it was read stays as stored, and one someone else changed since to another value is 409 `changed_meanwhile`, nothing saved; with `roles`, only the editor’s own additions and removals are made to the roles the user has now, so what another administrator granted or withdrew meanwhile holds. A field left out of `base` is set as sent.',
+        readBase(
+          'The user',
+          '`roles` takes only the editor’s own additions and removals, so what another administrator granted or withdrew meanwhile holds',
+        ),
       ),
   })
   .strict()
