@@ -14,6 +14,8 @@ export interface ImportLimits {
   parseTimeoutMs: number;
   /** Files parsed at once in this process; further imports wait their turn. */
   maxParallel: number;
+  /** How long a parse thread waits for the next file before it is ended (its memory given back), in milliseconds. */
+  parserIdleMs: number;
 }
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
@@ -21,6 +23,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxTextChars: 5_000_000,
   parseTimeoutMs: 120_000,
   maxParallel: 2,
+  parserIdleMs: 30_000,
 };
 
 /** Characters of text an import yields (what the chunker, the guard scan and the database see). */

@@ -11,8 +11,6 @@ import type { WorkerAnswer, WorkerRequest } from './parse-worker.ts';
 // does not inherit its parent's loader hooks. From dist/ it is plain JavaScript.
 const FROM_SOURCES = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCES ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
-/** An idle worker is ended after this long, giving its memory (parsers loaded) back. */
-const IDLE_MS = 30_000;
 
 /** A parse thread: started once (~0.5-1 s with tsx and the parsers), reused until idle or dead. */
 interface ParseThread {
@@ -64,8 +62,14 @@ function takeThread(heapMb: number): ParseThread {
   return thread;
 }
 
-function parkThread(thread: ParseThread): void {
-  thread.idle = setTimeout(() => void thread.worker.terminate(), IDLE_MS);
+function parkThread(thread: ParseThread, idleMs: number): void {
+  thread.idle = setTimeout(() => {
+    // Out of the pool before it is ended: a thread ends some milliseconds after `terminate`, and
+    // one taken meanwhile would stop before answering its file (a 500 for a file that is fine).
+    const index = idleThreads.indexOf(thread);
+    if (index >= 0) idleThreads.splice(index, 1);
+    void thread.worker.terminate();
+  }, idleMs);
   thread.idle.unref();
   idleThreads.push(thread);
 }
@@ -90,7 +94,7 @@ function releaseSlot(): void {
  * needs more memory, or longer than `limits.parseTimeoutMs`, ends only that thread and is refused
  * as `too_large`, naming the limit. The API's event loop never runs a parser, so health checks and
  * chat keep answering during a heavy import; at most `limits.maxParallel` files parse at once and
- * further imports wait their turn. Threads are reused, and ended after 30 s idle.
+ * further imports wait their turn. Threads are reused, and ended after `limits.parserIdleMs` idle.
  */
 export async function parseIsolated(file: UploadedFile, type: FileType, limits: ImportLimits): Promise<Extracted> {
   const answer = await runIsolated(
@@ -131,7 +135,7 @@ async function runIsolated(request: WorkerRequest, limits: ImportLimits) {
       );
     throw new Error(answer.message);
   } finally {
-    if (reusable) parkThread(thread);
+    if (reusable) parkThread(thread, limits.parserIdleMs);
     else void thread.worker.terminate();
     releaseSlot();
   }
