@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Actor, AuditBatchEntry } from '../audit/index.ts';
-import { AppError, notFound } from '../core/index.ts';
+import { AppError, notFound, sentences } from '../core/index.ts';
 import {
   checkGrounding,
   defaultInjectionModel,
@@ -27,7 +27,6 @@ import { type ContactBox, contactIn, sealContact } from './handoff-contact.ts';
 import { departmentSlaHours, type HandoffReason, prepareHandoff } from './handoffs.ts';
 import { pick, type ReplyLanguage, replyLanguage } from './reply-language.ts';
 import { searchWithoutIntroduction } from './self-introduction.ts';
-import { sentences } from './sentences.ts';
 import type { SourceConsent } from './source-consent.ts';
 import { nextTurnInstant } from './turn-clock.ts';
 

@@ -27,3 +27,4 @@ export { definedOnly } from './defined-only.ts';
 export { TtlCache } from './ttl-cache.ts';
 export { isStorableText, storableText, findUnstorableText, truncateText } from './storable-text.ts';
 export { unifyIdeographs } from './unify-ideographs.ts';
+export { sentences } from './sentences.ts';

@@ -6,6 +6,7 @@ import type {
   TransparencyNoticeContent,
 } from '../../store/index.ts';
 import { APPLICATION_TYPE_LABELS } from '../registry/index.ts';
+import { sentences } from '../../core/index.ts';
 
 /** What a notice is modelled on; its fields follow the standard's tier 1 and tier 2 headings. */
 export const MODELLED_ON =
@@ -253,7 +254,10 @@ function dataDescription({ application }: NoticeFacts): StoredBilingual {
 function reachAPerson({ bot, content }: NoticeFacts): StoredBilingual {
   const parts = [bot?.fallback, content.contact].filter((p): p is StoredBilingual => !!p && !!(p.en || p.zhHant));
   if (!parts.length) return { en: 'Contact the owner department.', zhHant: '請聯絡負責部門。' };
-  return { en: parts.map((p) => p.en).join(' '), zhHant: parts.map((p) => p.zhHant).join(' ') };
+  return {
+    en: sentences('en', ...parts.map((p) => p.en)),
+    zhHant: sentences('zh-Hant', ...parts.map((p) => p.zhHant)),
+  };
 }
 
 function riskDescription({ application }: NoticeFacts): StoredBilingual {
