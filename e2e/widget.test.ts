@@ -11,6 +11,7 @@ import { DEMO_BOTS, seedDemoBots } from '../src/chat/index.ts';
 import { configSchema } from '../src/core/index.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/knowledge/testing/render-text-image.ts';
 import { openTestStore, type Store } from '../src/store/index.ts';
+import { chineseSpacingFaults } from './support/console-harness.ts';
 
 /**
  * The citizen's path through the real server and real Chromium: open /demo, ask the dog-licence bot
@@ -154,6 +155,7 @@ describe('chat widget in headless Chromium', () => {
     await answer.getByRole('button', { name: '查看職員回覆' }).click();
     await answer.getByText(/處理進度：/).waitFor();
     expect(await answer.getByText(/處理進度：/).textContent()).toMatch(/^處理進度：\S/);
+    expect(await page.evaluate(chineseSpacingFaults)).toEqual([]);
     await expect(answer.textContent()).resolves.toContain('職員尚未回覆');
   });
 

@@ -179,8 +179,31 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** Saves a full-page screenshot as a test artefact: e2e/artifacts/<name>.png. */
+/**
+ * Runs in the page: Chinese text where a full-width mark (：。，；！？) is followed by a space and
+ * more Chinese ("改動： 新增"): the mark carries its own space. Read from the rendered text, the
+ * widget's shadow roots included, so a label and its value in two elements are read together.
+ */
+export function chineseSpacingFaults(): string[] {
+  type Root = { innerText?: string; children: Iterable<Root>; shadowRoot?: Root | null };
+  const { document } = globalThis as unknown as {
+    document: { body: Root; querySelectorAll(selector: string): Iterable<Root> };
+  };
+  const texts = [document.body.innerText ?? ''];
+  for (const host of document.querySelectorAll('*')) {
+    for (const child of host.shadowRoot?.children ?? []) texts.push(child.innerText ?? '');
+  }
+  const fault = /.{0,12}[：。，；！？] +[\u3400-\u9fff].{0,12}/gu;
+  return texts.flatMap((text) => text.match(fault) ?? []);
+}
+
+/**
+ * Saves a full-page screenshot as a test artefact: e2e/artifacts/<name>.png. The page is read
+ * for a space after a full-width mark first: the tests keep one of every Chinese page.
+ */
 export async function keepScreenshot(page: Page, name: string): Promise<string> {
+  const faults = await page.evaluate(chineseSpacingFaults);
+  if (faults.length > 0) throw new Error(`${name}: a space after a full-width mark: ${faults.join(' | ')}`);
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

@@ -2,7 +2,7 @@
 import type { Answer, ChatApi, Citation } from './chat-api.ts';
 import { h, type Localizer } from './dom.ts';
 import { failureMessage } from './failure-message.ts';
-import { labelled, statusText, type TextKey, uiText } from './ui-text.ts';
+import { spaceAfter, statusText, type TextKey, uiText } from './ui-text.ts';
 
 /** What an answer's controls need from the widget around them. */
 export interface AnswerContext {
@@ -48,7 +48,8 @@ export function renderAnswer(answer: Answer, context: AnswerContext): HTMLElemen
   ) {
     const fallback = h('p', { class: 'fallback' });
     localizer.bind((language) => {
-      fallback.textContent = labelled(language, uiText(language, 'fallbackLabel'), context.fallback[language]);
+      const label = uiText(language, 'fallbackLabel');
+      fallback.textContent = `${label}${spaceAfter(label)}${context.fallback[language]}`;
     });
     if (context.fallback.zh || context.fallback.en) article.append(fallback);
   }
@@ -125,7 +126,8 @@ function renderHandoff(reference: string, sessionId: string, inAnswer: boolean, 
   const check = h('button', { type: 'button', class: 'secondary' });
   localizer.bind((language) => {
     title.textContent = uiText(language, 'handoffTitle');
-    text.textContent = labelled(language, uiText(language, 'handoffText'), '');
+    const label = uiText(language, 'handoffText');
+    text.textContent = `${label}${spaceAfter(label)}`;
     check.textContent = uiText(language, 'checkReply');
   });
   check.addEventListener('click', async () => {
@@ -139,7 +141,8 @@ function renderHandoff(reference: string, sessionId: string, inAnswer: boolean, 
       result.replaceChildren(failureMessage(status.kind, now));
       return;
     }
-    const progress = h('p', {}, labelled(now, uiText(now, 'handoffStatus'), statusText(now, status.value.status)));
+    const label = uiText(now, 'handoffStatus');
+    const progress = h('p', {}, `${label}${spaceAfter(label)}${statusText(now, status.value.status)}`);
     result.replaceChildren(
       progress,
       status.value.reply

@@ -13,7 +13,7 @@ import { type Answer, ChatApi, type FailureKind, type PublicBot } from './chat-a
 import { h, Localizer } from './dom.ts';
 import { renderAnswer } from './answer-view.ts';
 import { failureMessage } from './failure-message.ts';
-import { languageTag, otherLanguage, parseUiLanguage, uiText } from './ui-text.ts';
+import { languageTag, otherLanguage, parseUiLanguage, spaceAfter, uiText } from './ui-text.ts';
 import { WIDGET_CSS } from './widget-styles.ts';
 
 type StatusKey = 'emptyQuestion' | 'thinking' | 'answered';
@@ -165,13 +165,15 @@ export class LionRockChat extends HTMLElement {
           noticeHint,
         )
       : null;
-    const disclosure = h('p', { class: 'disclosure' }, badge, disclosureText, notice ? ' ' : null, notice);
+    const noticeGap = h('span', {});
+    const disclosure = h('p', { class: 'disclosure' }, badge, disclosureText, notice ? noticeGap : null, notice);
     const greeting = h('p', { class: 'greeting' });
     this.#localizer.bind((language) => {
       parts.title.textContent = bot.name[language];
       badgeText.textContent = uiText(language, 'aiBadge');
       badgeName.textContent = `${uiText(language, 'disclosureLabel')}: `;
       disclosureText.textContent = bot.disclosure[language];
+      noticeGap.textContent = spaceAfter(bot.disclosure[language]);
       noticeText.textContent = uiText(language, 'transparencyNotice');
       noticeHint.textContent = ` ${uiText(language, 'opensNewWindow')}`;
       greeting.textContent = bot.greeting[language];

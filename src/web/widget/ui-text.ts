@@ -92,9 +92,12 @@ export function uiText(language: UiLanguage, key: TextKey, values: Record<string
   );
 }
 
-/** A label and what it labels: a Chinese label's full-width colon carries its own space, an English one's does not. */
-export function labelled(language: UiLanguage, label: string, value: string): string {
-  return language === 'en' ? `${label} ${value}` : `${label}${value}`;
+/**
+ * The space between `text` and what follows it: none after a full-width mark (Chinese punctuation
+ * carries its own space: 其他查詢途徑：如需…, …為準。此人工智能如何運作), one otherwise.
+ */
+export function spaceAfter(text: string): string {
+  return /[：。，；！？）」』]$/u.test(text) ? '' : ' ';
 }
 
 /** A handoff status in `language`; unknown states are shown as sent. */
