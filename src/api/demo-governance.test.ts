@@ -102,16 +102,28 @@ describe('the demo governance seed', () => {
       expect(html.statusCode).toBe(200);
       expect(html.body).toContain('How to complain');
       expect(html.body).toContain('如何投訴');
+      // Each language's own punctuation, and the suites by their names.
+      expect(html.body).toContain('負責部門：');
+      expect(html.body).toMatch(/（部署階段）|（監察階段）/);
+      expect(html.body).toMatch(/標準問答準確度：\d+（[A-E]），通過/);
+      expect(html.body).toMatch(/Golden Q&amp;A accuracy: \d+ \([A-E]\), passed/);
+      expect(html.body).not.toMatch(/[\u3400-\u9fff][:,(] ?/u);
       const notice = (await f.app.inject({ method: 'GET', url: `/transparency/${id}.json` })).json() as {
         botId: string;
         models: unknown[];
         risk: { tier: string };
         humanOversight: { mode: string | null };
-        lastEvaluation: { suites: { passed: boolean }[] } | null;
+        lastEvaluation: { suites: { passed: boolean; suiteId: string; name: { en: string; zhHant: string } }[] } | null;
       };
       expect(notice).toMatchObject({ botId: id, models: [], risk: { tier: 'limited' } });
       expect(notice.humanOversight.mode).not.toBeNull();
       expect(notice.lastEvaluation?.suites.every((s) => s.passed)).toBe(true);
+      expect(notice.lastEvaluation?.suites).toContainEqual(
+        expect.objectContaining({
+          suiteId: 'golden-qa',
+          name: { en: 'Golden Q&A accuracy', zhHant: '標準問答準確度' },
+        }),
+      );
     }
   });
 

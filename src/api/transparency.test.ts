@@ -233,7 +233,7 @@ describe('public transparency notices', () => {
         expect(html).toContain(text);
       }
       expect(html).toContain(`notice-llm — m-2026-03 (last seen ${when})`);
-      expect(html).toContain(`notice-llm — m-2026-03 (最近一次見於 ${when})`);
+      expect(html).toContain(`notice-llm — m-2026-03（最近一次見於 ${when}）`);
     } finally {
       await fake.close();
     }

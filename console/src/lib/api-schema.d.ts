@@ -13945,6 +13945,11 @@ export interface paths {
                                          */
                                         finishedAt: string;
                                         grade: string | null;
+                                        /** @description The suite’s name, as the notice’s page shows it */
+                                        name: {
+                                            en: string;
+                                            zhHant: string;
+                                        };
                                         passed: boolean;
                                         score: number;
                                         suiteId: string;
@@ -14304,6 +14309,11 @@ export interface paths {
                                          */
                                         finishedAt: string;
                                         grade: string | null;
+                                        /** @description The suite’s name, as the notice’s page shows it */
+                                        name: {
+                                            en: string;
+                                            zhHant: string;
+                                        };
                                         passed: boolean;
                                         score: number;
                                         suiteId: string;
@@ -14657,6 +14667,11 @@ export interface paths {
                                          */
                                         finishedAt: string;
                                         grade: string | null;
+                                        /** @description The suite’s name, as the notice’s page shows it */
+                                        name: {
+                                            en: string;
+                                            zhHant: string;
+                                        };
                                         passed: boolean;
                                         score: number;
                                         suiteId: string;
@@ -27596,6 +27611,11 @@ export interface paths {
                                      */
                                     finishedAt: string;
                                     grade: string | null;
+                                    /** @description The suite’s name, as the notice’s page shows it */
+                                    name: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
                                     passed: boolean;
                                     score: number;
                                     suiteId: string;

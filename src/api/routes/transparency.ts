@@ -60,6 +60,7 @@ const noticeSchema = z
         suites: z.array(
           z.object({
             suiteId: z.string(),
+            name: bilingual.describe('The suite’s name, as the notice’s page shows it'),
             passed: z.boolean(),
             score: z.number(),
             grade: z.string().nullable(),

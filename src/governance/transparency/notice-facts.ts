@@ -6,11 +6,12 @@ import {
   departments,
   type Executor,
   governanceAssessments,
+  type StoredBilingual,
   type StoredDerivation,
   type TransparencyNoticeContent,
 } from '../../store/index.ts';
 import { type ObservedModel, observedModels } from '../bom/index.ts';
-import { latestEvaluationResults, requiredSuites } from '../evaluation/index.ts';
+import { latestEvaluationResults, requiredSuites, suiteCatalogue } from '../evaluation/index.ts';
 import type { AiApplication } from '../registry/index.ts';
 import type { NoticeFacts } from './notice.ts';
 
@@ -77,11 +78,26 @@ export async function noticeFacts(
         : null,
     evaluations: results.flatMap(({ suiteId, latest }) =>
       latest
-        ? [{ suiteId, passed: latest.passed, score: latest.score, grade: latest.grade, finishedAt: latest.finishedAt }]
+        ? [
+            {
+              suiteId,
+              name: suiteName(suiteId),
+              passed: latest.passed,
+              score: latest.score,
+              grade: latest.grade,
+              finishedAt: latest.finishedAt,
+            },
+          ]
         : [],
     ),
     ...words,
   };
+}
+
+/** A suite's name in both languages; a suite no longer shipped is named by its id. */
+function suiteName(suiteId: string): StoredBilingual {
+  const name = suiteCatalogue().get(suiteId)?.name;
+  return name ? { en: name.en, zhHant: name['zh-Hant'] } : { en: suiteId, zhHant: suiteId };
 }
 
 /** One line per provider and reported model (its fingerprints and requested names are the BOM's detail). */

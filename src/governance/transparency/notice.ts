@@ -53,7 +53,15 @@ export interface NoticeFacts {
   /** The latest completed assessment stage. */
   lastAssessment: { stage: string; completedAt: Date; oversight: OversightMode | null } | null;
   /** The latest finished run of each required suite. */
-  evaluations: readonly { suiteId: string; passed: boolean; score: number; grade: string | null; finishedAt: Date }[];
+  evaluations: readonly {
+    suiteId: string;
+    /** The suite's name in both languages, as the public reads it. */
+    name: StoredBilingual;
+    passed: boolean;
+    score: number;
+    grade: string | null;
+    finishedAt: Date;
+  }[];
   /** The officers' words and which version they are. */
   content: TransparencyNoticeContent;
   version: number;
@@ -100,7 +108,14 @@ export interface TransparencyNotice {
   lastAssessment: { stage: string; completedAt: string } | null;
   lastEvaluation: {
     finishedAt: string;
-    suites: { suiteId: string; passed: boolean; score: number; grade: string | null; finishedAt: string }[];
+    suites: {
+      suiteId: string;
+      name: StoredBilingual;
+      passed: boolean;
+      score: number;
+      grade: string | null;
+      finishedAt: string;
+    }[];
   } | null;
   notice: { version: number; publishedAt: string | null };
 }
@@ -269,7 +284,7 @@ function riskDescription({ application }: NoticeFacts): StoredBilingual {
       application.impact ? IMPACT[application.impact][lang] : null,
       application.tier ? TIER[application.tier][lang] : null,
       application.riskLevel
-        ? `${lang === 'en' ? 'overall risk' : '整體風險'}: ${LEVEL[application.riskLevel][lang]}`
+        ? `${lang === 'en' ? 'overall risk: ' : '整體風險：'}${LEVEL[application.riskLevel][lang]}`
         : null,
     ]
       .filter(Boolean)

@@ -42,6 +42,12 @@ const STAGES: Record<string, StoredBilingual> = {
   monitoring: { en: 'monitoring', zhHant: '監察' },
 };
 
+/** Each language's own punctuation: Chinese takes full-width marks with no space around them. */
+const MARKS = {
+  en: { colon: ': ', comma: ', ', open: ' (', close: ')', end: '.' },
+  zhHant: { colon: '：', comma: '，', open: '（', close: '）', end: '。' },
+} as const;
+
 const ATTR = { en: 'en', zhHant: 'zh-Hant' } as const;
 const ID = { en: 'en', zhHant: 'zh-hant' } as const;
 
@@ -91,6 +97,7 @@ ${order.map((lang) => section(notice, lang, options.jsonPath)).join('\n')}
 function section(notice: TransparencyNotice, lang: Lang, jsonPath: string): string {
   const h = (key: string) => escapeHtml(HEADINGS[key]?.[lang] ?? key);
   const t = (text: StoredBilingual) => escapeHtml(text[lang]);
+  const marks = MARKS[lang];
   const other: Lang = lang === 'en' ? 'zhHant' : 'en';
   const models = notice.models.length
     ? `<ul>${notice.models.map((m) => `<li>${escapeHtml(`${m.provider} — ${m.model}`)}</li>`).join('')}</ul>`
@@ -100,25 +107,25 @@ function section(notice: TransparencyNotice, lang: Lang, jsonPath: string): stri
     ? `<h3>${h('reportedModels')}</h3>\n<ul>${notice.reportedModels
         .map(
           (m) =>
-            `<li>${escapeHtml(`${m.provider} — ${m.model}`)} (${t(WORDS.lastSeen)} <time datetime="${escapeHtml(m.lastSeen)}">${escapeHtml(day(m.lastSeen))}</time>)</li>`,
+            `<li>${escapeHtml(`${m.provider} — ${m.model}`)}${marks.open}${t(WORDS.lastSeen)} <time datetime="${escapeHtml(m.lastSeen)}">${escapeHtml(day(m.lastSeen))}</time>${marks.close}</li>`,
         )
         .join('')}</ul>\n`
     : '';
   const assessment = notice.lastAssessment
-    ? `<p>${escapeHtml(day(notice.lastAssessment.completedAt))} (${t(STAGES[notice.lastAssessment.stage] ?? { en: notice.lastAssessment.stage, zhHant: notice.lastAssessment.stage })} ${t(WORDS.stage)})</p>`
+    ? `<p>${escapeHtml(day(notice.lastAssessment.completedAt))}${marks.open}${t(STAGES[notice.lastAssessment.stage] ?? { en: notice.lastAssessment.stage, zhHant: notice.lastAssessment.stage })}${lang === 'en' ? ' ' : ''}${t(WORDS.stage)}${marks.close}</p>`
     : `<p>${t(WORDS.never)}</p>`;
   const evaluation = notice.lastEvaluation
     ? `<p>${escapeHtml(day(notice.lastEvaluation.finishedAt))}</p><ul>${notice.lastEvaluation.suites
         .map(
           (s) =>
-            `<li>${escapeHtml(s.suiteId)}: ${escapeHtml(String(s.score))}${s.grade ? ` (${escapeHtml(s.grade)})` : ''}, ${t(s.passed ? WORDS.passed : WORDS.failed)}</li>`,
+            `<li>${t(s.name)}${marks.colon}${escapeHtml(String(s.score))}${s.grade ? `${marks.open}${escapeHtml(s.grade)}${marks.close}` : ''}${marks.comma}${t(s.passed ? WORDS.passed : WORDS.failed)}</li>`,
         )
         .join('')}</ul>`
     : `<p>${t(WORDS.never)}</p>`;
   return `<section lang="${ATTR[lang]}" id="${ID[lang]}" aria-labelledby="${ID[lang]}-title">
 <p><a href="#${ID[other]}" lang="${ATTR[other]}">${t(WORDS.other)}</a></p>
 <h1 id="${ID[lang]}-title">${t(notice.name)}<br>${h('title')}</h1>
-<p class="meta">${h('ownerDepartment')}: ${t(notice.ownerDepartment.name)}</p>
+<p class="meta">${h('ownerDepartment')}${marks.colon}${t(notice.ownerDepartment.name)}</p>
 <h2>${h('whatItDoes')}</h2>
 <p>${t(notice.whatItDoes)}</p>
 <h3>${h('whatItDoesNotDo')}</h3>
@@ -142,8 +149,8 @@ ${assessment}
 <h3>${h('lastEvaluation')}</h3>
 ${evaluation}
 <h2>${h('about')}</h2>
-<p class="meta">${t(WORDS.version)} ${notice.notice.version}${notice.notice.publishedAt ? `, ${t(WORDS.published)} ${escapeHtml(day(notice.notice.publishedAt))}` : ''}.</p>
-<p class="meta">${t(WORDS.modelledOn)}: <span lang="en">${escapeHtml(notice.modelledOn)}</span></p>
+<p class="meta">${t(WORDS.version)} ${notice.notice.version}${notice.notice.publishedAt ? `${marks.comma}${t(WORDS.published)} ${escapeHtml(day(notice.notice.publishedAt))}` : ''}${marks.end}</p>
+<p class="meta">${t(WORDS.modelledOn)}${marks.colon}<span lang="en">${escapeHtml(notice.modelledOn)}</span></p>
 <p><a href="${escapeHtml(jsonPath)}">${t(WORDS.json)}</a></p>
 </section>`;
 }
