@@ -189,6 +189,8 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     // Chinese dates (2026年9月14日) are wider than English ones: still none runs into the next.
     await expect.poll(() => page.locator('.visx-axis-bottom text').count(), POLL).toBeGreaterThan(2);
     expect(await crowdedDayLabels()).toEqual([]);
+    // A bar's own label (shown on pointing at it) in Chinese punctuation too.
+    expect(await page.locator('svg rect title').first().textContent()).toMatch(/^\d{4}年\d+月\d+日 · .+：\d+$/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await keepScreenshot(page, 'dashboard-zh');
   });

@@ -4,7 +4,7 @@ import { Group } from '@visx/group';
 import { ParentSize } from '@visx/responsive';
 import { scaleBand, scaleLinear, scaleOrdinal } from '@visx/scale';
 import { BarStack } from '@visx/shape';
-import { useI18n } from '../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../i18n/index.ts';
 
 export interface DayBarSeries {
   key: string;
@@ -79,6 +79,7 @@ function Bars({
   height: number;
 }) {
   const { format } = useI18n();
+  const common = useMessages(commonMessages);
   const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const innerHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
   const labels = rows.map((row) => String(row.label));
@@ -120,7 +121,7 @@ function Bars({
                   height={Math.max(0, bar.height)}
                   fill={bar.color}
                 >
-                  <title>{`${labels[bar.index]} · ${nameOf.get(stack.key)}: ${format.number(bar.bar[1] - bar.bar[0])}`}</title>
+                  <title>{`${labels[bar.index]} · ${nameOf.get(stack.key)}${common('fieldSeparator')}${format.number(bar.bar[1] - bar.bar[0])}`}</title>
                 </rect>
               )),
             )
