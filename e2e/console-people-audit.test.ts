@@ -295,8 +295,9 @@ describe('console: people and keys, audit', () => {
     await noSeriousViolations();
     await keepScreenshot(page, 'audit-en');
 
-    // The newest user.create is Wong Siu Ming's, the approver.
+    // The newest user.create is Wong Siu Ming's, the approver: the entry names the person as it names who acted.
     const newest = table.locator('tbody tr').first();
+    await expect(newest.locator('td').nth(2).textContent()).resolves.toMatch(/^user Wong Siu Ming [0-9a-f-]{36}$/);
     const seq = (await newest.getByRole('rowheader').textContent())?.trim();
     await newest.getByRole('link', { name: `Open entry ${seq}` }).click();
     await page.getByRole('heading', { level: 1, name: `Audit entry ${seq}` }).waitFor();

@@ -62,6 +62,10 @@ export function AuditTable({ filter, search }: { filter: AuditFilter; search: st
                     </td>
                     <td>
                       <code>{entry.entityType}</code>
+                      {/* A person is named as the actors are; the id stays, as the entry has it. */}
+                      {entry.entityType === 'user' && entry.entityId && names.has(entry.entityId)
+                        ? ` ${names.get(entry.entityId)}`
+                        : null}
                       {entry.entityId ? <span className="muted"> {entry.entityId}</span> : null}
                     </td>
                     <td>
