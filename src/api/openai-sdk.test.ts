@@ -268,6 +268,31 @@ describe('the official OpenAI client against LionRock', () => {
     });
   });
 
+  it('reads text parts of a message and refuses any other part (an image, audio, a file), naming it, in either language', async () => {
+    const ask = (content: unknown, language?: string) =>
+      f.app.inject({
+        method: 'POST',
+        url: '/v1/chat/completions',
+        payload: { model: 'test-bot', messages: [{ role: 'user', content }] },
+        headers: language ? { 'accept-language': language } : {},
+      });
+    const text = await ask([{ type: 'text', text: '狗牌收費幾錢？' }]);
+    expect(text.statusCode, text.body).toBe(200);
+    expect(text.json().choices[0].message.content).toContain('八十元');
+    const withImage = [
+      { type: 'text', text: '狗牌收費幾錢？' },
+      { type: 'image_url', image_url: { url: 'https://example.org/licence.png' } },
+    ];
+    const refused = await ask(withImage);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      error: { type: 'invalid_request_error', code: 'unsupported', param: 'messages.0.content.1' },
+    });
+    expect(refused.json().error.message).toMatch(/image_url.*reads text only/);
+    const inChinese = await ask(withImage, 'zh-HK');
+    expect(inChinese.json().error.message).toMatch(/image_url.*只會讀取文字/);
+  });
+
   it('surfaces errors in OpenAI’s shape, with a message naming the cause, in the asker’s language (item 9)', async () => {
     const error = await client()
       .chat.completions.create({ model: 'no-such-bot', messages: [{ role: 'user', content: 'hi' }] })

@@ -116,7 +116,8 @@ const REFUSED: Record<RefusedParameter, LocalizedText> = {
  * LionRock's conversation id instead. Sources are appended to the answer text. `max_tokens`,
  * `stream_options.include_usage`, `n` and `response_format` are honoured or refused with a 400
  * naming the parameter (issue #13, item 11); so are `logprobs`, `top_logprobs` and the tool
- * parameters, which a bot cannot honour at all (their "none of that" values are accepted).
+ * parameters, which a bot cannot honour at all (their "none of that" values are accepted), and any
+ * message part that is not text (an image, audio, a file).
  */
 export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationDeps, rateLimit: PublicRateLimit): void {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -214,6 +215,25 @@ function refuseUnsupported(request: Body): void {
   if (!noToolChoice(request.tool_choice)) refuse('tool_choice');
   if (request.functions?.length) refuse('functions');
   if (!noToolChoice(request.function_call)) refuse('function_call');
+  refuseNonTextParts(request.messages);
+}
+
+/** A bot reads text: a message part of another kind (an image, audio, a file) would be dropped unread. */
+function refuseNonTextParts(messages: Body['messages']): void {
+  for (const [at, { content }] of messages.entries()) {
+    if (typeof content === 'string') continue;
+    const index = content.findIndex((part) => part.type !== 'text');
+    const part = content[index];
+    if (!part) continue;
+    const reason = {
+      en: `is a "${part.type}" part: a bot reads text only`,
+      zhHant: `是「${part.type}」部分：聊天機械人只會讀取文字`,
+    };
+    const field = `messages.${at}.content.${index}`;
+    throw new AppError('validation_failed', { en: `${field} ${reason.en}`, zhHant: `${field} ${reason.zhHant}` }, [
+      { field: `body.${field}`, code: 'unsupported', message: reason },
+    ]);
+  }
 }
 
 interface Answer {
