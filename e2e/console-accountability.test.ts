@@ -107,7 +107,7 @@ describe('console: transparency notice and incident register', { timeout: 90_000
     await page.getByText('Save the draft first').waitFor();
     await press(page.getByRole('button', { name: 'Save draft' }));
     await page.getByRole('status').getByText('Draft version 2 saved.').waitFor();
-    await page.getByRole('status').filter({ hasText: 'Someone else changed 1 part(s) of the notice' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Someone else changed 1 part of the notice' }).waitFor();
     await expect(
       page.getByLabel('How to reach a person, beyond the bot (English, optional)').inputValue(),
     ).resolves.toBe(contact.en);

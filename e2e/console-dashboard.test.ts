@@ -296,7 +296,7 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     await page.keyboard.press('Enter');
     const clash = form.getByRole('alert').filter({ hasText: 'You changed some of the same settings' });
     await clash.waitFor();
-    expect(await clash.textContent()).toContain('Someone else changed 1 setting(s) of this provider');
+    expect(await clash.textContent()).toContain('Someone else changed 1 setting of this provider');
     await expect.poll(() => timeout.getAttribute('aria-invalid'), POLL).toBe('true');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await tabTo(clash.getByRole('button', { name: 'Use theirs: Timeout (milliseconds)' }));
@@ -380,7 +380,7 @@ describe('console dashboard and model gateway in headless Chromium', { timeout: 
     const perMinute = page.getByRole('spinbutton', { name: 'Requests per minute' });
     await typeInto(perMinute, '60');
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: 'Someone else changed 1 limit(s)' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Someone else changed 1 limit of this quota' }).waitFor();
     await expect.poll(() => quotas.getByText('2,000,000').count(), POLL).toBe(1);
     expect(await page.getByRole('spinbutton', { name: 'Tokens per month' }).inputValue()).toBe('2000000');
     // Both change the tokens per minute: the page refuses to put its value over theirs until told to.

@@ -174,7 +174,7 @@ describe('console: data catalogue, consents and open data', { timeout: 90_000 },
     await typeInto(field('Source systems'), 'eLicensing, CDEG API');
     await press(edit.getByRole('button', { name: 'Save changes' }));
 
-    const told = edit.getByRole('alert').filter({ hasText: 'Someone else changed 2 field(s) of this entry' });
+    const told = edit.getByRole('alert').filter({ hasText: 'Someone else changed 2 fields of this entry' });
     await told.waitFor();
     expect(await field('Data owner').inputValue()).toBe('Chief Licensing Officer');
     expect(await field('Retention').inputValue()).toBe('3 years');

@@ -159,7 +159,7 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await press(refusal.getByRole('link', { name: /governance page/ }));
     await usable(owner, BOT_NAME.en);
     const gate = owner.getByRole('region', { name: 'Go-live gate' });
-    await gate.getByText(/Not ready to go live: \d+ condition\(s\) unmet/).waitFor();
+    await gate.getByText(/Not ready to go live: \d+ conditions unmet/).waitFor();
     await gate.getByRole('rowheader', { name: 'Deployment-stage impact assessment complete' }).waitFor();
     expect(await gate.getByText('deployment_assessment_complete').count()).toBe(0);
     await noAxeViolations(owner);
@@ -461,7 +461,7 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     // Nothing saved over theirs: their A is in the form, the officer's 1 and B kept, 1 marked.
     const told = officer
       .getByRole('alert')
-      .filter({ hasText: 'Someone else saved answers to 2 question(s) after you opened this assessment' });
+      .filter({ hasText: 'Someone else saved answers to 2 questions after you opened this assessment' });
     await told.waitFor();
     // Said where the officer is, above the Save button at the foot of the window, not at the page's end.
     const inWindow = async (locator: Locator) => {

@@ -60,7 +60,7 @@ describe('console: a guard policy changed by two administrators at once', { time
     const both = { input: { injection: { action: 'warn' } }, output: { pii: { action: 'block' } } };
     expect(await stored()).toMatchObject(both);
     await expect.poll(boxPolicy).toMatchObject(both);
-    await page.getByRole('status').filter({ hasText: 'Someone else changed 1 check(s)' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Someone else changed 1 check of this policy' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 

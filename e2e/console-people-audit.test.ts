@@ -432,7 +432,7 @@ describe('console: people and keys, audit', () => {
     await pressOn(dialog.getByRole('button', { name: 'Save' }));
     const clash = dialog.getByRole('alert').filter({ hasText: 'You changed some of the same fields' });
     await clash.waitFor();
-    expect(await clash.textContent()).toContain('Someone else changed 1 detail(s) of this person');
+    expect(await clash.textContent()).toContain('Someone else changed 1 detail of this person');
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
     expect(await describedText(email)).toContain('Someone else changed this after you opened the dialog');
     expect(await name.inputValue()).toBe('Lee Siu-ming');

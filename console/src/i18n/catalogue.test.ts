@@ -4,12 +4,21 @@ import type { Catalogue } from './define-messages.ts';
 import { fill } from './define-messages.ts';
 import { formatters } from './format.ts';
 
-/** Every feature's messages.ts: the console's catalogue is their union with the common words. */
-const featureCatalogues = import.meta.glob<Record<string, Catalogue>>('../features/*/messages.ts', { eager: true });
+/** A module's export made by defineMessages (a module may export other tables beside it). */
+const isCatalogue = (value: unknown): value is Catalogue =>
+  typeof value === 'object' && value !== null && 'en' in value && 'zh-Hant' in value;
+
+/** Every feature's messages (messages.ts, and the parts' own *-messages.ts) and the shared components': the console's catalogue is their union with the common words. */
+const featureCatalogues = import.meta.glob<Record<string, unknown>>(
+  ['../features/*/messages.ts', '../features/*/*-messages.ts', '../components/*-messages.ts'],
+  { eager: true },
+);
 const catalogues: Array<[string, Catalogue]> = [
   ['common', commonMessages],
   ...Object.entries(featureCatalogues).flatMap(([path, module]) =>
-    Object.entries(module).map(([name, catalogue]): [string, Catalogue] => [`${path}#${name}`, catalogue]),
+    Object.entries(module)
+      .filter((entry): entry is [string, Catalogue] => isCatalogue(entry[1]))
+      .map(([name, catalogue]): [string, Catalogue] => [`${path}#${name}`, catalogue]),
   ),
 ];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -36,6 +45,21 @@ describe('the console message catalogue', () => {
   it('fills placeholders and leaves a missing one visible', () => {
     expect(fill('已登入：{name}', { name: '陳大文' })).toBe('已登入：陳大文');
     expect(fill('{count} of {total}', { count: 3 })).toBe('3 of {total}');
+  });
+
+  it('says one field, two fields: the English plural follows the number, formatted or not', () => {
+    const refused = '{count} {count|field|fields} refused';
+    expect(fill(refused, { count: 1 })).toBe('1 field refused');
+    expect(fill(refused, { count: '1' })).toBe('1 field refused');
+    expect(fill(refused, { count: 0 })).toBe('0 fields refused');
+    expect(fill(refused, { count: '1,000' })).toBe('1,000 fields refused');
+    expect(fill(refused, {})).toBe('{count} {count|field|fields} refused');
+  });
+
+  it('writes no "(s)" plural in English: each counted word follows its number', () => {
+    for (const [name, catalogue] of catalogues) {
+      for (const [key, text] of Object.entries(catalogue.en)) expect(text, `${name} ${key}`).not.toMatch(/\w\(s\)/);
+    }
   });
 
   it('writes dates and numbers in Hong Kong formats, in Hong Kong time', () => {

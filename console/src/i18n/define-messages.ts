@@ -19,11 +19,20 @@ export type Catalogue<Keys extends string = string> = Record<Locale, Record<Keys
 
 export type Translate<Keys extends string> = (key: Keys, values?: Record<string, string | number>) => string;
 
-/** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than an empty gap. */
+/**
+ * Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than an empty gap.
+ * `{name|one|other}` is English's singular or plural for the number `name` holds (as a number, or as
+ * the console formatted it): "{count} {count|field|fields}" reads "1 field", "2 fields", "1,000 fields".
+ */
 export function fill(template: string, values?: Record<string, string | number>): string {
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const value = values[name];
+      if (value === undefined) return whole;
+      if (one === undefined || other === undefined) return String(value);
+      return Number(String(value).replace(/,/g, '')) === 1 ? one : other;
+    },
+  );
 }

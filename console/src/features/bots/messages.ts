@@ -95,7 +95,7 @@ export const botMessages = defineMessages(
     useTheirs: 'Use theirs: {field}',
     theyChangedThis:
       'Someone else changed this after you opened the bot; your value is shown. Save to keep it, or use theirs.',
-    fixErrors: 'The server refused {count} field(s); each reason is shown beside its field.',
+    fixErrors: 'The server refused {count} {count|field|fields}; each reason is shown beside its field.',
     previewIntro: 'Ask the latest version, draft or published, over published knowledge. Nothing is recorded.',
     previewSaveFirst: 'Create the bot to preview it.',
     previewUnsaved: 'You have unsaved changes: the preview answers from the last saved version.',
@@ -138,7 +138,7 @@ export const botMessages = defineMessages(
     unpublished: 'The bot is unpublished: citizens can no longer ask it.',
     nothingToPublish: 'The latest version is already published. Save a change to make a new draft.',
     noPublishRight: 'Another person with the approver role publishes this bot (maker-checker).',
-    gateRefused: 'Not published: the go-live gate found {count} condition(s) unmet.',
+    gateRefused: 'Not published: the go-live gate found {count} {count|condition|conditions} unmet.',
     gateOpenApplication: 'See the conditions and what to do on the bot’s governance page',
     servedNow: 'Citizens are served: {status}',
     servedNone: 'nothing (not published)',

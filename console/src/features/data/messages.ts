@@ -58,7 +58,7 @@ export const dataMessages = defineMessages(
     save: 'Save changes',
     saved: 'Changes saved.',
     othersChanged:
-      'Someone else changed {count} field(s) of this entry after you opened it: their changes are now in the form.',
+      'Someone else changed {count} {count|field|fields} of this entry after you opened it: their changes are now in the form.',
     othersClash:
       'You changed some of the same fields; your values are still shown, and saving keeps them. Or take theirs:',
     useTheirs: 'Use theirs: {field}',

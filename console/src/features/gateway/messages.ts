@@ -55,12 +55,12 @@ export const gatewayMessages = defineMessages(
     unlimited: 'No limit',
     quotaSaved: 'Quota saved.',
     quotaOthersChanged:
-      'Someone else changed {count} limit(s) of this quota after you opened it; the form now shows theirs with your changes.',
+      'Someone else changed {count} {count|limit|limits} of this quota after you opened it; the form now shows theirs with your changes.',
     quotaOthersClash:
       'You changed some of the same limits. The form still shows yours, and saving keeps them; or use theirs:',
     useTheirs: 'Use theirs: {field}',
     providerOthersChanged:
-      'Someone else changed {count} setting(s) of this provider after you opened the form; the form now shows theirs with your changes.',
+      'Someone else changed {count} {count|setting|settings} of this provider after you opened the form; the form now shows theirs with your changes.',
     providerOthersClash:
       'You changed some of the same settings. The form still shows yours, and saving keeps them; or use theirs:',
     theyChangedThis: 'Someone else changed this after you opened the form; your value is shown.',

@@ -28,7 +28,7 @@ export const accountabilityMessages = defineMessages(
     published: 'Version {version} published.',
     saveBeforePublish: 'Save the draft first: publishing makes the saved draft public, not what is typed here.',
     noticeOthersChanged:
-      'Someone else changed {count} part(s) of the notice after you opened it; the form now shows their words with your changes.',
+      'Someone else changed {count} {count|part|parts} of the notice after you opened it; the form now shows their words with your changes.',
     noticeOthersClash:
       'You changed some of the same parts. The form still shows yours, and saving keeps them; or use theirs:',
     useTheirs: 'Use theirs: {field}',

@@ -141,7 +141,7 @@ export const governanceMessages = defineMessages(
     reassessmentDue: 'Re-assessment due: {reason}',
     nextReview: 'Next periodic review: {date}',
     gateReady: 'Ready to go live: every condition is met.',
-    gateNotReady: 'Not ready to go live: {count} condition(s) unmet.',
+    gateNotReady: 'Not ready to go live: {count} {count|condition|conditions} unmet.',
     gateCaption: 'Go-live conditions',
     colCondition: 'Condition',
     colMet: 'Met',
@@ -191,7 +191,7 @@ export const governanceMessages = defineMessages(
     // Assessment form
     assessmentTitle: '{stage} assessment: {name}',
     assessmentIntro: 'Template {template}. {status}. Answers save as a draft until you submit for review.',
-    partQuestions: '{count} question(s)',
+    partQuestions: '{count} {count|question|questions}',
     principlesServed: 'Serves: {principles}',
     answerLabel: 'Answer to {number}',
     answer_yes: 'Yes',
@@ -213,14 +213,15 @@ export const governanceMessages = defineMessages(
     saveDraft: 'Save draft',
     savedDraft: 'Draft saved.',
     othersAnswered:
-      'Someone else saved answers to {count} question(s) after you opened this assessment: they are now in the form.',
+      'Someone else saved answers to {count} {count|question|questions} after you opened this assessment: they are now in the form.',
     othersClash:
       'You answered some of the same questions; your answers are still shown, and saving keeps them. Or take theirs:',
     useTheirAnswer: 'Use their answer: {question}',
     theyAnsweredThis: 'Someone else answered this after you opened the assessment; your answer is shown.',
     submit: 'Submit for review',
     submitted: 'Submitted for review: the reviewers see it in their queue.',
-    submitRefused: 'The assessment was not submitted: {count} problem(s), each shown beside its question.',
+    submitRefused:
+      'The assessment was not submitted: {count} {count|problem|problems}, each shown beside its question.',
     answeredCount: '{answered} of {total} answered',
     readOnly: 'This assessment is {status}: it cannot be changed now.',
     sectionDecisions: 'Endorsements and returns',

@@ -36,7 +36,7 @@ export const guardMessages = defineMessages(
     policySaved: 'Policy saved. Chat applies it from the next question.',
     checkPath: '{stage} · {check}',
     othersChanged:
-      'Someone else changed {count} check(s) of this policy after you opened it; the box now shows their settings with your changes.',
+      'Someone else changed {count} {count|check|checks} of this policy after you opened it; the box now shows their settings with your changes.',
     othersClash:
       'You changed some of the same checks. The box still shows yours, and saving keeps them; or use theirs:',
     useTheirs: 'Use theirs: {check}',

@@ -17,7 +17,8 @@ export const handoffMessages = defineMessages(
     colAssignee: 'Assigned to',
     colOpened: 'Opened',
     noCases: 'No cases in this view.',
-    casesArrived: 'The queue was read again: {count} more case(s) than shown before, {total} in this view now.',
+    casesArrived:
+      'The queue was read again: {count} more {count|case|cases} than shown before, {total} in this view now.',
     unassigned: 'Nobody',
     readOnly: 'Read only (referred by your department)',
     dueIn: 'due {when}',

@@ -51,7 +51,7 @@ export const knowledgeMessages = defineMessages(
     openReview: 'Open the draft review',
     urlTitle: 'Import a web page',
     urlLabel: 'Address (URL)',
-    urlHelp: 'An http(s) address the server fetches; private and internal addresses are refused.',
+    urlHelp: 'An http or https address the server fetches; private and internal addresses are refused.',
     urlRequired: 'Enter the address to import.',
     ckanTitle: 'Import an open-data catalogue (CKAN)',
     ckanBaseLabel: 'Catalogue address',

@@ -32,7 +32,7 @@ export const peopleMessages = defineMessages(
     editUserTitle: 'Edit {name}',
     userSaved: '{name} was saved. Roles now: {roles}.',
     personOthersChanged:
-      'Someone else changed {count} detail(s) of this person after you opened the dialog; it now shows theirs with your changes.',
+      'Someone else changed {count} {count|detail|details} of this person after you opened the dialog; it now shows theirs with your changes.',
     disable: 'Disable',
     disableFor: 'Disable {name}',
     enable: 'Enable',
@@ -125,7 +125,7 @@ export const peopleMessages = defineMessages(
     departmentReactivated: 'The department {name} was reactivated.',
     slaNotANumber: 'Enter a whole number of hours.',
     departmentOthersChanged:
-      'Someone else changed {count} setting(s) of this department after you opened the dialog; it now shows theirs with your changes.',
+      'Someone else changed {count} {count|setting|settings} of this department after you opened the dialog; it now shows theirs with your changes.',
     // Both changed
     othersClash:
       'You changed some of the same fields. The dialog still shows yours, and saving keeps them; or use theirs:',
