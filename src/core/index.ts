@@ -28,3 +28,4 @@ export { TtlCache } from './ttl-cache.ts';
 export { isStorableText, storableText, findUnstorableText, truncateText } from './storable-text.ts';
 export { unifyIdeographs } from './unify-ideographs.ts';
 export { sentences } from './sentences.ts';
+export { counted } from './counted.ts';

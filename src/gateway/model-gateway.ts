@@ -1,4 +1,4 @@
-import { AppError } from '../core/index.ts';
+import { AppError, counted } from '../core/index.ts';
 import type { Db } from '../store/index.ts';
 import { estimateTokens, promptSha256, recordCall, sha256Hex } from './call-record.ts';
 import { CallRecorder } from './call-recorder.ts';
@@ -339,7 +339,7 @@ export class ModelGateway {
         : aborted
           ? null
           : new GatewayError('provider_unavailable', {
-              en: `The provider's answer was cut off after ${tally.attempts} attempt(s)`,
+              en: `The provider's answer was cut off after ${counted(tally.attempts, 'attempt')}`,
               zhHant: `模型供應商的回答在嘗試 ${tally.attempts} 次後仍然中斷`,
             });
     const reason = aborted ? 'client_aborted' : error instanceof AppError ? error.code : fallbackReason;

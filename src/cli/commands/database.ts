@@ -1,3 +1,4 @@
+import { counted } from '../../core/index.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CLI_PRINCIPAL, seedDemo } from '../../access/index.ts';
@@ -56,7 +57,7 @@ export function databaseCommands(program: Command): void {
           const governed = await seedDemoGovernance(store.db, () => app.lionrock.jobWorker.drain());
           const refused = governed.refused.map((r) => `${r.botId} (${r.unmet.join(', ')})`).join('; ');
           process.stdout.write(
-            `Governed the demo AI applications: assessed ${governed.assessed.length}, ran ${governed.evaluations.length} evaluation(s)` +
+            `Governed the demo AI applications: assessed ${governed.assessed.length}, ran ${counted(governed.evaluations.length, 'evaluation')}` +
               `${refused ? `; kept from going live by the gate: ${refused}` : ''}.\n`,
           );
         } finally {

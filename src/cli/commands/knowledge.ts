@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
 import { CLI_PRINCIPAL } from '../../access/index.ts';
-import { AppError } from '../../core/index.ts';
+import { AppError, counted } from '../../core/index.ts';
 import {
   extractSource,
   ImportError,
@@ -85,7 +85,7 @@ export function knowledgeCommands(kb: Command): void {
           else {
             process.stdout.write(
               `Imported ${result.source.origin} as draft version ${result.version.version} (id ${result.version.id})` +
-                `${findings ? `, ${findings} guard finding(s) for the approver` : ''}.\n` +
+                `${findings ? `, ${counted(findings, 'guard finding')} for the approver` : ''}.\n` +
                 `Publish it with: LIONROCK_API_KEY=<approver's key> lionrock kb publish ${result.version.id}\n`,
             );
           }

@@ -4,7 +4,7 @@ import { buildApp } from '../../api/index.ts';
 import { seedDemoGlossary } from '../../assistant/index.ts';
 import { seedDemoBots } from '../../chat/index.ts';
 import { anchorPathsFrom, openCheckpointer } from '../../audit/index.ts';
-import { loadConfig } from '../../core/index.ts';
+import { counted, loadConfig } from '../../core/index.ts';
 import { registerBotApplications, seedDemoGovernance } from '../../governance/index.ts';
 import { migrate } from '../../store/index.ts';
 import { consoleBuildIsStale, ensureConsoleBuilt } from '../../web/index.ts';
@@ -53,7 +53,7 @@ export function serveCommand(program: Command): void {
       // Every bot is an AI application (issue #16): bots made before the registry, or by the CLI, get theirs.
       await step(
         'Registering bots as AI applications',
-        (ids) => (ids.length > 0 ? `Registered ${ids.length} bot(s) as AI applications` : null),
+        (ids) => (ids.length > 0 ? `Registered ${counted(ids.length, 'bot')} as AI applications` : null),
         () => registerBotApplications(store.db, { principal: CLI_PRINCIPAL, requestId: 'start' }),
       );
       // The console is built from its sources when missing or older than them: no separate build step.
@@ -74,7 +74,7 @@ export function serveCommand(program: Command): void {
         await step(
           'Governing the demo AI applications (assessments, endorsements, evaluations, the go-live gate)',
           (done) =>
-            `Assessed ${done.assessed.length} demo AI application(s), ran ${done.evaluations.length} evaluation(s)` +
+            `Assessed ${counted(done.assessed.length, 'demo AI application')}, ran ${counted(done.evaluations.length, 'evaluation')}` +
             (done.refused.length
               ? `; kept from going live by the gate: ${done.refused.map((r) => `${r.botId} (${r.unmet.join(', ')})`).join('; ')}`
               : ''),

@@ -1,4 +1,4 @@
-import { AppError, type LocalizedIssue } from '../../core/index.ts';
+import { AppError, counted, type LocalizedIssue } from '../../core/index.ts';
 import type { GoLiveCondition, GoLiveStatus } from './go-live-condition.ts';
 
 /**
@@ -26,7 +26,7 @@ export class GoLiveRefused extends AppError {
     super(
       'conflict',
       {
-        en: `${what.en} cannot go live: ${unmet.length} go-live condition(s) not met (${names.en})`,
+        en: `${what.en} cannot go live: ${counted(unmet.length, 'go-live condition')} not met (${names.en})`,
         zhHant: `${what.zhHant}未能上線：有 ${unmet.length} 項上線條件未符合（${names.zhHant}）`,
       },
       issues,

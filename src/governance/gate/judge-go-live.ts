@@ -1,3 +1,4 @@
+import { counted } from '../../core/index.ts';
 import type { AiApplicationStatus } from '../../store/index.ts';
 import type { LocalizedText } from '../assessment/index.ts';
 import type { SuiteResult } from '../evaluation/index.ts';
@@ -113,7 +114,7 @@ function notSuspended({ application, purpose, suspendingIncidents = [] }: GoLive
       'not_suspended',
       false,
       {
-        en: `Suspended by ${suspendingIncidents.length} open incident(s): ${titles}.`,
+        en: `Suspended by ${counted(suspendingIncidents.length, 'open incident')}: ${titles}.`,
         zhHant: `因 ${suspendingIncidents.length} 宗未結束的事故而暫停：${titles}。`,
       },
       {
@@ -214,7 +215,7 @@ function assessment({ deployment }: GoLiveFacts): GoLiveCondition[] {
         false,
         deployment.status === 'draft'
           ? {
-              en: `The deployment-stage assessment is a draft${unanswered ? ` with ${unanswered} question(s) unanswered` : ''}.`,
+              en: `The deployment-stage assessment is a draft${unanswered ? ` with ${counted(unanswered, 'question')} unanswered` : ''}.`,
               zhHant: `部署階段評估仍是草稿${unanswered ? `，尚有 ${unanswered} 條問題未答` : ''}。`,
             }
           : {

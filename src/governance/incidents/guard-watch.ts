@@ -1,3 +1,4 @@
+import { counted } from '../../core/index.ts';
 import { and, eq, gt, inArray, isNotNull, max, ne } from 'drizzle-orm';
 import type { ServiceContext } from '../../access/index.ts';
 import {
@@ -49,7 +50,7 @@ const WORDING: Record<Kind, (count: number, minutes: number) => { title: string;
   guard_output_personal_data: (count, minutes) => ({
     title: `Personal data in answers: ${count} in ${minutes} minutes / 回答中出現個人資料`,
     description:
-      `The guard found personal data the approved sources do not hold in ${count} answer(s) of this bot within ` +
+      `The guard found personal data the approved sources do not hold in ${counted(count, 'answer')} of this bot within ` +
       `${minutes} minutes. Confirm and contain it if data leaked. / ` +
       `防護機制在 ${minutes} 分鐘內於此機械人的 ${count} 個回答中發現核准來源沒有的個人資料。如有資料外洩，請確認並遏止。`,
   }),

@@ -1,4 +1,4 @@
-import { AppError, type LocalizedIssue as CoreLocalizedIssue, issueMessage } from '../../core/index.ts';
+import { AppError, counted, type LocalizedIssue as CoreLocalizedIssue, issueMessage } from '../../core/index.ts';
 import type { StoredAnswer, StoredAnswerSet } from '../../store/index.ts';
 import {
   type AnsweredTemplate,
@@ -144,7 +144,7 @@ export function incompleteAssessment(problems: readonly AssessmentProblem[]): Lo
   return new LocalizedRefusal(
     'unprocessable',
     {
-      en: `The assessment cannot be submitted: ${problems.length} problem(s), each named by its question`,
+      en: `The assessment cannot be submitted: ${counted(problems.length, 'problem')}, each named by its question`,
       zhHant: `評估未能提交：有 ${problems.length} 項問題，已按問題編號逐一列出`,
     },
     problems.map((p) => ({ field: p.field, code: p.code, message: p.message })),
