@@ -1,9 +1,9 @@
-import { counted } from '../../core/index.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CLI_PRINCIPAL, seedDemo } from '../../access/index.ts';
 import { seedDemoBots } from '../../chat/index.ts';
 import { buildApp } from '../../api/index.ts';
+import { counted } from '../../core/index.ts';
 import { registerBotApplications, seedDemoGovernance } from '../../governance/index.ts';
 import {
   type AnchorPaths,

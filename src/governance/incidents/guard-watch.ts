@@ -1,6 +1,6 @@
-import { counted } from '../../core/index.ts';
 import { and, eq, gt, inArray, isNotNull, max, ne } from 'drizzle-orm';
 import type { ServiceContext } from '../../access/index.ts';
+import { counted } from '../../core/index.ts';
 import {
   aiApplications,
   chatMessages,
