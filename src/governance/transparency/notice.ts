@@ -1,3 +1,4 @@
+import { sentences } from '../../core/index.ts';
 import type {
   AiApplicationModel,
   AiApplicationStatus,
@@ -6,7 +7,6 @@ import type {
   TransparencyNoticeContent,
 } from '../../store/index.ts';
 import { APPLICATION_TYPE_LABELS } from '../registry/index.ts';
-import { sentences } from '../../core/index.ts';
 
 /** What a notice is modelled on; its fields follow the standard's tier 1 and tier 2 headings. */
 export const MODELLED_ON =
