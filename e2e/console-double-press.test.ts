@@ -10,13 +10,13 @@ import {
 } from './support/console-harness.ts';
 
 /**
- * A form that creates a record, pressed twice at once (a double-click, a script, a bouncing key), sends
- * once: the button's pending state reaches the page only after React draws again, so a second press in
+ * A form that creates a record or takes a step, pressed twice at once (a double-click, a script, a
+ * bouncing key), sends once: the button's pending state reaches the page only after React draws again, so a second press in
  * the same tick would otherwise send again. A bot's id is unique, so its second request was refused and
  * the officer saw "is already used" for the bot just made; an API key has no unique name, so a second,
- * never-shown key was made.
+ * never-shown key was made; a case's second reply was refused as "already replied".
  */
-describe('console: a create form pressed twice at once', { timeout: 90_000 }, () => {
+describe('console: a form pressed twice at once', { timeout: 90_000 }, () => {
   let h: ConsoleHarness;
   const sessions = new ConsoleSessions(() => h);
   const { pageErrors } = sessions;
@@ -86,6 +86,34 @@ describe('console: a create form pressed twice at once', { timeout: 90_000 }, ()
     const made = keys.filter((key) => key.name === 'double-pressed');
     expect(made).toHaveLength(1);
     expect(shown.startsWith(made[0]?.prefix ?? '-')).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('sends one reply to a case, and says it was sent, not "already replied"', async () => {
+    // A citizen asks what the demo bot cannot answer and accepts a person; the officer takes the case.
+    const unknown = await call('public', 'POST', '/api/v1/bots/demo-1823/ask', {
+      question: '我想喺天台升降私人直升機，要點申請？',
+    });
+    const accepted = await call('public', 'POST', '/api/v1/bots/demo-1823/ask', {
+      question: '好',
+      sessionId: unknown.sessionId,
+    });
+    const reference = (accepted.handoff as { reference: string }).reference;
+    const cases = (await call(h.adminKey, 'GET', '/api/v1/handoff-cases?limit=100')).items as {
+      id: string;
+      reference: string;
+    }[];
+    const id = cases.find((item) => item.reference === reference)?.id ?? '';
+    await call(h.adminKey, 'POST', `/api/v1/handoff-cases/${id}/take`);
+    const page = await sessions.signedIn(h.adminKey, 'en');
+    await sessions.open(page, `/handoffs/${id}`, `Case ${reference}`);
+    await typeInto(page.getByRole('textbox', { name: 'Reply', exact: true }), '請向民航處申請。');
+    const posts = countRequests(page, 'POST', `/api/v1/handoff-cases/${id}/reply`);
+
+    await pressTwiceAtOnce(page.getByRole('button', { name: 'Send reply', exact: true }));
+    await page.getByRole('status').filter({ hasText: 'Reply sent. The citizen can now see it.' }).waitFor();
+    expect(posts).toHaveLength(1);
+    expect(await page.getByText('already been replied').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -306,7 +306,7 @@ describe('console: handoff inbox and guard', () => {
     await table.getByRole('link', { name: fifthReference }).waitFor();
     await inbox
       .locator('main [role="status"] .notice')
-      .filter({ hasText: /^The queue was read again: 1 more case\(s\) than shown before/ })
+      .filter({ hasText: /^The queue was read again: 1 more case than shown before/ })
       .waitFor();
     expect(backgroundReads).toEqual(['/api/v1/handoff-cases']);
     // That read was the page's doing, not the officer's: the idle timer ran on.

@@ -75,7 +75,7 @@ describe('useSendOnce', () => {
     await waitFor(() => expect(heard).toEqual(['k-1', 'k-2']));
   });
 
-  it('tells the answer also when the form has gone meanwhile (as mutateThen), saying it has gone', async () => {
+  it('tells the answer also when the form has gone meanwhile, saying it has gone', async () => {
     const { requests, form } = sendingForm();
     const heard: string[] = [];
     act(() => form.result.current.send('laptop', (id, here) => heard.push(`${id} ${here ? 'here' : 'gone'}`)));

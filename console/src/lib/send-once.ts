@@ -1,18 +1,19 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { mutateThen } from './mutate-then.ts';
 
 /**
- * How a form that creates a record sends it: `mutateThen`, but a press while the form's request is on
- * its way is ignored. The button's `isPending` reaches the page only once React has drawn again, so two
- * presses in one tick (a double-click, a script, a bouncing key) would both send: a second bot with the
- * same id is refused ("is already used", shown for the bot just made), a second API key or incident is
- * made. A ref, set as the request goes and cleared when it settles, sees the second press at once.
- * After a failure the officer can send again.
+ * How a form sends: `send(variables, after)` runs the mutation, then `after` with its answer.
  *
- * `after` runs with the answer even when the form has left the page (as with `mutateThen`); its
- * `here` says whether the form is still on the page, so that an officer who went elsewhere while the
- * record was being made is not taken back to it.
+ * - Once, however fast it is pressed. The button's `isPending` reaches the page only once React has
+ *   drawn again, so two presses in one tick (a double-click, a script, a bouncing key) would both send:
+ *   a second bot with the same id refused ("is already used", shown for the bot just made), a second
+ *   API key made, a case replied to and then "already replied". A ref, set as the request goes and
+ *   cleared when it settles, sees the second press at once. After a failure the officer can send again.
+ * - `after` runs even when the answer has taken the form off the page (a replied case has no reply
+ *   form, a confirmed incident no draft form): a callback given to `mutate` is dropped with its form,
+ *   and the officer would not hear what happened. Its `here` says whether the form is still on the
+ *   page, so that an officer who went elsewhere while a record was made is not taken back to it.
+ * - A failure shows through the mutation's `error`, beside the form, as with `mutate`.
  *
  * @example
  * const create = useCreateBot();
@@ -34,8 +35,14 @@ export function useSendOnce<Result, Variables>(
   return (variables, after = () => {}) => {
     if (sending.current) return;
     sending.current = true;
-    void mutateThen(mutation, variables, (result) => after(result, here.current)).finally(() => {
-      sending.current = false;
-    });
+    mutation
+      .mutateAsync(variables)
+      .then(
+        (result) => after(result, here.current),
+        () => {},
+      )
+      .finally(() => {
+        sending.current = false;
+      });
   };
 }

@@ -15,7 +15,7 @@ describe('lionrock seed', () => {
   it('governs the demo as a fresh start does: every demo bot is ready to go live, and seeding again changes nothing', async () => {
     const seeded = await run(['seed'], data);
     expect(seeded.code, seeded.stderr).toBe(0);
-    expect(seeded.stdout).toMatch(/^Governed the demo AI applications: assessed \d+, ran 20 evaluation\(s\)/m);
+    expect(seeded.stdout).toMatch(/^Governed the demo AI applications: assessed \d+, ran 20 evaluations/m);
     const statusOf = async (botId: string) =>
       JSON.parse((await run(['gov', 'status', botId, '--json'], data)).stdout) as {
         ready: boolean;

@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { useDeleteDocument, type WorkspaceDocument } from '../api/assistant-api.ts';
 import { assistantMessages } from '../messages.ts';
 
@@ -22,6 +22,7 @@ export function DocumentsTable({
   const t = useMessages(assistantMessages);
   const { format } = useI18n();
   const remove = useDeleteDocument();
+  const sendRemove = useSendOnce(remove);
   const findingsOf = (document: WorkspaceDocument) => {
     const kinds = new Set(document.findings.flatMap((finding) => finding.kinds));
     return kinds.size === 0 ? t('findingsNone') : [...kinds].map((kind) => t(FINDING_LABEL[kind])).join('、');
@@ -59,9 +60,7 @@ export function DocumentsTable({
                 <Button
                   className="button button-quiet"
                   isPending={remove.isPending}
-                  onPress={() =>
-                    mutateThen(remove, document.id, () => onDeleted(t('deleted', { name: document.name })))
-                  }
+                  onPress={() => sendRemove(document.id, () => onDeleted(t('deleted', { name: document.name })))}
                 >
                   {t('deleteDocument', { name: document.name })}
                 </Button>

@@ -3,7 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import { TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { useKept } from '../../../lib/kept-form.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type DraftDetail, useEditDraft } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
@@ -17,12 +17,13 @@ import { DraftRefusal } from './draft-refusal.tsx';
 export function DraftEditForm({ draft, onSaved }: { draft: DraftDetail; onSaved: (message: string) => void }) {
   const t = useMessages(draftMessages);
   const edit = useEditDraft(draft.id);
+  const sendEdit = useSendOnce(edit);
   // Kept until saved: a session that idles out meanwhile leads to sign-in and back to this text.
   const [text, setText] = useKept(`draft-edit.${draft.id}.${draft.currentVersion}`, draft.versions.at(-1)?.text ?? '');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // The saved version re-keys this form (a fresh form on the new text): the answer outlives it.
-    mutateThen(edit, { text, baseVersion: draft.currentVersion }, (saved) =>
+    sendEdit({ text, baseVersion: draft.currentVersion }, (saved) =>
       onSaved(t('saved', { version: saved.currentVersion })),
     );
   };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type ConsentRequest, useDecideRequest } from '../api/consents-api.ts';
 import { dataMessages } from '../messages.ts';
@@ -17,10 +17,11 @@ export function DecisionCell({
 }) {
   const t = useMessages(dataMessages);
   const decide = useDecideRequest(request.id);
+  const sendDecide = useSendOnce(decide);
   const [note, setNote] = useState('');
   // A decided request is no longer pending: this cell leaves the page with the answer.
   const send = (approve: boolean) =>
-    mutateThen(decide, { approve, ...(note.trim() ? { note: note.trim() } : {}) }, () =>
+    sendDecide({ approve, ...(note.trim() ? { note: note.trim() } : {}) }, () =>
       onDecided(t(approve ? 'decided_approved' : 'decided_rejected', { scope: request.scope })),
     );
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
 import { type Consent, useRevokeConsent } from '../api/consents-api.ts';
 import { dataMessages } from '../messages.ts';
@@ -23,6 +23,7 @@ export function RevokeDialog({
 }) {
   const t = useMessages(dataMessages);
   const revoke = useRevokeConsent(consent.id);
+  const sendRevoke = useSendOnce(revoke);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const reasonError = missing ? t('reasonRequired') : fieldMessageOf(revoke.error, 'body.reason');
@@ -59,7 +60,7 @@ export function RevokeDialog({
                   }
                   setMissing(false);
                   // The revoked consent leaves its row's Revoke button, and this dialog with it.
-                  mutateThen(revoke, reason.trim(), () => {
+                  sendRevoke(reason.trim(), () => {
                     close();
                     onRevoked(t('revoked', { scope: consent.scope }));
                   });

@@ -6,7 +6,6 @@ import { Page, ProblemMessage, QueryView, Section, SelectField, TextField, Tick 
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
 import { useSendOnce } from '../../../lib/send-once.ts';
 import { accountabilityMessages } from '../accountability-messages.ts';
 import {
@@ -148,7 +147,9 @@ function TimelineForm({ id, onDone }: { id: string; onDone: (text: string) => vo
 function DraftForm({ id, onDone }: { id: string; onDone: (text: string) => void }) {
   const t = useMessages(accountabilityMessages);
   const confirm = useIncidentAction(id, 'confirm');
+  const sendConfirm = useSendOnce(confirm);
   const dismiss = useIncidentAction(id, 'dismiss');
+  const sendDismiss = useSendOnce(dismiss);
   const [note, setNote] = useState('');
   const [suspend, setSuspend] = useState(false);
   return (
@@ -170,14 +171,14 @@ function DraftForm({ id, onDone }: { id: string; onDone: (text: string) => void 
           <Button
             className="button button-primary"
             isPending={confirm.isPending}
-            onPress={() => mutateThen(confirm, { note, suspend }, () => onDone(t('confirmed')))}
+            onPress={() => sendConfirm({ note, suspend }, () => onDone(t('confirmed')))}
           >
             {t('confirm')}
           </Button>
           <Button
             className="button"
             isPending={dismiss.isPending}
-            onPress={() => mutateThen(dismiss, { note }, () => onDone(t('dismissed')))}
+            onPress={() => sendDismiss({ note }, () => onDone(t('dismissed')))}
           >
             {t('dismiss')}
           </Button>
@@ -192,10 +193,11 @@ function DraftForm({ id, onDone }: { id: string; onDone: (text: string) => void 
 function CloseForm({ id, onDone }: { id: string; onDone: (text: string) => void }) {
   const t = useMessages(accountabilityMessages);
   const close = useIncidentAction(id, 'close');
+  const sendClose = useSendOnce(close);
   const [note, setNote] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    mutateThen(close, { note }, () => onDone(t('closed')));
+    sendClose({ note }, () => onDone(t('closed')));
   };
   return (
     <Section id="incident-close" title={t('closeSection')}>

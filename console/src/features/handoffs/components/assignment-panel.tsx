@@ -4,7 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { agentsQuery, type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 import { NativeSelect } from './native-select.tsx';
@@ -14,12 +14,14 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
   const t = useMessages(handoffMessages);
   const agents = useQuery(agentsQuery);
   const take = useCaseStep(item.id);
+  const sendTake = useSendOnce(take);
   const assign = useCaseStep(item.id);
+  const sendAssign = useSendOnce(assign);
   const [assigneeId, setAssigneeId] = useState(item.assigneeId ?? '');
   const canTake = item.status === 'submitted' || item.status === 'referred';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    mutateThen(assign, { action: 'assign', body: { assigneeId } }, () =>
+    sendAssign({ action: 'assign', body: { assigneeId } }, () =>
       announce(
         t('assigned', { name: agents.data?.find((agent) => agent.id === assigneeId)?.displayName ?? assigneeId }),
       ),
@@ -33,7 +35,7 @@ export function AssignmentPanel({ item, announce }: { item: HandoffCase; announc
           className="button button-primary"
           isPending={take.isPending}
           onPress={() => {
-            mutateThen(take, { action: 'take' }, () => announce(t('taken')));
+            sendTake({ action: 'take' }, () => announce(t('taken')));
           }}
         >
           {t('take')}

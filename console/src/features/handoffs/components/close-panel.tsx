@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 
@@ -9,6 +9,7 @@ import { handoffMessages } from '../messages.ts';
 export function ClosePanel({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {
   const t = useMessages(handoffMessages);
   const step = useCaseStep(item.id);
+  const sendStep = useSendOnce(step);
   return (
     <>
       <p>{t('closeHelp')}</p>
@@ -16,7 +17,7 @@ export function ClosePanel({ item, announce }: { item: HandoffCase; announce: (m
         className="button"
         isPending={step.isPending}
         onPress={() => {
-          mutateThen(step, { action: 'close' }, () => announce(t('closed')));
+          sendStep({ action: 'close' }, () => announce(t('closed')));
         }}
       >
         {t('closeCase')}

@@ -4,7 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type HandoffCase, referralDepartmentsQuery, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 import { NativeSelect } from './native-select.tsx';
@@ -15,12 +15,13 @@ export function ReferForm({ item, announce }: { item: HandoffCase; announce: (me
   const { locale } = useI18n();
   const departments = useQuery(referralDepartmentsQuery);
   const step = useCaseStep(item.id);
+  const sendStep = useSendOnce(step);
   const [departmentId, setDepartmentId] = useState('');
   const nameOf = (d: { nameEn: string; nameZh: string }) => (locale === 'en' ? d.nameEn : d.nameZh);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const target = departments.data?.find((d) => d.id === departmentId);
-    mutateThen(step, { action: 'refer', body: { departmentId } }, () =>
+    sendStep({ action: 'refer', body: { departmentId } }, () =>
       announce(t('referred', { department: target ? nameOf(target) : departmentId })),
     );
   };

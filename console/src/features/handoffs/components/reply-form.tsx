@@ -4,7 +4,7 @@ import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { useKept } from '../../../lib/kept-form.ts';
-import { mutateThen } from '../../../lib/mutate-then.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type HandoffCase, useCaseStep } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 
@@ -12,10 +12,11 @@ import { handoffMessages } from '../messages.ts';
 export function ReplyForm({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {
   const t = useMessages(handoffMessages);
   const step = useCaseStep(item.id);
+  const sendStep = useSendOnce(step);
   const [reply, setReply, sent] = useKept(`handoff-reply.${item.id}`, '');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    mutateThen(step, { action: 'reply', body: { reply } }, () => {
+    sendStep({ action: 'reply', body: { reply } }, () => {
       announce(t('replied'));
       sent();
     });

@@ -4,7 +4,6 @@ import { Button, Form } from 'react-aria-components';
 import { OthersChanged, ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
-import { mutateThen } from '../../../lib/mutate-then.ts';
 import { fieldMessageOf, isChangedMeanwhile } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { useSendOnce } from '../../../lib/send-once.ts';
@@ -256,6 +255,7 @@ function EditPersonDialog({
   const t = useMessages(peopleMessages);
   const common = useMessages(commonMessages);
   const update = useUpdateUser();
+  const sendUpdate = useSendOnce(update);
   // Named as it opened: the name in the dialog may move onto another administrator's.
   const [name] = useState(user.displayName);
   const { base, draft, theirs, clashes, setDraft, takeTheirs } = useRebasingDraft({
@@ -267,7 +267,7 @@ function EditPersonDialog({
   const changedMeanwhile = isChangedMeanwhile(update.error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    mutateThen(update, { id: user.id, ...personChange(draft, base) }, onSaved);
+    sendUpdate({ id: user.id, ...personChange(draft, base) }, onSaved);
   };
   const errorOf = (field: PersonField) =>
     clashes.includes(field)
