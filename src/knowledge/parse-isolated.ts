@@ -39,8 +39,7 @@ function startThread(heapMb: number): ParseThread {
   // A thread that dies while parked (or errs with nobody asking) just leaves the pool.
   worker.on('error', () => undefined);
   worker.on('exit', () => {
-    const index = idleThreads.indexOf(thread);
-    if (index >= 0) idleThreads.splice(index, 1);
+    leavePool(thread);
     if (thread.idle) clearTimeout(thread.idle);
   });
   thread.ready = new Promise<void>((resolve, reject) => {
@@ -62,12 +61,16 @@ function takeThread(heapMb: number): ParseThread {
   return thread;
 }
 
+function leavePool(thread: ParseThread): void {
+  const index = idleThreads.indexOf(thread);
+  if (index >= 0) idleThreads.splice(index, 1);
+}
+
 function parkThread(thread: ParseThread, idleMs: number): void {
   thread.idle = setTimeout(() => {
     // Out of the pool before it is ended: a thread ends some milliseconds after `terminate`, and
     // one taken meanwhile would stop before answering its file (a 500 for a file that is fine).
-    const index = idleThreads.indexOf(thread);
-    if (index >= 0) idleThreads.splice(index, 1);
+    leavePool(thread);
     void thread.worker.terminate();
   }, idleMs);
   thread.idle.unref();

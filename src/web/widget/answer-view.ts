@@ -2,7 +2,7 @@
 import type { Answer, ChatApi, Citation } from './chat-api.ts';
 import { h, type Localizer } from './dom.ts';
 import { failureMessage } from './failure-message.ts';
-import { spaceAfter, statusText, type TextKey, uiText } from './ui-text.ts';
+import { joined, spaceAfter, statusText, type TextKey, uiText } from './ui-text.ts';
 
 /** What an answer's controls need from the widget around them. */
 export interface AnswerContext {
@@ -48,8 +48,7 @@ export function renderAnswer(answer: Answer, context: AnswerContext): HTMLElemen
   ) {
     const fallback = h('p', { class: 'fallback' });
     localizer.bind((language) => {
-      const label = uiText(language, 'fallbackLabel');
-      fallback.textContent = `${label}${spaceAfter(label)}${context.fallback[language]}`;
+      fallback.textContent = joined(uiText(language, 'fallbackLabel'), context.fallback[language]);
     });
     if (context.fallback.zh || context.fallback.en) article.append(fallback);
   }
@@ -141,8 +140,7 @@ function renderHandoff(reference: string, sessionId: string, inAnswer: boolean, 
       result.replaceChildren(failureMessage(status.kind, now));
       return;
     }
-    const label = uiText(now, 'handoffStatus');
-    const progress = h('p', {}, `${label}${spaceAfter(label)}${statusText(now, status.value.status)}`);
+    const progress = h('p', {}, joined(uiText(now, 'handoffStatus'), statusText(now, status.value.status)));
     result.replaceChildren(
       progress,
       status.value.reply

@@ -100,6 +100,11 @@ export function spaceAfter(text: string): string {
   return /[：。，；！？）」』]$/u.test(text) ? '' : ' ';
 }
 
+/** `first` and then `second`, with the space {@link spaceAfter} puts between them: `其他查詢途徑：如需…`, `Status: Replied`. */
+export function joined(first: string, second: string): string {
+  return `${first}${spaceAfter(first)}${second}`;
+}
+
 /** A handoff status in `language`; unknown states are shown as sent. */
 export function statusText(language: UiLanguage, status: string): string {
   return STATUS[status]?.[language] ?? status;
