@@ -113,10 +113,14 @@ describe('the demo governance seed', () => {
         models: unknown[];
         risk: { tier: string };
         humanOversight: { mode: string | null };
+        data: { description: { en: string; zhHant: string } };
         lastEvaluation: { suites: { passed: boolean; suiteId: string; name: { en: string; zhHant: string } }[] } | null;
       };
       expect(notice).toMatchObject({ botId: id, models: [], risk: { tier: 'limited' } });
       expect(notice.humanOversight.mode).not.toBeNull();
+      // The data it uses, in Chinese for a Chinese reader (the register's sources are in English).
+      expect(notice.data.description.zhHant).toMatch(/^它根據.*電郵地址.*。它使用個人資料。$/);
+      expect(notice.data.description.zhHant).not.toMatch(/[A-Za-z]/);
       expect(notice.lastEvaluation?.suites.every((s) => s.passed)).toBe(true);
       expect(notice.lastEvaluation?.suites).toContainEqual(
         expect.objectContaining({

@@ -303,4 +303,30 @@ describe('public transparency notices', () => {
       'body.doesNotDo.zhHant',
     ]);
   });
+
+  it('reads the data it uses in the officers’ words in each language, and refuses those words in one language only', async () => {
+    const application = await liveApplication(f.store.db, f.own.department.id, people());
+    const dataUsed = { en: 'The forms you send us', zhHant: '你交來的表格' };
+    const oneLanguage = await save(application.id, { ...WORDS, dataUsed: { en: 'The forms you send us', zhHant: '' } });
+    expect(oneLanguage.statusCode).toBe(400);
+    expect(oneLanguage.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.dataUsed.zhHant']);
+
+    const saved = await save(application.id, { ...WORDS, dataUsed });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().draft.content).toEqual({ ...WORDS, dataUsed });
+    expect(saved.json().preview.data).toMatchObject({
+      // The register's entry, in the one language it was written in, stays in the JSON twin.
+      sources: ['Scanned application forms'],
+      description: {
+        en: 'The forms you send us. It does not use personal data.',
+        zhHant: '你交來的表格。它不使用個人資料。',
+      },
+    });
+    // An officer who clears the words puts back the description from the register.
+    const cleared = await save(application.id, { ...WORDS, base: { ...WORDS, dataUsed } });
+    expect(cleared.json().draft.content).toEqual(WORDS);
+    expect(cleared.json().preview.data.description.zhHant).toBe(
+      '所用資料：Scanned application forms。它不使用個人資料。',
+    );
+  });
 });

@@ -73,7 +73,12 @@ const noticeSchema = z
   })
   .describe('A public AI transparency notice, modelled on the UK Algorithmic Transparency Recording Standard');
 
-const contentSchema = z.object({ doesNotDo: bilingual, complaints: bilingual, contact: bilingual.optional() });
+const contentSchema = z.object({
+  doesNotDo: bilingual,
+  complaints: bilingual,
+  contact: bilingual.optional(),
+  dataUsed: bilingual.optional(),
+});
 const versionSchema = z.object({
   id: z.string(),
   version: z.number().int(),
@@ -221,15 +226,25 @@ export function transparencyRoutes(app: FastifyInstance, deps: { db: Db }): void
         tags: ['governance'],
         security: [{ bearer: [] }],
         summary:
-          'Save the officers’ words of the notice as its draft (what it does not do, how to complain, a contact)',
+          'Save the officers’ words of the notice as its draft (what it does not do, how to complain, a contact, the data it uses)',
         params: idParams,
         body: z
           .object({
             doesNotDo: bilingualInput.describe('What the AI does not do'),
             complaints: bilingualInput.describe('How to complain or appeal'),
             contact: bilingualInput.optional().describe('How to reach a person, beyond the bot’s own fallback'),
+            dataUsed: bilingualInput
+              .optional()
+              .describe(
+                'What data it uses, in the public’s words: replaces the description made from the register’s data sources and personal-data kinds, which are in one language (whether it uses personal data is still said)',
+              ),
             base: z
-              .object({ doesNotDo: bilingualInput, complaints: bilingualInput, contact: bilingualInput })
+              .object({
+                doesNotDo: bilingualInput,
+                complaints: bilingualInput,
+                contact: bilingualInput,
+                dataUsed: bilingualInput,
+              })
               .partial()
               .strict()
               .optional()
@@ -243,8 +258,9 @@ export function transparencyRoutes(app: FastifyInstance, deps: { db: Db }): void
     },
     async (request) => {
       const ctx = serviceContext(request);
-      const { contact, base, ...words } = request.body;
-      await saveNoticeDraft(db, ctx, request.params.id, contact ? { ...words, contact } : words, base);
+      const { contact, dataUsed, base, ...words } = request.body;
+      const written = { ...words, ...(contact ? { contact } : {}), ...(dataUsed ? { dataUsed } : {}) };
+      await saveNoticeDraft(db, ctx, request.params.id, written, base);
       return workspaceJson(await noticeWorkspace(db, ctx.principal, request.params.id));
     },
   );

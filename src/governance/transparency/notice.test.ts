@@ -47,3 +47,38 @@ describe('a transparency notice: how to reach a person', () => {
     });
   });
 });
+
+describe('a transparency notice: the data it uses', () => {
+  const registered = (dataUsed?: { en: string; zhHant: string }): NoticeFacts => {
+    const base = facts(both('Call 1823.', '請致電 1823。'));
+    return {
+      ...base,
+      application: {
+        ...base.application,
+        personalData: true,
+        personalDataKinds: ['phone or e-mail a citizen gives when asking for a person'],
+        dataSources: ['Approved FAQ entries'],
+      },
+      content: { ...base.content, ...(dataUsed ? { dataUsed } : {}) },
+    };
+  };
+
+  it('says the register’s sources and kinds as entered, in the one language they were written in', () => {
+    expect(buildNotice(registered()).data.description).toEqual({
+      en: 'Data used: Approved FAQ entries. Personal data: phone or e-mail a citizen gives when asking for a person.',
+      zhHant: '所用資料：Approved FAQ entries。個人資料：phone or e-mail a citizen gives when asking for a person。',
+    });
+  });
+
+  it('reads the officers’ words in each language instead, and still says that it uses personal data', () => {
+    const notice = buildNotice(
+      registered(both('Approved FAQ entries, and the phone number you give', '已核准的常見問題，以及你提供的電話號碼')),
+    );
+    expect(notice.data.description).toEqual({
+      en: 'Approved FAQ entries, and the phone number you give. It uses personal data.',
+      zhHant: '已核准的常見問題，以及你提供的電話號碼。它使用個人資料。',
+    });
+    // The register's entries stay in the notice's data, as entered.
+    expect(notice.data.sources).toEqual(['Approved FAQ entries']);
+  });
+});

@@ -251,7 +251,21 @@ function howItWorks({ application, bot }: NoticeFacts): StoredBilingual {
       };
 }
 
-function dataDescription({ application }: NoticeFacts): StoredBilingual {
+/**
+ * What data it uses: the officers' words where written (both languages), else the register's
+ * sources and personal-data kinds as entered. Whether it uses personal data is always said from the
+ * register, so the officers' words cannot leave it out.
+ */
+function dataDescription({ application, content }: NoticeFacts): StoredBilingual {
+  if (content.dataUsed) {
+    const personal = application.personalData
+      ? { en: 'It uses personal data.', zhHant: '它使用個人資料。' }
+      : { en: 'It does not use personal data.', zhHant: '它不使用個人資料。' };
+    return {
+      en: sentences('en', content.dataUsed.en, personal.en),
+      zhHant: sentences('zh-Hant', content.dataUsed.zhHant, personal.zhHant),
+    };
+  }
   const sources = application.dataSources.join('; ');
   if (!application.personalData) {
     return {

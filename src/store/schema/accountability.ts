@@ -32,6 +32,11 @@ export interface TransparencyNoticeContent {
   complaints: StoredBilingual;
   /** How to reach a person, beyond the bot's own fallback (optional). */
   contact?: StoredBilingual;
+  /**
+   * What data it uses, in the public's words in both languages (optional): the register's data
+   * sources and personal-data kinds are written once, in one language.
+   */
+  dataUsed?: StoredBilingual;
 }
 
 /**
