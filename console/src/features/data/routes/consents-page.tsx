@@ -22,11 +22,12 @@ import { consentState } from '../consent-state.ts';
 import { dataMessages } from '../messages.ts';
 
 /** A department's name in the officer's language, by id (its id when the directory has not loaded). */
+/** A department's name in the reader's language, by its id or its code (a department's own consent names it by code). */
 function usePartyName(parties: readonly Party[] | undefined) {
   const { locale } = useI18n();
-  return (id: string) => {
-    const party = parties?.find((p) => p.id === id);
-    return party ? (locale === 'en' ? party.nameEn : party.nameZh) : id;
+  return (idOrCode: string) => {
+    const party = parties?.find((p) => p.id === idOrCode || p.code === idOrCode);
+    return party ? (locale === 'en' ? party.nameEn : party.nameZh) : idOrCode;
   };
 }
 
@@ -128,7 +129,11 @@ function ConsentsTable({
             return (
               <tr key={consent.id}>
                 <th scope="row">{consent.scope}</th>
-                <td>{t(`owner_${consent.ownerKind}`, { ref: consent.ownerRef })}</td>
+                <td>
+                  {t(`owner_${consent.ownerKind}`, {
+                    ref: consent.ownerKind === 'department' ? nameOf(consent.ownerRef) : consent.ownerRef,
+                  })}
+                </td>
                 <td>{nameOf(consent.providerDepartmentId)}</td>
                 <td>{nameOf(consent.consumerDepartmentId)}</td>
                 <td>{consent.purpose}</td>
