@@ -263,7 +263,10 @@ describe('console: data catalogue, consents and open data', { timeout: 90_000 },
     const consents = page.getByRole('region', { name: '同意記錄' });
     await consents.getByText('原因：The permit scheme has ended').waitFor();
     // Whose consent: the owning department by its name, not its code.
-    const ownerCell = consents.getByRole('row', { name: /licence-records/ }).getByRole('cell').first();
+    const ownerCell = consents
+      .getByRole('row', { name: /licence-records/ })
+      .getByRole('cell')
+      .first();
     await expect(ownerCell.textContent()).resolves.toBe('示範部門');
     const ask = page.getByRole('region', { name: '向其他部門索取數據' });
     await press(ask.getByRole('button', { name: '提出申請' }));

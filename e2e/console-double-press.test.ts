@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,13 +9,16 @@ import {
   startConsoleHarness,
   typeInto,
 } from './support/console-harness.ts';
+import { satisfyGoLiveGateViaApi } from './support/go-live-gate.ts';
 
 /**
  * A form that creates a record or takes a step, pressed twice at once (a double-click, a script, a
  * bouncing key), sends once: the button's pending state reaches the page only after React draws again, so a second press in
  * the same tick would otherwise send again. A bot's id is unique, so its second request was refused and
  * the officer saw "is already used" for the bot just made; an API key has no unique name, so a second,
- * never-shown key was made; a case's second reply was refused as "already replied".
+ * never-shown key was made; a case's second reply was refused as "already replied"; a bot's second
+ * publication was refused ("it is published already") and a knowledge draft's second approval ("it
+ * has already been approved"), each refusal shown in place of the step just taken.
  */
 describe('console: a form pressed twice at once', { timeout: 90_000 }, () => {
   let h: ConsoleHarness;
@@ -114,6 +118,81 @@ describe('console: a form pressed twice at once', { timeout: 90_000 }, () => {
     await page.getByRole('status').filter({ hasText: 'Reply sent. The citizen can now see it.' }).waitFor();
     expect(posts).toHaveLength(1);
     expect(await page.getByText('already been replied').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** An officer of the demo department with one role, and their API key, made by the administrator. */
+  const officerKey = async (displayName: string, role: string) => {
+    const user = await call(h.adminKey, 'POST', '/api/v1/users', { displayName, roles: [role] });
+    return String((await call(h.adminKey, 'POST', '/api/v1/keys', { name: role, userId: user.id })).key);
+  };
+  /** A file imported into knowledge through the API by `key`'s officer: its source and its draft version. */
+  const importFile = async (key: string, fileName: string, content: Blob) => {
+    const form = new FormData();
+    form.append('file', content, fileName);
+    const response = await fetch(`${h.base}/api/v1/knowledge/sources`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}` },
+      body: form,
+    });
+    expect(response.status).toBe(201);
+    return (await response.json()) as { source: { id: string }; version: { id: string } };
+  };
+
+  it('publishes a bot once, and says it is published, not "published already"', async () => {
+    // A bot answering from the demo dog-licence FAQ (what its golden questions ask), its go-live gate met.
+    const editorKey = await officerKey('Editor Yip', 'editor');
+    const faq = await readFile(new URL('../src/chat/demo/faq-dog-licence.jsonl', import.meta.url));
+    const imported = await importFile(editorKey, 'double-press-dog.jsonl', new Blob([faq]));
+    await call(h.adminKey, 'POST', `/api/v1/knowledge/versions/${imported.version.id}/approve`, {
+      override: { reason: 'Demo content reviewed for the end-to-end test' },
+    });
+    await h.app.lionrock.knowledgeIndex.refresh();
+    const botId = 'double-published-bot';
+    await call(h.adminKey, 'POST', '/api/v1/bots', {
+      id: botId,
+      config: {
+        name: { zh: '雙擊發佈', en: 'Double-published helper' },
+        greeting: { zh: '你好', en: 'Hello' },
+        disclosure: { zh: '你正與人工智能對話。', en: 'You are talking to AI.' },
+        fallback: { zh: '請致電 1823。', en: 'Please call 1823.' },
+        sourceIds: [imported.source.id],
+      },
+    });
+    await satisfyGoLiveGateViaApi(h, botId);
+    const publications = async () =>
+      ((await call(h.adminKey, 'GET', `/api/v1/audit?action=bot.publish&entityId=${botId}`)).items as unknown[]).length;
+    const page = await sessions.signedIn(h.adminKey, 'en');
+    await sessions.open(page, `/bots/${botId}`, `Edit bot ${botId}`);
+    const posts = countRequests(page, 'POST', `/api/v1/bots/${botId}/publish`);
+
+    await pressTwiceAtOnce(page.getByRole('button', { name: 'Publish version 1', exact: true }));
+    const published = page.getByRole('status').filter({ hasText: 'Version 1 is published' });
+    await published.or(page.getByRole('alert')).first().waitFor();
+    expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+    await published.waitFor();
+    expect(posts).toHaveLength(1);
+    expect(await publications()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('approves a knowledge draft once, and says it is published, not "already been approved"', async () => {
+    // An editor imports an FAQ sheet with nothing for the scan to find; the administrator approves it.
+    const sheet = ['id,question,answer', 'fee,How much is a fishing licence?,There is no fee.'].join('\n');
+    const editorKey = await officerKey('Editor Ho', 'editor');
+    const { version } = await importFile(editorKey, 'double-approved-faq.csv', new Blob([sheet]));
+    const page = await sessions.signedIn(h.adminKey, 'en');
+    await sessions.open(page, `/knowledge/versions/${version.id}`, 'Review: double-approved-faq, version 1');
+    const posts = countRequests(page, 'POST', `/api/v1/knowledge/versions/${version.id}/approve`);
+
+    await pressTwiceAtOnce(page.getByRole('button', { name: 'Approve and publish', exact: true }));
+    const published = page.getByRole('status').filter({ hasText: 'Version 1 is published.' });
+    await published.or(page.getByRole('alert')).first().waitFor();
+    expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+    await published.waitFor();
+    expect(posts).toHaveLength(1);
+    const detail = await call(h.adminKey, 'GET', `/api/v1/knowledge/versions/${version.id}`);
+    expect((detail.version as { status: string }).status).toBe('published');
     expect(pageErrors).toEqual([]);
   });
 });

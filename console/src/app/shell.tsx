@@ -50,6 +50,7 @@ const Banner = memo(function Banner({ navigate }: { navigate: NavigateFunction }
           className="button button-quiet"
           isPending={signOut.isPending}
           onPress={() =>
+            // biome-ignore lint/plugin/send-once: sign-out leaves the page even when refused (onSettled)
             signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in?signedOut=1', { replace: true }) })
           }
         >

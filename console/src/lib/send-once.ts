@@ -21,8 +21,9 @@ import { useEffect, useRef } from 'react';
  * // the button keeps isPending={create.isPending}; the error shows from create.error
  * send(newBotBody(form), (bot, here) => here && navigate(bot.id));
  */
-export function useSendOnce<Result, Variables>(
-  mutation: UseMutationResult<Result, Error, Variables>,
+export function useSendOnce<Result, Variables, Failure = Error>(
+  // Any failure type: a mutation whose onError takes `unknown` has `unknown` errors.
+  mutation: UseMutationResult<Result, Failure, Variables>,
 ): (variables: Variables, after?: (result: Result, here: boolean) => void) => void {
   const sending = useRef(false);
   const here = useRef(true);

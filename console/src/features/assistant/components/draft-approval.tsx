@@ -4,6 +4,7 @@ import { TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type DraftDetail, useDecideApproval, useFinaliseDraft, useRequestApproval } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
 import { who } from './draft-labels.ts';
@@ -22,14 +23,16 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
   const request = useRequestApproval(draft.id);
   const decide = useDecideApproval(draft.id);
   const finalise = useFinaliseDraft(draft.id);
+  const sendRequest = useSendOnce(request);
+  const sendDecision = useSendOnce(decide);
+  const sendFinalise = useSendOnce(finalise);
   const [comment, setComment] = useState('');
-  // A refusal belongs to the version it was about: a newer version (an edit, a model's) clears it.
-  const [failure, setFailure] = useState<{ error: unknown; version: number } | null>(null);
-  const fail = { onError: (error: unknown) => setFailure({ error, version: draft.currentVersion }) };
-  const done = (message: string) => () => {
-    setFailure(null);
-    onDone(message);
-  };
+  // The step last sent, and the version it was about: its refusal shows until a newer version (an
+  // edit, a model's) clears it.
+  const [sent, setSent] = useState<{ step: 'request' | 'decide' | 'finalise'; version: number } | null>(null);
+  const failure = sent?.version === draft.currentVersion ? { request, decide, finalise }[sent.step].error : null;
+  const sending = (step: 'request' | 'decide' | 'finalise') => setSent({ step, version: draft.currentVersion });
+  const done = (message: string) => () => onDone(message);
   const { approval } = draft;
   const name = (id: string) => who(id, me.user.id, t('you'));
   const busy = request.isPending || decide.isPending || finalise.isPending;
@@ -66,7 +69,10 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
         <Button
           className="button"
           isDisabled={busy}
-          onPress={() => request.mutate(undefined, { onSuccess: done(t('requested')), ...fail })}
+          onPress={() => {
+            sending('request');
+            sendRequest(undefined, done(t('requested')));
+          }}
         >
           {t('requestApproval')}
         </Button>
@@ -85,24 +91,26 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
             <Button
               className="button button-primary"
               isDisabled={busy}
-              onPress={() =>
-                decide.mutate(
+              onPress={() => {
+                sending('decide');
+                sendDecision(
                   { decision: 'approve', ...(comment.trim() ? { comment: comment.trim() } : {}) },
-                  { onSuccess: done(t('approvedDone')), ...fail },
-                )
-              }
+                  done(t('approvedDone')),
+                );
+              }}
             >
               {t('approve')}
             </Button>
             <Button
               className="button"
               isDisabled={busy}
-              onPress={() =>
-                decide.mutate(
+              onPress={() => {
+                sending('decide');
+                sendDecision(
                   { decision: 'reject', ...(comment.trim() ? { comment: comment.trim() } : {}) },
-                  { onSuccess: done(t('rejectedDone')), ...fail },
-                )
-              }
+                  done(t('rejectedDone')),
+                );
+              }}
             >
               {t('reject')}
             </Button>
@@ -113,12 +121,15 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
         <Button
           className="button button-primary"
           isDisabled={busy}
-          onPress={() => finalise.mutate(undefined, { onSuccess: done(t('finalised')), ...fail })}
+          onPress={() => {
+            sending('finalise');
+            sendFinalise(undefined, done(t('finalised')));
+          }}
         >
           {t('finalise')}
         </Button>
       ) : null}
-      {failure && failure.version === draft.currentVersion ? <DraftRefusal error={failure.error} /> : null}
+      {failure ? <DraftRefusal error={failure} /> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { Button } from 'react-aria-components';
 import { SelectField } from '../../../components/index.ts';
 import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { modelsQuery } from '../api/assistant-api.ts';
 import { type DraftDetail, useRegenerateDraft } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
@@ -17,6 +18,7 @@ export function DraftRegenerate({ draft, onDone }: { draft: DraftDetail; onDone:
   const common = useMessages(commonMessages);
   const models = useQuery(modelsQuery);
   const regenerate = useRegenerateDraft(draft.id);
+  const sendRegenerate = useSendOnce(regenerate);
   const allowed = (models.data ?? []).filter((entry) => entry.model !== '*');
   const options = allowed.map((entry) => ({
     id: `${entry.provider}${SEPARATOR}${entry.model}`,
@@ -28,12 +30,8 @@ export function DraftRegenerate({ draft, onDone }: { draft: DraftDetail; onDone:
   if (options.length === 0) return <p>{t('regenerateNeedsModel')}</p>;
   const run = () => {
     const [provider = '', model = ''] = value.split(SEPARATOR);
-    regenerate.mutate(
-      { model: { provider, model }, baseVersion: draft.currentVersion },
-      {
-        onSuccess: (saved) =>
-          onDone(t('regenerated', { version: saved.currentVersion, model: `${provider}/${model}` })),
-      },
+    sendRegenerate({ model: { provider, model }, baseVersion: draft.currentVersion }, (saved) =>
+      onDone(t('regenerated', { version: saved.currentVersion, model: `${provider}/${model}` })),
     );
   };
   return (

@@ -3,6 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type MinutesEdit, useEditMinutes } from '../api/assistant-api.ts';
 import type { Minutes } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
@@ -30,6 +31,7 @@ const orNull = (text: string) => (text.trim() ? text.trim() : null);
 export function MinutesEditor({ jobId, minutes, onClose }: { jobId: string; minutes: Minutes; onClose: () => void }) {
   const t = useMessages(assistantMessages);
   const save = useEditMinutes(jobId);
+  const sendSave = useSendOnce(save);
   const [attendees, setAttendees] = useState(minutes.attendees.join('\n'));
   const [items, setItems] = useState<ItemDraft[]>(
     minutes.items.map((item) => ({
@@ -52,7 +54,7 @@ export function MinutesEditor({ jobId, minutes, onClose }: { jobId: string; minu
   const problem = save.error instanceof ProblemError ? save.error : null;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    save.mutate(
+    sendSave(
       {
         attendees: lines(attendees),
         items: items.map((item) => ({
@@ -70,7 +72,8 @@ export function MinutesEditor({ jobId, minutes, onClose }: { jobId: string; minu
             ),
         })),
       },
-      { onSuccess: onClose },
+      // Not when the editor has gone meanwhile: one opened again since is not closed under the officer.
+      (_saved, here) => here && onClose(),
     );
   };
   return (

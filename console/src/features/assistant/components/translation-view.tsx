@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { ProblemMessage, Section, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type GlossaryViolation, type ReviewSentence, useReviewSentence } from '../api/translate-api.ts';
 import { translateMessages } from '../translate-messages.ts';
 import { markedSegments } from './marked-segments.ts';
@@ -43,6 +44,7 @@ export function TranslationView({ output }: { output: TranslationOutput }) {
   const { format } = useI18n();
   const { jobId = '' } = useParams();
   const review = useReviewSentence(jobId);
+  const sendReview = useSendOnce(review);
   const [saved, setSaved] = useState<string | null>(null);
   const { translation } = output;
   const reviewed = new Map((output.review?.sentences ?? []).map((sentence) => [sentence.id, sentence]));
@@ -102,17 +104,15 @@ export function TranslationView({ output }: { output: TranslationOutput }) {
                 locked={review.isPending}
                 error={review.variables?.sentence === sentence.id ? review.error : null}
                 onStep={(step, onDone) =>
-                  review.mutate(step, {
-                    onSuccess: (state) => {
-                      const after = state.review.sentences.find((s) => s.id === sentence.id);
-                      setSaved(
-                        t('sentenceSaved', {
-                          n: format.number(sentence.id),
-                          status: statusLabel(after?.status ?? 'pending'),
-                        }),
-                      );
-                      onDone?.();
-                    },
+                  sendReview(step, (state) => {
+                    const after = state.review.sentences.find((s) => s.id === sentence.id);
+                    setSaved(
+                      t('sentenceSaved', {
+                        n: format.number(sentence.id),
+                        status: statusLabel(after?.status ?? 'pending'),
+                      }),
+                    );
+                    onDone?.();
                   })
                 }
               />

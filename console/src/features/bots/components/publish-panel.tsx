@@ -4,6 +4,7 @@ import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type BotView, usePublishBot, useUnpublishBot } from '../api/bots.ts';
 import { botMessages } from '../messages.ts';
 
@@ -16,6 +17,8 @@ export function PublishPanel({ view }: { view: BotView }) {
   const { can } = useCurrentUser();
   const publish = usePublishBot(view.id);
   const unpublish = useUnpublishBot(view.id);
+  const sendPublish = useSendOnce(publish);
+  const sendUnpublish = useSendOnce(unpublish);
   const mayPublish = can('bot:publish');
   const latestIsServed = view.publishedVersion === view.latest.version;
   const done = publish.isSuccess
@@ -23,10 +26,6 @@ export function PublishPanel({ view }: { view: BotView }) {
     : unpublish.isSuccess
       ? t('unpublished')
       : null;
-  const reset = () => {
-    publish.reset();
-    unpublish.reset();
-  };
 
   return (
     <div className="publish-panel">
@@ -46,8 +45,10 @@ export function PublishPanel({ view }: { view: BotView }) {
               className="button button-primary"
               isPending={publish.isPending}
               onPress={() => {
-                reset();
-                publish.mutate(view.latest.version);
+                // Only the other step's answer is cleared: sending replaces this one's, and a reset
+                // would part the mutation from a publication already on its way (a second press).
+                unpublish.reset();
+                sendPublish(view.latest.version);
               }}
             >
               {publish.isPending ? t('publishing') : t('publish', { version: view.latest.version })}
@@ -58,8 +59,8 @@ export function PublishPanel({ view }: { view: BotView }) {
               className="button button-danger"
               isPending={unpublish.isPending}
               onPress={() => {
-                reset();
-                unpublish.mutate();
+                publish.reset();
+                sendUnpublish(undefined);
               }}
             >
               {unpublish.isPending ? t('unpublishing') : t('unpublish')}

@@ -4,6 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, QueryView, Section, SelectField, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type AllowlistEntry, allowlistQuery, providersQuery, usePutAllowlist } from '../api/gateway.ts';
 import { theirChanges } from '../allowlist-changes.ts';
 import { gatewayMessages } from '../messages.ts';
@@ -18,24 +19,20 @@ export function AllowlistSection({ departmentId, canManage }: { departmentId: st
   const { format } = useI18n();
   const allowlist = useQuery(allowlistQuery(departmentId));
   const put = usePutAllowlist(departmentId);
+  const sendPut = useSendOnce(put);
   const [announcement, setAnnouncement] = useState('');
   const save = (entries: AllowlistEntry[], base: AllowlistEntry[]) =>
-    put.mutate(
-      { entries, base },
-      {
-        onSuccess: (saved) => {
-          const theirs = theirChanges(entries, saved.entries);
-          const kept =
-            theirs.added.length + theirs.removed.length > 0
-              ? ` ${t('allowlistTheirsKept', {
-                  added: theirs.added.join(', ') || t('nothing'),
-                  removed: theirs.removed.join(', ') || t('nothing'),
-                })}`
-              : '';
-          setAnnouncement(`${t('allowlistSaved', { count: saved.entries.length })}${kept}`);
-        },
-      },
-    );
+    sendPut({ entries, base }, (saved) => {
+      const theirs = theirChanges(entries, saved.entries);
+      const kept =
+        theirs.added.length + theirs.removed.length > 0
+          ? ` ${t('allowlistTheirsKept', {
+              added: theirs.added.join(', ') || t('nothing'),
+              removed: theirs.removed.join(', ') || t('nothing'),
+            })}`
+          : '';
+      setAnnouncement(`${t('allowlistSaved', { count: saved.entries.length })}${kept}`);
+    });
   return (
     <Section id="gateway-allowlist" title={t('allowlist')}>
       <p className="muted">{t('allowlistIntro')}</p>

@@ -3,6 +3,7 @@ import { Button, Label, RadioGroup } from 'react-aria-components';
 import { Choice, ProblemMessage, Section, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { fieldMessageOf } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type Capacity, useDecide } from '../api/assessments-api.ts';
 import { valueKey } from '../labels.ts';
 import { governanceMessages } from '../messages.ts';
@@ -14,6 +15,7 @@ import { governanceMessages } from '../messages.ts';
 export function DecisionPanel({ assessmentId, capacities }: { assessmentId: string; capacities: readonly Capacity[] }) {
   const t = useMessages(governanceMessages);
   const decide = useDecide(assessmentId);
+  const sendDecision = useSendOnce(decide);
   const [comment, setComment] = useState('');
   const [capacity, setCapacity] = useState<Capacity | undefined>(capacities[0]);
   const done = decide.isSuccess
@@ -55,7 +57,7 @@ export function DecisionPanel({ assessmentId, capacities }: { assessmentId: stri
           className="button button-primary"
           isPending={decide.isPending}
           isDisabled={decide.isSuccess}
-          onPress={() => decide.mutate({ decision: 'endorse', capacity, comment: comment.trim() || undefined })}
+          onPress={() => sendDecision({ decision: 'endorse', capacity, comment: comment.trim() || undefined })}
         >
           {t('endorse')}
         </Button>
@@ -63,7 +65,7 @@ export function DecisionPanel({ assessmentId, capacities }: { assessmentId: stri
           className="button button-danger"
           isPending={decide.isPending}
           isDisabled={decide.isSuccess}
-          onPress={() => decide.mutate({ decision: 'return', capacity, comment: comment.trim() })}
+          onPress={() => sendDecision({ decision: 'return', capacity, comment: comment.trim() })}
         >
           {t('returnAction')}
         </Button>

@@ -7,6 +7,7 @@ import { commonMessages, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import {
   type Assessment,
   assessmentQuery,
@@ -68,6 +69,7 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   const queue = useQuery({ ...reviewQueueQuery, enabled: me.can('governance:endorse') });
   const save = useSaveAnswers(assessment.id);
   const submit = useSubmitAssessment(assessment.id);
+  const sendSubmit = useSendOnce(submit);
   // The server's answers now, and the ones the officer's draft was made from: a save sends the
   // difference from its base, with the base (the server refuses to overwrite an answer someone else
   // saved since). Newer answers read meanwhile become the base, the officer's changes moved onto them.
@@ -80,7 +82,6 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
     samePart: sameQuestion,
   });
   const queryClient = useQueryClient();
-  const [submitError, setSubmitError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const editable = assessment.status === 'draft' && me.can('governance:prepare');
@@ -88,7 +89,7 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   const shown = editable ? draft : saved;
   const stageName = t(valueKey('stage', assessment.stage));
   const problemSource =
-    submitError instanceof ProblemError ? submitError : save.error instanceof ProblemError ? save.error : null;
+    submit.error instanceof ProblemError ? submit.error : save.error instanceof ProblemError ? save.error : null;
   const changedMeanwhile = isChangedMeanwhile(problemSource);
   // Questions both answered are marked from the draft's own record (their answer can be taken, the mark goes with it).
   const problems = problemsByPlace([
@@ -121,17 +122,14 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   };
   const onSave = async () => {
     setNotice(null);
-    setSubmitError(null);
+    submit.reset();
     if (await saveChanges()) setNotice(t('savedDraft'));
   };
   const onSubmit = async () => {
     setNotice(null);
-    setSubmitError(null);
+    submit.reset();
     if (!(await saveChanges())) return;
-    submit.mutate(undefined, {
-      onSuccess: () => setNotice(t('submitted')),
-      onError: (error) => setSubmitError(error),
-    });
+    sendSubmit(undefined, () => setNotice(t('submitted')));
   };
   const templates = [impact, ...(tierSet ? [tier] : []), ...(privacySet ? [privacy] : [])];
   const loading = templates.find((query) => !query.isSuccess);

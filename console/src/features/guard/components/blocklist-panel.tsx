@@ -18,6 +18,7 @@ export function BlocklistPanel() {
   const block = useBlockDomains();
   const send = useSendOnce(block);
   const unblock = useUnblockDomain();
+  const sendUnblock = useSendOnce(unblock);
   const [domains, setDomains] = useState('');
   const [announced, setAnnounced] = useState<string | null>(null);
   const [rejected, setRejected] = useState<string[]>([]);
@@ -67,9 +68,7 @@ export function BlocklistPanel() {
                         isPending={unblock.isPending}
                         onPress={() => {
                           setAnnounced(null);
-                          unblock.mutate(item.domain, {
-                            onSuccess: () => setAnnounced(t('removed', { domain: item.domain })),
-                          });
+                          sendUnblock(item.domain, () => setAnnounced(t('removed', { domain: item.domain })));
                         }}
                       >
                         {t('remove')}

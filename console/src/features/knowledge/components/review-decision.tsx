@@ -2,6 +2,7 @@ import { Button } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { useApproveVersion, useRejectVersion, type VersionDetail } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -22,6 +23,8 @@ export function ReviewDecision({
   const me = useCurrentUser();
   const approve = useApproveVersion(version.id);
   const reject = useRejectVersion(version.id);
+  const sendApprove = useSendOnce(approve);
+  const sendReject = useSendOnce(reject);
   if (!me.can('knowledge:approve')) return <p className="notice">{t('noApprovePermission')}</p>;
   const done = approve.data ?? reject.data;
   return (
@@ -36,7 +39,7 @@ export function ReviewDecision({
               isDisabled={Boolean(done)}
               onPress={() => {
                 reject.reset();
-                approve.mutate(undefined);
+                sendApprove(undefined);
               }}
             >
               {t('approve')}
@@ -56,7 +59,7 @@ export function ReviewDecision({
               error={approve.error}
               onConfirm={(reason, close) => {
                 reject.reset();
-                approve.mutate(reason, { onSuccess: close });
+                sendApprove(reason, () => close());
               }}
             />
           )}
@@ -70,7 +73,7 @@ export function ReviewDecision({
             error={reject.error}
             onConfirm={(reason, close) => {
               approve.reset();
-              reject.mutate(reason, { onSuccess: close });
+              sendReject(reason, () => close());
             }}
           />
         </div>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { MessageWithData } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type SourceDetail, useRollback } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -18,6 +19,7 @@ export function VersionsTable({ detail }: { detail: SourceDetail }) {
   const me = useCurrentUser();
   const person = usePersonName();
   const rollback = useRollback(detail.source.id);
+  const sendRollback = useSendOnce(rollback);
   const mayRollback = me.can('knowledge:approve') && !detail.source.withdrawnAt;
   return (
     <>
@@ -79,7 +81,7 @@ export function VersionsTable({ detail }: { detail: SourceDetail }) {
                       confirm={t('rollback', { version: version.version })}
                       pending={rollback.isPending}
                       error={rollback.variables === version.version ? rollback.error : null}
-                      onConfirm={(_reason, close) => rollback.mutate(version.version, { onSuccess: close })}
+                      onConfirm={(_reason, close) => sendRollback(version.version, () => close())}
                     />
                   ) : null}
                 </td>

@@ -1,5 +1,6 @@
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import {
   type SourceDetail,
   useConfirmWithdrawal,
@@ -22,6 +23,9 @@ export function WithdrawalPanel({ source }: { source: SourceDetail['source'] }) 
   const ask = useRequestWithdrawal(source.id);
   const confirm = useConfirmWithdrawal(source.id);
   const decline = useDeclineWithdrawal(source.id);
+  const sendAsk = useSendOnce(ask);
+  const sendConfirm = useSendOnce(confirm);
+  const sendDecline = useSendOnce(decline);
   const announcement = ask.isSuccess
     ? t('withdrawRequestedDone')
     : confirm.isSuccess
@@ -57,7 +61,7 @@ export function WithdrawalPanel({ source }: { source: SourceDetail['source'] }) 
             reason={{ label: t('withdrawReason'), required: t('withdrawReasonRequired'), field: 'body.reason' }}
             pending={ask.isPending}
             error={ask.error}
-            onConfirm={(reason, close) => ask.mutate(reason, { onSuccess: close })}
+            onConfirm={(reason, close) => sendAsk(reason, () => close())}
           />
         ) : null}
         {me.can('knowledge:approve') && source.withdrawalRequestedAt && !source.withdrawnAt ? (
@@ -70,7 +74,7 @@ export function WithdrawalPanel({ source }: { source: SourceDetail['source'] }) 
               danger
               pending={confirm.isPending}
               error={confirm.error}
-              onConfirm={(_reason, close) => confirm.mutate(undefined, { onSuccess: close })}
+              onConfirm={(_reason, close) => sendConfirm(undefined, () => close())}
             />
             <ConfirmDialog
               trigger={t('withdrawDecline')}
@@ -79,7 +83,7 @@ export function WithdrawalPanel({ source }: { source: SourceDetail['source'] }) 
               reason={{ label: t('declineReason'), required: t('declineReasonRequired'), field: 'body.reason' }}
               pending={decline.isPending}
               error={decline.error}
-              onConfirm={(reason, close) => decline.mutate(reason, { onSuccess: close })}
+              onConfirm={(reason, close) => sendDecline(reason, () => close())}
             />
           </>
         ) : null}

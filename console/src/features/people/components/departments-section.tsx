@@ -38,19 +38,13 @@ export function DepartmentsSection({ onNotice }: { onNotice: (text: string) => v
   const [editing, setEditing] = useState<Department | 'new' | null>(null);
   const [archiving, setArchiving] = useState<Department | null>(null);
   const update = useUpdateDepartment();
+  const sendUpdate = useSendOnce(update);
   const nameOf = (department: Department) => (locale === 'en' ? department.nameEn : department.nameZh);
   const setStatus = (department: Department, status: Department['status']) =>
-    update.mutate(
-      { id: department.id, status },
-      {
-        onSuccess: () => {
-          setArchiving(null);
-          onNotice(
-            t(status === 'archived' ? 'departmentArchived' : 'departmentReactivated', { name: nameOf(department) }),
-          );
-        },
-      },
-    );
+    sendUpdate({ id: department.id, status }, () => {
+      setArchiving(null);
+      onNotice(t(status === 'archived' ? 'departmentArchived' : 'departmentReactivated', { name: nameOf(department) }));
+    });
 
   return (
     <>

@@ -44,6 +44,7 @@ export function KeysSection({
   const [created, setCreated] = useState<NewKey | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const revoke = useRevokeKey();
+  const sendRevoke = useSendOnce(revoke);
   const names = new Map((users.data ?? []).map((user) => [user.id, user.displayName]));
 
   return (
@@ -108,11 +109,9 @@ export function KeysSection({
         onCancel={() => setRevoking(null)}
         onConfirm={() =>
           revoking &&
-          revoke.mutate(revoking.id, {
-            onSuccess: (key) => {
-              setRevoking(null);
-              onNotice(t('keyRevokedNotice', { name: key.name }));
-            },
+          sendRevoke(revoking.id, (key) => {
+            setRevoking(null);
+            onNotice(t('keyRevokedNotice', { name: key.name }));
           })
         }
       />

@@ -36,18 +36,14 @@ export function UsersSection({
   const [editing, setEditing] = useState<User | null>(null);
   const [disabling, setDisabling] = useState<User | null>(null);
   const update = useUpdateUser();
+  const sendUpdate = useSendOnce(update);
 
   // `user` as the row or the confirmation showed it: its status is sent as read (`base`).
   const setStatus = (user: User, status: User['status']) =>
-    update.mutate(
-      { id: user.id, status, base: { status: user.status } },
-      {
-        onSuccess: () => {
-          setDisabling(null);
-          onNotice(t(status === 'disabled' ? 'userDisabled' : 'userEnabled', { name: user.displayName }));
-        },
-      },
-    );
+    sendUpdate({ id: user.id, status, base: { status: user.status } }, () => {
+      setDisabling(null);
+      onNotice(t(status === 'disabled' ? 'userDisabled' : 'userEnabled', { name: user.displayName }));
+    });
 
   return (
     <>

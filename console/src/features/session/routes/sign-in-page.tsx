@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch, Page, ProblemMessage, TextField } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { signInOptionsQuery, useKeySignIn } from '../api/session.ts';
 import { sessionMessages } from '../messages.ts';
 
@@ -27,6 +28,7 @@ export default function SignInPage() {
   const returnTo = safeReturnTo(params.get('returnTo'));
   const options = useQuery(signInOptionsQuery);
   const signIn = useKeySignIn();
+  const sendSignIn = useSendOnce(signIn);
   const [apiKey, setApiKey] = useState('');
   const [missingKey, setMissingKey] = useState(false);
   const oidcError = params.get('error');
@@ -45,8 +47,8 @@ export default function SignInPage() {
       return;
     }
     setMissingKey(false);
-    signIn.mutate(apiKey.trim(), {
-      onSuccess: () => void navigate(returnTo.replace(/^\/console/, '') || '/', { replace: true }),
+    sendSignIn(apiKey.trim(), (_session, here) => {
+      if (here) void navigate(returnTo.replace(/^\/console/, '') || '/', { replace: true });
     });
   };
   const keyError = missingKey
