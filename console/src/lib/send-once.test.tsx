@@ -62,6 +62,21 @@ describe('useSendOnce', () => {
     await waitFor(() => expect(requests.map((request) => request.name)).toEqual(['laptop', 'laptop 2']));
   });
 
+  it('tells a refusal to `refused` (an edit refused as changed meanwhile reads the record again), not to `after`', async () => {
+    const { requests, form } = sendingForm();
+    const heard: string[] = [];
+    act(() =>
+      form.result.current.send(
+        'laptop',
+        (id) => heard.push(`answered ${id}`),
+        (error, here) => heard.push(`refused: ${error.message}, here: ${here}`),
+      ),
+    );
+    await waitFor(() => expect(requests).toHaveLength(1));
+    await act(async () => requests[0]?.refuse());
+    await waitFor(() => expect(heard).toEqual(['refused: refused, here: true']));
+  });
+
   it('sends again once the request has been answered (a second record on purpose)', async () => {
     const { requests, form } = sendingForm();
     const heard: string[] = [];

@@ -13,7 +13,8 @@ import { useEffect, useRef } from 'react';
  *   form, a confirmed incident no draft form): a callback given to `mutate` is dropped with its form,
  *   and the officer would not hear what happened. Its `here` says whether the form is still on the
  *   page, so that an officer who went elsewhere while a record was made is not taken back to it.
- * - A failure shows through the mutation's `error`, beside the form, as with `mutate`.
+ * - A failure shows through the mutation's `error`, beside the form, as with `mutate`; `refused`, if
+ *   given, runs too (an edit refused as changed meanwhile reads the record again, to show theirs).
  *
  * @example
  * const create = useCreateBot();
@@ -24,7 +25,11 @@ import { useEffect, useRef } from 'react';
 export function useSendOnce<Result, Variables, Failure = Error>(
   // Any failure type: a mutation whose onError takes `unknown` has `unknown` errors.
   mutation: UseMutationResult<Result, Failure, Variables>,
-): (variables: Variables, after?: (result: Result, here: boolean) => void) => void {
+): (
+  variables: Variables,
+  after?: (result: Result, here: boolean) => void,
+  refused?: (error: Failure, here: boolean) => void,
+) => void {
   const sending = useRef(false);
   const here = useRef(true);
   useEffect(() => {
@@ -33,14 +38,15 @@ export function useSendOnce<Result, Variables, Failure = Error>(
       here.current = false;
     };
   }, []);
-  return (variables, after = () => {}) => {
+  return (variables, after = () => {}, refused = () => {}) => {
     if (sending.current) return;
     sending.current = true;
+    // biome-ignore lint/plugin/send-once: this is where every form's mutation is sent.
     mutation
       .mutateAsync(variables)
       .then(
         (result) => after(result, here.current),
-        () => {},
+        (error: Failure) => refused(error, here.current),
       )
       .finally(() => {
         sending.current = false;

@@ -128,6 +128,7 @@ function BotEditor({ view }: { view: BotView }) {
   const location = useLocation();
   const queryClient = useQueryClient();
   const update = useUpdateBot(view.id);
+  const sendUpdate = useSendOnce(update);
   // The form keeps the version it was made from: a newer one read meanwhile must not become its base,
   // or saving would quietly put back the fields someone else changed. With its base, what is typed can
   // be kept through a session idling out: the server keeps what others saved since, or says where both changed.
@@ -181,13 +182,14 @@ function BotEditor({ view }: { view: BotView }) {
       setNotice(t('noChanges'));
       return;
     }
-    update.mutateAsync({ ...changes, baseVersion: base.version }).then(
+    sendUpdate(
+      { ...changes, baseVersion: base.version },
       (saved) => {
         setEditing({ base: baseOf(saved.latest), form: formOf(saved.id, saved.latest.config) });
         const merged = saved.latest.version > base.version + 1;
         setNotice(t(merged ? 'savedWithOthers' : 'saved', { version: saved.latest.version }));
       },
-      (error: unknown) => {
+      (error) => {
         if (isChangedMeanwhile(error))
           queryClient.fetchQuery({ ...botQuery(view.id), staleTime: 0 }).catch(setRereadError);
       },

@@ -7,6 +7,7 @@ import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { applicationsQuery, type Dataset, datasetQuery, sourcesQuery, useUpdateDataset } from '../api/datasets-api.ts';
 import { DatasetFields } from '../components/dataset-fields.tsx';
 import { DataTabs } from '../components/data-tabs.tsx';
@@ -117,6 +118,7 @@ function EditSection({ dataset }: { dataset: Dataset }) {
   const t = useMessages(dataMessages);
   const queryClient = useQueryClient();
   const update = useUpdateDataset(dataset.id);
+  const sendUpdate = useSendOnce(update);
   // The entry read again (after a save, or refused because someone else changed it): the officer's
   // changes move onto it; someone else's appear in the form.
   const {
@@ -134,7 +136,7 @@ function EditSection({ dataset }: { dataset: Dataset }) {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutateAsync(datasetChange(base, form)).catch((error: unknown) => {
+    sendUpdate(datasetChange(base, form), undefined, (error) => {
       if (isChangedMeanwhile(error))
         void queryClient.fetchQuery({ ...datasetQuery(dataset.id), staleTime: 0 }).catch(() => {});
     });

@@ -5,6 +5,7 @@ import { OthersChanged, ProblemMessage, QueryView, Section, TextField } from '..
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type Quota, quotasQuery, usePutQuota } from '../api/gateway.ts';
 import { gatewayMessages } from '../messages.ts';
 import { LIMITS, type LimitKey, type LimitTexts, limitTexts, quotaLimits, rebasedLimits } from '../quota-limits.ts';
@@ -97,6 +98,7 @@ function QuotaForm({ departmentId, current }: { departmentId: string; current: Q
   const common = useMessages(commonMessages);
   const queryClient = useQueryClient();
   const put = usePutQuota(departmentId);
+  const sendPut = useSendOnce(put);
   const {
     base,
     draft: values,
@@ -116,14 +118,15 @@ function QuotaForm({ departmentId, current }: { departmentId: string; current: Q
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    put
-      .mutateAsync({ ...quotaLimits(values), base: quotaLimits(base) })
-      .then(() => setSaved(true))
-      .catch((error: unknown) => {
+    sendPut(
+      { ...quotaLimits(values), base: quotaLimits(base) },
+      () => setSaved(true),
+      (error) => {
         // Refused because someone else changed a limit: read the quotas as they are now, to show theirs.
         if (isChangedMeanwhile(error))
           void queryClient.fetchQuery({ ...quotasQuery(departmentId), staleTime: 0 }).catch(() => {});
-      });
+      },
+    );
   };
   const errorOf = (limit: LimitKey) =>
     clashes.includes(limit)

@@ -68,6 +68,7 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   });
   const queue = useQuery({ ...reviewQueueQuery, enabled: me.can('governance:endorse') });
   const save = useSaveAnswers(assessment.id);
+  const sendSave = useSendOnce(save);
   const submit = useSubmitAssessment(assessment.id);
   const sendSubmit = useSendOnce(submit);
   // The server's answers now, and the ones the officer's draft was made from: a save sends the
@@ -106,30 +107,25 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   const onAnswer = (set: SetName) => (questionId: string, answer: DraftAnswer) =>
     setDraft((current) => ({ ...current, [set]: { ...current[set], [questionId]: answer } }));
 
-  /** Saves what changed; resolves false when the server refused it. */
-  const saveChanges = async (): Promise<boolean> => {
+  /** Saves what changed, then `next` (at once when nothing changed; not when the server refused). */
+  const saveThen = (next: () => void) => {
     const patch = patchOf(base, draft);
-    if (Object.keys(patch).length === 0) return true;
-    try {
-      await save.mutateAsync({ ...patch, base: basesOf(base, patch) });
-      return true;
-    } catch (error) {
+    if (Object.keys(patch).length === 0) return next();
+    sendSave({ ...patch, base: basesOf(base, patch) }, next, (error) => {
       // Someone else answered the same questions meanwhile: their answers are read, and the draft moves onto them.
       if (isChangedMeanwhile(error))
-        await queryClient.fetchQuery({ ...assessmentQuery(assessment.id), staleTime: 0 }).catch(() => {});
-      return false;
-    }
+        void queryClient.fetchQuery({ ...assessmentQuery(assessment.id), staleTime: 0 }).catch(() => {});
+    });
   };
-  const onSave = async () => {
+  const onSave = () => {
     setNotice(null);
     submit.reset();
-    if (await saveChanges()) setNotice(t('savedDraft'));
+    saveThen(() => setNotice(t('savedDraft')));
   };
-  const onSubmit = async () => {
+  const onSubmit = () => {
     setNotice(null);
     submit.reset();
-    if (!(await saveChanges())) return;
-    sendSubmit(undefined, () => setNotice(t('submitted')));
+    saveThen(() => sendSubmit(undefined, () => setNotice(t('submitted'))));
   };
   const templates = [impact, ...(tierSet ? [tier] : []), ...(privacySet ? [privacy] : [])];
   const loading = templates.find((query) => !query.isSuccess);

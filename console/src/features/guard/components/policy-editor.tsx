@@ -9,6 +9,7 @@ import { useMessages } from '../../../i18n/index.ts';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
 import { type Check, isOwnSetting, type Stage } from '../../../lib/guard-policy.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { type GuardPolicy, policyQuery, useSavePolicy } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
 import { type CheckPath, policyText, rebasedPolicyText, withTheirCheck } from '../policy-changes.ts';
@@ -28,6 +29,7 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
   const words = useMessages(guardPolicyMessages);
   const queryClient = useQueryClient();
   const save = useSavePolicy();
+  const sendSave = useSendOnce(save);
   const {
     base,
     draft: text,
@@ -66,14 +68,15 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
       return;
     }
     setLocalError(null);
-    save
-      .mutateAsync({ policy: parsed.policy, base: read.policy, ...(botId ? { botId } : {}) })
-      .then(() => setSaved(true))
-      .catch((error: unknown) => {
+    sendSave(
+      { policy: parsed.policy, base: read.policy, ...(botId ? { botId } : {}) },
+      () => setSaved(true),
+      (error) => {
         // Refused because someone else changed a check: read the policy as it is now, to show theirs.
         if (isChangedMeanwhile(error))
           void queryClient.fetchQuery({ ...policyQuery(botId), staleTime: 0 }).catch(() => {});
-      });
+      },
+    );
   };
   const changedMeanwhile = isChangedMeanwhile(save.error);
   const edit = (value: string) => {
