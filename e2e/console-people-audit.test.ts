@@ -42,6 +42,11 @@ describe('console: people and keys, audit', () => {
 
   const noSeriousViolations = async () => expect(await seriousAxeViolations(page)).toEqual([]);
   const status = () => page.locator('main [role="status"].notice');
+  /** The audit search's selects, by their label (a select's button is named by its value and its label). */
+  const actionSelect = () =>
+    page.locator('.select-field', { has: page.getByText(/^(Action|操作)$/) }).getByRole('button');
+  const entityTypeSelect = () =>
+    page.locator('.select-field', { has: page.getByText(/^(Entity type|對象類別)$/) }).getByRole('button');
   /** Chooses an option of a react-aria Select by keyboard: focus its button, open with Enter, type-select. */
   const choose = async (scope: Page | Locator, label: RegExp, option: string) => {
     await scope.getByRole('button', { name: label }).click();
@@ -271,17 +276,32 @@ describe('console: people and keys, audit', () => {
     await page.getByRole('table', { name: /Audit entries/ }).waitFor();
     await noSeriousViolations();
 
-    const action = page.getByRole('textbox', { name: 'Action' });
-    await action.fill('user.create');
-    await action.press('Enter');
+    // The action is chosen, not typed: the select offers the actions the trail holds, each with its count.
+    // By keyboard: Enter opens it, typing the code's start moves to it, Enter chooses it.
+    const action = actionSelect();
+    await action.focus();
+    await page.keyboard.press('Enter');
+    const listbox = page.getByRole('listbox');
+    await listbox.waitFor();
+    expect(await listbox.getByRole('option').first().textContent()).toBe('Any action');
+    expect(await listbox.getByRole('option', { name: /^api_key\.revoke \(1 entry\)$/ }).count()).toBe(1);
+    await noSeriousViolations();
+    await page.keyboard.type('user.create');
+    await expect.poll(() => page.locator('[role="option"][data-focused]').textContent()).toMatch(/^user\.create \(/);
+    await page.keyboard.press('Enter');
+    await listbox.waitFor({ state: 'detached' });
+    const chosen = (await action.textContent()) ?? '';
+    const counted = Number(/^user\.create \((\d+) entries\)/.exec(chosen)?.[1]);
+    expect(counted).toBeGreaterThanOrEqual(2);
+    await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('user.create');
     const table = page.getByRole('table', { name: /Audit entries/ });
-    // Every row shown is a user.create, the two officers' among them.
+    // Every row shown is a user.create, the two officers' among them, as many as the choice counted.
     const actionCells = () => table.locator('tbody tr td:nth-child(3)').allTextContents();
     await expect
       .poll(async () => {
         const actions = await actionCells();
-        return actions.length >= 2 && actions.every((action) => action === 'user.create');
+        return actions.length === counted && actions.every((action) => action === 'user.create');
       })
       .toBe(true);
     // A day is typed in Hong Kong order (day, month, year), whatever the browser's own locale is.
@@ -320,7 +340,45 @@ describe('console: people and keys, audit', () => {
 
     await page.getByRole('link', { name: 'Back to the audit trail' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Action' }).inputValue()).toBe('user.create');
+    await expect.poll(() => actionSelect().textContent()).toMatch(/^user\.create \(\d+ entries\)/);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('keeps and applies a code from an old link that the trail does not hold, and counts in 繁體中文', async () => {
+    await page.goto(`${harness.base}/console/audit?action=user.crate&entityType=user`);
+    await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
+    // Shown as chosen, with no entries, and applied: the search finds nothing rather than everything.
+    await expect.poll(() => actionSelect().textContent()).toMatch(/^user\.crate \(0 entries\)/);
+    await expect.poll(() => entityTypeSelect().textContent()).toMatch(/^user \(\d+ entries\)/);
+    await page.getByText('No entries match the search.').waitFor();
+    await noSeriousViolations();
+
+    await chooseLanguage(page, 'zh-Hant');
+    await page.getByRole('heading', { level: 1, name: '審計' }).waitFor();
+    await expect.poll(() => actionSelect().textContent()).toMatch(/^user\.crate（0 項記錄）/);
+    await pressOn(actionSelect());
+    await page.getByRole('listbox').waitFor();
+    expect(await page.getByRole('option').first().textContent()).toBe('任何操作');
+    expect(await page.getByRole('option', { name: /^user\.create（\d+ 項記錄）$/ }).count()).toBe(1);
+    await noSeriousViolations();
+    await keepScreenshot(page, 'audit-facets-zh');
+    await page.getByRole('option', { name: '任何操作' }).click();
+    await page.getByRole('button', { name: '搜尋' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('entityType')).toBe('user');
+    await page.getByRole('table', { name: /審計記錄/ }).waitFor();
+    await chooseLanguage(page, 'en');
+
+    // A long code wraps inside its select rather than widen the page (reflow at 320 CSS pixels).
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      await page.goto(`${harness.base}/console/audit?action=knowledge_source.withdrawal_request_reviewed_by_approver`);
+      await expect.poll(() => actionSelect().textContent()).toMatch(/^knowledge_source\.withdrawal_request/);
+      const overflow = 'document.documentElement.scrollWidth - document.documentElement.clientWidth';
+      expect(Number(await page.evaluate(overflow))).toBe(0);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
     expect(pageErrors).toEqual([]);
   }, 60_000);
 

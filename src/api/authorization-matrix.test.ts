@@ -726,6 +726,15 @@ const CASES: RouteCase[] = [
         // Another department's id: 404 for permitted roles, as on every list (issue #12, item 11).
         expect: expectFor(READERS, 200),
       },
+      {
+        method: 'GET',
+        route: '/api/v1/audit/facets',
+        variant: 'filtered by department',
+        target,
+        request: (_f, t) => ({ url: `/api/v1/audit/facets?departmentId=${t.department.id}` }),
+        // The search's choices name what a department did: as closed to other departments as the list.
+        expect: expectFor(READERS, 200),
+      },
     ];
   }),
   { method: 'GET', route: '/api/v1/users', request: () => ({ url: '/api/v1/users' }), expect: only(READERS, 200) },
@@ -754,6 +763,12 @@ const CASES: RouteCase[] = [
     expect: only(ALL, 200),
   },
   { method: 'GET', route: '/api/v1/audit', request: () => ({ url: '/api/v1/audit' }), expect: only(READERS, 200) },
+  {
+    method: 'GET',
+    route: '/api/v1/audit/facets',
+    request: () => ({ url: '/api/v1/audit/facets' }),
+    expect: only(READERS, 200),
+  },
   { method: 'GET', route: '/api/v1/bots', request: () => ({ url: '/api/v1/bots' }), expect: only(HUMANS, 200) },
   {
     method: 'POST',

@@ -1,4 +1,5 @@
 export { appendAudit } from './append-audit.ts';
+export { auditFacets, type AuditFacets } from './audit-facets.ts';
 export {
   appendAuditBatch,
   type AuditBatchEntry,

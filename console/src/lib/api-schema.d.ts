@@ -4483,6 +4483,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions and entity types in the audit trail, with their counts: the choices of its search */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Platform admins only; others always see their own department */
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A problem (RFC 9457) for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every action in the trail the caller may see, by code, with how many entries it has */
+                            actions: {
+                                action: string;
+                                count: number;
+                            }[];
+                            /** @description Every entity type in the trail the caller may see, by code, with how many entries it has */
+                            entityTypes: {
+                                count: number;
+                                entityType: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -13872,6 +14003,10 @@ export interface paths {
                                         en: string;
                                         zhHant: string;
                                     };
+                                    dataUsed?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
                                     doesNotDo: {
                                         en: string;
                                         zhHant: string;
@@ -14032,6 +14167,10 @@ export interface paths {
                                         en: string;
                                         zhHant: string;
                                     };
+                                    dataUsed?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
                                     doesNotDo: {
                                         en: string;
                                         zhHant: string;
@@ -14061,6 +14200,10 @@ export interface paths {
                                         zhHant: string;
                                     };
                                     contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    dataUsed?: {
                                         en: string;
                                         zhHant: string;
                                     };
@@ -14162,7 +14305,7 @@ export interface paths {
                 };
             };
         };
-        /** Save the officers’ words of the notice as its draft (what it does not do, how to complain, a contact) */
+        /** Save the officers’ words of the notice as its draft (what it does not do, how to complain, a contact, the data it uses) */
         put: {
             parameters: {
                 query?: never;
@@ -14185,6 +14328,10 @@ export interface paths {
                                 en: string;
                                 zhHant: string;
                             };
+                            dataUsed?: {
+                                en: string;
+                                zhHant: string;
+                            };
                             doesNotDo?: {
                                 en: string;
                                 zhHant: string;
@@ -14197,6 +14344,11 @@ export interface paths {
                         };
                         /** @description How to reach a person, beyond the bot’s own fallback */
                         contact?: {
+                            en: string;
+                            zhHant: string;
+                        };
+                        /** @description What data it uses, in the public’s words: replaces the description made from the register’s data sources and personal-data kinds, which are in one language (whether it uses personal data is still said) */
+                        dataUsed?: {
                             en: string;
                             zhHant: string;
                         };
@@ -14233,6 +14385,10 @@ export interface paths {
                                         zhHant: string;
                                     };
                                     contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    dataUsed?: {
                                         en: string;
                                         zhHant: string;
                                     };
@@ -14396,6 +14552,10 @@ export interface paths {
                                         en: string;
                                         zhHant: string;
                                     };
+                                    dataUsed?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
                                     doesNotDo: {
                                         en: string;
                                         zhHant: string;
@@ -14425,6 +14585,10 @@ export interface paths {
                                         zhHant: string;
                                     };
                                     contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    dataUsed?: {
                                         en: string;
                                         zhHant: string;
                                     };
@@ -14594,6 +14758,10 @@ export interface paths {
                                         en: string;
                                         zhHant: string;
                                     };
+                                    dataUsed?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
                                     doesNotDo: {
                                         en: string;
                                         zhHant: string;
@@ -14754,6 +14922,10 @@ export interface paths {
                                         en: string;
                                         zhHant: string;
                                     };
+                                    dataUsed?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
                                     doesNotDo: {
                                         en: string;
                                         zhHant: string;
@@ -14783,6 +14955,10 @@ export interface paths {
                                         zhHant: string;
                                     };
                                     contact?: {
+                                        en: string;
+                                        zhHant: string;
+                                    };
+                                    dataUsed?: {
                                         en: string;
                                         zhHant: string;
                                     };

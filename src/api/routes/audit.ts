@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type AnchorCheck, type AnchorPaths, checkAnchor, queryAudit, verifyAudit } from '../../audit/index.ts';
+import {
+  type AnchorCheck,
+  type AnchorPaths,
+  auditFacets,
+  checkAnchor,
+  queryAudit,
+  verifyAudit,
+} from '../../audit/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal } from '../authenticate-request.ts';
 import { departmentFilter } from '../department-filter.ts';
@@ -21,6 +28,18 @@ const query = z
     limit: z.coerce.number().int().min(1).max(500).default(50),
   })
   .strict();
+
+/** The facets are of the department the list would show; the list's other filters do not narrow them. */
+const facetsQuery = query.pick({ departmentId: true });
+
+const facetsSchema = z.object({
+  actions: z
+    .array(z.object({ action: z.string(), count: z.number().int() }))
+    .describe('Every action in the trail the caller may see, by code, with how many entries it has'),
+  entityTypes: z
+    .array(z.object({ entityType: z.string(), count: z.number().int() }))
+    .describe('Every entity type in the trail the caller may see, by code, with how many entries it has'),
+});
 
 const tags = ['audit'];
 const security = [{ bearer: [] }];
@@ -58,6 +77,26 @@ export function auditRoutes(app: FastifyInstance, store: Store, anchor: AnchorPa
         limit: q.limit,
       });
       return { items: page.items.map(toJson), nextCursor: page.nextCursor };
+    },
+  );
+  api.get(
+    '/api/v1/audit/facets',
+    {
+      onRequest: authorize('audit:read'),
+      schema: {
+        tags,
+        security,
+        summary: 'The actions and entity types in the audit trail, with their counts: the choices of its search',
+        querystring: facetsQuery,
+        response: { 200: facetsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      // The same department as the list: another department's actions are not the caller's to learn.
+      return auditFacets(store.db, {
+        departmentId: await departmentFilter(store.db, principal, request.query.departmentId),
+      });
     },
   );
   api.get(

@@ -5,6 +5,7 @@ import { type AuditFilter, auditQuery } from './audit-filter.ts';
 
 export type AuditEntry = ApiResponse<'/api/v1/audit', 'get'>['items'][number];
 export type ChainVerdict = ApiResponse<'/api/v1/audit/verify', 'get'>;
+export type AuditFacets = ApiResponse<'/api/v1/audit/facets', 'get'>;
 
 const PAGE_SIZE = 50;
 
@@ -42,6 +43,17 @@ export const chainVerdictQuery = queryOptions({
   queryFn: async () => unwrap(await api.GET('/api/v1/audit/verify')),
   staleTime: 0,
 });
+
+/**
+ * The actions and entity types the trail holds, with their counts: the search's choices. For the
+ * department the caller sees (platform admins: the chosen one, or all).
+ */
+export const auditFacetsQuery = (departmentId: string | undefined) =>
+  queryOptions({
+    queryKey: ['audit', 'facets', departmentId ?? ''],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/audit/facets', { params: { query: departmentId ? { departmentId } : {} } })),
+  });
 
 /** Who may appear as an actor: the department's people (platform admins: the chosen department's). */
 export const actorsQuery = (departmentId: string | undefined) =>

@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { DateField } from '../../../components/date-field.tsx';
-import { Section, SelectField, TextField } from '../../../components/index.ts';
+import { Section, SelectField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
-import { actorsQuery, departmentsQuery } from '../api/audit-api.ts';
+import { actorsQuery, auditFacetsQuery, departmentsQuery } from '../api/audit-api.ts';
 import { type AuditFilter, EMPTY_FILTER } from '../api/audit-filter.ts';
 import { auditMessages } from '../messages.ts';
+import { FacetSelect } from './facet-select.tsx';
 import './audit.css';
 
 const ANY = '*';
@@ -20,6 +21,8 @@ export function AuditFilters({ value, onApply }: { value: AuditFilter; onApply: 
   const platformAdmin = me.can('department:create');
   const [draft, setDraft] = useState(value);
   const departments = useQuery({ ...departmentsQuery, enabled: platformAdmin });
+  // The actions and entity types of the department searched (platform admins: the one chosen, or all).
+  const facets = useQuery(auditFacetsQuery(platformAdmin ? draft.departmentId || undefined : undefined));
   const actors = useQuery({
     ...actorsQuery(platformAdmin ? draft.departmentId || undefined : undefined),
     enabled: me.can('user:read'),
@@ -33,12 +36,21 @@ export function AuditFilters({ value, onApply }: { value: AuditFilter; onApply: 
     <Section id="audit-search" title={t('filtersTitle')}>
       <Form onSubmit={submit} validationBehavior="aria">
         <div className="audit-filters">
-          <TextField label={t('action')} value={draft.action} onChange={set('action')} description={t('actionHelp')} />
-          <TextField
+          <FacetSelect
+            label={t('action')}
+            description={t('actionHelp')}
+            anyLabel={t('anyAction')}
+            counts={facets.data?.actions.map(({ action, count }) => ({ code: action, count }))}
+            value={draft.action}
+            onChange={set('action')}
+          />
+          <FacetSelect
             label={t('entityType')}
+            description={t('entityTypeHelp')}
+            anyLabel={t('anyEntityType')}
+            counts={facets.data?.entityTypes.map(({ entityType, count }) => ({ code: entityType, count }))}
             value={draft.entityType}
             onChange={set('entityType')}
-            description={t('entityTypeHelp')}
           />
           <SelectField
             label={t('actor')}
