@@ -77,10 +77,17 @@ describe('console: transparency notice and incident register', { timeout: 90_000
     await typeInto(page.getByLabel('What it does not do (Chinese)'), '它不會審批任何牌照。');
     await typeInto(page.getByLabel('How to complain (English)'), 'Write to the Licensing Office.');
     await typeInto(page.getByLabel('How to complain (Chinese)'), '請致函牌照事務處。');
+    // The data it uses, in one language only: the server names the missing one, beside its field.
+    await typeInto(page.getByLabel('The data it uses, in plain words (English, optional)'), 'The forms you send us');
+    await press(page.getByRole('button', { name: 'Save draft' }));
+    const dataZh = page.getByLabel('The data it uses, in plain words (Chinese, optional)');
+    await expect.poll(() => dataZh.getAttribute('aria-invalid')).toBe('true');
+    await typeInto(dataZh, '你交來的表格');
     await press(page.getByRole('button', { name: 'Save draft' }));
     await page.getByRole('status').getByText('Draft version 1 saved.').waitFor();
     const preview = page.getByRole('region', { name: 'Preview' });
     await preview.getByText('It does not decide on any licence.').waitFor();
+    await preview.getByText('The forms you send us.', { exact: false }).waitFor();
     await press(page.getByRole('button', { name: 'Publish' }));
     await page.getByRole('status').getByText('Version 1 published.').waitFor();
     const versions = page.getByRole('table', { name: 'Versions of the notice, newest first' });

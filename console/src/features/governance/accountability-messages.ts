@@ -22,6 +22,10 @@ export const accountabilityMessages = defineMessages(
     complaintsZh: 'How to complain (Chinese)',
     contactEn: 'How to reach a person, beyond the bot (English, optional)',
     contactZh: 'How to reach a person, beyond the bot (Chinese, optional)',
+    dataUsedEn: 'The data it uses, in plain words (English, optional)',
+    dataUsedZh: 'The data it uses, in plain words (Chinese, optional)',
+    dataUsedHelp:
+      'Written in both languages, it replaces the register’s data sources and personal data, which are in one language. The notice still says whether it uses personal data.',
     saveDraft: 'Save draft',
     publish: 'Publish',
     saved: 'Draft version {version} saved.',
@@ -135,6 +139,10 @@ export const accountabilityMessages = defineMessages(
     complaintsZh: '如何投訴（中文）',
     contactEn: '機械人以外聯絡職員的方法（英文，可選填）',
     contactZh: '機械人以外聯絡職員的方法（中文，可選填）',
+    dataUsedEn: '所用資料的淺白說明（英文，可選填）',
+    dataUsedZh: '所用資料的淺白說明（中文，可選填）',
+    dataUsedHelp:
+      '以兩種語言填寫後，會取代登記冊中只有一種語言的資料來源及個人資料類別。聲明仍會註明是否使用個人資料。',
     saveDraft: '儲存草稿',
     publish: '發佈',
     saved: '已儲存草稿第 {version} 版。',

@@ -9,10 +9,12 @@ export interface NoticeForm {
   complaintsZh: string;
   contactEn: string;
   contactZh: string;
+  dataUsedEn: string;
+  dataUsedZh: string;
 }
 
 /** The fields of the notice the officers write, each a bilingual pair. */
-export const WORD_FIELDS = ['doesNotDo', 'complaints', 'contact'] as const;
+export const WORD_FIELDS = ['doesNotDo', 'complaints', 'contact', 'dataUsed'] as const;
 export type WordField = (typeof WORD_FIELDS)[number];
 
 type Words = Omit<NoticeWords, 'base'>;
@@ -26,6 +28,8 @@ export function noticeForm(words: Words | undefined): NoticeForm {
     complaintsZh: words?.complaints.zhHant ?? '',
     contactEn: words?.contact?.en ?? '',
     contactZh: words?.contact?.zhHant ?? '',
+    dataUsedEn: words?.dataUsed?.en ?? '',
+    dataUsedZh: words?.dataUsed?.zhHant ?? '',
   };
 }
 

@@ -7,6 +7,7 @@ import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf, isChangedMeanwhile } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
+import { useSendOnce } from '../../../lib/send-once.ts';
 import { accountabilityMessages } from '../accountability-messages.ts';
 import { type NoticeWorkspace, noticeQuery, usePublishNotice, useSaveNotice } from '../api/accountability-api.ts';
 import { useBilingual } from '../localized.ts';
@@ -19,7 +20,12 @@ import {
   withTheirWords,
 } from '../notice-words.ts';
 
-const WORD_LABEL = { doesNotDo: 'fieldDoesNot', complaints: 'fieldComplaints', contact: 'fieldPerson' } as const;
+const WORD_LABEL = {
+  doesNotDo: 'fieldDoesNot',
+  complaints: 'fieldComplaints',
+  contact: 'fieldPerson',
+  dataUsed: 'fieldData',
+} as const;
 
 /**
  * `/console/governance/applications/:id/transparency`: the application's public transparency notice
@@ -43,6 +49,8 @@ function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
   const me = useCurrentUser();
   const save = useSaveNotice(workspace.applicationId);
   const publish = usePublishNotice(workspace.applicationId);
+  const sendSave = useSendOnce(save);
+  const sendPublish = useSendOnce(publish);
   const words = workspace.draft?.content ?? workspace.published?.content;
   // The words read again (after a save, or refused because someone else saved): the officer's
   // changes move onto them; someone else's appear in the form.
@@ -85,7 +93,7 @@ function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
     publish.reset();
     setDone('');
     // What it does not do and how to complain are required: sent as typed, for the server to name if empty.
-    save.mutate({
+    sendSave({
       doesNotDo: { en: form.doesNotDoEn, zhHant: form.doesNotDoZh },
       complaints: { en: form.complaintsEn, zhHant: form.complaintsZh },
       ...noticeWords(form),
@@ -190,6 +198,26 @@ function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
               onChange={set('contactZh')}
               error={at('contact.zhHant')}
             />
+            <TextField
+              label={t('dataUsedEn')}
+              description={t('dataUsedHelp')}
+              lang="en"
+              multiline
+              rows={3}
+              value={form.dataUsedEn}
+              onChange={set('dataUsedEn')}
+              error={at('dataUsed.en')}
+            />
+            <TextField
+              label={t('dataUsedZh')}
+              description={t('dataUsedHelp')}
+              lang="zh-Hant"
+              multiline
+              rows={3}
+              value={form.dataUsedZh}
+              onChange={set('dataUsedZh')}
+              error={at('dataUsed.zhHant')}
+            />
             <div className="button-row">
               <Button type="submit" className="button" isPending={save.isPending}>
                 {t('saveDraft')}
@@ -203,7 +231,7 @@ function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
                   if (!draft) return;
                   save.reset();
                   setDone('');
-                  publish.mutate({ version: draft.version, updatedAt: draft.updatedAt });
+                  sendPublish({ version: draft.version, updatedAt: draft.updatedAt });
                 }}
               >
                 {t('publish')}
