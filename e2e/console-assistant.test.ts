@@ -113,6 +113,13 @@ describe('console document assistant in headless Chromium', { timeout: 90_000 },
   });
 
   it('corrects the minutes by keyboard before they go on record, and the download carries the correction', async () => {
+    // Cancelled, an edit saves nothing and says nothing was saved.
+    await page.getByRole('button', { name: 'Edit the minutes' }).press('Enter');
+    await page.getByLabel('Decisions of item 1, one per line').fill('Not meant.');
+    await page.getByRole('button', { name: 'Cancel' }).press('Enter');
+    await page.getByRole('button', { name: 'Edit the minutes' }).waitFor();
+    await expect(page.getByText('Minutes saved.', { exact: false }).count()).resolves.toBe(0);
+    await expect(page.getByText('Not meant.').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Edit the minutes' }).press('Enter');
     await page.getByRole('form', { name: 'Edit the minutes' }).waitFor();
     await noAxeViolations();

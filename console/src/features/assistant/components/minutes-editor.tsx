@@ -28,7 +28,16 @@ const orNull = (text: string) => (text.trim() ? text.trim() : null);
  * each item's title and discussion, action items with owner and due date (added or removed). The
  * assistant's own minutes are kept by the server beside the correction.
  */
-export function MinutesEditor({ jobId, minutes, onClose }: { jobId: string; minutes: Minutes; onClose: () => void }) {
+export function MinutesEditor({
+  jobId,
+  minutes,
+  onClose,
+}: {
+  jobId: string;
+  minutes: Minutes;
+  /** The editor is done: `saved` after a save, not after Cancel. */
+  onClose: (saved: boolean) => void;
+}) {
   const t = useMessages(assistantMessages);
   const save = useEditMinutes(jobId);
   const sendSave = useSendOnce(save);
@@ -73,7 +82,7 @@ export function MinutesEditor({ jobId, minutes, onClose }: { jobId: string; minu
         })),
       },
       // Not when the editor has gone meanwhile: one opened again since is not closed under the officer.
-      (_saved, here) => here && onClose(),
+      (_saved, here) => here && onClose(true),
     );
   };
   return (
@@ -148,7 +157,7 @@ export function MinutesEditor({ jobId, minutes, onClose }: { jobId: string; minu
         <Button type="submit" className="button button-primary" isPending={save.isPending}>
           {t('saveMinutes')}
         </Button>
-        <Button className="button button-quiet" onPress={onClose}>
+        <Button className="button button-quiet" onPress={() => onClose(false)}>
           {t('cancel')}
         </Button>
       </div>

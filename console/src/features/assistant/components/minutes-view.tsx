@@ -19,9 +19,9 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
         <MinutesEditor
           jobId={jobId}
           minutes={minutes}
-          onClose={() => {
+          onClose={(saved) => {
             setEditing(false);
-            setSaved(true);
+            setSaved(saved);
           }}
         />
       </Section>
