@@ -35,7 +35,6 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
   const done = (message: string) => () => onDone(message);
   const { approval } = draft;
   const name = (id: string) => who(id, me.user.id, t('you'));
-  const busy = request.isPending || decide.isPending || finalise.isPending;
   const open = draft.status !== 'finalised';
   // The server refuses the one who asked or wrote it; the button is not offered to them.
   const writers = new Set([draft.createdBy, approval.requestedBy, draft.versions.at(-1)?.createdBy]);
@@ -68,7 +67,7 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
       {open && (draft.status === 'draft' || draft.status === 'rejected') ? (
         <Button
           className="button"
-          isDisabled={busy}
+          isPending={request.isPending}
           onPress={() => {
             sending('request');
             sendRequest(undefined, done(t('requested')));
@@ -90,7 +89,7 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
           <div className="draft-actions">
             <Button
               className="button button-primary"
-              isDisabled={busy}
+              isPending={decide.isPending}
               onPress={() => {
                 sending('decide');
                 sendDecision(
@@ -103,7 +102,7 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
             </Button>
             <Button
               className="button"
-              isDisabled={busy}
+              isPending={decide.isPending}
               onPress={() => {
                 sending('decide');
                 sendDecision(
@@ -120,7 +119,7 @@ export function DraftApproval({ draft, onDone }: { draft: DraftDetail; onDone: (
       {open ? (
         <Button
           className="button button-primary"
-          isDisabled={busy}
+          isPending={finalise.isPending}
           onPress={() => {
             sending('finalise');
             sendFinalise(undefined, done(t('finalised')));

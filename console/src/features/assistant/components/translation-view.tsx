@@ -236,7 +236,7 @@ function SentenceRow({
               error={fieldMessageOf(error, 'body.text')}
             />
             <div className="actions">
-              <Button type="submit" className="button button-primary" isDisabled={locked}>
+              <Button type="submit" className="button button-primary" isPending={locked}>
                 {busy ? t('saving') : t('save')}
               </Button>
               <Button type="button" className="button" onPress={() => setEditing(false)}>

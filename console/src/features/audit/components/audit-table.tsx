@@ -87,7 +87,7 @@ export function AuditTable({ filter, search }: { filter: AuditFilter; search: st
             {entries.hasNextPage ? (
               <Button
                 className="button"
-                isDisabled={entries.isFetchingNextPage}
+                isPending={entries.isFetchingNextPage}
                 onPress={() => void entries.fetchNextPage()}
               >
                 {entries.isFetchingNextPage ? t('loadingMore') : t('loadMore')}

@@ -16,7 +16,7 @@ export function ChainStatus() {
   return (
     <Section id="chain" title={t('chainTitle')}>
       <QueryView query={verdict}>{(data) => <ChainVerdictView verdict={data} />}</QueryView>
-      <Button className="button" isDisabled={verdict.isFetching} onPress={() => void verdict.refetch()}>
+      <Button className="button" isPending={verdict.isFetching} onPress={() => void verdict.refetch()}>
         {verdict.isFetching ? t('checking') : t('recheck')}
       </Button>
     </Section>

@@ -143,7 +143,12 @@ function AddEntryForm({
       />
       {error ? <ProblemMessage error={error} /> : null}
       <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={pending || !provider || !model.trim()}>
+        <Button
+          type="submit"
+          className="button button-primary"
+          isPending={pending}
+          isDisabled={!provider || !model.trim()}
+        >
           {t('addEntry')}
         </Button>
       </div>

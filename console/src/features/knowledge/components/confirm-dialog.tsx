@@ -89,7 +89,7 @@ export function ConfirmDialog({
                   <Button
                     type="submit"
                     className={danger ? 'button button-danger' : 'button button-primary'}
-                    isDisabled={pending}
+                    isPending={pending}
                   >
                     {confirm}
                   </Button>
