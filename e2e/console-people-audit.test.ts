@@ -352,6 +352,15 @@ describe('console: people and keys, audit', () => {
     await expect.poll(() => entityTypeSelect().textContent()).toMatch(/^user \(\d+ entries\)/);
     await page.getByText('No entries match the search.').waitFor();
     await noSeriousViolations();
+    // So is a person the department's list does not hold (an old link, someone since moved).
+    const stranger = '00000000-0000-4000-8000-000000000000';
+    await page.goto(`${harness.base}/console/audit?actorId=${stranger}`);
+    await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
+    const actorSelect = page.locator('.select-field', { has: page.getByText(/^Who acted$/) }).getByRole('button');
+    await expect.poll(() => actorSelect.textContent()).toMatch(`Not listed here: ${stranger}`);
+    await page.getByText('No entries match the search.').waitFor();
+    await page.goto(`${harness.base}/console/audit?action=user.crate&entityType=user`);
+    await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
 
     await chooseLanguage(page, 'zh-Hant');
     await page.getByRole('heading', { level: 1, name: '審計' }).waitFor();

@@ -56,12 +56,16 @@ export function AuditFilters({ value, onApply }: { value: AuditFilter; onApply: 
             label={t('actor')}
             value={draft.actorId || ANY}
             onChange={(id) => set('actorId')(id === ANY ? '' : id)}
-            options={[
-              { id: ANY, label: t('anyone') },
-              ...(actors.data ?? []).map((user) => ({ id: user.id, label: user.displayName })),
-              { id: 'system', label: t('system') },
-              { id: 'cli', label: t('cli') },
-            ]}
+            options={actorChoices(
+              [
+                { id: ANY, label: t('anyone') },
+                ...(actors.data ?? []).map((user) => ({ id: user.id, label: user.displayName })),
+                { id: 'system', label: t('system') },
+                { id: 'cli', label: t('cli') },
+              ],
+              draft.actorId,
+              (id) => t('unlistedActor', { id }),
+            )}
           />
           {platformAdmin ? (
             <SelectField
@@ -99,4 +103,19 @@ export function AuditFilters({ value, onApply }: { value: AuditFilter; onApply: 
       </Form>
     </Section>
   );
+}
+
+/**
+ * The actor choices, with the one the search already has when it is not among them (an old link, a
+ * person since moved to another department): shown by id and applied, not a blank select over a
+ * filtered list.
+ */
+function actorChoices(
+  listed: { id: string; label: string }[],
+  current: string,
+  unlisted: (id: string) => string,
+): { id: string; label: string }[] {
+  return current && !listed.some((choice) => choice.id === current)
+    ? [...listed, { id: current, label: unlisted(current) }]
+    : listed;
 }
