@@ -16,9 +16,18 @@ import {
   noticeForm,
   noticeWords,
   rebasedNoticeForm,
+  WORD_FIELDS,
   type WordField,
   withTheirWords,
 } from '../notice-words.ts';
+
+/** How each pair of the department's words is asked for, in the order of the form. */
+const WORD_FORM: Record<WordField, { rows: number; required: boolean; help?: 'dataUsedHelp' }> = {
+  doesNotDo: { rows: 3, required: true },
+  complaints: { rows: 3, required: true },
+  contact: { rows: 2, required: false },
+  dataUsed: { rows: 3, required: false, help: 'dataUsedHelp' },
+};
 
 const WORD_LABEL = {
   doesNotDo: 'fieldDoesNot',
@@ -140,84 +149,23 @@ function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
       {me.can('governance:prepare') ? (
         <Section id="notice-words" title={t('wordsSection')}>
           <Form className="gov-form" onSubmit={submit} validationBehavior="aria">
-            <TextField
-              label={t('doesNotDoEn')}
-              lang="en"
-              multiline
-              rows={3}
-              isRequired
-              value={form.doesNotDoEn}
-              onChange={set('doesNotDoEn')}
-              error={at('doesNotDo.en')}
-            />
-            <TextField
-              label={t('doesNotDoZh')}
-              lang="zh-Hant"
-              multiline
-              rows={3}
-              isRequired
-              value={form.doesNotDoZh}
-              onChange={set('doesNotDoZh')}
-              error={at('doesNotDo.zhHant')}
-            />
-            <TextField
-              label={t('complaintsEn')}
-              lang="en"
-              multiline
-              rows={3}
-              isRequired
-              value={form.complaintsEn}
-              onChange={set('complaintsEn')}
-              error={at('complaints.en')}
-            />
-            <TextField
-              label={t('complaintsZh')}
-              lang="zh-Hant"
-              multiline
-              rows={3}
-              isRequired
-              value={form.complaintsZh}
-              onChange={set('complaintsZh')}
-              error={at('complaints.zhHant')}
-            />
-            <TextField
-              label={t('contactEn')}
-              lang="en"
-              multiline
-              rows={2}
-              value={form.contactEn}
-              onChange={set('contactEn')}
-              error={at('contact.en')}
-            />
-            <TextField
-              label={t('contactZh')}
-              lang="zh-Hant"
-              multiline
-              rows={2}
-              value={form.contactZh}
-              onChange={set('contactZh')}
-              error={at('contact.zhHant')}
-            />
-            <TextField
-              label={t('dataUsedEn')}
-              description={t('dataUsedHelp')}
-              lang="en"
-              multiline
-              rows={3}
-              value={form.dataUsedEn}
-              onChange={set('dataUsedEn')}
-              error={at('dataUsed.en')}
-            />
-            <TextField
-              label={t('dataUsedZh')}
-              description={t('dataUsedHelp')}
-              lang="zh-Hant"
-              multiline
-              rows={3}
-              value={form.dataUsedZh}
-              onChange={set('dataUsedZh')}
-              error={at('dataUsed.zhHant')}
-            />
+            {WORD_FIELDS.flatMap((field) => {
+              const { rows, required, help } = WORD_FORM[field];
+              return (['En', 'Zh'] as const).map((language) => (
+                <TextField
+                  key={`${field}${language}`}
+                  label={t(`${field}${language}`)}
+                  {...(help ? { description: t(help) } : {})}
+                  lang={language === 'En' ? 'en' : 'zh-Hant'}
+                  multiline
+                  rows={rows}
+                  isRequired={required}
+                  value={form[`${field}${language}`]}
+                  onChange={set(`${field}${language}`)}
+                  error={at(`${field}.${language === 'En' ? 'en' : 'zhHant'}`)}
+                />
+              ));
+            })}
             <div className="button-row">
               <Button type="submit" className="button" isPending={save.isPending}>
                 {t('saveDraft')}
