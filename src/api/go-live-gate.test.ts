@@ -358,7 +358,7 @@ describe('the go-live gate the server enforces', () => {
     const reopened = await goLiveConditions(f.store.db, botId);
     expect(reopened.conditions.filter((c) => !c.met).map((c) => c.id)).toEqual(['evaluations_passed']);
     expect(reopened.conditions.find((c) => c.id === 'evaluations_passed')?.detail.en).toMatch(
-      /passed on version 1, but version 3 changed threshold/,
+      /passed on version 1, but version 3 changed confidence threshold/,
     );
     // An incident makes re-assessment due.
     await markReassessmentDue(f.store.db, ctxOf('dept_admin'), applicationId, {

@@ -56,7 +56,8 @@ const OVERSIGHT_TEXT: Record<Oversight, LocalizedText> = {
   'in-command': { en: 'human-in-command', zhHant: '人為管控' },
   'out-of-the-loop': { en: 'human-out-of-the-loop', zhHant: '人在環外' },
 };
-const TIER_TEXT: Record<GenAiTier, LocalizedText> = {
+/** Each GenAI risk tier in words. */
+export const TIER_TEXT: Record<GenAiTier, LocalizedText> = {
   unacceptable: { en: 'unacceptable', zhHant: '不可接受' },
   high: { en: 'high', zhHant: '高' },
   limited: { en: 'limited', zhHant: '有限' },

@@ -50,5 +50,6 @@ export {
   type Oversight,
   type PrivacyRisk,
   type Reason,
+  TIER_TEXT,
 } from './derive.ts';
 export { parseDeriveInput, type DeriveInputIssue, type DeriveInputOutcome } from './derive-input.ts';

@@ -3,7 +3,7 @@ import { canSeeDepartment, type Principal } from '../../access/index.ts';
 import { notFound } from '../../core/index.ts';
 import { aiApplications, botVersions, bots, type Executor } from '../../store/index.ts';
 import { shippedTemplates, type TemplateRegistry } from '../assessment/index.ts';
-import { latestEvaluationResults, REQUIRED_SUITES, requiredSuites } from '../evaluation/index.ts';
+import { latestEvaluationResults, REQUIRED_SUITES, requiredSuites, suiteCatalogue } from '../evaluation/index.ts';
 import { suspendingIncidents } from '../incidents/index.ts';
 import type { AiApplication } from '../registry/index.ts';
 import { assessmentStatusForApplication, latestPerStage } from '../workflow/index.ts';
@@ -89,7 +89,13 @@ async function judge(
       if (version === undefined || changedSince.has(version)) continue;
       changedSince.set(version, significantChanges(versions, version, latest.version));
     }
-    evaluations = { required, maxAgeDays: REQUIRED_SUITES.maxAgeDays, results, changedSince };
+    const names = new Map(
+      required.flatMap((id) => {
+        const name = suiteCatalogue().get(id)?.name;
+        return name ? [[id, { en: name.en, zhHant: name['zh-Hant'] }] as const] : [];
+      }),
+    );
+    evaluations = { required, names, maxAgeDays: REQUIRED_SUITES.maxAgeDays, results, changedSince };
   }
   const config = latest?.config as { disclosure?: { zh: string; en: string }; fallback?: { zh: string; en: string } };
   const facts: GoLiveFacts = {

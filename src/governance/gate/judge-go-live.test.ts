@@ -216,6 +216,33 @@ describe('judgeGoLive', () => {
     );
   });
 
+  it('says the risk tier, the suites and the changed settings in words of the reader, never by their codes', () => {
+    const names = new Map([
+      ['golden-qa', { en: 'Golden Q&A accuracy', zhHant: '標準問答準確度' }],
+      ['attacks', { en: 'Attack library (red team)', zhHant: '攻擊測試庫（紅隊）' }],
+    ]);
+    const base = ready();
+    const facts: GoLiveFacts = { ...base, evaluations: base.evaluations && { ...base.evaluations, names } };
+    const met = judgeGoLive(facts);
+    const tier = met.find((c) => c.id === 'tier_acceptable')?.detail;
+    expect(tier).toEqual({ en: 'The GenAI risk tier is "limited".', zhHant: '生成式人工智能風險級別為「有限」。' });
+    const passed = met.find((c) => c.id === 'evaluations_passed')?.detail;
+    expect(passed?.en).toContain(': Golden Q&A accuracy, Attack library (red team).');
+    expect(passed?.zhHant).toContain('：標準問答準確度、攻擊測試庫（紅隊）。');
+
+    const older: GoLiveFacts = {
+      ...facts,
+      evaluations: facts.evaluations && {
+        ...facts.evaluations,
+        results: facts.evaluations.results.map((r) => ({ ...r, latest: r.latest && { ...r.latest, botVersion: 1 } })),
+        changedSince: new Map([[1, ['model', 'sourceIds']]]),
+      },
+    };
+    const refused = judgeGoLive(older).find((c) => c.id === 'evaluations_passed')?.detail;
+    expect(refused?.zhHant).toContain('標準問答準確度：於第 1 版通過，但第 2 版更改了模型、知識來源');
+    expect(refused?.zhHant).not.toMatch(/[A-Za-z]/);
+  });
+
   it('lets a suspended application resume through the registry move, not through a publication', () => {
     const suspended = (purpose: GoLiveFacts['purpose']): GoLiveFacts => ({
       ...ready(),

@@ -1,10 +1,11 @@
 import { counted } from '../../core/index.ts';
 import type { AiApplicationStatus } from '../../store/index.ts';
-import type { LocalizedText } from '../assessment/index.ts';
+import { type LocalizedText, TIER_TEXT } from '../assessment/index.ts';
 import type { SuiteResult } from '../evaluation/index.ts';
 import type { StageStatus } from '../workflow/index.ts';
 import { condition, GO_LIVE_CONDITION_NAMES, type GoLiveCondition, NOTHING_TO_DO } from './go-live-condition.ts';
 import { offersHumanChannel, saysItIsAi } from './bot-wording.ts';
+import { SETTING_TEXT } from './significant-settings.ts';
 
 /** What the gate judges, read from the registry, the workflow, the evaluations and the bot. */
 export interface GoLiveFacts {
@@ -34,6 +35,8 @@ export interface GoLiveFacts {
   /** Null for an external application (LionRock runs no evaluation of it). */
   evaluations: {
     required: readonly string[];
+    /** Each suite's name (the suite catalogue's); a suite missing here is named by its id. */
+    names?: ReadonlyMap<string, LocalizedText>;
     maxAgeDays: number;
     results: readonly SuiteResult[];
     /**
@@ -318,6 +321,15 @@ const CAPACITY: Record<'project_owner' | 'assurance_reviewer' | 'it_board', Loca
   it_board: { en: 'IT board / CIO', zhHant: '資訊科技委員會／資訊科技總監' },
 };
 
+/** A tier in words; a value the table does not know (a stored tier from elsewhere) as it is. */
+function tierText(tier: string): LocalizedText {
+  return (TIER_TEXT as Record<string, LocalizedText | undefined>)[tier] ?? { en: tier, zhHant: tier };
+}
+
+function settingText(key: string): LocalizedText {
+  return (SETTING_TEXT as Record<string, LocalizedText | undefined>)[key] ?? { en: key, zhHant: key };
+}
+
 function tierAcceptable({ deployment, application }: GoLiveFacts): GoLiveCondition {
   const tier = deployment?.derivation?.tier ?? application?.tier ?? null;
   if (tier === null) {
@@ -345,7 +357,10 @@ function tierAcceptable({ deployment, application }: GoLiveFacts): GoLiveConditi
   return condition(
     'tier_acceptable',
     true,
-    { en: `The GenAI risk tier is "${tier}".`, zhHant: `生成式人工智能風險級別為「${tier}」。` },
+    {
+      en: `The GenAI risk tier is "${tierText(tier).en}".`,
+      zhHant: `生成式人工智能風險級別為「${tierText(tier).zhHant}」。`,
+    },
     NOTHING_TO_DO,
   );
 }
@@ -400,32 +415,37 @@ function evaluationsPassed({ evaluations, bot, now }: GoLiveFacts): GoLiveCondit
     );
   }
   const problems: { en: string; zhHant: string }[] = [];
+  const names = evaluations.names;
+  const name = (suiteId: string) => names?.get(suiteId) ?? { en: suiteId, zhHant: suiteId };
   for (const suiteId of evaluations.required) {
     const latest = evaluations.results.find((r) => r.suiteId === suiteId)?.latest ?? null;
     if (!latest) {
-      problems.push({ en: `${suiteId}: never run to the end`, zhHant: `${suiteId}：從未完成評測` });
+      problems.push({
+        en: `${name(suiteId).en}: never run to the end`,
+        zhHant: `${name(suiteId).zhHant}：從未完成評測`,
+      });
       continue;
     }
     if (!latest.passed) {
       problems.push({
-        en: `${suiteId}: failed (score ${latest.score}${latest.grade ? `, grade ${latest.grade}` : ''})`,
-        zhHant: `${suiteId}：未通過（分數 ${latest.score}${latest.grade ? `，等級 ${latest.grade}` : ''}）`,
+        en: `${name(suiteId).en}: failed (score ${latest.score}${latest.grade ? `, grade ${latest.grade}` : ''})`,
+        zhHant: `${name(suiteId).zhHant}：未通過（分數 ${latest.score}${latest.grade ? `，等級 ${latest.grade}` : ''}）`,
       });
       continue;
     }
     const changed = evaluations.changedSince.get(latest.botVersion) ?? [];
     if (latest.botVersion !== bot.version && changed.length > 0) {
       problems.push({
-        en: `${suiteId}: passed on version ${latest.botVersion}, but version ${bot.version} changed ${changed.join(', ')}`,
-        zhHant: `${suiteId}：於第 ${latest.botVersion} 版通過，但第 ${bot.version} 版更改了 ${changed.join('、')}`,
+        en: `${name(suiteId).en}: passed on version ${latest.botVersion}, but version ${bot.version} changed ${changed.map((key) => settingText(key).en).join(', ')}`,
+        zhHant: `${name(suiteId).zhHant}：於第 ${latest.botVersion} 版通過，但第 ${bot.version} 版更改了${changed.map((key) => settingText(key).zhHant).join('、')}`,
       });
       continue;
     }
     const ageDays = (now.getTime() - latest.finishedAt.getTime()) / DAY_MS;
     if (ageDays > evaluations.maxAgeDays) {
       problems.push({
-        en: `${suiteId}: last passed on ${day(latest.finishedAt)}, more than ${evaluations.maxAgeDays} days ago`,
-        zhHant: `${suiteId}：最後一次於 ${day(latest.finishedAt)} 通過，已超過 ${evaluations.maxAgeDays} 日`,
+        en: `${name(suiteId).en}: last passed on ${day(latest.finishedAt)}, more than ${evaluations.maxAgeDays} days ago`,
+        zhHant: `${name(suiteId).zhHant}：最後一次於 ${day(latest.finishedAt)} 通過，已超過 ${evaluations.maxAgeDays} 日`,
       });
     }
   }
@@ -434,8 +454,8 @@ function evaluationsPassed({ evaluations, bot, now }: GoLiveFacts): GoLiveCondit
       'evaluations_passed',
       true,
       {
-        en: `Passed within ${evaluations.maxAgeDays} days, for version ${bot.version} or a version with the same model, knowledge sources and guard settings: ${evaluations.required.join(', ')}.`,
-        zhHant: `於 ${evaluations.maxAgeDays} 日內通過（第 ${bot.version} 版，或模型、知識來源及防護設定相同的版本）：${evaluations.required.join('、')}。`,
+        en: `Passed within ${evaluations.maxAgeDays} days, for version ${bot.version} or a version with the same model, knowledge sources and guard settings: ${evaluations.required.map((id) => name(id).en).join(', ')}.`,
+        zhHant: `於 ${evaluations.maxAgeDays} 日內通過（第 ${bot.version} 版，或模型、知識來源及防護設定相同的版本）：${evaluations.required.map((id) => name(id).zhHant).join('、')}。`,
       },
       {
         en: `Run them again within ${evaluations.maxAgeDays} days, and after any change of model, knowledge sources or guard settings.`,

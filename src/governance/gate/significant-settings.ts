@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { LocalizedText } from '../../core/index.ts';
 
 /**
  * The bot settings whose change is significant (issue #16): they change what the bot answers or
@@ -13,6 +14,17 @@ export const SIGNIFICANT_SETTINGS = [
   'guardPolicy',
   'languages',
 ] as const;
+
+/** Each significant setting (and `version`: a version no longer there) in words, as the bot editor names it. */
+export const SETTING_TEXT: Record<(typeof SIGNIFICANT_SETTINGS)[number] | 'version', LocalizedText> = {
+  answerMode: { en: 'answer mode', zhHant: '回答模式' },
+  model: { en: 'model', zhHant: '模型' },
+  sourceIds: { en: 'knowledge sources', zhHant: '知識來源' },
+  threshold: { en: 'confidence threshold', zhHant: '信心門檻' },
+  guardPolicy: { en: 'guard policy', zhHant: '防護政策' },
+  languages: { en: 'languages answered', zhHant: '回答語言' },
+  version: { en: 'version', zhHant: '版本' },
+};
 
 /** The significant settings that differ between two configurations (empty: none). */
 export function changedSettings(before: unknown, after: unknown): string[] {

@@ -191,6 +191,7 @@ export const governanceMessages = defineMessages(
     // Assessment form
     assessmentTitle: '{stage} assessment: {name}',
     assessmentIntro: 'Template {template}. {status}. Answers save as a draft until you submit for review.',
+    listSeparator: ', ',
     partQuestions: '{count} {count|question|questions}',
     principlesServed: 'Serves: {principles}',
     answerLabel: 'Answer to {number}',
@@ -432,7 +433,8 @@ export const governanceMessages = defineMessages(
     verdict_fail: '不合格',
     backToApplication: '返回應用程式',
     assessmentTitle: '{stage}階段評估：{name}',
-    assessmentIntro: '範本 {template}。{status}。提交審批前，答案會儲存為草稿。',
+    assessmentIntro: '範本：{template}。{status}。提交審批前，答案會儲存為草稿。',
+    listSeparator: '、',
     partQuestions: '{count} 條問題',
     principlesServed: '對應原則：{principles}',
     answerLabel: '{number} 的答案',

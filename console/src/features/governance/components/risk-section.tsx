@@ -62,7 +62,7 @@ export function RiskSection({
                     <th scope="row">
                       {reason.questionId} {pick(reason.text)}
                     </th>
-                    <td>{reason.answer}</td>
+                    <td>{t(valueKey('answer', reason.answer))}</td>
                     <td>{pick(reason.because)}</td>
                   </tr>
                 ))}

@@ -129,12 +129,15 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   };
   const templates = [impact, ...(tierSet ? [tier] : []), ...(privacySet ? [privacy] : [])];
   const loading = templates.find((query) => !query.isSuccess);
+  // The templates by their titles once read (by id and edition until then: `hk-aiaia@1.4`).
+  const titled = templates.flatMap((query) => (query.data ? [`${pick(query.data.title)} ${query.data.version}`] : []));
+  const templateWords = titled.length === templates.length ? titled : assessment.templates;
 
   return (
     <Page
       title={t('assessmentTitle', { stage: stageName, name: entry.data ? pick(entry.data.name) : '' })}
       description={t('assessmentIntro', {
-        template: assessment.templates.join(', '),
+        template: templateWords.join(t('listSeparator')),
         status: t(valueKey('assessment', assessment.status)),
       })}
       actions={
