@@ -340,6 +340,9 @@ describe('changes to an application’s bill of materials', () => {
       ['knowledge_version', first.sourceId, 2, false, false],
     ]);
     expect(changes[1]?.detail.approver).toBe('beta approver');
+    // The source's kind in words in both languages, not its code (`faq`).
+    expect(changes[1]?.summary.zhHant).toMatch(/^知識來源「.+」（常見問題表）供應用程式使用$/);
+    expect(changes[1]?.summary.en).toMatch(/^Knowledge source ".+" \(FAQ sheet\) feeds the application$/);
     expect(await openFlags(applicationId)).toEqual([['data_source', { knowledgeSourceId: second.sourceId }]]);
 
     const { bom } = await bomOf(applicationId, target);
@@ -464,7 +467,7 @@ describe('the datasets an application uses', () => {
       ['internal', true],
       ['restricted', true],
     ]);
-    expect(datasets[1]?.summary.zhHant).toBe('數據集「狗主登記冊」現為 restricted，個人資料：name, address');
+    expect(datasets[1]?.summary.zhHant).toBe('數據集「狗主登記冊」現為限閱，個人資料：name, address');
     expect(await openFlags(applicationId)).toContainEqual(['data_source', { datasetId, classification: 'internal' }]);
   });
 

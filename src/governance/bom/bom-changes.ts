@@ -22,6 +22,21 @@ interface Candidate {
   due?: { kind: 'model_change' | 'data_source'; reason: string; detail: Record<string, unknown> };
 }
 
+/** A dataset's classification in words, as the data catalogue names it; a value unknown here as it is. */
+const CLASSIFICATION_TEXT: Record<string, { en: string; zhHant: string } | undefined> = {
+  public: { en: 'public', zhHant: '公開' },
+  internal: { en: 'internal', zhHant: '內部' },
+  restricted: { en: 'restricted', zhHant: '限閱' },
+  confidential: { en: 'confidential', zhHant: '機密' },
+};
+/** A knowledge source's kind in words, as the knowledge pages name it. */
+const SOURCE_KIND_TEXT: Record<string, { en: string; zhHant: string } | undefined> = {
+  faq: { en: 'FAQ sheet', zhHant: '常見問題表' },
+  document: { en: 'document', zhHant: '文件' },
+  catalogue: { en: 'open-data catalogue', zhHant: '開放數據目錄' },
+};
+const inWords = (table: typeof CLASSIFICATION_TEXT, value: string) => table[value] ?? { en: value, zhHant: value };
+
 /**
  * The catalogue's datasets as changes: one the application newly uses, or one whose classification or
  * personal data changed since it was recorded. Both are significant (the data an assessment weighed is
@@ -43,18 +58,19 @@ function datasetCandidates(
     if (known.has(key)) return [];
     const isNew = !seen.has(dataset.id);
     const personal = dataset.personalData ? dataset.personalDataKinds.join(', ') : null;
+    const classification = inWords(CLASSIFICATION_TEXT, dataset.classification);
     return [
       {
         key,
         kind: 'dataset',
         summary: isNew
           ? {
-              en: `Dataset "${dataset.titleEn}" (${dataset.classification}) is used by the application`,
-              zhHant: `應用程式使用數據集「${dataset.titleZhHant}」（${dataset.classification}）`,
+              en: `Dataset "${dataset.titleEn}" (${classification.en}) is used by the application`,
+              zhHant: `應用程式使用數據集「${dataset.titleZhHant}」（${classification.zhHant}）`,
             }
           : {
-              en: `Dataset "${dataset.titleEn}" is now ${dataset.classification}${personal ? `, personal data: ${personal}` : ', no personal data'}`,
-              zhHant: `數據集「${dataset.titleZhHant}」現為 ${dataset.classification}${personal ? `，個人資料：${personal}` : '，不含個人資料'}`,
+              en: `Dataset "${dataset.titleEn}" is now ${classification.en}${personal ? `, personal data: ${personal}` : ', no personal data'}`,
+              zhHant: `數據集「${dataset.titleZhHant}」現為${classification.zhHant}${personal ? `，個人資料：${personal}` : '，不含個人資料'}`,
             },
         detail: {
           datasetId: dataset.id,
@@ -154,8 +170,8 @@ export async function recordBomChanges(db: Db, ctx: ServiceContext, facts: BomFa
       kind: isNew ? 'knowledge_source' : 'knowledge_version',
       summary: isNew
         ? {
-            en: `Knowledge source "${source.title}" (${source.kind}) feeds the application`,
-            zhHant: `知識來源「${source.title}」（${source.kind}）供應用程式使用`,
+            en: `Knowledge source "${source.title}" (${inWords(SOURCE_KIND_TEXT, source.kind).en}) feeds the application`,
+            zhHant: `知識來源「${source.title}」（${inWords(SOURCE_KIND_TEXT, source.kind).zhHant}）供應用程式使用`,
           }
         : {
             en: `Knowledge source "${source.title}" published version ${source.version}`,
