@@ -84,6 +84,10 @@ describe('console translation review and department glossary in headless Chromiu
     await page.getByRole('button', { name: 'Upload', exact: true }).press('Enter');
     await page.getByRole('status').filter({ hasText: 'Version 1 is in force: 3 term pairs.' }).waitFor();
     const terms = page.getByRole('table', { name: /^Version 1: 3 term pairs/ });
+    // Who uploaded it by name, not by a user id.
+    await page
+      .getByRole('table', { name: /^Version 1: 3 term pairs, uploaded by Platform Administrator on / })
+      .waitFor();
     await terms.getByRole('rowheader', { name: 'Department of Health' }).waitFor();
     await expect(terms.getByRole('row').filter({ hasText: 'Department of Health' }).innerText()).resolves.toContain(
       '衛生部',

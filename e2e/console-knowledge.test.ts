@@ -224,6 +224,8 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
 
     await chooseLanguage(approver, 'zh-Hant');
     await approver.getByRole('heading', { level: 1, name: '審批：dog-licence-faq 第 2 版' }).waitFor();
+    // The maker by name, not by an id: an approver may not list users, so the server sends the names.
+    await approver.getByText(/Editor Wong 於 .+ 匯入/).waitFor();
     await approver.getByRole('region', { name: '改動' }).getByText('新增 1 項，刪除 1 項，修改 1 項').waitFor();
     // The full-width colon carries its own space.
     await expect(

@@ -55,3 +55,4 @@ export {
   type OidcUserResult,
 } from './oidc-user.ts';
 export { isMachineAccount } from './machine-accounts.ts';
+export { displayNames } from './display-names.ts';

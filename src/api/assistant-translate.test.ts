@@ -84,6 +84,8 @@ describe('assistant glossary and translation review API', () => {
     expect(await f.auditCount()).toBe(auditBefore + 2);
     const read = (await f.as('editor', { method: 'GET', url: '/api/v1/assistant/glossary' })).json();
     expect(read.current).toMatchObject({ version: 2, entries: 2, tsv: GLOSSARY, createdBy: f.own.users.dept_admin.id });
+    // The uploader by name too: an editor may not list users, and the page should not show an id.
+    expect(read.people).toEqual({ [f.own.users.dept_admin.id]: f.own.users.dept_admin.displayName });
     expect(read.versions.map((v: { version: number; entries: number }) => [v.version, v.entries])).toEqual([
       [2, 2],
       [1, 1],

@@ -2772,6 +2772,10 @@ export interface paths {
                                 version: number;
                             } | null;
                             departmentId: string;
+                            /** @description The display names of the uploaders, by user id; ids of no person (`cli`) are absent */
+                            people: {
+                                [key: string]: string;
+                            };
                             /** @description Every version, newest first */
                             versions: {
                                 /**
@@ -2928,6 +2932,10 @@ export interface paths {
                                 version: number;
                             } | null;
                             departmentId: string;
+                            /** @description The display names of the uploaders, by user id; ids of no person (`cli`) are absent */
+                            people: {
+                                [key: string]: string;
+                            };
                             /** @description Every version, newest first */
                             versions: {
                                 /**
@@ -24938,6 +24946,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            people: {
+                                [key: string]: string;
+                            };
                             source: {
                                 botId: string | null;
                                 /**
@@ -25712,6 +25723,9 @@ export interface paths {
                                 sha256: string;
                                 text: string;
                             }[];
+                            people: {
+                                [key: string]: string;
+                            };
                             version: {
                                 contentSha256: string;
                                 /**

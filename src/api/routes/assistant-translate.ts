@@ -10,6 +10,7 @@ import {
   reviewTranslationJob,
   putDepartmentGlossary,
 } from '../../assistant/index.ts';
+import { displayNames } from '../../access/index.ts';
 import { AppError, type LocalizedText } from '../../core/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
@@ -50,6 +51,9 @@ const glossarySchema = z.object({
     .nullable()
     .describe('The version in force (the newest), null while the department has none'),
   versions: z.array(versionSchema).describe('Every version, newest first'),
+  people: z
+    .record(z.string(), z.string())
+    .describe('The display names of the uploaders, by user id; ids of no person (`cli`) are absent'),
 });
 
 const glossaryBody = z
@@ -225,6 +229,10 @@ async function glossaryView(store: Store, departmentId: string) {
         })
       : null,
     versions: versions.map(({ departmentId: _d, ...row }) => view(row)),
+    people: await displayNames(
+      store.db,
+      versions.map((row) => row.createdBy),
+    ),
   };
 }
 

@@ -2,7 +2,7 @@ import '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditContext, getDepartment } from '../../access/index.ts';
+import { auditContext, displayNames, getDepartment } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { AppError, unknownDepartment } from '../../core/index.ts';
 import { enqueueJob } from '../../jobs/index.ts';
@@ -111,6 +111,9 @@ const versionSummarySchema = z.object({
   overrideReason: z.string().nullable(),
   createdAt: timestamp,
 });
+
+/** The display names of the people the record names (editor, approver, …), by user id; ids of no person are absent. */
+const peopleSchema = z.record(z.string(), z.string());
 
 const approveBody = z
   .object({
@@ -245,7 +248,7 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
         summary: 'A source and its versions, newest first',
         params: idParams,
         response: {
-          200: z.object({ source: sourceSchema, versions: z.array(versionSummarySchema) }),
+          200: z.object({ source: sourceSchema, versions: z.array(versionSummarySchema), people: peopleSchema }),
           ...errorResponses,
         },
       },
@@ -254,7 +257,12 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
       const principal = requirePrincipal(request);
       const source = await getSource(store.db, principal, request.params.id);
       const versions = await listVersions(store.db, principal, source.id);
-      return { source: toJson(source), versions: versions.map(toJson) };
+      const people = await displayNames(store.db, [
+        source.createdBy,
+        source.withdrawalRequestedBy,
+        ...versions.flatMap((v) => [v.editorId, v.reviewerId]),
+      ]);
+      return { source: toJson(source), versions: versions.map(toJson), people };
     },
   );
   api.post(
@@ -331,14 +339,19 @@ export function knowledgeRoutes(app: FastifyInstance, store: Store, index: Knowl
         summary: 'A version with its diff, the guard findings and its chunks: what an approver reviews',
         params: idParams,
         response: {
-          200: z.object({ version: versionSummarySchema.extend({ diff: z.string() }), chunks: z.array(chunkSchema) }),
+          200: z.object({
+            version: versionSummarySchema.extend({ diff: z.string() }),
+            chunks: z.array(chunkSchema),
+            people: peopleSchema,
+          }),
           ...errorResponses,
         },
       },
     },
     async (request) => {
       const { version, chunks } = await getVersion(store.db, requirePrincipal(request), request.params.id);
-      return { version: { ...summary(version), diff: version.diff }, chunks };
+      const people = await displayNames(store.db, [version.editorId, version.reviewerId]);
+      return { version: { ...summary(version), diff: version.diff }, chunks, people };
     },
   );
   for (const decision of ['approve', 'reject'] as const) {

@@ -32,10 +32,22 @@ export default function GlossaryPage() {
   );
 }
 
+/**
+ * Who uploaded a version: the signed-in officer or a person the server named (`people`) by name, the
+ * server's command line in words; an id the server could not name (someone since deleted) as it is.
+ */
+function useUploaderName(people: Readonly<Record<string, string>>): (userId: string) => string {
+  const t = useMessages(translateMessages);
+  const me = useCurrentUser();
+  return (userId) =>
+    userId === me.user.id ? me.user.displayName : userId === 'cli' ? t('commandLine') : (people[userId] ?? userId);
+}
+
 function TermsTable({ glossary }: { glossary: DepartmentGlossary }) {
   const t = useMessages(translateMessages);
   const { format } = useI18n();
   const current = glossary.current;
+  const uploader = useUploaderName(glossary.people);
   if (!current) return <p>{t('noGlossary')}</p>;
   return (
     <table className="data">
@@ -43,7 +55,7 @@ function TermsTable({ glossary }: { glossary: DepartmentGlossary }) {
         {t('glossaryCaption', {
           version: format.number(current.version),
           entries: format.number(current.entries),
-          by: current.createdBy,
+          by: uploader(current.createdBy),
           at: format.dateTime(current.createdAt),
         })}
       </caption>
@@ -86,6 +98,7 @@ function TermsTable({ glossary }: { glossary: DepartmentGlossary }) {
 function VersionsTable({ glossary }: { glossary: DepartmentGlossary }) {
   const t = useMessages(translateMessages);
   const { format } = useI18n();
+  const uploader = useUploaderName(glossary.people);
   if (glossary.versions.length === 0) return <p>{t('noGlossary')}</p>;
   return (
     <table className="data">
@@ -103,7 +116,7 @@ function VersionsTable({ glossary }: { glossary: DepartmentGlossary }) {
           <tr key={version.version}>
             <th scope="row">{format.number(version.version)}</th>
             <td>{format.number(version.entries)}</td>
-            <td>{version.createdBy}</td>
+            <td>{uploader(version.createdBy)}</td>
             <td>{format.dateTime(version.createdAt)}</td>
           </tr>
         ))}

@@ -17,7 +17,7 @@ export function VersionsTable({ detail }: { detail: SourceDetail }) {
   const t = useMessages(knowledgeMessages);
   const { format } = useI18n();
   const me = useCurrentUser();
-  const person = usePersonName();
+  const person = usePersonName(detail.people);
   const rollback = useRollback(detail.source.id);
   const sendRollback = useSendOnce(rollback);
   const mayRollback = me.can('knowledge:approve') && !detail.source.withdrawnAt;

@@ -15,11 +15,17 @@ import { usePersonName } from './person-name.ts';
  * Withdrawal is maker-checker too: an editor asks with a reason; an approver other than the one who
  * asked confirms or declines. Each step is confirmed in a dialog.
  */
-export function WithdrawalPanel({ source }: { source: SourceDetail['source'] }) {
+export function WithdrawalPanel({
+  source,
+  people,
+}: {
+  source: SourceDetail['source'];
+  people: SourceDetail['people'];
+}) {
   const t = useMessages(knowledgeMessages);
   const { format } = useI18n();
   const me = useCurrentUser();
-  const person = usePersonName();
+  const person = usePersonName(people);
   const ask = useRequestWithdrawal(source.id);
   const confirm = useConfirmWithdrawal(source.id);
   const decline = useDeclineWithdrawal(source.id);

@@ -27,7 +27,7 @@ export default function ReviewPage() {
 function Review({ detail }: { detail: VersionDetail }) {
   const t = useMessages(knowledgeMessages);
   const { format } = useI18n();
-  const person = usePersonName();
+  const person = usePersonName(detail.people);
   const { version, chunks } = detail;
   // The decision stays on the page after it is taken, so its outcome is announced and readable.
   const [reviewable] = useState(version.status === 'draft');

@@ -28,7 +28,7 @@ export default function SourcePage() {
             <VersionsTable detail={data} />
           </Section>
           <Section id="knowledge-withdraw" title={t('withdrawTitle')}>
-            <WithdrawalPanel source={data.source} />
+            <WithdrawalPanel source={data.source} people={data.people} />
           </Section>
         </Page>
       )}
@@ -39,7 +39,7 @@ export default function SourcePage() {
 function SourceFacts({ detail }: { detail: SourceDetail }) {
   const t = useMessages(knowledgeMessages);
   const { format } = useI18n();
-  const person = usePersonName();
+  const person = usePersonName(detail.people);
   const { source } = detail;
   return (
     <Section id="knowledge-source-details" title={t('sourceDetails')}>
