@@ -264,6 +264,8 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await open(officer, `/governance/applications/${applicationId}`, BOT_NAME.zh);
     await press(officer.getByRole('button', { name: '開始部署階段評估' }));
     await usable(officer, `部署階段評估：${BOT_NAME.zh}`);
+    // The templates by their titles, not their ids (`hk-aiaia@1.4`).
+    await officer.getByText(/^範本：人工智能應用程式影響評估 1\.4/).waitFor();
     await noAxeViolations(officer);
     const naQuestion = 'Q1';
     const first = officer
@@ -422,6 +424,20 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await itemsZh.getByRole('cell', { name: '引用了預期的條目' }).first().waitFor();
     await noAxeViolations(officerZh);
     await keepScreenshot(officerZh, 'governance-evaluation-zh-Hant');
+    // The application page in 繁體中文: the answers behind the risk and the gate's tier and suites in
+    // words, not the codes the server stores (`no`, `limited`, `golden-qa`).
+    await open(officerZh, `/governance/applications/${applicationId}`, new RegExp(`${BOT_NAME.zh}|${BOT_NAME.en}`));
+    const riskAnswers = await officerZh
+      .getByRole('table', { name: '得出風險的答案' })
+      .locator('tbody td:nth-child(3)')
+      .allTextContents();
+    expect(riskAnswers.length).toBeGreaterThan(0);
+    const gateZh = await officerZh.getByRole('region', { name: '上線關卡' }).innerText();
+    expect({
+      latinAnswers: riskAnswers.filter((answer) => /[A-Za-z]/.test(answer)),
+      tier: /生成式人工智能風險級別為「[^A-Za-z」]+」/.test(gateZh),
+      suites: gateZh.includes('標準問答準確度') && !/golden-qa|pii-leakage/.test(gateZh),
+    }).toEqual({ latinAnswers: [], tier: true, suites: true });
 
     const owner = await signedIn(keys.owner, 'en');
     await open(owner, `/bots/${BOT_ID}`, /gate-bot/);

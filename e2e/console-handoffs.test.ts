@@ -356,6 +356,8 @@ describe('console: handoff inbox and guard', () => {
 
     const findings = page.getByRole('table', { name: /latest guard findings/ });
     await expect(findings.textContent()).resolves.toContain('injection_detected');
+    // What the turn became, in the catalogue's words (the server stores `blocked`).
+    await findings.getByRole('cell', { name: 'blocked by the guard', exact: true }).first().waitFor();
 
     const domains = page.getByRole('textbox', { name: 'Domains, one per line' });
     await domains.fill('not a domain');

@@ -9,6 +9,14 @@ interface FindingAfter {
   issues?: Array<{ code?: string; action?: string; stage?: string; reasons?: string[] }>;
 }
 
+const OUTCOMES = ['answered', 'fallback', 'blocked', 'small_talk', 'handoff', 'background'] as const;
+type OutcomeKey = `outcome_${(typeof OUTCOMES)[number]}`;
+
+/** What the turn became, as its message key; null for a value this console does not know yet (shown as it came). */
+function outcomeKey(outcome: string): OutcomeKey | null {
+  return (OUTCOMES as readonly string[]).includes(outcome) ? (`outcome_${outcome}` as OutcomeKey) : null;
+}
+
 /** A finding's issues in one line: `input injection_detected → block (reason, …)`. */
 function describeIssues(after: FindingAfter): string {
   return (after.issues ?? [])
@@ -39,13 +47,14 @@ export function VerdictsTable({ entries }: { entries: readonly AuditEntry[] }) {
       <tbody>
         {entries.map((entry) => {
           const after = (entry.after ?? {}) as FindingAfter;
+          const outcome = after.outcome ? outcomeKey(after.outcome) : null;
           return (
             <tr key={entry.seq}>
               <th scope="row">
                 <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
               </th>
               <td>{after.botId ?? '—'}</td>
-              <td>{after.outcome ?? '—'}</td>
+              <td>{outcome ? t(outcome) : (after.outcome ?? '—')}</td>
               <td>
                 <code>{describeIssues(after)}</code>
               </td>
