@@ -20,3 +20,4 @@ export { DepartmentPicker, type PickableDepartment } from './department-picker.t
 export { ChartNumbers } from './chart-numbers.tsx';
 export { LazyDayBars } from './lazy-day-bars.tsx';
 export type { DayBarSeries } from './day-bars.tsx';
+export { usePersonName } from './person-name.ts';

@@ -59,6 +59,15 @@ export const commonMessages = defineMessages(
     navData: 'Data governance',
     navAssistant: 'Document assistant',
     department: 'Department',
+    /** What a conversation turn became (a bot's preview, the guard's findings). */
+    outcome_answered: 'answered',
+    outcome_fallback: 'cannot answer (fallback)',
+    outcome_blocked: 'blocked by the guard',
+    outcome_small_talk: 'small talk',
+    outcome_handoff: 'handoff',
+    outcome_background: 'background',
+    /** Who acted, when it was the server's command line (`cli`) rather than a person. */
+    commandLine: 'the server’s command line',
   },
   {
     appName: '獅子山',
@@ -115,5 +124,14 @@ export const commonMessages = defineMessages(
     navData: '數據管治',
     navAssistant: '文件助理',
     department: '部門',
+    outcome_answered: '已回答',
+    outcome_fallback: '未能回答（後備）',
+    outcome_blocked: '被防護攔截',
+    outcome_small_talk: '閒談',
+    outcome_handoff: '轉介',
+    outcome_background: '背景請求',
+    commandLine: '伺服器指令行',
   },
 );
+
+export type CommonMessageKey = keyof (typeof commonMessages)['en'];

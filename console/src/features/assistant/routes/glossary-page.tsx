@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { Page, QueryView, Section } from '../../../components/index.ts';
+import { Page, QueryView, Section, usePersonName } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { ProblemError } from '../../../lib/problem.ts';
@@ -32,22 +32,11 @@ export default function GlossaryPage() {
   );
 }
 
-/**
- * Who uploaded a version: the signed-in officer or a person the server named (`people`) by name, the
- * server's command line in words; an id the server could not name (someone since deleted) as it is.
- */
-function useUploaderName(people: Readonly<Record<string, string>>): (userId: string) => string {
-  const t = useMessages(translateMessages);
-  const me = useCurrentUser();
-  return (userId) =>
-    userId === me.user.id ? me.user.displayName : userId === 'cli' ? t('commandLine') : (people[userId] ?? userId);
-}
-
 function TermsTable({ glossary }: { glossary: DepartmentGlossary }) {
   const t = useMessages(translateMessages);
   const { format } = useI18n();
   const current = glossary.current;
-  const uploader = useUploaderName(glossary.people);
+  const uploader = usePersonName(glossary.people);
   if (!current) return <p>{t('noGlossary')}</p>;
   return (
     <table className="data">
@@ -98,7 +87,7 @@ function TermsTable({ glossary }: { glossary: DepartmentGlossary }) {
 function VersionsTable({ glossary }: { glossary: DepartmentGlossary }) {
   const t = useMessages(translateMessages);
   const { format } = useI18n();
-  const uploader = useUploaderName(glossary.people);
+  const uploader = usePersonName(glossary.people);
   if (glossary.versions.length === 0) return <p>{t('noGlossary')}</p>;
   return (
     <table className="data">

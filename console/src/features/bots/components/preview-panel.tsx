@@ -7,7 +7,7 @@ import {
   guardPolicyMessages,
   STAGE_LABEL,
 } from '../../../components/guard-policy-messages.ts';
-import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
+import { type CommonMessageKey, commonMessages, languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type Preview, usePreview } from '../api/bots.ts';
 import { type BotMessageKey, botMessages } from '../messages.ts';
@@ -17,7 +17,7 @@ const VERSION_STATUS: Record<Preview['status'], BotMessageKey> = {
   published: 'version_published',
   superseded: 'version_superseded',
 };
-const OUTCOME_LABEL: Record<Preview['outcome'], BotMessageKey> = {
+const OUTCOME_LABEL: Record<Preview['outcome'], CommonMessageKey> = {
   answered: 'outcome_answered',
   fallback: 'outcome_fallback',
   blocked: 'outcome_blocked',
@@ -29,6 +29,7 @@ const OUTCOME_LABEL: Record<Preview['outcome'], BotMessageKey> = {
 /** Asks the bot's latest version and shows how the answer came about: passages, confidence, guard verdicts. */
 export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; threshold: number; unsaved: boolean }) {
   const t = useMessages(botMessages);
+  const common = useMessages(commonMessages);
   const words = useMessages(guardPolicyMessages);
   const { format } = useI18n();
   const preview = usePreview(botId);
@@ -79,7 +80,7 @@ export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; thr
               {t('answerFrom', {
                 version: result.version,
                 status: t(VERSION_STATUS[result.status]),
-                outcome: t(OUTCOME_LABEL[result.outcome]),
+                outcome: common(OUTCOME_LABEL[result.outcome]),
                 confidence: format.number(result.confidence),
               })}
             </p>

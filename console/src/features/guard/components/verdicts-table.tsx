@@ -1,4 +1,4 @@
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import type { AuditEntry } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
 
@@ -31,6 +31,7 @@ function describeIssues(after: FindingAfter): string {
 /** The latest guard findings from the audit trail: when, which bot, what the turn became, what was found. */
 export function VerdictsTable({ entries }: { entries: readonly AuditEntry[] }) {
   const t = useMessages(guardMessages);
+  const common = useMessages(commonMessages);
   const { format } = useI18n();
   if (entries.length === 0) return <p>{t('noVerdicts')}</p>;
   return (
@@ -54,7 +55,7 @@ export function VerdictsTable({ entries }: { entries: readonly AuditEntry[] }) {
                 <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
               </th>
               <td>{after.botId ?? '—'}</td>
-              <td>{outcome ? t(outcome) : (after.outcome ?? '—')}</td>
+              <td>{outcome ? common(outcome) : (after.outcome ?? '—')}</td>
               <td>
                 <code>{describeIssues(after)}</code>
               </td>

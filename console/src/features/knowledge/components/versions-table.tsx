@@ -6,7 +6,7 @@ import { useSendOnce } from '../../../lib/send-once.ts';
 import { type SourceDetail, useRollback } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import { usePersonName } from './person-name.ts';
+import { usePersonName } from '../../../components/index.ts';
 import { VersionStatusBadge } from './status-badge.tsx';
 
 /**

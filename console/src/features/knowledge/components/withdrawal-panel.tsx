@@ -9,7 +9,7 @@ import {
 } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import { usePersonName } from './person-name.ts';
+import { usePersonName } from '../../../components/index.ts';
 
 /**
  * Withdrawal is maker-checker too: an editor asks with a reason; an approver other than the one who

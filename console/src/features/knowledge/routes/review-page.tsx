@@ -8,7 +8,7 @@ import { DiffView } from '../components/diff-view.tsx';
 import { readFindings } from '../components/draft-finding.ts';
 import { EntriesTable } from '../components/entries-table.tsx';
 import { FindingsTable } from '../components/findings-table.tsx';
-import { usePersonName } from '../components/person-name.ts';
+import { usePersonName } from '../../../components/index.ts';
 import { ReviewDecision } from '../components/review-decision.tsx';
 import { VersionStatusBadge } from '../components/status-badge.tsx';
 import { knowledgeMessages } from '../messages.ts';

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Page, QueryView, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { type SourceDetail, sourceQuery } from '../api/knowledge.ts';
-import { usePersonName } from '../components/person-name.ts';
+import { usePersonName } from '../../../components/index.ts';
 import { sourceStatus } from '../components/source-status.ts';
 import { SourceStatusBadge } from '../components/status-badge.tsx';
 import { VersionsTable } from '../components/versions-table.tsx';
