@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  importThroughApi,
+  officerWithKey,
   apiCaller,
   type ConsoleHarness,
   ConsoleSessions,
@@ -121,23 +123,10 @@ describe('console: a form pressed twice at once', { timeout: 90_000 }, () => {
     expect(pageErrors).toEqual([]);
   });
 
-  /** An officer of the demo department with one role, and their API key, made by the administrator. */
-  const officerKey = async (displayName: string, role: string) => {
-    const user = await call(h.adminKey, 'POST', '/api/v1/users', { displayName, roles: [role] });
-    return String((await call(h.adminKey, 'POST', '/api/v1/keys', { name: role, userId: user.id })).key);
-  };
-  /** A file imported into knowledge through the API by `key`'s officer: its source and its draft version. */
-  const importFile = async (key: string, fileName: string, content: Blob) => {
-    const form = new FormData();
-    form.append('file', content, fileName);
-    const response = await fetch(`${h.base}/api/v1/knowledge/sources`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}` },
-      body: form,
-    });
-    expect(response.status).toBe(201);
-    return (await response.json()) as { source: { id: string }; version: { id: string } };
-  };
+  const officerKey = async (displayName: string, role: string) =>
+    (await officerWithKey(h.base, h.adminKey, displayName, role)).key;
+  const importFile = (key: string, fileName: string, content: string | Blob) =>
+    importThroughApi(h.base, key, fileName, content);
 
   it('publishes a bot once, and says it is published, not "published already"', async () => {
     // A bot answering from the demo dog-licence FAQ (what its golden questions ask), its go-live gate met.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PRINCIPAL } from '../src/access/index.ts';
 import { extractSource, importIntoKnowledge, reviewVersion } from '../src/knowledge/index.ts';
 import {
+  officerWithKey,
   type ConsoleHarness,
   ConsoleSessions,
   pressOn as press,
@@ -45,12 +46,7 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
 
   // The harness starts in beforeAll: the caller is made at each call.
   const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(h.base)(...args);
-  /** A person of the demo department with one role and an API key, made by the admin through the API. */
-  const person = async (displayName: string, role: string) => {
-    const user = await call(h.adminKey, 'POST', '/api/v1/users', { displayName, roles: [role] });
-    const key = await call(h.adminKey, 'POST', '/api/v1/keys', { name: `${role} console`, userId: user.id });
-    return { id: String(user.id), key: String(key.key) };
-  };
+  const person = (displayName: string, role: string) => officerWithKey(h.base, h.adminKey, displayName, role);
   const noAxeViolations = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
   /** Opens a console address and waits until the page is usable (its h1, nothing loading). */
   /** Chooses an option of a labelled react-aria Select from the keyboard. */

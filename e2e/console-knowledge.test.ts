@@ -4,6 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../src/knowledge/testing/make-files.ts';
 import {
+  importThroughApi,
+  officerWithKey,
   type ConsoleHarness,
   chooseLanguage,
   keepScreenshot,
@@ -52,23 +54,10 @@ describe('console knowledge pages in headless Chromium', { timeout: 90_000 }, ()
 
   // The harness starts in beforeAll: the caller is made at each call.
   const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(h.base)(...args);
-  const uploadThroughApi = async (key: string, fileName: string, content: string) => {
-    const form = new FormData();
-    form.append('file', new Blob([content]), fileName);
-    const response = await fetch(`${h.base}/api/v1/knowledge/sources`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}` },
-      body: form,
-    });
-    expect(response.status).toBe(201);
-    return (await response.json()) as { source: { id: string }; version: { id: string } };
-  };
-  /** An officer of the demo department with one role and an API key, made by the admin through the API. */
-  const officer = async (displayName: string, role: string) => {
-    const user = await call(h.adminKey, 'POST', '/api/v1/users', { displayName, roles: [role] });
-    const key = await call(h.adminKey, 'POST', '/api/v1/keys', { name: `${role} console`, userId: user.id });
-    return String(key.key);
-  };
+  const uploadThroughApi = (key: string, fileName: string, content: string) =>
+    importThroughApi(h.base, key, fileName, content);
+  const officer = async (displayName: string, role: string) =>
+    (await officerWithKey(h.base, h.adminKey, displayName, role)).key;
   const noAxeViolations = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
   const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 

@@ -229,3 +229,37 @@ export function apiCaller(base: string) {
     return JSON.parse(text) as Record<string, unknown>;
   };
 }
+
+/**
+ * A person of the demo department with one role and an API key, made by `adminKey` through the API:
+ * their id and key.
+ */
+export async function officerWithKey(
+  base: string,
+  adminKey: string,
+  displayName: string,
+  role: string,
+): Promise<{ id: string; key: string }> {
+  const call = apiCaller(base);
+  const user = await call(adminKey, 'POST', '/api/v1/users', { displayName, roles: [role] });
+  const key = await call(adminKey, 'POST', '/api/v1/keys', { name: `${role} console`, userId: user.id });
+  return { id: String(user.id), key: String(key.key) };
+}
+
+/** A file imported into knowledge through the API by `key`'s officer: its source and its draft version. */
+export async function importThroughApi(
+  base: string,
+  key: string,
+  fileName: string,
+  content: string | Blob,
+): Promise<{ source: { id: string }; version: { id: string } }> {
+  const form = new FormData();
+  form.append('file', typeof content === 'string' ? new Blob([content]) : content, fileName);
+  const response = await fetch(`${base}/api/v1/knowledge/sources`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}` },
+    body: form,
+  });
+  if (response.status !== 201) throw new Error(`import ${fileName}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { source: { id: string }; version: { id: string } };
+}

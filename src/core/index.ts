@@ -8,7 +8,7 @@ export {
   type RefusalIssue,
   type RefusalWords,
 } from './app-error.ts';
-export type { LocalizedText } from './localized-text.ts';
+export { inWords, type LocalizedText } from './localized-text.ts';
 export { RECORD_NAMES, type RecordName } from './record-names.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { changedMeanwhile, changedMeanwhileIssue, ownChanges, withOwnFieldChanges } from './changed-meanwhile.ts';

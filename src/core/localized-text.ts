@@ -8,3 +8,13 @@ export interface LocalizedText {
   readonly en: string;
   readonly zhHant: string;
 }
+
+/**
+ * A stored code in words from `table`; a code the table does not know (a value stored by another
+ * version) as it is, in both languages.
+ *
+ * @example inWords(TIER_TEXT, 'limited') // { en: 'limited', zhHant: '有限' }
+ */
+export function inWords(table: Readonly<Partial<Record<string, LocalizedText>>>, code: string): LocalizedText {
+  return table[code] ?? { en: code, zhHant: code };
+}

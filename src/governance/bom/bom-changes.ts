@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, isNull, max, or } from 'drizzle-orm';
 import { auditContext, type Principal, type ServiceContext } from '../../access/index.ts';
+import { inWords, type LocalizedText } from '../../core/index.ts';
 import { appendAudit } from '../../audit/index.ts';
-import { type BomChangeKind, bomChanges, type Db, type Executor, governanceAssessments } from '../../store/index.ts';
+import {
+  type BomChangeKind,
+  bomChanges,
+  type DataClassification,
+  type Db,
+  type Executor,
+  governanceAssessments,
+} from '../../store/index.ts';
 import { getApplication } from '../registry/index.ts';
 import { markReassessmentDue } from '../workflow/index.ts';
 import type { BomFacts } from './bom-facts.ts';
@@ -22,20 +30,19 @@ interface Candidate {
   due?: { kind: 'model_change' | 'data_source'; reason: string; detail: Record<string, unknown> };
 }
 
-/** A dataset's classification in words, as the data catalogue names it; a value unknown here as it is. */
-const CLASSIFICATION_TEXT: Record<string, { en: string; zhHant: string } | undefined> = {
+/** A dataset's classification in words, as the data catalogue names it. */
+const CLASSIFICATION_TEXT: Record<DataClassification, LocalizedText> = {
   public: { en: 'public', zhHant: '公開' },
   internal: { en: 'internal', zhHant: '內部' },
   restricted: { en: 'restricted', zhHant: '限閱' },
   confidential: { en: 'confidential', zhHant: '機密' },
 };
 /** A knowledge source's kind in words, as the knowledge pages name it. */
-const SOURCE_KIND_TEXT: Record<string, { en: string; zhHant: string } | undefined> = {
+const SOURCE_KIND_TEXT: Partial<Record<string, LocalizedText>> = {
   faq: { en: 'FAQ sheet', zhHant: '常見問題表' },
   document: { en: 'document', zhHant: '文件' },
   catalogue: { en: 'open-data catalogue', zhHant: '開放數據目錄' },
 };
-const inWords = (table: typeof CLASSIFICATION_TEXT, value: string) => table[value] ?? { en: value, zhHant: value };
 
 /**
  * The catalogue's datasets as changes: one the application newly uses, or one whose classification or

@@ -24,7 +24,7 @@ export {
   moonshotRecipeSchema,
 } from './moonshot-import.ts';
 export { DatasetLibrary } from './dataset-library.ts';
-export { SuiteCatalogue, suiteCatalogue } from './suite-catalogue.ts';
+export { SuiteCatalogue, suiteCatalogue, suiteName } from './suite-catalogue.ts';
 export { buildItems } from './build-items.ts';
 export { faqEntries, type FaqEntry } from './faq-entries.ts';
 export { judge, judgeBiasQuestion, judgeGroup, type AnswerView, type Verdict } from './metrics.ts';

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { LocalizedText } from '../../core/index.ts';
 import { DatasetLibrary } from './dataset-library.ts';
 import { importMoonshotCookbook, importMoonshotRecipe } from './moonshot-import.ts';
 import { parseSuite, type Suite } from './suite.ts';
@@ -70,4 +71,10 @@ let shared: SuiteCatalogue | undefined;
 export function suiteCatalogue(): SuiteCatalogue {
   shared ??= new SuiteCatalogue();
   return shared;
+}
+
+/** A suite's name in both languages, as the public and the gate name it; a suite no longer shipped by its id. */
+export function suiteName(suiteId: string): LocalizedText {
+  const name = suiteCatalogue().get(suiteId)?.name;
+  return name ? { en: name.en, zhHant: name['zh-Hant'] } : { en: suiteId, zhHant: suiteId };
 }

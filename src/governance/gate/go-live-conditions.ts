@@ -3,7 +3,7 @@ import { canSeeDepartment, type Principal } from '../../access/index.ts';
 import { notFound } from '../../core/index.ts';
 import { aiApplications, botVersions, bots, type Executor } from '../../store/index.ts';
 import { shippedTemplates, type TemplateRegistry } from '../assessment/index.ts';
-import { latestEvaluationResults, REQUIRED_SUITES, requiredSuites, suiteCatalogue } from '../evaluation/index.ts';
+import { latestEvaluationResults, REQUIRED_SUITES, requiredSuites, suiteName } from '../evaluation/index.ts';
 import { suspendingIncidents } from '../incidents/index.ts';
 import type { AiApplication } from '../registry/index.ts';
 import { assessmentStatusForApplication, latestPerStage } from '../workflow/index.ts';
@@ -89,12 +89,7 @@ async function judge(
       if (version === undefined || changedSince.has(version)) continue;
       changedSince.set(version, significantChanges(versions, version, latest.version));
     }
-    const names = new Map(
-      required.flatMap((id) => {
-        const name = suiteCatalogue().get(id)?.name;
-        return name ? [[id, { en: name.en, zhHant: name['zh-Hant'] }] as const] : [];
-      }),
-    );
+    const names = new Map(required.map((id) => [id, suiteName(id)]));
     evaluations = { required, names, maxAgeDays: REQUIRED_SUITES.maxAgeDays, results, changedSince };
   }
   const config = latest?.config as { disclosure?: { zh: string; en: string }; fallback?: { zh: string; en: string } };

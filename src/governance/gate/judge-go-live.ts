@@ -1,4 +1,4 @@
-import { counted } from '../../core/index.ts';
+import { counted, inWords } from '../../core/index.ts';
 import type { AiApplicationStatus } from '../../store/index.ts';
 import { type LocalizedText, TIER_TEXT } from '../assessment/index.ts';
 import type { SuiteResult } from '../evaluation/index.ts';
@@ -321,14 +321,8 @@ const CAPACITY: Record<'project_owner' | 'assurance_reviewer' | 'it_board', Loca
   it_board: { en: 'IT board / CIO', zhHant: '資訊科技委員會／資訊科技總監' },
 };
 
-/** A tier in words; a value the table does not know (a stored tier from elsewhere) as it is. */
-function tierText(tier: string): LocalizedText {
-  return (TIER_TEXT as Record<string, LocalizedText | undefined>)[tier] ?? { en: tier, zhHant: tier };
-}
-
-function settingText(key: string): LocalizedText {
-  return (SETTING_TEXT as Record<string, LocalizedText | undefined>)[key] ?? { en: key, zhHant: key };
-}
+const tierText = (tier: string) => inWords(TIER_TEXT, tier);
+const settingText = (key: string) => inWords(SETTING_TEXT, key);
 
 function tierAcceptable({ deployment, application }: GoLiveFacts): GoLiveCondition {
   const tier = deployment?.derivation?.tier ?? application?.tier ?? null;

@@ -6,12 +6,11 @@ import {
   departments,
   type Executor,
   governanceAssessments,
-  type StoredBilingual,
   type StoredDerivation,
   type TransparencyNoticeContent,
 } from '../../store/index.ts';
 import { type ObservedModel, observedModels } from '../bom/index.ts';
-import { latestEvaluationResults, requiredSuites, suiteCatalogue } from '../evaluation/index.ts';
+import { latestEvaluationResults, requiredSuites, suiteName } from '../evaluation/index.ts';
 import type { AiApplication } from '../registry/index.ts';
 import type { NoticeFacts } from './notice.ts';
 
@@ -92,12 +91,6 @@ export async function noticeFacts(
     ),
     ...words,
   };
-}
-
-/** A suite's name in both languages; a suite no longer shipped is named by its id. */
-function suiteName(suiteId: string): StoredBilingual {
-  const name = suiteCatalogue().get(suiteId)?.name;
-  return name ? { en: name.en, zhHant: name['zh-Hant'] } : { en: suiteId, zhHant: suiteId };
 }
 
 /** One line per provider and reported model (its fingerprints and requested names are the BOM's detail). */
