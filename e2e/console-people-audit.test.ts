@@ -276,32 +276,37 @@ describe('console: people and keys, audit', () => {
     await page.getByRole('table', { name: /Audit entries/ }).waitFor();
     await noSeriousViolations();
 
-    // The action is chosen, not typed: the select offers the actions the trail holds, each with its count.
-    // By keyboard: Enter opens it, typing the code's start moves to it, Enter chooses it.
+    // The action is chosen, not typed: the select offers the actions the trail holds, each in words with
+    // its count and its code beneath. By keyboard: Enter opens it, typing the code's start moves to it,
+    // Enter chooses it.
     const action = actionSelect();
     await action.focus();
     await page.keyboard.press('Enter');
     const listbox = page.getByRole('listbox');
     await listbox.waitFor();
     expect(await listbox.getByRole('option').first().textContent()).toBe('Any action');
-    expect(await listbox.getByRole('option', { name: /^api_key\.revoke \(1 entry\)$/ }).count()).toBe(1);
+    const revoked = listbox.getByRole('option', { name: 'Revoked an API key (1 entry) api_key.revoke', exact: true });
+    expect(await revoked.count()).toBe(1);
+    expect(await revoked.textContent()).toBe('Revoked an API key (1 entry) api_key.revoke');
     await noSeriousViolations();
     await page.keyboard.type('user.create');
-    await expect.poll(() => page.locator('[role="option"][data-focused]').textContent()).toMatch(/^user\.create \(/);
+    await expect
+      .poll(() => page.locator('[role="option"][data-focused]').textContent())
+      .toMatch(/^Added a person \(\d+ entries\) user\.create$/);
     await page.keyboard.press('Enter');
     await listbox.waitFor({ state: 'detached' });
     const chosen = (await action.textContent()) ?? '';
-    const counted = Number(/^user\.create \((\d+) entries\)/.exec(chosen)?.[1]);
+    const counted = Number(/^Added a person \((\d+) entries\) user\.create/.exec(chosen)?.[1]);
     expect(counted).toBeGreaterThanOrEqual(2);
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('user.create');
     const table = page.getByRole('table', { name: /Audit entries/ });
-    // Every row shown is a user.create, the two officers' among them, as many as the choice counted.
+    // Every row shown is a user.create, in words and by code, the two officers' among them, as many as the choice counted.
     const actionCells = () => table.locator('tbody tr td:nth-child(3)').allTextContents();
     await expect
       .poll(async () => {
         const actions = await actionCells();
-        return actions.length === counted && actions.every((action) => action === 'user.create');
+        return actions.length === counted && actions.every((action) => action === 'Added a person user.create');
       })
       .toBe(true);
     // A day is typed in Hong Kong order (day, month, year), whatever the browser's own locale is.
@@ -317,7 +322,9 @@ describe('console: people and keys, audit', () => {
 
     // The newest user.create is Wong Siu Ming's, the approver: the entry names the person as it names who acted.
     const newest = table.locator('tbody tr').first();
-    await expect(newest.locator('td').nth(2).textContent()).resolves.toMatch(/^user Wong Siu Ming [0-9a-f-]{36}$/);
+    await expect(newest.locator('td').nth(2).textContent()).resolves.toMatch(
+      /^Person Wong Siu Ming user [0-9a-f-]{36}$/,
+    );
     const seq = (await newest.getByRole('rowheader').textContent())?.trim();
     await newest.getByRole('link', { name: `Open entry ${seq}` }).click();
     await page.getByRole('heading', { level: 1, name: `Audit entry ${seq}` }).waitFor();
@@ -340,7 +347,7 @@ describe('console: people and keys, audit', () => {
 
     await page.getByRole('link', { name: 'Back to the audit trail' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
-    await expect.poll(() => actionSelect().textContent()).toMatch(/^user\.create \(\d+ entries\)/);
+    await expect.poll(() => actionSelect().textContent()).toMatch(/^Added a person \(\d+ entries\) user\.create/);
     expect(pageErrors).toEqual([]);
   }, 60_000);
 
@@ -349,7 +356,7 @@ describe('console: people and keys, audit', () => {
     await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
     // Shown as chosen, with no entries, and applied: the search finds nothing rather than everything.
     await expect.poll(() => actionSelect().textContent()).toMatch(/^user\.crate \(0 entries\)/);
-    await expect.poll(() => entityTypeSelect().textContent()).toMatch(/^user \(\d+ entries\)/);
+    await expect.poll(() => entityTypeSelect().textContent()).toMatch(/^Person \(\d+ entries\) user/);
     await page.getByText('No entries match the search.').waitFor();
     await noSeriousViolations();
     // So is a person the department's list does not hold (an old link, someone since moved).
@@ -368,7 +375,9 @@ describe('console: people and keys, audit', () => {
     await pressOn(actionSelect());
     await page.getByRole('listbox').waitFor();
     expect(await page.getByRole('option').first().textContent()).toBe('任何操作');
-    expect(await page.getByRole('option', { name: /^user\.create（\d+ 項記錄）$/ }).count()).toBe(1);
+    const created = page.getByRole('option', { name: /^新增人員（\d+ 項記錄） user\.create$/ });
+    expect(await created.count()).toBe(1);
+    expect(await created.textContent()).toMatch(/^新增人員（\d+ 項記錄） user\.create$/);
     await noSeriousViolations();
     await keepScreenshot(page, 'audit-facets-zh');
     await page.getByRole('option', { name: '任何操作' }).click();

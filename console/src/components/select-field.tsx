@@ -17,6 +17,14 @@ export interface SelectOption {
   label: string;
   /** The option's language when it is not the page's (a department's other-language name). */
   lang?: string;
+  /**
+   * Secondary text shown under the label, in the list and in the chosen value (the code an option
+   * stands for, where people know the code: `user.create` under "Added a person"). Part of the
+   * option's name, so that what a screen reader says holds what is seen (WCAG 2.5.3).
+   */
+  detail?: string;
+  /** What typing the option's first letters matches, when not its label (the code, for a `detail`). */
+  textValue?: string;
 }
 
 /** A labelled single choice (react-aria Select: a button opening a listbox, fully keyboard-operable). */
@@ -53,8 +61,18 @@ export function SelectField({
       <Popover className="select-field-popover">
         <ListBox items={options}>
           {(option) => (
-            <ListBoxItem id={option.id} textValue={option.label} {...(option.lang ? { lang: option.lang } : {})}>
-              {option.label}
+            <ListBoxItem
+              id={option.id}
+              textValue={option.textValue ?? option.label}
+              {...(option.lang ? { lang: option.lang } : {})}
+            >
+              {option.detail === undefined ? (
+                option.label
+              ) : (
+                <>
+                  {option.label} <span className="select-field-detail">{option.detail}</span>
+                </>
+              )}
             </ListBoxItem>
           )}
         </ListBox>

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { actorsQuery, auditFacetsQuery, departmentsQuery } from '../api/audit-api.ts';
 import { type AuditFilter, EMPTY_FILTER } from '../api/audit-filter.ts';
 import { auditMessages } from '../messages.ts';
+import { useCodeWords } from './code-words.ts';
 import { FacetSelect } from './facet-select.tsx';
 import './audit.css';
 
@@ -17,6 +18,7 @@ const ANY = '*';
 export function AuditFilters({ value, onApply }: { value: AuditFilter; onApply: (filter: AuditFilter) => void }) {
   const t = useMessages(auditMessages);
   const { locale } = useI18n();
+  const words = useCodeWords();
   const me = useCurrentUser();
   const platformAdmin = me.can('department:create');
   const [draft, setDraft] = useState(value);
@@ -41,6 +43,7 @@ export function AuditFilters({ value, onApply }: { value: AuditFilter; onApply: 
             description={t('actionHelp')}
             anyLabel={t('anyAction')}
             counts={facets.data?.actions.map(({ action, count }) => ({ code: action, count }))}
+            wordsFor={words.action}
             value={draft.action}
             onChange={set('action')}
           />
@@ -49,6 +52,7 @@ export function AuditFilters({ value, onApply }: { value: AuditFilter; onApply: 
             description={t('entityTypeHelp')}
             anyLabel={t('anyEntityType')}
             counts={facets.data?.entityTypes.map(({ entityType, count }) => ({ code: entityType, count }))}
+            wordsFor={words.entityType}
             value={draft.entityType}
             onChange={set('entityType')}
           />

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { actorsQuery, auditEntriesQuery } from '../api/audit-api.ts';
 import type { AuditFilter } from '../api/audit-filter.ts';
 import { auditMessages } from '../messages.ts';
+import { useCodeWords } from './code-words.ts';
 import './audit.css';
 
 /** The matching entries, newest first; older pages follow the server's `nextCursor`. */
@@ -14,6 +15,7 @@ export function AuditTable({ filter, search }: { filter: AuditFilter; search: st
   const t = useMessages(auditMessages);
   const common = useMessages(commonMessages);
   const { format } = useI18n();
+  const words = useCodeWords();
   const entries = useInfiniteQuery(auditEntriesQuery(filter));
   // Actors by name where the caller may read people (everyone who may read the audit may, today).
   const actors = useQuery({
@@ -58,15 +60,16 @@ export function AuditTable({ filter, search }: { filter: AuditFilter; search: st
                     </th>
                     <td>{format.dateTime(entry.at)}</td>
                     <td>
-                      <code>{entry.action}</code>
+                      <InWords words={words.action(entry.action)} code={entry.action} />
                     </td>
                     <td>
-                      <code>{entry.entityType}</code>
-                      {/* A person is named as the actors are; the id stays, as the entry has it. */}
-                      {entry.entityType === 'user' && entry.entityId && names.has(entry.entityId)
-                        ? ` ${names.get(entry.entityId)}`
-                        : null}
-                      {entry.entityId ? <span className="muted"> {entry.entityId}</span> : null}
+                      <InWords
+                        words={words.entityType(entry.entityType)}
+                        code={entry.entityType}
+                        // A person is named as the actors are; the id stays, as the entry has it.
+                        name={entry.entityType === 'user' && entry.entityId ? names.get(entry.entityId) : undefined}
+                        id={entry.entityId}
+                      />
                     </td>
                     <td>
                       {names.get(entry.actorId) ?? <code>{entry.actorId}</code>}{' '}
@@ -99,5 +102,39 @@ export function AuditTable({ filter, search }: { filter: AuditFilter; search: st
         </>
       )}
     </Section>
+  );
+}
+
+/**
+ * A code of the entry in words (an entity's with the person it names), then on a line beneath what is
+ * technical: the code, which people search the trail by, and the entity's id. A code the console has
+ * no words for is shown as the code, where the words would be.
+ */
+function InWords({
+  words,
+  code,
+  name,
+  id,
+}: {
+  words: string | null;
+  code: string;
+  name?: string | undefined;
+  id?: string | null;
+}) {
+  return (
+    <>
+      {words ?? <code>{code}</code>}
+      {name ? ` ${name}` : null}
+      {words !== null || id ? (
+        <>
+          {' '}
+          <span className="audit-code-line">
+            {words !== null ? <code>{code}</code> : null}
+            {words !== null && id ? ' ' : null}
+            {id ? <span className="muted">{id}</span> : null}
+          </span>
+        </>
+      ) : null}
+    </>
   );
 }

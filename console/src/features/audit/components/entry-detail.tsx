@@ -3,6 +3,7 @@ import { OnOffSwitch, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { AuditEntry } from '../api/audit-api.ts';
 import { auditMessages } from '../messages.ts';
+import { useCodeWords } from './code-words.ts';
 import { diffJson } from './json-diff.ts';
 import './audit.css';
 
@@ -10,6 +11,7 @@ import './audit.css';
 export function EntryDetail({ entry }: { entry: AuditEntry }) {
   const t = useMessages(auditMessages);
   const { format } = useI18n();
+  const words = useCodeWords();
   const [showSame, setShowSame] = useState(false);
   const changes = diffJson(entry.before, entry.after);
   const shown = showSame ? changes : changes.filter((change) => change.kind !== 'same');
@@ -22,11 +24,17 @@ export function EntryDetail({ entry }: { entry: AuditEntry }) {
           <dd>{format.dateTime(entry.at)}</dd>
           <dt>{t('action')}</dt>
           <dd>
-            <code>{entry.action}</code>
+            <WordsAndCode words={words.action(entry.action)} code={entry.action} />
           </dd>
           <dt>{t('entity')}</dt>
           <dd>
-            <code>{entry.entityType}</code> {entry.entityId ? <code>{entry.entityId}</code> : null}
+            <WordsAndCode words={words.entityType(entry.entityType)} code={entry.entityType} />
+            {entry.entityId ? (
+              <>
+                {' '}
+                <code>{entry.entityId}</code>
+              </>
+            ) : null}
           </dd>
           <dt>{t('actor')}</dt>
           <dd>
@@ -84,6 +92,17 @@ export function EntryDetail({ entry }: { entry: AuditEntry }) {
           </>
         )}
       </Section>
+    </>
+  );
+}
+
+/** A code in words with the code beside it, as the entry holds it; a code with no words is shown as the code alone. */
+function WordsAndCode({ words, code }: { words: string | null; code: string }) {
+  return words === null ? (
+    <code>{code}</code>
+  ) : (
+    <>
+      {words} <code>{code}</code>
     </>
   );
 }
