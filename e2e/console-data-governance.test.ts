@@ -211,7 +211,7 @@ describe('console: data catalogue, consents and open data', { timeout: 90_000 },
     await usable(page, '數據集：牌照申請');
     const lineage = page.getByRole('region', { name: '數據沿襲' });
     await lineage.getByRole('region', { name: '人工智能應用' }).getByRole('link', { name: APP_NAME.zhHant }).waitFor();
-    await lineage.getByText(/數據來自eLicensing和paper forms，存於牌照申請/).waitFor();
+    await lineage.getByText(/數據來自eLicensing及paper forms，存於牌照申請/).waitFor();
     await noAxeViolations(page);
     await keepScreenshot(page, 'data-dataset-lineage-zh');
   });

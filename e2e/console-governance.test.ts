@@ -215,7 +215,7 @@ describe('console: governance pages', { timeout: 90_000 }, () => {
     await typeInto(models, 'in-house/ocr-v3');
     await press(officer.getByRole('button', { name: 'Register an application' }));
     await usable(officer, 'Licence photo check');
-    await officer.getByText('photo, name').waitFor();
+    await officer.getByText('photo and name').waitFor();
     expect(pageErrors).toEqual([]);
   });
 

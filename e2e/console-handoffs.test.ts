@@ -216,7 +216,7 @@ describe('console: handoff inbox and guard', () => {
     await page.locator('label.toggle', { hasText: '未完成' }).click();
     await page.getByRole('link', { name: secondReference }).click();
     await page.getByRole('heading', { level: 1, name: `個案 ${secondReference}` }).waitFor();
-    await page.getByRole('combobox', { name: '部門' }).selectOption({ label: '康樂部 (e2e-leisure)' });
+    await page.getByRole('combobox', { name: '部門' }).selectOption({ label: '康樂部（e2e-leisure）' });
     await page.getByRole('button', { name: '轉介', exact: true }).press('Enter');
     await announced().filter({ hasText: '個案已轉介至康樂部。' }).waitFor();
     await page.getByText('此個案由你的部門轉介：你可以閱覽，但不能處理。').waitFor();

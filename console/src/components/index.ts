@@ -7,7 +7,9 @@
  * guard page), for the same reason.
  */
 export { LanguageSwitch } from './language-switch.tsx';
+export { InlineList } from './inline-list.tsx';
 export { MessageWithData } from './message-with-data.tsx';
+export { Said, SaidList } from './said.tsx';
 export { Page, Section } from './page.tsx';
 export { ProblemMessage } from './problem-message.tsx';
 export { QueryView } from './query-view.tsx';

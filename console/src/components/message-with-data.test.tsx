@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MessageWithData } from './message-with-data.tsx';
 
 afterEach(cleanup);
 
-const shown = (template: string, data: Record<string, string>) =>
+const shown = (template: string, data: Record<string, string | ReactElement>) =>
   render(
     <p>
       <MessageWithData template={template} data={data} />
@@ -23,5 +24,10 @@ describe('MessageWithData', () => {
     const container = shown('Rejected: {reason} ({who})', { reason: '答案過時' });
     expect(container.textContent).toBe('Rejected: 答案過時 ({who})');
     expect(container.querySelector('span[lang="zh-Hant"]')?.textContent).toBe('答案過時');
+  });
+
+  it('places an element given as a value as it is, to mark its own language', () => {
+    const container = shown('是（{text}）', { text: <em lang="en">photo</em> });
+    expect(container.innerHTML).toBe('<p>是（<em lang="en">photo</em>）</p>');
   });
 });

@@ -62,6 +62,15 @@ describe('the console message catalogue', () => {
     }
   });
 
+  it('puts Chinese words in full-width brackets in Chinese: （…）, not (…)', () => {
+    // Half-width brackets holding or touching Chinese words; a Latin term's own, as in http(s), may stay.
+    const halfWidth = /\([^()]*\p{Script=Han}[^()]*\)|\p{Script=Han}\(|\)\p{Script=Han}/u;
+    for (const [name, catalogue] of catalogues) {
+      for (const [key, text] of Object.entries(catalogue['zh-Hant']))
+        expect(text, `${name} ${key}`).not.toMatch(halfWidth);
+    }
+  });
+
   it('writes dates and numbers in Hong Kong formats, in Hong Kong time', () => {
     const at = '2026-12-05T16:30:00Z'; // 00:30 on 6 December in Hong Kong
     expect(formatters('en').date(at)).toBe('6 Dec 2026');

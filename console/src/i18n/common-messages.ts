@@ -44,6 +44,8 @@ export const commonMessages = defineMessages(
     notFoundBody: 'There is no page at this address.',
     backToDashboard: 'Back to the dashboard',
     fieldSeparator: ': ',
+    // An aside after words: "Yes (photo, name)", "是（相片、姓名）". Brackets are never written in a component.
+    inBrackets: ' ({text})',
     recordNotFoundTitle: 'Not found',
     recordNotFound:
       'Nothing is at this address: it may be mistyped or out of date, or it may belong to another department.',
@@ -110,6 +112,7 @@ export const commonMessages = defineMessages(
     notFoundBody: '此地址沒有頁面。',
     backToDashboard: '返回主頁',
     fieldSeparator: '：',
+    inBrackets: '（{text}）',
     recordNotFoundTitle: '找不到',
     recordNotFound: '此地址沒有任何記錄：地址可能有誤或已過時，亦可能屬於其他部門。',
     navDashboard: '主頁',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOfText } from './text-language.ts';
+import { languageOfText, languageToMark } from './text-language.ts';
 
 describe('languageOfText', () => {
   it('keeps the language the server recorded', () => {
@@ -26,5 +26,27 @@ describe('languageOfText', () => {
   it('leaves text with no letters to the page', () => {
     expect(languageOfText('9123 4567')).toBeUndefined();
     expect(languageOfText('')).toBeUndefined();
+  });
+});
+
+describe('languageToMark', () => {
+  it('marks English words in the Chinese page and Chinese words in the English one', () => {
+    expect(languageToMark('How much is a dog licence?', 'zh-Hant')).toBe('en');
+    expect(languageToMark('狗牌幾錢？', 'en')).toBe('zh-Hant');
+  });
+
+  it('leaves words in the page’s own language, or with no letters, to the page', () => {
+    expect(languageToMark('How much is a dog licence?', 'en')).toBeUndefined();
+    expect(languageToMark('狗牌幾錢？', 'zh-Hant')).toBeUndefined();
+    expect(languageToMark('9123 4567', 'zh-Hant')).toBeUndefined();
+  });
+
+  it('reads the recorded language against the page: its region or script, not its spelling', () => {
+    expect(languageToMark('狗牌幾錢？', 'zh-Hant', 'zh-Hant-HK')).toBeUndefined();
+    expect(languageToMark('狗牌幾錢？', 'zh-Hant', 'zh-HK')).toBeUndefined();
+    expect(languageToMark('Dog licence', 'en', 'en-GB')).toBeUndefined();
+    expect(languageToMark('狗牌几钱？', 'zh-Hant', 'zh-Hans')).toBe('zh-Hans');
+    expect(languageToMark('狗牌幾錢呀？', 'zh-Hant', 'yue')).toBe('yue');
+    expect(languageToMark('How much?', 'en', 'zh-Hant')).toBe('zh-Hant');
   });
 });

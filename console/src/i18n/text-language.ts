@@ -1,3 +1,5 @@
+import type { Locale } from './locale.ts';
+
 /**
  * The `lang` of a piece of data shown in the console (an FAQ entry, a source's title, a citizen's
  * question, a line of an assistant's result): the language the server recorded, else the script the
@@ -15,4 +17,25 @@ export function languageOfText(text: string, recorded?: string | null): string |
   const latinWords = text.match(/\p{Script=Latin}+/gu)?.length ?? 0;
   if (han === 0 && latinWords === 0) return undefined;
   return han >= latinWords ? 'zh-Hant' : 'en';
+}
+
+/** Whether a language tag names the language a console page is in ('en-GB' in English, 'zh-Hant-HK' in 繁體中文). */
+function isPageLanguage(tag: string, page: Locale): boolean {
+  const [language = '', script = ''] = tag.toLowerCase().split('-');
+  if (page === 'en') return language === 'en';
+  // 'zh' alone, Simplified Chinese and Cantonese ('yue') are not the page's written language.
+  return language === 'zh' && (script === 'hant' || script === 'hk' || script === 'tw' || script === 'mo');
+}
+
+/**
+ * The `lang` people's words need inside a page shown in `page`'s language: their own
+ * (`languageOfText`) where it differs from the page's, else undefined, so the page's `<html lang>`
+ * holds. Only for words whose nearest `lang` is the page's: inside an element marked otherwise
+ * (a table of an English summary) an undefined answer would leave them in that element's language.
+ *
+ * @example languageToMark('How much is a dog licence?', 'zh-Hant') // 'en'
+ */
+export function languageToMark(text: string, page: Locale, recorded?: string | null): string | undefined {
+  const language = languageOfText(text, recorded);
+  return language === undefined || isPageLanguage(language, page) ? undefined : language;
 }

@@ -191,7 +191,6 @@ export const governanceMessages = defineMessages(
     // Assessment form
     assessmentTitle: '{stage} assessment: {name}',
     assessmentIntro: 'Template {template}. {status}. Answers save as a draft until you submit for review.',
-    listSeparator: ', ',
     partQuestions: '{count} {count|question|questions}',
     principlesServed: 'Serves: {principles}',
     answerLabel: 'Answer to {number}',
@@ -434,7 +433,6 @@ export const governanceMessages = defineMessages(
     backToApplication: '返回應用程式',
     assessmentTitle: '{stage}階段評估：{name}',
     assessmentIntro: '範本：{template}。{status}。提交審批前，答案會儲存為草稿。',
-    listSeparator: '、',
     partQuestions: '{count} 條問題',
     principlesServed: '對應原則：{principles}',
     answerLabel: '{number} 的答案',

@@ -19,7 +19,6 @@ export const guardMessages = defineMessages(
     settingMinSupport: 'least support from the sources {value}',
     settingMinVerdict: 'links judged: {value}',
     settingTypes: 'kinds: {value}',
-    listSeparator: ', ',
     noSettings: 'Defaults',
     editTitle: 'Change the policy',
     editIntro:
@@ -87,7 +86,6 @@ export const guardMessages = defineMessages(
     settingMinSupport: '來源支持度下限 {value}',
     settingMinVerdict: '處理的連結：{value}',
     settingTypes: '類別：{value}',
-    listSeparator: '、',
     noSettings: '預設',
     editTitle: '修改政策',
     editIntro:

@@ -1,5 +1,5 @@
 import { Section } from '../../../components/index.ts';
-import { languageOfText, useMessages } from '../../../i18n/index.ts';
+import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { type Brief, citationsOf, type GenerativeBrief } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
 import { CitationText } from './citation-text.tsx';
@@ -12,6 +12,7 @@ import { SummaryView } from './summary-view.tsx';
  */
 export function BriefView({ brief, generative }: { brief: Brief; generative?: GenerativeBrief | undefined }) {
   const t = useMessages(assistantMessages);
+  const { format } = useI18n();
   return (
     <>
       {generative ? (
@@ -89,8 +90,8 @@ export function BriefView({ brief, generative }: { brief: Brief; generative?: Ge
                     ) : (
                       <>
                         {t('figuresDiffer', {
-                          point: difference.figures.point.join(', '),
-                          other: difference.figures.other.join(', '),
+                          point: format.list(difference.figures.point),
+                          other: format.list(difference.figures.other),
                         })}
                         <p>
                           <span lang={languageOfText(difference.other.text)}>{difference.other.text}</span>{' '}

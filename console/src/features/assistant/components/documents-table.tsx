@@ -25,7 +25,7 @@ export function DocumentsTable({
   const sendRemove = useSendOnce(remove);
   const findingsOf = (document: WorkspaceDocument) => {
     const kinds = new Set(document.findings.flatMap((finding) => finding.kinds));
-    return kinds.size === 0 ? t('findingsNone') : [...kinds].map((kind) => t(FINDING_LABEL[kind])).join('、');
+    return kinds.size === 0 ? t('findingsNone') : format.list([...kinds].map((kind) => t(FINDING_LABEL[kind])));
   };
   return (
     <>

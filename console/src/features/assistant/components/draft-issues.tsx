@@ -1,14 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { QueryView } from '../../../components/index.ts';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, LANGUAGE_TAG, useI18n, useMessages } from '../../../i18n/index.ts';
 import { type DraftDetail, type DraftIssue, draftIssuesQuery } from '../api/drafts-api.ts';
 import { draftMessages } from '../draft-messages.ts';
 import './draft.css';
 import { around } from './draft-flag.ts';
 import { DRAFT_LANG, ISSUE_LABEL, inLocale } from './draft-labels.ts';
 
-function FlaggedSentence({ text, issue, lang }: { text: string; issue: DraftIssue; lang: string }) {
+/**
+ * The flagged sentence in its paragraph, in the draft's language; the words that mark where it
+ * starts and ends (for a screen reader) are the console's, in the officer's.
+ */
+export function FlaggedSentence({ text, issue, lang }: { text: string; issue: DraftIssue; lang: string }) {
   const t = useMessages(draftMessages);
+  const common = useMessages(commonMessages);
+  const { locale } = useI18n();
   if (issue.start === null || issue.end === null)
     return (
       <>
@@ -21,9 +27,13 @@ function FlaggedSentence({ text, issue, lang }: { text: string; issue: DraftIssu
       {before}
       {/* Marked by weight, underline and words, not by colour alone. */}
       <mark className="draft-flag">
-        <span className="visually-hidden">{t('flaggedStart')} </span>
+        <span className="visually-hidden" lang={LANGUAGE_TAG[locale]}>
+          {t('flaggedStart')}{' '}
+        </span>
         {flagged}
-        <span className="visually-hidden"> ({t('flaggedEnd')})</span>
+        <span className="visually-hidden" lang={LANGUAGE_TAG[locale]}>
+          {common('inBrackets', { text: t('flaggedEnd') })}
+        </span>
       </mark>
       {after}
     </span>
@@ -71,7 +81,7 @@ export function DraftIssues({ draft, version }: { draft: DraftDetail; version: n
                     </td>
                     <td>
                       {inLocale(issue.explanation, locale)}
-                      {issue.figures?.length ? <> {t('figures', { figures: issue.figures.join(', ') })}</> : null}
+                      {issue.figures?.length ? <> {t('figures', { figures: format.list(issue.figures) })}</> : null}
                     </td>
                   </tr>
                 ))}

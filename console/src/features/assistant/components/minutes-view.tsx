@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useParams } from 'react-router';
-import { Section } from '../../../components/index.ts';
+import { SaidList, Section } from '../../../components/index.ts';
 import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import type { Minutes } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
@@ -40,7 +40,9 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
         {minutes.attendees.length === 0 ? (
           <p>{t('noAttendees')}</p>
         ) : (
-          <p lang={languageOfText(minutes.attendees.join(' '))}>{minutes.attendees.join('、')}</p>
+          <p>
+            <SaidList items={minutes.attendees} />
+          </p>
         )}
         {minutes.rewrittenCantonese ? <p className="muted">{t('rewrittenCantonese')}</p> : null}
       </Section>

@@ -1,4 +1,4 @@
-import { Section } from '../../../components/index.ts';
+import { Said, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { assistantMessages } from '../messages.ts';
 
@@ -14,7 +14,7 @@ export function RewriteView({
   const { format } = useI18n();
   return (
     <Section id="rewrite" title={t('taskRewrite')}>
-      <table className="data" lang="zh-Hant">
+      <table className="data">
         <caption>{t('rewriteCaption', { changed: format.number(changed) })}</caption>
         <thead>
           <tr>
@@ -27,7 +27,9 @@ export function RewriteView({
             // biome-ignore lint/suspicious/noArrayIndexKey: lines keep the transcript's order
             <tr key={row}>
               <td lang="yue-Hant">{line.text}</td>
-              <td>{line.written}</td>
+              <td>
+                <Said text={line.written} language="zh-Hant" />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,13 @@
-import { Section } from '../../../components/index.ts';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { Said, Section } from '../../../components/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { citationsOf, type Summary } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
 import { CitationText } from './citation-text.tsx';
 
-/** One document's key points with their sources; a model's unsupported sentence is marked, never hidden. */
+/**
+ * One document's key points with their sources; a model's unsupported sentence is marked, never hidden.
+ * The points are in the document's language, the table's own words in the officer's.
+ */
 export function SummaryView({
   summary,
   index,
@@ -18,13 +21,14 @@ export function SummaryView({
   title?: string;
 }) {
   const t = useMessages(assistantMessages);
+  const common = useMessages(commonMessages);
   const { format } = useI18n();
   return (
     <Section
       id={id ?? `summary-${index}`}
       title={title ?? t('keyPoints', { document: summary.title || summary.document })}
     >
-      <table className="data" lang={summary.language === 'zh' ? 'zh-Hant' : 'en'}>
+      <table className="data">
         <caption>{t('keyPointsCaption')}</caption>
         <thead>
           <tr>
@@ -37,13 +41,15 @@ export function SummaryView({
             // biome-ignore lint/suspicious/noArrayIndexKey: key points are a fixed list in reading order
             <tr key={row} className={point.supported === false ? 'assistant-point-unsupported' : undefined}>
               <td>
-                {point.text}
+                <Said text={point.text} language={summary.language === 'zh' ? 'zh-Hant' : 'en'} />
                 {point.supported === false ? <strong className="badge badge-danger"> {t('unsupported')}</strong> : null}
               </td>
               <td>
                 <CitationText citations={citationsOf(point)} />
                 {point.support !== undefined ? (
-                  <span className="muted"> ({t('supportShare', { percent: format.percent(point.support) })})</span>
+                  <span className="muted">
+                    {common('inBrackets', { text: t('supportShare', { percent: format.percent(point.support) }) })}
+                  </span>
                 ) : null}
               </td>
             </tr>

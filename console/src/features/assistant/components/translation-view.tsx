@@ -138,7 +138,7 @@ export function TranslationView({ output }: { output: TranslationOutput }) {
                     {term.term}
                   </th>
                   <td lang={translation.to}>{term.approved.join(' / ')}</td>
-                  <td>{term.sentences.map((n) => format.number(n)).join(', ')}</td>
+                  <td>{format.list(term.sentences.map((n) => format.number(n)))}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Button, CheckboxGroup, Form, Label, RadioGroup, Text } from 'react-aria-components';
 import { Choice, QueryView, Section, TextField, Tick } from '../../../components/index.ts';
-import { languageOfText, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, languageOfText, useMessages } from '../../../i18n/index.ts';
 import { sourcesQuery } from '../api/bots.ts';
 import { isOwnSetting } from '../../../lib/guard-policy.ts';
 import { type BotForm, formField, issuesAt, LANGUAGES, type Language } from '../config-form.ts';
@@ -43,6 +43,7 @@ export function BotFormFields({
   onDiscard?: (() => void) | undefined;
 }) {
   const t = useMessages(botMessages);
+  const common = useMessages(commonMessages);
   const sources = useQuery(sourcesQuery);
   const set =
     <K extends keyof BotForm>(key: K) =>
@@ -133,17 +134,17 @@ export function BotFormFields({
                 <Text slot="description">{t('sourcesHelp')}</Text>
                 {items.map((source) => (
                   <Tick key={source.id} value={source.id}>
-                    <span lang={languageOfText(source.title)}>{source.title}</span>{' '}
+                    <span lang={languageOfText(source.title)}>{source.title}</span>
                     <span className="muted">
-                      (
-                      {t('sourceKind', {
-                        kind: t(`kind_${source.kind}`),
-                        state:
-                          source.publishedVersion === null
-                            ? t('sourceUnpublished')
-                            : t('sourcePublished', { version: source.publishedVersion }),
+                      {common('inBrackets', {
+                        text: t('sourceKind', {
+                          kind: t(`kind_${source.kind}`),
+                          state:
+                            source.publishedVersion === null
+                              ? t('sourceUnpublished')
+                              : t('sourcePublished', { version: source.publishedVersion }),
+                        }),
                       })}
-                      )
                     </span>
                   </Tick>
                 ))}

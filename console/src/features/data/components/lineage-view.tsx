@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { MessageWithData, SaidList } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { Dataset } from '../api/datasets-api.ts';
 import { dataMessages } from '../messages.ts';
@@ -19,17 +20,20 @@ export function LineageView({ dataset, names }: { dataset: Dataset; names: Linea
   const t = useMessages(dataMessages);
   const { locale, format } = useI18n();
   const title = locale === 'en' ? dataset.titleEn : dataset.titleZhHant;
-  const list = (items: readonly string[]) => new Intl.ListFormat(locale === 'en' ? 'en' : 'zh-Hant', {}).format(items);
   const unknown = (id: string) => t('unknownItem', { id });
   return (
     <>
       <p id="lineage-summary">
-        {t('lineageSummary', {
-          sources: dataset.sourceSystems.length > 0 ? list(dataset.sourceSystems) : t('lineageNoSources'),
-          dataset: title,
-          knowledgeCount: format.number(dataset.knowledgeSourceIds.length),
-          applicationCount: format.number(dataset.applicationIds.length),
-        })}
+        <MessageWithData
+          template={t('lineageSummary')}
+          data={{
+            sources:
+              dataset.sourceSystems.length > 0 ? <SaidList items={dataset.sourceSystems} /> : t('lineageNoSources'),
+            dataset: title,
+            knowledgeCount: format.number(dataset.knowledgeSourceIds.length),
+            applicationCount: format.number(dataset.applicationIds.length),
+          }}
+        />
       </p>
       <ol className="data-lineage" aria-describedby="lineage-summary">
         <Stage title={t('lineageStageSources')} items={dataset.sourceSystems.map((s) => ({ key: s, label: s }))} />

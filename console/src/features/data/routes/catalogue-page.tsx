@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Label, RadioGroup } from 'react-aria-components';
 import { Link, useSearchParams } from 'react-router';
-import { Choice, Page, QueryView, TextField } from '../../../components/index.ts';
+import { Choice, MessageWithData, Page, QueryView, SaidList, TextField } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { CLASSIFICATIONS, type Classification, datasetsQuery } from '../api/datasets-api.ts';
@@ -124,12 +124,19 @@ export default function CataloguePage() {
                     <td>{dataset.owner}</td>
                     <td>{t(`classification_${dataset.classification}`)}</td>
                     <td>
-                      {dataset.personalData
-                        ? t('personalDataYes', { kinds: dataset.personalDataKinds.join(', ') })
-                        : t('personalDataNone')}
+                      {dataset.personalData ? (
+                        <MessageWithData
+                          template={t('personalDataYes')}
+                          data={{ kinds: <SaidList items={dataset.personalDataKinds} /> }}
+                        />
+                      ) : (
+                        t('personalDataNone')
+                      )}
                     </td>
                     <td>{dataset.retention}</td>
-                    <td>{dataset.sourceSystems.join(', ')}</td>
+                    <td>
+                      <SaidList items={dataset.sourceSystems} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

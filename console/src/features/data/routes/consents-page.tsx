@@ -1,7 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { Page, ProblemMessage, QueryView, Section, SelectField, TextField } from '../../../components/index.ts';
+import {
+  MessageWithData,
+  Page,
+  ProblemMessage,
+  QueryView,
+  Said,
+  Section,
+  SelectField,
+  TextField,
+} from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
@@ -136,7 +145,9 @@ function ConsentsTable({
                 </td>
                 <td>{nameOf(consent.providerDepartmentId)}</td>
                 <td>{nameOf(consent.consumerDepartmentId)}</td>
-                <td>{consent.purpose}</td>
+                <td>
+                  <Said text={consent.purpose} />
+                </td>
                 <td>{consent.channel}</td>
                 <td>{format.date(consent.grantedAt)}</td>
                 <td>{consent.expiresAt ? format.date(consent.expiresAt) : t('noExpiry')}</td>
@@ -148,7 +159,9 @@ function ConsentsTable({
                     <p className="muted">{t('revokedOn', { date: format.dateTime(consent.revokedAt) })}</p>
                   ) : null}
                   {consent.revocationReason ? (
-                    <p className="muted">{t('revokedBecause', { reason: consent.revocationReason })}</p>
+                    <p className="muted">
+                      <MessageWithData template={t('revokedBecause')} data={{ reason: consent.revocationReason }} />
+                    </p>
                   ) : null}
                 </td>
                 <td>
@@ -197,7 +210,11 @@ function RequestsTable({
             })}
           </p>
         ) : null}
-        {request.decisionNote ? <p className="muted">{request.decisionNote}</p> : null}
+        {request.decisionNote ? (
+          <p className="muted">
+            <Said text={request.decisionNote} />
+          </p>
+        ) : null}
       </>
     );
   };
@@ -224,9 +241,13 @@ function RequestsTable({
               <th scope="row">{request.scope}</th>
               <td>{nameOf(request.providerDepartmentId)}</td>
               <td>{nameOf(request.consumerDepartmentId)}</td>
-              <td>{request.purpose}</td>
+              <td>
+                <Said text={request.purpose} />
+              </td>
               <td>{request.channel}</td>
-              <td>{request.justification}</td>
+              <td>
+                <Said text={request.justification} />
+              </td>
               <td>{format.date(request.createdAt)}</td>
               <td>{t(`status_${request.status}`)}</td>
               <td>{decision(request)}</td>

@@ -2,7 +2,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
-import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
+import {
+  MessageWithData,
+  OthersChanged,
+  Page,
+  ProblemMessage,
+  QueryView,
+  Said,
+  SaidList,
+  Section,
+} from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
@@ -66,16 +75,23 @@ function DatasetView({ dataset }: { dataset: Dataset }) {
           <dd>{t(`classification_${dataset.classification}`)}</dd>
           <dt>{t('factPersonalData')}</dt>
           <dd>
-            {dataset.personalData
-              ? t('personalDataYes', { kinds: dataset.personalDataKinds.join(', ') })
-              : t('personalDataNo')}
+            {dataset.personalData ? (
+              <MessageWithData
+                template={t('personalDataYes')}
+                data={{ kinds: <SaidList items={dataset.personalDataKinds} /> }}
+              />
+            ) : (
+              t('personalDataNo')
+            )}
           </dd>
           <dt>{t('factRetention')}</dt>
           <dd>{dataset.retention}</dd>
           {dataset.description ? (
             <>
               <dt>{t('factDescription')}</dt>
-              <dd>{dataset.description}</dd>
+              <dd>
+                <Said text={dataset.description} />
+              </dd>
             </>
           ) : null}
           <dt>{t('factUpdated')}</dt>

@@ -27,8 +27,8 @@ export function AllowlistSection({ departmentId, canManage }: { departmentId: st
       const kept =
         theirs.added.length + theirs.removed.length > 0
           ? ` ${t('allowlistTheirsKept', {
-              added: theirs.added.join(', ') || t('nothing'),
-              removed: theirs.removed.join(', ') || t('nothing'),
+              added: format.list(theirs.added) || t('nothing'),
+              removed: format.list(theirs.removed) || t('nothing'),
             })}`
           : '';
       setAnnouncement(`${t('allowlistSaved', { count: saved.entries.length })}${kept}`);

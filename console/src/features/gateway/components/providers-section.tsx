@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { QueryView, Section } from '../../../components/index.ts';
-import { commonMessages, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { providersQuery } from '../api/gateway.ts';
 import { gatewayMessages } from '../messages.ts';
 import { ProviderForm } from './provider-form.tsx';
@@ -11,6 +11,7 @@ import { ProviderForm } from './provider-form.tsx';
 export function ProvidersSection() {
   const t = useMessages(gatewayMessages);
   const common = useMessages(commonMessages);
+  const { format } = useI18n();
   const providers = useQuery(providersQuery);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -49,7 +50,7 @@ export function ProvidersSection() {
                   <tr key={provider.id} data-provider={provider.name}>
                     <th scope="row">{provider.name}</th>
                     <td className="break">{provider.baseUrl}</td>
-                    <td>{provider.models.join(', ')}</td>
+                    <td>{format.list(provider.models)}</td>
                     <td>
                       <span className={`badge ${provider.hasApiKey ? 'badge-ok' : 'badge-neutral'}`}>
                         {provider.hasApiKey ? t('keyStored') : t('noKey')}

@@ -1,4 +1,4 @@
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import {
   answeredCount,
   type DraftAnswer,
@@ -38,6 +38,7 @@ export function AnswerSetForm({
   title?: string;
 }) {
   const t = useMessages(governanceMessages);
+  const common = useMessages(commonMessages);
   const { format } = useI18n();
   const pick = useBilingual();
   const principleName = new Map((template.principles ?? []).map((p) => [p.id, pick(p.name)]));
@@ -49,14 +50,14 @@ export function AnswerSetForm({
     <div className="gov-answer-set" data-set={set}>
       {title ? (
         <h2>
-          {title}{' '}
+          {title}
           <span className="muted">
-            (
-            {t('answeredCount', {
-              answered: format.number(answeredCount(answers, ids)),
-              total: format.number(ids.length),
+            {common('inBrackets', {
+              text: t('answeredCount', {
+                answered: format.number(answeredCount(answers, ids)),
+                total: format.number(ids.length),
+              }),
             })}
-            )
           </span>
         </h2>
       ) : (
@@ -76,7 +77,9 @@ export function AnswerSetForm({
               {part.sections.length > 1 || section.title.en !== part.title.en ? (
                 <SectionHeading className="gov-section-title">
                   {pick(section.title)}
-                  {section.range ? <span className="muted"> ({section.range})</span> : null}
+                  {section.range ? (
+                    <span className="muted">{common('inBrackets', { text: section.range })}</span>
+                  ) : null}
                 </SectionHeading>
               ) : null}
               {section.questions.map((question) => (

@@ -84,7 +84,7 @@ function ComponentsTable({ bom }: { bom: Bom }) {
               <th scope="row">{s.name}</th>
               <td />
               <td>{s.name}</td>
-              <td>{s.endpoints?.join(', ') ?? ''}</td>
+              <td>{format.list(s.endpoints ?? [])}</td>
             </tr>
           ))}
         </tbody>

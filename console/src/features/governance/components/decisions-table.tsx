@@ -1,9 +1,10 @@
+import { Said } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { Assessment } from '../api/assessments-api.ts';
 import { valueKey } from '../labels.ts';
 import { governanceMessages } from '../messages.ts';
 
-/** Every endorsement and return of an assessment, every round (a return's comment is kept). */
+/** Every endorsement and return of an assessment, every round (a return's comment is kept, in its own language). */
 export function DecisionsTable({ decisions }: { decisions: Assessment['decisions'] }) {
   const t = useMessages(governanceMessages);
   const { format } = useI18n();
@@ -30,7 +31,7 @@ export function DecisionsTable({ decisions }: { decisions: Assessment['decisions
                 {t(valueKey('decision', d.decision))}
               </span>
             </td>
-            <td>{d.comment ?? ''}</td>
+            <td>{d.comment ? <Said text={d.comment} /> : null}</td>
             <td>{format.dateTime(d.createdAt)}</td>
           </tr>
         ))}

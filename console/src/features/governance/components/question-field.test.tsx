@@ -15,26 +15,34 @@ const QUESTION: FormQuestion = {
 };
 
 /** The field with its answer held as the assessment page holds it. */
-function Harness({ errors }: { errors?: string[] }) {
+function Harness({
+  errors,
+  principles = ['Accountability'],
+  comment = 'Which register?',
+}: {
+  errors?: string[];
+  principles?: string[];
+  comment?: string;
+}) {
   const [answer, setAnswer] = useState<DraftAnswer | undefined>(undefined);
   return (
     <QuestionField
       question={QUESTION}
       answer={answer}
       onChange={setAnswer}
-      principles={['Accountability']}
+      principles={principles}
       valueErrors={undefined}
       justificationErrors={errors}
-      reviewerComment="Which register?"
+      reviewerComment={comment}
       isReadOnly={false}
     />
   );
 }
 
-const show = (locale: Locale, errors?: string[]) =>
+const show = (locale: Locale, errors?: string[], more: { principles?: string[]; comment?: string } = {}) =>
   render(
     <I18nProvider initial={locale}>
-      <Harness {...(errors ? { errors } : {})} />
+      <Harness {...(errors ? { errors } : {})} {...more} />
     </I18nProvider>,
   );
 
@@ -51,7 +59,7 @@ describe('an assessment question', () => {
       'N/A',
     ]);
     expect(screen.getByText('Serves: Accountability')).toBeTruthy();
-    expect(screen.getByText('Reviewer’s comment: Which register?')).toBeTruthy();
+    expect(document.querySelector('.gov-comment')?.textContent).toBe('Reviewer’s comment: Which register?');
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 
@@ -65,5 +73,20 @@ describe('an assessment question', () => {
     const descriptions = describedBy.map((id) => document.getElementById(id)?.textContent ?? '').join(' | ');
     expect(descriptions).toContain('問題 Q12 答「不適用」但未有說明理據。');
     expect(descriptions).toContain('必須填寫：說明問題為何不適用。');
+  });
+
+  it('names several principles as a list in the officer’s language', () => {
+    show('en', undefined, { principles: ['Accountability', 'Fairness', 'Transparency'] });
+    expect(screen.getByText('Serves: Accountability, Fairness and Transparency')).toBeTruthy();
+    cleanup();
+    show('zh-Hant', undefined, { principles: ['問責', '公平', '透明'] });
+    expect(screen.getByText('對應原則：問責、公平及透明')).toBeTruthy();
+  });
+
+  it('marks a reviewer’s English comment as English in the Chinese form', () => {
+    show('zh-Hant', undefined, { comment: 'Which register?' });
+    const comment = document.querySelector('.gov-comment');
+    expect(comment?.textContent).toBe('審核人意見：Which register?');
+    expect(comment?.querySelector('[lang="en"]')?.textContent).toBe('Which register?');
   });
 });

@@ -1,6 +1,6 @@
 import { FieldError, Label, RadioGroup, Text } from 'react-aria-components';
-import { Choice, TextField } from '../../../components/index.ts';
-import { useMessages } from '../../../i18n/index.ts';
+import { Choice, MessageWithData, TextField } from '../../../components/index.ts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { type DraftAnswer, type FormQuestion, KIND_VALUES } from '../assessment-form.ts';
 import { valueKey } from '../labels.ts';
 import { useBilingual } from '../localized.ts';
@@ -31,6 +31,7 @@ export function QuestionField({
   isReadOnly: boolean;
 }) {
   const t = useMessages(governanceMessages);
+  const { format } = useI18n();
   const pick = useBilingual();
   // Header questions have no number: their text alone names them.
   const number = question.number ?? '';
@@ -42,9 +43,13 @@ export function QuestionField({
     <>
       {question.help ? <Text slot="description">{pick(question.help)}</Text> : null}
       {principles.length > 0 ? (
-        <p className="gov-principles-line muted">{t('principlesServed', { principles: principles.join('、') })}</p>
+        <p className="gov-principles-line muted">{t('principlesServed', { principles: format.list(principles) })}</p>
       ) : null}
-      {reviewerComment ? <p className="gov-comment">{t('reviewerComment', { comment: reviewerComment })}</p> : null}
+      {reviewerComment ? (
+        <p className="gov-comment">
+          <MessageWithData template={t('reviewerComment')} data={{ comment: reviewerComment }} />
+        </p>
+      ) : null}
     </>
   );
   return (
@@ -62,9 +67,13 @@ export function QuestionField({
             {...(question.help ? { description: pick(question.help) } : {})}
           />
           {principles.length > 0 ? (
-            <p className="muted">{t('principlesServed', { principles: principles.join('、') })}</p>
+            <p className="muted">{t('principlesServed', { principles: format.list(principles) })}</p>
           ) : null}
-          {reviewerComment ? <p className="gov-comment">{t('reviewerComment', { comment: reviewerComment })}</p> : null}
+          {reviewerComment ? (
+            <p className="gov-comment">
+              <MessageWithData template={t('reviewerComment')} data={{ comment: reviewerComment }} />
+            </p>
+          ) : null}
         </>
       ) : (
         <RadioGroup

@@ -67,7 +67,7 @@ export function StagesSection({ applicationId, status }: { applicationId: string
                 </td>
                 <td>
                   {one?.missingEndorsements?.length
-                    ? one.missingEndorsements.map((c) => t(valueKey('capacity', c))).join(t('listSeparator'))
+                    ? format.list(one.missingEndorsements.map((c) => t(valueKey('capacity', c))))
                     : ''}
                 </td>
                 <td>

@@ -6,6 +6,7 @@ import { ProblemError } from '../../../lib/problem.ts';
 import { type AssessmentStatus, assessmentStatusQuery, STAGES } from '../api/assessments-api.ts';
 import { type CatalogueEntry, applicationQuery, catalogueEntryQuery, departmentsQuery } from '../api/catalogue-api.ts';
 import { goLiveQuery } from '../api/gate-api.ts';
+import { ApplicationFacts } from '../components/application-facts.tsx';
 import { BomSection } from '../components/bom-section.tsx';
 import { EvaluationsSection } from '../components/evaluations-section.tsx';
 import { GateSection } from '../components/gate-section.tsx';
@@ -44,7 +45,7 @@ export default function ApplicationPage() {
 function ApplicationView({ entry }: { entry: CatalogueEntry }) {
   const t = useMessages(governanceMessages);
   const accountability = useMessages(accountabilityMessages);
-  const { locale, format } = useI18n();
+  const { locale } = useI18n();
   const pick = useBilingual();
   const application = useQuery(applicationQuery(entry.id));
   const departments = useQuery(departmentsQuery);
@@ -86,53 +87,7 @@ function ApplicationView({ entry }: { entry: CatalogueEntry }) {
       }
     >
       <Section id="about" title={t('sectionAbout')}>
-        <dl className="gov-facts">
-          <dt>{t('purpose')}</dt>
-          <dd>{pick(entry.purpose)}</dd>
-          <dt>{t('colStatus')}</dt>
-          <dd>{t(valueKey('status', entry.status))}</dd>
-          <dt>{t('lifecycleStage')}</dt>
-          <dd>{t(valueKey('lifecycle', entry.lifecycleStage))}</dd>
-          <dt>{t('publicFacing')}</dt>
-          <dd>{entry.publicFacing ? t('yesWord') : t('noWord')}</dd>
-          <dt>{t('generative')}</dt>
-          <dd>{entry.generative ? t('yesWord') : t('noWord')}</dd>
-          <dt>{t('personalData')}</dt>
-          <dd>
-            {entry.personalData ? t('yesWord') : t('noWord')}
-            {application.data?.personalDataKinds.length ? ` (${application.data.personalDataKinds.join(', ')})` : ''}
-          </dd>
-          {entry.models.length > 0 ? (
-            <>
-              <dt>{t('models')}</dt>
-              <dd>{entry.models.map((m) => `${m.provider}/${m.model}`).join(', ')}</dd>
-            </>
-          ) : null}
-          {application.data?.dataSources.length ? (
-            <>
-              <dt>{t('dataSources')}</dt>
-              <dd>{application.data.dataSources.join(', ')}</dd>
-            </>
-          ) : null}
-          {entry.botId ? (
-            <>
-              <dt>{t('bot')}</dt>
-              <dd>
-                <Link to={`/bots/${entry.botId}`}>{entry.botId}</Link>
-              </dd>
-            </>
-          ) : null}
-          {entry.reusedFrom ? (
-            <>
-              <dt>{t('reusedFrom')}</dt>
-              <dd>
-                <Link to={`/governance/applications/${entry.reusedFrom}`}>{entry.reusedFrom}</Link>
-              </dd>
-            </>
-          ) : null}
-          <dt>{t('colWhen')}</dt>
-          <dd>{format.dateTime(entry.updatedAt)}</dd>
-        </dl>
+        <ApplicationFacts entry={entry} application={application.data} />
       </Section>
       {own ? (
         <QueryView query={status}>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../../components/index.ts';
-import { commonMessages, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
@@ -52,6 +52,7 @@ export default function AssessmentPage() {
 function AssessmentForm({ assessment }: { assessment: Assessment }) {
   const t = useMessages(governanceMessages);
   const common = useMessages(commonMessages);
+  const { format } = useI18n();
   const pick = useBilingual();
   const me = useCurrentUser();
   const entry = useQuery(catalogueEntryQuery(assessment.applicationId));
@@ -137,7 +138,7 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
     <Page
       title={t('assessmentTitle', { stage: stageName, name: entry.data ? pick(entry.data.name) : '' })}
       description={t('assessmentIntro', {
-        template: templateWords.join(t('listSeparator')),
+        template: format.list(templateWords),
         status: t(valueKey('assessment', assessment.status)),
       })}
       actions={

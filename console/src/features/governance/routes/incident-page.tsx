@@ -2,7 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
-import { Page, ProblemMessage, QueryView, Section, SelectField, TextField, Tick } from '../../../components/index.ts';
+import {
+  InlineList,
+  Page,
+  ProblemMessage,
+  QueryView,
+  Said,
+  Section,
+  SelectField,
+  TextField,
+  Tick,
+} from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf } from '../../../lib/problem.ts';
@@ -46,7 +56,7 @@ function IncidentView({ incident }: { incident: Incident }) {
     <Page
       title={t('incidentTitle')}
       titleData={{ title: incident.title }}
-      description={incident.description}
+      description={incident.description ? <Said text={incident.description} /> : null}
       actions={
         <Link className="button" to="/governance/incidents">
           {t('backToIncidents')}
@@ -68,12 +78,13 @@ function IncidentView({ incident }: { incident: Incident }) {
           <dd>{t(`source_${incident.source}`)}</dd>
           <dt>{t('applications')}</dt>
           <dd>
-            {incident.applicationIds.map((id, index) => (
-              <span key={id}>
-                {index > 0 ? ', ' : ''}
-                <Link to={`/governance/applications/${id}`}>{nameOf(id)}</Link>
-              </span>
-            ))}
+            <InlineList
+              items={incident.applicationIds.map((id) => (
+                <Link key={id} to={`/governance/applications/${id}`}>
+                  {nameOf(id)}
+                </Link>
+              ))}
+            />
           </dd>
         </dl>
       </Section>
@@ -84,7 +95,9 @@ function IncidentView({ incident }: { incident: Incident }) {
               <strong>
                 {format.dateTime(entry.createdAt)} · {t(`kind_${entry.kind}`)} · {t(`step_${entry.step}`)}
               </strong>
-              <p>{entry.note}</p>
+              <p>
+                <Said text={entry.note} />
+              </p>
             </li>
           ))}
         </ol>

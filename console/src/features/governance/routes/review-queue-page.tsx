@@ -50,7 +50,7 @@ export default function ReviewQueuePage() {
                     <td>{t(valueKey('stage', item.stage))}</td>
                     <td>{format.number(item.round)}</td>
                     <td>{item.submittedAt ? format.dateTime(item.submittedAt) : ''}</td>
-                    <td>{item.capacities.map((c) => t(valueKey('capacity', c))).join(t('listSeparator'))}</td>
+                    <td>{format.list(item.capacities.map((c) => t(valueKey('capacity', c))))}</td>
                   </tr>
                 ))}
               </tbody>

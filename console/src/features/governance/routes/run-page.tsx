@@ -3,12 +3,9 @@ import { Link, useParams } from 'react-router';
 import { Page, QueryView } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { isFinished, runQuery, suitesQuery } from '../api/evaluations-api.ts';
-import { ItemReason } from '../components/item-reason.tsx';
+import { RunItemsTable } from '../components/run-items-table.tsx';
 import { statusBadge, valueKey } from '../labels.ts';
 import { governanceMessages } from '../messages.ts';
-
-/** An expected FAQ entry is named `source-uuid:entry-id:language`: the entry and language say enough. */
-const expectedText = (expected: string) => expected.replace(/^[0-9a-f-]{36}:/i, '');
 
 /** `/console/governance/evaluations/:id`: one run and its items (prompt, answer, verdict, why). */
 export default function RunPage() {
@@ -49,44 +46,7 @@ export default function RunPage() {
               )}
             </div>
             {loaded.error ? <p className="problem">{loaded.error}</p> : null}
-            {loaded.items.length > 0 ? (
-              <table className="data">
-                <caption>{t('itemsCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">{t('colPrompt')}</th>
-                    <th scope="col">{t('colAnswer')}</th>
-                    <th scope="col">{t('colVerdict')}</th>
-                    <th scope="col">{t('colReason')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {loaded.items.map((item) => (
-                    <tr key={item.ordinal}>
-                      <td>{item.ordinal}</td>
-                      <th scope="row" lang={item.language}>
-                        {item.prompt}
-                        {item.expected ? (
-                          <div className="muted governance-purpose">
-                            {t('colExpected')}: {expectedText(item.expected)}
-                          </div>
-                        ) : null}
-                      </th>
-                      <td>{item.answer}</td>
-                      <td>
-                        <span className={item.verdict === 'pass' ? 'badge badge-ok' : 'badge badge-danger'}>
-                          {t(valueKey('verdict', item.verdict))}
-                        </span>
-                      </td>
-                      <td>
-                        <ItemReason item={item} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : null}
+            {loaded.items.length > 0 ? <RunItemsTable items={loaded.items} /> : null}
           </Page>
         );
       }}

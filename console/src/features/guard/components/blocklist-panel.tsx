@@ -33,7 +33,7 @@ export function BlocklistPanel() {
   };
   const serverField = block.error instanceof ProblemError ? block.error.fieldMessage('body.content') : undefined;
   const fieldError =
-    serverField ?? (rejected.length > 0 ? t('rejectedLines', { lines: rejected.join(', ') }) : undefined);
+    serverField ?? (rejected.length > 0 ? t('rejectedLines', { lines: format.list(rejected) }) : undefined);
   return (
     <>
       <p>{t('blocklistIntro')}</p>

@@ -5,7 +5,7 @@ import { OthersChanged, ProblemMessage, TextField } from '../../../components/in
 import { GuardCheckSettings } from '../../../components/guard-check-settings.tsx';
 import { GuardPolicyGrid } from '../../../components/guard-policy-grid.tsx';
 import { CHECK_LABEL, guardPolicyMessages, STAGE_LABEL } from '../../../components/guard-policy-messages.ts';
-import { useMessages } from '../../../i18n/index.ts';
+import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
 import { type Check, isOwnSetting, type Stage } from '../../../lib/guard-policy.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
@@ -26,6 +26,7 @@ import { parsePolicyText } from './policy-rows.ts';
  */
 export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPolicy | null }) {
   const t = useMessages(guardMessages);
+  const { format } = useI18n();
   const words = useMessages(guardPolicyMessages);
   const queryClient = useQueryClient();
   const save = useSavePolicy();
@@ -97,7 +98,7 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
   const boxIssues = fieldIssues.filter((issue) => !shownBeside(issue.field));
   const fieldError =
     localError ??
-    (clashes.length > 0 ? t('theyChangedChecks', { checks: clashes.map(checkName).join(', ') }) : undefined) ??
+    (clashes.length > 0 ? t('theyChangedChecks', { checks: format.list(clashes.map(checkName)) }) : undefined) ??
     (boxIssues.length > 0 ? boxIssues.map((issue) => `${issue.field}: ${issue.message}`).join('; ') : undefined);
   return (
     <>

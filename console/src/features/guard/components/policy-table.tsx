@@ -20,7 +20,7 @@ export function PolicyTable({ policy, caption }: { policy: GuardPolicy; caption:
     if (setting.key === 'settingMinVerdict')
       return t(setting.key, { value: words(setting.value === 'suspicious' ? 'verdictSuspicious' : 'verdictPhishing') });
     if (setting.key === 'settingTypes')
-      return t(setting.key, { value: setting.value.map((type) => piiTypeLabel(words, type)).join(t('listSeparator')) });
+      return t(setting.key, { value: format.list(setting.value.map((type) => piiTypeLabel(words, type))) });
     return t(setting.key, { value: format.number(setting.value) });
   };
   return (

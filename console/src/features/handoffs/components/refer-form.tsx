@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ProblemMessage } from '../../../components/index.ts';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { useSendOnce } from '../../../lib/send-once.ts';
 import { type HandoffCase, referralDepartmentsQuery, useCaseStep } from '../api/handoffs-api.ts';
@@ -12,6 +12,7 @@ import { NativeSelect } from './native-select.tsx';
 /** Refers the case to the department responsible; it gets that department's due-by time. */
 export function ReferForm({ item, announce }: { item: HandoffCase; announce: (message: string) => void }) {
   const t = useMessages(handoffMessages);
+  const common = useMessages(commonMessages);
   const { locale } = useI18n();
   const departments = useQuery(referralDepartmentsQuery);
   const step = useCaseStep(item.id);
@@ -32,7 +33,10 @@ export function ReferForm({ item, announce }: { item: HandoffCase; announce: (me
         <NativeSelect
           label={t('referTo')}
           placeholder={t('chooseDepartment')}
-          options={(departments.data ?? []).map((d) => ({ id: d.id, label: `${nameOf(d)} (${d.code})` }))}
+          options={(departments.data ?? []).map((d) => ({
+            id: d.id,
+            label: `${nameOf(d)}${common('inBrackets', { text: d.code })}`,
+          }))}
           value={departmentId}
           onChange={setDepartmentId}
           error={fieldError}

@@ -9,7 +9,7 @@ import {
 } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import { usePersonName } from '../../../components/index.ts';
+import { MessageWithData, usePersonName } from '../../../components/index.ts';
 
 /**
  * Withdrawal is maker-checker too: an editor asks with a reason; an approver other than the one who
@@ -47,11 +47,14 @@ export function WithdrawalPanel({
       ) : null}
       {source.withdrawalRequestedAt && !source.withdrawnAt ? (
         <p className="notice">
-          {t('withdrawRequested', {
-            name: person(source.withdrawalRequestedBy),
-            date: format.dateTime(source.withdrawalRequestedAt),
-            reason: source.withdrawalReason ?? '',
-          })}
+          <MessageWithData
+            template={t('withdrawRequested')}
+            data={{
+              name: person(source.withdrawalRequestedBy),
+              date: format.dateTime(source.withdrawalRequestedAt),
+              reason: source.withdrawalReason ?? '',
+            }}
+          />
         </p>
       ) : null}
       <div className="decision-actions">

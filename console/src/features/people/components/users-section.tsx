@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { OthersChanged, ProblemMessage, QueryView, TextField } from '../../../components/index.ts';
-import { commonMessages, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { fieldMessageOf, isChangedMeanwhile } from '../../../lib/problem.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
@@ -28,6 +28,7 @@ export function UsersSection({
 }) {
   const t = useMessages(peopleMessages);
   const common = useMessages(commonMessages);
+  const { format } = useI18n();
   const me = useCurrentUser();
   const users = useQuery(usersQuery(departmentId));
   const canManage = me.can('user:manage');
@@ -75,7 +76,7 @@ export function UsersSection({
                     {user.displayName} {user.id === me.user.id ? <span className="muted">{t('you')}</span> : null}
                   </th>
                   <td>{user.email ?? <span className="muted">{t('noEmail')}</span>}</td>
-                  <td>{user.roles.map((role) => t(`role_${role}`)).join(', ')}</td>
+                  <td>{format.list(user.roles.map((role) => t(`role_${role}`)))}</td>
                   <td>
                     <span className={`badge ${user.status === 'active' ? 'badge-ok' : 'badge-neutral'}`}>
                       {t(user.status === 'active' ? 'statusActive' : 'statusDisabled')}
@@ -148,7 +149,7 @@ export function UsersSection({
             onNotice(
               t('userSaved', {
                 name: user.displayName,
-                roles: user.roles.map((role) => t(`role_${role}`)).join(', '),
+                roles: format.list(user.roles.map((role) => t(`role_${role}`))),
               }),
             );
           }}
