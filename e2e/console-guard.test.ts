@@ -146,7 +146,7 @@ describe('console: a guard policy changed by two administrators at once', { time
       .getByRole('group', { name: '個人資料，回答（輸出）' })
       .getByRole('checkbox', { name: '香港身份證號碼' })
       .waitFor();
-    await page.getByRole('cell', { name: '類別：香港身份證號碼、電話號碼' }).waitFor();
+    await page.getByRole('cell', { name: '類別：香港身份證號碼及電話號碼' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     // JSON that does not parse is said in Chinese (with its place when the browser gives one), not in the browser's English.
     const chineseBox = page.getByRole('textbox', { name: '政策（JSON）' });
