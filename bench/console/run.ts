@@ -20,6 +20,10 @@
  * - The browser's floor: the same page as the console drew it, saved as plain HTML with its stylesheets
  *   (no script, no API call) and served from a bare Node server, timed on its next visit the same way.
  *   It is what drawing this page costs the browser alone, beside the page's API calls.
+ * - React's floor: the same page again, drawn by React alone (react-floor/draw-page.ts: the saved
+ *   drawing turned into React elements and rendered, with no router, component library, query cache
+ *   or API call), served and timed the same way. It is what the stack the console is written in
+ *   costs before any of the console's own code runs.
  *
  * Prints a table and writes bench/results/console.md and console.json.
  */
@@ -28,6 +32,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import type { Browser, Page, Request } from 'playwright-core';
 import { signInWithKey, startConsoleHarness } from '../../e2e/support/console-harness.ts';
 import { CONSOLE_DIST } from '../../src/web/index.ts';
@@ -212,12 +217,84 @@ async function measureLoad(page: Page, url: string, menuPath?: string, person = 
 }
 
 /**
- * The browser's floor for a page: `html` (plainCopy) served by a bare Node server and opened twice
- * in a fresh context, the second time timed as the console's next visit is. Milliseconds, one per run.
+ * The saved drawing (plainCopy) as React's floor: the body moves into an inert `<template>` in the
+ * head and the page loads DRAW_PAGE, which draws it with React.
  */
-async function plainLoads(browser: Browser, html: string): Promise<number[]> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+function reactFloorCopy(plain: string): string {
+  const body = /<body([^>]*)>([\s\S]*)<\/body>/.exec(plain);
+  const head = plain.indexOf('</head>');
+  if (!body || head < 0) throw new Error('the saved page has no head or body');
+  const loader = `<template id="lr-page">${body[2]}</template><script type="module" async src="${DRAW_PAGE}"></script>`;
+  return `${plain.slice(0, head)}${loader}${plain.slice(head, body.index)}<body${body[1]}></body></html>`;
+}
+
+/** Where React's floor page loads its script from. */
+const DRAW_PAGE = '/draw-page.js';
+
+/** React's floor's script (react-floor/draw-page.ts), bundled and minified for production as the console is. */
+async function drawPageScript(): Promise<string> {
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, 'react-floor', 'draw-page.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const [output] = bundle.outputFiles;
+  if (!output) throw new Error('esbuild gave no output for draw-page.ts');
+  return output.text;
+}
+
+/**
+ * The headers of the console's page that change how the browser opens it, not what it shows: its
+ * security policy. Cross-Origin-Opener-Policy in particular puts the page in a browsing context group
+ * of its own, so a visit from another page (about:blank here) starts a new renderer process.
+ */
+const PAGE_POLICY_HEADERS = [
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-embedder-policy',
+  'cross-origin-resource-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'x-content-type-options',
+  'x-frame-options',
+];
+
+/** The console page's policy headers (PAGE_POLICY_HEADERS), as its server sends them. */
+async function consolePolicyHeaders(url: string): Promise<Record<string, string>> {
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return Object.fromEntries(
+    PAGE_POLICY_HEADERS.flatMap((name) => {
+      const value = response.headers.get(name);
+      return value === null ? [] : [[name, value]];
+    }),
+  );
+}
+
+/**
+ * A floor for a page: `html` (plainCopy or reactFloorCopy) served by a bare Node server with
+ * `headers`, and `script` at DRAW_PAGE (cached as the console's hashed scripts are), opened twice in
+ * a fresh context, the second time timed as the console's next visit is. Milliseconds, one per run.
+ */
+async function floorLoads(
+  browser: Browser,
+  html: string,
+  { headers = {}, script = '' }: { headers?: Record<string, string>; script?: string } = {},
+): Promise<number[]> {
+  const server = createServer((request, response) => {
+    if (request.url === DRAW_PAGE) {
+      response.writeHead(200, {
+        'content-type': 'text/javascript; charset=utf-8',
+        'cache-control': 'public, max-age=31536000, immutable',
+      });
+      response.end(script);
+      return;
+    }
+    response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -228,8 +305,9 @@ async function plainLoads(browser: Browser, html: string): Promise<number[]> {
       const context = await browser.newContext();
       await context.addInitScript(watchUsable);
       const page = await context.newPage();
-      // The first visit puts the stylesheets in the cache, as the console's first visit does.
+      // The first visit puts the stylesheets (and script) in the cache, as the console's first visit does.
       await page.goto(url);
+      await page.waitForFunction(usableAfter);
       await page.goto('about:blank');
       await page.goto(url);
       times.push((await (await page.waitForFunction(usableAfter)).jsonValue()) as number);
@@ -256,6 +334,7 @@ async function apiFloor(page: Page, urls: string[]): Promise<number> {
   );
 }
 
+const drawPage = await drawPageScript();
 const harness = await startConsoleHarness();
 try {
   const seeding = performance.now();
@@ -307,7 +386,10 @@ try {
         ratio: Math.round((usable / floor) * 100) / 100,
       };
     };
-    const plainMs = median(await plainLoads(harness.browser, plain));
+    const headers = await consolePolicyHeaders(`${harness.base}${target.path}`);
+    const plainMs = median(await floorLoads(harness.browser, plain));
+    const plainHeadersMs = median(await floorLoads(harness.browser, plain, { headers }));
+    const reactMs = median(await floorLoads(harness.browser, reactFloorCopy(plain), { headers, script: drawPage }));
     const next = summary(warm);
     const row = {
       page: target.name,
@@ -321,6 +403,16 @@ try {
       plainHtml: {
         usableMs: Math.round(plainMs),
         ratioToApiCalls: Math.round((plainMs / next.apiFloorMs) * 100) / 100,
+      },
+      // The same, sent with the console page's policy headers.
+      plainHtmlWithPolicy: {
+        usableMs: Math.round(plainHeadersMs),
+        ratioToApiCalls: Math.round((plainHeadersMs / next.apiFloorMs) * 100) / 100,
+      },
+      // The same page drawn by React alone (no router, components, queries or API call), with those headers.
+      reactAlone: {
+        usableMs: Math.round(reactMs),
+        ratioToApiCalls: Math.round((reactMs / next.apiFloorMs) * 100) / 100,
       },
     };
     rows.push(row);
@@ -341,13 +433,13 @@ try {
     '',
     `A person's click: the pointer rests ${PERSON_CLICK.restMs} ms on the menu entry, then a press of ${PERSON_CLICK.pressMs} ms; timed from the release, when the browser acts. The driver's click reaches the entry and presses it within a few milliseconds.`,
     '',
-    "The browser's floor: the same page as the console drew it, saved as plain HTML with its stylesheets (no script, no API call), next visit, beside the API calls of the console's next visit.",
+    "The floors, next visit (from about:blank), beside the API calls of the console's next visit: the browser's (the same page as the console drew it, saved as plain HTML with its stylesheets; no script, no API call), sent bare and then with the console page's policy headers (its Cross-Origin-Opener-Policy opens it in a new renderer process), and React's (that page drawn by React alone from its saved markup, with those headers: react-dom, no router, component library, query cache or API call).",
     '',
-    "| page | plain HTML usable (ms) | the page's API calls alone (ms) | ratio |",
-    '|---|---|---|---|',
+    "| page | the page's API calls alone (ms) | plain HTML | ratio | plain HTML, the console's headers | ratio | React alone, the console's headers | ratio | the console | ratio |",
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (row) =>
-        `| ${row.page} | ${row.plainHtml.usableMs} | ${row.warm.apiFloorMs} | ${row.plainHtml.ratioToApiCalls}× |`,
+        `| ${row.page} | ${row.warm.apiFloorMs} | ${row.plainHtml.usableMs} | ${row.plainHtml.ratioToApiCalls}× | ${row.plainHtmlWithPolicy.usableMs} | ${row.plainHtmlWithPolicy.ratioToApiCalls}× | ${row.reactAlone.usableMs} | ${row.reactAlone.ratioToApiCalls}× | ${row.warm.usableMs} | ${row.warm.ratio}× |`,
     ),
   ];
   process.stdout.write(`\n${lines.join('\n')}\n`);
