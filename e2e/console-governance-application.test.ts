@@ -96,7 +96,7 @@ describe("console: an application's AI bill of materials and assessment report",
     const section = page.getByRole('region', { name: '人工智能物料清單' });
     const components = section.getByRole('table', { name: '人工智能組件' });
     await components.getByRole('rowheader', { name: 'LionRock guard: prompt-injection classifier' }).waitFor();
-    await expect(components.getByText(/由 .+ 審批/).count()).resolves.toBeGreaterThan(0);
+    await expect(components.getByText(/SHA-256 [0-9a-f]{12}…；由 .+ 審批/).count()).resolves.toBeGreaterThan(0);
     await section.getByRole('link', { name: '下載物料清單（CycloneDX JSON）' }).waitFor();
     await section
       .getByRole('table', { name: '物料清單的變更' })

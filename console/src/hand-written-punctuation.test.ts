@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 /**
  * Punctuation a component writes around the words it shows is right in one language only: a list
  * joined with ", " reads "相片, 姓名" in the Chinese console (and one joined with "、" reads
- * "photo、name" in the English one), and " (…)" puts half-width brackets around Chinese words. Lists
- * go through `format.list` (「、」 and 「及」 / ", " and "and"), brackets through the catalogue's
- * `inBrackets` (" (…)" / "（…）"). Components only: a `.ts` file's joins make a form field's value,
- * an id or machine text.
+ * "photo、name" in the English one), " (…)" puts half-width brackets around Chinese words, and
+ * clauses joined with "; " read "由陳大文審批; SHA-256 …". Lists go through `format.list` (「、」 and
+ * 「及」 / ", " and "and"), brackets through the catalogue's `inBrackets` (" (…)" / "（…）"), clauses
+ * through its `clauseSeparator` ("; " / "；"). Components only: a `.ts` file's joins make a form
+ * field's value, an id or machine text.
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
 const components = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -21,7 +22,11 @@ const MACHINE_TEXT: ReadonlyArray<readonly [path: string, written: string, why: 
   // A finding's stage, code, action and detector's reasons: a technical line, the same in both languages.
   ['features/guard/components/verdicts-table.tsx', '` (${', 'the detector’s reasons after the action'],
   ['features/guard/components/verdicts-table.tsx', ".join(', ')", 'the detector’s reasons'],
+  ['features/guard/components/verdicts-table.tsx', ".join('; ')", 'the finding’s issues in that technical line'],
   ['features/audit/components/audit-table.tsx', '({entry.actorRole})', 'the actor’s role code, as the entry has it'],
+  // The detectors' own reasons are English whatever the console's language ("rule r3: …; pii: …").
+  ['features/bots/components/preview-panel.tsx', ".join('; ')", 'the detectors’ English reasons, marked lang="en"'],
+  ['features/knowledge/components/findings-table.tsx', ".join('; ')", 'the injection detector’s English reasons'],
 ];
 
 const HAND_JOINED = [
@@ -33,6 +38,11 @@ const HAND_BRACKETED = [
   /[>\s]\(\{[^\n]*\}\)\s*<\//g, // <span> ({t('…')})</span>
   /^\s*\(\s*\n\s*\{/gm, // a line holding "(" alone, before an expression
   /(?:`|\}) \(\$\{/g, // `${name} (${code})`, ` (${list})`
+];
+
+const HAND_SEPARATED = [
+  /\.join\(\s*(['"]); \1\s*\)/g, // clauses.join('; ')
+  /\?\s*(['"]); \1\s*:/g, // {index > 0 ? '; ' : ''} between elements
 ];
 
 /** Each place a pattern finds, as `path: what is written`, but those written on purpose. */
@@ -53,5 +63,9 @@ describe('punctuation components write around people’s words', () => {
 
   it('writes no half-width brackets by hand: the catalogue’s inBrackets is full-width in Chinese', () => {
     expect(offenders(HAND_BRACKETED)).toEqual([]);
+  });
+
+  it('separates no clauses with a hand-written "; ": the catalogue’s clauseSeparator is full-width in Chinese', () => {
+    expect(offenders(HAND_SEPARATED)).toEqual([]);
   });
 });

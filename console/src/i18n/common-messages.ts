@@ -46,6 +46,8 @@ export const commonMessages = defineMessages(
     fieldSeparator: ': ',
     // An aside after words: "Yes (photo, name)", "是（相片、姓名）". Brackets are never written in a component.
     inBrackets: ' ({text})',
+    // Between clauses the console writes: "SHA-256 1a2b…; approved by Chan Tai Man", "…；由陳大文審批".
+    clauseSeparator: '; ',
     recordNotFoundTitle: 'Not found',
     recordNotFound:
       'Nothing is at this address: it may be mistyped or out of date, or it may belong to another department.',
@@ -113,6 +115,7 @@ export const commonMessages = defineMessages(
     backToDashboard: '返回主頁',
     fieldSeparator: '：',
     inBrackets: '（{text}）',
+    clauseSeparator: '；',
     recordNotFoundTitle: '找不到',
     recordNotFound: '此地址沒有任何記錄：地址可能有誤或已過時，亦可能屬於其他部門。',
     navDashboard: '主頁',

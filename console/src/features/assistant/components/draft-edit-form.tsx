@@ -36,7 +36,7 @@ export function DraftEditForm({ draft, onSaved }: { draft: DraftDetail; onSaved:
         onChange={setText}
         multiline
         rows={14}
-        lang={DRAFT_LANG[draft.language]}
+        inputLang={DRAFT_LANG[draft.language]}
         error={fieldMessageOf(edit.error, 'body.text')}
       />
       <Button type="submit" className="button button-primary" isPending={edit.isPending}>

@@ -39,4 +39,12 @@ describe('a flagged sentence of an English draft', () => {
   it('says it in English brackets in the English console', () => {
     expect(shown('en')?.querySelectorAll('.visually-hidden')[1]?.textContent).toBe(' (end of flagged sentence)');
   });
+
+  // A full-width colon takes no space after it; the English one does.
+  it.each([
+    ['zh-Hant', '標示：'],
+    ['en', 'Flagged: '],
+  ] as const)('announces the start in %s with its own colon: %j', (locale, start) => {
+    expect(shown(locale)?.querySelector('.visually-hidden')?.textContent).toBe(start);
+  });
 });

@@ -28,7 +28,8 @@ export function FlaggedSentence({ text, issue, lang }: { text: string; issue: Dr
       {/* Marked by weight, underline and words, not by colour alone. */}
       <mark className="draft-flag">
         <span className="visually-hidden" lang={LANGUAGE_TAG[locale]}>
-          {t('flaggedStart')}{' '}
+          {t('flaggedStart')}
+          {common('fieldSeparator')}
         </span>
         {flagged}
         <span className="visually-hidden" lang={LANGUAGE_TAG[locale]}>

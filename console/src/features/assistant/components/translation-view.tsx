@@ -232,7 +232,7 @@ function SentenceRow({
               onChange={setText}
               multiline
               rows={3}
-              lang={to}
+              inputLang={to}
               error={fieldMessageOf(error, 'body.text')}
             />
             <div className="actions">

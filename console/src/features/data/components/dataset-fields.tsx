@@ -44,7 +44,7 @@ export function DatasetFields({
       <TextField
         label={t('titleEnLabel')}
         isRequired
-        lang="en"
+        inputLang="en"
         value={form.titleEn}
         onChange={(titleEn) => onChange({ titleEn })}
         error={at('titleEn')}
@@ -52,7 +52,7 @@ export function DatasetFields({
       <TextField
         label={t('titleZhLabel')}
         isRequired
-        lang="zh-Hant"
+        inputLang="zh-Hant"
         value={form.titleZhHant}
         onChange={(titleZhHant) => onChange({ titleZhHant })}
         error={at('titleZhHant')}

@@ -30,8 +30,10 @@ import { RevokeDialog } from '../components/revoke-dialog.tsx';
 import { consentState } from '../consent-state.ts';
 import { dataMessages } from '../messages.ts';
 
-/** A department's name in the officer's language, by id (its id when the directory has not loaded). */
-/** A department's name in the reader's language, by its id or its code (a department's own consent names it by code). */
+/**
+ * A department's name in the officer's language, by its id or its code (a department's own consent
+ * names it by code); the id or code itself when the directory has not loaded.
+ */
 function usePartyName(parties: readonly Party[] | undefined) {
   const { locale } = useI18n();
   return (idOrCode: string) => {

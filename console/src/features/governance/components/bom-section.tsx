@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { QueryView, Section } from '../../../components/index.ts';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { type Bom, type BomChange, bomChangesQuery, bomDownloadPath, bomQuery } from '../api/bom-api.ts';
 import { bomMessages } from '../bom-messages.ts';
 import { useBilingual } from '../localized.ts';
@@ -41,6 +41,7 @@ export function BomSection({ applicationId }: { applicationId: string }) {
 
 function ComponentsTable({ bom }: { bom: Bom }) {
   const t = useMessages(bomMessages);
+  const common = useMessages(commonMessages);
   const { format } = useI18n();
   const components = bom.components as Component[];
   const lionrock = components.find((c) => c['bom-ref'] === 'lionrock');
@@ -53,7 +54,7 @@ function ComponentsTable({ bom }: { bom: Bom }) {
     const hash = c.hashes?.find((h) => h.alg === 'SHA-256')?.content;
     return [hash ? t('sha', { hash: hash.slice(0, 12) }) : '', approver ? t('approvedBy', { name: approver }) : '']
       .filter(Boolean)
-      .join('; ');
+      .join(common('clauseSeparator'));
   };
   return (
     <>

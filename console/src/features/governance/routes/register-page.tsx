@@ -109,7 +109,7 @@ export default function RegisterPage() {
       <Form className="gov-form" onSubmit={submit} validationBehavior="aria">
         <TextField
           label={t('nameEn')}
-          lang="en"
+          inputLang="en"
           value={form.nameEn}
           onChange={set('nameEn')}
           isRequired
@@ -117,7 +117,7 @@ export default function RegisterPage() {
         />
         <TextField
           label={t('nameZh')}
-          lang="zh-Hant-HK"
+          inputLang="zh-Hant-HK"
           value={form.nameZh}
           onChange={set('nameZh')}
           isRequired
@@ -125,7 +125,7 @@ export default function RegisterPage() {
         />
         <TextField
           label={t('purposeEn')}
-          lang="en"
+          inputLang="en"
           multiline
           rows={3}
           value={form.purposeEn}
@@ -135,7 +135,7 @@ export default function RegisterPage() {
         />
         <TextField
           label={t('purposeZh')}
-          lang="zh-Hant-HK"
+          inputLang="zh-Hant-HK"
           multiline
           rows={3}
           value={form.purposeZh}

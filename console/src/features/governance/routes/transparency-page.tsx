@@ -156,7 +156,7 @@ function NoticeView({ workspace }: { workspace: NoticeWorkspace }) {
                   key={`${field}${language}`}
                   label={t(`${field}${language}`)}
                   {...(help ? { description: t(help) } : {})}
-                  lang={language === 'En' ? 'en' : 'zh-Hant'}
+                  inputLang={language === 'En' ? 'en' : 'zh-Hant'}
                   multiline
                   rows={rows}
                   isRequired={required}

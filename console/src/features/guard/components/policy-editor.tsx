@@ -5,7 +5,7 @@ import { OthersChanged, ProblemMessage, TextField } from '../../../components/in
 import { GuardCheckSettings } from '../../../components/guard-check-settings.tsx';
 import { GuardPolicyGrid } from '../../../components/guard-policy-grid.tsx';
 import { CHECK_LABEL, guardPolicyMessages, STAGE_LABEL } from '../../../components/guard-policy-messages.ts';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
 import { type Check, isOwnSetting, type Stage } from '../../../lib/guard-policy.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
@@ -28,6 +28,7 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
   const t = useMessages(guardMessages);
   const { format } = useI18n();
   const words = useMessages(guardPolicyMessages);
+  const common = useMessages(commonMessages);
   const queryClient = useQueryClient();
   const save = useSavePolicy();
   const sendSave = useSendOnce(save);
@@ -99,7 +100,11 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
   const fieldError =
     localError ??
     (clashes.length > 0 ? t('theyChangedChecks', { checks: format.list(clashes.map(checkName)) }) : undefined) ??
-    (boxIssues.length > 0 ? boxIssues.map((issue) => `${issue.field}: ${issue.message}`).join('; ') : undefined);
+    (boxIssues.length > 0
+      ? boxIssues
+          .map((issue) => `${issue.field}${common('fieldSeparator')}${issue.message}`)
+          .join(common('clauseSeparator'))
+      : undefined);
   return (
     <>
       <p id="guard-grid-help">{t('gridHelp', { inherit: inheritLabel })}</p>

@@ -5,7 +5,7 @@ import {
   piiTypeLabel,
   STAGE_LABEL,
 } from '../../../components/guard-policy-messages.ts';
-import { useI18n, useMessages } from '../../../i18n/index.ts';
+import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import type { GuardPolicy } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
 import { type PolicySetting, policyRows } from './policy-rows.ts';
@@ -14,6 +14,7 @@ import { type PolicySetting, policyRows } from './policy-rows.ts';
 export function PolicyTable({ policy, caption }: { policy: GuardPolicy; caption: string }) {
   const t = useMessages(guardMessages);
   const words = useMessages(guardPolicyMessages);
+  const common = useMessages(commonMessages);
   const { format } = useI18n();
   // Codes in words: a verdict, the kinds of personal data.
   const settingText = (setting: PolicySetting) => {
@@ -42,7 +43,11 @@ export function PolicyTable({ policy, caption }: { policy: GuardPolicy; caption:
               <th scope="row">{words(STAGE_LABEL[row.stage])}</th>
               <td>{words(CHECK_LABEL[row.check])}</td>
               <td>{action ? words(action) : row.action}</td>
-              <td>{row.settings.length === 0 ? t('noSettings') : row.settings.map(settingText).join('; ')}</td>
+              <td>
+                {row.settings.length === 0
+                  ? t('noSettings')
+                  : row.settings.map(settingText).join(common('clauseSeparator'))}
+              </td>
             </tr>
           );
         })}

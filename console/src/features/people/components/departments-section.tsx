@@ -269,7 +269,7 @@ function DepartmentDialog({
           onChange={set('origins')}
           multiline
           rows={3}
-          lang="en"
+          inputLang="en"
           description={t('corsOriginsHelp')}
           error={originsError(error)}
         />
