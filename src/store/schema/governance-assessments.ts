@@ -150,7 +150,6 @@ export const governanceReassessments = pgTable(
   (t) => [index('governance_reassessments_open_idx').on(t.applicationId, t.resolvedAt)],
 );
 
-/** A department's governance policy; a department without a row has the defaults. */
 /** A department's thresholds for draft incidents from guard events, as stored. */
 export interface StoredIncidentThresholds {
   windowMinutes: number;
@@ -158,6 +157,7 @@ export interface StoredIncidentThresholds {
   outputPersonalData: number;
 }
 
+/** A department's governance policy; a department without a row has the defaults. */
 export const governanceSettings = pgTable('governance_settings', {
   departmentId: uuid('department_id')
     .primaryKey()
