@@ -82,10 +82,20 @@ describe('bot configuration form', () => {
       { field: 'body.name.zh', message: 'too short' },
       { field: 'body.config.guardPolicy.input.pii.action', message: 'bad action' },
     ];
-    expect(issuesAt(issues, 'threshold')).toBe('too big');
-    expect(issuesAt(issues, 'name.zh')).toBe('too short');
-    expect(issuesAt(issues, 'name')).toBeUndefined();
-    expect(issuesAt(issues, 'guardPolicy', true)).toBe('bad action');
+    expect(issuesAt(issues, 'threshold', false, '；')).toBe('too big');
+    expect(issuesAt(issues, 'name.zh', false, '；')).toBe('too short');
+    expect(issuesAt(issues, 'name', false, '；')).toBeUndefined();
+    expect(issuesAt(issues, 'guardPolicy', true, '；')).toBe('bad action');
+  });
+
+  it('joins two messages for one field with the separator of the officer’s language', () => {
+    const twice = [
+      { field: 'threshold', message: '太大' },
+      { field: 'threshold', message: '須為數字' },
+    ];
+    expect(issuesAt(twice, 'threshold', false, '；')).toBe('太大；須為數字');
+    const english = twice.map((issue, index) => ({ ...issue, message: ['too big', 'not a number'][index] ?? '' }));
+    expect(issuesAt(english, 'threshold', false, '; ')).toBe('too big; not a number');
   });
 });
 

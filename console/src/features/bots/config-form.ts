@@ -177,11 +177,15 @@ export function formField(field: string): string {
   return field.replace(/^body\.(config\.)?/, '');
 }
 
-/** The server's messages for one form field (exactly it, or `under` it when asked). */
+/**
+ * The server's messages for one form field (exactly it, or `under` it when asked), joined with
+ * `separator`: the common `clauseSeparator`, since the messages come in the officer's language ("；" in Chinese).
+ */
 export function issuesAt(
   issues: ReadonlyArray<{ field: string; message: string }>,
   key: string,
-  under = false,
+  under: boolean,
+  separator: string,
 ): string | undefined {
   const messages = issues
     .filter((issue) => {
@@ -189,5 +193,5 @@ export function issuesAt(
       return field === key || (under && field.startsWith(`${key}.`));
     })
     .map((issue) => issue.message);
-  return messages.length > 0 ? messages.join('; ') : undefined;
+  return messages.length > 0 ? messages.join(separator) : undefined;
 }

@@ -49,7 +49,8 @@ export function BotFormFields({
     <K extends keyof BotForm>(key: K) =>
     (value: BotForm[K]) =>
       onChange({ ...form, [key]: value });
-  const at = (key: string) => issuesAt(issues, key);
+  const clause = common('clauseSeparator');
+  const at = (key: string, under = false) => issuesAt(issues, key, under, clause);
   const bilingualErrors = (key: string) => ({ both: at(key), zh: at(`${key}.zh`), en: at(`${key}.en`) });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -128,7 +129,7 @@ export function BotFormFields({
                 className="field choice-group"
                 value={form.sourceIds}
                 onChange={set('sourceIds')}
-                isInvalid={issuesAt(issues, 'sourceIds', true) !== undefined}
+                isInvalid={at('sourceIds', true) !== undefined}
               >
                 <Label>{t('sources')}</Label>
                 <Text slot="description">{t('sourcesHelp')}</Text>
@@ -148,9 +149,7 @@ export function BotFormFields({
                     </span>
                   </Tick>
                 ))}
-                {issuesAt(issues, 'sourceIds', true) ? (
-                  <p className="field-error">{issuesAt(issues, 'sourceIds', true)}</p>
-                ) : null}
+                {at('sourceIds', true) ? <p className="field-error">{at('sourceIds', true)}</p> : null}
               </CheckboxGroup>
             );
           }}
@@ -210,8 +209,9 @@ export function BotFormFields({
             ),
             'guardPolicy',
             true,
+            clause,
           )}
-          errorOf={(path) => issuesAt(issues, `guardPolicy.${path}`, true)}
+          errorOf={(path) => at(`guardPolicy.${path}`, true)}
         />
       </Section>
 

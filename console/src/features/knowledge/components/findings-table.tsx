@@ -61,7 +61,13 @@ export function FindingsTable({ findings, chunks }: { findings: DraftFinding[]; 
                       {finding.injectionScore !== null
                         ? t('injectionDetail', { score: finding.injectionScore.toFixed(2) })
                         : null}
-                      {finding.injectionReasons.length ? ` — ${finding.injectionReasons.join('; ')}` : null}{' '}
+                      {/* The detector's reasons are English, in either console. */}
+                      {finding.injectionReasons.length ? (
+                        <>
+                          {' — '}
+                          <span lang="en">{finding.injectionReasons.join('; ')}</span>
+                        </>
+                      ) : null}{' '}
                       <strong>{t('injectionWithheld')}</strong>
                     </li>
                   ) : null}
