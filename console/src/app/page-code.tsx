@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ProblemMessage } from '../components/index.ts';
 import { PageLoading } from './page-loading.tsx';
 import { loadedPage, loadPage, onPageArrival, type PageName } from './pages.ts';
@@ -11,17 +11,17 @@ import { loadedPage, loadPage, onPageArrival, type PageName } from './pages.ts';
  */
 export function PageCode({ name }: { name: PageName }) {
   const Page = useSyncExternalStore(onPageArrival, () => loadedPage(name));
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  const load = useCallback(() => {
-    setFailure(null);
-    loadPage(name).catch((error: unknown) => setFailure({ error }));
-  }, [name]);
+  // Whose code failed: a navigation to another page while this one failed does not show its failure.
+  const [failure, setFailure] = useState<{ name: PageName; error: unknown } | null>(null);
   useEffect(() => {
-    if (!Page) load();
-  }, [Page, load]);
+    if (!Page) loadPage(name).catch((error: unknown) => setFailure({ name, error }));
+  }, [Page, name]);
   if (Page) return <Page />;
-  if (failure) {
-    return <ProblemMessage error={failure.error} onRetry={load} />;
+  if (failure?.name === name) {
+    // The browser remembers a module it could not fetch for as long as the document lives (Chromium
+    // 150 does): importing it again fails at once, without asking the server. A fresh document
+    // fetches it anew; the officer loses nothing, having left the page before this one already.
+    return <ProblemMessage error={failure.error} onRetry={() => window.location.reload()} />;
   }
   return <PageLoading />;
 }
