@@ -30,7 +30,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Browser, Page, Request } from 'playwright-core';
@@ -146,11 +146,13 @@ function pageIsUsable(): boolean {
 }
 
 /**
- * Runs in the page: the page as drawn, as plain HTML — no script (nor the data blocks), no preloads,
- * stylesheets by their full address so that another origin can serve the copy.
+ * Runs in the page: the page as drawn, as plain HTML — no script (nor the data blocks), no preloads;
+ * its stylesheets stay at their addresses (/console/assets/…), which the floor's server serves from
+ * the build: from another origin the console's server would refuse them (CORS, CORP), and the copy
+ * would be drawn unstyled.
  */
 function plainCopy(): string {
-  type Element = { remove(): void; setAttribute(name: string, value: string): void; href: string };
+  type Element = { remove(): void };
   const { document } = globalThis as unknown as {
     document: {
       documentElement: {
@@ -160,7 +162,6 @@ function plainCopy(): string {
   };
   const copy = document.documentElement.cloneNode(true);
   for (const element of copy.querySelectorAll('script, link[rel="modulepreload"]')) element.remove();
-  for (const link of copy.querySelectorAll('link[rel="stylesheet"]')) link.setAttribute('href', link.href);
   return `<!doctype html>${copy.outerHTML}`;
 }
 
@@ -214,6 +215,15 @@ async function measureLoad(page: Page, url: string, menuPath?: string, person = 
   // as the page's API calls too: the floor is the same calls, however they were made.
   if (!menuPath) apiCalls.push(...(await page.evaluate(firstScreenCalls)));
   return { usableMs, apiFloorMs: await apiFloor(page, apiCalls), scripts: before };
+}
+
+/** Runs in the page: every stylesheet it links has loaded (a refused one has no sheet). */
+function stylesheetsLoaded(): boolean {
+  const { document } = globalThis as unknown as {
+    document: { querySelectorAll(selector: string): Iterable<{ sheet: unknown }> };
+  };
+  const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
+  return links.length > 0 && links.every((link) => link.sheet !== null);
 }
 
 /**
@@ -277,21 +287,26 @@ async function consolePolicyHeaders(url: string): Promise<Record<string, string>
 
 /**
  * A floor for a page: `html` (plainCopy or reactFloorCopy) served by a bare Node server with
- * `headers`, and `script` at DRAW_PAGE (cached as the console's hashed scripts are), opened twice in
- * a fresh context, the second time timed as the console's next visit is. Milliseconds, one per run.
+ * `headers`, with the console's stylesheets and `script` at DRAW_PAGE (cached as the console's hashed
+ * files are), opened twice in a fresh context, the second time timed as the console's next visit is.
+ * Milliseconds, one per run.
  */
 async function floorLoads(
   browser: Browser,
   html: string,
   { headers = {}, script = '' }: { headers?: Record<string, string>; script?: string } = {},
 ): Promise<number[]> {
+  const cached = (type: string) => ({ 'content-type': type, 'cache-control': 'public, max-age=31536000, immutable' });
   const server = createServer((request, response) => {
     if (request.url === DRAW_PAGE) {
-      response.writeHead(200, {
-        'content-type': 'text/javascript; charset=utf-8',
-        'cache-control': 'public, max-age=31536000, immutable',
-      });
+      response.writeHead(200, cached('text/javascript; charset=utf-8'));
       response.end(script);
+      return;
+    }
+    // The console's stylesheets, from its build, as the console's server sends them.
+    if (request.url?.startsWith('/console/assets/') && request.url.endsWith('.css')) {
+      response.writeHead(200, cached('text/css; charset=utf-8'));
+      response.end(readFileSync(join(CONSOLE_DIST, 'assets', basename(request.url))));
       return;
     }
     response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
@@ -308,6 +323,7 @@ async function floorLoads(
       // The first visit puts the stylesheets (and script) in the cache, as the console's first visit does.
       await page.goto(url);
       await page.waitForFunction(usableAfter);
+      if (!(await page.evaluate(stylesheetsLoaded))) throw new Error('a floor page drew without its stylesheets');
       await page.goto('about:blank');
       await page.goto(url);
       times.push((await (await page.waitForFunction(usableAfter)).jsonValue()) as number);
