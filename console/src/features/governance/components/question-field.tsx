@@ -39,11 +39,11 @@ export function QuestionField({
   const value = answer?.value ?? '';
   const justification = answer?.justification ?? '';
   const invalid = Boolean(valueErrors?.length || justificationErrors?.length);
-  const extras = (
+  // What the question serves and what the reviewer said, under either kind of question.
+  const notes = (principlesClass: string) => (
     <>
-      {question.help ? <Text slot="description">{pick(question.help)}</Text> : null}
       {principles.length > 0 ? (
-        <p className="gov-principles-line muted">{t('principlesServed', { principles: format.list(principles) })}</p>
+        <p className={principlesClass}>{t('principlesServed', { principles: format.list(principles) })}</p>
       ) : null}
       {reviewerComment ? (
         <p className="gov-comment">
@@ -66,14 +66,7 @@ export function QuestionField({
             error={valueErrors?.join(' ')}
             {...(question.help ? { description: pick(question.help) } : {})}
           />
-          {principles.length > 0 ? (
-            <p className="muted">{t('principlesServed', { principles: format.list(principles) })}</p>
-          ) : null}
-          {reviewerComment ? (
-            <p className="gov-comment">
-              <MessageWithData template={t('reviewerComment')} data={{ comment: reviewerComment }} />
-            </p>
-          ) : null}
+          {notes('muted')}
         </>
       ) : (
         <RadioGroup
@@ -86,7 +79,8 @@ export function QuestionField({
           <Label className="gov-question-text">
             <span className="gov-question-number">{number}</span> {pick(question.text)}
           </Label>
-          {extras}
+          {question.help ? <Text slot="description">{pick(question.help)}</Text> : null}
+          {notes('gov-principles-line muted')}
           <div className="gov-choices">
             {KIND_VALUES[question.kind].map((choice) => (
               <Choice key={choice} value={choice}>
