@@ -5,6 +5,7 @@ import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../.
 import { useMessages } from '../../../i18n/index.ts';
 import { useKept } from '../../../lib/kept-form.ts';
 import { isChangedMeanwhile, problemIssues as issuesOf } from '../../../lib/problem.ts';
+import { readAgainIfChangedMeanwhile } from '../../../lib/read-again.ts';
 import { useSendOnce } from '../../../lib/send-once.ts';
 import { type BotConfig, type BotView, botQuery, useCreateBot, useUpdateBot } from '../api/bots.ts';
 import { BotFormFields } from '../components/bot-form.tsx';
@@ -189,10 +190,7 @@ function BotEditor({ view }: { view: BotView }) {
         const merged = saved.latest.version > base.version + 1;
         setNotice(t(merged ? 'savedWithOthers' : 'saved', { version: saved.latest.version }));
       },
-      (error) => {
-        if (isChangedMeanwhile(error))
-          queryClient.fetchQuery({ ...botQuery(view.id), staleTime: 0 }).catch(setRereadError);
-      },
+      readAgainIfChangedMeanwhile(queryClient, botQuery(view.id), setRereadError),
     );
   };
   const discard = () => {

@@ -15,6 +15,7 @@ import {
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
+import { readAgainIfChangedMeanwhile } from '../../../lib/read-again.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { useSendOnce } from '../../../lib/send-once.ts';
 import { applicationsQuery, type Dataset, datasetQuery, sourcesQuery, useUpdateDataset } from '../api/datasets-api.ts';
@@ -152,10 +153,11 @@ function EditSection({ dataset }: { dataset: Dataset }) {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    sendUpdate(datasetChange(base, form), undefined, (error) => {
-      if (isChangedMeanwhile(error))
-        void queryClient.fetchQuery({ ...datasetQuery(dataset.id), staleTime: 0 }).catch(() => {});
-    });
+    sendUpdate(
+      datasetChange(base, form),
+      undefined,
+      readAgainIfChangedMeanwhile(queryClient, datasetQuery(dataset.id)),
+    );
   };
   const changedMeanwhile = isChangedMeanwhile(update.error);
   // The fields both changed are marked beside them from the form's own record (taking theirs removes the mark).

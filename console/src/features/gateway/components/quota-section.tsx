@@ -4,6 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { OthersChanged, ProblemMessage, QueryView, Section, TextField } from '../../../components/index.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
+import { readAgainIfChangedMeanwhile } from '../../../lib/read-again.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { useSendOnce } from '../../../lib/send-once.ts';
 import { type Quota, quotasQuery, usePutQuota } from '../api/gateway.ts';
@@ -121,11 +122,7 @@ function QuotaForm({ departmentId, current }: { departmentId: string; current: Q
     sendPut(
       { ...quotaLimits(values), base: quotaLimits(base) },
       () => setSaved(true),
-      (error) => {
-        // Refused because someone else changed a limit: read the quotas as they are now, to show theirs.
-        if (isChangedMeanwhile(error))
-          void queryClient.fetchQuery({ ...quotasQuery(departmentId), staleTime: 0 }).catch(() => {});
-      },
+      readAgainIfChangedMeanwhile(queryClient, quotasQuery(departmentId)),
     );
   };
   const errorOf = (limit: LimitKey) =>

@@ -6,6 +6,7 @@ import { OthersChanged, Page, ProblemMessage, QueryView, Section } from '../../.
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { isChangedMeanwhile, ProblemError } from '../../../lib/problem.ts';
+import { readAgainIfChangedMeanwhile } from '../../../lib/read-again.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { useSendOnce } from '../../../lib/send-once.ts';
 import {
@@ -112,11 +113,12 @@ function AssessmentForm({ assessment }: { assessment: Assessment }) {
   const saveThen = (next: () => void) => {
     const patch = patchOf(base, draft);
     if (Object.keys(patch).length === 0) return next();
-    sendSave({ ...patch, base: basesOf(base, patch) }, next, (error) => {
-      // Someone else answered the same questions meanwhile: their answers are read, and the draft moves onto them.
-      if (isChangedMeanwhile(error))
-        void queryClient.fetchQuery({ ...assessmentQuery(assessment.id), staleTime: 0 }).catch(() => {});
-    });
+    // Someone else answered the same questions meanwhile: their answers are read, and the draft moves onto them.
+    sendSave(
+      { ...patch, base: basesOf(base, patch) },
+      next,
+      readAgainIfChangedMeanwhile(queryClient, assessmentQuery(assessment.id)),
+    );
   };
   const onSave = () => {
     setNotice(null);

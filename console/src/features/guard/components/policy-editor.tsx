@@ -7,6 +7,7 @@ import { GuardPolicyGrid } from '../../../components/guard-policy-grid.tsx';
 import { CHECK_LABEL, guardPolicyMessages, STAGE_LABEL } from '../../../components/guard-policy-messages.ts';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import { isChangedMeanwhile, problemIssues } from '../../../lib/problem.ts';
+import { readAgainIfChangedMeanwhile } from '../../../lib/read-again.ts';
 import { type Check, isOwnSetting, type Stage } from '../../../lib/guard-policy.ts';
 import { useRebasingDraft } from '../../../lib/rebasing-draft.ts';
 import { useSendOnce } from '../../../lib/send-once.ts';
@@ -73,11 +74,7 @@ export function PolicyEditor({ botId, stored }: { botId: string; stored: GuardPo
     sendSave(
       { policy: parsed.policy, base: read.policy, ...(botId ? { botId } : {}) },
       () => setSaved(true),
-      (error) => {
-        // Refused because someone else changed a check: read the policy as it is now, to show theirs.
-        if (isChangedMeanwhile(error))
-          void queryClient.fetchQuery({ ...policyQuery(botId), staleTime: 0 }).catch(() => {});
-      },
+      readAgainIfChangedMeanwhile(queryClient, policyQuery(botId)),
     );
   };
   const changedMeanwhile = isChangedMeanwhile(save.error);
