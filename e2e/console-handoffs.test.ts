@@ -355,7 +355,11 @@ describe('console: handoff inbox and guard', () => {
       .waitFor();
 
     const findings = page.getByRole('table', { name: /latest guard findings/ });
-    await expect(findings.textContent()).resolves.toContain('injection_detected');
+    // Each finding in words, as the bot preview says it, with the rule's own words (the server stores codes).
+    await expect(findings.textContent()).resolves.toContain(
+      'Question (input): Prompt injection → Block (asks to ignore or override earlier instructions',
+    );
+    await expect(findings.textContent()).resolves.not.toContain('injection_detected');
     // What the turn became, in the catalogue's words (the server stores `blocked`).
     await findings.getByRole('cell', { name: 'blocked by the guard', exact: true }).first().waitFor();
 

@@ -19,14 +19,7 @@ const components = readdirSync(root, { recursive: true, encoding: 'utf8' })
 
 /** Written as it is on purpose: where, what, and why. */
 const MACHINE_TEXT: ReadonlyArray<readonly [path: string, written: string, why: string]> = [
-  // A finding's stage, code, action and detector's reasons: a technical line, the same in both languages.
-  ['features/guard/components/verdicts-table.tsx', '` (${', 'the detector’s reasons after the action'],
-  ['features/guard/components/verdicts-table.tsx', ".join(', ')", 'the detector’s reasons'],
-  ['features/guard/components/verdicts-table.tsx', ".join('; ')", 'the finding’s issues in that technical line'],
   ['features/audit/components/audit-table.tsx', '({entry.actorRole})', 'the actor’s role code, as the entry has it'],
-  // The detectors' own reasons are English whatever the console's language ("rule r3: …; pii: …").
-  ['features/bots/components/preview-panel.tsx', ".join('; ')", 'the detectors’ English reasons, marked lang="en"'],
-  ['features/knowledge/components/findings-table.tsx', ".join('; ')", 'the injection detector’s English reasons'],
 ];
 
 const HAND_JOINED = [

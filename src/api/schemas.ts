@@ -127,6 +127,18 @@ export const auditEntrySchema = z.object({
   hash: z.string(),
 });
 
+/** A guard finding's reasons worded for a reader, beside its English `reasons` (src/guard/reason-text.ts). */
+export const reasonTextsSchema = z
+  .array(
+    z.object({
+      en: z.string(),
+      zhHant: z.string().nullable().describe('Null where the detector words the reason in English only'),
+    }),
+  )
+  .describe(
+    "`reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id). English only (`zhHant` null): personal data's reasons and the injection classifier's intents",
+  );
+
 /** OpenAI's `chat.completion` response, as the gateway passthrough and the bots' endpoint answer it. */
 export const chatCompletionSchema = z.object({
   id: z.string(),

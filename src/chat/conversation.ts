@@ -82,7 +82,7 @@ export type StagedIssue = GuardIssue & { stage: Stage };
 /** How a preview's answer came about: the passages retrieval found (best first) and every guard finding. */
 export interface PreviewInspection {
   passages: Array<{ sourceId: string; entryId: string; title: string; excerpt: string; confidence: number }>;
-  guard: Array<Pick<StagedIssue, 'stage' | 'code' | 'action' | 'reasons'>>;
+  guard: Array<Pick<StagedIssue, 'stage' | 'code' | 'action' | 'reasons' | 'reasonTexts'>>;
 }
 
 export interface ConversationDeps {
@@ -499,7 +499,13 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
   const context = nextContext(turn, question);
   // The stage is kept: the incident watch tells personal data in an answer from what a citizen typed.
   const guard = turn.guardIssues.length
-    ? turn.guardIssues.map(({ stage, code, action, reasons }) => ({ stage, code, action, reasons }))
+    ? turn.guardIssues.map(({ stage, code, action, reasons, reasonTexts }) => ({
+        stage,
+        code,
+        action,
+        reasons,
+        reasonTexts,
+      }))
     : null;
   // The question and its answer a millisecond apart: turns of one batch share the database's now(),
   // and analytics pairs each answer with the question before it (src/chat/bot-analytics.ts).
@@ -586,7 +592,13 @@ function inspect(turn: TurnRecord): PreviewInspection {
       excerpt: excerptOf(hit.chunk.text, 300),
       confidence: Math.round(hit.confidence * 1000) / 1000,
     })),
-    guard: turn.guardIssues.map(({ stage, code, action, reasons }) => ({ stage, code, action, reasons })),
+    guard: turn.guardIssues.map(({ stage, code, action, reasons, reasonTexts }) => ({
+      stage,
+      code,
+      action,
+      reasons,
+      reasonTexts,
+    })),
   };
 }
 

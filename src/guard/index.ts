@@ -17,7 +17,8 @@ export {
   type PseudonymKey,
   type RedactResult,
 } from './pii/redact.ts';
-export { normalise, type Normalised } from './injection/normalise.ts';
+export { normalise, OBFUSCATIONS, type Normalised, type Obfuscation } from './injection/normalise.ts';
+export { englishOnly, type BilingualReason, type ReasonText } from './reason-text.ts';
 export { INJECTION_RULES, matchRules, type InjectionRule, type RuleHit } from './injection/rules.ts';
 export { extractFeatures, FEATURE_BITS, indexFeatures } from './injection/features.ts';
 export {

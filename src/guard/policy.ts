@@ -6,6 +6,7 @@ import { notInSources } from './pii/approved-data.ts';
 import { detectPii } from './pii/detect-pii.ts';
 import { PII_TYPES } from './pii/detector.ts';
 import { type PseudonymKey, redact } from './pii/redact.ts';
+import { englishOnly, type ReasonText } from './reason-text.ts';
 import { assessUrl } from './url/assess-url.ts';
 import { extractUrls } from './url/extract-urls.ts';
 
@@ -87,7 +88,13 @@ export interface GuardIssue {
   code: GuardIssueCode;
   action: 'block' | 'mask' | 'pseudonymise' | 'drop' | 'warn' | 'log';
   message: string;
+  /** Why, in English: the record (audit trail, logs). */
   reasons: string[];
+  /**
+   * The same reasons one for one, worded for a reader in English and Traditional Chinese
+   * (`zhHant` null where the detector has English only: personal data).
+   */
+  reasonTexts: ReasonText[];
 }
 
 /** A verdict is data: `ok` with the (possibly rewritten) text and any non-blocking issues, or blocked. */
@@ -135,6 +142,7 @@ export function evaluatePolicy(
         action: rules.injection.action,
         message: `prompt injection suspected (score ${v.score})`,
         reasons: v.reasons,
+        reasonTexts: v.reasonTexts,
       });
     }
   }
@@ -149,6 +157,7 @@ export function evaluatePolicy(
           action: rules.urls.action,
           message: `${a.verdict} link to ${a.host}`,
           reasons: a.reasons,
+          reasonTexts: a.reasonTexts,
         });
       }
     }
@@ -164,10 +173,7 @@ export function evaluatePolicy(
         code: 'ungrounded_answer',
         action: rules.grounding.action,
         message: `${report.unsupported} of ${report.sentences.length} sentences not supported by the sources`,
-        reasons:
-          report.inventedFigures.length > 0
-            ? [`invented figures: ${report.inventedFigures.join(', ')}`]
-            : ['low lexical support'],
+        ...groundingReasons(report.inventedFigures),
       });
     }
   }
@@ -185,7 +191,7 @@ export function evaluatePolicy(
         code: 'pii_found',
         action: a,
         message: `personal data: ${[...counts].map(([t, n]) => `${t}×${n}`).join(', ')}`,
-        reasons: [...new Set(findings.map((f) => `${f.type}: ${f.reason}`))],
+        ...personalDataReasons(findings.map((f) => `${f.type}: ${f.reason}`)),
       });
       if (a === 'mask' || a === 'pseudonymise' || a === 'drop') {
         const result = redact(out, findings, a, options.pseudonymKey);
@@ -196,4 +202,22 @@ export function evaluatePolicy(
   return issues.some((i) => i.action === 'block')
     ? { ok: false, stage, issues }
     : { ok: true, stage, text: out, issues };
+}
+
+/** Why an answer is not grounded: the figures the sources do not have, else too little in common with them. */
+function groundingReasons(invented: readonly string[]): Pick<GuardIssue, 'reasons' | 'reasonTexts'> {
+  const text: ReasonText =
+    invented.length > 0
+      ? { en: `invented figures: ${invented.join(', ')}`, zhHant: `來源沒有的數字：${invented.join('、')}` }
+      : { en: 'low lexical support', zhHant: '與來源的字詞重疊太少' };
+  return { reasons: [text.en], reasonTexts: [text] };
+}
+
+/**
+ * The personal-data detectors' reasons, once each. English only: a dozen detectors compose them
+ * (`PERSON: name after 我係, 我叫 or 本人`), and the console names each type in words already.
+ */
+function personalDataReasons(reasons: readonly string[]): Pick<GuardIssue, 'reasons' | 'reasonTexts'> {
+  const once = [...new Set(reasons)];
+  return { reasons: once, reasonTexts: once.map(englishOnly) };
 }

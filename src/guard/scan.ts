@@ -5,12 +5,14 @@ import { detectPii } from './pii/detect-pii.ts';
 import type { PiiType } from './pii/detector.ts';
 import { assessUrl, type UrlVerdict } from './url/assess-url.ts';
 import { extractUrls } from './url/extract-urls.ts';
+import type { ReasonText } from './reason-text.ts';
 
 /** The stable output of `lionrock guard scan --json` and `POST /api/v1/guard/scan`. */
 export interface ScanResult {
-  injection: { flagged: boolean; score: number; reasons: string[] };
+  /** `reasonTexts`: the reasons one for one, worded for a reader in English and Traditional Chinese. */
+  injection: { flagged: boolean; score: number; reasons: string[]; reasonTexts: ReasonText[] };
   pii: { type: PiiType; value: string; start: number; end: number }[];
-  urls: { url: string; verdict: UrlVerdict; reasons: string[] }[];
+  urls: { url: string; verdict: UrlVerdict; reasons: string[]; reasonTexts: ReasonText[] }[];
 }
 
 export interface ScanOptions {
@@ -35,9 +37,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   const pii = detectPii(text).map(({ type, value, start, end }) => ({ type, value, start, end }));
   const urls = extractUrls(text).map(({ url }) => {
     const a = assessUrl(url, options.blocklist ? { blocklist: options.blocklist } : {});
-    return { url, verdict: a.verdict, reasons: a.reasons };
+    return { url, verdict: a.verdict, reasons: a.reasons, reasonTexts: a.reasonTexts };
   });
-  return { injection: { flagged: injection.flagged, score: injection.score, reasons: injection.reasons }, pii, urls };
+  const { flagged, score, reasons, reasonTexts } = injection;
+  return { injection: { flagged, score, reasons, reasonTexts }, pii, urls };
 }
 
 /** True when the scan found nothing: no injection, no personal data, no link worse than safe. */
@@ -57,7 +60,7 @@ export function scanSummary(result: ScanResult): Record<string, unknown> {
     pii: piiTypes,
     urls: result.urls
       .filter((u) => u.verdict !== 'safe')
-      .map((u) => ({ host: hostOnly(u.url), verdict: u.verdict, reasons: u.reasons })),
+      .map((u) => ({ host: hostOnly(u.url), verdict: u.verdict, reasons: u.reasons, reasonTexts: u.reasonTexts })),
   };
 }
 

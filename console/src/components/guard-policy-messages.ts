@@ -1,8 +1,9 @@
-import { defineMessages } from '../i18n/index.ts';
+import { defineMessages, type Translate } from '../i18n/index.ts';
 
 /**
- * The words for a guard policy's stages, checks and actions, one catalogue for every page that
- * shows or edits a policy (the guard page, the bot editor), so that they name them alike.
+ * The words for a guard policy's stages, checks and actions and for its findings, one catalogue for
+ * every page that shows or edits a policy or its findings (the guard page, the bot editor and its
+ * preview, a knowledge draft's review), so that they name them alike.
  */
 export const guardPolicyMessages = defineMessages(
   {
@@ -26,6 +27,9 @@ export const guardPolicyMessages = defineMessages(
     finding_pii_found: 'Personal data',
     finding_unsafe_url: 'Unsafe link',
     finding_ungrounded_answer: 'Not grounded in the sources',
+    // One finding of a turn in a line: "Question (input): Prompt injection → Block".
+    findingAt: '{stage}: {finding} → {action}',
+    findingNoStage: '{finding} → {action}',
     settingsIntro: 'Settings of the checks this level sets. Leave a score empty for the default.',
     settingsLegend: '{check}, {stage}',
     settingThreshold: 'Act from injection score (0 to 1)',
@@ -70,6 +74,8 @@ export const guardPolicyMessages = defineMessages(
     finding_pii_found: '個人資料',
     finding_unsafe_url: '不安全連結',
     finding_ungrounded_answer: '未有來源根據',
+    findingAt: '{stage}：{finding} → {action}',
+    findingNoStage: '{finding} → {action}',
     settingsIntro: '此層級所設檢查的設定。分數留空即採用預設值。',
     settingsLegend: '{check}，{stage}',
     settingThreshold: '注入分數達此值即處理（0 至 1）',
@@ -117,14 +123,42 @@ export const ACTION_LABEL: Record<string, Key> = {
   log: 'actionLog',
 };
 
+/** The catalogue's key `key`, or null: only its own keys count, so `constructor` is no key. */
+const keyOf = (key: string): Key | null => (Object.hasOwn(guardPolicyMessages.en, key) ? (key as Key) : null);
+
+/** `key`'s words, or `code` itself when the console has none (a newer server's code): never a blank. */
+const wordsOr = (t: (key: Key) => string, key: Key | null | undefined, code: string) => (key ? t(key) : code);
+
 /** A personal-data type code in words; a type this console does not know yet is shown as its code. */
 export function piiTypeLabel(t: (key: Key) => string, type: string): string {
-  const key = `pii${type}`;
-  return key in guardPolicyMessages.en ? t(key as Key) : type;
+  return wordsOr(t, keyOf(`pii${type}`), type);
 }
 
 /** A guard finding's code (`pii_found`) in words; a code this console does not know yet is shown as it is. */
 export function findingLabel(t: (key: Key) => string, code: string): string {
-  const key = `finding_${code}`;
-  return key in guardPolicyMessages.en ? t(key as Key) : code;
+  return wordsOr(t, keyOf(`finding_${code}`), code);
+}
+
+/** A stage (`input`) in words; one this console does not know yet is shown as it is. */
+export function stageLabel(t: (key: Key) => string, stage: string): string {
+  return wordsOr(t, Object.hasOwn(STAGE_LABEL, stage) ? STAGE_LABEL[stage as keyof typeof STAGE_LABEL] : null, stage);
+}
+
+/** An action (`block`) in words; one this console does not know yet is shown as it is. */
+export function actionLabel(t: (key: Key) => string, action: string): string {
+  return wordsOr(t, Object.hasOwn(ACTION_LABEL, action) ? ACTION_LABEL[action] : null, action);
+}
+
+/**
+ * One finding of a turn in a line, in the page's language: "Question (input): Prompt injection →
+ * Block" / 「提問（輸入）：提示注入 → 攔截」. Codes without words are shown as they are.
+ *
+ * @example findingLine(words, { stage: 'input', code: 'injection_detected', action: 'block' })
+ */
+export function findingLine(
+  t: Translate<Key>,
+  finding: { stage?: string | undefined; code: string; action: string },
+): string {
+  const words = { finding: findingLabel(t, finding.code), action: actionLabel(t, finding.action) };
+  return finding.stage ? t('findingAt', { ...words, stage: stageLabel(t, finding.stage) }) : t('findingNoStage', words);
 }

@@ -7582,7 +7582,14 @@ export interface paths {
                             guard: {
                                 action: string;
                                 code: string;
+                                /** @description Why, in English: the record, as the audit trail keeps it */
                                 reasons: string[];
+                                /** @description `reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id). English only (`zhHant` null): personal data's reasons and the injection classifier's intents */
+                                reasonTexts: {
+                                    en: string;
+                                    /** @description Null where the detector words the reason in English only */
+                                    zhHant: string | null;
+                                }[];
                                 /** @enum {string} */
                                 stage: "input" | "context" | "output";
                             }[];
@@ -22004,6 +22011,12 @@ export interface paths {
                             injection: {
                                 flagged: boolean;
                                 reasons: string[];
+                                /** @description `reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id). English only (`zhHant` null): personal data's reasons and the injection classifier's intents */
+                                reasonTexts: {
+                                    en: string;
+                                    /** @description Null where the detector words the reason in English only */
+                                    zhHant: string | null;
+                                }[];
                                 score: number;
                             };
                             pii: {
@@ -22015,6 +22028,12 @@ export interface paths {
                             }[];
                             urls: {
                                 reasons: string[];
+                                /** @description `reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id). English only (`zhHant` null): personal data's reasons and the injection classifier's intents */
+                                reasonTexts: {
+                                    en: string;
+                                    /** @description Null where the detector words the reason in English only */
+                                    zhHant: string | null;
+                                }[];
                                 url: string;
                                 /** @enum {string} */
                                 verdict: "safe" | "suspicious" | "phishing" | "blocked";

@@ -18,7 +18,15 @@ import {
 import { ensureBotApplication, onBotConfigChanged, publishGovernedBot } from '../../governance/index.ts';
 import { authorize, requirePrincipal, serviceContext } from '../authenticate-request.ts';
 import { askResponse } from './citizen-chat.ts';
-import { botIdSchema, botParams, errorResponses, languageSchema, text, timestamp } from '../schemas.ts';
+import {
+  botIdSchema,
+  botParams,
+  errorResponses,
+  languageSchema,
+  reasonTextsSchema,
+  text,
+  timestamp,
+} from '../schemas.ts';
 import { goLiveRefusalSchema } from './go-live-schemas.ts';
 
 const versionSchema = z.object({
@@ -141,7 +149,8 @@ const previewResponse = askResponse.omit({ sessionId: true, messageId: true }).e
         stage: z.enum(['input', 'context', 'output']),
         code: z.string(),
         action: z.string(),
-        reasons: z.array(z.string()),
+        reasons: z.array(z.string()).describe('Why, in English: the record, as the audit trail keeps it'),
+        reasonTexts: reasonTextsSchema,
       }),
     )
     .describe("The guard's findings on the question (input), retrieved passages (context) and answer (output)"),

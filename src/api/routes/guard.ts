@@ -23,7 +23,7 @@ import { botGuardPolicy, loadBot } from '../../chat/index.ts';
 import { onGuardPolicyChanged } from '../../governance/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorize, requirePrincipal } from '../authenticate-request.ts';
-import { errorResponses, idSchema, settingBotIdSchema } from '../schemas.ts';
+import { errorResponses, idSchema, reasonTextsSchema, settingBotIdSchema } from '../schemas.ts';
 
 const scanBody = z
   .object({
@@ -32,7 +32,12 @@ const scanBody = z
   .strict();
 
 const scanResponse = z.object({
-  injection: z.object({ flagged: z.boolean(), score: z.number(), reasons: z.array(z.string()) }),
+  injection: z.object({
+    flagged: z.boolean(),
+    score: z.number(),
+    reasons: z.array(z.string()),
+    reasonTexts: reasonTextsSchema,
+  }),
   pii: z.array(
     z.object({ type: z.enum(PII_TYPES), value: z.string(), start: z.number().int(), end: z.number().int() }),
   ),
@@ -41,6 +46,7 @@ const scanResponse = z.object({
       url: z.string(),
       verdict: z.enum(['safe', 'suspicious', 'phishing', 'blocked']),
       reasons: z.array(z.string()),
+      reasonTexts: reasonTextsSchema,
     }),
   ),
 });

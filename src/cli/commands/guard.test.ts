@@ -36,10 +36,11 @@ describe('lionrock guard scan --json', () => {
     const [attack, clean] = lines;
     expect(attack.injection.flagged).toBe(true);
     expect(attack.injection.reasons.length).toBeGreaterThan(0);
+    expect(attack.injection.reasonTexts).toHaveLength(attack.injection.reasons.length);
     expect(attack.pii).toEqual([{ type: 'HKID', value: 'A123456(3)', start: 8, end: 18 }]);
     expect(attack.urls[0]).toMatchObject({ url: 'hsbc-hk-secure.top/login', verdict: 'phishing' });
     expect(clean).toEqual({
-      injection: { flagged: false, score: clean.injection.score, reasons: [] },
+      injection: { flagged: false, score: clean.injection.score, reasons: [], reasonTexts: [] },
       pii: [],
       urls: [],
     });

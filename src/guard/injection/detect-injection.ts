@@ -1,7 +1,8 @@
 import { conceptFeatureName, defaultConceptLexicon, MAX_CONCEPTS } from './concepts.ts';
 import { type FeatureIndex, indexFeatures, lastWindowConcepts } from './features.ts';
+import { englishOnly, type ReasonText } from '../reason-text.ts';
 import { type InjectionModel, windowClassifierLogit } from './model.ts';
-import { normalise } from './normalise.ts';
+import { normalise, OBFUSCATIONS } from './normalise.ts';
 import { matchRules } from './rules.ts';
 
 export interface InjectionVerdict {
@@ -9,8 +10,10 @@ export interface InjectionVerdict {
   /** Probability of an injection, 0..1. */
   score: number;
   label: 'injection' | 'benign';
-  /** Why: matched rules, obfuscations found, and the classifier's opinion. */
+  /** Why: matched rules, obfuscations found, and the classifier's opinion (English, the record). */
   reasons: string[];
+  /** The same reasons one for one, worded for a reader in English and Traditional Chinese. */
+  reasonTexts: ReasonText[];
 }
 
 export interface DetectInjectionOptions {
@@ -131,12 +134,25 @@ export function detectInjection(
   const explained = hits.length > 0 || signals.length > 0;
   const evidence = explained || (!options.requireEvidence && informationLength(normal) >= MIN_CLASSIFIER_ONLY_CHARS);
   const flagged = score >= threshold && evidence;
-  const reasons = [
-    ...hits.map((h) => `rule ${h.id}: ${h.reason}`),
-    ...signals.map((s) => `obfuscation: ${s}`),
-    ...(classifierScore >= threshold
-      ? [`classifier: ${classifierScore.toFixed(2)}`, ...intents(model, index, best)]
-      : []),
+  const classifier = classifierScore.toFixed(2);
+  // Each reason beside its words for a reader; a rule's words are its own, without its id.
+  const why: Array<[reason: string, text: ReasonText]> = [
+    ...hits.map((h): [string, ReasonText] => [`rule ${h.id}: ${h.reason.en}`, h.reason]),
+    ...signals.map((s): [string, ReasonText] => [
+      `obfuscation: ${s}`,
+      { en: `obfuscation: ${s}`, zhHant: `掩飾手法：${OBFUSCATIONS[s]}` },
+    ]),
   ];
-  return { flagged, score: Math.round(score * 1000) / 1000, label: flagged ? 'injection' : 'benign', reasons };
+  if (classifierScore >= threshold) {
+    why.push([`classifier: ${classifier}`, { en: `classifier: ${classifier}`, zhHant: `分類模型評分：${classifier}` }]);
+    // The concepts are named by the lexicon, in English only.
+    for (const intent of intents(model, index, best)) why.push([intent, englishOnly(intent)]);
+  }
+  return {
+    flagged,
+    score: Math.round(score * 1000) / 1000,
+    label: flagged ? 'injection' : 'benign',
+    reasons: why.map(([reason]) => reason),
+    reasonTexts: why.map(([, { en, zhHant }]) => ({ en, zhHant })),
+  };
 }

@@ -6,11 +6,27 @@
  * is itself a sign of attack.
  */
 
+/**
+ * The obfuscations `normalise` reports, in English (the verdict's reasons) with their Traditional
+ * Chinese words: typed, so a new obfuscation cannot be reported without them.
+ */
+export const OBFUSCATIONS = {
+  'zero-width or bidi characters': '零寬度或雙向控制字元',
+  'full-width letters': '全形字母',
+  homoglyphs: '混入外觀相似的外文字母',
+  'spaced-out letters': '字母之間加插空格或符號',
+  'split characters': '字與字之間加插符號',
+  'base64 payload': 'Base64 編碼的內容',
+  'hex payload': '十六進制編碼的內容',
+  'URL-encoded payload': 'URL 編碼的內容',
+} as const satisfies Record<string, string>;
+export type Obfuscation = keyof typeof OBFUSCATIONS;
+
 export interface Normalised {
   /** Lower-cased, de-obfuscated text with any decoded payloads appended on new lines. */
   text: string;
-  /** The obfuscations found, e.g. `zero-width`, `base64`. */
-  signals: string[];
+  /** The obfuscations found, e.g. `zero-width or bidi characters`, `base64 payload`. */
+  signals: Obfuscation[];
   /** Where the appended decoded payloads begin in `text` (its length when there are none). */
   decodedFrom: number;
 }
@@ -125,7 +141,7 @@ function decodeHex(token: string): string | null {
 
 /** Normalises `input` for injection detection. Linear in the input length. */
 export function normalise(input: string): Normalised {
-  const signals = new Set<string>();
+  const signals = new Set<Obfuscation>();
   let text = input;
   if (INVISIBLE.test(text)) {
     signals.add('zero-width or bidi characters');
@@ -151,7 +167,7 @@ export function normalise(input: string): Normalised {
   );
   const decoded: string[] = [];
   let budget = MAX_DECODED;
-  const collect = (kind: string, value: string | null) => {
+  const collect = (kind: Obfuscation, value: string | null) => {
     if (!value || budget <= 0) return;
     signals.add(kind);
     decoded.push(value.slice(0, budget).toLowerCase());

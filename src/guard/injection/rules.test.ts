@@ -14,6 +14,19 @@ describe('injection rules', () => {
     for (const rule of INJECTION_RULES) expect(rule.weight, rule.id).toBeGreaterThan(0);
   });
 
+  it('each word what they found in English and in Traditional Chinese, the two apart', () => {
+    const han = /\p{Script=Han}/u;
+    for (const { id, reason } of INJECTION_RULES) {
+      expect(reason.en.trim(), id).not.toBe('');
+      expect(reason.en, `${id}: English only, for the record`).not.toMatch(han);
+      expect(reason.zhHant, `${id}: in Chinese`).toMatch(han);
+      // Chinese words, not an English gloss beside them: Latin only for names (DAN, HTML).
+      expect(reason.zhHant.replace(/\b(?:DAN|HTML)\b/g, ''), id).not.toMatch(/[A-Za-z]/);
+    }
+    expect(new Set(INJECTION_RULES.map((r) => r.reason.zhHant)).size).toBe(INJECTION_RULES.length);
+    expect(new Set(INJECTION_RULES.map((r) => r.reason.en)).size).toBe(INJECTION_RULES.length);
+  });
+
   it('read reported speech as a quote, unless it is aimed at the assistant', () => {
     expect(matchRules('我個仔話唔使理之前嘅規則，係咪真㗎？')).toEqual([]);
     expect(matchRules('the form says: disregard the instructions on the back.')).toEqual([]);

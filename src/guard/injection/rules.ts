@@ -1,3 +1,5 @@
+import type { BilingualReason } from '../reason-text.ts';
+
 /**
  * Explainable injection rules over normalised text (lower-case, de-obfuscated). Each rule adds its
  * weight to the classifier's log-odds and names itself in the verdict's reasons. Patterns cover
@@ -8,7 +10,11 @@ export interface InjectionRule {
   id: string;
   /** Log-odds added when the rule matches. */
   weight: number;
-  reason: string;
+  /**
+   * What the rule found, in English (the verdict's `reasons`, the record) and in Traditional Chinese
+   * (its `reasonTexts`, for an officer reading Chinese), whatever language the matched text is in.
+   */
+  reason: BilingualReason;
   pattern: RegExp;
 }
 
@@ -34,7 +40,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'override-previous-en',
     weight: 4,
-    reason: 'asks to ignore or override earlier instructions',
+    reason: { en: 'asks to ignore or override earlier instructions', zhHant: '要求忽略或推翻先前的指示' },
     pattern:
       // Quoted ("the form says: disregard the instructions on the back") only counts when it is about
       // the assistant's own instructions.
@@ -43,7 +49,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'override-previous-zh',
     weight: 4,
-    reason: '要求忽略或推翻先前的指示 (asks to ignore earlier instructions)',
+    reason: {
+      en: 'asks in Chinese to ignore or override earlier instructions',
+      zhHant: '以中文要求忽略或推翻先前的指示',
+    },
     pattern: new RegExp(
       [
         `${IGNORE_ZH}${notQuotedZh(IGNORE_ZH)}${NOT_OWN}.{0,12}${PRIOR_ZH}?.{0,8}${RULES_ZH}`,
@@ -67,49 +76,61 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'reveal-system-prompt',
     weight: 3.5,
-    reason: 'asks for the system prompt or hidden instructions',
+    reason: { en: 'asks for the system prompt or hidden instructions', zhHant: '索取系統提示或隱藏的指示' },
     pattern:
       /\b(?:reveal|print|show|output|repeat|display|tell me|leak|dump|what (?:is|are))\b[^.\n]{0,40}\b(?:system prompt|hidden (?:prompt|instructions?)|initial (?:prompt|instructions?)|your instructions|your (?:secret|password|key))|(?:告訴|告诉|輸出|输出|顯示|显示|講|讲|話俾|话俾|列出|重複|重复|複述|复述|打印|透露|洩露|泄露|貼出|贴出|dump|print|show).{0,16}(?:系統|系统)\s?(?:提示|訊息|讯息|prompt|設定|设定)|你(?:的|嘅)(?:系統|系统)\s?(?:提示|prompt|訊息|讯息)|(?:系統|系统)\s?(?:提示|prompt)(?:寫咗|写咗|寫了|写了|係|是)(?:乜|什麼|什么|甚麼)|(?:隱藏|隐藏)(?:的|嘅)?(?:指令|指示|提示)|(?:內部|内部)(?:指示|指令|設定|设定)|(?:初始|最初|最開頭|最开头)(?:收到)?(?:嘅|的)?(?:指令|指示|系統|系统)/,
   },
   {
     id: 'role-reassignment',
     weight: 2.5,
-    reason: 'tries to give the assistant a new unrestricted role',
+    reason: { en: 'tries to give the assistant a new unrestricted role', zhHant: '試圖給助理一個不受限制的新角色' },
     pattern:
       /\b(?:you are now|from now on,? you|act as|pretend (?:to be|you are)|roleplay as|you will now)\b[^.\n]{0,60}\b(?:unrestricted|unfiltered|uncensored|no (?:rules|restrictions|limits|filters)|without (?:any )?(?:rules|restrictions|limits|filters)|jailbroken|evil|dan)\b|(?:從現在開始|从现在开始|由而家開始|由而家起|而家開始)你.{0,20}(?:不再|唔再|冇|沒有|没有|無|无|只聽|只听|淨係聽)|(?<!有|是否|會否|会否)(?:沒有|没有|冇|無|无)(?:任何)?(?:限制|審查|审查|規矩|规矩|道德|規則|规则|過濾|过滤)(?!(?:的|嘅)(?!\s?(?:ai|人工智能|機械人|机器人|助手|模型))|.{0,3}(?:嗎|吗|\?|？))|(?:由而家|從現在|从现在|今次).{0,8}(?:乜都|乜嘢都|什麼都|什么都|任何問題都|任何问题都)(?:答|做|講|讲|回答)/,
   },
   {
     id: 'jailbreak-persona',
     weight: 4,
-    reason: 'uses a known jailbreak persona or mode (DAN, developer mode, jailbreak)',
+    reason: {
+      en: 'uses a known jailbreak persona or mode (DAN, developer mode, jailbreak)',
+      zhHant: '使用已知的越獄角色或模式（DAN、開發者模式、越獄）',
+    },
     pattern:
       /(?:相反日|反向日|opposite day)|(?:一次|一個|一个)(?:係|是)?正常(?:嘅|的)(?:你|答案|回答)|(?:可以做任何事|乜都做得|乜都可以做|現在就做任何事|现在就做任何事|can do anything|does anything now)|(?:擺脫|摆脱|broken free of|break free of)[^\n]{0,12}(?:限制|規則|规则|束縛|束缚|confines|restrictions|rules)|(?:邪惡|邪恶|\bevil)\s?(?:孖生|雙胞胎|双胞胎|twin)|(?:你是|你係|你叫|你就是|你就係|你扮演|想像你是|想象你是|imagine you are|you are now|you're going to act as|act as)[^。\n]{0,30}(?:不受任何|沒有任何|没有任何|冇任何|no rules|no restrictions|without (?:any )?(?:rules|restrictions|limits|filters)|unfiltered|unrestricted|從不拒絕|从不拒绝|刪除了所有限制|删除了所有限制|擺脫|摆脱|broken free|乜都答|什麼都答|什么都答)|(?:grandma|grandmother|阿嫲|嫲嫲|婆婆|奶奶|外婆|祖母)[^\n]{0,60}(?:bedtime|瞓覺|睡觉|睡前|成日講|以前每晚|used to tell)|(?:模擬|模拟|simulate|pretend to be)[^\n]{0,10}(?:舊版本|旧版本|older version|earlier version)|(?:自由|free|unchained|liberated) ?(?:ai|人工智能)(?![a-z])|放你出嚟|set you free|(?:兩次|两次|twice)[^\n]{0,30}(?:unfiltered|冇限制|沒有限制|没有限制|jailbr)|\bstands for\b[^.\n]{0,40}\b(?:norms|anything|rules)\b|\bdan\b[^.\n]{0,40}(?:do anything|now)|\bdo anything now\b|\bdeveloper mode\b|\bjailbroken\b|\bjailbreak(?:ed)? mode\b|\bstay in character\b|\bgodmode\b|\banti-?dan\b|(?:開發者|开发者|管理員|管理员)模式(?!的|嘅)|越獄|越狱/,
   },
   {
     id: 'disable-safety',
     weight: 2.5,
-    reason: 'asks to switch off safety, privacy or content filters',
+    reason: { en: 'asks to switch off safety, privacy or content filters', zhHant: '要求關閉安全、私隱或內容過濾' },
     pattern:
       /\b(?:disable|turn off|switch off|deactivate|bypass|remove)\b[^.\n]{0,30}\b(?:safety|filters?|guardrails?|content polic(?:y|ies)|moderation|privacy|restrictions|censorship)\b|(?:關閉|关闭|停用|關咗|关咗|跳過|跳过|繞過|绕过)(?:所有)?.{0,6}(?:安全|過濾|过滤|私隱|私隐|隐私|隱私|審查|审查)/,
   },
   {
     id: 'instructions-to-ai-in-content',
     weight: 3,
-    reason: 'content addresses the AI directly (indirect injection)',
+    reason: {
+      en: 'content addresses the AI directly (indirect injection)',
+      zhHant: '內容直接向人工智能發出指示（間接注入）',
+    },
     pattern:
       /(?:note|message|instructions?) (?:to|for) (?:the )?(?:ai|assistant|llm|language model|chatbot|model)|\bif you are an? (?:ai|language model|llm|assistant)\b|(?:^|[\s([<!-])(?:ai|assistant|llm),? (?:please )?(?:ignore|disregard|tell|say|state|when)|(?:給|给|俾)(?:ai|人工智能|語言模型|语言模型|助手|機械人|机器人)(?:的|嘅)?(?:指示|指令|訊息|讯息|隱藏|隐藏)|(?:ai|人工智能|助手)(?:助手)?[：:，,]?\s?(?:請|请|唔該)?(?:忽略|注意|告訴|告诉|話俾|话俾)|如果你(?:係|是)(?:ai|人工智能|語言模型|语言模型)|(?:指示|指令|訊息|讯息)(?:俾|給|给)(?:ai|人工智能|語言模型|语言模型|助手)|(?:ai|助手|語言模型|语言模型|人工智能|模型).{0,6}(?:讀到|读到|看到|睇到|處理|处理|總結|总结|摘要).{0,12}(?:時|时|嘅時候|的時候|的时候)|(?:系統|系统)(?:注意|指令|通知)[：:]|\[(?:instructions? )?for (?:any |the )?(?:ai|automated|assistant|bot|model)|\bthis (?:line|note|part|paragraph) is for the (?:ai|bot|assistant|model)\b|\b(?:hey|hi|dear|attention|note:?) (?:ai|assistant|chatbot)\b|\bp\.s\. for the (?:ai|assistant|bot|model)|\bfor (?:the )?ai only\b|\bfor (?:any |the )?(?:ai|assistant|bot|chatbot|model|automated system) (?:that|which|who) (?:reads|is reading|processes|summari[sz]es)\b|\bdo(?:n'?t| not) (?:tell|inform|mention (?:this|it) to) the user\b|(?:致|給|给|俾|寫俾|写给|寫給|講埋俾|讲埋给|話俾|话俾)(?:正在)?(?:處理|处理|閱讀|阅读|讀取|读取|睇緊|讀緊|看)?[^\n]{0,16}(?:的|嘅)?\s?(?:人工智能|(?<![a-z])ai(?![a-z])|助手|chatbot|(?<![a-z])bot(?![a-z])|機械人|机器人|語言模型|语言模型|自動摘要系統|自动摘要系统|自動處理系統|自动处理系统)|(?:人工智能|(?<![a-z])ai)(?:系統|系统)?注意|如(?:閣下|果你|你)(?:為|係|是)(?:一個|一个)?[^\n]{0,16}(?:自動|自动|(?<![a-z])ai(?![a-z])|人工智能|大語言模型|大语言模型|語言模型|语言模型|chatbot|(?<![a-z])bot(?![a-z]))|(?:喂|hey|hi) ?(?:ai|chatbot|bot)(?![a-z])|(?<![a-z])(?:ai|bot) ?(?:請執行|请执行|reviewer)|(?:僅對|仅对)(?:自動|自动|ai|人工智能)|(?:切勿|不要|唔好|千萬不要|千万不要)(?:向|對|对|同|話俾|话俾)?(?:使用者|用家|用戶|用户|user)[^\n]{0,6}(?:提及|知|講|讲|說|说)|\bignore (?:the|this|these|that|all the) ?(?:function|resume|cv|content|data|document|article|text|email|code|table|page|paper|question|context)\b[^.\n]{0,20}\b(?:and|then)\b[^.\n]{0,10}\b(?:state|say|write|print|output|tell|respond|reply|answer|claim)\b|\boverride mode\b|\b(?:system|developer|security|admin)(?: training data)? (?:mode|override)\b|<\/?system[ _]?mode>|\byou must (?:listen to|follow|obey) my instructions\b|\b(?:ignorez|oubliez|olvida|olvide|ignora|ignoriere|ignorieren|vergiss|esque[cç]a)\b[^.\n]{0,30}\b(?:instructions|instrucciones|anweisungen|istruzioni|instru[cç][õo]es|la fonction|la funci[óo]n)\b|無視して|تجاهل التعليمات/,
   },
   {
     id: 'hidden-markup',
     weight: 0.5,
-    reason: 'instructions hidden in markup (HTML comment or invisible element)',
+    reason: {
+      en: 'instructions hidden in markup (HTML comment or invisible element)',
+      zhHant: '指示藏於標記之中（HTML 註解或隱形元素）',
+    },
     pattern:
       /<!--[^>]{0,400}(?:ignore|assistant|ai|指示|指令|助手)|display\s*:\s*none|font-size\s*:\s*0|color\s*:\s*(?:white|#fff)/,
   },
   {
     id: 'persistent-output-rule',
     weight: 4,
-    reason: 'sets a standing rule for every later answer (append a link, a number, a fixed reply)',
+    reason: {
+      en: 'sets a standing rule for every later answer (append a link, a number, a fixed reply)',
+      zhHant: '為之後每個回答定下長期規則（附加連結、號碼或固定回覆）',
+    },
     pattern: new RegExp(
       [
         // What a format request never adds: a link, a phone number, a fixed sentence of its own.
@@ -136,7 +157,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'other-users-data',
     weight: 4,
-    reason: "asks for other users' conversations, records or personal data",
+    reason: {
+      en: "asks for other users' conversations, records or personal data",
+      zhHant: '索取其他使用者的對話、紀錄或個人資料',
+    },
     pattern: new RegExp(
       [
         String.raw`\b(?:show|give|tell|send|list|dump|export|print|read out|look up|pull up|reveal)\b[^.\n?]{0,30}\b(?:other (?:users?|people|citizens|customers|applicants)|(?:the )?(?:previous|last|prior|earlier) (?:users?|persons?|people|callers?|customers?|applicants?)|someone else|everyone|everybody|all (?:the )?(?:users|applicants|citizens|complainants|people))(?:'s?|s')?\b[^.\n]{0,40}\b(?:conversations?|chats?|questions?|messages?|records?|data|details|addresses|phone numbers|hkids?|id numbers|applications?|files?|histor(?:y|ies)|names)`,
@@ -167,7 +191,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'claimed-authority',
     weight: 4,
-    reason: 'claims an authority that unlocks the assistant or switches its rules off',
+    reason: {
+      en: 'claims an authority that unlocks the assistant or switches its rules off',
+      zhHant: '聲稱擁有權限，可解除助理的限制或關閉其規則',
+    },
     pattern: new RegExp(
       [
         String.raw`\b(?:administrator|admin|developer|supervisor|operator|it department|security team|engineer|management|your (?:creators?|owners?))\b[^.\n]{0,50}\b(?:unlocked|authori[sz]ed|granted|lifted|cleared|overridden)\b[^.\n]{0,30}\b(?:you|your|to|the (?:rules|restrictions|filters|safety))\b`,
@@ -195,7 +222,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'wrapper-then-obey',
     weight: 4,
-    reason: 'asks to translate or decode a text and then carry it out',
+    reason: {
+      en: 'asks to translate or decode a text and then carry it out',
+      zhHant: '要求翻譯或解碼一段文字，然後照做',
+    },
     pattern: new RegExp(
       [
         String.raw`\b(?:translate|decode|decrypt|decipher|reverse|unscramble|join|combine|read)\b(?<!\b(?:said|says|told me|tells me|told us)\b[^.\n]{0,20}\b(?:translate|decode|decrypt|decipher|reverse|unscramble|join|combine|read))[^\n]{0,60}\b(?:then|and)\b[^.\n]{0,20}\b(?:do|follow|obey|execute|carry out|act on|run|comply with|perform)\b`,
@@ -212,7 +242,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'role-tag-spoofing',
     weight: 4,
-    reason: 'forges a conversation role or delimiter (system / assistant turn, end of context)',
+    reason: {
+      en: 'forges a conversation role or delimiter (system / assistant turn, end of context)',
+      zhHant: '偽造對話角色或分隔標記（系統或助理的發言、內容結束）',
+    },
     pattern: new RegExp(
       [
         String.raw`<\|(?:im_start|im_end|system|endoftext|assistant|user)\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:system|instructions?|context|admin)>`,
@@ -226,7 +259,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'exfiltration',
     weight: 2,
-    reason: 'asks to send conversation or personal data somewhere else',
+    reason: {
+      en: 'asks to send conversation or personal data somewhere else',
+      zhHant: '要求把對話或個人資料傳送到別處',
+    },
     pattern:
       /\b(?:send|forward|post|upload|exfiltrate)\b[^.\n]{0,40}\b(?:conversation|chat history|password|credentials|api key|personal data|user data)\b|(?:傳送|传送|發送|发送|send去|寄去|轉發|转发).{0,10}(?:對話|对话|密碼|密码|外部|網址|网址)/,
   },
@@ -235,7 +271,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
 export interface RuleHit {
   id: string;
   weight: number;
-  reason: string;
+  reason: BilingualReason;
 }
 
 /** The rules `text` (already normalised) matches. */

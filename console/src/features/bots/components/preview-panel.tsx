@@ -2,11 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ProblemMessage, TextField } from '../../../components/index.ts';
 import {
-  ACTION_LABEL,
+  actionLabel,
   findingLabel,
   guardPolicyMessages,
-  STAGE_LABEL,
+  stageLabel,
 } from '../../../components/guard-policy-messages.ts';
+import { GuardReasons, guardReasons } from '../../../components/guard-reasons.tsx';
 import { type CommonMessageKey, commonMessages, languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import { ProblemError } from '../../../lib/problem.ts';
 import { type Preview, usePreview } from '../api/bots.ts';
@@ -136,15 +137,13 @@ export function PreviewPanel({ botId, threshold, unsaved }: { botId: string; thr
                 <tbody>
                   {result.guard.map((finding) => (
                     <tr key={`${finding.stage}-${finding.code}-${finding.action}-${finding.reasons.join()}`}>
-                      <th scope="row">{words(STAGE_LABEL[finding.stage])}</th>
+                      <th scope="row">{stageLabel(words, finding.stage)}</th>
                       <td>{findingLabel(words, finding.code)}</td>
+                      <td>{actionLabel(words, finding.action)}</td>
+                      {/* In the page's language where the detector has the words; else English, marked so. */}
                       <td>
-                        {ACTION_LABEL[finding.action]
-                          ? words(ACTION_LABEL[finding.action] ?? 'actionLog')
-                          : finding.action}
+                        <GuardReasons reasons={guardReasons(finding.reasons, finding.reasonTexts)} />
                       </td>
-                      {/* The detectors' own words, for the record: English, and marked so for screen readers. */}
-                      <td lang="en">{finding.reasons.join('; ')}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,3 +1,6 @@
+import { MessageWithData } from '../../../components/index.ts';
+import { findingLine, guardPolicyMessages } from '../../../components/guard-policy-messages.ts';
+import { GuardReasons, guardReasons } from '../../../components/guard-reasons.tsx';
 import { commonMessages, useI18n, useMessages } from '../../../i18n/index.ts';
 import type { AuditEntry } from '../api/guard-api.ts';
 import { guardMessages } from '../messages.ts';
@@ -6,7 +9,7 @@ interface FindingAfter {
   botId?: string;
   outcome?: string;
   stage?: string;
-  issues?: Array<{ code?: string; action?: string; stage?: string; reasons?: string[] }>;
+  issues?: Array<{ code?: string; action?: string; stage?: string; reasons?: unknown; reasonTexts?: unknown }>;
 }
 
 const OUTCOMES = ['answered', 'fallback', 'blocked', 'small_talk', 'handoff', 'background'] as const;
@@ -17,15 +20,31 @@ function outcomeKey(outcome: string): OutcomeKey | null {
   return (OUTCOMES as readonly string[]).includes(outcome) ? (`outcome_${outcome}` as OutcomeKey) : null;
 }
 
-/** A finding's issues in one line: `input injection_detected → block (reason, …)`. */
-function describeIssues(after: FindingAfter): string {
-  return (after.issues ?? [])
-    .map((issue) => {
-      const where = issue.stage ?? after.stage;
-      const reasons = issue.reasons?.length ? ` (${issue.reasons.slice(0, 3).join(', ')})` : '';
-      return `${where ? `${where} ` : ''}${issue.code ?? '?'} → ${issue.action ?? '?'}${reasons}`;
-    })
-    .join('; ');
+/** The reasons shown after a finding: the first three, as the audit trail's line had them. */
+const SHOWN_REASONS = 3;
+
+/**
+ * A finding's issues, one a line, in the page's language: "Question (input): Prompt injection →
+ * Block (asks to ignore or override earlier instructions; …)", the words the bot preview uses.
+ */
+function Issues({ after }: { after: FindingAfter }) {
+  const words = useMessages(guardPolicyMessages);
+  const common = useMessages(commonMessages);
+  const issues = after.issues ?? [];
+  if (issues.length === 0) return '—';
+  return issues.map((issue, index) => {
+    const reasons = guardReasons(issue.reasons, issue.reasonTexts).slice(0, SHOWN_REASONS);
+    const stage = issue.stage ?? after.stage;
+    return (
+      // biome-ignore lint/suspicious/noArrayIndexKey: one entry's issues, in the order the guard found them
+      <div key={index}>
+        {findingLine(words, { stage, code: issue.code ?? '—', action: issue.action ?? '—' })}
+        {reasons.length > 0 ? (
+          <MessageWithData template={common('inBrackets')} data={{ text: <GuardReasons reasons={reasons} /> }} />
+        ) : null}
+      </div>
+    );
+  });
 }
 
 /** The latest guard findings from the audit trail: when, which bot, what the turn became, what was found. */
@@ -57,7 +76,7 @@ export function VerdictsTable({ entries }: { entries: readonly AuditEntry[] }) {
               <td>{after.botId ?? '—'}</td>
               <td>{outcome ? common(outcome) : (after.outcome ?? '—')}</td>
               <td>
-                <code>{describeIssues(after)}</code>
+                <Issues after={after} />
               </td>
             </tr>
           );

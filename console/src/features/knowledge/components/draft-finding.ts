@@ -1,3 +1,5 @@
+import { type GuardReason, guardReasons } from '../../../components/guard-reasons.tsx';
+
 /** One finding of the import scan, as the server stores it on a version (`findings: unknown` in the API). */
 export interface DraftFinding {
   ordinal: number;
@@ -6,7 +8,8 @@ export interface DraftFinding {
   pii: Array<{ type: string; count: number }>;
   urls: Array<{ host: string; verdict: string }>;
   injectionScore: number | null;
-  injectionReasons: string[];
+  /** Worded for a reader where the server sent the words (`reasonTexts`); a draft scanned before that: English. */
+  injectionReasons: GuardReason[];
 }
 
 const KINDS = new Set(['injection', 'pii', 'url']);
@@ -36,7 +39,7 @@ export function readFindings(value: unknown): DraftFinding[] {
       : [];
     const injection = isRecord(summary.injection) ? summary.injection : {};
     const injectionScore = typeof injection.score === 'number' ? injection.score : null;
-    const injectionReasons = Array.isArray(injection.reasons) ? injection.reasons.map(String) : [];
+    const injectionReasons = guardReasons(injection.reasons, injection.reasonTexts);
     return [{ ordinal: item.ordinal, entryKey: item.entryKey, kinds, pii, urls, injectionScore, injectionReasons }];
   });
 }

@@ -1,4 +1,5 @@
 import { guardPolicyMessages, piiTypeLabel } from '../../../components/guard-policy-messages.ts';
+import { GuardReasons } from '../../../components/guard-reasons.tsx';
 import { languageOfText, useMessages } from '../../../i18n/index.ts';
 import type { VersionDetail } from '../api/knowledge.ts';
 import { knowledgeMessages } from '../messages.ts';
@@ -61,11 +62,11 @@ export function FindingsTable({ findings, chunks }: { findings: DraftFinding[]; 
                       {finding.injectionScore !== null
                         ? t('injectionDetail', { score: finding.injectionScore.toFixed(2) })
                         : null}
-                      {/* The detector's reasons are English, in either console. */}
+                      {/* In the page's language where the detector has the words; else English, marked so. */}
                       {finding.injectionReasons.length ? (
                         <>
                           {' — '}
-                          <span lang="en">{finding.injectionReasons.join('; ')}</span>
+                          <GuardReasons reasons={finding.injectionReasons} />
                         </>
                       ) : null}{' '}
                       <strong>{t('injectionWithheld')}</strong>

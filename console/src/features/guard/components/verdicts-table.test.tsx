@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { I18nProvider, type Locale } from '../../../i18n/index.ts';
+import type { AuditEntry } from '../api/guard-api.ts';
+import { VerdictsTable } from './verdicts-table.tsx';
+
+const entry = (seq: number, after: unknown): AuditEntry =>
+  ({
+    seq,
+    at: '2026-12-05T02:30:00.000Z',
+    actorId: 'public',
+    actorRole: 'public',
+    departmentId: null,
+    action: 'guard.finding',
+    entityType: 'chat_message',
+    entityId: null,
+    before: null,
+    after,
+    requestId: null,
+    prevHash: '0'.repeat(64),
+    hash: '1'.repeat(64),
+  }) as AuditEntry;
+
+/** A turn blocked for an injection, as the server records it now: reasons with their words. */
+const WORDED = entry(2, {
+  botId: 'dog-licence',
+  outcome: 'blocked',
+  issues: [
+    {
+      stage: 'input',
+      code: 'injection_detected',
+      action: 'block',
+      reasons: ['rule override-previous-en: asks to ignore or override earlier instructions', 'intent: a + b (+1.2)'],
+      reasonTexts: [
+        { en: 'asks to ignore or override earlier instructions', zhHant: '要求忽略或推翻先前的指示' },
+        { en: 'intent: a + b (+1.2)', zhHant: null },
+      ],
+    },
+    { stage: 'output', code: 'pii_found', action: 'mask', reasons: ['HKID: HKID format with a valid check digit'] },
+  ],
+});
+/** An entry from before reasons had words, and codes this console has no words for. */
+const OLDER = entry(1, {
+  botId: 'dog-licence',
+  outcome: 'fallback',
+  issues: [{ stage: 'context', code: 'novel_finding', action: 'quarantine', reasons: ['low lexical support'] }],
+});
+
+const show = (locale: Locale, entries: AuditEntry[]) =>
+  render(
+    <I18nProvider initial={locale}>
+      <VerdictsTable entries={entries} />
+    </I18nProvider>,
+  );
+
+/** The findings cell of a row, by its bot and outcome. */
+const findings = (row: number) => screen.getAllByRole('row')[row]?.querySelectorAll('td')[2] ?? null;
+/** Each marked part of a cell: [its words, its lang]. */
+const marked = (cell: Element | null) =>
+  [...(cell?.querySelectorAll('[lang]') ?? [])].map((e) => [e.textContent, e.getAttribute('lang')]);
+
+afterEach(cleanup);
+
+describe('VerdictsTable', () => {
+  it('says each finding in Chinese words in the Chinese console: stage, finding, action and reasons', () => {
+    show('zh-Hant', [WORDED]);
+    const cell = findings(1);
+    expect(cell?.textContent).toContain(
+      '提問（輸入）：提示注入 → 攔截（要求忽略或推翻先前的指示；intent: a + b (+1.2)）',
+    );
+    expect(cell?.textContent).toContain('回答（輸出）：個人資料 → 遮蔽（HKID: HKID format with a valid check digit）');
+    expect(cell?.textContent).not.toMatch(/injection_detected|pii_found|\bblock\b|\binput\b/);
+    // Words the detector has in English only are marked English; the Chinese ones are the page's.
+    expect(marked(cell)).toEqual([
+      ['intent: a + b (+1.2)', 'en'],
+      ['HKID: HKID format with a valid check digit', 'en'],
+    ]);
+  });
+
+  it('says the same finding in English words in the English console, marking nothing', () => {
+    show('en', [WORDED]);
+    const cell = findings(1);
+    expect(cell?.textContent).toContain(
+      'Question (input): Prompt injection → Block (asks to ignore or override earlier instructions; intent: a + b (+1.2))',
+    );
+    expect(marked(cell)).toEqual([]);
+  });
+
+  it('shows an older entry’s English reasons marked English, and a code it has no words for as the code', () => {
+    show('zh-Hant', [OLDER]);
+    const cell = findings(1);
+    expect(cell?.textContent).toBe('檢索段落（內容）：novel_finding → quarantine（low lexical support）');
+    expect(marked(cell)).toEqual([['low lexical support', 'en']]);
+  });
+});

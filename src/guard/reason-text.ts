@@ -1,0 +1,25 @@
+/**
+ * One reason of a guard finding, worded for a reader in both of the console's languages. `zhHant`
+ * is null where the detector words it in English only (personal data, links, the classifier's
+ * intents): a reader of Chinese is then shown the English, marked as English. Findings keep their
+ * English `reasons` beside these, one for one, as the record.
+ *
+ * @example { en: 'asks for the system prompt or hidden instructions', zhHant: '索取系統提示或隱藏指示' }
+ */
+export interface ReasonText {
+  en: string;
+  zhHant: string | null;
+}
+
+/** A reason both languages have words for: what a detector's data (an injection rule) carries. */
+export interface BilingualReason {
+  readonly en: string;
+  readonly zhHant: string;
+}
+
+/**
+ * A reason worded in English only.
+ *
+ * @example englishOnly('HKID: HKID format with a valid check digit') // { en: '…', zhHant: null }
+ */
+export const englishOnly = (en: string): ReasonText => ({ en, zhHant: null });
