@@ -47,6 +47,19 @@ const OLDER = entry(1, {
   issues: [{ stage: 'context', code: 'novel_finding', action: 'quarantine', reasons: ['low lexical support'] }],
 });
 
+/** An officer's scan of a text, as POST /guard/scan records it: what it found, no issues. */
+const SCAN = entry(3, {
+  stage: 'scan',
+  injection: {
+    flagged: true,
+    score: 0.97,
+    reasons: ['rule system-prompt-leak: asks for the system prompt or hidden instructions'],
+    reasonTexts: [{ en: 'asks for the system prompt or hidden instructions', zhHant: '索取系統提示或隱藏指示' }],
+  },
+  pii: { HKID: 1, PHONE: 2 },
+  urls: [{ host: 'bit.ly', verdict: 'suspicious', reasons: ['link shortener hides the destination'] }],
+});
+
 const show = (locale: Locale, entries: AuditEntry[]) =>
   render(
     <I18nProvider initial={locale}>
@@ -85,6 +98,20 @@ describe('VerdictsTable', () => {
       'Question (input): Prompt injection → Block (asks to ignore or override earlier instructions; intent: a + b (+1.2))',
     );
     expect(marked(cell)).toEqual([]);
+  });
+
+  it('says what an officer’s scan found, in words, without an action', () => {
+    show('zh-Hant', [SCAN]);
+    const cells = screen.getAllByRole('row')[1]?.querySelectorAll('td');
+    expect(cells?.[1]?.textContent).toBe('人員檢查文字');
+    expect([...(cells?.[2]?.querySelectorAll(':scope > div') ?? [])].map((line) => line.textContent)).toEqual([
+      '提示注入（索取系統提示或隱藏指示）',
+      '個人資料：香港身份證號碼 ×1及電話號碼 ×2',
+      '不安全連結：bit.ly（link shortener hides the destination）',
+    ]);
+    cleanup();
+    show('en', [SCAN]);
+    expect(findings(1)?.textContent).toContain('Personal data: HKID number ×1 and Phone number ×2');
   });
 
   it('shows an older entry’s English reasons marked English, and a code it has no words for as the code', () => {
