@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { traditionalToSimplified } from './chinese-script.ts';
+import { type LineIssue, readVersionedRows } from './versioned-table.ts';
 
 /**
  * The words added to jieba's dictionary (data/chinese-user-words.tsv) as data with a schema: a
@@ -16,9 +17,7 @@ const rowSchema = z.tuple([
   z.string().regex(/^[1-9]\d*$/u, 'frequency is a positive whole number'),
 ]);
 
-export type UserWordsParseResult =
-  | { ok: true; value: UserWords }
-  | { ok: false; issues: { line: number; message: string }[] };
+export type UserWordsParseResult = { ok: true; value: UserWords } | { ok: false; issues: LineIssue[] };
 
 /**
  * Parses and validates the user-word list: errors as data, every bad line named.
@@ -26,33 +25,14 @@ export type UserWordsParseResult =
  * @example parseUserWords('# version: 1\n领牌\t100\n').ok // true
  */
 export function parseUserWords(text: string): UserWordsParseResult {
-  const issues: { line: number; message: string }[] = [];
   const words: UserWords['words'] = [];
   const seen = new Set<string>();
-  let version: number | undefined;
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\r$/u, '');
-    if (line === '') return;
-    if (line.startsWith('#')) {
-      const declared = /^#\s*version:\s*(\d+)\s*$/u.exec(line);
-      if (declared) version = Number(declared[1]);
-      return;
-    }
-    const parsed = rowSchema.safeParse(line.split('\t'));
-    if (!parsed.success) {
-      issues.push({ line: i + 1, message: parsed.error.issues[0]?.message ?? 'expected word<TAB>frequency' });
-      return;
-    }
-    const [word, frequency] = parsed.data;
-    if (traditionalToSimplified(word) !== word)
-      issues.push({ line: i + 1, message: `${word} is not in Simplified script` });
-    else if (seen.has(word)) issues.push({ line: i + 1, message: `duplicate word ${word}` });
-    else {
-      seen.add(word);
-      words.push({ word, frequency: Number(frequency) });
-    }
+  const read = readVersionedRows(text, rowSchema, 'expected word<TAB>frequency', ([word, frequency]) => {
+    if (traditionalToSimplified(word) !== word) return `${word} is not in Simplified script`;
+    if (seen.has(word)) return `duplicate word ${word}`;
+    seen.add(word);
+    words.push({ word, frequency: Number(frequency) });
+    return undefined;
   });
-  if (version === undefined) issues.unshift({ line: 1, message: 'missing "# version: N" header' });
-  if (issues.length > 0 || version === undefined) return { ok: false, issues };
-  return { ok: true, value: { version, words } };
+  return read.ok ? { ok: true, value: { version: read.version, words } } : read;
 }
