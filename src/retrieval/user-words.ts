@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { traditionalToSimplified } from './chinese-script.ts';
-import { type LineIssue, readVersionedRows } from './versioned-table.ts';
 
 /**
  * The words added to jieba's dictionary (data/chinese-user-words.tsv) as data with a schema: a
@@ -17,7 +16,9 @@ const rowSchema = z.tuple([
   z.string().regex(/^[1-9]\d*$/u, 'frequency is a positive whole number'),
 ]);
 
-export type UserWordsParseResult = { ok: true; value: UserWords } | { ok: false; issues: LineIssue[] };
+export type UserWordsParseResult =
+  | { ok: true; value: UserWords }
+  | { ok: false; issues: { line: number; message: string }[] };
 
 /**
  * Parses and validates the user-word list: errors as data, every bad line named.
@@ -25,14 +26,33 @@ export type UserWordsParseResult = { ok: true; value: UserWords } | { ok: false;
  * @example parseUserWords('# version: 1\n领牌\t100\n').ok // true
  */
 export function parseUserWords(text: string): UserWordsParseResult {
+  const issues: { line: number; message: string }[] = [];
   const words: UserWords['words'] = [];
   const seen = new Set<string>();
-  const read = readVersionedRows(text, rowSchema, 'expected word<TAB>frequency', ([word, frequency]) => {
-    if (traditionalToSimplified(word) !== word) return `${word} is not in Simplified script`;
-    if (seen.has(word)) return `duplicate word ${word}`;
-    seen.add(word);
-    words.push({ word, frequency: Number(frequency) });
-    return undefined;
+  let version: number | undefined;
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/u, '');
+    if (line === '') return;
+    if (line.startsWith('#')) {
+      const declared = /^#\s*version:\s*(\d+)\s*$/u.exec(line);
+      if (declared) version = Number(declared[1]);
+      return;
+    }
+    const parsed = rowSchema.safeParse(line.split('\t'));
+    if (!parsed.success) {
+      issues.push({ line: i + 1, message: parsed.error.issues[0]?.message ?? 'expected word<TAB>frequency' });
+      return;
+    }
+    const [word, frequency] = parsed.data;
+    if (traditionalToSimplified(word) !== word)
+      issues.push({ line: i + 1, message: `${word} is not in Simplified script` });
+    else if (seen.has(word)) issues.push({ line: i + 1, message: `duplicate word ${word}` });
+    else {
+      seen.add(word);
+      words.push({ word, frequency: Number(frequency) });
+    }
   });
-  return read.ok ? { ok: true, value: { version: read.version, words } } : read;
+  if (version === undefined) issues.unshift({ line: 1, message: 'missing "# version: N" header' });
+  if (issues.length > 0 || version === undefined) return { ok: false, issues };
+  return { ok: true, value: { version, words } };
 }
