@@ -50,7 +50,7 @@ export interface AnalyzeOptions {
  * stop word, a stemming or Cantonese mapping change): a saved index made by another version is
  * refused, since its terms would no longer meet the terms of new queries.
  */
-export const ANALYZER_VERSION = 9;
+export const ANALYZER_VERSION = 8;
 
 /** Turns text into terms. One analyzer serves documents and queries so both sides meet. */
 export interface Analyzer {
