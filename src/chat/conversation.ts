@@ -498,15 +498,7 @@ async function record(deps: ConversationDeps, turn: TurnRecord): Promise<AskResu
   const { botId, departmentId, version } = turn.view;
   const context = nextContext(turn, question);
   // The stage is kept: the incident watch tells personal data in an answer from what a citizen typed.
-  const guard = turn.guardIssues.length
-    ? turn.guardIssues.map(({ stage, code, action, reasons, reasonTexts }) => ({
-        stage,
-        code,
-        action,
-        reasons,
-        reasonTexts,
-      }))
-    : null;
+  const guard = turn.guardIssues.length ? turn.guardIssues.map(findingOf) : null;
   // The question and its answer a millisecond apart: turns of one batch share the database's now(),
   // and analytics pairs each answer with the question before it (src/chat/bot-analytics.ts).
   const askedAt = nextTurnInstant();
@@ -592,14 +584,13 @@ function inspect(turn: TurnRecord): PreviewInspection {
       excerpt: excerptOf(hit.chunk.text, 300),
       confidence: Math.round(hit.confidence * 1000) / 1000,
     })),
-    guard: turn.guardIssues.map(({ stage, code, action, reasons, reasonTexts }) => ({
-      stage,
-      code,
-      action,
-      reasons,
-      reasonTexts,
-    })),
+    guard: turn.guardIssues.map(findingOf),
   };
+}
+
+/** A guard finding as a turn keeps it and a preview shows it: where, what, the action and why (not its message). */
+function findingOf({ stage, code, action, reasons, reasonTexts }: StagedIssue): PreviewInspection['guard'][number] {
+  return { stage, code, action, reasons, reasonTexts };
 }
 
 function result(

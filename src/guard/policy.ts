@@ -6,7 +6,7 @@ import { notInSources } from './pii/approved-data.ts';
 import { detectPii } from './pii/detect-pii.ts';
 import { PII_TYPES } from './pii/detector.ts';
 import { type PseudonymKey, redact } from './pii/redact.ts';
-import { englishOnly, type ReasonText } from './reason-text.ts';
+import { englishOnly, type ReasonText, worded } from './reason-text.ts';
 import { assessUrl } from './url/assess-url.ts';
 import { extractUrls } from './url/extract-urls.ts';
 
@@ -210,7 +210,7 @@ function groundingReasons(invented: readonly string[]): Pick<GuardIssue, 'reason
     invented.length > 0
       ? { en: `invented figures: ${invented.join(', ')}`, zhHant: `來源沒有的數字：${invented.join('、')}` }
       : { en: 'low lexical support', zhHant: '與來源的字詞重疊太少' };
-  return { reasons: [text.en], reasonTexts: [text] };
+  return worded([text]);
 }
 
 /**
@@ -218,6 +218,5 @@ function groundingReasons(invented: readonly string[]): Pick<GuardIssue, 'reason
  * (`PERSON: name after 我係, 我叫 or 本人`), and the console names each type in words already.
  */
 function personalDataReasons(reasons: readonly string[]): Pick<GuardIssue, 'reasons' | 'reasonTexts'> {
-  const once = [...new Set(reasons)];
-  return { reasons: once, reasonTexts: once.map(englishOnly) };
+  return worded([...new Set(reasons)].map(englishOnly));
 }

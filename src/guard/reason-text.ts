@@ -23,3 +23,13 @@ export interface BilingualReason {
  * @example englishOnly('HKID: HKID format with a valid check digit') // { en: '…', zhHant: null }
  */
 export const englishOnly = (en: string): ReasonText => ({ en, zhHant: null });
+
+/**
+ * A finding's reasons from their words: the English record (`reasons`) is each text's English, so
+ * it is derived here rather than kept beside them by every detector.
+ *
+ * @example worded([{ en: 'low lexical support', zhHant: '與來源的字詞重疊太少' }]).reasons // ['low lexical support']
+ */
+export function worded(texts: ReasonText[]): { reasons: string[]; reasonTexts: ReasonText[] } {
+  return { reasons: texts.map((text) => text.en), reasonTexts: texts };
+}

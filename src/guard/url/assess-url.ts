@@ -1,6 +1,6 @@
 import { domainToUnicode } from 'node:url';
 import { foldHomoglyphs } from '../injection/normalise.ts';
-import type { ReasonText } from '../reason-text.ts';
+import { type ReasonText, worded } from '../reason-text.ts';
 import {
   BRAND_WORDS,
   FREE_HOSTS,
@@ -31,7 +31,7 @@ export interface UrlAssessment {
 
 /** An assessment without signs to weigh: unparsable, blocklisted or official. */
 function outright(url: string, host: string, verdict: UrlVerdict, score: number, text: ReasonText): UrlAssessment {
-  return { url, host, verdict, score, reasons: [text.en], reasonTexts: [text] };
+  return { url, host, verdict, score, ...worded([text]) };
 }
 
 export interface AssessUrlOptions {
@@ -115,12 +115,10 @@ export function assessUrl(url: string, options: AssessUrlOptions = {}): UrlAsses
   if (!parsed || parsed.host === '')
     return outright(url, '', 'suspicious', 2, { en: 'URL cannot be parsed', zhHant: '無法解析網址' });
   const { host } = parsed;
-  const reasons: string[] = [];
   const reasonTexts: ReasonText[] = [];
   let score = 0;
   const sign = (weight: number, en: string, zhHant: string) => {
     score += weight;
-    reasons.push(en);
     reasonTexts.push({ en, zhHant });
   };
   if (inBlocklist(host, options.blocklist)) {
@@ -231,5 +229,5 @@ export function assessUrl(url: string, options: AssessUrlOptions = {}): UrlAsses
   const suspiciousAt = options.suspiciousAt ?? 2;
   const phishingAt = options.phishingAt ?? 3.5;
   const verdict: UrlVerdict = score >= phishingAt ? 'phishing' : score >= suspiciousAt ? 'suspicious' : 'safe';
-  return { url, host, verdict, score, reasons, reasonTexts };
+  return { url, host, verdict, score, ...worded(reasonTexts) };
 }
