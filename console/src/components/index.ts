@@ -15,6 +15,7 @@ export { ProblemMessage } from './problem-message.tsx';
 export { QueryView } from './query-view.tsx';
 export { TextField } from './text-field.tsx';
 export { Choice, Tick } from './tick.tsx';
+export { ToggleChoices } from './toggle-choices.tsx';
 export { OnOffSwitch } from './on-off-switch.tsx';
 export { OthersChanged } from './others-changed.tsx';
 export { SelectField, type SelectOption } from './select-field.tsx';

@@ -1,4 +1,4 @@
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { ToggleChoices } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { PERIODS, type Period } from '../api/dashboard.ts';
 import { dashboardMessages } from '../messages.ts';
@@ -7,20 +7,12 @@ import { dashboardMessages } from '../messages.ts';
 export function PeriodPicker({ value, onChange }: { value: Period; onChange: (days: Period) => void }) {
   const t = useMessages(dashboardMessages);
   return (
-    <RadioGroup
+    <ToggleChoices
+      label={t('period')}
       className="period-picker"
-      orientation="horizontal"
-      value={String(value)}
-      onChange={(next) => onChange(Number(next) as Period)}
-    >
-      <Label>{t('period')}</Label>
-      <div className="period-picker-options">
-        {PERIODS.map((days) => (
-          <Radio key={days} value={String(days)} className="toggle">
-            {t('lastDays', { days })}
-          </Radio>
-        ))}
-      </div>
-    </RadioGroup>
+      choices={PERIODS.map((days) => ({ value: days, label: t('lastDays', { days }) }))}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { ToggleChoices } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/index.ts';
 import { VIEWS, type View } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
@@ -14,20 +14,12 @@ export const VIEW_LABEL = {
 export function ViewFilter({ value, onChange }: { value: View; onChange: (view: View) => void }) {
   const t = useMessages(handoffMessages);
   return (
-    <RadioGroup
+    <ToggleChoices
+      label={t('viewLabel')}
       className="handoff-views"
-      orientation="horizontal"
+      choices={VIEWS.map((view) => ({ value: view, label: t(VIEW_LABEL[view]) }))}
       value={value}
-      onChange={(next) => onChange(next as View)}
-    >
-      <Label>{t('viewLabel')}</Label>
-      <div className="handoff-views-options">
-        {VIEWS.map((view) => (
-          <Radio key={view} value={view} className="toggle">
-            {t(VIEW_LABEL[view])}
-          </Radio>
-        ))}
-      </div>
-    </RadioGroup>
+      onChange={onChange}
+    />
   );
 }
