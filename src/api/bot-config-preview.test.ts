@@ -179,7 +179,7 @@ describe('bot configuration schema and preview', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("shows each guard finding's reasons worded in English and Chinese beside the English record", async () => {
+  it("shows each guard finding's reasons worded in English and Chinese beside the English record, personal data's too", async () => {
     await f.as('editor', { method: 'POST', url: '/api/v1/bots', payload: { id: 'guarded-bot', config: CONFIG } });
     const preview = await f.as('editor', {
       method: 'POST',
@@ -196,6 +196,18 @@ describe('bot configuration schema and preview', () => {
       en: 'asks for the system prompt or hidden instructions',
       zhHant: '索取系統提示或隱藏的指示',
     });
+    const personal = await f.as('editor', {
+      method: 'POST',
+      url: '/api/v1/bots/guarded-bot/preview',
+      payload: { question: '我的身份證號碼係A123456(3)，點樣續領狗牌？' },
+    });
+    const pii = (personal.json().guard as Array<{ code: string; reasons: string[]; reasonTexts: unknown[] }>).find(
+      (g) => g.code === 'pii_found',
+    );
+    expect(pii?.reasons).toEqual(['HKID: HKID format with a valid check digit']);
+    expect(pii?.reasonTexts).toEqual([
+      { en: 'HKID: HKID format with a valid check digit', zhHant: '香港身份證號碼：香港身份證號碼格式，校驗碼正確' },
+    ]);
   });
 
   it('previews the draft change of a published bot while citizens still get the published version', async () => {

@@ -136,7 +136,7 @@ export const reasonTextsSchema = z
     }),
   )
   .describe(
-    "`reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id). English only (`zhHant` null): personal data's reasons and the injection classifier's intents",
+    "`reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id; a personal-data reason with its kind first, e.g. `香港身份證號碼：香港身份證號碼格式，校驗碼正確`). English only (`zhHant` null): the injection classifier's intents",
   );
 
 /** OpenAI's `chat.completion` response, as the gateway passthrough and the bots' endpoint answer it. */

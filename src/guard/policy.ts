@@ -4,9 +4,10 @@ import { detectInjection } from './injection/detect-injection.ts';
 import type { InjectionModel } from './injection/model.ts';
 import { notInSources } from './pii/approved-data.ts';
 import { detectPii } from './pii/detect-pii.ts';
-import { PII_TYPES } from './pii/detector.ts';
+import { PII_TYPES, type PiiFinding } from './pii/detector.ts';
+import { findingReason } from './pii/pii-reasons.ts';
 import { type PseudonymKey, redact } from './pii/redact.ts';
-import { englishOnly, type ReasonText, worded } from './reason-text.ts';
+import { type ReasonText, worded } from './reason-text.ts';
 import { assessUrl } from './url/assess-url.ts';
 import { extractUrls } from './url/extract-urls.ts';
 
@@ -92,7 +93,7 @@ export interface GuardIssue {
   reasons: string[];
   /**
    * The same reasons one for one, worded for a reader in English and Traditional Chinese
-   * (`zhHant` null where the detector has English only: personal data).
+   * (`zhHant` null where the detector has English only: the injection classifier's intents).
    */
   reasonTexts: ReasonText[];
 }
@@ -191,7 +192,7 @@ export function evaluatePolicy(
         code: 'pii_found',
         action: a,
         message: `personal data: ${[...counts].map(([t, n]) => `${t}×${n}`).join(', ')}`,
-        ...personalDataReasons(findings.map((f) => `${f.type}: ${f.reason}`)),
+        ...personalDataReasons(findings),
       });
       if (a === 'mask' || a === 'pseudonymise' || a === 'drop') {
         const result = redact(out, findings, a, options.pseudonymKey);
@@ -214,9 +215,14 @@ function groundingReasons(invented: readonly string[]): Pick<GuardIssue, 'reason
 }
 
 /**
- * The personal-data detectors' reasons, once each. English only: a dozen detectors compose them
- * (`PERSON: name after 我係, 我叫 or 本人`), and the console names each type in words already.
+ * The personal-data detectors' reasons, once each, with the type first: `PERSON: name after 我係,
+ * 我叫 or 本人` is `個人姓名：「我係」、「我叫」或「本人」後的姓名` for a reader of Chinese.
  */
-function personalDataReasons(reasons: readonly string[]): Pick<GuardIssue, 'reasons' | 'reasonTexts'> {
-  return worded([...new Set(reasons)].map(englishOnly));
+function personalDataReasons(findings: readonly PiiFinding[]): Pick<GuardIssue, 'reasons' | 'reasonTexts'> {
+  const once = new Map<string, ReasonText>();
+  for (const finding of findings) {
+    const reason = findingReason(finding);
+    if (!once.has(reason.en)) once.set(reason.en, reason);
+  }
+  return worded([...once.values()]);
 }

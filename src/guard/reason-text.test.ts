@@ -69,11 +69,31 @@ describe('reasons worded for a reader, in English and Traditional Chinese', () =
     expect(issue?.reasonTexts).toEqual([{ en: 'invented figures: HK$500', zhHant: '來源沒有的數字：HK$500' }]);
   });
 
-  it("leaves personal data's reasons in English only, marked so with a null", () => {
-    const verdict = evaluatePolicy(DEFAULT_POLICY, 'output', '你的身份證號碼是A123456(3)。', { model });
+  it("words personal data's reasons in both languages, each kind named as the console names it", () => {
+    const verdict = evaluatePolicy(
+      DEFAULT_POLICY,
+      'output',
+      '你的身份證號碼是A123456(3)，電話 9123 4567，電話 2123 4567。',
+      {
+        model,
+      },
+    );
     const issue = verdict.issues.find((i) => i.code === 'pii_found');
     expectOneForOne(issue);
-    expect(issue?.reasonTexts).toEqual(issue?.reasons.map((en) => ({ en, zhHant: null })));
+    // The English record is as it was; the two phones give one reason.
+    expect(issue?.reasons).toEqual(['HKID: HKID format with a valid check digit', 'PHONE: Hong Kong telephone number']);
+    expect(issue?.reasonTexts).toEqual([
+      { en: 'HKID: HKID format with a valid check digit', zhHant: '香港身份證號碼：香港身份證號碼格式，校驗碼正確' },
+      { en: 'PHONE: Hong Kong telephone number', zhHant: '電話號碼：香港電話號碼' },
+    ]);
     expect(JSON.stringify(issue)).not.toContain('A123456');
+  });
+
+  it("words a name's reason in Chinese where the English keeps the Chinese cue it found", () => {
+    const verdict = evaluatePolicy(DEFAULT_POLICY, 'output', '我叫陳大文，想查詢續領', { model });
+    const issue = verdict.issues.find((i) => i.code === 'pii_found');
+    expect(issue?.reasonTexts).toEqual([
+      { en: 'PERSON: name after 我係, 我叫 or 本人', zhHant: '個人姓名：「我係」、「我叫」或「本人」後的姓名' },
+    ]);
   });
 });

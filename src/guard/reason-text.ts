@@ -1,8 +1,8 @@
 /**
  * One reason of a guard finding, worded for a reader in both of the console's languages. `zhHant`
- * is null where the detector words it in English only (personal data, links, the classifier's
- * intents): a reader of Chinese is then shown the English, marked as English. Findings keep their
- * English `reasons` beside these, one for one, as the record.
+ * is null where the detector words it in English only (the injection classifier's intents, named
+ * by the concept lexicon): a reader of Chinese is then shown the English, marked as English.
+ * Findings keep their English `reasons` beside these, one for one, as the record.
  *
  * @example { en: 'asks for the system prompt or hidden instructions', zhHant: '索取系統提示或隱藏指示' }
  */
@@ -11,7 +11,7 @@ export interface ReasonText {
   zhHant: string | null;
 }
 
-/** A reason both languages have words for: what a detector's data (an injection rule) carries. */
+/** A reason both languages have words for: what a detector's data carries (an injection rule, `PII_REASONS`). */
 export interface BilingualReason {
   readonly en: string;
   readonly zhHant: string;
@@ -20,7 +20,7 @@ export interface BilingualReason {
 /**
  * A reason worded in English only.
  *
- * @example englishOnly('HKID: HKID format with a valid check digit') // { en: '…', zhHant: null }
+ * @example englishOnly('intent: disregard + directive (+0.9)') // { en: '…', zhHant: null }
  */
 export const englishOnly = (en: string): ReasonText => ({ en, zhHant: null });
 

@@ -33,13 +33,13 @@ describe('GuardReasons', () => {
   it('joins the reasons as clauses in the page’s language, English-only ones marked English in Chinese', () => {
     const texts = [
       { en: 'asks', zhHant: '要求' },
-      { en: 'HKID: check digit', zhHant: null },
+      { en: 'intent: a + b (+1.2)', zhHant: null },
     ];
     const chinese = shown('zh-Hant', ['a', 'b'], texts);
-    expect(chinese?.textContent).toBe('要求；HKID: check digit');
-    expect(chinese?.querySelector('[lang]')?.outerHTML).toBe('<span lang="en">HKID: check digit</span>');
+    expect(chinese?.textContent).toBe('要求；intent: a + b (+1.2)');
+    expect(chinese?.querySelector('[lang]')?.outerHTML).toBe('<span lang="en">intent: a + b (+1.2)</span>');
     const english = shown('en', ['a', 'b'], texts);
-    expect(english?.textContent).toBe('asks; HKID: check digit');
+    expect(english?.textContent).toBe('asks; intent: a + b (+1.2)');
     expect(english?.querySelector('[lang]')).toBeNull();
   });
 });

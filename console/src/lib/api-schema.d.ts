@@ -7584,7 +7584,7 @@ export interface paths {
                                 code: string;
                                 /** @description Why, in English: the record, as the audit trail keeps it */
                                 reasons: string[];
-                                /** @description `reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id). English only (`zhHant` null): personal data's reasons and the injection classifier's intents */
+                                /** @description `reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id; a personal-data reason with its kind first, e.g. `香港身份證號碼：香港身份證號碼格式，校驗碼正確`). English only (`zhHant` null): the injection classifier's intents */
                                 reasonTexts: {
                                     en: string;
                                     /** @description Null where the detector words the reason in English only */
@@ -22011,7 +22011,7 @@ export interface paths {
                             injection: {
                                 flagged: boolean;
                                 reasons: string[];
-                                /** @description `reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id). English only (`zhHant` null): personal data's reasons and the injection classifier's intents */
+                                /** @description `reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id; a personal-data reason with its kind first, e.g. `香港身份證號碼：香港身份證號碼格式，校驗碼正確`). English only (`zhHant` null): the injection classifier's intents */
                                 reasonTexts: {
                                     en: string;
                                     /** @description Null where the detector words the reason in English only */
@@ -22028,7 +22028,7 @@ export interface paths {
                             }[];
                             urls: {
                                 reasons: string[];
-                                /** @description `reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id). English only (`zhHant` null): personal data's reasons and the injection classifier's intents */
+                                /** @description `reasons` one for one, worded for a reader in English and Traditional Chinese (an injection rule's words without its id; a personal-data reason with its kind first, e.g. `香港身份證號碼：香港身份證號碼格式，校驗碼正確`). English only (`zhHant` null): the injection classifier's intents */
                                 reasonTexts: {
                                     en: string;
                                     /** @description Null where the detector words the reason in English only */

@@ -1,5 +1,6 @@
 import { type Detector, finding, type PiiFinding } from './detector.ts';
 import { HK_PLACES_EN, HK_PLACES_ZH } from './hk-places.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 /**
  * Addresses, Hong Kong first: the parts people write (flat, floor, block, building, street and
@@ -230,7 +231,7 @@ export const addressDetector: Detector = {
               ? extendOverLines(text, extendOverTown(text, last.end))
               : extendOverTown(text, last.end),
             strong || blockStrong ? 0.85 : 0.6,
-            'address parts (flat, floor, building, street, district)',
+            PII_REASONS.addressParts,
           ),
         );
       }

@@ -1,4 +1,5 @@
 import { type Detector, finding, hasContext, scanRegex } from './detector.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 const CONTEXT = /account|a\/c|acct|bank|iban|戶口|户口|帳戶|账户|賬戶|帳號|账号|銀行|银行|轉賬|转账|過數|入數/i;
 /**
@@ -31,17 +32,15 @@ export const bankAccountDetector: Detector = {
       const end = m.index + m[0].length;
       const digits = m[0].replace(/\D/g, '').length;
       if (digits < 9 || digits > 16 || !hasContext(text, m.index, end, CONTEXT, 50)) return null;
-      return finding('BANK_ACCOUNT', text, m.index, end, 0.9, 'bank account number beside a context word');
+      return finding('BANK_ACCOUNT', text, m.index, end, 0.9, PII_REASONS.bankAccountCued);
     });
     const bare = scanRegex(text, BARE, (m) => {
       const end = m.index + m[0].length;
       if (!hasContext(text, m.index, end, CONTEXT, 30)) return null;
-      return finding('BANK_ACCOUNT', text, m.index, end, 0.8, 'account number beside a context word');
+      return finding('BANK_ACCOUNT', text, m.index, end, 0.8, PII_REASONS.accountCued);
     });
     const iban = scanRegex(text, IBAN, (m) =>
-      ibanValid(m[0])
-        ? finding('BANK_ACCOUNT', text, m.index, m.index + m[0].length, 0.97, 'IBAN with a valid mod-97 check')
-        : null,
+      ibanValid(m[0]) ? finding('BANK_ACCOUNT', text, m.index, m.index + m[0].length, 0.97, PII_REASONS.iban) : null,
     );
     return [...grouped, ...bare, ...iban];
   },

@@ -1,6 +1,7 @@
 import { finding, type PiiFinding } from './detector.ts';
 import { HK_PLACES_EN } from './hk-places.ts';
 import { type NameGazetteer, nameGazetteer } from './name-gazetteer.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 /**
  * Names with no cue, by gazetteer: runs of capitalised words are split into words that are given
@@ -137,10 +138,10 @@ function emitNames(text: string, tokens: Token[], out: PiiFinding[]): void {
     const confidence = words >= 2 ? 0.7 : first.kind === 'surname' ? 0.55 : 0.6;
     const reason =
       words >= 2
-        ? 'given name and surname from the name list'
+        ? PII_REASONS.listedFullName
         : first.kind === 'surname'
-          ? 'surname from the name list'
-          : 'given name from the name list';
+          ? PII_REASONS.listedSurname
+          : PII_REASONS.listedGivenName;
     out.push(finding('PERSON', text, first.start, last.end, confidence, reason));
     i = j + 1;
   }

@@ -1,4 +1,5 @@
 import { type Detector, finding, hasContext, scanRegex } from './detector.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 /** 12–19 digits, optionally grouped by single spaces or hyphens (`4111 1111 1111 1111`); after `+` they are a phone. */
 const PATTERN = /(?<![\d\-.+])(?:\d[ -]?){11,18}\d(?![\d\-.]|,\d)/g;
@@ -36,6 +37,6 @@ export const creditCardDetector: Detector = {
       const issuer = ISSUER.test(digits);
       if (!issuer && !context && digits.length < 13) return null;
       const confidence = context ? 0.98 : issuer ? 0.9 : 0.7;
-      return finding('CREDIT_CARD', text, m.index, end, confidence, 'card number with a valid Luhn checksum');
+      return finding('CREDIT_CARD', text, m.index, end, confidence, PII_REASONS.creditCardLuhn);
     }),
 };

@@ -1,6 +1,8 @@
+import type { BilingualReason } from '../reason-text.ts';
 import { kindOf, NOT_PERSON_RUN } from './bare-names.ts';
 import { finding, type PiiFinding } from './detector.ts';
 import { type NameGazetteer, nameGazetteer } from './name-gazetteer.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 /**
  * Names found by the words around them rather than by their shape: a single name after a cue
@@ -146,7 +148,7 @@ function after(text: string, at: number, pattern: RegExp): string | undefined {
 }
 
 /** Records a name found at `start`. */
-type Push = (start: number, value: string, reason: string) => void;
+type Push = (start: number, value: string, reason: BilingualReason) => void;
 
 /** Finds names by the words around them; see the module comment. */
 export function cuedNames(text: string): PiiFinding[] {
@@ -159,7 +161,7 @@ export function cuedNames(text: string): PiiFinding[] {
   for (const m of text.matchAll(SINGLE_CUE)) {
     const end = m.index + m[0].length;
     const name = after(text, end, GAVE.test(m[0]) ? GAVE_AFTER : SINGLE_AFTER);
-    if (name && !notName([name], g)) push(end, name, 'name after a cue such as "calls me" or "starring"');
+    if (name && !notName([name], g)) push(end, name, PII_REASONS.nameAfterSingleCue);
   }
   for (const m of text.matchAll(LOWER_CUE)) {
     const end = m.index + m[0].length;
@@ -172,7 +174,7 @@ export function cuedNames(text: string): PiiFinding[] {
       n = 3; // first name, initial, surname: `taro k. mizuno`
     else if (n === 0 && words.length > 1 && !initial && isNameWord(words[1] ?? '', g, false)) n = 2;
     while (n > 0 && /^\p{L}\.?$/u.test(words[n - 1] ?? '')) n--;
-    if (n > 0) push(end, words.slice(0, n).join(' '), 'lower-case name after "my name is"');
+    if (n > 0) push(end, words.slice(0, n).join(' '), PII_REASONS.lowerCaseName);
   }
   if (text.includes(', ')) {
     for (const m of text.matchAll(LIST_AND)) {
@@ -185,19 +187,18 @@ export function cuedNames(text: string): PiiFinding[] {
       let from = head[0];
       for (const item of items) {
         const start = text.indexOf(item, from);
-        push(start, item, 'list of given names');
+        push(start, item, PII_REASONS.givenNameList);
         from = start + item.length;
       }
     }
   }
   for (const m of text.matchAll(POSSESSIVE)) {
     const owner = possessorBefore(text, m.index);
-    if (owner && !notName(owner[1].split(' '), g))
-      push(owner[0], owner[1], 'possessive before a word of family or authorship');
+    if (owner && !notName(owner[1].split(' '), g)) push(owner[0], owner[1], PII_REASONS.possessive);
   }
   for (const m of text.matchAll(PERSON_VERB)) {
     const subject = sentenceStartBefore(text, m.index);
-    if (subject && !notName([subject[1]], g)) push(subject[0], subject[1], 'name before a verb only people take');
+    if (subject && !notName([subject[1]], g)) push(subject[0], subject[1], PII_REASONS.nameBeforePersonVerb);
   }
   for (const m of text.matchAll(AND)) {
     const first = firstOfPairBefore(text, m.index);
@@ -212,8 +213,8 @@ export function cuedNames(text: string): PiiFinding[] {
       NOT_NAME_WORD.test(w) || NOT_PERSON_RUN.test(w) ? 'stop' : kindOf(w, g),
     );
     if (kinds.includes('stop') || !kinds.some((k) => k === 'given' || k === 'surname')) continue;
-    push(first[0], first[1], 'name joined by "and" to a name from the list');
-    push(m.index + m[0].length, second, 'name joined by "and" to a name from the list');
+    push(first[0], first[1], PII_REASONS.namePair);
+    push(m.index + m[0].length, second, PII_REASONS.namePair);
   }
   if (text.includes('\n')) {
     signatureNames(text, g, push);
@@ -249,7 +250,7 @@ function signatureNames(text: string, g: NameGazetteer, push: Push) {
     if (notName(words, g) || (lower && (kindOf(first, g) !== 'given' || words.some((w) => /^\p{Lu}/u.test(w))))) return;
     if (!lower && !words.every((w) => /^\p{Lu}/u.test(w))) return;
     lastTaken = i;
-    push((starts[i] ?? 0) + line.indexOf(name), name, 'name on its own line in a signature or over an address');
+    push((starts[i] ?? 0) + line.indexOf(name), name, PII_REASONS.signatureName);
   });
 }
 
@@ -270,5 +271,5 @@ function speakerNames(text: string, g: NameGazetteer, push: Push) {
   }));
   const candidates = speakers.filter((s) => !LINE_LABEL.test(s.word) && !notName([s.word], g));
   if (candidates.length < 2 || !candidates.some((s) => isNameWord(s.word, g, false))) return;
-  for (const s of candidates) push(s.start, s.word, 'speaker of a transcript line');
+  for (const s of candidates) push(s.start, s.word, PII_REASONS.transcriptSpeaker);
 }

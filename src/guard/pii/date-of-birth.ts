@@ -1,4 +1,5 @@
 import { type Detector, finding, hasContext, scanRegex } from './detector.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 const CONTEXT = /born|birth|d\.o\.b|dob|birthday|出生|生日|出世|誕生|诞生|年齡|年龄/i;
 const MONTHS =
@@ -22,6 +23,6 @@ export const dateOfBirthDetector: Detector = {
       const end = m.index + m[0].length;
       if (/[\d]/.test(text[m.index - 1] ?? '') || /[\d]/.test(text[end] ?? '')) return null;
       if (!hasContext(text, m.index, end, CONTEXT, 40)) return null;
-      return finding('DATE_OF_BIRTH', text, m.index, end, 0.9, 'date beside a birth context word');
+      return finding('DATE_OF_BIRTH', text, m.index, end, 0.9, PII_REASONS.dateOfBirthCued);
     }),
 };

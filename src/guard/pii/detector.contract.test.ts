@@ -4,7 +4,7 @@ import { PII_DETECTORS } from './detect-pii.ts';
 
 /** The contract every personal-data detector keeps (STYLE habit 3). */
 describe.each(PII_DETECTORS.map((d) => [d.type, d] as const))('%s detector contract', (_type, detector) => {
-  it('returns spans inside the text whose slice is the value', () => {
+  it('returns spans inside the text whose slice is the value, each with its reason in English and Chinese', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
         for (const f of detector.detect(text)) {
@@ -14,6 +14,7 @@ describe.each(PII_DETECTORS.map((d) => [d.type, d] as const))('%s detector contr
           expect(f.confidence).toBeGreaterThan(0);
           expect(f.confidence).toBeLessThanOrEqual(1);
           expect(f.reason.length).toBeGreaterThan(0);
+          expect(f.reasonZhHant, f.reason).toMatch(/\p{Script=Han}/u);
         }
       }),
       { numRuns: 200 },

@@ -1,3 +1,5 @@
+import type { BilingualReason } from '../reason-text.ts';
+
 /**
  * The personal-data types LionRock recognises. Names follow the issue (#4) and the audit trail.
  */
@@ -25,8 +27,10 @@ export interface PiiFinding {
   end: number;
   /** 0..1: how sure the detector is (a valid check digit or a context word raises it). */
   confidence: number;
-  /** Why it was flagged, in plain words, e.g. `HKID format with a valid check digit`. */
+  /** Why it was flagged, in plain English words, e.g. `HKID format with a valid check digit`: the record. */
   reason: string;
+  /** The same in Traditional Chinese, e.g. `香港身份證號碼格式，校驗碼正確` (the words of `pii-reasons.ts`). */
+  reasonZhHant: string;
 }
 
 /**
@@ -64,13 +68,25 @@ export function hasContext(text: string, start: number, end: number, words: RegE
   return words.test(before) || words.test(after);
 }
 
+/**
+ * A finding of `type` over `text.slice(start, end)`, with its reason in both languages (an entry of
+ * `PII_REASONS`): a detector cannot word a finding in English only.
+ */
 export function finding(
   type: PiiType,
   text: string,
   start: number,
   end: number,
   confidence: number,
-  reason: string,
+  reason: BilingualReason,
 ): PiiFinding {
-  return { type, value: text.slice(start, end), start, end, confidence, reason };
+  return {
+    type,
+    value: text.slice(start, end),
+    start,
+    end,
+    confidence,
+    reason: reason.en,
+    reasonZhHant: reason.zhHant,
+  };
 }

@@ -1,4 +1,5 @@
 import { type Detector, finding, scanRegex } from './detector.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 // Local part and domain bounded so a pathological input cannot make the scan super-linear.
 const PATTERN =
@@ -13,6 +14,6 @@ export const emailDetector: Detector = {
       : scanRegex(text, PATTERN, (m) => {
           let end = m.index + m[0].length;
           while (text[end - 1] === '.') end--;
-          return finding('EMAIL', text, m.index, end, 0.98, 'e-mail address');
+          return finding('EMAIL', text, m.index, end, 0.98, PII_REASONS.email);
         }),
 };

@@ -1,4 +1,5 @@
 import { type Detector, finding, hasContext, type PiiFinding, scanRegex } from './detector.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 /**
  * Hong Kong Identity Card numbers: one or two letters, six digits and a check digit, with or
@@ -47,7 +48,7 @@ export const hkidDetector: Detector = {
       const bracketed = m[3] !== undefined;
       const context = hasContext(text, m.index, m.index + m[0].length, CONTEXT);
       const confidence = bracketed || context ? 0.99 : 0.9;
-      return finding('HKID', text, m.index, m.index + m[0].length, confidence, 'HKID format with a valid check digit');
+      return finding('HKID', text, m.index, m.index + m[0].length, confidence, PII_REASONS.hkidCheckDigit);
     });
   },
 };

@@ -1,4 +1,5 @@
 import { type Detector, finding, hasContext, scanRegex } from './detector.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 const CONTEXT = /passport|護照|护照|旅行證件|travel document/i;
 /** HKSAR passports: H or K and eight digits. */
@@ -12,12 +13,12 @@ export const passportDetector: Detector = {
     const hk = scanRegex(text, HKSAR, (m) => {
       const end = m.index + m[0].length;
       const context = hasContext(text, m.index, end, CONTEXT, 60);
-      return finding('PASSPORT', text, m.index, end, context ? 0.97 : 0.6, 'HKSAR passport number form');
+      return finding('PASSPORT', text, m.index, end, context ? 0.97 : 0.6, PII_REASONS.passportHksar);
     });
     const foreign = scanRegex(text, FOREIGN, (m) => {
       const end = m.index + m[0].length;
       if (/^[HK]\d{8}$/.test(m[0]) || !hasContext(text, m.index, end, CONTEXT, 60)) return null;
-      return finding('PASSPORT', text, m.index, end, 0.85, 'passport number beside a context word');
+      return finding('PASSPORT', text, m.index, end, 0.85, PII_REASONS.passportCued);
     });
     return [...hk, ...foreign];
   },

@@ -1,8 +1,10 @@
+import type { BilingualReason } from '../reason-text.ts';
 import { bareNames, NOT_PERSON_RUN } from './bare-names.ts';
 import { cuedNames } from './cued-names.ts';
 import { type Detector, finding, type PiiFinding, scanRegex } from './detector.ts';
 import { HAN_NOT_TITLE, ID_WORD, ZH_SURNAME, ZH_TITLES } from './name-parts.ts';
 import { selfIntroducedNames } from './self-introduced-names.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 /**
  * Names of people, only where the text says a name follows or precedes: 姓名：陳大文, 陳先生,
@@ -65,20 +67,26 @@ const ADDRESS_WORD = /^(?:Suite|Apt|Unit|Flat|Room|Floor|Block|Box)$/;
 const ROLE_WORD =
   /^(?:Producer|Director|Manager|President|Professor|Doctor|Chairman|Chairwoman|Minister|Officer|Judge|Senator|Captain|General|Sir|Dame|Lord|Lady|Songwriter|Singer|Author|Writer|Editor|Coach)$/;
 
-function group1(text: string, m: RegExpExecArray, confidence: number, reason: string): PiiFinding | null {
+function group1(text: string, m: RegExpExecArray, confidence: number, reason: BilingualReason): PiiFinding | null {
   const matched = m[1] ?? m[2];
   if (!matched) return null;
   return nameAt(text, m.index + m[0].lastIndexOf(matched), matched, confidence, reason);
 }
 
 /** The name right after a cue (`m` ends where the name starts). */
-function afterCue(text: string, m: RegExpExecArray, confidence: number, reason: string): PiiFinding | null {
+function afterCue(text: string, m: RegExpExecArray, confidence: number, reason: BilingualReason): PiiFinding | null {
   const end = m.index + m[0].length;
   const name = NAME_AT.exec(text.slice(end, end + 80))?.[0];
   return name ? nameAt(text, end, name, confidence, reason) : null;
 }
 
-function nameAt(text: string, at: number, matched: string, confidence: number, reason: string): PiiFinding | null {
+function nameAt(
+  text: string,
+  at: number,
+  matched: string,
+  confidence: number,
+  reason: BilingualReason,
+): PiiFinding | null {
   let start = at;
   // A possessive is no part of the name (`Maguire's song`), nor a leading role (`Producer Kenta Morimura`).
   let name = matched.replace(/['’]s?$/, '');
@@ -109,23 +117,19 @@ export const personDetector: Detector = {
   type: 'PERSON',
   detect(text) {
     return [
-      ...scanRegex(text, ZH_LABEL, (m) => group1(text, m, 0.9, 'name after a label such as 姓名')),
-      ...scanRegex(text, ZH_ROLE, (m) => group1(text, m, 0.8, 'surname and name after a role such as 申請人')),
+      ...scanRegex(text, ZH_LABEL, (m) => group1(text, m, 0.9, PII_REASONS.nameAfterLabel)),
+      ...scanRegex(text, ZH_ROLE, (m) => group1(text, m, 0.8, PII_REASONS.nameAfterRole)),
       ...selfIntroducedNames(text),
       ...scanRegex(text, ZH_TITLE, (m) => {
-        const f = group1(text, m, 0.8, 'surname before a title such as 先生/小姐');
+        const f = group1(text, m, 0.8, PII_REASONS.surnameBeforeTitle);
         return f && f.value.length >= 1 ? f : null;
       }),
-      ...scanRegex(text, EN_TITLE, (m) => afterCue(text, m, 0.85, 'name after a title such as Mr/Ms')),
-      ...scanRegex(text, EN_LABEL, (m) => afterCue(text, m, 0.75, 'name after a cue such as "name is" or applicant')),
-      ...scanRegex(text, EN_SOFT_CUE, (m) =>
-        group1(text, m, 0.6, 'full name after a cue such as "by", "with" or "daughter"'),
-      ),
-      ...scanRegex(text, EN_BEFORE_VERB, (m) =>
-        group1(text, m, 0.6, 'full name before "lives", "said" or "will be talking"'),
-      ),
-      ...scanRegex(text, INITIAL_NAME, (m) => group1(text, m, 0.65, 'first name, middle initial and surname')),
-      ...scanRegex(text, NAME_OVER_ADDRESS, (m) => group1(text, m, 0.6, 'full name heading an address block')),
+      ...scanRegex(text, EN_TITLE, (m) => afterCue(text, m, 0.85, PII_REASONS.nameAfterTitle)),
+      ...scanRegex(text, EN_LABEL, (m) => afterCue(text, m, 0.75, PII_REASONS.nameAfterCue)),
+      ...scanRegex(text, EN_SOFT_CUE, (m) => group1(text, m, 0.6, PII_REASONS.fullNameAfterCue)),
+      ...scanRegex(text, EN_BEFORE_VERB, (m) => group1(text, m, 0.6, PII_REASONS.fullNameBeforeVerb)),
+      ...scanRegex(text, INITIAL_NAME, (m) => group1(text, m, 0.65, PII_REASONS.middleInitial)),
+      ...scanRegex(text, NAME_OVER_ADDRESS, (m) => group1(text, m, 0.6, PII_REASONS.nameOverAddress)),
       ...bareNames(text),
       ...cuedNames(text),
     ];

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { type Detector, finding, hasContext, type PiiFinding, scanRegex } from './detector.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 const CONTEXT =
   /phone|tel\b|mobile|cell|call|fax|whatsapp|contact|office|desk|landline|sms|text(?:ed)? me|reach(?:ed)? (?:me|us|him|her) at|answering at|messages? to|registered|dial|hotline|電話|电话|手機|手机|聯絡|联络|致電|致电|傳真|传真|號碼|号码|热线|熱線|打去|打俾|短訊|短讯/i;
@@ -49,7 +50,7 @@ export const phoneDetector: Detector = {
       const hk = number.countryCallingCode === '852';
       const context = hasContext(text, startsAt, endsAt, CONTEXT);
       const confidence = context ? 0.97 : hk ? 0.85 : 0.9;
-      const reason = hk ? 'Hong Kong telephone number' : 'international telephone number';
+      const reason = hk ? PII_REASONS.phoneHongKong : PII_REASONS.phoneInternational;
       out.push(finding('PHONE', text, startsAt, endsAt, confidence, reason));
     }
     const taken = (s: number, e: number) => out.some((f) => f.start < e && s < f.end);
@@ -57,9 +58,9 @@ export const phoneDetector: Detector = {
       const end = m.index + m[0].length;
       const digits = m[0].replace(/\D/g, '').length;
       if (digits < 7 || digits > 15 || taken(m.index, end)) return null;
-      if (NANP.test(m[0])) return finding('PHONE', text, m.index, end, 0.7, 'North American telephone number format');
+      if (NANP.test(m[0])) return finding('PHONE', text, m.index, end, 0.7, PII_REASONS.phoneNorthAmerican);
       if (!hasContext(text, m.index, end, CONTEXT, 60)) return null;
-      return finding('PHONE', text, m.index, end, 0.75, 'telephone number beside a context word');
+      return finding('PHONE', text, m.index, end, 0.75, PII_REASONS.phoneCued);
     }))
       out.push(loose);
     return out;

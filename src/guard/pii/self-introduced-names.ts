@@ -1,6 +1,7 @@
 import { finding, type PiiFinding } from './detector.ts';
 import { HK_PLACES_ZH } from './hk-places.ts';
 import { ZH_SURNAME, ZH_TITLES } from './name-parts.ts';
+import { PII_REASONS } from './pii-reasons.ts';
 
 /**
  * A name a person gives for themself: `我叫陳大文，想查詢…`, `本人李美玲`, `我係黃志偉，電話…`.
@@ -54,7 +55,7 @@ export function selfIntroducedNames(text: string): PiiFinding[] {
   for (const m of text.matchAll(CUE)) {
     const at = m.index + m[0].length;
     const name = nameAt(text, at);
-    if (name) out.push(finding('PERSON', text, at, at + name.length, 0.85, 'name after 我係, 我叫 or 本人'));
+    if (name) out.push(finding('PERSON', text, at, at + name.length, 0.85, PII_REASONS.selfIntroduced));
   }
   return out;
 }

@@ -14,7 +14,7 @@ function alwaysAddress(): Float32Array {
 
 const finding = (type: PiiFinding['type'], text: string, value: string): PiiFinding => {
   const start = text.indexOf(value);
-  return { type, value, start, end: start + value.length, confidence: 0.85, reason: 'rule' };
+  return { type, value, start, end: start + value.length, confidence: 0.85, reason: 'rule', reasonZhHant: '規則' };
 };
 
 describe('personal-data word tagger', () => {

@@ -1,6 +1,7 @@
 import type { PiiFinding } from './detector.ts';
 import { ID_WORD } from './name-parts.ts';
 import { EN_TITLES } from './person.ts';
+import { PII_REASONS, widenedByTagger } from './pii-reasons.ts';
 import {
   bestLabel,
   featuresOf,
@@ -148,18 +149,16 @@ export function spansOf(
       const start = Math.min(from, ...own.map((r) => r.start));
       const end = Math.max(to, ...own.map((r) => r.end));
       const base = { type: label, value: text.slice(start, end), start, end };
-      const what = label === 'PERSON' ? 'name' : 'address';
-      out.push(
-        !rule
-          ? {
-              ...base,
-              confidence: 0.7,
-              reason: `${what} found by the trained word tagger (spelling, name lists, context)`,
-            }
-          : own.length === 1 && start === rule.start && end === rule.end
-            ? rule
-            : { ...base, confidence: rule.confidence, reason: `${rule.reason}; widened by the trained word tagger` },
-      );
+      if (rule && own.length === 1 && start === rule.start && end === rule.end) out.push(rule);
+      else {
+        // A rule finding the tagger widened keeps its confidence and says so; a run of its own is weaker.
+        const { en, zhHant } = rule
+          ? widenedByTagger({ en: rule.reason, zhHant: rule.reasonZhHant })
+          : label === 'PERSON'
+            ? PII_REASONS.taggedName
+            : PII_REASONS.taggedAddress;
+        out.push({ ...base, confidence: rule?.confidence ?? 0.7, reason: en, reasonZhHant: zhHant });
+      }
     }
     i = j + 1;
   }

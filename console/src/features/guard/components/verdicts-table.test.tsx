@@ -37,7 +37,15 @@ const WORDED = entry(2, {
         { en: 'intent: a + b (+1.2)', zhHant: null },
       ],
     },
-    { stage: 'output', code: 'pii_found', action: 'mask', reasons: ['HKID: HKID format with a valid check digit'] },
+    {
+      stage: 'output',
+      code: 'pii_found',
+      action: 'mask',
+      reasons: ['HKID: HKID format with a valid check digit'],
+      reasonTexts: [
+        { en: 'HKID: HKID format with a valid check digit', zhHant: '香港身份證號碼：香港身份證號碼格式，校驗碼正確' },
+      ],
+    },
   ],
 });
 /** An entry from before reasons had words, and codes this console has no words for. */
@@ -82,13 +90,12 @@ describe('VerdictsTable', () => {
     expect(cell?.textContent).toContain(
       '提問（輸入）：提示注入 → 攔截（要求忽略或推翻先前的指示；intent: a + b (+1.2)）',
     );
-    expect(cell?.textContent).toContain('回答（輸出）：個人資料 → 遮蔽（HKID: HKID format with a valid check digit）');
+    expect(cell?.textContent).toContain(
+      '回答（輸出）：個人資料 → 遮蔽（香港身份證號碼：香港身份證號碼格式，校驗碼正確）',
+    );
     expect(cell?.textContent).not.toMatch(/injection_detected|pii_found|\bblock\b|\binput\b/);
     // Words the detector has in English only are marked English; the Chinese ones are the page's.
-    expect(marked(cell)).toEqual([
-      ['intent: a + b (+1.2)', 'en'],
-      ['HKID: HKID format with a valid check digit', 'en'],
-    ]);
+    expect(marked(cell)).toEqual([['intent: a + b (+1.2)', 'en']]);
   });
 
   it('says the same finding in English words in the English console, marking nothing', () => {
