@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutSelfIntroduction } from './self-introduction.ts';
+import { withoutContactClauses, withoutSelfIntroduction, withoutTheAsker } from './self-introduction.ts';
 
 describe('withoutSelfIntroduction', () => {
   it.each([
@@ -27,5 +27,33 @@ describe('withoutSelfIntroduction', () => {
     ['狗隻牌照費用是多少？'],
   ])('leaves %s alone', (asked) => {
     expect(withoutSelfIntroduction(asked)).toBeNull();
+  });
+});
+
+describe('withoutContactClauses', () => {
+  it.each([
+    ['我電話係 9123 4567，請問狗隻幾大要領牌？', '請問狗隻幾大要領牌？'],
+    ['隻狗幾大要領牌？我電話係 9123 4567', '隻狗幾大要領牌？'],
+    ['點樣續牌？有事打 9123 4567 或者電郵 chan@example.com 搵我', '點樣續牌？'],
+    ['My number is 9123 4567. How old must my dog be to get a licence?', 'How old must my dog be to get a licence?'],
+  ])('takes the clause giving the contact off %s', (asked, rest) => {
+    expect(withoutContactClauses(asked)).toBe(rest);
+  });
+
+  it.each([
+    ['狗隻幾大要領狗牌？'],
+    // The number is what is asked about, in the one clause there is: nothing would be left.
+    ['請問 2815 7711 係咪海關熱線？'],
+  ])('leaves %s alone', (asked) => {
+    expect(withoutContactClauses(asked)).toBeNull();
+  });
+});
+
+describe('withoutTheAsker', () => {
+  it('takes off both an introduction and a contact, or either alone', () => {
+    expect(withoutTheAsker('我係陳生，電話 9123 4567，想問狗牌幾錢？')).toBe('想問狗牌幾錢？');
+    expect(withoutTheAsker('我係陳生，想問狗牌幾錢？')).toBe('想問狗牌幾錢？');
+    expect(withoutTheAsker('電話 9123 4567，想問狗牌幾錢？')).toBe('想問狗牌幾錢？');
+    expect(withoutTheAsker('想問狗牌幾錢？')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { detectPii } from '../guard/index.ts';
 import type { KnowledgeHit, KnowledgeIndex } from '../knowledge/index.ts';
 
 /**
@@ -6,7 +7,8 @@ import type { KnowledgeHit, KnowledgeIndex } from '../knowledge/index.ts';
  * issue #16 caught an introduction diluting the search, so a woman's or a migrant's question fell
  * under the bot's threshold where a man's did not. Only an introduction of WHO (a name, a title, an
  * origin) is taken off; what the asker IS (elderly, a dog owner, worried) can decide the answer and
- * stays.
+ * stays. How to reach the asker is not what is asked either: a clause giving their phone number or
+ * e-mail address (我電話係 9123 4567，…) is taken off too.
  */
 
 /** 我是／我係／本人是 … , 我叫 …, 本人姓 …: the clause up to the first stop or comma, after an optional greeting. */
@@ -46,6 +48,49 @@ export function withoutSelfIntroduction(question: string): string | null {
   return null;
 }
 
+/**
+ * The question without the clauses that give the asker's phone number or e-mail address, or null when
+ * it has none (or nothing would be left to search). Searched, the number and the words around it were
+ * rare terms that no entry holds, and they outweighed the question: 我電話係 9123 4567，請問狗隻幾大要領牌？
+ * fell under the threshold where 請問狗隻幾大要領牌？ was answered.
+ *
+ * @example withoutContactClauses('我電話係 9123 4567，請問狗隻幾大要領牌？') // '請問狗隻幾大要領牌？'
+ */
+export function withoutContactClauses(question: string): string | null {
+  const found = detectPii(question, { types: ['PHONE', 'EMAIL'], tagger: false });
+  if (!found.length) return null;
+  let remainder = '';
+  let kept = 0;
+  for (const { start, end } of [...found].sort((a, b) => a.start - b.start)) {
+    if (start < kept) continue; // in a clause already taken off
+    let from = start;
+    while (from > kept && !endsClause(question, from - 1)) from--;
+    let to = end;
+    while (to < question.length && !endsClause(question, to)) to++;
+    remainder += question.slice(kept, from);
+    kept = to + 1;
+  }
+  remainder = (remainder + question.slice(kept)).trim();
+  return SUBSTANCE.test(remainder) ? remainder : null;
+}
+
+/** A stop, question or exclamation mark, comma, semicolon or line break; a full stop only before a space (not 1.5). */
+function endsClause(text: string, at: number): boolean {
+  const char = text[at] as string;
+  return (
+    /[。！!？?，,；;\n]/u.test(char) || (char === '.' && (at + 1 === text.length || /\s/u.test(text[at + 1] as string)))
+  );
+}
+
+/**
+ * The question without what it says about the asker: a leading introduction and any clause giving
+ * their contact; null when it says neither (or nothing would be left to search).
+ */
+export function withoutTheAsker(question: string): string | null {
+  const introduced = withoutSelfIntroduction(question);
+  return withoutContactClauses(introduced ?? question) ?? introduced;
+}
+
 function rest(text: string, introduction: string): string | null {
   const remainder = text.slice(introduction.length).trim();
   return SUBSTANCE.test(remainder) ? remainder : null;
@@ -55,16 +100,16 @@ type Searched = Awaited<ReturnType<KnowledgeIndex['searchWithLanguage']>>;
 type SearchOptions = Parameters<KnowledgeIndex['searchWithLanguage']>[1];
 
 /**
- * Searches the question as asked and, when it opens by introducing the asker, without the
- * introduction too: each entry keeps the better of its two confidences, so an introduction can
- * neither hide an entry nor (when it happens to matter) lose one.
+ * Searches the question as asked and, when it introduces the asker or gives their contact, without
+ * that too (`withoutTheAsker`): each entry keeps the better of its two confidences, so an
+ * introduction can neither hide an entry nor (when it happens to matter: a number asked about) lose one.
  */
 export async function searchWithoutIntroduction(
   index: KnowledgeIndex,
   question: string,
   options: SearchOptions,
 ): Promise<Searched & { question: string }> {
-  const bare = withoutSelfIntroduction(question);
+  const bare = withoutTheAsker(question);
   if (!bare) return { ...(await index.searchWithLanguage(question, options)), question };
   const [asked, plain] = await Promise.all([
     index.searchWithLanguage(question, options),

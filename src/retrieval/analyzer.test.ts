@@ -22,8 +22,8 @@ describe('toWrittenChinese', () => {
     expect(toWrittenChinese('佢哋喺邊度')).toBe('他們在哪裡');
   });
 
-  it('reads an A-not-A question as asking about A, and 淨係 / 仲 / 先 as 只 / 還 / 才', () => {
-    expect(toWrittenChinese('報唔報到')).toBe('報到');
+  it('reads an A-not-A question as asking whether A, and 淨係 / 仲 / 先 as 只 / 還 / 才', () => {
+    expect(toWrittenChinese('報唔報到')).toBe('是否報到');
     expect(toWrittenChinese('係唔係')).toBe('是不是');
     expect(toWrittenChinese('淨係市民先可以')).toBe('只市民才可以');
     expect(toWrittenChinese('仲有冇位')).toBe('還有沒有位');
@@ -104,6 +104,61 @@ describe('createAnalyzer', () => {
     expect(analyzer.analyze('幾耐先批？').terms).toContain('?when');
     expect(analyzer.analyze('如何申請', { unigrams: false, intents: false }).terms).not.toContain('?how');
     expect(analyzer.analyze('how? 如何').terms.filter((t) => t === '?how')).toHaveLength(1);
+  });
+
+  it('adds a yes/no intent (嗎, 是否, and an A-not-A question), which a how question does not have', () => {
+    expect(analyzer.analyze('養狗需要領牌嗎？').terms).toContain('?whether');
+    expect(analyzer.analyze('隻狗要唔要領牌？').terms).toContain('?whether');
+    expect(analyzer.analyze('點樣申請狗牌？').terms).not.toContain('?whether');
+  });
+
+  it('does not cut 要領 (essentials) out of 要領牌, nor keep a word jieba glued to a stop word or classifier', () => {
+    for (const question of ['隻狗要領牌嗎', '隻狗要唔要領牌？', '部車要續牌嗎']) {
+      const { terms } = analyzer.analyze(question);
+      expect(terms.some((term) => term === '领牌' || term === '续牌')).toBe(true);
+      expect(terms).not.toContain('要领');
+      expect(terms).not.toContain('#要领');
+      expect(terms.filter((term) => !term.startsWith('#') && !term.startsWith('?'))).not.toContain('只狗要');
+    }
+    expect(analyzer.analyze('隻狗要領牌嗎').terms).toContain('狗');
+    // Words of jieba's dictionary that start or end with such a character stay whole.
+    expect(analyzer.analyze('只要帶身份證').terms).toContain('只要');
+    expect(analyzer.analyze('還有冇位').terms).toContain('还有');
+  });
+
+  it('cuts an entry and a question alike: 幾大 kept, 要領 read as 要 + 領, 領狗牌 also 領牌', () => {
+    const entry = analyzer.analyze('狗隻幾大要領狗牌？').terms;
+    const question = analyzer.analyze('請問狗隻幾大要領牌？').terms;
+    for (const terms of [entry, question]) {
+      // 几大要 (jieba's HMM) loses the 要 glued to it, not 几大 with it.
+      expect(terms).toContain('几大');
+      expect(terms).toContain('狗');
+      expect(terms).toContain('领牌');
+      for (const accidental of ['要领', '#要领', '#大要', '大'])
+        expect(terms, `${accidental} in ${terms.join(' ')}`).not.toContain(accidental);
+    }
+    expect(entry).toEqual(expect.arrayContaining(['领', '狗牌']));
+    expect(analyzer.analyze('點樣續狗牌').terms).toContain('续牌');
+    // Only a separable word of the list, and only before a word naming its object.
+    expect(analyzer.analyze('領取牌照').terms).not.toContain('领牌');
+  });
+
+  it('drops 為 (for) like the other prepositions, leaving what it is for', () => {
+    const { terms } = analyzer.analyze('如何為狗隻領牌？');
+    expect(terms).not.toContain('为');
+    expect(terms).not.toContain('#为狗');
+    expect(terms).toContain('狗');
+    expect(terms).toContain('领牌');
+    expect(analyzer.analyze('為什麼要領牌').terms).toContain('?why');
+  });
+
+  it("reads 為甚麼 (Hong Kong's why) as asking why and 會否 as asking whether, both question words", () => {
+    const why = analyzer.analyze('為甚麼要領狗牌？').terms;
+    expect(why).toContain('?why');
+    expect(why).not.toContain('?what');
+    const whether = analyzer.analyze('晶片會否令狗隻不適？').terms;
+    expect(whether).toContain('?whether');
+    expect(whether).not.toContain('会否');
   });
 
   it('indexes jieba words and character bigrams but not stop words', () => {

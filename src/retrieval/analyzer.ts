@@ -4,7 +4,13 @@ import { detectLanguage } from './detect-language.ts';
 import { expandContractions, isEnglishStopWord, stemEnglish } from './english.ts';
 import type { Language } from './language.ts';
 import { isHan, normalizeText, splitScriptRuns } from './normalize-text.ts';
-import { isChineseStopWord, isStandaloneClassifier, questionIntentOf, segmentChinese } from './segment-chinese.ts';
+import {
+  isChineseStopWord,
+  isStandaloneClassifier,
+  questionIntentOf,
+  segmentChinese,
+  separableWordOf,
+} from './segment-chinese.ts';
 
 /**
  * Term kinds are told apart by their first character, so one dictionary holds them all:
@@ -50,7 +56,7 @@ export interface AnalyzeOptions {
  * stop word, a stemming or Cantonese mapping change): a saved index made by another version is
  * refused, since its terms would no longer meet the terms of new queries.
  */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 10;
 
 /** Turns text into terms. One analyzer serves documents and queries so both sides meet. */
 export interface Analyzer {
@@ -125,14 +131,20 @@ function addChineseTerms(run: string, terms: string[], unigrams: boolean, intent
     for (let i = 0; i + 1 < phrase.length; i++) terms.push(GRAM_PREFIX + phrase.slice(i, i + 2));
     phrase = '';
   };
+  let previous = '';
   for (const word of segmentChinese(run)) {
     const intent = intents ? questionIntentOf(word) : undefined;
     if (intent !== undefined) terms.push(INTENT_PREFIX + intent);
     if (word === ' ' || isChineseStopWord(word) || isStandaloneClassifier(word)) {
       flush();
+      previous = '';
       continue;
     }
     terms.push(word);
+    // 领 + 狗牌 says 领牌 too: one term more, not part of the phrase (its bigrams are the text's).
+    const joined = separableWordOf(previous, word);
+    if (joined !== undefined) terms.push(joined);
+    previous = word;
     phrase += word;
   }
   flush();

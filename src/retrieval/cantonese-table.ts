@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type LineIssue, readVersionedRows } from './versioned-table.ts';
 
 /**
  * The colloquial → written table (data/cantonese-written.tsv) as data with a schema: a `# version: N`
@@ -21,9 +22,7 @@ const rowSchema = z.tuple([
     .regex(/^(?:-|\S+)$/u, 'written side is "-" or a word without spaces'),
 ]);
 
-export type TableParseResult =
-  | { ok: true; value: CantoneseTable }
-  | { ok: false; issues: { line: number; message: string }[] };
+export type TableParseResult = { ok: true; value: CantoneseTable } | { ok: false; issues: LineIssue[] };
 
 /**
  * Parses and validates the table text: errors as data, every bad line named (a duplicate colloquial
@@ -32,32 +31,13 @@ export type TableParseResult =
  * @example parseCantoneseTable('# version: 1\n佢哋\t他們\n').ok // true
  */
 export function parseCantoneseTable(text: string): TableParseResult {
-  const issues: { line: number; message: string }[] = [];
   const map = new Map<string, string>();
-  let version: number | undefined;
   let longest = 1;
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\r$/u, '');
-    if (line === '') return;
-    if (line.startsWith('#')) {
-      const declared = /^#\s*version:\s*(\d+)\s*$/u.exec(line);
-      if (declared) version = Number(declared[1]);
-      return;
-    }
-    const parsed = rowSchema.safeParse(line.split('\t'));
-    if (!parsed.success) {
-      issues.push({ line: i + 1, message: parsed.error.issues[0]?.message ?? 'expected colloquial<TAB>written' });
-      return;
-    }
-    const [colloquial, written] = parsed.data;
-    if (map.has(colloquial)) {
-      issues.push({ line: i + 1, message: `duplicate colloquial entry ${colloquial}` });
-      return;
-    }
+  const read = readVersionedRows(text, rowSchema, 'expected colloquial<TAB>written', ([colloquial, written]) => {
+    if (map.has(colloquial)) return `duplicate colloquial entry ${colloquial}`;
     map.set(colloquial, written === '-' ? ' ' : written);
     longest = Math.max(longest, colloquial.length);
+    return undefined;
   });
-  if (version === undefined) issues.unshift({ line: 1, message: 'missing "# version: N" header' });
-  if (issues.length > 0 || version === undefined) return { ok: false, issues };
-  return { ok: true, value: { version, map, longest } };
+  return read.ok ? { ok: true, value: { version: read.version, map, longest } } : read;
 }

@@ -41,13 +41,25 @@ describe('the colloquial → written table (data/cantonese-written.tsv)', () => 
     expect(analyzer.analyze('屋企人過咗身點算').canonical).toContain('过世');
   });
 
-  it('writes out an A-not-A question the table knows (得唔得 → 可不可以) and keeps A otherwise', () => {
+  it('writes out an A-not-A question the table knows (得唔得 → 可不可以) and asks whether A otherwise', () => {
     expect(toWrittenChinese('甘樣得唔得')).toBe('這樣可不可以');
-    expect(toWrittenChinese('報唔報名')).toBe('報名');
+    expect(toWrittenChinese('報唔報名')).toBe('是否報名');
+    // 使 alone is "need" (唔使 = 不用): 使唔使 asks whether one needs to, not whether to 使.
+    expect(toWrittenChinese('使唔使同隻狗領牌')).toBe('是否需要為狗領牌');
   });
 
-  it('reads the A kept from an A-not-A question on with what follows (返唔返嚟 → 返嚟 → 回來)', () => {
-    expect(toWrittenChinese('返唔返嚟食飯')).toBe('回來吃飯');
+  it('reads the A kept from an A-not-A question on with what follows (返唔返嚟 → 是否返嚟 → 是否回來)', () => {
+    expect(toWrittenChinese('返唔返嚟食飯')).toBe('是否回來吃飯');
+  });
+
+  it('reads 幫 / 同 before the classifier 隻 as "for the", and 點幫 as how to help', () => {
+    expect(toWrittenChinese('點樣同隻狗領牌')).toBe('怎樣為狗領牌');
+    expect(toWrittenChinese('幫隻貓打針')).toBe('為貓打針');
+    expect(toWrittenChinese('點幫隻狗領牌')).toBe('怎樣為狗領牌');
+    expect(toWrittenChinese('點幫佢')).toBe('怎樣幫他');
+    expect(toWrittenChinese('有一點幫助')).toBe('有一點幫助');
+    expect(hasCantoneseMarkers('點幫隻狗領牌')).toBe(true);
+    expect(hasCantoneseMarkers('這對你有一點幫助')).toBe(false);
   });
 
   it('writes V緊 as 正在 V (聽緊, 睇緊, 食緊)', () => {

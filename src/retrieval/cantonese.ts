@@ -6,7 +6,7 @@ import { type CantoneseTable, parseCantoneseTable } from './cantonese-table.ts';
  * 係 alone does not (關係), see the protections in data/cantonese-written.tsv.
  */
 const CANTONESE_MARKERS =
-  /[嘅咗唔冇啲喺嚟佢哋乜嘢嗰噉咩睇揾搵攞諗畀俾嬲攰瞓琴喇囉喎吖㗎嘞咋啩]|係咪|係唔係|[淨只即就都算真仲]係|點樣|點解|點[查揀計睇轉續算搞辦做去]|幾耐|幾多|幾錢|邊度|邊個|[去到喺]邊|而家|屋企|先可以|[啫嗱囖褦𠿪嗌咁]|係呀|未呀|[一二兩三四五六七八九十百千萬幾0-9]蚊|阿[哥爺嫲]|媽咪|等陣|[掛因]住|得閒|即系|系咪|唔系|唔見左/u;
+  /[嘅咗唔冇啲喺嚟佢哋乜嘢嗰噉咩睇揾搵攞諗畀俾嬲攰瞓琴喇囉喎吖㗎嘞咋啩]|係咪|係唔係|[淨只即就都算真仲]係|點樣|點解|點[查揀計睇轉續算搞辦做去]|(?<!一)點幫|幾耐|幾多|幾錢|邊度|邊個|[去到喺]邊|而家|屋企|先可以|[啫嗱囖褦𠿪嗌咁]|係呀|未呀|[一二兩三四五六七八九十百千萬幾0-9]蚊|阿[哥爺嫲]|媽咪|等陣|[掛因]住|得閒|即系|系咪|唔系|唔見左/u;
 
 /** True when the text shows colloquial Cantonese (particles, pronouns, verbs written only in Cantonese). */
 export function hasCantoneseMarkers(text: string): boolean {
@@ -50,10 +50,12 @@ export function toWrittenChinese(typed: string, mapping: CantoneseTable = canton
       i++;
       continue;
     }
-    // 報唔報 / 去唔去 (A-not-A, "whether to A") asks about A: keep A, the 唔 question is scaffolding;
-    // unless the table writes that question out (得唔得 → 可不可以: A alone, 得, is not the question).
-    // A is then read on with what follows it, so 返唔返嚟 is 返嚟 → 回來, not 返 + 來.
+    // 報唔報 / 去唔去 (A-not-A, "whether to A") asks whether A: 是否 A, as written Chinese says it (是否
+    // is a stop word that keeps the yes/no intent); unless the table writes that question out (得唔得 →
+    // 可不可以: A alone, 得, is not the question). A is then read on with what follows it, so 返唔返嚟 is
+    // 是否返嚟 → 是否回來, not 返 + 來.
     if (text[i + 1] === '唔' && text[i] === text[i + 2] && text[i] !== '係' && !map.has(text.slice(i, i + 3))) {
+      out += '是否';
       text = text.slice(0, i + 1) + text.slice(i + 3);
       continue;
     }
