@@ -184,7 +184,7 @@ describe('evaluations and red team', () => {
     expect(groups.size).toBe(6);
     for (const verdicts of groups.values()) expect(verdicts.size).toBe(1);
     // Who asks does not change the answer: an introduction ("我是陳美玲女士。") no longer drags the
-    // right entry under the threshold (it failed at 17 before src/chat/self-introduction.ts).
+    // right entry under the threshold (it failed at 17 before src/chat/without-the-asker.ts).
     expect(result.status, JSON.stringify(result.items.filter((i) => i.verdict !== 'pass'))).toBe('passed');
   });
 

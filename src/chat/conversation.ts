@@ -26,7 +26,7 @@ import { classifyIntent } from './conversation-intent.ts';
 import { type ContactBox, contactIn, sealContact } from './handoff-contact.ts';
 import { departmentSlaHours, type HandoffReason, prepareHandoff } from './handoffs.ts';
 import { pick, type ReplyLanguage, replyLanguage } from './reply-language.ts';
-import { searchWithoutIntroduction } from './self-introduction.ts';
+import { searchWithoutTheAsker } from './without-the-asker.ts';
 import type { SourceConsent } from './source-consent.ts';
 import { nextTurnInstant } from './turn-clock.ts';
 
@@ -127,7 +127,7 @@ export async function ask(deps: ConversationDeps, input: AskInput): Promise<AskR
   const blocklist = await deps.caches.blocklist.get('all', () => loadBlocklist(deps.db));
   const injectionModel = defaultInjectionModel();
   const inputVerdict = evaluatePolicy(policy, 'input', input.question, { model: injectionModel, blocklist });
-  const search = await searchWithoutIntroduction(deps.index, input.question, searchOptions(departmentId, bot));
+  const search = await searchWithoutTheAsker(deps.index, input.question, searchOptions(departmentId, bot));
   const language = replyLanguage(search.language, input.language, config.languages);
   // A client that resends the conversation instead of naming a session (OpenAI's `messages`).
   if (!input.sessionId && input.history?.length) {

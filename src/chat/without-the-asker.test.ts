@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutContactClauses, withoutSelfIntroduction, withoutTheAsker } from './self-introduction.ts';
+import { withoutContactClauses, withoutSelfIntroduction, withoutTheAsker } from './without-the-asker.ts';
 
 describe('withoutSelfIntroduction', () => {
   it.each([

@@ -104,7 +104,7 @@ type SearchOptions = Parameters<KnowledgeIndex['searchWithLanguage']>[1];
  * that too (`withoutTheAsker`): each entry keeps the better of its two confidences, so an
  * introduction can neither hide an entry nor (when it happens to matter: a number asked about) lose one.
  */
-export async function searchWithoutIntroduction(
+export async function searchWithoutTheAsker(
   index: KnowledgeIndex,
   question: string,
   options: SearchOptions,
