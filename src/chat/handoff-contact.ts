@@ -2,7 +2,7 @@ import { and, eq, isNotNull, lte } from 'drizzle-orm';
 import type { Principal } from '../access/index.ts';
 import { appendAudit, SYSTEM_ACTOR } from '../audit/index.ts';
 import { AppError } from '../core/index.ts';
-import { detectPii } from '../guard/index.ts';
+import { detectPii, type PiiFinding } from '../guard/index.ts';
 import { type Db, handoffCases } from '../store/index.ts';
 
 /**
@@ -18,12 +18,17 @@ export interface ContactBox {
 /** Days a closed case keeps the citizen's contact details before the purge removes them. */
 export const DEFAULT_CONTACT_RETENTION_DAYS = 30;
 
+/** Where a message gives a phone number or an e-mail address: what counts as a citizen's contact. */
+export function contactFindings(text: string): PiiFinding[] {
+  return detectPii(text, { types: ['PHONE', 'EMAIL'], tagger: false });
+}
+
 /**
  * The phone numbers and e-mail addresses in a message, joined: what a citizen typed for a callback
  * ("好，請打 9123 4567") and the rest of the message without them.
  */
 export function contactIn(text: string): { contact: string | null; rest: string } {
-  const found = detectPii(text, { types: ['PHONE', 'EMAIL'], tagger: false });
+  const found = contactFindings(text);
   if (!found.length) return { contact: null, rest: text };
   let rest = text;
   for (const finding of [...found].sort((a, b) => b.start - a.start)) {

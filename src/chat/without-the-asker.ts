@@ -1,5 +1,5 @@
-import { detectPii } from '../guard/index.ts';
 import type { KnowledgeHit, KnowledgeIndex } from '../knowledge/index.ts';
+import { contactFindings } from './handoff-contact.ts';
 
 /**
  * Who is asking is not what is asked. "我是陳美玲女士。狗牌幾錢？" and "I am Muhammad Khan. How much
@@ -57,7 +57,7 @@ export function withoutSelfIntroduction(question: string): string | null {
  * @example withoutContactClauses('我電話係 9123 4567，請問狗隻幾大要領牌？') // '請問狗隻幾大要領牌？'
  */
 export function withoutContactClauses(question: string): string | null {
-  const found = detectPii(question, { types: ['PHONE', 'EMAIL'], tagger: false });
+  const found = contactFindings(question);
   if (!found.length) return null;
   let remainder = '';
   let kept = 0;
