@@ -11,6 +11,14 @@ import {
   startConsoleHarness,
 } from './support/console-harness.ts';
 
+/** Runs in the page (typed here for Node): whether `element` has the focus. */
+const isFocused = (element: unknown) =>
+  element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement;
+
+/** Runs in the page: marks an element, to tell later whether the page still shows that very one. */
+const mark = (element: unknown) =>
+  (element as { setAttribute(name: string, value: string): void }).setAttribute('data-drawn-ahead', '');
+
 /**
  * The console's frame in Chromium: sign-in with the printed key, the menu, the language switch,
  * keyboard access, sign-out, and what happens when the session ends under the officer's feet.
@@ -76,9 +84,6 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     ]);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
-    // Runs in the page; typed here for Node.
-    const isFocused = (element: unknown) =>
-      element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement;
     await expect(skip.evaluate(isFocused)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     expect(page.url()).toMatch(/#main$/);
@@ -177,6 +182,38 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     // …and choosing it asks for nothing again: the page drew what was already fetched.
     expect([...reads].sort()).toEqual(['/api/v1/handoff-cases', '/api/v1/handoff-cases/agents']);
     page.removeAllListeners('request');
+  });
+
+  it('draws the inbox ahead, hidden, while its menu entry has focus: choosing it shows that very page; leaving the entry drops it', async () => {
+    await page.goto(`${harness.base}/console/audit`);
+    const auditTitle = await page.locator('main h1').textContent();
+    const title = await page.title();
+    const entry = page.locator('nav a[href="/console/handoffs"]');
+    await entry.focus();
+    // The inbox is drawn once its reads have answered, out of sight and out of the accessibility tree…
+    const ahead = page.locator('#handoff-cases-title');
+    await expect.poll(() => ahead.count()).toBe(1);
+    expect(await ahead.isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual([auditTitle]);
+    // …and runs nothing a shown page runs: the title and the focus stay the audit page's.
+    expect(await page.title()).toBe(title);
+    expect(await entry.evaluate(isFocused)).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await ahead.evaluate(mark);
+    await entry.press('Enter');
+    await page.waitForURL(/\/console\/handoffs$/);
+    // Choosing it shows the tree drawn ahead (the mark is still on its heading), focused on the page heading.
+    await expect.poll(() => ahead.isVisible()).toBe(true);
+    expect(await ahead.getAttribute('data-drawn-ahead')).toBe('');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.evaluate(isFocused)).toBe(true);
+    expect(await page.title()).not.toBe(title);
+    // An entry left before it is chosen leaves nothing behind.
+    await page.locator('nav a[href="/console"]').focus();
+    await expect.poll(() => page.locator('main h1').count()).toBe(2);
+    await heading.focus();
+    await expect.poll(() => page.locator('main h1').count()).toBe(1);
+    expect(await heading.textContent()).not.toBe(auditTitle);
   });
 
   it('says so where the page would be when its code cannot be fetched, and draws it on “try again”', async () => {

@@ -52,15 +52,16 @@ export function onPageArrival(notify: () => void): () => void {
  * is chosen. A failure is shown where the page would be, when the officer goes there.
  */
 export function preloadPage(pathname: string): Promise<void> {
-  const name = firstSegment(pathname);
-  if (!Object.hasOwn(PAGES, name)) return Promise.resolve();
-  return loadPage(name as PageName).then(
+  const name = pageOf(pathname);
+  if (!isPageName(name)) return Promise.resolve();
+  return loadPage(name).then(
     () => {},
     () => {},
   );
 }
 
-type FirstReads = (queryClient: QueryClient, me: SignedIn, params: URLSearchParams) => void;
+/** Starts a page's first reads; settles when they have (a failed read settles too, kept in the cache). */
+type FirstReads = (queryClient: QueryClient, me: SignedIn, params: URLSearchParams) => Promise<unknown>;
 
 /**
  * What a page reads first, by the first segment of its address. Pages without an entry load their
@@ -74,17 +75,34 @@ const FIRST_READS: Partial<Record<PageName, FirstReads>> = {
 /**
  * Starts the first reads of the page at `pathname` with `params` (its own page, not a sub-page: a
  * case or a bot has its own). A read still fresh in the cache is not repeated, so an officer sweeping
- * the menu costs at most one read per page per cache lifetime.
+ * the menu costs at most one read per page per cache lifetime. Resolves, once they have settled,
+ * whether the page has first reads at all.
  */
-export function prefetchFirstReads(
+export async function prefetchFirstReads(
   queryClient: QueryClient,
   me: SignedIn,
   pathname: string,
   params: URLSearchParams,
-): void {
+): Promise<boolean> {
   const path = pagePath(pathname);
-  if (path.includes('/')) return;
-  FIRST_READS[path as PageName]?.(queryClient, me, params);
+  const reads = path.includes('/') ? undefined : FIRST_READS[path as PageName];
+  if (!reads) return false;
+  await reads(queryClient, me, params);
+  return true;
+}
+
+/**
+ * Gets the page at a menu entry's `pathname` ready to be drawn ahead (page-slots.tsx): its code and
+ * its first reads. Resolves whether it is: a page whose data comes as it renders would be drawn
+ * ahead as its loading state only, and one whose code failed shows the failure when chosen.
+ */
+export async function prepareMenuPage(queryClient: QueryClient, me: SignedIn, pathname: string): Promise<boolean> {
+  const [, hasReads] = await Promise.all([
+    preloadPage(pathname),
+    prefetchFirstReads(queryClient, me, pathname, new URLSearchParams()),
+  ]);
+  const name = pageOf(pathname);
+  return hasReads && isPageName(name) && loadedPage(name) !== undefined;
 }
 
 /**
@@ -104,6 +122,11 @@ function pagePath(pathname: string): string {
   return pathname.replace(/^\/console/, '').replace(/^\/|\/$/g, '');
 }
 
-function firstSegment(pathname: string): string {
+/** The page an address belongs to: the first segment of its path inside the console. */
+export function pageOf(pathname: string): string {
   return pagePath(pathname).split('/')[0] ?? '';
+}
+
+export function isPageName(name: string): name is PageName {
+  return Object.hasOwn(PAGES, name);
 }

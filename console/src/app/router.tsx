@@ -1,49 +1,25 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireSession } from '../features/session/index.ts';
-import { NotFoundPage } from './not-found-page.tsx';
 import { PageCode } from './page-code.tsx';
-import { type PageName, startFirstReads } from './pages.ts';
+import { startFirstReads } from './pages.ts';
 import { Shell } from './shell.tsx';
 
-/** A page, drawn from its code once that has arrived (page-code.tsx). */
-const page = (name: PageName): Pick<RouteObject, 'element'> => ({ element: <PageCode name={name} /> });
-
 /**
- * The console's address space under `/console/`. Each feature owns its sub-routes (`bots/*` is the
- * bots feature's `<Routes>`), so adding a page inside a feature touches only that feature.
+ * The console's address space under `/console/`: sign-in, and every other address inside the
+ * signed-in frame, which draws its page (page-slots.tsx). Each feature owns its sub-routes (`bots/*`
+ * is the bots feature's `<Routes>`), so adding a page inside a feature touches only that feature.
  */
 export function consoleRoutes(): RouteObject[] {
   return [
-    { path: 'sign-in', ...page('sign-in') },
+    { path: 'sign-in', element: <PageCode name="sign-in" /> },
     {
-      path: '/',
+      path: '*',
       element: (
         <RequireSession>
           <Shell />
         </RequireSession>
       ),
-      children: [
-        { index: true, ...page('') },
-        ...(
-          [
-            'bots',
-            'knowledge',
-            'handoffs',
-            'guard',
-            'gateway',
-            'people',
-            'audit',
-            'governance',
-            'data',
-            'assistant',
-          ] as const
-        ).map((name) => ({
-          path: `${name}/*`,
-          ...page(name),
-        })),
-        { path: '*', element: <NotFoundPage /> },
-      ],
     },
   ];
 }

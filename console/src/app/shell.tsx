@@ -1,14 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { NavLink, type NavigateFunction, Outlet, useNavigate } from 'react-router';
+import { NavLink, type NavigateFunction, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useSignOut } from '../features/session/index.ts';
 import { commonMessages, useI18n, useMessages } from '../i18n/index.ts';
 import { useCurrentUser } from '../lib/current-user.tsx';
 import { keepWideTablesReachable } from '../lib/wide-tables.ts';
 import { NAV_ITEMS } from './nav-items.ts';
-import { prefetchFirstReads, preloadPage } from './pages.ts';
+import { PageSlots } from './page-slots.tsx';
+import { prepareMenuPage } from './pages.ts';
 
 /** The signed-in frame: skip link, banner (department, person, language, sign-out), menu, page. */
 export function Shell() {
@@ -17,15 +18,17 @@ export function Shell() {
   const navigate = useNavigate();
   const main = useRef<HTMLElement>(null);
   useEffect(() => (main.current ? keepWideTablesReachable(main.current) : undefined), []);
+  // The menu entry under the pointer or focus, once its page can be drawn ahead.
+  const [ahead, setAhead] = useState<string | null>(null);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
       <Banner navigate={navigate} />
-      <Menu />
+      <Menu onReady={setAhead} />
       <main id="main" className="content" ref={main}>
-        <Outlet />
+        <PageSlots ahead={ahead} />
       </main>
     </div>
   );
@@ -61,14 +64,25 @@ const Banner = memo(function Banner({ navigate }: { navigate: NavigateFunction }
   );
 });
 
-/** The pages the role may open. Pointing at or tabbing to an entry starts loading its code and first reads. */
-function Menu() {
+/**
+ * The pages the role may open. Pointing at or tabbing to an entry starts loading its code and first
+ * reads; once they are here, `onReady` names the entry, if the pointer or focus is still on it, for
+ * its page to be drawn ahead. Leaving the entry says `null`.
+ */
+const Menu = memo(function Menu({ onReady }: { onReady: (path: string | null) => void }) {
   const t = useMessages(commonMessages);
   const me = useCurrentUser();
   const queryClient = useQueryClient();
+  const intended = useRef<string | null>(null);
   const prepare = (path: string) => {
-    preloadPage(path);
-    prefetchFirstReads(queryClient, me, path, new URLSearchParams());
+    intended.current = path;
+    void prepareMenuPage(queryClient, me, path).then((ready) => {
+      if (ready && intended.current === path) onReady(path);
+    });
+  };
+  const leave = () => {
+    intended.current = null;
+    onReady(null);
   };
   return (
     <nav className="menu" aria-label={t('mainNavigation')}>
@@ -80,6 +94,8 @@ function Menu() {
               end={item.path === '/'}
               onPointerEnter={() => prepare(item.path)}
               onFocus={() => prepare(item.path)}
+              onPointerLeave={leave}
+              onBlur={leave}
             >
               {t(item.label)}
             </NavLink>
@@ -88,4 +104,4 @@ function Menu() {
       </ul>
     </nav>
   );
-}
+});

@@ -48,8 +48,10 @@ export const departmentsQuery = queryOptions({
 });
 
 /** Starts the dashboard's call while its code loads (the router calls it on navigation). */
-export function prefetchDashboard(queryClient: QueryClient, me: SignedIn, params: URLSearchParams): void {
+export function prefetchDashboard(queryClient: QueryClient, me: SignedIn, params: URLSearchParams): Promise<unknown> {
   const { departmentId, days } = dashboardView(me, params);
-  void queryClient.prefetchQuery(departmentAnalyticsQuery(departmentId, days));
-  if (me.user.roles.includes('platform_admin')) void queryClient.prefetchQuery(departmentsQuery);
+  return Promise.all([
+    queryClient.prefetchQuery(departmentAnalyticsQuery(departmentId, days)),
+    me.user.roles.includes('platform_admin') ? queryClient.prefetchQuery(departmentsQuery) : undefined,
+  ]);
 }

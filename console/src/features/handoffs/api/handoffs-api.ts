@@ -108,10 +108,9 @@ export const agentsQuery = queryOptions({
 });
 
 /** Starts the inbox's calls while its code loads (the router calls it on navigation to the inbox). */
-export function prefetchInbox(queryClient: QueryClient, params: URLSearchParams): void {
+export function prefetchInbox(queryClient: QueryClient, params: URLSearchParams): Promise<unknown> {
   const { view, page } = inboxView(params);
-  void queryClient.prefetchQuery(casesQuery(view, page));
-  void queryClient.prefetchQuery(agentsQuery);
+  return Promise.all([queryClient.prefetchQuery(casesQuery(view, page)), queryClient.prefetchQuery(agentsQuery)]);
 }
 
 /** Where a case may be referred. */

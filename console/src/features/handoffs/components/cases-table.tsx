@@ -1,11 +1,16 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { languageOfText, useI18n, useMessages } from '../../../i18n/index.ts';
 import type { Agent, HandoffCase } from '../api/handoffs-api.ts';
 import { handoffMessages } from '../messages.ts';
 import { CaseDue, CaseStatus } from './case-status.tsx';
 
-/** One page of the queue: reference (the link to the case), question, state, reply due, assignee. */
-export function CasesTable({
+/**
+ * One page of the queue: reference (the link to the case), question, state, reply due, assignee.
+ * Memoised: the inbox drawn ahead from the menu (app/page-slots.tsx) is drawn again when shown, and
+ * its rows, read from the same cache, need not be.
+ */
+export const CasesTable = memo(function CasesTable({
   items,
   caption,
   agents,
@@ -58,4 +63,4 @@ export function CasesTable({
       </tbody>
     </table>
   );
-}
+});
