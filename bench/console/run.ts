@@ -25,6 +25,9 @@
  *   drawing turned into React elements and rendered, with no router, component library, query cache
  *   or API call), served and timed the same way. It is what the stack the console is written in
  *   costs before any of the console's own code runs.
+ * - The browser's floor from the menu: in the page a click leaves, the API calls the console made for
+ *   the page it opened, then that page's drawing put in place as HTML and laid out, timed to the next
+ *   frame (menuFloor). It is what a click costs when the reads start with it, before any script.
  *
  * Prints a table and writes bench/results/console.md and console.json.
  */
@@ -140,6 +143,14 @@ function firstScreenCalls(): string[] {
   );
 }
 
+/** Runs in the page: the HTML of its `<main>`, the page as the console drew it. */
+function drawnMain(): string {
+  const { document } = globalThis as unknown as {
+    document: { querySelector(selector: string): { innerHTML: string } | null };
+  };
+  return document.querySelector('main')?.innerHTML ?? '';
+}
+
 /** Runs in the page: the page shows its heading and nothing is loading (for pages opened only to click from). */
 function pageIsUsable(): boolean {
   const { document } = globalThis as unknown as { document: { querySelector(selector: string): unknown } };
@@ -176,6 +187,8 @@ const LOAD_NAMES = {
 interface Load {
   usableMs: number;
   apiFloorMs: number;
+  /** The API calls the page made (or that the server made for it), replayed for the floors. */
+  apiCalls: string[];
   /** Scripts the page asked for before it was usable. */
   scripts: string[];
 }
@@ -215,7 +228,7 @@ async function measureLoad(page: Page, url: string, menuPath?: string, person = 
   // The calls the server made for the page and put into it (src/web/console-first-screen.ts) count
   // as the page's API calls too: the floor is the same calls, however they were made.
   if (!menuPath) apiCalls.push(...(await page.evaluate(firstScreenCalls)));
-  return { usableMs, apiFloorMs: await apiFloor(page, apiCalls), scripts: before };
+  return { usableMs, apiFloorMs: await apiFloor(page, apiCalls), apiCalls, scripts: before };
 }
 
 /** Runs in the page: every stylesheet it links has loaded (a refused one has no sheet). */
@@ -337,6 +350,32 @@ async function floorLoads(
   }
 }
 
+/**
+ * The browser's floor for a click in the menu, in the page the click leaves: the API calls the
+ * console made for the page it opened, then that page as the console drew it (`drawn`, the HTML of
+ * its `<main>`) put in place of the page left and laid out, as the console's heading focus lays it
+ * out, timed to the next frame as the console is. No script of the console's runs in between.
+ */
+async function menuFloor(page: Page, urls: string[], drawn: string): Promise<number> {
+  return page.evaluate(
+    async ({ urls, drawn }) => {
+      const page = globalThis as unknown as {
+        document: { querySelector(selector: string): { innerHTML: string; offsetHeight: number } | null };
+        requestAnimationFrame(callback: () => void): void;
+      };
+      const started = performance.now();
+      await Promise.all(urls.map(async (url) => (await fetch(url)).arrayBuffer()));
+      const main = page.document.querySelector('main');
+      if (!main) throw new Error('the page has no <main>');
+      main.innerHTML = drawn;
+      void main.offsetHeight;
+      await new Promise<void>((resolve) => page.requestAnimationFrame(resolve));
+      return performance.now() - started;
+    },
+    { urls, drawn },
+  );
+}
+
 /** The API calls alone: the gate in order, then the page's GETs together; milliseconds. */
 async function apiFloor(page: Page, urls: string[]): Promise<number> {
   const gate = GATE.filter((path) => urls.some((url) => new URL(url).pathname === path));
@@ -371,6 +410,7 @@ try {
     const warm: Load[] = [];
     const inApp: Load[] = [];
     const person: Load[] = [];
+    const menuFloors: number[] = [];
     let plain = '';
     for (let run = 0; run < RUNS; run++) {
       const context = await harness.browser.newContext({ storageState });
@@ -385,10 +425,15 @@ try {
       // Most visits are clicks in the menu of a console already open: from the audit page to this one.
       await page.goto(`${harness.base}/console/audit`);
       await page.waitForFunction(pageIsUsable);
-      inApp.push(await measureLoad(page, `${harness.base}${target.path}`, target.path));
+      const click = await measureLoad(page, `${harness.base}${target.path}`, target.path);
+      inApp.push(click);
+      const drawn = await page.evaluate(drawnMain);
       await page.goto(`${harness.base}/console/audit`);
       await page.waitForFunction(pageIsUsable);
       person.push(await measureLoad(page, `${harness.base}${target.path}`, target.path, true));
+      await page.goto(`${harness.base}/console/audit`);
+      await page.waitForFunction(pageIsUsable);
+      menuFloors.push(await menuFloor(page, click.apiCalls, drawn));
       await context.close();
     }
     const scripts = cold[0]?.scripts ?? [];
@@ -410,13 +455,15 @@ try {
     const plainHeadersMs = median(await floorLoads(harness.browser, plain, { headers }));
     const reactMs = median(await floorLoads(harness.browser, reactFloorCopy(plain), { headers, script: drawPage }));
     const next = summary(warm);
+    const clicked = summary(inApp);
+    const menuFloorMs = median(menuFloors);
     const row = {
       page: target.name,
       scripts: scripts.length,
       initialJsGzipKb: Math.round(gzipBytes / 102.4) / 10,
       cold: summary(cold),
       warm: next,
-      inApp: summary(inApp),
+      inApp: clicked,
       person: summary(person),
       // The same page as plain HTML (no script, no API call), beside the console's next visit's API calls.
       plainHtml: {
@@ -427,6 +474,11 @@ try {
       plainHtmlWithPolicy: {
         usableMs: Math.round(plainHeadersMs),
         ratioToApiCalls: Math.round((plainHeadersMs / next.apiFloorMs) * 100) / 100,
+      },
+      // From the menu: the page's API calls, then its drawing put in place as HTML, beside those calls alone.
+      menuFloor: {
+        usableMs: Math.round(menuFloorMs),
+        ratioToApiCalls: Math.round((menuFloorMs / clicked.apiFloorMs) * 100) / 100,
       },
       // The same page drawn by React alone (no router, components, queries or API call), with those headers.
       reactAlone: {
@@ -459,6 +511,15 @@ try {
     ...rows.map(
       (row) =>
         `| ${row.page} | ${row.warm.apiFloorMs} | ${row.plainHtml.usableMs} | ${row.plainHtml.ratioToApiCalls}× | ${row.plainHtmlWithPolicy.usableMs} | ${row.plainHtmlWithPolicy.ratioToApiCalls}× | ${row.reactAlone.usableMs} | ${row.reactAlone.ratioToApiCalls}× | ${row.warm.usableMs} | ${row.warm.ratio}× |`,
+    ),
+    '',
+    "The browser's floor from the menu, beside the API calls of the driver's click: those calls, then the page as the console drew it put in place of the page left, as HTML, and laid out, timed to the next frame; no script of the console's runs.",
+    '',
+    "| page | the page's API calls alone (ms) | the calls, then the drawing in place | ratio | the console, driver's click | ratio |",
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      (row) =>
+        `| ${row.page} | ${row.inApp.apiFloorMs} | ${row.menuFloor.usableMs} | ${row.menuFloor.ratioToApiCalls}× | ${row.inApp.usableMs} | ${row.inApp.ratio}× |`,
     ),
   ];
   process.stdout.write(`\n${lines.join('\n')}\n`);
