@@ -25,7 +25,7 @@ export {
   registerCatalogueRefresh,
   startCatalogueRefresh,
 } from './catalogue-refresh.ts';
-export { IMPORTERS, ocrAvailability } from './importers/index.ts';
+export { IMPORTERS, loadImporters, ocrAvailability } from './importers/index.ts';
 export {
   type DenseRetrieval,
   type DenseStatus,

@@ -6,6 +6,7 @@ import { seedDemoBots } from '../../chat/index.ts';
 import { anchorPathsFrom, openCheckpointer } from '../../audit/index.ts';
 import { counted, loadConfig } from '../../core/index.ts';
 import { registerBotApplications, seedDemoGovernance } from '../../governance/index.ts';
+import { loadImporters } from '../../knowledge/index.ts';
 import { migrate } from '../../store/index.ts';
 import { consoleBuildIsStale, ensureConsoleBuilt } from '../../web/index.ts';
 import { openConfiguredStore } from '../context.ts';
@@ -82,6 +83,8 @@ export function serveCommand(program: Command): void {
         );
       }
       await app.listen({ port: config.port, host: config.host });
+      // Off the first upload's path: the file parsers load on first use, which would be an officer's upload.
+      loadImporters().catch((error: unknown) => app.log.error({ err: error }, 'loading the file parsers failed'));
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       store.lock?.update({ port });

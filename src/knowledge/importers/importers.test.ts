@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractSource } from '../extract-source.ts';
 import type { Extracted } from '../extracted.ts';
 import { detectFileType } from '../file-type.ts';
+import { loadImporters } from './index.ts';
 import { makeDocx, makePdf, makeXlsx, makeZipBomb } from '../testing/make-files.ts';
 
 const extract = async (fileName: string, content: string | Buffer): Promise<Extracted> =>
@@ -171,5 +172,11 @@ describe('upload safety', () => {
   it('refuses a corrupt Office file with a clear error', async () => {
     const bytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('not really a zip')]);
     await expect(extract('broken.docx', bytes)).rejects.toMatchObject({ code: 'unreadable' });
+  });
+});
+
+describe('loadImporters', () => {
+  it('loads every parser a file type names, so a server can load them before its first upload', async () => {
+    await expect(loadImporters()).resolves.toBeUndefined();
   });
 });

@@ -29,5 +29,20 @@ export const IMPORTERS: Record<FileType, { name: string; version: number; run: I
   tiff: { name: 'ocr', version: 1, run: importImage },
 };
 
+/**
+ * Loads every parser now, for a server that has just started: its first upload would otherwise wait
+ * for them (~1.5 s run through tsx, most of it pdfjs and exceljs), while a CLI command that parses
+ * nothing keeps starting without them.
+ */
+export async function loadImporters(): Promise<void> {
+  await Promise.all([
+    import('./faq-importers.ts'),
+    import('./pdf-importer.ts'),
+    import('./text-importers.ts'),
+    import('./html-importer.ts'),
+    import('./ocr.ts'),
+  ]);
+}
+
 export { importCkan, importCkanSnapshot, type CkanImportOptions } from './ckan-importer.ts';
 export { ocrAvailability } from './ocr.ts';
