@@ -58,7 +58,7 @@ interface JobView {
     note: { en: string; zh: string };
     documents: { id: string; name: string }[];
     findings: {
-      instructions: { documentId: string; reasons: string[] }[];
+      instructions: { documentId: string; reasons: string[]; reasonTexts: { en: string; zhHant: string | null }[] }[];
       outputPersonalData: Record<string, number>;
       personalDataMasked: boolean;
     };
@@ -311,6 +311,27 @@ describe('assistant API', () => {
     expect(sent).not.toMatch(/Ignore all previous instructions/i);
     const offline = await run({ task: 'summarise', documentIds: [document.id] });
     expect(offline.result?.findings.instructions).toHaveLength(1);
+  });
+
+  it('words the reasons for a planted instruction in English and Traditional Chinese, one for one', async () => {
+    const document = await uploaded('harbour-reasons.txt', HOSTILE);
+    const job = await run({ task: 'summarise', documentIds: [document.id] });
+    const [finding] = job.result?.findings.instructions ?? [];
+    expect(finding?.reasons.length).toBeGreaterThan(0);
+    expect(finding?.reasonTexts).toHaveLength(finding?.reasons.length ?? -1);
+    expect(finding?.reasonTexts).toContainEqual({
+      en: 'asks to ignore or override earlier instructions',
+      zhHant: '要求忽略或推翻先前的指示',
+    });
+    for (const text of finding?.reasonTexts ?? []) expect(text.zhHant, text.en).toMatch(/\p{Script=Han}/u);
+
+    // A document scanned before the guard worded its reasons keeps its English record as their words.
+    await f.store.db.execute(
+      sql`update ${assistantDocuments} set findings = jsonb_build_array(jsonb_set(findings->0, '{summary,injection}', (findings->0->'summary'->'injection') - 'reasonTexts')) where id = ${document.id}`,
+    );
+    const stored = (await run({ task: 'summarise', documentIds: [document.id] })).result?.findings.instructions[0];
+    expect(stored?.reasons).toEqual(finding?.reasons);
+    expect(stored?.reasonTexts).toEqual(finding?.reasons.map((en) => ({ en, zhHant: null })));
   });
 
   it('translates with a glossary: offline it looks the terms up and says a translation needs a model; with one, through the gateway, violations reported', async () => {

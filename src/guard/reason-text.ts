@@ -1,7 +1,8 @@
 /**
- * One reason of a guard finding, worded for a reader in both of the console's languages. `zhHant`
- * is null where the detector words it in English only (the injection classifier's intents, named
- * by the concept lexicon): a reader of Chinese is then shown the English, marked as English.
+ * One reason of a guard finding, worded for a reader in both of the console's languages. Every
+ * detector words its reasons in both; `zhHant` is null only for a finding stored before its reason
+ * had Chinese words (a document scanned when the classifier's intents were English only), whose
+ * reader of Chinese is then shown the English, marked as English.
  * Findings keep their English `reasons` beside these, one for one, as the record.
  *
  * @example { en: 'asks for the system prompt or hidden instructions', zhHant: '索取系統提示或隱藏指示' }
@@ -18,7 +19,7 @@ export interface BilingualReason {
 }
 
 /**
- * A reason worded in English only.
+ * A stored reason that has no words but its English record (see {@link ReasonText}).
  *
  * @example englishOnly('intent: disregard + directive (+0.9)') // { en: '…', zhHant: null }
  */

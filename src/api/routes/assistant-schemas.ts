@@ -144,9 +144,9 @@ export const assistantJobSchema = z.object({
 export const assistantJobDetailSchema = assistantJobSchema.extend({
   /**
    * When succeeded: `{task, mode: extractive | rule-based | generative, model, note: {en, zh}, documents: [{id, name}],
-   * findings: {instructions: [{documentId, document, passage, line, reasons}], outputPersonalData, personalDataMasked},
-   * usage: {modelCalls, promptTokens, completionTokens}, output}`; output is `{summaries: [{documentId, summary}]}`,
-   * `{brief}`, `{minutes}`, `{lines: [{text, written}], changed}` or `{translation}` by task.
+   * findings: {instructions: [{documentId, document, passage, line, reasons, reasonTexts: [{en, zhHant}]}],
+   * outputPersonalData, personalDataMasked}, usage: {modelCalls, promptTokens, completionTokens}, output}`; output is
+   * `{summaries: [{documentId, summary}]}`, `{brief}`, `{minutes}`, `{lines: [{text, written}], changed}` or `{translation}` by task.
    */
   result: z.unknown(),
 });

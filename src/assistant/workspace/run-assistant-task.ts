@@ -2,6 +2,7 @@ import { auditContext } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { AppError } from '../../core/index.ts';
 import type { GatewayRequest, GatewayResult } from '../../gateway/index.ts';
+import { englishOnly, type ReasonText } from '../../guard/index.ts';
 import { type Job, type JobContext, type JobWorker, PermanentJobError } from '../../jobs/index.ts';
 import type { Extracted } from '../../knowledge/index.ts';
 import type { Db } from '../../store/index.ts';
@@ -41,7 +42,10 @@ export interface InstructionFinding {
   document: string;
   passage: number;
   line: number;
+  /** The guard's reasons (English, the record), at most five. */
   reasons: string[];
+  /** The same reasons one for one, worded for a reader in English and Traditional Chinese. */
+  reasonTexts: ReasonText[];
 }
 
 /** What every task's result carries besides its output. */
@@ -219,9 +223,20 @@ function instructionFindings(documents: readonly WorkspaceDocument[]): Instructi
         document: document.name,
         passage: finding.passage,
         line: finding.line,
-        reasons: ((finding.summary.injection as { reasons?: string[] } | undefined)?.reasons ?? []).slice(0, 5),
+        ...injectionReasons(finding.summary),
       })),
   );
+}
+
+/**
+ * A stored finding's injection reasons with their words. A document scanned before the guard
+ * worded its reasons has the English record only, which is then its words too.
+ */
+function injectionReasons(summary: DocumentFinding['summary']): Pick<InstructionFinding, 'reasons' | 'reasonTexts'> {
+  const injection = summary.injection as { reasons?: string[]; reasonTexts?: ReasonText[] } | undefined;
+  const reasons = injection?.reasons ?? [];
+  const texts = injection?.reasonTexts?.length === reasons.length ? injection.reasonTexts : reasons.map(englishOnly);
+  return { reasons: reasons.slice(0, 5), reasonTexts: texts.slice(0, 5) };
 }
 
 /** The documents as the summariser reads them; names made unique, so every citation names one document. */

@@ -1,6 +1,6 @@
 import { conceptFeatureName, defaultConceptLexicon, MAX_CONCEPTS } from './concepts.ts';
 import { type FeatureIndex, indexFeatures, lastWindowConcepts } from './features.ts';
-import { englishOnly, type ReasonText } from '../reason-text.ts';
+import type { ReasonText } from '../reason-text.ts';
 import { type InjectionModel, windowClassifierLogit } from './model.ts';
 import { normalise, OBFUSCATIONS } from './normalise.ts';
 import { matchRules } from './rules.ts';
@@ -86,8 +86,11 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
  */
 const informationLength = (text: string) => text.length + 2 * (text.match(CJK)?.length ?? 0);
 
-/** The concept pairs that argued most for an injection in the deciding window: `intent: disregard + directive`. */
-function intents(model: InjectionModel, index: FeatureIndex, [start, end]: [number, number]): string[] {
+/**
+ * The concept pairs that argued most for an injection in the deciding window, named by the lexicon:
+ * `intent: disregard + directive (+0.9)`, 「意圖：忽略 + 指示（+0.9）」.
+ */
+function intents(model: InjectionModel, index: FeatureIndex, [start, end]: [number, number]): ReasonText[] {
   windowClassifierLogit(model, index, start, end);
   const lexicon = defaultConceptLexicon();
   // Pairs only: a lone concept ("you") explains nothing.
@@ -95,7 +98,13 @@ function intents(model: InjectionModel, index: FeatureIndex, [start, end]: [numb
     .filter((c) => c.feature >= MAX_CONCEPTS && c.weight >= 0.5)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 3)
-    .map((c) => `intent: ${conceptFeatureName(lexicon, c.feature)} (+${c.weight.toFixed(1)})`);
+    .map((c) => {
+      const weight = c.weight.toFixed(1);
+      return {
+        en: `intent: ${conceptFeatureName(lexicon, c.feature)} (+${weight})`,
+        zhHant: `意圖：${conceptFeatureName(lexicon, c.feature, 'zhHant')}（+${weight}）`,
+      };
+    });
 }
 
 /**
@@ -145,8 +154,7 @@ export function detectInjection(
   ];
   if (classifierScore >= threshold) {
     why.push([`classifier: ${classifier}`, { en: `classifier: ${classifier}`, zhHant: `分類模型評分：${classifier}` }]);
-    // The concepts are named by the lexicon, in English only.
-    for (const intent of intents(model, index, best)) why.push([intent, englishOnly(intent)]);
+    for (const intent of intents(model, index, best)) why.push([intent.en, intent]);
   }
   return {
     flagged,
