@@ -2,28 +2,17 @@ import { Activity, memo, useMemo } from 'react';
 import { type Location, Route, Routes, useLocation } from 'react-router';
 import { NotFoundPage } from './not-found-page.tsx';
 import { PageCode } from './page-code.tsx';
-import { isPageName, type PageName, pageOf } from './pages.ts';
+import { isPageName, PAGES, type PageName, pageOf } from './pages.ts';
 
 /** The signed-in pages, each under the first segment of its address; a feature routes the rest. */
 const PAGE_ROUTES = (
   <>
     <Route index element={<PageCode name="" />} />
-    {(
-      [
-        'bots',
-        'knowledge',
-        'handoffs',
-        'guard',
-        'gateway',
-        'people',
-        'audit',
-        'governance',
-        'data',
-        'assistant',
-      ] as const satisfies readonly PageName[]
-    ).map((name) => (
-      <Route key={name} path={`${name}/*`} element={<PageCode name={name} />} />
-    ))}
+    {(Object.keys(PAGES) as PageName[])
+      .filter((name) => name !== '' && name !== 'sign-in')
+      .map((name) => (
+        <Route key={name} path={`${name}/*`} element={<PageCode name={name} />} />
+      ))}
     <Route path="*" element={<NotFoundPage />} />
   </>
 );
