@@ -86,7 +86,8 @@ export const assistantMessages = defineMessages(
     modeGenerative: 'By the model {model}, checked against the sources',
     usage: '{calls} model calls, {tokens} tokens',
     instructionsFound:
-      'Instructions to an AI were found in {document} (passage {passage}): they were treated as text, not obeyed.',
+      'Instructions to an AI were found in {document} (passage {passage}, from line {line}): they were treated as text, not obeyed.',
+    instructionsWhy: 'Why the guard took them for instructions: {reasons}.',
     personalDataMasked: 'Personal data was masked before the model saw it.',
     outputPersonalData: 'The result may contain personal data: check before sharing.',
     keyPoints: 'Key points of {document}',
@@ -227,7 +228,9 @@ export const assistantMessages = defineMessages(
     modeRuleBased: '離線：按規則處理，沒有使用模型',
     modeGenerative: '由模型 {model} 撰寫，並已與出處核對',
     usage: '模型呼叫 {calls} 次，{tokens} 個詞元',
-    instructionsFound: '在 {document}（第 {passage} 段）發現向人工智能發出的指示：只當作文字處理，沒有執行。',
+    instructionsFound:
+      '在 {document}（第 {passage} 段，由第 {line} 行起）發現向人工智能發出的指示：只當作文字處理，沒有執行。',
+    instructionsWhy: '防護判斷為指示的原因：{reasons}。',
     personalDataMasked: '個人資料在送交模型前已被遮蓋。',
     outputPersonalData: '結果可能含有個人資料，分享前請先檢查。',
     keyPoints: '{document} 的要點',

@@ -67,7 +67,16 @@ export interface TaskResult {
   note: { en: string; zh: string };
   documents: { id: string; name: string }[];
   findings: {
-    instructions: { documentId: string; document: string; passage: number; line: number; reasons: string[] }[];
+    instructions: {
+      documentId: string;
+      document: string;
+      passage: number;
+      /** The passage's first line in the document's text. */
+      line: number;
+      reasons: string[];
+      /** The same reasons worded for a reader; absent from results made before they were. */
+      reasonTexts?: unknown;
+    }[];
     outputPersonalData: Record<string, number>;
     personalDataMasked: boolean;
   };

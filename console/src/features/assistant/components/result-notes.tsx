@@ -1,4 +1,5 @@
-import { Section } from '../../../components/index.ts';
+import { GuardReasons, guardReasons } from '../../../components/guard-reasons.tsx';
+import { MessageWithData, Section } from '../../../components/index.ts';
 import { useI18n, useMessages } from '../../../i18n/index.ts';
 import type { TaskResult } from '../api/task-result.ts';
 import { assistantMessages } from '../messages.ts';
@@ -31,9 +32,23 @@ export function ResultNotes({ result }: { result: TaskResult }) {
       ) : null}
       {result.mode === 'generative' && result.findings.personalDataMasked ? <p>{t('personalDataMasked')}</p> : null}
       {result.findings.instructions.map((finding) => (
-        <p key={`${finding.documentId}-${finding.passage}`} className="notice">
-          {t('instructionsFound', { document: finding.document, passage: finding.passage + 1 })}
-        </p>
+        <div key={`${finding.documentId}-${finding.passage}`} className="notice">
+          <p>
+            {t('instructionsFound', {
+              document: finding.document,
+              passage: format.number(finding.passage + 1),
+              line: format.number(finding.line),
+            })}
+          </p>
+          {finding.reasons.length > 0 ? (
+            <p>
+              <MessageWithData
+                template={t('instructionsWhy')}
+                data={{ reasons: <GuardReasons reasons={guardReasons(finding.reasons, finding.reasonTexts)} /> }}
+              />
+            </p>
+          ) : null}
+        </div>
       ))}
       {personalData ? <p className="notice">{t('outputPersonalData')}</p> : null}
     </Section>
