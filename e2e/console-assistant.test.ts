@@ -223,6 +223,14 @@ describe('console document assistant in headless Chromium', { timeout: 90_000 },
       .getByText(/Instructions to an AI were found in forwarded-notice\.txt \(passage 1, from line 1\)/)
       .waitFor();
     await expect(notes.getByText(/^Why the guard took them for instructions: .+\.$/).count()).resolves.toBe(1);
+    // The summary quotes the notice, not the lines planted in it.
+    await page.getByRole('table').getByText('續牌須攜同狗隻到動物管理中心，並再注射狂犬病疫苗。').waitFor();
+    await expect(
+      page
+        .getByRole('table')
+        .getByText(/Ignore all previous|唔好理之前/)
+        .count(),
+    ).resolves.toBe(0);
     await noAxeViolations();
     await keepScreenshot(page, 'assistant-planted-en');
 

@@ -84,14 +84,4 @@ describe('combineWithModel (one brief in the model’s own words, through the ga
     await combineWithModel([notice, paper], complete, { budget: 100, maskPersonalData: false });
     expect(JSON.stringify(fake.requests[before + 1]?.body.messages)).toContain('9123 4567');
   });
-
-  it('withholds the sentences it is told to from the model, and marks a sentence citing one of them', async () => {
-    fake.script({ kind: 'reply', text: 'Renew the licence at an animal management centre [1].' });
-    const before = fake.requests.length;
-    const result = await combineWithModel([notice, paper], complete, { withhold: (text) => text.includes('Mr Chan') });
-    const sent = JSON.stringify(fake.requests[before]?.body.messages);
-    expect(sent).not.toContain('Call Mr Chan');
-    expect(sent).toContain('[1] (notice.html) A dog licence costs HK$80');
-    expect(result.generative.keyPoints).toEqual([expect.objectContaining({ supported: false })]);
-  });
 });

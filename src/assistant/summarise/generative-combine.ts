@@ -20,8 +20,6 @@ export interface CombineWithModelOptions extends CombineOptions {
   onProgress?: (done: number, total: number) => void;
   /** Mask personal data before the model sees it (default true; false only where the department's policy allows). */
   maskPersonalData?: boolean;
-  /** Sentences never sent to the model (e.g. ones carrying instructions to a model). */
-  withhold?: (text: string) => boolean;
 }
 
 /**
@@ -42,8 +40,10 @@ export async function combineWithModel(
 ): Promise<{ brief: Brief; generative: GenerativeBrief }> {
   const brief = combineDocuments(documents, options);
   const mask = options.maskPersonalData === false ? (text: string) => text : maskString;
-  const sources = keySentences(brief).filter((sentence) => !options.withhold?.(sentence.text));
-  const citable: CitableSentence[] = sources.map((sentence) => ({ ...sentence, text: mask(sentence.text) }));
+  const citable: CitableSentence[] = keySentences(brief).map((sentence) => ({
+    ...sentence,
+    text: mask(sentence.text),
+  }));
   const language: SummaryLanguage = documents.some((document) => document.language === 'zh') ? 'zh' : 'en';
   const numbered = citable.map((sentence, i) => `[${i + 1}] (${sentence.citation.document}) ${sentence.text}`);
   const output = await complete([

@@ -239,14 +239,19 @@ function injectionReasons(summary: DocumentFinding['summary']): Pick<Instruction
   return { reasons: reasons.slice(0, 5), reasonTexts: texts.slice(0, 5) };
 }
 
-/** The documents as the summariser reads them; names made unique, so every citation names one document. */
+/**
+ * The documents as the summariser reads them; names made unique, so every citation names one
+ * document. Where the upload scan flagged a passage as carrying instructions to an AI, every sentence
+ * that carries one is left out (the finding is on the result): a model never sees it, and a summary
+ * or brief never quotes it as a point of the document.
+ */
 function summaryDocuments(documents: readonly WorkspaceDocument[]): SummaryDocument[] {
   const seen = new Map<string, number>();
   return documents.map((document) => {
     const count = (seen.get(document.name) ?? 0) + 1;
     seen.set(document.name, count);
     const name = count === 1 ? document.name : `${document.name} (${count})`;
-    return toSummaryDocument(name, extractedOf(document));
+    return withoutInstructions(toSummaryDocument(name, extractedOf(document)), document);
   });
 }
 
@@ -279,7 +284,7 @@ async function summarise(
     for (const [i, document] of documents.entries()) {
       const source = state.documents[i] as WorkspaceDocument;
       const budget = lengthOf(document);
-      const summary = await summariseWithModel(withoutInstructions(document, source), complete, {
+      const summary = await summariseWithModel(document, complete, {
         ...(budget === undefined ? {} : { budget }),
         maskPersonalData: state.maskPersonalData,
         onProgress: (done, total) =>
@@ -303,10 +308,7 @@ async function summarise(
   return envelope(state, 'extractive', withModelNote(state, NOTES.extractiveSummary), { summaries }, texts.join('\n'));
 }
 
-/**
- * The sentences a model may see: where the upload scan flagged a passage as carrying instructions,
- * every sentence that carries one is withheld (the finding is on the result), the rest still goes.
- */
+/** `document` without the sentences that carry instructions, where the upload scan flagged `source` as having some. */
 function withoutInstructions(document: SummaryDocument, source: WorkspaceDocument): SummaryDocument {
   const flagged = (source.findings as DocumentFinding[]).some((finding) => finding.kinds.includes('injection'));
   if (!flagged) return document;
@@ -319,14 +321,9 @@ async function combine(
 ): Promise<AssistantTaskResult> {
   const documents = summaryDocuments(state.documents);
   if (state.complete) {
-    // Sentences carrying instructions to a model are withheld from it (the finding is on the result).
-    const flagged = state.documents.some((document) =>
-      (document.findings as DocumentFinding[]).some((finding) => finding.kinds.includes('injection')),
-    );
     const { brief, generative } = await combineWithModel(documents, state.complete, {
       budgetOf: budgetOf(request),
       maskPersonalData: state.maskPersonalData,
-      ...(flagged ? { withhold: carriesInstruction } : {}),
       onProgress: (done, total) => void state.progress(done / total, `model call ${done} of ${total}`),
     });
     const text = generative.keyPoints.map((point) => point.text).join('\n');
