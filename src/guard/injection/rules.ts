@@ -28,10 +28,9 @@ const RULES_ZH =
  * 「律師叫我唔好理業主嘅要求」, 「份表寫明請忽略舊指示」, 「忽略我之前嘅要求」 quote a rule or take
  * back one's own request; they are not addressed to the assistant's instructions. The cues are
  * checked backwards from the verb, after it matched: a look-behind at every position cost a quarter
- * of the whole scan.
+ * of the whole scan. 通知 is a cue only as a verb, with its listener or its speech (通知我, 通知話):
+ * as a noun it ends many a title (「狗隻牌照續期通知」), which would make the line after it a quote.
  */
-// 通知 only as a verb with its listener or its speech (通知我, 通知話): as a noun it ends many a title
-// (「狗隻牌照續期通知」), which would make the line after it a quote.
 const QUOTE_CUES_ZH =
   '(?:話|话|叫我|叫佢|說|说|講|讲|寫明|写明|註明|注明|表示|讓我|让我|告訴我|告诉我|通知(?:我|你|佢|我哋|我們|我们|話|话|說|说)|要我|写着|寫住|写住|寫着)';
 /** `verb` not within ten characters after a cue of reported speech. */
