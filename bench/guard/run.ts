@@ -22,6 +22,7 @@ import {
   scanText,
 } from '../../src/guard/index.ts';
 import { requireDataDir } from './data-dir.ts';
+import { dilutedAttacks, PLACEMENTS, questionPairs } from './diluted.ts';
 import { passageSets } from './passages.ts';
 import { hkPiiSet } from './hk-pii-set.ts';
 import { BENIGN_KINDS, CARRIERS, SURFACE_FORMS } from '../../src/guard/corpus/index.ts';
@@ -165,6 +166,34 @@ for (const [axis, values] of [
     );
   }
 }
+// Attacks among ordinary words on the same line (bench/guard/diluted.ts), beside vard.
+const diluted = dilutedAttacks(test);
+const dilutedJson: Record<string, unknown> = {};
+for (const placement of PLACEMENTS) {
+  const list = diluted.filter((d) => d.placement === placement);
+  const caught = list.filter((d) => detectInjection(model, d.text).flagged).length;
+  const vardCaught = list.filter((d) => !vard.safe(d.text).safe).length;
+  row(
+    'injection diluted',
+    `held-out attack, ${placement}`,
+    `recall (n=${list.length})`,
+    fmt(caught / list.length),
+    fmt(vardCaught / list.length),
+  );
+  dilutedJson[placement] = { n: list.length, recall: caught / list.length, vardRecall: vardCaught / list.length };
+}
+const pairs = questionPairs(test, 3000);
+const pairsFlagged = pairs.filter((text) => detectInjection(model, text).flagged).length;
+const pairsVard = pairs.filter((text) => !vard.safe(text).safe).length;
+row(
+  'injection diluted',
+  'two held-out citizen questions on one line',
+  `flagged of ${pairs.length}`,
+  `${pairsFlagged} (${fmt(pairsFlagged / pairs.length, 4)})`,
+  `${pairsVard} (${fmt(pairsVard / pairs.length, 4)})`,
+);
+dilutedJson.questionPairs = { n: pairs.length, flagged: pairsFlagged, vardFlagged: pairsVard };
+generalisationJson.diluted = dilutedJson;
 // Leave-one-out: one model trained per family or language left out (bench/guard/generalisation.ts).
 // BENCH_GUARD_LEAVE_OUT=0 skips them (about 17 trainings, a few minutes).
 if (process.env.BENCH_GUARD_LEAVE_OUT !== '0') {
