@@ -142,10 +142,36 @@ describe('document importers', () => {
     const md = '# 1823 熱線\n\n全日 24 小時服務，\n可致電 1823。\n\n## 服務\n\n- 查詢\n- 投訴\n';
     expect(blocks(await extract('1823.md', md)).map((b) => [b.type, b.text])).toEqual([
       ['heading', '1823 熱線'],
-      ['paragraph', '全日 24 小時服務， 可致電 1823。'],
+      ['paragraph', '全日 24 小時服務，可致電 1823。'],
       ['heading', '服務'],
       ['paragraph', '查詢'],
       ['paragraph', '投訴'],
+    ]);
+  });
+
+  it('reads plain text: a wrap inside Chinese adds no space, and a short first line above longer ones is a heading', async () => {
+    const text = [
+      '狗隻牌照續期通知',
+      '閣下的狗隻牌照將於下月到期，請於到期前到漁農自然護理署辦理續期，逾期未續牌',
+      '照者可被檢控。',
+      '',
+      'Dog licence renewal',
+      'Your dog licence expires next month. Please renew it at any AFCD animal management',
+      'centre before it expires.',
+      '',
+      '查詢請致電 1823，',
+      '或電郵 enquiry@afcd.gov.hk。',
+    ].join('\r\n');
+    expect(blocks(await extract('notice.txt', text)).map((b) => [b.type, b.text])).toEqual([
+      ['heading', '狗隻牌照續期通知'],
+      ['paragraph', '閣下的狗隻牌照將於下月到期，請於到期前到漁農自然護理署辦理續期，逾期未續牌照者可被檢控。'],
+      ['heading', 'Dog licence renewal'],
+      [
+        'paragraph',
+        'Your dog licence expires next month. Please renew it at any AFCD animal management centre before it expires.',
+      ],
+      // A first line ending a clause is no title, and a break before Latin keeps its space.
+      ['paragraph', '查詢請致電 1823，或電郵 enquiry@afcd.gov.hk。'],
     ]);
   });
 });

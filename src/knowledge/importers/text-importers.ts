@@ -9,7 +9,7 @@ export async function importMarkdown(file: UploadedFile): Promise<Extracted> {
   const blocks: DocumentBlock[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    const text = paragraph.join(' ').trim();
+    const text = joinLines(paragraph);
     if (text) blocks.push({ type: 'paragraph', text, page: null });
     paragraph = [];
   };
@@ -46,14 +46,51 @@ const stripInline = (block: DocumentBlock): DocumentBlock => ({
     .replace(/[*_`]{1,3}/g, ''),
 });
 
-/** Plain text: paragraphs separated by blank lines. */
+/** Chinese characters and punctuation (full-width forms included). */
+const CJK_CHAR = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * A paragraph's lines as one text: joined with a space, except a break between two Chinese
+ * characters, which is a wrap: 「申請狗隻牌\n照」 is 「申請狗隻牌照」, not 「牌 照」, a word no search finds.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    const wrap = CJK_CHAR.test(text.at(-1) ?? '') && CJK_CHAR.test(line[0] ?? '');
+    text += text && !wrap ? ` ${line}` : line;
+  }
+  return text;
+}
+
+/** At most this long, a paragraph's first line may be its title. */
+const TITLE_MAX = 40;
+const CLOSING_PUNCTUATION = /[.,;:!?…，。；：！？、]$/;
+
+/**
+ * Whether the first of a paragraph's lines is its title: short, not ending a sentence or a clause,
+ * and well short of the line after it (a wrapped line is about as long as the next). Joined to the
+ * text below it, 「狗隻牌照續期通知」 read as the start of its first sentence, and a summary quoted the two as one.
+ */
+function isTitleLine(lines: readonly string[]): boolean {
+  const [first, second] = lines;
+  if (first === undefined || second === undefined) return false;
+  return first.length <= TITLE_MAX && !CLOSING_PUNCTUATION.test(first) && first.length <= 0.6 * second.length;
+}
+
+/** Plain text: paragraphs separated by blank lines; a short first line above longer ones is their heading. */
 export async function importText(file: UploadedFile): Promise<Extracted> {
-  const blocks: DocumentBlock[] = file.bytes
-    .toString('utf8')
-    .split(/\r?\n\s*\r?\n/)
-    .map((text) => text.replace(/\s*\r?\n\s*/g, ' ').trim())
-    .filter(Boolean)
-    .map((text) => ({ type: 'paragraph', text, page: null }));
+  const blocks: DocumentBlock[] = [];
+  for (const paragraph of file.bytes.toString('utf8').split(/\r?\n\s*\r?\n/)) {
+    const lines = paragraph
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (isTitleLine(lines)) blocks.push({ type: 'heading', level: 1, text: lines.shift() ?? '', page: null });
+    const text = joinLines(lines);
+    if (text) blocks.push({ type: 'paragraph', text, page: null });
+  }
   return { kind: 'document', title: file.fileName, blocks, pages: null };
 }
 
