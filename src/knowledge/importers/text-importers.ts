@@ -51,9 +51,9 @@ const CJK_CHAR = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /**
  * A paragraph's lines as one text: joined with a space, except a break between two Chinese
- * characters, which is a wrap: 「申請狗隻牌\n照」 is 「申請狗隻牌照」, not 「牌 照」, a word no search finds.
+ * characters, which is a wrap: 「申請狗隻牌\n照」 is 「申請狗隻牌照」; 「牌 照」 loses the bigram 牌照 search matches on.
  */
-export function joinLines(lines: readonly string[]): string {
+function joinLines(lines: readonly string[]): string {
   let text = '';
   for (const raw of lines) {
     const line = raw.trim();
