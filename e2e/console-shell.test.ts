@@ -250,6 +250,14 @@ describe('console shell in headless Chromium', { timeout: 90_000 }, () => {
     }
     expect(await page.getByRole('main').getByRole('link', { name: '返回主頁' }).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // …and asks nothing more: a task address with no task was asked for again every second.
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) asked.push(request.url());
+    });
+    await page.waitForTimeout(2_500);
+    page.removeAllListeners('request');
+    expect(asked).toEqual([]);
   });
 
   it('sends the officer back to sign in, saying why, when the session times out while the page is open', async () => {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { I18nProvider, LANGUAGE_TAG, type Locale, useI18n } from '../i18n/index.ts';
 import { onSessionExpired, setApiLanguage } from '../lib/api-client.ts';
-import { ProblemError } from '../lib/problem.ts';
+import { isRefusal } from '../lib/problem.ts';
 import { preloadPage, startFirstReads } from './pages.ts';
 import { createConsoleRouter } from './router.tsx';
 
@@ -13,7 +13,7 @@ export function newQueryClient(): QueryClient {
       queries: {
         staleTime: 15_000,
         // A 4xx will not change on retry (forbidden, not found, bad input): show it at once.
-        retry: (count, error) => !(error instanceof ProblemError && error.problem.status < 500) && count < 2,
+        retry: (count, error) => !isRefusal(error) && count < 2,
         refetchOnWindowFocus: false,
       },
     },

@@ -23,6 +23,14 @@ export class ProblemError extends Error {
   }
 }
 
+/**
+ * Whether the server refused the call for good (a 4xx: not there, not yours, bad input, signed out):
+ * asking again changes nothing, so it is neither retried nor polled.
+ */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof ProblemError && error.problem.status < 500;
+}
+
 /** The server's reason for refusing `field`, when `error` is a problem that names it (forms show it beside the input). */
 export function fieldMessageOf(error: unknown, field: string): string | undefined {
   return error instanceof ProblemError ? error.fieldMessage(field) : undefined;

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client.ts';
 import type { ApiBody, ApiResponse } from '../../../lib/api-types.ts';
+import { isRefusal } from '../../../lib/problem.ts';
 
 export type WorkspaceDocument = ApiResponse<'/api/v1/assistant/documents', 'get'>['items'][number];
 export type AssistantJob = ApiResponse<'/api/v1/assistant/jobs', 'get'>['items'][number];
@@ -29,12 +30,16 @@ export const jobsQuery = queryOptions({
     query.state.data?.some((job) => job.status === 'queued' || job.status === 'running') ? 1_500 : false,
 });
 
-/** One task, polled until it ends (the worker reports progress per document, model call or block of lines). */
+/**
+ * One task, polled until it ends (the worker reports progress per document, model call or block of
+ * lines), or until the server refuses it: an address with no task was asked for every second.
+ */
 export const jobQuery = (id: string) =>
   queryOptions({
     queryKey: keys.job(id),
     queryFn: async () => unwrap(await api.GET('/api/v1/assistant/jobs/{id}', { params: { path: { id } } })),
     refetchInterval: (query) => {
+      if (isRefusal(query.state.error)) return false;
       const status = query.state.data?.status;
       return status === 'succeeded' || status === 'failed' ? false : 1_000;
     },

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client.ts';
 import type { ApiResponse } from '../../../lib/api-types.ts';
+import { isRefusal } from '../../../lib/problem.ts';
 
 export type KnowledgeSource = ApiResponse<'/api/v1/knowledge/sources', 'get'>['items'][number];
 export type SourceDetail = ApiResponse<'/api/v1/knowledge/sources/{id}', 'get'>;
@@ -43,12 +44,13 @@ export const versionQuery = (id: string) =>
 
 const JOB_POLL_MS = 1000;
 
-/** An import job, polled every second until it succeeds or fails. */
+/** An import job, polled every second until it succeeds or fails, or the server refuses it (no such job). */
 export const jobQuery = (id: string) =>
   queryOptions({
     queryKey: keys.job(id),
     queryFn: async () => unwrap(await api.GET('/api/v1/jobs/{id}', { params: { path: { id } } })),
     refetchInterval: (query) => {
+      if (isRefusal(query.state.error)) return false;
       const status = query.state.data?.status;
       return status === 'succeeded' || status === 'failed' ? false : JOB_POLL_MS;
     },
