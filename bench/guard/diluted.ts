@@ -14,6 +14,18 @@ export interface Diluted {
   text: string;
 }
 
+/** The held-out citizen questions by language (a mixed attack gets English ones), all of them for a language with none. */
+function questionsByLanguage(test: Sample[]): (lang: Sample['lang']) => Sample[] {
+  const questions = test.filter((s) => s.label === 0 && s.category === 'question');
+  const byLang = new Map<Sample['lang'], Sample[]>();
+  for (const q of questions) {
+    const same = byLang.get(q.lang) ?? [];
+    same.push(q);
+    byLang.set(q.lang, same);
+  }
+  return (lang) => byLang.get(lang === 'mixed' ? 'en' : lang) ?? questions;
+}
+
 /**
  * Held-out attacks written on one line with held-out citizen questions in the same language around
  * them: the evasion of hiding an instruction among ordinary words (a question before it, a notice's
@@ -21,14 +33,10 @@ export interface Diluted {
  */
 export function dilutedAttacks(test: Sample[]): Diluted[] {
   const random = seededRandom(20261207);
-  const questions = test.filter((s) => s.label === 0 && s.category === 'question');
-  const byLang = (lang: Sample['lang']) => {
-    const same = questions.filter((q) => q.lang === (lang === 'mixed' ? 'en' : lang));
-    return same.length > 0 ? same : questions;
-  };
+  const questionsIn = questionsByLanguage(test);
   const out: Diluted[] = [];
   for (const attack of test.filter((s) => s.label === 1)) {
-    const pool = byLang(attack.lang);
+    const pool = questionsIn(attack.lang);
     const q = () => pool[Math.floor(random() * pool.length)]?.text ?? '';
     const [a, b, c] = [q(), q(), q()];
     out.push(
@@ -45,13 +53,14 @@ export function dilutedAttacks(test: Sample[]): Diluted[] {
 export function questionPairs(test: Sample[], count: number): string[] {
   const random = seededRandom(7);
   const questions = test.filter((s) => s.label === 0 && s.category === 'question');
+  const questionsIn = questionsByLanguage(test);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const out: string[] = [];
   while (out.length < count) {
     const first = pick(questions);
     if (!first) break;
     // Two questions of one language, as one person would write them.
-    const second = pick(questions.filter((q) => q.lang === first.lang));
+    const second = pick(questionsIn(first.lang));
     out.push(`${first.text} ${second?.text ?? ''}`);
   }
   return out;
