@@ -1,7 +1,9 @@
 /**
  * A developer's first session with LionRock through the official `openai` client, printed as a
  * readable transcript: the model list, a Cantonese question, a follow-up read from the history, a
- * streamed answer with its usage, and errors as the SDK surfaces them (issue #13, items 8–12).
+ * streamed answer with its usage, the same through the Responses API (a follow-up by
+ * previous_response_id, its citations as annotations), and errors as the SDK surfaces them (issue #13,
+ * items 8–12).
  *
  *   npx tsx scripts/openai-sdk-session.ts [http://127.0.0.1:8080]
  *
@@ -64,6 +66,23 @@ async function main(): Promise<void> {
     if (chunk.usage) out(`\n    [${chunks} chunks; last chunk usage ${JSON.stringify(chunk.usage)}]`);
   }
 
+  out(`\n> client.responses.create({ model: '${model}', input: '${question}' })`);
+  const response = await client.responses.create({ model, input: question });
+  out(indent(response.output_text));
+  const [message] = response.output;
+  const annotations =
+    message?.type === 'message' && message.content[0]?.type === 'output_text' ? message.content[0].annotations : [];
+  for (const a of annotations) {
+    if (a.type === 'url_citation')
+      out(`    [annotation: "${response.output_text.slice(a.start_index, a.end_index)}" → ${a.url}]`);
+  }
+  out(
+    `\n> client.responses.create({ model: '${model}', previous_response_id: '${response.id.slice(0, 14)}…', input: '${followUp}' })`,
+  );
+  const next = await client.responses.create({ model, previous_response_id: response.id, input: followUp });
+  out(indent(next.output_text));
+  out(`    [status ${next.status}, usage ${JSON.stringify(next.usage)}]`);
+
   out('\n> errors, as the SDK surfaces them');
   const show = async (label: string, call: () => Promise<unknown>) => {
     try {
@@ -86,6 +105,9 @@ async function main(): Promise<void> {
   );
   await show('n: 2', () =>
     client.chat.completions.create({ model, n: 2, messages: [{ role: 'user', content: question }] }),
+  );
+  await show('responses: tools', () =>
+    client.responses.create({ model, input: question, tools: [{ type: 'web_search' }] }),
   );
   await show('a wrong LionRock key', () =>
     new OpenAI({ baseURL: `${base}/v1`, apiKey: 'lr_notarealkeynotarealkeynotarealkey', maxRetries: 0 }).models.list(),

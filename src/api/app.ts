@@ -54,6 +54,7 @@ import { startGuardWatch } from '../governance/index.ts';
 import { assistantDraftRoutes } from './routes/assistant-drafts.ts';
 import { openAiCompatibleRoutes } from './routes/openai-compatible.ts';
 import { openAiModelRoutes } from './routes/openai-models.ts';
+import { openAiResponsesRoutes } from './routes/openai-responses.ts';
 import { publicRateLimit } from './public-rate-limit.ts';
 import { refuseUnstorableText } from './refuse-unstorable-text.ts';
 import { oidcRoutes } from './routes/oidc.ts';
@@ -297,6 +298,7 @@ export async function buildApp({ store, config, logger = false, anchor }: AppOpt
   botRoutes(app, conversation);
   citizenChatRoutes(app, conversation, rateLimit);
   openAiCompatibleRoutes(app, conversation, rateLimit);
+  openAiResponsesRoutes(app, conversation, rateLimit);
   openAiModelRoutes(app, store.db);
   // Drafts from templates (issue #17), their model calls through this node's gateway.
   assistantDraftRoutes(app, store.db, gateway);

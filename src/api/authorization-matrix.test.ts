@@ -826,6 +826,15 @@ const CASES: RouteCase[] = [
     }),
     expect: publicRoute,
   },
+  {
+    method: 'POST',
+    route: '/v1/responses',
+    request: async (f) => ({
+      url: '/v1/responses',
+      payload: { model: await testBot(f.store, f.other), input: 'Can I talk to a person?' },
+    }),
+    expect: publicRoute,
+  },
   { method: 'GET', route: '/v1/models', request: () => ({ url: '/v1/models' }), expect: publicRoute },
   {
     method: 'GET',

@@ -1,50 +1,13 @@
-import type { AddressInfo } from 'node:net';
 import OpenAI, { AuthenticationError, BadRequestError, NotFoundError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PRINCIPAL, createApiKey } from '../access/index.ts';
-import { createBot, publishBot } from '../chat/index.ts';
-import { reviewVersion } from '../knowledge/index.ts';
-import { createFixture, type Fixture, knowledgeDraft } from './test-fixture.ts';
-import { faqJsonl, TEST_BOT_CONFIG } from './testing/test-bot.ts';
+import type { Fixture } from './test-fixture.ts';
+import { startOpenAiClientFixture } from './testing/openai-client-fixture.ts';
 
 /**
  * The OpenAI ecosystem (issue #13, items 8–12) as a developer meets it: the official `openai`
  * client against the in-process server on an ephemeral port.
  */
-
-const FAQ = faqJsonl([
-  {
-    id: 'fee',
-    question_zh: '狗隻牌照費用是多少？',
-    answer_zh: '狗隻牌照費用為港幣八十元，有效期三年。',
-    url: 'https://www.afcd.gov.hk/dog-licence-fee',
-    keywords: '狗牌|收費|幾錢',
-  },
-  {
-    id: 'dog-renew',
-    question_zh: '狗隻牌照到期點樣辦理？',
-    answer_zh: '狗隻牌照到期前，可帶同狗隻到動物管理中心再次注射狂犬病疫苗後續領。',
-    url: 'https://www.afcd.gov.hk/dog-licence-renewal',
-    keywords: '狗牌|續領|續期',
-  },
-  {
-    id: 'library-renew',
-    question_zh: '圖書證點樣續期？',
-    answer_zh: '圖書證可於任何公共圖書館櫃枱或網上續期。',
-    url: 'https://www.hkpl.gov.hk/renew',
-    keywords: '圖書證|續期',
-  },
-  {
-    id: 'hours',
-    question_zh: '1823 熱線服務時間？',
-    answer_zh: '1823 全年無休，24 小時提供服務。',
-    question_en: 'When is the 1823 hotline open?',
-    answer_en: '1823 is open 24 hours a day, every day of the year.',
-    url: 'https://www.1823.gov.hk/',
-  },
-]);
-
-const BOT = TEST_BOT_CONFIG;
 
 /** A placeholder the ecosystem's clients send when the user leaves the key blank. */
 const PLACEHOLDERS = [
@@ -63,22 +26,17 @@ describe('the official OpenAI client against LionRock', () => {
     new OpenAI({ baseURL, apiKey, maxRetries: 0, defaultHeaders: headers });
 
   beforeAll(async () => {
-    f = await createFixture({ authFailureLimit: 3 });
-    const draft = await knowledgeDraft(f.store, f.own, `${FAQ}\n`);
-    const ctx = { principal: CLI_PRINCIPAL, requestId: 't' };
-    await reviewVersion(f.store.db, ctx, draft.versionId, { approve: true });
-    await f.app.lionrock.knowledgeIndex.refresh();
-    await createBot(f.store.db, ctx, { id: 'test-bot', departmentId: f.own.department.id, config: BOT });
-    await publishBot(f.store.db, ctx, 'test-bot');
-    await createBot(f.store.db, ctx, { id: 'draft-bot', departmentId: f.own.department.id, config: BOT });
-    await createApiKey(f.store.db, ctx, {
-      name: 'operator',
-      userId: f.own.users.dept_admin.id,
-      presetKey: OPERATOR_KEY,
-      defaultLifetimeDays: 1,
-    });
-    await f.app.listen({ port: 0, host: '127.0.0.1' });
-    baseURL = `http://127.0.0.1:${(f.app.server.address() as AddressInfo).port}/v1`;
+    ({ f, baseURL } = await startOpenAiClientFixture({ authFailureLimit: 3 }));
+    await createApiKey(
+      f.store.db,
+      { principal: CLI_PRINCIPAL, requestId: 't' },
+      {
+        name: 'operator',
+        userId: f.own.users.dept_admin.id,
+        presetKey: OPERATOR_KEY,
+        defaultLifetimeDays: 1,
+      },
+    );
   });
   afterAll(async () => f.close());
 
@@ -350,6 +308,7 @@ describe('the official OpenAI client against LionRock', () => {
       ['/v1/models', 'get'],
       ['/v1/models/{model}', 'get'],
       ['/v1/chat/completions', 'post'],
+      ['/v1/responses', 'post'],
     ] as const) {
       const responses = doc.paths[path]?.[method]?.responses ?? {};
       expect(responses['404']?.content, path).toEqual({

@@ -28391,6 +28391,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OpenAI-compatible Responses API; `model` is a published bot id */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Only false: an answer is given at once */
+                        background?: boolean | null;
+                        /** @description Not supported: continue with previous_response_id */
+                        conversation?: unknown;
+                        /** @description Anything but message.output_text.logprobs */
+                        include?: string[] | null;
+                        /** @description The question, or the conversation as messages: the last user message is the question */
+                        input: string | ({
+                            content?: string | ({
+                                text?: string;
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @enum {string} */
+                            role?: "user" | "assistant" | "system" | "developer";
+                            type?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @description Accepted and echoed; the bot’s own configuration decides its answers */
+                        instructions?: string | null;
+                        /** @description Cut the answer at about this many tokens (status `incomplete`) */
+                        max_output_tokens?: number | null;
+                        /** @description Echoed in the response */
+                        metadata?: {
+                            [key: string]: string;
+                        } | null;
+                        /** @description The bot id, e.g. demo-1823 */
+                        model: string;
+                        /** @description Continue the conversation of this earlier response (a follow-up is read in its topic) */
+                        previous_response_id?: string | null;
+                        /** @description Not supported: a bot’s configuration is its prompt */
+                        prompt?: unknown;
+                        stream?: boolean | null;
+                        /** @description Only with stream: true */
+                        stream_options?: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @description Only the text format: answers are approved text, not JSON */
+                        text?: ({
+                            format?: {
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        /** @description Only "none" or "auto": a bot calls no tools */
+                        tool_choice?: unknown;
+                        /** @description Only none: a bot calls no tools */
+                        tools?: unknown[] | null;
+                        /** @description Only 0: answers are approved text, without token probabilities */
+                        top_logprobs?: number | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description An error in OpenAI’s shape for an internal or upstream failure */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenAIError"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            background: false;
+                            created_at: number;
+                            error: null;
+                            /** @description Send as previous_response_id to continue the conversation */
+                            id: string;
+                            incomplete_details: {
+                                /** @enum {string} */
+                                reason: "max_output_tokens";
+                            } | null;
+                            instructions: string | null;
+                            lionrock: {
+                                citations: unknown[];
+                                handoff: unknown;
+                                outcome: string;
+                                sessionId: string;
+                            };
+                            max_output_tokens: number | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            model: string;
+                            /** @enum {string} */
+                            object: "response";
+                            output: {
+                                content: {
+                                    /** @description Each [n] marker of the answer, with the source it cites */
+                                    annotations: {
+                                        end_index: number;
+                                        start_index: number;
+                                        title: string;
+                                        /** @enum {string} */
+                                        type: "url_citation";
+                                        url: string;
+                                    }[];
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "output_text";
+                                }[];
+                                id: string;
+                                /** @enum {string} */
+                                role: "assistant";
+                                /** @enum {string} */
+                                status: "in_progress" | "completed" | "incomplete";
+                                /** @enum {string} */
+                                type: "message";
+                            }[];
+                            /** @enum {boolean} */
+                            parallel_tool_calls: false;
+                            previous_response_id: string | null;
+                            /** @enum {string} */
+                            status: "in_progress" | "completed" | "incomplete";
+                            /**
+                             * @description Responses are not kept to be fetched again; the conversation is recorded
+                             * @enum {boolean}
+                             */
+                            store: false;
+                            text: {
+                                format: {
+                                    /** @enum {string} */
+                                    type: "text";
+                                };
+                            };
+                            /** @enum {string} */
+                            tool_choice: "none";
+                            tools: unknown[];
+                            /** @enum {string} */
+                            truncation: "disabled";
+                            usage: {
+                                input_tokens: number;
+                                input_tokens_details: {
+                                    cached_tokens: number;
+                                };
+                                output_tokens: number;
+                                output_tokens_details: {
+                                    reasoning_tokens: number;
+                                };
+                                total_tokens: number;
+                            };
+                        };
+                    };
+                };
+                /** @description An error in OpenAI’s shape (every error under /v1) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenAIError"];
+                    };
+                };
+                /** @description An error in OpenAI’s shape (every error under /v1) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenAIError"];
+                    };
+                };
+                /** @description An error in OpenAI’s shape (every error under /v1) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenAIError"];
+                    };
+                };
+                /** @description An error in OpenAI’s shape (every error under /v1) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenAIError"];
+                    };
+                };
+                /** @description An error in OpenAI’s shape (every error under /v1) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenAIError"];
+                    };
+                };
+                /** @description An error in OpenAI’s shape (every error under /v1) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenAIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

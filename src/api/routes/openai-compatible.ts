@@ -3,9 +3,24 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AskResult, ask, type ConversationDeps, loadBot } from '../../chat/index.ts';
-import { AppError, type LocalizedText, truncateText } from '../../core/index.ts';
+import { AppError, type LocalizedText } from '../../core/index.ts';
 import { answerPieces, openEventStream } from '../event-stream.ts';
 import { openAiErrorResponses } from '../openai-error.ts';
+import {
+  type Answer,
+  asksNoTool,
+  cutAt,
+  estimateTokens,
+  lionrockPart,
+  NO_PROBABILITIES,
+  NO_TOOL_CHOICE,
+  NO_TOOLS,
+  partsText,
+  questionAndHistory,
+  refuseNonTextPart,
+  refuseParameter,
+  withSources,
+} from './openai-answer.ts';
 import type { PublicRateLimit } from '../public-rate-limit.ts';
 import { chatCompletionSchema } from '../schemas.ts';
 import { unknownModel } from './openai-models.ts';
@@ -77,19 +92,6 @@ type RefusedParameter =
   | 'functions'
   | 'function_call';
 
-const NO_PROBABILITIES: LocalizedText = {
-  en: 'is not supported: a bot answers with approved text, not sampled tokens with probabilities',
-  zhHant: '不支援：聊天機械人以核准文字回答，沒有逐個詞元的機率',
-};
-const NO_TOOLS: LocalizedText = {
-  en: 'is not supported: a bot answers from its approved knowledge and calls no tools',
-  zhHant: '不支援：聊天機械人只按核准知識回答，不會呼叫工具',
-};
-const NO_TOOL_CHOICE: LocalizedText = {
-  en: 'must be "none" or "auto": a bot calls no tools',
-  zhHant: '只可為 "none" 或 "auto"：聊天機械人不會呼叫工具',
-};
-
 /**
  * Why each parameter is refused, in both languages: the problem renderer picks the asker's
  * (Accept-Language), so the refusal itself stays the same whoever asks.
@@ -137,27 +139,11 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
       const view = await deps.caches.bots.get(botId, () => loadBot(deps.db, botId));
       if (!view?.published) throw unknownModel(botId, 'body.model');
       await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
-      const asked = request.body.messages.filter((m) => m.role === 'user').map((m) => contentText(m.content));
-      const question = asked.at(-1) ?? '';
-      if (!question.trim()) {
-        throw new AppError(
-          'validation_failed',
-          { en: 'The last user message is empty', zhHant: '最後一則使用者訊息是空的' },
-          [
-            {
-              field: 'body.messages',
-              code: 'no_question',
-              message: { en: 'must end with a user message that has text', zhHant: '最後須為有文字的使用者訊息' },
-            },
-          ],
-        );
-      }
+      const asked = request.body.messages.filter((m) => m.role === 'user').map((m) => partsText(m.content));
       const sessionId = request.body.user && /^[0-9a-f-]{36}$/i.test(request.body.user) ? request.body.user : undefined;
       const input = {
         botId,
-        question: truncateText(question, 2000),
-        // The earlier questions: what a session would have remembered, for clients that resend it.
-        history: asked.slice(-4, -1).map((text) => truncateText(text, 2000)),
+        ...questionAndHistory(asked, 'body.messages'),
         actor: request.principal,
         requestId: request.id,
       };
@@ -180,16 +166,11 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
           {
             index: 0,
             message: { role: 'assistant' as const, content: answer.content },
-            finish_reason: answer.finishReason,
+            finish_reason: finishReason(answer),
           },
         ],
         usage,
-        lionrock: {
-          sessionId: result.sessionId,
-          outcome: result.outcome,
-          citations: result.citations,
-          handoff: result.handoff,
-        },
+        lionrock: lionrockPart(result),
       };
     },
   );
@@ -197,63 +178,26 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
 
 /** Parameters LionRock cannot honour are refused, naming the parameter, never silently ignored. */
 function refuseUnsupported(request: Body): void {
-  const refuse = (param: RefusedParameter): never => {
-    const reason = REFUSED[param];
-    throw new AppError('validation_failed', { en: `${param} ${reason.en}`, zhHant: `${param} ${reason.zhHant}` }, [
-      { field: `body.${param}`, code: 'unsupported', message: reason },
-    ]);
-  };
-  // What a client sends to say "none of that" (false, 0, [], "none", "auto") asks for nothing.
-  const noToolChoice = (value: unknown) =>
-    value === undefined || value === null || value === 'none' || value === 'auto';
+  const refuse = (param: RefusedParameter): never => refuseParameter(param, REFUSED[param]);
   if (request.n !== undefined && request.n !== 1) refuse('n');
   if (request.response_format && request.response_format.type !== 'text') refuse('response_format');
   if (request.stream_options && request.stream !== true) refuse('stream_options');
   if (request.logprobs) refuse('logprobs');
   if (request.top_logprobs) refuse('top_logprobs');
   if (request.tools?.length) refuse('tools');
-  if (!noToolChoice(request.tool_choice)) refuse('tool_choice');
+  if (!asksNoTool(request.tool_choice)) refuse('tool_choice');
   if (request.functions?.length) refuse('functions');
-  if (!noToolChoice(request.function_call)) refuse('function_call');
-  refuseNonTextParts(request.messages);
-}
-
-/** A bot reads text: a message part of another kind (an image, audio, a file) would be dropped unread. */
-function refuseNonTextParts(messages: Body['messages']): void {
-  for (const [at, { content }] of messages.entries()) {
-    if (typeof content === 'string') continue;
-    const index = content.findIndex((part) => part.type !== 'text');
-    const part = content[index];
-    if (!part) continue;
-    const reason = {
-      en: `is a "${part.type}" part: a bot reads text only`,
-      zhHant: `是「${part.type}」部分：聊天機械人只會讀取文字`,
-    };
-    const field = `messages.${at}.content.${index}`;
-    throw new AppError('validation_failed', { en: `${field} ${reason.en}`, zhHant: `${field} ${reason.zhHant}` }, [
-      { field: `body.${field}`, code: 'unsupported', message: reason },
-    ]);
+  if (!asksNoTool(request.function_call)) refuse('function_call');
+  for (const [at, { content }] of request.messages.entries()) {
+    if (typeof content !== 'string') refuseNonTextPart(content, `messages.${at}.content`, TEXT_PARTS);
   }
 }
 
-interface Answer {
-  content: string;
-  finishReason: 'stop' | 'length';
-}
-
-/** The answer cut honestly at `maxTokens` (by the same estimate as `usage`), or whole. */
-function cutAt(content: string, maxTokens: number | undefined): Answer {
-  if (maxTokens === undefined || estimateTokens(content) <= maxTokens) return { content, finishReason: 'stop' };
-  return {
-    content: Array.from(content)
-      .slice(0, maxTokens * 2)
-      .join(''),
-    finishReason: 'length',
-  };
-}
+/** The part a chat message carries text in. */
+const TEXT_PARTS = new Set(['text']);
 
 function usageOf(messages: Body['messages'], answer: string) {
-  const promptTokens = estimateTokens(messages.map((m) => contentText(m.content)).join('\n'));
+  const promptTokens = estimateTokens(messages.map((m) => partsText(m.content)).join('\n'));
   const completionTokens = estimateTokens(answer);
   return {
     prompt_tokens: promptTokens,
@@ -262,27 +206,7 @@ function usageOf(messages: Body['messages'], answer: string) {
   };
 }
 
-function contentText(content: z.infer<typeof message>['content']): string {
-  return typeof content === 'string' ? content : content.map((part) => part.text ?? '').join(' ');
-}
-
-/** The heading above the sources, in the answer's language (Chinese takes the full-width colon). */
-const SOURCES_HEADING: Record<AskResult['language'], string> = {
-  en: 'Sources:',
-  'zh-Hant': '來源：',
-  'zh-Hans': '来源：',
-};
-
-/** Plain clients show only the text, so the sources go into it. */
-function withSources(result: AskResult): string {
-  if (!result.citations.length) return result.answer;
-  const sources = result.citations.map((c) => `[${c.n}] ${c.title}${c.url ? ` ${c.url}` : ''}`).join('\n');
-  return `${result.answer}\n\n${SOURCES_HEADING[result.language]}\n${sources}`;
-}
-
-function estimateTokens(text: string): number {
-  return Math.max(1, Math.ceil(Array.from(text).length / 2));
-}
+const finishReason = (answer: Answer) => (answer.cut ? 'length' : 'stop');
 
 /** The answer as chat.completion.chunk events; with `usage` (include_usage), a last chunk carrying it. */
 function stream(
@@ -304,7 +228,7 @@ function stream(
     send([{ index: 0, delta, finish_reason: finish }]);
   chunk({ role: 'assistant', content: '' }, null);
   for (const piece of answerPieces(answer.content)) chunk({ content: piece }, null);
-  chunk({}, answer.finishReason);
+  chunk({}, finishReason(answer));
   // As OpenAI sends it: no choices, the whole exchange's usage.
   if (usage) send([], { usage });
   raw.write('data: [DONE]\n\n');
