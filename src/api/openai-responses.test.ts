@@ -1,5 +1,7 @@
 import OpenAI, { BadRequestError, NotFoundError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PRINCIPAL } from '../access/index.ts';
+import { publishBot } from '../chat/index.ts';
 import type { Fixture } from './test-fixture.ts';
 import { startOpenAiClientFixture } from './testing/openai-client-fixture.ts';
 
@@ -229,6 +231,11 @@ describe('the Responses API through the official OpenAI client', () => {
     // Well formed, but naming no conversation.
     expect(await unknownPrevious(`resp_${'0'.repeat(48)}`)).toMatch(/names no earlier response/);
     expect(await unknownPrevious('resp_abc', { 'accept-language': 'zh-HK' })).toMatch(/並非此聊天機械人先前的回應/);
+    // A response of another bot: its conversation is not this bot's to continue.
+    await publishBot(f.store.db, { principal: CLI_PRINCIPAL, requestId: 't' }, 'draft-bot');
+    const other = await client().responses.create({ model: 'draft-bot', input: '狗牌幾錢？' });
+    expect(other.output_text).toContain('八十元');
+    await unknownPrevious(other.id);
     const model = await client()
       .responses.create({ model: 'no-such-bot', input: 'hi' })
       .catch((e: unknown) => e);

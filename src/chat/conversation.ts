@@ -447,9 +447,10 @@ async function loadSession(
   botId: string,
 ): Promise<SessionState> {
   if (!sessionId) return { id: randomUUID(), context: {} };
-  const pending = deps.turns.pendingContext(sessionId);
-  if (pending) return { id: sessionId, context: pending as SessionState['context'] };
-  const [row] = await deps.db.select().from(chatSessions).where(eq(chatSessions.id, sessionId));
+  // A conversation is its first bot's: another continues nothing, written yet or not.
+  const pending = deps.turns.pendingSession(sessionId);
+  if (pending?.botId === botId) return { id: sessionId, context: pending.context as SessionState['context'] };
+  const [row] = pending ? [] : await deps.db.select().from(chatSessions).where(eq(chatSessions.id, sessionId));
   if (!row || row.botId !== botId) {
     throw new AppError('not_found', { en: 'Conversation not found', zhHant: '找不到對話' }, [
       {

@@ -37,13 +37,13 @@ describe(`TurnLog (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () =
     const session = randomUUID();
     log.add(turn(session, 'first'));
     log.add(turn(session, 'second'));
-    expect(log.pendingContext(session)).toEqual({ topic: 'second' });
+    expect(log.pendingSession(session)).toEqual({ botId: 'turn-bot', context: { topic: 'second' } });
     expect((await store.db.select({ n: count() }).from(chatMessages))[0]?.n).toBe(0);
     await log.flush();
     expect((await store.db.select({ n: count() }).from(chatMessages))[0]?.n).toBe(2);
     const [row] = await store.db.select().from(chatSessions);
     expect(row?.context).toEqual({ topic: 'second' });
-    expect(log.pendingContext(session)).toBeUndefined();
+    expect(log.pendingSession(session)).toBeUndefined();
   });
 
   it('commits audited turns chained onto the head it last wrote, and recovers when someone else appended meanwhile', async () => {

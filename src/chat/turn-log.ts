@@ -25,6 +25,11 @@ export interface PendingTurn {
   messages: MessageRow[];
 }
 
+export interface PendingSession {
+  botId: string;
+  context: Record<string, unknown>;
+}
+
 /** What a turn adds that the audit trail must hold: cases it opens and their audit entries. */
 export interface DurableWrites {
   handoffs: NewHandoff[];
@@ -55,7 +60,7 @@ interface Queued {
  */
 export class TurnLog {
   private queue: Queued[] = [];
-  private readonly contexts = new Map<string, Record<string, unknown>>();
+  private readonly pending = new Map<string, PendingSession>();
   private timer: NodeJS.Timeout | null = null;
   private deadline = Number.POSITIVE_INFINITY;
   private flushing: Promise<void> = Promise.resolve();
@@ -70,9 +75,12 @@ export class TurnLog {
     private readonly onLost: LostTurnHandler = () => {},
   ) {}
 
-  /** The context of a conversation whose turns are not written yet (a fast follow-up question). */
-  pendingContext(sessionId: string): Record<string, unknown> | undefined {
-    return this.contexts.get(sessionId);
+  /**
+   * A conversation whose turns are not written yet (a fast follow-up question): its latest context,
+   * and the bot it is with, which only the written row would otherwise tell.
+   */
+  pendingSession(sessionId: string): PendingSession | undefined {
+    return this.pending.get(sessionId);
   }
 
   add(turn: PendingTurn): void {
@@ -100,7 +108,7 @@ export class TurnLog {
 
   private enqueue(item: Queued, delayMs: number): void {
     this.queue.push(item);
-    this.contexts.set(item.turn.session.id, item.turn.session.context);
+    this.pending.set(item.turn.session.id, { botId: item.turn.session.botId, context: item.turn.session.context });
     if (this.queue.length >= this.maxBatch) {
       void this.flush();
       return;
@@ -121,7 +129,7 @@ export class TurnLog {
       else for (const item of batch) await this.lose(item, error);
     }
     for (const { turn } of batch) {
-      if (this.contexts.get(turn.session.id) === turn.session.context) this.contexts.delete(turn.session.id);
+      if (this.pending.get(turn.session.id)?.context === turn.session.context) this.pending.delete(turn.session.id);
     }
   }
 
