@@ -28194,7 +28194,7 @@ export interface paths {
                             data: {
                                 /** @description When the served version was published (Unix seconds) */
                                 created: number;
-                                /** @description The bot id: the `model` to send to /v1/chat/completions */
+                                /** @description The bot id: the `model` to send to /v1/chat/completions or /v1/responses */
                                 id: string;
                                 /** @description The bot’s name, for a model picker */
                                 name: {
@@ -28313,7 +28313,7 @@ export interface paths {
                         "application/json": {
                             /** @description When the served version was published (Unix seconds) */
                             created: number;
-                            /** @description The bot id: the `model` to send to /v1/chat/completions */
+                            /** @description The bot id: the `model` to send to /v1/chat/completions or /v1/responses */
                             id: string;
                             /** @description The bot’s name, for a model picker */
                             name: {

@@ -7,7 +7,7 @@ import type { Executor } from '../../store/index.ts';
 import { openAiErrorResponses } from '../openai-error.ts';
 
 const modelSchema = z.object({
-  id: z.string().describe('The bot id: the `model` to send to /v1/chat/completions'),
+  id: z.string().describe('The bot id: the `model` to send to /v1/chat/completions or /v1/responses'),
   object: z.literal('model'),
   created: z.number().int().describe('When the served version was published (Unix seconds)'),
   owned_by: z.string().describe('The owning department’s code'),
