@@ -354,13 +354,13 @@ function citationMarks(result: AskResult, text: string): z.infer<typeof annotati
  * text in small deltas, each annotation, everything done, then completed (or incomplete when cut).
  */
 function stream(request: FastifyRequest, reply: FastifyReply, response: ResponseObject, sessionId: string): void {
+  const [message] = response.output;
+  const [text] = message?.content ?? [];
+  if (!message || !text) throw new Error('a response has one message with one text part');
   const raw = openEventStream(reply, request.id, { 'x-lionrock-session': sessionId });
   let sequence = 0;
   const send = (type: string, fields: Record<string, unknown>) =>
     raw.write(`event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: sequence++, ...fields })}\n\n`);
-  const [message] = response.output;
-  const [text] = message?.content ?? [];
-  if (!message || !text) throw new Error('a response has one message with one text part');
   const started = { ...response, status: 'in_progress' as const, incomplete_details: null, output: [], usage: null };
   send('response.created', { response: started });
   send('response.in_progress', { response: started });
