@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PRINCIPAL, createDepartment } from '../access/index.ts';
-import { KnowledgeIndex } from '../knowledge/index.ts';
-import { openTestStore, type Store } from '../store/index.ts';
-import { ChatCaches } from './chat-caches.ts';
 import { ask, type ConversationDeps } from './conversation.ts';
 import { botConfigSchema } from './bot-config.ts';
-import { DEMO_BOTS, seedDemoBots } from './seed-demo-bots.ts';
-import { TurnLog } from './turn-log.ts';
+import { DEMO_BOTS } from './seed-demo-bots.ts';
+import { openDemoConversation } from './testing/demo-conversation.ts';
 
 /**
  * Natural Cantonese and written questions to the demo dog-licence bot (demo-dog-licence, FAQ in
@@ -14,23 +10,13 @@ import { TurnLog } from './turn-log.ts';
  * seeded and published demo bots, at the default threshold.
  */
 describe('the demo dog-licence bot answers natural questions from the right entry', () => {
-  let store: Store;
   let deps: ConversationDeps;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    store = await openTestStore();
-    const ctx = { principal: CLI_PRINCIPAL, requestId: 't' };
-    await createDepartment(store.db, ctx, { code: 'demo', nameEn: 'Demo Department', nameZh: '示範部門' });
-    await seedDemoBots(store.db);
-    const index = new KnowledgeIndex(store.db);
-    await index.refresh();
-    deps = { db: store.db, index, model: null, caches: new ChatCaches(), turns: new TurnLog(store.db) };
+    ({ deps, close } = await openDemoConversation());
   }, 60_000);
-
-  afterAll(async () => {
-    await deps?.turns.flush();
-    await store?.close();
-  });
+  afterAll(async () => close?.());
 
   /** The bot's own threshold (the default, 0.35); the bots browser test's bot on the same FAQ asks at 0.3. */
   const threshold = botConfigSchema.parse(DEMO_BOTS.find((bot) => bot.id === 'demo-dog-licence')?.config).threshold;

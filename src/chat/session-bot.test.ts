@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PRINCIPAL, createDepartment } from '../access/index.ts';
 import { AppError } from '../core/index.ts';
-import { KnowledgeIndex } from '../knowledge/index.ts';
-import { openTestStore, type Store } from '../store/index.ts';
-import { ChatCaches } from './chat-caches.ts';
 import { ask, type ConversationDeps } from './conversation.ts';
-import { seedDemoBots } from './seed-demo-bots.ts';
-import { TurnLog } from './turn-log.ts';
+import { openDemoConversation } from './testing/demo-conversation.ts';
 
 /**
  * A conversation belongs to the bot it began with. A client that switches bots and resends the
@@ -14,23 +9,14 @@ import { TurnLog } from './turn-log.ts';
  * bot's name, also in the moment after an answer while its turn still waits to be written.
  */
 describe('a conversation stays with its bot', () => {
-  let store: Store;
   let deps: ConversationDeps;
+  let close: () => Promise<void>;
 
+  // Turns are held until flushed: the window a fast follow-up lands in, made as long as the test needs.
   beforeAll(async () => {
-    store = await openTestStore();
-    const ctx = { principal: CLI_PRINCIPAL, requestId: 't' };
-    await createDepartment(store.db, ctx, { code: 'demo', nameEn: 'Demo Department', nameZh: '示範部門' });
-    await seedDemoBots(store.db);
-    const index = new KnowledgeIndex(store.db);
-    await index.refresh();
-    // Turns are held until flushed: the window a fast follow-up lands in, made as long as the test needs.
-    deps = { db: store.db, index, model: null, caches: new ChatCaches(), turns: new TurnLog(store.db, 60_000) };
+    ({ deps, close } = await openDemoConversation(60_000));
   }, 60_000);
-  afterAll(async () => {
-    await deps?.turns.flush();
-    await store?.close();
-  });
+  afterAll(async () => close?.());
 
   const askBot = (botId: string, question: string, sessionId?: string) =>
     ask(deps, { botId, question, sessionId, actor: null, requestId: 't' });
