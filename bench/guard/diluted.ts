@@ -14,9 +14,10 @@ export interface Diluted {
   text: string;
 }
 
-/** The held-out citizen questions by language (a mixed attack gets English ones), all of them for a language with none. */
-function questionsByLanguage(test: Sample[]): (lang: Sample['lang']) => Sample[] {
-  const questions = test.filter((s) => s.label === 0 && s.category === 'question');
+const citizenQuestions = (test: Sample[]) => test.filter((s) => s.label === 0 && s.category === 'question');
+
+/** Questions by language (a mixed attack gets English ones), all of them for a language with none. */
+function questionsByLanguage(questions: Sample[]): (lang: Sample['lang']) => Sample[] {
   const byLang = new Map<Sample['lang'], Sample[]>();
   for (const q of questions) {
     const same = byLang.get(q.lang) ?? [];
@@ -33,7 +34,7 @@ function questionsByLanguage(test: Sample[]): (lang: Sample['lang']) => Sample[]
  */
 export function dilutedAttacks(test: Sample[]): Diluted[] {
   const random = seededRandom(20261207);
-  const questionsIn = questionsByLanguage(test);
+  const questionsIn = questionsByLanguage(citizenQuestions(test));
   const out: Diluted[] = [];
   for (const attack of test.filter((s) => s.label === 1)) {
     const pool = questionsIn(attack.lang);
@@ -52,8 +53,8 @@ export function dilutedAttacks(test: Sample[]): Diluted[] {
 /** Pairs of held-out citizen questions on one line: what the diluted attacks must not turn into alarms. */
 export function questionPairs(test: Sample[], count: number): string[] {
   const random = seededRandom(7);
-  const questions = test.filter((s) => s.label === 0 && s.category === 'question');
-  const questionsIn = questionsByLanguage(test);
+  const questions = citizenQuestions(test);
+  const questionsIn = questionsByLanguage(questions);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const out: string[] = [];
   while (out.length < count) {

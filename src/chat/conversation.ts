@@ -447,11 +447,17 @@ async function loadSession(
   botId: string,
 ): Promise<SessionState> {
   if (!sessionId) return { id: randomUUID(), context: {} };
-  // A conversation is its first bot's: another continues nothing, written yet or not.
-  const pending = deps.turns.pendingSession(sessionId);
-  if (pending?.botId === botId) return { id: sessionId, context: pending.context as SessionState['context'] };
-  const [row] = pending ? [] : await deps.db.select().from(chatSessions).where(eq(chatSessions.id, sessionId));
-  if (!row || row.botId !== botId) {
+  // Its turns still waiting to be written, or its row; either says whose it is. A conversation is
+  // its first bot's: another continues nothing, written yet or not.
+  const session =
+    deps.turns.pendingSession(sessionId) ??
+    (
+      await deps.db
+        .select({ botId: chatSessions.botId, context: chatSessions.context })
+        .from(chatSessions)
+        .where(eq(chatSessions.id, sessionId))
+    )[0];
+  if (!session || session.botId !== botId) {
     throw new AppError('not_found', { en: 'Conversation not found', zhHant: '找不到對話' }, [
       {
         field: 'body.sessionId',
@@ -460,7 +466,7 @@ async function loadSession(
       },
     ]);
   }
-  return { id: row.id, context: row.context as SessionState['context'] };
+  return { id: sessionId, context: session.context as SessionState['context'] };
 }
 
 interface TurnRecord {

@@ -25,10 +25,8 @@ export interface PendingTurn {
   messages: MessageRow[];
 }
 
-export interface PendingSession {
-  botId: string;
-  context: Record<string, unknown>;
-}
+/** What a conversation with turns still to write is known by: its bot and its latest context. */
+export type PendingSession = Pick<PendingTurn['session'], 'botId' | 'context'>;
 
 /** What a turn adds that the audit trail must hold: cases it opens and their audit entries. */
 export interface DurableWrites {

@@ -1,11 +1,31 @@
-import type { AskResult } from '../../chat/index.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { type AskResult, type ConversationDeps, loadBot } from '../../chat/index.ts';
 import { AppError, type LocalizedText, truncateText } from '../../core/index.ts';
+import type { PublicRateLimit } from '../public-rate-limit.ts';
+import { unknownModel } from './openai-models.ts';
 
 /**
  * What the two OpenAI-compatible answer routes (chat completions, responses) share: how a bot's
  * answer is put to a plain client (sources in the text, cut at a token budget, counted) and how a
  * request for something a bot cannot do is refused, naming the parameter.
  */
+
+/**
+ * The bot a request names as its `model`, if published, once the asker is within its public rate;
+ * an unknown model is OpenAI's 404 naming `model`.
+ */
+export async function admitToBot(
+  deps: ConversationDeps,
+  rateLimit: PublicRateLimit,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  botId: string,
+): Promise<void> {
+  const view = await deps.caches.bots.get(botId, () => loadBot(deps.db, botId));
+  if (!view?.published) throw unknownModel(botId, 'body.model');
+  await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
+}
 
 export const NO_PROBABILITIES: LocalizedText = {
   en: 'is not supported: a bot answers with approved text, not sampled tokens with probabilities',
@@ -36,10 +56,8 @@ export function asksNoTool(choice: unknown): boolean {
 }
 
 /** A part of a message as clients send it: text under `text`, anything else is another kind. */
-export interface MessagePart {
-  type: string;
-  text?: string | undefined;
-}
+export const messagePartSchema = z.object({ type: z.string(), text: z.string().optional() }).passthrough();
+export type MessagePart = z.infer<typeof messagePartSchema>;
 
 /**
  * A bot reads text: a part of another kind (an image, audio, a file) would be dropped unread, so it
@@ -119,6 +137,13 @@ export function withSources(result: AskResult): string {
   const sources = result.citations.map((c) => `[${c.n}] ${c.title}${c.url ? ` ${c.url}` : ''}`).join('\n');
   return `${result.answer}\n\n${SOURCES_HEADING[result.language]}\n${sources}`;
 }
+
+export const lionrockSchema = z.object({
+  sessionId: z.string(),
+  outcome: z.string(),
+  citations: z.array(z.unknown()),
+  handoff: z.unknown(),
+});
 
 /** LionRock's own account of the turn, beside OpenAI's fields: the session to continue, the outcome, the sources. */
 export function lionrockPart(result: AskResult) {

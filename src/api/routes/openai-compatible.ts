@@ -2,16 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type AskResult, ask, type ConversationDeps, loadBot } from '../../chat/index.ts';
+import { type AskResult, ask, type ConversationDeps } from '../../chat/index.ts';
 import { AppError, type LocalizedText } from '../../core/index.ts';
 import { answerPieces, openEventStream } from '../event-stream.ts';
 import { openAiErrorResponses } from '../openai-error.ts';
 import {
+  admitToBot,
   type Answer,
   asksNoTool,
   cutAt,
   estimateTokens,
   lionrockPart,
+  lionrockSchema,
+  messagePartSchema,
   NO_PROBABILITIES,
   NO_TOOL_CHOICE,
   NO_TOOLS,
@@ -23,12 +26,11 @@ import {
 } from './openai-answer.ts';
 import type { PublicRateLimit } from '../public-rate-limit.ts';
 import { chatCompletionSchema } from '../schemas.ts';
-import { unknownModel } from './openai-models.ts';
 
 const message = z
   .object({
     role: z.enum(['system', 'user', 'assistant', 'developer', 'tool']),
-    content: z.union([z.string(), z.array(z.object({ type: z.string(), text: z.string().optional() }).passthrough())]),
+    content: z.union([z.string(), z.array(messagePartSchema)]),
     name: z.string().optional(),
   })
   .passthrough();
@@ -72,12 +74,7 @@ const body = z
 type Body = z.infer<typeof body>;
 
 const completion = chatCompletionSchema.extend({
-  lionrock: z.object({
-    sessionId: z.string(),
-    outcome: z.string(),
-    citations: z.array(z.unknown()),
-    handoff: z.unknown(),
-  }),
+  lionrock: lionrockSchema,
 });
 
 /** A parameter LionRock cannot honour (a refusal names it in `param`). */
@@ -136,9 +133,7 @@ export function openAiCompatibleRoutes(app: FastifyInstance, deps: ConversationD
     async (request, reply) => {
       refuseUnsupported(request.body);
       const botId = request.body.model;
-      const view = await deps.caches.bots.get(botId, () => loadBot(deps.db, botId));
-      if (!view?.published) throw unknownModel(botId, 'body.model');
-      await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
+      await admitToBot(deps, rateLimit, request, reply, botId);
       const asked = request.body.messages.filter((m) => m.role === 'user').map((m) => partsText(m.content));
       const sessionId = request.body.user && /^[0-9a-f-]{36}$/i.test(request.body.user) ? request.body.user : undefined;
       const input = {

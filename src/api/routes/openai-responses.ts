@@ -2,17 +2,21 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type AskResult, ask, type ConversationDeps, loadBot } from '../../chat/index.ts';
+import { type AskResult, ask, type ConversationDeps } from '../../chat/index.ts';
 import { AppError, type LocalizedText } from '../../core/index.ts';
 import { answerPieces, openEventStream } from '../event-stream.ts';
 import { openAiErrorResponses } from '../openai-error.ts';
 import type { PublicRateLimit } from '../public-rate-limit.ts';
 import {
+  admitToBot,
   type Answer,
   asksNoTool,
   cutAt,
   estimateTokens,
   lionrockPart,
+  lionrockSchema,
+  type MessagePart,
+  messagePartSchema,
   NO_PROBABILITIES,
   NO_TOOL_CHOICE,
   NO_TOOLS,
@@ -22,16 +26,13 @@ import {
   refuseParameter,
   withSources,
 } from './openai-answer.ts';
-import { unknownModel } from './openai-models.ts';
-
-const part = z.object({ type: z.string(), text: z.string().optional() }).passthrough();
 
 /** An input item: a message (`type` "message" or left out), or another kind, which is refused by name. */
 const item = z
   .object({
     type: z.string().optional(),
     role: z.enum(['user', 'assistant', 'system', 'developer']).optional(),
-    content: z.union([z.string(), z.array(part)]).optional(),
+    content: z.union([z.string(), z.array(messagePartSchema)]).optional(),
   })
   .passthrough();
 
@@ -124,12 +125,7 @@ const responseSchema = z.object({
     total_tokens: z.number().int(),
   }),
   metadata: z.record(z.string(), z.string()),
-  lionrock: z.object({
-    sessionId: z.string(),
-    outcome: z.string(),
-    citations: z.array(z.unknown()),
-    handoff: z.unknown(),
-  }),
+  lionrock: lionrockSchema,
 });
 
 type ResponseObject = z.infer<typeof responseSchema>;
@@ -162,9 +158,7 @@ export function openAiResponsesRoutes(app: FastifyInstance, deps: ConversationDe
       const messages = messagesOf(request.body.input);
       refuseUnsupported(request.body, messages);
       const botId = request.body.model;
-      const view = await deps.caches.bots.get(botId, () => loadBot(deps.db, botId));
-      if (!view?.published) throw unknownModel(botId, 'body.model');
-      await rateLimit(request, reply, botId, view.published.config.publicRatePerMinute);
+      await admitToBot(deps, rateLimit, request, reply, botId);
       const asked = messages.filter((m) => m.role === 'user').map((m) => partsText(m.content));
       const previous = request.body.previous_response_id ?? undefined;
       const result = await ask(deps, {
@@ -190,7 +184,7 @@ export function openAiResponsesRoutes(app: FastifyInstance, deps: ConversationDe
 
 interface Message {
   role: 'user' | 'assistant' | 'system' | 'developer';
-  content: string | z.infer<typeof part>[];
+  content: string | MessagePart[];
 }
 
 /** The input as messages; an item of another kind (a tool's output, a reference to a stored item) is refused. */
